@@ -1,0 +1,46 @@
+#include "checker/core/yaml_file.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace crosscheck {
+
+namespace {
+
+FilePosition mark_position(const std::string& path, const YAML::Mark& mark, int line_offset) {
+  if (mark.is_null()) return {path, 0, 0};
+  return {path, mark.line + 1 + line_offset, mark.column + 1};
+}
+
+}  // namespace
+
+YAML::Node load_yaml_text(const std::string& text, const std::string& path, int line_offset) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    throw InputError(mark_position(path, e.mark, line_offset), "invalid YAML: " + e.msg);
+  }
+}
+
+YAML::Node load_yaml_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError({path.string(), 0, 0}, "cannot read file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return load_yaml_text(buffer.str(), path.string());
+}
+
+FilePosition node_position(const std::string& path, const YAML::Node& node, int line_offset) {
+  return mark_position(path, node.Mark(), line_offset);
+}
+
+void fail_at(const std::string& path, const YAML::Node& node, const std::string& message) {
+  throw InputError(node_position(path, node), message);
+}
+
+std::string scalar_string(const std::string& path, const YAML::Node& node, const std::string& what) {
+  if (!node.IsScalar()) fail_at(path, node, what + " must be a string");
+  return node.Scalar();
+}
+
+}  // namespace crosscheck

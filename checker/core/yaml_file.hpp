@@ -1,0 +1,29 @@
+// Reading YAML configuration (lexicon, rules, facts, manifests, baselines) so that every
+// syntax or schema error names the file, line and column from yaml-cpp's marks.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include <yaml-cpp/yaml.h>
+
+#include "checker/core/diagnostic.hpp"
+
+namespace crosscheck {
+
+// Parses a whole file; throws InputError (file:line:col) on unreadable or malformed YAML.
+YAML::Node load_yaml_file(const std::filesystem::path& path);
+
+// Parses YAML held in memory (front matter); `line_offset` shifts reported lines.
+YAML::Node load_yaml_text(const std::string& text, const std::string& path, int line_offset = 0);
+
+// The position of a node, 1-based, for error messages.
+FilePosition node_position(const std::string& path, const YAML::Node& node, int line_offset = 0);
+
+// Throws InputError at the node's position.
+[[noreturn]] void fail_at(const std::string& path, const YAML::Node& node, const std::string& message);
+
+// The node as a string scalar, or InputError naming what was expected.
+std::string scalar_string(const std::string& path, const YAML::Node& node, const std::string& what);
+
+}  // namespace crosscheck

@@ -1,0 +1,96 @@
+#include "checker/lexicon/lexicon.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "checker/core/yaml_file.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+Lexicon Lexicon::load_directory(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) throw InputError({dir.string(), 0, 0}, "lexicon directory not found");
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  Lexicon lexicon;
+  for (const auto& file : files) lexicon.add_file(file);
+  return lexicon;
+}
+
+void Lexicon::add_file(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  const YAML::Node root = load_yaml_file(path);
+  if (root.IsNull()) return;
+  if (!root.IsMap()) fail_at(name, root, "a lexicon file must be a map of sections");
+  for (const auto& section : root) {
+    const std::string section_name = scalar_string(name, section.first, "section name");
+    const YAML::Node& body = section.second;
+    auto add_phrase = [&](const YAML::Node& phrase_node, const std::string& value) {
+      std::string phrase = scalar_string(name, phrase_node, "phrase in section '" + section_name + "'");
+      if (phrase.empty()) fail_at(name, phrase_node, "empty phrase in section '" + section_name + "'");
+      add(section_name, std::move(phrase), value);
+    };
+    if (body.IsSequence()) {
+      for (const auto& phrase : body) add_phrase(phrase, scalar_string(name, phrase, "phrase"));
+    } else if (body.IsMap()) {
+      for (const auto& group : body) {
+        const std::string value = scalar_string(name, group.first, "canonical value");
+        if (group.second.IsSequence()) {
+          for (const auto& phrase : group.second) add_phrase(phrase, value);
+        } else if (group.second.IsScalar()) {
+          add_phrase(group.second, value);
+        } else {
+          fail_at(name, group.second, "expected a phrase or a list of phrases for '" + value + "'");
+        }
+      }
+    } else if (!body.IsNull()) {
+      fail_at(name, body, "section '" + section_name + "' must be a list or a map of lists");
+    }
+  }
+}
+
+void Lexicon::add(std::string_view section, std::string phrase, std::string value) {
+  auto it = sections_.find(section);
+  if (it == sections_.end()) it = sections_.emplace(std::string(section), std::vector<LexiconEntry>{}).first;
+  it->second.push_back({std::move(phrase), std::move(value)});
+}
+
+const std::vector<LexiconEntry>& Lexicon::section(std::string_view name) const {
+  static const std::vector<LexiconEntry> empty;
+  auto it = sections_.find(name);
+  return it == sections_.end() ? empty : it->second;
+}
+
+bool Lexicon::has_section(std::string_view name) const { return sections_.find(name) != sections_.end(); }
+
+std::vector<std::string> Lexicon::section_names() const {
+  std::vector<std::string> names;
+  for (const auto& [name, entries] : sections_) names.push_back(name);
+  return names;
+}
+
+std::string Lexicon::lookup(std::string_view section_name, std::string_view phrase) const {
+  for (const auto& entry : section(section_name)) {
+    if (iequals(entry.phrase, phrase)) return entry.value;
+  }
+  return {};
+}
+
+std::filesystem::path default_lexicon_dir() {
+  return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "lexicon" / "en";
+}
+
+}  // namespace crosscheck
