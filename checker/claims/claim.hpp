@@ -1,0 +1,96 @@
+// A claim: one typed assertion an article makes (a count, a date, a duration, a superlative,
+// a role, a stage), with its exact span in the document and the event it is about.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "checker/core/offsets.hpp"
+#include "grammars/vocabulary.hpp"
+
+namespace crosscheck {
+
+enum class ClaimKind { count, date, duration, superlative, role, stage };
+std::string_view to_string(ClaimKind kind);
+
+using Date = std::chrono::year_month_day;
+std::string iso_date(Date date);                    // "2025-05-23"
+std::optional<Date> parse_iso_date(std::string_view text);
+std::string_view weekday_name(unsigned weekday);    // 0 = Sunday
+
+struct CountValue {
+  double value = 0;                 // as stated (low end of a stated range)
+  std::optional<double> value_hi;   // stated range
+  double lo = 0, hi = 0;            // interval after lowering the qualifier (hi may be +inf)
+  bool vague = false;               // "dozens", "hundreds"
+};
+
+struct DateValue {
+  Date lo{}, hi{};                  // one day when lo == hi
+  bool day_precision = true;
+  std::optional<unsigned> weekday;  // as written ("Friday, May 23"), 0 = Sunday
+  bool relative = false;            // resolved from a relative expression
+  std::string resolution;           // how a relative or year-less date was resolved
+};
+
+struct DurationValue {
+  double amount = 0;
+  std::string unit;                 // day, week, month, year
+  std::optional<Date> since;        // "since February 2022"
+};
+
+struct SuperlativeValue {
+  std::string adjective;            // largest, smallest, deadliest, ...
+  std::string subject;
+  std::optional<Date> since;        // first day of the "since" period
+  std::string since_event;          // "war_start" when "since the war began"
+  bool of_scope = false;            // "of the war", "ever"
+};
+
+struct RoleValue {
+  std::string person;
+  std::string title;
+  std::string modifier;             // former, acting, ... or ""
+  std::string affiliation;
+};
+
+struct StageValue {
+  std::optional<int> ordinal;
+  bool final = false;
+  std::string noun;
+};
+
+using ClaimValue = std::variant<CountValue, DateValue, DurationValue, SuperlativeValue, RoleValue, StageValue>;
+
+// Which event a claim is about. An empty key means unknown: such claims are never compared.
+struct EventRef {
+  std::string type;                 // exchange, repatriation, agreement, ... ("" unknown)
+  std::string key;                  // e.g. "exchange@2025-05-23", "agreement@2025-05-16"
+  double confidence = 0;            // 0..1
+  std::string reason;               // why this event (shown by --explain)
+};
+
+struct Claim {
+  std::size_t document = 0;         // index of the document in the corpus
+  std::string path;
+  std::string source_id;
+  ClaimKind kind = ClaimKind::count;
+  std::string property;             // released, military, civilians, women, bodies, killed, war, ...
+  Qualifier qualifier = Qualifier::exact;
+  Scope scope = Scope::unspecified;
+  std::string side;                 // for one_side counts
+  ClaimValue value;
+  NormSpan span;                    // in the normalized text
+  ByteSpan bytes;                   // in the original file
+  LineColumn begin, end;            // end is exclusive
+  std::string text;                 // the claim as written (normalized)
+  std::size_t sentence = 0;         // index into Document::sentences
+  std::size_t paragraph = 0;
+  EventRef event;
+  std::vector<std::string> explain; // resolution steps for --explain
+};
+
+}  // namespace crosscheck
