@@ -1,0 +1,33 @@
+// The stage grammar: [ordinal [and final] | final | relative] [-] noun [of [the] what].
+// No semantic actions: StageGrammar lowers the AST into StageMention.
+#pragma once
+
+#include "grammars/lexicon_symbols.hpp"
+#include "grammars/stages_ast_adapted.hpp"
+#include "grammars/stages_rules.hpp"
+
+namespace crosscheck::grammars::stages {
+
+template <x3::symbols<std::string> Symbols::*Member>
+using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
+
+stage_phrase_type const stage_phrase_rule = "stage_phrase";
+
+auto const and_word = x3::lexeme[x3::lit("and") >> !x3::alnum];
+auto const of_word = x3::lexeme[x3::lit("of") >> !x3::alnum];
+
+// "21st": digits glued to a suffix; the attribute is the digits.
+auto const digit_ordinal = x3::lexeme[x3::raw[+x3::digit] >> x3::omit[table<&Symbols::ordinal_suffixes>{}]];
+auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} = table<&Symbols::ordinals>{} | digit_ordinal;
+
+auto const stage_phrase_rule_def =
+    -ordinal
+    >> -(-x3::omit[and_word] >> table<&Symbols::finals>{})
+    >> -table<&Symbols::relatives>{}
+    >> x3::omit[-x3::lit('-')]
+    >> table<&Symbols::nouns>{}
+    >> -(x3::omit[of_word] >> x3::omit[-table<&Symbols::determiners>{}] >> table<&Symbols::of_what>{});
+
+BOOST_SPIRIT_DEFINE(stage_phrase_rule)
+
+}  // namespace crosscheck::grammars::stages

@@ -1,0 +1,27 @@
+// Declares the stage rules, the symbol tables they read through the parse context, and the
+// one context type they are instantiated for (see stages.cpp).
+#pragma once
+
+#include <functional>
+
+#include "grammars/config.hpp"
+#include "grammars/stages_ast.hpp"
+
+namespace crosscheck::grammars::stages {
+
+// Filled from the lexicon sections of the same names (stage_ordinals, ...).
+struct Symbols {
+  x3::symbols<std::string> ordinals, ordinal_suffixes, finals, relatives, nouns, of_what, determiners;
+};
+
+struct symbols_tag;
+using skipper_type = x3::ascii::space_type;
+using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
+                                 x3::phrase_parse_context<skipper_type>::type>;
+
+using stage_phrase_type = x3::rule<struct stage_phrase_class, ast::StagePhrase>;
+BOOST_SPIRIT_DECLARE(stage_phrase_type)
+
+stage_phrase_type const& stage_phrase();
+
+}  // namespace crosscheck::grammars::stages

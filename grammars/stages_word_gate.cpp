@@ -1,0 +1,61 @@
+#include "grammars/stages_word_gate.hpp"
+
+#include <cctype>
+
+#include "grammars/lexicon_symbols.hpp"
+
+namespace crosscheck::grammars {
+
+namespace {
+
+bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// True when the character that ends just before `pos` continues a word: an ASCII letter or
+// digit, or a non-ASCII letter. U+2000..U+203F (E2 80 xx: quotes, dashes) do not.
+bool word_continues_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return false;
+  const auto prev = static_cast<unsigned char>(text[pos - 1]);
+  if (prev < 0x80) return is_ascii_alnum(text[pos - 1]);
+  if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 && static_cast<unsigned char>(text[pos - 2]) == 0x80)
+    return false;
+  return true;
+}
+
+}  // namespace
+
+std::string_view gate_word_at(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && is_ascii_alnum(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
+
+std::size_t next_word_start(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && word_continues_before(text, pos) && is_ascii_alnum(text[pos])) ++pos;
+  for (; pos < text.size(); ++pos) {
+    if (is_ascii_alnum(text[pos]) && !word_continues_before(text, pos)) return pos;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t trim_trailing_space(std::string_view text, std::size_t begin, std::size_t end) {
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return end;
+}
+
+void WordGate::add_section(const Lexicon& lexicon, std::string_view section) {
+  for (const auto& entry : lexicon.section(section)) {
+    for (const auto& variant : case_variants(entry.phrase)) {
+      const auto word = gate_word_at(variant, 0);
+      if (!word.empty()) first_words_.emplace(word);
+    }
+  }
+}
+
+bool WordGate::opens_at(std::string_view text, std::size_t pos) const {
+  if (pos >= text.size()) return false;
+  if (digits_ && std::isdigit(static_cast<unsigned char>(text[pos]))) return true;
+  const auto word = gate_word_at(text, pos);
+  return !word.empty() && first_words_.find(word) != first_words_.end();
+}
+
+}  // namespace crosscheck::grammars

@@ -1,0 +1,44 @@
+// The gate in front of the stage, superlative, duration and role grammars: only word starts
+// whose word opens a phrase of the listed lexicon sections (or starts with a digit) reach X3,
+// so the grammars run on a few percent of the words. Lives under the stages_ prefix because
+// of file ownership; the four families share it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "checker/lexicon/lexicon.hpp"
+
+namespace crosscheck::grammars {
+
+// Words for gating are runs of ASCII letters and digits: lexicon phrases and running text are
+// cut the same way, so "ex-President" gates on "ex" and "U.S." on "U".
+std::string_view gate_word_at(std::string_view text, std::size_t pos);
+
+// The first word start at or after `pos` (a position inside a word moves past that word), or
+// npos. A word start follows a non-letter: space, punctuation, or a typographic quote or dash.
+std::size_t next_word_start(std::string_view text, std::size_t pos);
+
+// `end` moved back over trailing white space (X3 skips white space before a failing optional
+// part, so a parse can end after the space that followed the phrase).
+std::size_t trim_trailing_space(std::string_view text, std::size_t begin, std::size_t end);
+
+class WordGate {
+ public:
+  // Opens on the first word of every phrase (all case variants) in `section`.
+  void add_section(const Lexicon& lexicon, std::string_view section);
+  void open_on_digits() { digits_ = true; }
+  bool opens_at(std::string_view text, std::size_t pos) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> first_words_;
+  bool digits_ = false;
+};
+
+}  // namespace crosscheck::grammars
