@@ -1,0 +1,111 @@
+// AST of the dates grammar: one plain struct per written form, as parsed (canonical lexicon
+// values are kept as strings). Meaning (offsets, anchors, validity) comes from the lowering
+// pass in dates_grammar.cpp, never from the grammar.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+namespace crosscheck::grammars::dates_ast {
+
+namespace x3 = boost::spirit::x3;
+
+// "May 23", "Sept. 3rd, 2025", "May 23-25", "between May 23 and 25".
+struct MonthFirstDate {
+  std::string month;
+  unsigned day = 0;
+  std::optional<unsigned> end_day;
+  std::optional<int> year;
+};
+
+// "23 May 2025", "23rd of May", "23 to 25 May", "between 23 and 25 May".
+struct DayFirstDate {
+  unsigned day = 0;
+  std::optional<unsigned> end_day;
+  std::string month;
+  std::optional<int> year;
+};
+
+struct CalendarDate : x3::variant<MonthFirstDate, DayFirstDate> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+// "Friday", "last Friday", "Friday, May 23, 2025", "Friday (May 23)".
+struct WeekdayDate {
+  std::optional<std::string> modifier;  // date_weekday_modifiers canonical value
+  std::string weekday;
+  std::optional<CalendarDate> date;
+};
+
+// "February 2022".
+struct MonthYear {
+  std::string month;
+  int year = 0;
+};
+
+// "2025-05-23".
+struct IsoDate {
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+};
+
+// "23/05/2025", "05/23/2025", "23.05.2025": which number is the day is decided in lowering.
+struct NumericDate {
+  unsigned first = 0;
+  char separator = '/';
+  unsigned second = 0;
+  int year = 0;
+};
+
+// "in 2022", "since 2014".
+struct YearOnly {
+  int year = 0;
+};
+
+// "yesterday", "today", "tomorrow": offset in days from publication.
+struct CasualDay {
+  std::string offset;
+};
+
+// "the day before", "the following day": offset in days from the narrative date.
+struct NarrativeDay {
+  std::string offset;
+};
+
+// "over the weekend".
+struct WeekendPhrase {
+  std::string modifier;
+};
+
+// "last week", "this month", "the previous week".
+struct RelativeUnitDate {
+  std::string modifier;  // date_unit_modifiers canonical value
+  std::string unit;
+};
+
+// "earlier this month", "later this week".
+struct PartOfUnit {
+  std::string part;
+  std::string modifier;
+  std::string unit;
+};
+
+// "two weeks ago" (shift "ago"), "a week earlier", "three days later".
+struct ShiftedDate {
+  std::string amount;  // digits or date_amounts canonical value
+  std::string unit;
+  std::string shift;   // "ago", "earlier" or "later"
+};
+
+struct DateExpression
+    : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, CasualDay, NarrativeDay,
+                  WeekendPhrase, PartOfUnit, RelativeUnitDate, ShiftedDate> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+}  // namespace crosscheck::grammars::dates_ast
