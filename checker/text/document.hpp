@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "checker/core/diagnostic.hpp"
@@ -21,22 +23,39 @@ struct DocumentMeta {
   std::optional<std::string> title;
 };
 
+// Settings of the text layer that come from data above it (the lexicon), passed in so the
+// text layer does not depend on the lexicon layer.
+struct TextOptions {
+  // Words ending in a period that do not end a sentence ("U.S.", "Mr.", "Sept.").
+  // Empty = a built-in default list; the CLI passes the lexicon's `abbreviations` section.
+  std::vector<std::string> abbreviations;
+};
+
 // Maps normalized-text offsets to original byte offsets, and bytes to line/column.
+// Self-contained (no pointer into the document), so a Document can be moved or copied freely.
 class OffsetMap {
  public:
   OffsetMap() = default;
   // `norm_to_byte[i]` = original byte offset of normalized byte i; one extra entry for the end.
-  OffsetMap(std::vector<std::size_t> norm_to_byte, const std::string& original);
+  // `source_units` lists (begin, end) byte ranges that produced one normalized character but
+  // span several bytes and are not UTF-8 sequences or CRLF (HTML entities, tags), so spans
+  // can end after the whole unit; UTF-8 sequences and CRLF are found from `original`.
+  OffsetMap(std::vector<std::size_t> norm_to_byte, const std::string& original,
+            const std::vector<std::pair<std::size_t, std::size_t>>& source_units = {});
 
   ByteOffset to_byte(NormOffset offset) const;
+  // The original bytes a normalized span came from; the end covers the whole last source
+  // character (a multibyte quote, an entity, a CRLF), not just its first byte.
   ByteSpan to_bytes(NormSpan span) const;
-  // 1-based line and column (in code points) of an original byte offset.
+  // 1-based line and column (in code points) of an original byte offset. Lines split at LF,
+  // CRLF or CR; a leading BOM is not counted; an invalid UTF-8 byte counts as one column.
   LineColumn locate(ByteOffset offset) const;
 
  private:
   std::vector<std::size_t> norm_to_byte_;
-  std::vector<std::size_t> line_starts_;  // byte offsets where each line starts
-  const std::string* original_ = nullptr;
+  std::vector<std::size_t> line_starts_;       // byte offsets where each line starts
+  std::vector<std::size_t> hidden_bytes_;  // sorted bytes that add no column (UTF-8 continuation bytes, BOM)
+  std::vector<std::pair<std::size_t, std::size_t>> units_;  // sorted multi-byte source units (begin, end)
 };
 
 struct Sentence {
@@ -63,12 +82,17 @@ struct Document {
 // Per-file settings from the corpus manifest `crosscheck.yaml` at a corpus root.
 struct CorpusManifest {
   std::filesystem::path root;
-  std::vector<std::pair<std::string, DocumentMeta>> files;  // path relative to root -> meta
+  // Path relative to root ('/'-separated, normalized) -> meta, sorted by path (find() relies
+  // on the order; load_manifest sorts).
+  std::vector<std::pair<std::string, DocumentMeta>> files;
+  // The entry for a file given as it was collected (relative to the current directory or
+  // absolute); nullptr when the file is not below root or not listed.
   const DocumentMeta* find(const std::filesystem::path& file) const;
 };
 
 // Expands the given paths: files as they are, directories walked recursively for .txt and
-// .md files, sorted. Throws InputError for a path that does not exist.
+// .md files (skipping hidden entries and crosscheck.yaml), sorted by path per argument.
+// Throws InputError "no such file or directory" for a path that does not exist.
 std::vector<std::filesystem::path> collect_corpus_files(const std::vector<std::string>& paths);
 
 // Reads `crosscheck.yaml` in `dir` when present. Throws InputError (file:line:col) when malformed.
@@ -76,9 +100,17 @@ std::optional<CorpusManifest> load_manifest(const std::filesystem::path& dir);
 
 // Reads and normalizes one file. Throws InputError when the file cannot be read, is binary,
 // or has malformed front matter; records warnings (invalid UTF-8, NUL bytes) and goes on.
-Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings);
+Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings,
+                       const TextOptions& options = {});
 
 // Normalizes text held in memory (tests, benchmarks); same rules as load_document.
-Document make_document(std::string path, std::string original, Warnings& warnings);
+Document make_document(std::string path, std::string original, Warnings& warnings, const TextOptions& options = {});
+
+// Splits normalized text into paragraphs and sentences (exposed for tests and tools that
+// build text without a file).
+std::vector<Sentence> split_sentences(std::string_view text, const TextOptions& options = {});
+
+// True when `value` is a valid calendar date written YYYY-MM-DD.
+bool is_iso_date(std::string_view value);
 
 }  // namespace crosscheck

@@ -1,0 +1,189 @@
+#include "checker/text/document.hpp"
+
+#include <fstream>
+
+#include "checker/core/yaml_file.hpp"
+#include "checker/text/meta_fields.hpp"
+#include "checker/text/normalize.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+constexpr std::size_t binary_sample_size = 8192;
+constexpr std::size_t max_nul_bytes_in_text = 4;
+constexpr std::size_t max_reported_problems = 5;
+
+// More than a few NUL bytes (UTF-16, images, archives) or mostly control bytes and invalid
+// UTF-8 in the first 8 KiB: not a text file. Latin-1 text stays well under the threshold.
+bool looks_binary(std::string_view bytes) {
+  const std::string_view sample = bytes.substr(0, binary_sample_size);
+  std::size_t nul = 0;
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < sample.size();) {
+    const auto c = static_cast<unsigned char>(sample[i]);
+    if (c == 0) {
+      ++nul;
+      ++odd;
+    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      ++odd;
+    } else if (c >= 0x80) {
+      char32_t cp = 0;
+      const std::size_t len = decode_utf8(sample, i, cp);
+      if (len == 0) {
+        // A sequence cut by the end of the sample is not evidence of binary data.
+        if (i + 4 < sample.size() || sample.size() == bytes.size()) ++odd;
+        ++i;
+        continue;
+      }
+      i += len;
+      continue;
+    }
+    ++i;
+  }
+  return nul > max_nul_bytes_in_text || (sample.size() >= 16 && odd * 4 > sample.size());
+}
+
+struct FrontMatter {
+  std::size_t body_begin = 0;  // first byte after the closing line
+  DocumentMeta meta;
+};
+
+// The end of the line starting at `i` (the offset of its '\n' or '\r', or the size).
+std::size_t line_end(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i;
+  return i;
+}
+
+std::size_t after_newline(std::string_view s, std::size_t i) {
+  if (i < s.size() && s[i] == '\r') ++i;
+  if (i < s.size() && s[i] == '\n') ++i;
+  return i;
+}
+
+std::string_view trim_right(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// YAML between a "---" line at the very top (after an optional BOM) and the next "---" or
+// "..." line. Errors carry the line and column in the original file.
+FrontMatter read_front_matter(const std::string& path, std::string_view bytes, std::size_t start) {
+  FrontMatter result;
+  result.body_begin = start;
+  const std::size_t first_end = line_end(bytes, start);
+  if (trim_right(bytes.substr(start, first_end - start)) != "---") return result;
+  const std::size_t yaml_begin = after_newline(bytes, first_end);
+  std::size_t line = yaml_begin;
+  while (true) {
+    if (line >= bytes.size()) throw InputError({path, 1, 1}, "front matter is not closed (no '---' line after it)");
+    const std::size_t end = line_end(bytes, line);
+    const std::string_view content = trim_right(bytes.substr(line, end - line));
+    if (content == "---" || content == "...") {
+      const std::string yaml(bytes.substr(yaml_begin, line - yaml_begin));
+      const YAML::Node root = load_yaml_text(yaml, path, 1);
+      read_meta_fields(path, root, 1, "front matter", result.meta);
+      result.body_begin = after_newline(bytes, end);
+      return result;
+    }
+    line = after_newline(bytes, end);
+  }
+}
+
+void report_problems(const std::string& path, const NormalizedText& normalized, const OffsetMap& offsets,
+                     const std::string& original, Warnings& warnings) {
+  const auto& problems = normalized.problems;
+  for (std::size_t k = 0; k < problems.size() && k < max_reported_problems; ++k) {
+    const auto [byte, kind] = problems[k];
+    const LineColumn at = offsets.locate(ByteOffset{byte});
+    std::string message;
+    if (kind == ByteProblem::nul_byte) {
+      message = "NUL byte (read as a space)";
+    } else {
+      static constexpr char hex[] = "0123456789ABCDEF";
+      const auto b = static_cast<unsigned char>(original[byte]);
+      message = std::string("invalid UTF-8 byte 0x") + hex[b >> 4] + hex[b & 0xF] + " (read as U+FFFD)";
+    }
+    warnings.push_back({{path, at.line, at.column}, std::move(message)});
+  }
+  if (problems.size() > max_reported_problems) {
+    const std::size_t more = problems.size() - max_reported_problems;
+    const LineColumn at = offsets.locate(ByteOffset{problems[max_reported_problems].first});
+    warnings.push_back({{path, at.line, at.column},
+                        "… " + std::to_string(more) + " more invalid byte" + (more == 1 ? "" : "s") +
+                            " in this file (not reported)"});
+  }
+}
+
+void fill_missing(DocumentMeta& meta, const DocumentMeta& fallback) {
+  if (!meta.source) meta.source = fallback.source;
+  if (!meta.url) meta.url = fallback.url;
+  if (!meta.published) meta.published = fallback.published;
+  if (!meta.lang) meta.lang = fallback.lang;
+  if (!meta.title) meta.title = fallback.title;
+}
+
+// Relative to the current directory when the file is below it, so messages stay short.
+std::string display_path(const std::filesystem::path& file) {
+  if (file.is_relative()) return file.lexically_normal().generic_string();
+  std::error_code ec;
+  const auto cwd = std::filesystem::current_path(ec);
+  if (!ec) {
+    const auto relative = file.lexically_normal().lexically_relative(cwd);
+    if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  }
+  return file.generic_string();
+}
+
+}  // namespace
+
+std::string Document::source_id() const {
+  if (meta.source && !meta.source->empty()) return *meta.source;
+  if (meta.url && !meta.url->empty()) return *meta.url;
+  return path;
+}
+
+Document make_document(std::string path, std::string original, Warnings& warnings, const TextOptions& options) {
+  if (looks_binary(original)) throw InputError({path, 0, 0}, "binary file");
+  Document doc;
+  doc.path = std::move(path);
+  doc.original = std::move(original);
+  const std::string_view bytes = doc.original;
+  const std::size_t start = bytes.substr(0, 3) == utf8_bom ? 3 : 0;
+  FrontMatter front = read_front_matter(doc.path, bytes, start);
+  doc.meta = std::move(front.meta);
+  NormalizedText normalized = normalize_text(bytes, front.body_begin);
+  doc.offsets = OffsetMap(std::move(normalized.norm_to_byte), doc.original, normalized.source_units);
+  report_problems(doc.path, normalized, doc.offsets, doc.original, warnings);
+  doc.text = std::move(normalized.text);
+  doc.sentences = split_sentences(doc.text, options);
+  return doc;
+}
+
+Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings,
+                       const TextOptions& options) {
+  const std::string shown = display_path(file);
+  std::error_code ec;
+  const auto status = std::filesystem::status(file, ec);
+  if (ec || !std::filesystem::exists(status)) throw InputError({shown, 0, 0}, "no such file or directory");
+  if (std::filesystem::is_directory(status)) throw InputError({shown, 0, 0}, "is a directory, not a file");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError({shown, 0, 0}, "cannot read file");
+  std::string bytes;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), size);
+    if (in.gcount() != size) throw InputError({shown, 0, 0}, "cannot read file");
+  }
+  Document doc = make_document(shown, std::move(bytes), warnings, options);
+  if (manifest != nullptr) {
+    if (const DocumentMeta* listed = manifest->find(file)) fill_missing(doc.meta, *listed);
+  }
+  return doc;
+}
+
+}  // namespace crosscheck
