@@ -1,0 +1,83 @@
+// Definitions of the numbers rules. Words come from the NumberSymbols tables in the context;
+// the only literals are punctuation and the function words "and" that English number syntax
+// itself uses ("two hundred and seventy", "between 300 and 400").
+#pragma once
+
+#include "grammars/numbers_ast_adapted.hpp"
+#include "grammars/numbers_rules.hpp"
+
+namespace crosscheck::grammars::number_rules {
+
+template <x3::symbols<std::string> NumberSymbols::*Member>
+using number_table = lexicon_symbol_parser<number_symbols_tag, NumberSymbols, Member>;
+
+inline number_table<&NumberSymbols::units> const units{};
+inline number_table<&NumberSymbols::tens> const tens{};
+inline number_table<&NumberSymbols::scales> const scales{};
+inline number_table<&NumberSymbols::scale_suffixes> const scale_suffixes{};
+inline number_table<&NumberSymbols::articles> const articles{};
+inline number_table<&NumberSymbols::vague> const vague_words{};
+inline number_table<&NumberSymbols::range_openers> const range_openers{};
+inline number_table<&NumberSymbols::qualifiers> const qualifiers{};
+
+// Normalized text separates words with plain spaces.
+auto const ws = x3::omit[+x3::lit(' ')];
+// x3::digit and x3::alnum assert on bytes above 0x7f (UTF-8), so the numbers rules test
+// characters by range and words by lexicon_symbols' at_word_boundary.
+auto const digit = x3::char_('0', '9');
+struct word_end_parser : x3::parser<word_end_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class Iterator, class Context, class RContext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+    if (at_word_boundary(first, last)) return true;
+    // U+2000..U+203F (E2 80 xx: dashes, curly quotes, thin spaces) end a number too: "300–400".
+    return last - first >= 3 && static_cast<unsigned char>(first[0]) == 0xE2 &&
+           static_cast<unsigned char>(first[1]) == 0x80;
+  }
+};
+auto const word_end = word_end_parser{};
+auto const en_dash = x3::lit("\xE2\x80\x93");
+
+x3::rule<class digit_text_class, std::string> const digit_text = "digit_text";
+x3::rule<class digit_number_class, ast::DigitNumber> const digit_number = "digit_number";
+x3::rule<class word_list_class, std::vector<std::string>> const word_list = "word_list";
+x3::rule<class word_number_class, ast::WordNumber> const word_number = "word_number";
+x3::rule<class vague_number_class, ast::VagueNumber> const vague_number = "vague_number";
+x3::rule<class simple_number_class, ast::SimpleNumber> const simple_number = "simple_number";
+x3::rule<class between_range_class, ast::NumberPhrase> const between_range = "between_range";
+x3::rule<class plain_range_class, ast::NumberPhrase> const plain_range = "plain_range";
+
+number_phrase_type const number_phrase = "number_phrase";
+qualified_number_type const qualified_number = "qualified_number";
+qualifier_phrase_type const qualifier_phrase = "qualifier_phrase";
+
+// Digits with any of the separators a language may use; lowering checks the grouping against
+// NumberOptions. A space joins groups only before exactly three digits ("1 000").
+auto const digit_text_def = x3::raw[+digit >> *((x3::char_(",.") >> +digit) |
+                                                     (x3::lit(' ') >> x3::repeat(3)[digit] >> !digit))];
+// "1.5 million", "2bn"; a letter right after the digits ("1st", "3pm") is not a number.
+auto const digit_number_def = digit_text >> -((ws >> scales) | scale_suffixes) >> word_end;
+
+// "and" inside a spelled number only before the small part: "two hundred and seventy".
+auto const and_link = ws >> x3::lit("and") >> &(ws >> (units | tens));
+auto const word_token = units | tens | (scales >> -x3::omit[and_link]);
+auto const word_list_def = -(articles >> ws) >> word_token >> *((x3::lit('-') | ws) >> word_token);
+auto const word_number_def = word_list >> x3::attr(true);
+auto const vague_number_def = vague_words >> x3::attr(true);
+
+auto const simple_number_def = vague_number | digit_number | word_number;
+
+auto const between_range_def =
+    x3::omit[range_openers] >> ws >> simple_number >> ws >> x3::lit("and") >> ws >> simple_number;
+auto const range_tail = (ws >> x3::lit("to") >> ws >> simple_number) | ((x3::lit('-') | en_dash) >> simple_number);
+auto const plain_range_def = simple_number >> -range_tail;
+auto const number_phrase_def = between_range | plain_range;
+
+auto const qualifier_phrase_def = qualifiers;
+auto const qualified_number_def = -(qualifiers >> ws) >> number_phrase;
+
+BOOST_SPIRIT_DEFINE(digit_text, digit_number, word_list, word_number, vague_number, simple_number,
+                    between_range, plain_range, number_phrase, qualified_number, qualifier_phrase)
+
+}  // namespace crosscheck::grammars::number_rules
