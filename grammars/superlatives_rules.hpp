@@ -1,0 +1,31 @@
+// Declares the superlative rules, the symbol tables they read through the parse context, and
+// the one context type they are instantiated for (see superlatives.cpp).
+#pragma once
+
+#include <functional>
+
+#include "grammars/config.hpp"
+#include "grammars/superlatives_ast.hpp"
+
+namespace crosscheck::grammars::superlatives {
+
+// Filled from the lexicon sections superlative_* and date_months.
+struct Symbols {
+  x3::symbols<std::string> adjectives, subjects, subject_modifiers, since_events, determiners, pre_scopes, scopes,
+      lookbacks, place_links, months;
+};
+
+struct symbols_tag;
+using skipper_type = x3::ascii::space_type;
+using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
+                                 x3::phrase_parse_context<skipper_type>::type>;
+
+using superlative_type = x3::rule<struct superlative_class, ast::Superlative>;
+using since_clause_type = x3::rule<struct since_clause_class, ast::SinceClause>;
+BOOST_SPIRIT_DECLARE(superlative_type, since_clause_type)
+
+superlative_type const& superlative();
+// "since 2022", "since the war began in February 2022": the duration grammar reads it too.
+since_clause_type const& since_clause();
+
+}  // namespace crosscheck::grammars::superlatives
