@@ -13,20 +13,25 @@ namespace crosscheck::grammars::dates_rules {
 template <x3::symbols<std::string> DateSymbols::*Member>
 using table = lexicon_symbol_parser<date_symbols_tag, DateSymbols, Member>;
 
+// Character classes as ranges: the standard encoding's isdigit/isalnum assert on bytes of
+// UTF-8 text (en dashes, curly quotes), which are never digits or letters here.
+auto const digit = x3::char_('0', '9');
+auto const alnum = x3::char_("0-9a-zA-Z");
+auto const lower = x3::char_('a', 'z');
 // Whitespace is explicit: every token boundary matters for what follows it.
-auto const ws = x3::omit[+x3::space];
+auto const ws = x3::omit[+x3::char_(" \t\r\n")];
 // "the day before the talks": a lower-case word after a phrase makes it relative to
 // something other than the narrative date, so such phrases are left alone.
-auto const no_lower_word_follows = !(ws >> x3::lower);
+auto const no_lower_word_follows = !(ws >> lower);
 auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94");
 
 // A day of the month: one or two digits, an optional ordinal suffix, and nothing glued on
 // ("10:30", "23.5", "23rd-placed" are not days).
-auto const day_number = x3::uint_parser<unsigned, 10, 1, 2>{} >> !x3::digit >>
+auto const day_number = x3::uint_parser<unsigned, 10, 1, 2>{} >> !digit >>
                         -x3::omit[table<&DateSymbols::ordinal_suffixes>{}] >>
-                        !(x3::alnum | (x3::char_(":./") >> x3::digit));
+                        !(alnum | (x3::char_(":./") >> digit));
 // Years 1900-2099 only: other four-digit numbers are counts.
-auto const year_number = &(x3::lit("19") | x3::lit("20")) >> x3::uint_parser<int, 10, 4, 4>{} >> !x3::alnum;
+auto const year_number = &(x3::lit("19") | x3::lit("20")) >> x3::uint_parser<int, 10, 4, 4>{} >> !alnum;
 auto const year_tail = -x3::lit(',') >> ws >> year_number;
 auto const two_digits = x3::uint_parser<unsigned, 10, 2, 2>{};
 auto const one_or_two_digits = x3::uint_parser<unsigned, 10, 1, 2>{};
@@ -74,21 +79,23 @@ auto const attached_date_def = (-x3::lit(',') >> ws >> calendar_date) |
 auto const weekday_date_def = -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >>
                               -attached_date;
 auto const month_year_def = month >> ws >> year_number;
-auto const iso_date_def = year_number >> x3::lit('-') >> two_digits >> x3::lit('-') >> two_digits >> !x3::alnum;
+auto const iso_date_def = year_number >> x3::lit('-') >> two_digits >> x3::lit('-') >> two_digits >> !alnum;
 auto const numeric_date_def =
     (one_or_two_digits >> x3::char_('/') >> one_or_two_digits >> x3::lit('/') >> year_number) |
-    (one_or_two_digits >> x3::char_('.') >> one_or_two_digits >> x3::lit('.') >> year_number >> !(x3::lit('.') >> x3::digit));
+    (one_or_two_digits >> x3::char_('.') >> one_or_two_digits >> x3::lit('.') >> year_number >> !(x3::lit('.') >> digit));
 auto const year_only_def = x3::omit[table<&DateSymbols::year_prepositions>{}] >> ws >> year_number >>
                            !(dash | x3::lit('/')) >>
                            (no_lower_word_follows | &(ws >> table<&DateSymbols::year_followers>{}));
 auto const casual_day_def = table<&DateSymbols::casual_days>{};
-auto const narrative_day_def = table<&DateSymbols::narrative_days>{} >> no_lower_word_follows;
+auto const narrative_day_def =
+    table<&DateSymbols::narrative_days>{} | (table<&DateSymbols::narrative_days_before_after>{} >> no_lower_word_follows);
 auto const weekend_phrase_def = table<&DateSymbols::weekend_phrases>{};
 auto const part_of_unit_def = table<&DateSymbols::parts>{} >> ws >> table<&DateSymbols::unit_modifiers>{} >> ws >> unit;
 auto const relative_unit_def = table<&DateSymbols::unit_modifiers>{} >> ws >> unit;
-auto const amount_def = (+x3::digit >> !x3::alnum) | table<&DateSymbols::amounts>{};
+auto const amount_def = (+digit >> !alnum) | table<&DateSymbols::amounts>{};
 auto const any_unit_def = unit | table<&DateSymbols::units_plural>{};
-auto const shift_def = table<&DateSymbols::ago>{} | (table<&DateSymbols::shifts>{} >> no_lower_word_follows);
+auto const shift_def = table<&DateSymbols::ago>{} | table<&DateSymbols::shifts>{} |
+                      (table<&DateSymbols::shifts_before_after>{} >> no_lower_word_follows);
 auto const shifted_date_def = amount >> ws >> any_unit >> ws >> shift;
 
 // Order matters (first match wins): a weekday with its date before the bare weekday, the

@@ -254,10 +254,12 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
   fill_symbols(s.units_plural, lexicon, "date_units_plural");
   fill_symbols(s.casual_days, lexicon, "date_casual_days");
   fill_symbols(s.narrative_days, lexicon, "date_narrative_days");
+  fill_symbols(s.narrative_days_before_after, lexicon, "date_narrative_days_before_after");
   fill_symbols(s.weekend_phrases, lexicon, "date_weekend_phrases");
   fill_symbols(s.parts, lexicon, "date_parts");
   fill_symbols(s.ago, lexicon, "date_ago");
   fill_symbols(s.shifts, lexicon, "date_shifts");
+  fill_symbols(s.shifts_before_after, lexicon, "date_shifts_before_after");
   fill_symbols(s.amounts, lexicon, "date_amounts");
   fill_symbols(s.range_words, lexicon, "date_range_words");
   fill_symbols(s.between, lexicon, "date_between");
@@ -268,7 +270,7 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
 
   add_gate_words(gate_words_, lexicon, "date_months", true);
   for (const char* section : {"date_weekdays", "date_weekday_modifiers", "date_unit_modifiers", "date_casual_days",
-                              "date_narrative_days", "date_weekend_phrases", "date_parts", "date_amounts",
+                              "date_narrative_days", "date_narrative_days_before_after", "date_weekend_phrases", "date_parts", "date_amounts",
                               "date_between", "date_year_prepositions"}) {
     add_gate_words(gate_words_, lexicon, section, false);
   }

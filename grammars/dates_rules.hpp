@@ -14,7 +14,7 @@ namespace crosscheck::grammars {
 // lexicon by DateGrammar and handed to the rules through x3::with<date_symbols_tag>.
 struct DateSymbols {
   x3::symbols<std::string> months, weekdays, ordinal_suffixes, weekday_modifiers, unit_modifiers, units,
-      units_plural, casual_days, narrative_days, weekend_phrases, parts, ago, shifts, amounts, range_words, between,
+      units_plural, casual_days, narrative_days, narrative_days_before_after, weekend_phrases, parts, ago, shifts, shifts_before_after, amounts, range_words, between,
       between_joins, year_prepositions, year_followers, day_of;
 };
 

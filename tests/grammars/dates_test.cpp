@@ -1,0 +1,221 @@
+#include "grammars/dates.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace cg = crosscheck::grammars;
+
+namespace {
+
+const cg::DateGrammar& grammar() {
+  static const cg::DateGrammar g(crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir()));
+  return g;
+}
+
+std::string two(unsigned v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+// One line per mention, so a table row states the whole expected reading:
+// absolute "2025-05-23", "xxxx-05-23..25", "2022-02", "2022"; relative
+// "rel <unit> <offset>x<amount> <pub|nar>"; " earlier"/" later" and " wd=N" when set.
+std::string describe(const cg::DateMention& m) {
+  std::string out;
+  if (m.relative) {
+    static const char* units[] = {"none", "day", "week", "weekend", "month", "year"};
+    out = std::string("rel ") + units[static_cast<int>(m.unit)] + " " + std::to_string(m.offset) + "x" +
+          std::to_string(m.amount) + (m.anchor == cg::RelativeAnchor::publication ? " pub" : " nar");
+    if (m.earlier_part) out += " earlier";
+    if (m.later_part) out += " later";
+  } else {
+    out = m.year ? std::to_string(*m.year) : "xxxx";
+    if (m.precision != cg::DatePrecision::year) out += "-" + (m.month ? two(*m.month) : "??");
+    if (m.precision == cg::DatePrecision::day) out += "-" + (m.day ? two(*m.day) : "??");
+    if (m.end_day) out += ".." + two(*m.end_day);
+  }
+  if (m.weekday) out += " wd=" + std::to_string(*m.weekday);
+  return out;
+}
+
+struct ParseCase {
+  const char* sentence;
+  const char* text;      // the one mention expected, as written
+  const char* reading;   // describe() of it
+};
+
+void check_single(const ParseCase& c) {
+  CAPTURE(c.sentence);
+  const auto mentions = grammar().parse(c.sentence);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].text == c.text);
+  CHECK(describe(mentions[0]) == c.reading);
+  const std::string_view sentence(c.sentence);
+  CHECK(sentence.substr(mentions[0].begin, mentions[0].end - mentions[0].begin) == c.text);
+}
+
+}  // namespace
+
+TEST_CASE("DateGrammar") {
+  SUBCASE("absolute dates in month-first, day-first and numeric orders") {
+    const ParseCase cases[] = {
+        {"The swap took place on June 14, 2024, officials said.", "June 14, 2024", "2024-06-14"},
+        {"Talks resumed June 14 2024 in Ankara.", "June 14 2024", "2024-06-14"},
+        {"The ceasefire began on 14 June 2024 at dawn.", "14 June 2024", "2024-06-14"},
+        {"Envoys first met on 3rd March 2023 in Doha.", "3rd March 2023", "2023-03-03"},
+        {"He was freed on 1st January 2024.", "1st January 2024", "2024-01-01"},
+        {"The handover is set for August 9th, a source said.", "August 9th", "xxxx-08-09"},
+        {"Prisoners crossed the border on April 30.", "April 30", "xxxx-04-30"},
+        {"Officials confirmed the figure on 30 April.", "30 April", "xxxx-04-30"},
+        {"It happened on the 23rd of May, the mayor said.", "23rd of May", "xxxx-05-23"},
+        {"The document is dated 2024-11-05 in the archive.", "2024-11-05", "2024-11-05"},
+        {"A memo dated 19/08/2024 was leaked.", "19/08/2024", "2024-08-19"},
+        {"The US cable dated 08/19/2024 said otherwise.", "08/19/2024", "2024-08-19"},
+        {"Stamped 19.08.2024 in Kyiv.", "19.08.2024", "2024-08-19"},
+        {"The invasion began on Feb. 24, 2022, and continues.", "Feb. 24, 2022", "2022-02-24"},
+        {"Talks were held on Sept. 3 in Geneva.", "Sept. 3", "xxxx-09-03"},
+        {"The first transfer came on Dec 1, 2024.", "Dec 1, 2024", "2024-12-01"},
+        {"PRISONER SWAP ON MAY 23, 2025", "MAY 23, 2025", "2025-05-23"},
+        {"A leap-day release on February 29, 2024 was recorded.", "February 29, 2024", "2024-02-29"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("weekday with its date keeps both") {
+    const ParseCase cases[] = {
+        {"On Wednesday, July 2, 2025, the ministry announced a swap.", "Wednesday, July 2, 2025", "2025-07-02 wd=3"},
+        {"Sources said Thursday July 3 was chosen.", "Thursday July 3", "xxxx-07-03 wd=4"},
+        {"The exchange happened on Saturday (June 7) near the border.", "Saturday (June 7)", "xxxx-06-07 wd=6"},
+        {"It ended on Saturday, 7 June 2025, at noon.", "Saturday, 7 June 2025", "2025-06-07 wd=6"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("month-year and year-only after a preposition") {
+    const ParseCase cases[] = {
+        {"Fighting intensified in November 2023 along the front.", "November 2023", "2023-11"},
+        {"The largest swap since the war began in February 2022 took place.", "February 2022", "2022-02"},
+        {"The deal dates back to Oct. 2023 talks.", "Oct. 2023", "2023-10"},
+        {"The two sides have not met since 2019.", "since 2019", "2019"},
+        {"Relations soured in 2014 and never recovered.", "in 2014", "2014"},
+        {"By 2030 the treaty expires.", "By 2030", "2030"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("day ranges") {
+    const ParseCase cases[] = {
+        {"The talks ran March 10-12 in Riyadh.", "March 10-12", "xxxx-03-10..12"},
+        {"Talks are scheduled for March 10 to 12.", "March 10 to 12", "xxxx-03-10..12"},
+        {"Delegations will meet between 10 and 12 March.", "between 10 and 12 March", "xxxx-03-10..12"},
+        {"Delegations will meet between March 10 and 12, officials said.", "between March 10 and 12", "xxxx-03-10..12"},
+        {"The summit runs 10\xE2\x80\x93" "12 March 2025 in Vienna.", "10\xE2\x80\x93" "12 March 2025", "2025-03-10..12"},
+        {"Exchanges took place on 23 to 25 May.", "23 to 25 May", "xxxx-05-23..25"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("weekdays alone are relative days") {
+    const ParseCase cases[] = {
+        {"Ukraine said on Tuesday that 84 soldiers were back.", "Tuesday", "rel day 0x1 pub wd=2"},
+        {"No footage came with Tuesday's announcement.", "Tuesday", "rel day 0x1 pub wd=2"},
+        {"The strike came late on Monday, residents said.", "Monday", "rel day 0x1 pub wd=1"},
+        {"Monday night's shelling hit a school.", "Monday", "rel day 0x1 pub wd=1"},
+        {"Officials will meet again next Thursday.", "next Thursday", "rel day 1x1 pub wd=4"},
+        {"Negotiators met last Friday in Istanbul.", "last Friday", "rel day -1x1 pub wd=5"},
+        {"Both sides will exchange lists this coming Sunday.", "this coming Sunday", "rel day 1x1 pub wd=0"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("casual and unit-relative expressions") {
+    const ParseCase cases[] = {
+        {"The ministry said yesterday that the buses had left.", "yesterday", "rel day -1x1 pub"},
+        {"Today, both sides confirmed the numbers.", "Today", "rel day 0x1 pub"},
+        {"The next round is expected tomorrow.", "tomorrow", "rel day 1x1 pub"},
+        {"The swap was postponed last week.", "last week", "rel week -1x1 pub"},
+        {"Under last week's agreement, both sides gave lists.", "last week", "rel week -1x1 pub"},
+        {"Prices rose sharply last month.", "last month", "rel month -1x1 pub"},
+        {"The deal was struck last year in Turkey.", "last year", "rel year -1x1 pub"},
+        {"Talks resumed this week in Geneva.", "this week", "rel week 0x1 pub"},
+        {"Aid will arrive next month, donors said.", "next month", "rel month 1x1 pub"},
+        {"An accord reached earlier this month set the terms.", "earlier this month", "rel month 0x1 pub earlier"},
+        {"Envoys spoke earlier this week by phone.", "earlier this week", "rel week 0x1 pub earlier"},
+        {"A second stage is planned later this month.", "later this month", "rel month 0x1 pub later"},
+        {"Accusations flew over the weekend about the bodies.", "over the weekend", "rel weekend -1x1 pub"},
+        {"The talks collapsed at the weekend.", "at the weekend", "rel weekend -1x1 pub"},
+        {"Drones struck the port last weekend.", "last weekend", "rel weekend -1x1 pub"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("amounts ago and narrative shifts") {
+    const ParseCase cases[] = {
+        {"The convoy left two days ago.", "two days ago", "rel day -1x2 pub"},
+        {"Three weeks ago the front was quiet.", "Three weeks ago", "rel week -1x3 pub"},
+        {"The list was sent 5 days ago, the mediator said.", "5 days ago", "rel day -1x5 pub"},
+        {"A week earlier, the sides had swapped 300 each.", "A week earlier", "rel week -1x1 nar"},
+        {"The wounded were flown home a day later.", "a day later", "rel day 1x1 nar"},
+        {"Two days earlier, the lists had been signed.", "Two days earlier", "rel day -1x2 nar"},
+        {"Talks had stalled the previous week.", "the previous week", "rel week -1x1 nar"},
+        {"The following day, the ministry released names.", "The following day", "rel day 1x1 nar"},
+        {"The day before, negotiators had agreed the terms.", "The day before", "rel day -1x1 nar"},
+        {"A second group went home the following week.", "the following week", "rel week 1x1 nar"},
+        {"It followed negotiations a week earlier in Doha.", "a week earlier", "rel week -1x1 nar"},
+        {"Three days later the bodies were handed over.", "Three days later", "rel day 1x3 nar"},
+        {"The lists had been swapped two days before.", "two days before", "rel day -1x2 nar"},
+        {"The ceasefire had collapsed the day before.", "the day before", "rel day -1x1 nar"},
+    };
+    for (const auto& c : cases) check_single(c);
+  }
+  SUBCASE("things that are not dates") {
+    const char* sentences[] = {
+        "The F-16 jets arrived at the base.",
+        "COVID-19 restrictions were lifted.",
+        "390 prisoners were released by each side.",
+        "See page 23 for details.",
+        "They may 23 times refuse before agreeing.",
+        "Troops march 20 km a day.",
+        "The match ended 3-1 after extra time.",
+        "The meeting started at 10:30 sharp.",
+        "Call +44 20 7946 0958 for details.",
+        "Of the 25 under the age of 25, most were conscripts.",
+        "2025 prisoners were swapped in total.",
+        "A total of 2025 prisoners went home.",
+        "She won by 2000 votes.",
+        "The 2022 invasion changed everything.",
+        "The form dated 05/06/2025 is ambiguous.",
+        "No one was born on February 30, 2024.",
+        "February 29, 2023 never happened.",
+        "The talks resume this Friday.",
+        "Shelling continued over the last week.",
+        "It was the last day of talks.",
+        "The day before the talks, shelling resumed.",
+        "Two days after the exchange the lists leaked.",
+        "May I add one more thing?",
+        "They met in May, witnesses said.",
+        "He is 23 years old.",
+        "After two days of talks, nothing changed.",
+        "The fee rose by 1.5 million.",
+        "Section 12.03.20 of the code applies.",
+        "Results in 2020s polling were mixed.",
+    };
+    for (const char* sentence : sentences) {
+      CAPTURE(sentence);
+      const auto mentions = grammar().parse(sentence);
+      CHECK_MESSAGE(mentions.empty(), (mentions.empty() ? "" : mentions[0].text));
+    }
+  }
+  SUBCASE("several mentions left to right, without overlap") {
+    const std::string sentence =
+        "The sides swapped prisoners on Friday, May 23, 2025, a week after talks on May 16, and again "
+        "the next day.";
+    const auto mentions = grammar().parse(sentence);
+    REQUIRE(mentions.size() == 3);
+    CHECK(mentions[0].text == "Friday, May 23, 2025");
+    CHECK(mentions[1].text == "May 16");
+    CHECK(mentions[2].text == "the next day");
+    CHECK(mentions[0].end <= mentions[1].begin);
+    CHECK(mentions[1].end <= mentions[2].begin);
+    CHECK(describe(mentions[2]) == "rel day 1x1 nar");
+  }
+  SUBCASE("an unreadable form is consumed, not re-read from its middle") {
+    // "this Friday" is dropped as a whole; "Friday" alone must not come back as a past day.
+    const auto mentions = grammar().parse("Envoys will return this Friday and sign on June 2.");
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].text == "June 2");
+  }
+}
