@@ -384,7 +384,10 @@ class Normalizer {
     std::size_t k = i_;
     while (k < s_.size() && s_[k] == marker) ++k;
     const std::size_t run = k - i_;
-    if (run > 3) return false;
+    if (run > 3) {  // a rule or a censored word, not emphasis: keep the whole run
+      while (i_ < k) emit(marker, i_++);
+      return true;
+    }
     const char prev = i_ > 0 ? s_[i_ - 1] : ' ';
     const char next = k < s_.size() ? s_[k] : ' ';
     const bool prev_space = is_space_or_newline(prev);

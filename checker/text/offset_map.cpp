@@ -46,6 +46,7 @@ OffsetMap::OffsetMap(std::vector<std::size_t> norm_to_byte, const std::string& o
 }
 
 ByteOffset OffsetMap::to_byte(NormOffset offset) const {
+  if (norm_to_byte_.empty()) return ByteOffset{0};  // a default-constructed map
   const std::size_t index = std::min(offset.value, norm_to_byte_.size() - 1);
   return ByteOffset{norm_to_byte_[index]};
 }
@@ -68,6 +69,7 @@ ByteSpan OffsetMap::to_bytes(NormSpan span) const {
 }
 
 LineColumn OffsetMap::locate(ByteOffset offset) const {
+  if (line_starts_.empty()) return LineColumn{1, static_cast<int>(offset.value) + 1};
   const std::size_t at = offset.value;
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
   const std::size_t line = static_cast<std::size_t>(next_line - line_starts_.begin());
