@@ -1,0 +1,74 @@
+// The JSON reporter: the contract in DESIGN.md ("JSON output") that tools and tests read.
+// Members are only ever added, never renamed; ordered_json keeps the documented order.
+#include "checker/report/report.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace crosscheck {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json location_json(const Location& location, bool related) {
+  ordered_json out;
+  out["path"] = location.path;
+  out["line"] = location.begin.line;
+  out["column"] = location.begin.column;
+  out["end_line"] = location.end.line;
+  out["end_column"] = location.end.column;
+  out["text"] = location.text;
+  out["claim"] = ordered_json::parse(location.claim.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  if (related) out["label"] = location.label;
+  return out;
+}
+
+ordered_json stale_json(const BaselineEntry& entry) {
+  return ordered_json{{"fingerprint", entry.fingerprint}, {"rule", entry.rule}, {"path", entry.path},
+                      {"message", entry.message}, {"baseline_line", entry.where.line}};
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const ReportInput& input) {
+  ordered_json root;
+  root["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
+
+  ordered_json by_level{{"error", 0}, {"warning", 0}, {"info", 0}};
+  ordered_json by_status{{"new", 0}, {"baselined", 0}, {"confirmed", 0}, {"dismissed", 0}, {"fixed", 0}};
+  ordered_json findings = ordered_json::array();
+  for (const Finding& finding : input.findings) {
+    by_level[std::string(to_string(finding.level))] = by_level[std::string(to_string(finding.level))].get<int>() + 1;
+    by_status[std::string(to_string(finding.status))] = by_status[std::string(to_string(finding.status))].get<int>() + 1;
+    ordered_json item;
+    item["rule"] = finding.rule;
+    item["kind"] = finding.kind;
+    item["level"] = std::string(to_string(finding.level));
+    item["message"] = finding.message;
+    item["fingerprint"] = finding.fingerprint;
+    item["status"] = std::string(to_string(finding.status));
+    item["event"] = finding.event;
+    ordered_json locations = ordered_json::array();
+    locations.push_back(location_json(finding.primary, false));
+    for (const Location& related : finding.related) locations.push_back(location_json(related, true));
+    item["locations"] = std::move(locations);
+    if (!finding.explain.empty()) item["explain"] = finding.explain;
+    findings.push_back(std::move(item));
+  }
+
+  root["summary"] = {{"documents", input.documents},
+                     {"claims", input.claims},
+                     {"findings", input.findings.size()},
+                     {"by_level", by_level},
+                     {"by_status", by_status},
+                     {"failing", count_failing(input)},
+                     {"fail_on", std::string(to_string(input.fail_on))}};
+  root["findings"] = std::move(findings);
+  if (input.baseline_used) {
+    ordered_json stale = ordered_json::array();
+    for (const BaselineEntry& entry : input.stale) stale.push_back(stale_json(entry));
+    root["stale"] = std::move(stale);
+  }
+  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,71 @@
+// Reporters: pure functions from findings to text, JSON, SARIF 2.1.0 and GitHub workflow
+// commands. They write to the stream they are given and never decide exit codes or colour.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "checker/findings/baseline.hpp"
+#include "checker/findings/finding.hpp"
+
+namespace crosscheck {
+
+struct ReportInput {
+  std::vector<Finding> findings;          // sorted
+  std::vector<RuleInfo> rules;            // all loaded rules (SARIF driver.rules)
+  std::size_t documents = 0, claims = 0;
+  bool baseline_used = false;
+  std::vector<BaselineEntry> stale;       // baseline entries that matched nothing
+  std::string base_dir;                   // corpus root for relative SARIF URIs
+  Level fail_on = Level::error;
+};
+
+struct TextOptions {
+  bool color = false;                     // ANSI colour; the CLI decides (isatty, NO_COLOR)
+  bool explain = false;                   // print Finding::explain as "  why: ..." lines
+  bool show_suppressed = false;           // print baselined and dismissed findings too
+};
+
+// A finding a baseline or a review decision covers: counted, not shown, never failing.
+bool is_suppressed(const Finding& finding);
+
+// Whether the finding makes the run fail: not suppressed and at or above `fail_on`.
+bool fails_gate(const Finding& finding, Level fail_on);
+std::size_t count_failing(const ReportInput& input);
+
+struct ReportCounts {
+  std::size_t error = 0, warning = 0, info = 0;  // unsuppressed findings by level
+  std::size_t baselined = 0, dismissed = 0;      // suppressed findings by status
+  std::size_t failing = 0;                       // fails_gate
+};
+ReportCounts count_findings(const ReportInput& input);
+
+// "3 documents, 41 claims: 1 error, 2 warnings, 0 info (3 baselined, 1 dismissed)", then
+// "; 2 stale baseline entries" when a baseline was used and some entries matched nothing.
+std::string summary_line(const ReportInput& input);
+
+// Compiler style: "path:line:col: error: message [rule-id]", "path:line:col: note: label"
+// per related location, "  why: ..." with explain, stale entries, then summary_line().
+void write_text(std::ostream& out, const ReportInput& input, const TextOptions& options);
+
+// The JSON contract of DESIGN.md, extended with locations[].label (related), explain,
+// summary.by_status, summary.failing and, when a baseline is used, top-level "stale".
+void write_json(std::ostream& out, const ReportInput& input);
+
+// SARIF 2.1.0 for code-scanning UIs (see docs/ci.md for the mapping).
+void write_sarif(std::ostream& out, const ReportInput& input);
+
+// GitHub workflow commands (::error/::warning/::notice) for unsuppressed findings and a plain
+// summary line; with `step_summary`, a Markdown table of every finding for the job summary.
+void write_github(std::ostream& out, const ReportInput& input, std::ostream* step_summary);
+
+// Percent-encodes a path for a URI reference, keeping '/' (RFC 3986 unreserved kept as is).
+std::string percent_encode_path(const std::string& path);
+
+// GitHub workflow command escaping: message data and property values.
+std::string escape_github_data(const std::string& text);
+std::string escape_github_property(const std::string& text);
+
+}  // namespace crosscheck

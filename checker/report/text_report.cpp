@@ -1,0 +1,61 @@
+// The text reporter: what a person reads in a terminal, shaped like clang's diagnostics.
+#include "checker/report/report.hpp"
+
+#include <string_view>
+
+namespace crosscheck {
+namespace {
+
+// clang's palette: bold locations, red errors, magenta warnings, cyan notes.
+struct Palette {
+  std::string_view bold, red, magenta, cyan, green, dim, reset;
+};
+constexpr Palette plain_palette{"", "", "", "", "", "", ""};
+constexpr Palette ansi_palette{"\x1b[1m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[2m", "\x1b[0m"};
+
+std::string_view level_colour(const Palette& palette, Level level) {
+  switch (level) {
+    case Level::error: return palette.red;
+    case Level::warning: return palette.magenta;
+    case Level::info: return palette.green;
+  }
+  return palette.red;
+}
+
+void write_position(std::ostream& out, const Palette& palette, const Location& location) {
+  out << palette.bold << location.path << ':' << location.begin.line << ':' << location.begin.column << ':'
+      << palette.reset;
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const ReportInput& input, const TextOptions& options) {
+  const Palette& palette = options.color ? ansi_palette : plain_palette;
+  for (const Finding& finding : input.findings) {
+    if (is_suppressed(finding) && !options.show_suppressed) continue;
+    write_position(out, palette, finding.primary);
+    out << ' ' << level_colour(palette, finding.level) << to_string(finding.level) << ':' << palette.reset << ' '
+        << palette.bold << finding.message << palette.reset << " [" << finding.rule << ']';
+    if (is_suppressed(finding)) out << ' ' << palette.dim << '(' << to_string(finding.status) << ')' << palette.reset;
+    out << '\n';
+    for (const Location& related : finding.related) {
+      write_position(out, palette, related);
+      out << ' ' << palette.cyan << "note:" << palette.reset << ' '
+          << (related.label.empty() ? related.text : related.label) << '\n';
+    }
+    if (options.explain) {
+      for (const std::string& reason : finding.explain) out << "  why: " << reason << '\n';
+    }
+  }
+  if (input.baseline_used) {
+    for (const BaselineEntry& entry : input.stale) {
+      const std::string where = entry.where.path.empty() ? std::string("baseline") : format_position(entry.where);
+      out << palette.bold << where << ':' << palette.reset << ' ' << palette.cyan << "note:"
+          << palette.reset << " stale baseline entry matches no finding: " << entry.path << ": " << entry.message
+          << " [" << entry.rule << "] (fingerprint " << entry.fingerprint << ")\n";
+    }
+  }
+  out << summary_line(input) << '\n';
+}
+
+}  // namespace crosscheck
