@@ -22,8 +22,22 @@ std::string_view level_colour(const Palette& palette, Level level) {
   return palette.red;
 }
 
+// One diagnostic per line, and article text must not drive the terminal: line breaks and
+// tabs become spaces, other control characters (ESC above all) a '?'.
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\n' || c == '\r' || c == '\t') out.push_back(' ');
+    else if (byte < 0x20 || byte == 0x7f) out.push_back('?');
+    else out.push_back(c);
+  }
+  return out;
+}
+
 void write_position(std::ostream& out, const Palette& palette, const Location& location) {
-  out << palette.bold << location.path << ':' << location.begin.line << ':' << location.begin.column << ':'
+  out << palette.bold << one_line(location.path) << ':' << location.begin.line << ':' << location.begin.column << ':'
       << palette.reset;
 }
 
@@ -35,23 +49,23 @@ void write_text(std::ostream& out, const ReportInput& input, const TextOptions& 
     if (is_suppressed(finding) && !options.show_suppressed) continue;
     write_position(out, palette, finding.primary);
     out << ' ' << level_colour(palette, finding.level) << to_string(finding.level) << ':' << palette.reset << ' '
-        << palette.bold << finding.message << palette.reset << " [" << finding.rule << ']';
+        << palette.bold << one_line(finding.message) << palette.reset << " [" << finding.rule << ']';
     if (is_suppressed(finding)) out << ' ' << palette.dim << '(' << to_string(finding.status) << ')' << palette.reset;
     out << '\n';
     for (const Location& related : finding.related) {
       write_position(out, palette, related);
       out << ' ' << palette.cyan << "note:" << palette.reset << ' '
-          << (related.label.empty() ? related.text : related.label) << '\n';
+          << one_line(related.label.empty() ? related.text : related.label) << '\n';
     }
     if (options.explain) {
-      for (const std::string& reason : finding.explain) out << "  why: " << reason << '\n';
+      for (const std::string& reason : finding.explain) out << "  why: " << one_line(reason) << '\n';
     }
   }
   if (input.baseline_used) {
     for (const BaselineEntry& entry : input.stale) {
       const std::string where = entry.where.path.empty() ? std::string("baseline") : format_position(entry.where);
       out << palette.bold << where << ':' << palette.reset << ' ' << palette.cyan << "note:"
-          << palette.reset << " stale baseline entry matches no finding: " << entry.path << ": " << entry.message
+          << palette.reset << " stale baseline entry matches no finding: " << one_line(entry.path) << ": " << one_line(entry.message)
           << " [" << entry.rule << "] (fingerprint " << entry.fingerprint << ")\n";
     }
   }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -235,5 +236,45 @@ TEST_CASE("write_baseline_atomic") {
   }
   SUBCASE("a missing directory is an input error") {
     CHECK_THROWS_AS(write_baseline_atomic(dir.path / "no-such-dir" / "b.yaml", sample_findings()), InputError);
+  }
+}
+
+TEST_CASE("baseline workflow") {
+  // The CI gate without the engine: findings as two runs would produce them, before and after
+  // an edit that moves and re-wraps the claims, then a new contradiction, then a removed one.
+  TempDir dir;
+  const fs::path file = dir.path / default_baseline_name;
+  std::vector<Finding> first = sample_findings();
+  write_baseline_atomic(file, first);
+
+  SUBCASE("moved and re-wrapped claims are still known") {
+    std::vector<Finding> second = sample_findings();
+    for (Finding& f : second) {
+      f.primary.begin.line += 12;
+      f.primary.text = "re-wrapped\r\ntext";
+      f.fingerprint = fingerprint(f);
+    }
+    CHECK(apply_baseline(second, load_baseline(file)).empty());
+    for (const Finding& f : second) CHECK(f.status == FindingStatus::baselined);
+  }
+  SUBCASE("a new contradiction is the only new finding") {
+    std::vector<Finding> second = sample_findings();
+    second.push_back(finding("count-mismatch", "wire/030.txt", "released per side differs: 900 here", 900));
+    CHECK(apply_baseline(second, load_baseline(file)).empty());
+    CHECK(std::count_if(second.begin(), second.end(), [](const Finding& f) { return f.status == FindingStatus::fresh; }) == 1);
+    CHECK(second.back().status == FindingStatus::fresh);
+  }
+  SUBCASE("a removed contradiction leaves a stale entry, and pruning removes it") {
+    std::vector<Finding> second = sample_findings();
+    const std::string gone = second[2].fingerprint;
+    second.pop_back();
+    const Baseline baseline = load_baseline(file);
+    const std::vector<BaselineEntry> stale = apply_baseline(second, baseline);
+    REQUIRE(stale.size() == 1);
+    CHECK(stale[0].fingerprint == gone);
+    CHECK(stale[0].where.path == file.string());
+    CHECK(stale[0].where.line > 0);
+    write_baseline_atomic(file, prune_baseline(baseline, second));
+    CHECK(load_baseline(file).entries.size() == 2);
   }
 }

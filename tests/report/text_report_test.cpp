@@ -49,6 +49,16 @@ TEST_CASE("write_text") {
     CHECK(text_of(sample_report(true), {}).find('\x1b') == std::string::npos);
     CHECK(text_of(sample_report(true), {true, false, false}).find("\x1b[1;31merror:") != std::string::npos);
   }
+  SUBCASE("article text cannot break a diagnostic over lines or send escape sequences") {
+    ReportInput input = sample_report(false);
+    input.findings = {input.findings[1]};
+    input.findings[0].message = "two\nlines and \x1b[2J a clear-screen";
+    input.findings[0].related[0].label = "tab\there";
+    const std::string text = text_of(input, {});
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find("error: two lines and ?[2J a clear-screen [count-mismatch]\n") != std::string::npos);
+    CHECK(text.find("note: tab here\n") != std::string::npos);
+  }
   SUBCASE("stale baseline entries are listed only when a baseline was used") {
     ReportInput input = sample_report(true);
     CHECK(text_of(input, {}).find("/srv/news/crosscheck-baseline.yaml:8:5: note: stale baseline entry") !=
