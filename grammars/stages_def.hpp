@@ -13,11 +13,12 @@ using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 stage_phrase_type const stage_phrase_rule = "stage_phrase";
 
-auto const and_word = x3::lexeme[x3::lit("and") >> !x3::alnum];
-auto const of_word = x3::lexeme[x3::lit("of") >> !x3::alnum];
+auto const and_word = x3::lexeme[x3::lit("and") >> word_end];
+auto const of_word = x3::lexeme[x3::lit("of") >> word_end];
 
 // "21st": digits glued to a suffix; the attribute is the digits.
-auto const digit_ordinal = x3::lexeme[x3::raw[+x3::digit] >> x3::omit[table<&Symbols::ordinal_suffixes>{}]];
+auto const digits = x3::rule<struct digits_class, std::string>{"digits"} = x3::raw[ascii_digits];
+auto const digit_ordinal = x3::lexeme[digits >> x3::omit[table<&Symbols::ordinal_suffixes>{}]];
 auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} = table<&Symbols::ordinals>{} | digit_ordinal;
 
 auto const stage_phrase_rule_def =

@@ -45,7 +45,7 @@ StageGrammar& StageGrammar::operator=(StageGrammar&&) noexcept = default;
 std::vector<StageMention> StageGrammar::parse(std::string_view sentence) const {
   std::vector<StageMention> out;
   const auto symbols = std::cref(tables_->symbols);
-  const auto skipper_context = x3::make_context<x3::skipper_tag>(x3::ascii::space);
+  const auto skipper_context = x3::make_context<x3::skipper_tag>(ascii_space);
   const auto context = x3::make_context<stages::symbols_tag>(symbols, skipper_context);
   static_assert(std::is_same_v<std::decay_t<decltype(context)>, stages::context_type>);
 

@@ -15,16 +15,13 @@ using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 superlative_type const superlative_rule = "superlative";
 since_clause_type const since_clause_rule = "since_clause";
 
-auto const since_word = x3::lexeme[(x3::lit("since") | x3::lit("Since")) >> !x3::alnum];
-auto const in_word = x3::lexeme[x3::lit("in") >> !x3::alnum];
-auto const and_word = x3::lexeme[x3::lit("and") >> !x3::alnum];
-auto const years_word = x3::lexeme[x3::lit("years") >> !x3::alnum];
-auto const year4 = x3::lexeme[x3::uint_parser<unsigned, 10, 4, 4>{} >> !x3::alnum];
+auto const since_word = x3::lexeme[(x3::lit("since") | x3::lit("Since")) >> word_end];
+auto const in_word = x3::lexeme[x3::lit("in") >> word_end];
+auto const and_word = x3::lexeme[x3::lit("and") >> word_end];
+auto const years_word = x3::lexeme[x3::lit("years") >> word_end];
+auto const year4 = x3::lexeme[x3::uint_parser<unsigned, 10, 4, 4>{} >> word_end];
 
-// A capitalized word of a place or party: "Kyiv", "Ukraine", "Istanbul" (not "Ukraine's").
-auto const place_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alnum | (x3::lit('-') >> x3::ascii::alpha)) >>
-                                   !(x3::lit('\'') | "\xE2\x80\x99")];
-auto const place = x3::omit[table<&Symbols::place_links>{} >> place_word >> x3::repeat(0, 3)[-and_word >> place_word]];
+auto const place = x3::omit[table<&Symbols::place_links>{} >> capitalized_word >> x3::repeat(0, 3)[-and_word >> capitalized_word]];
 
 auto const in_date = x3::rule<struct in_date_class, ast::SinceInDate>{"in_date"} =
     x3::omit[in_word] >> -table<&Symbols::months>{} >> year4;
@@ -46,7 +43,7 @@ auto const pre_scope_text = x3::rule<struct pre_scope_text_class, std::string>{"
     x3::raw[table<&Symbols::pre_scopes>{}];
 // "in 25 years": the digits only.
 auto const numeric_lookback = x3::rule<struct numeric_lookback_class, std::string>{"numeric_lookback"} =
-    x3::omit[in_word] >> (x3::rule<struct digits_class, std::string>{"digits"} = x3::lexeme[x3::raw[+x3::digit >> !x3::alnum]])
+    x3::omit[in_word] >> (x3::rule<struct digits_class, std::string>{"digits"} = x3::lexeme[x3::raw[ascii_digits >> word_end]])
     >> x3::omit[years_word];
 
 auto const superlative_rule_def =

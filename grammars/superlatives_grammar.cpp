@@ -58,7 +58,7 @@ template <class Rule, class Attribute>
 bool parse_rule_at(const Rule& rule, const superlatives::Symbols& symbols, std::string_view text, std::size_t pos,
                    Attribute& attribute, std::size_t& end) {
   const auto symbols_ref = std::cref(symbols);
-  const auto skipper_context = x3::make_context<x3::skipper_tag>(x3::ascii::space);
+  const auto skipper_context = x3::make_context<x3::skipper_tag>(ascii_space);
   const auto context = x3::make_context<superlatives::symbols_tag>(symbols_ref, skipper_context);
   static_assert(std::is_same_v<std::decay_t<decltype(context)>, superlatives::context_type>);
   const char* first = text.data() + pos;

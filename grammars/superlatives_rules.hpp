@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "grammars/config.hpp"
+#include "grammars/stages_parsers.hpp"
 #include "grammars/superlatives_ast.hpp"
 
 namespace crosscheck::grammars::superlatives {
@@ -16,7 +17,7 @@ struct Symbols {
 };
 
 struct symbols_tag;
-using skipper_type = x3::ascii::space_type;
+using skipper_type = ascii_space_parser;
 using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
                                  x3::phrase_parse_context<skipper_type>::type>;
 
