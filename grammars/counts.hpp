@@ -1,0 +1,60 @@
+// Public face of the counts family: finds "qualifier + number + noun + scope" phrases in a
+// sentence ("more than 1,000 prisoners on each side") and lowers them into CountMentions for
+// the claims layer. Vocabulary: lexicon/en/counts.yaml and numbers.yaml.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/lexicon/lexicon.hpp"
+#include "grammars/numbers.hpp"
+#include "grammars/vocabulary.hpp"
+
+namespace crosscheck::grammars {
+
+struct CountMention {
+  std::size_t begin = 0, end = 0;  // whole phrase in the parsed text: qualifier .. noun/scope marker
+  std::size_t number_begin = 0, number_end = 0;
+  double value = 0;                // the number as stated (low end of a range)
+  std::optional<double> value_hi;  // "300 to 400", "300-400", "between 300 and 400"
+  double lo = 0, hi = 0;           // interval after lowering the qualifier (hi = +inf when open)
+  Qualifier qualifier = Qualifier::exact;
+  bool vague = false;              // "dozens", "hundreds", "thousands of"
+  std::string category;            // canonical, from lexicon section count_categories; "" when no noun
+  std::string noun;                // the noun as written ("military personnel")
+  Scope scope = Scope::unspecified;  // only from markers attached to this phrase
+  std::string scope_text;          // the marker as written ("each", "per side", "1,000-for-1,000")
+  std::string side;                // canonical side for one_side ("ukraine") from a demonym/adjective, else ""
+};
+
+struct CountSymbols;  // the x3::symbols tables, see counts_rules.hpp
+
+// Rules of reading (precision first, a false count costs more than a missed one):
+// - A number is a count only with a category noun, an attached scope marker, an N-for-N
+//   pair or a category frame ("the bodies of", "the death toll rose to").
+// - "390 prisoners of war and civilians" is one mention; when the coordinated nouns differ in
+//   category it is "people" (the number counts the whole mixed group, not its first part).
+// - A scope marker after the last item of a list ("270 soldiers and 120 civilians each")
+//   applies to every item when every item has a noun and none has its own marker.
+// - A side adjective or demonym ("390 Ukrainian soldiers", "390 Ukrainians") gives side and
+//   scope one_side unless a marker says otherwise; two different sides give neither.
+// - Labels ("page 12", "aged 25", "Boeing 737", "May 23"), years after a preposition ("in
+//   2022"), identifiers ("F-16", "COVID-19"), money, percentages and times are never counts.
+class CountGrammar {
+ public:
+  explicit CountGrammar(const Lexicon& lexicon, NumberOptions options = {});
+
+  std::vector<CountMention> parse(std::string_view sentence) const;  // left to right, non-overlapping
+
+  const NumberGrammar& numbers() const { return numbers_; }
+
+ private:
+  NumberGrammar numbers_;
+  std::shared_ptr<const CountSymbols> symbols_;
+};
+
+}  // namespace crosscheck::grammars

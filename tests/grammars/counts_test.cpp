@@ -1,0 +1,286 @@
+#include "grammars/counts.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace cg = crosscheck::grammars;
+using crosscheck::Qualifier;
+using crosscheck::Scope;
+
+namespace {
+
+const cg::CountGrammar& grammar() {
+  static const auto lexicon = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
+  static const cg::CountGrammar g(lexicon);
+  return g;
+}
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+struct Expected {
+  const char* sentence;
+  double value;
+  const char* category;
+  Qualifier qualifier = Qualifier::exact;
+  Scope scope = Scope::unspecified;
+  const char* side = "";
+};
+
+void check_single(const Expected& row) {
+  const std::string shown = row.sentence;
+  CAPTURE(shown);
+  const auto mentions = grammar().parse(row.sentence);
+  REQUIRE(mentions.size() == 1);
+  const auto& m = mentions.front();
+  CHECK(m.value == doctest::Approx(row.value));
+  CHECK(m.category == row.category);
+  CHECK(m.qualifier == row.qualifier);
+  CHECK(m.scope == row.scope);
+  CHECK(m.side == row.side);
+}
+
+}  // namespace
+
+TEST_CASE("CountGrammar") {
+  SUBCASE("number, qualifier and category noun") {
+    const Expected rows[] = {
+        {"Kyiv said 390 prisoners came home on Friday.", 390, "people"},
+        {"More than 1,000 people have been freed since the talks.", 1000, "people", Qualifier::more_than},
+        {"At least 3 women were among those released.", 3, "women", Qualifier::at_least},
+        {"Some 200 civilians crossed at the checkpoint, officials said.", 200, "civilians", Qualifier::about},
+        {"The ministry listed 84 servicemen on the roster.", 84, "military"},
+        {"Moscow got back 307 service members, the ministry said.", 307, "military"},
+        {"Nearly two hundred and seventy troops returned.", 270, "military", Qualifier::nearly},
+        {"Up to six thousand detainees could be swapped.", 6000, "people", Qualifier::up_to},
+        {"Roughly a dozen children were reunited with their families.", 12, "children", Qualifier::about},
+        {"Officials counted 12 500 returnees by evening.", 12500, "people"},
+        {"As many as 1.5 million refugees have left the region.", 1.5e6, "displaced", Qualifier::up_to},
+        {"Fewer than 50 captives remain in the camp.", 50, "people", Qualifier::fewer_than},
+        {"The party won 112 seats in the new parliament.", 112, "seats"},
+    };
+    for (const auto& row : rows) check_single(row);
+  }
+  SUBCASE("multi-word nouns win over their first word") {
+    const auto m = grammar().parse("The swap returned 270 military personnel to Moscow.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].noun == "military personnel");
+    CHECK(m[0].category == "military");
+    const auto p = grammar().parse("Kyiv welcomed home 95 prisoners of war on Sunday.");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].noun == "prisoners of war");
+    CHECK(p[0].category == "military");
+  }
+  SUBCASE("modifiers between number and noun") {
+    const Expected rows[] = {
+        {"The exchange freed 390 newly released prisoners.", 390, "people"},
+        {"They brought back 41 badly wounded soldiers.", 41, "military"},
+        {"Investigators identified 212 more civilians.", 212, "civilians"},
+    };
+    for (const auto& row : rows) check_single(row);
+  }
+  SUBCASE("two coordinated items are two mentions") {
+    const auto m = grammar().parse("Each convoy carried 270 military personnel and 120 civilians.");
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].value == 270);
+    CHECK(m[0].category == "military");
+    CHECK(m[1].value == 120);
+    CHECK(m[1].category == "civilians");
+    CHECK(m[0].scope == Scope::unspecified);
+  }
+  SUBCASE("coordinated nouns after one number are one mention") {
+    const auto m = grammar().parse("Both countries freed 390 prisoners of war and civilians on Friday.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value == 390);
+    CHECK(m[0].category == "people");  // mixed: the number counts the whole group
+    CHECK(m[0].noun == "prisoners of war and civilians");
+    const auto same = grammar().parse("They released 50 soldiers and marines.");
+    REQUIRE(same.size() == 1);
+    CHECK(same[0].category == "military");
+  }
+  SUBCASE("trailing scope marker covers every item of the list") {
+    for (const char* sentence : {"The sides handed over 270 soldiers and 120 civilians each.",
+                                 "Officials said 270 soldiers and 120 civilians per side were freed.",
+                                 "It involved 270 soldiers, and 120 civilians from each side."}) {
+      const std::string shown = sentence;
+      CAPTURE(shown);
+      const auto m = grammar().parse(sentence);
+      REQUIRE(m.size() == 2);
+      CHECK(m[0].scope == Scope::per_side);
+      CHECK(m[1].scope == Scope::per_side);
+      CHECK(m[0].value == 270);
+      CHECK(m[1].value == 120);
+    }
+  }
+  SUBCASE("scope markers") {
+    const Expected rows[] = {
+        {"The two armies swapped 390 prisoners each.", 390, "people", Qualifier::exact, Scope::per_side},
+        {"They agreed to free 1,000 captives apiece.", 1000, "people", Qualifier::exact, Scope::per_side},
+        {"The deal covers more than 1,000 on each side.", 1000, "", Qualifier::more_than, Scope::per_side},
+        {"Negotiators settled on 500 prisoners per side.", 500, "people", Qualifier::exact, Scope::per_side},
+        {"It returned 84 soldiers from each side.", 84, "military", Qualifier::exact, Scope::per_side},
+        {"They freed 300 detainees each side, the envoy said.", 300, "people", Qualifier::exact, Scope::per_side},
+        {"A total of 390 prisoners went home.", 390, "people", Qualifier::exact, Scope::total},
+        {"The deal freed 1,000 prisoners in total.", 1000, "people", Qualifier::exact, Scope::total},
+        {"Some 390 detainees were freed altogether.", 390, "people", Qualifier::about, Scope::unspecified},
+        {"The sides have exchanged 780 people so far.", 780, "people", Qualifier::exact, Scope::cumulative},
+        {"Kyiv has recovered 4,552 captives to date.", 4552, "people", Qualifier::exact, Scope::cumulative},
+        {"In all, 390 prisoners in all were released.", 390, "people", Qualifier::exact, Scope::total},
+    };
+    for (const auto& row : rows) check_single(row);
+  }
+  SUBCASE("N for N swaps are per side") {
+    struct Row {
+      const char* sentence;
+      double value;
+      const char* scope_text;
+    };
+    const Row rows[] = {{"The 1,000-for-1,000 swap was agreed in May.", 1000, "1,000-for-1,000"},
+                        {"Both sides agreed to trade 1,000 for 1,000.", 1000, "1,000 for 1,000"},
+                        {"It was billed as a thousand for a thousand exchange.", 1000, "a thousand for a thousand"},
+                        {"The 390-for-390 release went ahead.", 390, "390-for-390"}};
+    for (const auto& row : rows) {
+      const std::string shown = row.sentence;
+      CAPTURE(shown);
+      const auto m = grammar().parse(row.sentence);
+      REQUIRE(m.size() == 1);
+      CHECK(m[0].value == row.value);
+      CHECK(m[0].scope == Scope::per_side);
+      CHECK(m[0].scope_text == row.scope_text);
+    }
+    CHECK(grammar().parse("They swapped 100 for 200 under the deal.").empty());
+  }
+  SUBCASE("bodies") {
+    const Expected rows[] = {
+        {"Kyiv received the bodies of 6,000 fallen soldiers.", 6000, "bodies"},
+        {"Russia handed over 6,000 bodies on Wednesday.", 6000, "bodies"},
+        {"Experts examined the remains of 909 soldiers.", 909, "bodies"},
+        {"Ukraine is due to get remains of more than 1,200 troops.", 1200, "bodies", Qualifier::more_than},
+    };
+    for (const auto& row : rows) check_single(row);
+  }
+  SUBCASE("subsets: three of the released prisoners were women") {
+    const Expected rows[] = {
+        {"Notably, three of the released prisoners were women.", 3, "women"},
+        {"At least three of the returnees were women.", 3, "women", Qualifier::at_least},
+        {"Officials said 12 of them were children.", 12, "children"},
+    };
+    for (const auto& row : rows) check_single(row);
+    CHECK(grammar().parse("Three of the prisoners said they were beaten.").empty());
+  }
+  SUBCASE("sides") {
+    const Expected rows[] = {
+        {"Russia freed 390 Ukrainians on Friday.", 390, "people", Qualifier::exact, Scope::one_side, "ukraine"},
+        {"Kyiv said 390 Ukrainian soldiers were back.", 390, "military", Qualifier::exact, Scope::one_side, "ukraine"},
+        {"Moscow said 307 Russian servicemen had returned.", 307, "military", Qualifier::exact, Scope::one_side,
+         "russia"},
+        {"The deal returned 390 Ukrainian soldiers each.", 390, "military", Qualifier::exact, Scope::per_side, "ukraine"},
+    };
+    for (const auto& row : rows) check_single(row);
+    const auto both = grammar().parse("It freed 390 Russian and Ukrainian prisoners.");
+    REQUIRE(both.size() == 1);
+    CHECK(both[0].side == "");
+    CHECK(both[0].scope == Scope::unspecified);
+  }
+  SUBCASE("vague numbers") {
+    const Expected rows[] = {
+        {"Dozens of civilians were still unaccounted for.", 24, "civilians"},
+        {"Hundreds of prisoners remain in custody.", 200, "people"},
+        {"Tens of thousands of people fled the flooding.", 20000, "people"},
+        {"Rescuers said dozens missing after the landslide.", 24, "missing"},
+    };
+    for (const auto& row : rows) check_single(row);
+    const auto m = grammar().parse("Thousands of residents lost power.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].vague);
+    CHECK(m[0].hi == 9999);
+  }
+  SUBCASE("intervals and positions") {
+    const std::string sentence = "Officials said more than 1,000 prisoners on each side would go home.";
+    const auto m = grammar().parse(sentence);
+    REQUIRE(m.size() == 1);
+    CHECK(sentence.substr(m[0].begin, m[0].end - m[0].begin) == "more than 1,000 prisoners on each side");
+    CHECK(sentence.substr(m[0].number_begin, m[0].number_end - m[0].number_begin) == "1,000");
+    CHECK(m[0].lo == 1001);
+    CHECK(m[0].hi == inf);
+    CHECK(m[0].scope_text == "on each side");
+    const auto r = grammar().parse("Between 300 and 400 detainees were moved.");
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].value == 300);
+    CHECK(r[0].value_hi == 400);
+    CHECK(r[0].lo == 300);
+    CHECK(r[0].hi == 400);
+    const auto a = grammar().parse("About 200 civilians were evacuated.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].lo == doctest::Approx(180));
+    CHECK(a[0].hi == doctest::Approx(220));
+  }
+  SUBCASE("other domains: disasters and elections") {
+    const Expected rows[] = {
+        {"The earthquake killed at least 2,000 people in the province.", 2000, "people", Qualifier::at_least},
+        {"By Tuesday the death toll rose to 1,250, the agency said.", 1250, "killed"},
+        {"More than 300 injured were taken to hospitals.", 300, "injured", Qualifier::more_than},
+        {"The tremor flattened 2,000 buildings across the valley.", 2000, "buildings"},
+        {"Floods destroyed some 4,500 homes, officials reported.", 4500, "homes", Qualifier::about},
+        {"Authorities confirmed 57 deaths after the storm.", 57, "killed"},
+        {"The incumbent took 1,204,331 votes.", 1204331, "votes"},
+    };
+    for (const auto& row : rows) check_single(row);
+  }
+  SUBCASE("numbers that are not counts") {
+    for (const char* sentence : {
+             "Soldiers under the age of 25 were released first.",
+             "Prisoners aged 25 and younger went first.",
+             "A 25-year-old soldier was among them.",
+             "He was 25 years old when he was captured.",
+             "The war that began in 2022 continues.",
+             "Fighting has gone on since 2014.",
+             "It was the largest swap since the 2022 invasion.",
+             "The swap happened on May 23 near the border.",
+             "The swap happened on 23 May near the border.",
+             "It was the 1st exchange this month.",
+             "This is the second exchange of the 21st century.",
+             "Kyiv asked for more F-16 jets.",
+             "The COVID-19 rules no longer apply.",
+             "Leaders of the G7 met in June.",
+             "An Su-34 and an A-50 were reported lost.",
+             "The council cited Resolution 2334 and Article 5.",
+             "See https://example.com/news/2025/06/10/swap-390 for details.",
+             "Follow @unit390 for updates.",
+             "Call +380 44 123 4567 for information.",
+             "The quote appears on page 12 and p. 4.",
+             "The meeting began at 10:30 and ended by 3 p.m.",
+             "Turnout fell 40% and support rose 40 percent.",
+             "The fund pledged $5 million and \xE2\x82\xAC" "2bn in aid.",
+             "The convoy stopped 5 km from the border.",
+             "After a two-hour meeting the sides parted.",
+             "The war has lasted three years.",
+             "Talks went on for 24 hours.",
+             "He was one of the negotiators.",
+             "Only one side confirmed the figure.",
+             "Both sides confirmed the figure.",
+             "At least one was injured, he said.",
+             "She flew on a Boeing 737 to Istanbul.",
+             "The 390 figure was disputed.",
+         }) {
+      const std::string shown = sentence;
+      CAPTURE(shown);
+      const auto m = grammar().parse(sentence);
+      CHECK(m.empty());
+      if (!m.empty()) {
+        const std::string first(sentence + m[0].begin, m[0].end - m[0].begin);
+        CAPTURE(first);
+        CHECK(first == "");
+      }
+    }
+  }
+  SUBCASE("continental grouping when the document says so") {
+    static const auto lexicon = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
+    const cg::CountGrammar continental(lexicon, cg::NumberOptions{'.', ',', true});
+    const auto m = continental.parse("Es wurden 6.000 bodies returned.");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value == 6000);
+    CHECK(grammar().parse("They returned 6.000 bodies.").empty());
+  }
+}
