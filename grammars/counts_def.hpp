@@ -20,6 +20,7 @@ inline count_table<&CountSymbols::frames> const frames{};
 inline count_table<&CountSymbols::subset_openers> const subset_openers{};
 inline count_table<&CountSymbols::copulas> const copulas{};
 inline count_table<&CountSymbols::stop_words> const stop_words{};
+inline count_table<&CountSymbols::scope_blockers> const scope_blockers{};
 
 using number_rules::number_phrase;
 using number_rules::qualifiers;
@@ -64,14 +65,15 @@ auto const modifiers_def = x3::repeat(0, 3)[modifier >> ws];
 auto const noun_group_def = modifiers >> head_word;
 auto const nouns_def = noun_group % (ws >> x3::lit("and") >> ws);
 
-auto const scope_marker_def = scopes >> x3::attr(true);
+auto const scope_marker_def = scopes >> !(ws >> scope_blockers) >> x3::attr(true);
 auto const prefix_scope_def = scope_prefixes >> x3::attr(true);
 auto const pair_tail_def = x3::raw[x3::lit("-for-") | (ws >> x3::lit("for") >> ws)] >> number_phrase;
 auto const subset_tail_def = ws >> subset_openers >> -(ws >> noun_group) >> ws >> x3::omit[copulas];
 
+// One participle may stand between the noun and its marker: "780 people exchanged so far".
 auto const count_item_def = -(frames >> ws) >> -(prefix_scope >> ws) >> -(qualifiers >> ws) >> number_phrase >>
                             -pair_tail >> -subset_tail >> -(ws >> -(x3::lit("of") >> ws) >> nouns) >>
-                            -(ws >> scope_marker);
+                            -((ws >> scope_marker) | (ws >> x3::omit[plain_text >> ws] >> scope_marker));
 auto const list_separator = (x3::lit(',') >> ws >> -(x3::lit("and") >> ws)) | (ws >> x3::lit("and") >> ws);
 auto const count_list_def = (count_item % list_separator) >> x3::attr(true);
 

@@ -190,6 +190,7 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   fill_symbols(frames, lexicon, "count_category_frames");
   fill_symbols(subset_openers, lexicon, "count_subset_openers");
   fill_symbols(copulas, lexicon, "count_subset_copulas");
+  fill_symbols(scope_blockers, lexicon, "count_scope_blockers");
   // Number words and qualifiers end a noun group too: "390 soldiers and three civilians".
   for (const char* section : {"count_stop_words", "count_subset_copulas", "number_units", "number_tens",
                               "number_scales", "number_articles", "number_vague", "number_qualifiers"})

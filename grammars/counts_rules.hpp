@@ -22,6 +22,7 @@ struct CountSymbols {
   x3::symbols<std::string> subset_openers;  // count_subset_openers
   x3::symbols<std::string> copulas;         // count_subset_copulas
   x3::symbols<std::string> stop_words;      // count_stop_words and every number word
+  x3::symbols<std::string> scope_blockers;  // count_scope_blockers: "each day" is no scope
 
   // Lower-case word sets checked around a number (not grammar: context filters).
   using WordSet = std::unordered_set<std::string, NumberSymbols::WordHash, std::equal_to<>>;

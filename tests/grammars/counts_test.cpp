@@ -127,6 +127,9 @@ TEST_CASE("CountGrammar") {
         {"The sides have exchanged 780 people so far.", 780, "people", Qualifier::exact, Scope::cumulative},
         {"Kyiv has recovered 4,552 captives to date.", 4552, "people", Qualifier::exact, Scope::cumulative},
         {"In all, 390 prisoners in all were released.", 390, "people", Qualifier::exact, Scope::total},
+        {"With this round, 780 people exchanged so far.", 780, "people", Qualifier::exact, Scope::cumulative},
+        {"Medics treat 40 soldiers each day.", 40, "military"},
+        {"The 12 captives hugged each other.", 12, "people"},
     };
     for (const auto& row : rows) check_single(row);
   }
@@ -159,6 +162,9 @@ TEST_CASE("CountGrammar") {
         {"Ukraine is due to get remains of more than 1,200 troops.", 1200, "bodies", Qualifier::more_than},
     };
     for (const auto& row : rows) check_single(row);
+    const auto handed = grammar().parse("Russia handed over 6,000 bodies on Wednesday.");
+    REQUIRE(handed.size() == 1);
+    CHECK(handed[0].begin == std::string_view("Russia handed over ").size());  // "over" is the verb's
   }
   SUBCASE("subsets: three of the released prisoners were women") {
     const Expected rows[] = {
@@ -263,6 +269,8 @@ TEST_CASE("CountGrammar") {
              "At least one was injured, he said.",
              "She flew on a Boeing 737 to Istanbul.",
              "The 390 figure was disputed.",
+             "The road between the two nations remains closed.",
+             "Russia handed over 6,000 on Monday.",
          }) {
       const std::string shown = sentence;
       CAPTURE(shown);
