@@ -4,11 +4,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "checker/lexicon/lexicon.hpp"
@@ -57,10 +57,15 @@ class DateGrammar {
   std::vector<DateMention> parse(std::string_view sentence) const;
 
  private:
+  bool is_gate_word(std::string_view word) const;
+
   std::unique_ptr<DateSymbols> symbols_;
   // First words (as they may be spelled) of every phrase that can start a date expression:
-  // only words in this set or starting with a digit reach the X3 grammar.
-  std::unordered_set<std::string> gate_words_;
+  // only these words and words starting with a digit reach the X3 grammar. Sorted by (first
+  // byte, length) with a prefix index over that key: a lookup compares a handful of words
+  // (a hash set cost more than the grammar itself).
+  std::vector<std::string> gate_words_;
+  std::vector<std::uint32_t> gate_index_;
 };
 
 }  // namespace crosscheck::grammars

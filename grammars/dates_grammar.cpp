@@ -1,8 +1,11 @@
 // DateGrammar: fills the date symbol tables from the lexicon, gates word positions, runs the
 // X3 grammar and lowers its AST into DateMention (the only place that decides what a parsed
 // form means and which forms are not dates after all).
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
+#include <utility>
 
 #include "grammars/dates.hpp"
 #include "grammars/dates_ast.hpp"
@@ -39,14 +42,18 @@ std::string_view leading_word(std::string_view s) {
   return s.substr(0, n);
 }
 
-void add_gate_words(std::unordered_set<std::string>& gate, const Lexicon& lexicon, std::string_view section,
+constexpr std::size_t gate_max_length = 31;
+
+std::size_t gate_key(unsigned char first, std::size_t length) { return (std::size_t{first} << 5) | length; }
+
+void add_gate_words(std::vector<std::string>& gate, const Lexicon& lexicon, std::string_view section,
                     bool keep_capitals) {
   for (const auto& entry : lexicon.section(section)) {
     const bool capitalized = keep_capitals && !is_lower_case(entry.phrase);
     for (const auto& variant : case_variants(entry.phrase)) {
       if (capitalized && is_lower_case(variant)) continue;
       const auto word = leading_word(variant);
-      if (!word.empty()) gate.emplace(word);
+      if (!word.empty() && word.size() <= gate_max_length) gate.emplace_back(word);
     }
   }
 }
@@ -228,7 +235,20 @@ struct Lowering {
   }
 };
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+// Letters, digits, '_' and UTF-8 bytes continue a word; a table, because libc's isalnum per
+// byte showed up at the top of the profile.
+constexpr std::array<bool, 256> word_byte_table = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                         c == '_' || c >= 0x80;
+  }
+  return table;
+}();
+
+bool is_word_byte(unsigned char c) { return word_byte_table[c]; }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // A number glued to what precedes it is part of something else: "F-16", "10:30", "$23",
 // "1.5", "3/4".
@@ -270,10 +290,26 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
 
   add_gate_words(gate_words_, lexicon, "date_months", true);
   for (const char* section : {"date_weekdays", "date_weekday_modifiers", "date_unit_modifiers", "date_casual_days",
-                              "date_narrative_days", "date_narrative_days_before_after", "date_weekend_phrases", "date_parts", "date_amounts",
-                              "date_between", "date_year_prepositions"}) {
+                              "date_narrative_days", "date_narrative_days_before_after", "date_weekend_phrases",
+                              "date_parts", "date_amounts", "date_between", "date_year_prepositions"}) {
     add_gate_words(gate_words_, lexicon, section, false);
   }
+  auto key_of = [](const std::string& w) { return gate_key(static_cast<unsigned char>(w[0]), w.size()); };
+  std::sort(gate_words_.begin(), gate_words_.end(),
+            [&](const std::string& a, const std::string& b) { return std::pair(key_of(a), a) < std::pair(key_of(b), b); });
+  gate_words_.erase(std::unique(gate_words_.begin(), gate_words_.end()), gate_words_.end());
+  gate_index_.assign(gate_key(255, gate_max_length) + 2, 0);
+  for (const auto& w : gate_words_) ++gate_index_[key_of(w) + 1];
+  for (std::size_t k = 1; k < gate_index_.size(); ++k) gate_index_[k] += gate_index_[k - 1];
+}
+
+bool DateGrammar::is_gate_word(std::string_view word) const {
+  if (word.empty() || word.size() > gate_max_length) return false;
+  const auto key = gate_key(static_cast<unsigned char>(word[0]), word.size());
+  for (auto k = gate_index_[key]; k < gate_index_[key + 1]; ++k) {
+    if (gate_words_[k] == word) return true;
+  }
+  return false;
 }
 
 DateGrammar::~DateGrammar() = default;
@@ -299,12 +335,12 @@ std::vector<DateMention> DateGrammar::parse(std::string_view sentence) const {
     while (word_end < sentence.size() && is_word_byte(static_cast<unsigned char>(sentence[word_end]))) ++word_end;
 
     bool gated = false;
-    if (std::isdigit(c)) {
+    if (is_ascii_digit(c)) {
       gated = i == 0 || digit_can_start_date(static_cast<unsigned char>(sentence[i - 1]));
-    } else if (std::isalpha(c)) {
+    } else if (is_ascii_letter(c)) {
       std::size_t letters_end = i;
-      while (letters_end < word_end && std::isalpha(static_cast<unsigned char>(sentence[letters_end]))) ++letters_end;
-      gated = gate_words_.count(std::string(sentence.substr(i, letters_end - i))) != 0;
+      while (letters_end < word_end && is_ascii_letter(static_cast<unsigned char>(sentence[letters_end]))) ++letters_end;
+      gated = is_gate_word(sentence.substr(i, letters_end - i));
     }
     if (!gated) {
       i = word_end;
