@@ -18,7 +18,9 @@ struct ReportInput {
   std::size_t documents = 0, claims = 0;
   bool baseline_used = false;
   std::vector<BaselineEntry> stale;       // baseline entries that matched nothing
-  std::string base_dir;                   // corpus root for relative SARIF URIs
+  std::string base_dir;                   // root for relative SARIF URIs: pass the current
+                                          // directory (the checkout in CI), since code scanning
+                                          // resolves relative URIs against the repository root
   Level fail_on = Level::error;
 };
 
