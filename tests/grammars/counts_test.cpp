@@ -62,6 +62,16 @@ TEST_CASE("CountGrammar") {
     };
     for (const auto& row : rows) check_single(row);
   }
+  SUBCASE("headline, tabloid and translated styles") {
+    const Expected rows[] = {
+        {"SWAP DEAL: 390 Prisoners Freed In Border Handover", 390, "people"},
+        {"HEARTBREAK as over 300 wounded troops finally come home", 300, "military", Qualifier::more_than},
+        {"The Russian side has received 84 servicemen, reports the ministry.", 84, "military"},
+        {"According to the statement, were returned 307 military personnel.", 307, "military"},
+        {"Kyiv (Reuters) - Ukraine got back 95 POWs on Thursday, officials said.", 95, "military"},
+    };
+    for (const auto& row : rows) check_single(row);
+  }
   SUBCASE("multi-word nouns win over their first word") {
     const auto m = grammar().parse("The swap returned 270 military personnel to Moscow.");
     REQUIRE(m.size() == 1);
