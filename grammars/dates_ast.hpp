@@ -28,7 +28,25 @@ struct DayFirstDate {
   std::optional<int> year;
 };
 
-struct CalendarDate : x3::variant<MonthFirstDate, DayFirstDate> {
+// "May 30 to June 2", "between May 30 and June 2, 2025".
+struct MonthFirstRange {
+  std::string month;
+  unsigned day = 0;
+  std::string end_month;
+  unsigned end_day = 0;
+  std::optional<int> year;
+};
+
+// "30 May - 2 June 2025", "between 30 May and 2 June".
+struct DayFirstRange {
+  unsigned day = 0;
+  std::string month;
+  unsigned end_day = 0;
+  std::string end_month;
+  std::optional<int> year;
+};
+
+struct CalendarDate : x3::variant<MonthFirstDate, DayFirstDate, MonthFirstRange, DayFirstRange> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -7,6 +7,8 @@
 
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::MonthFirstDate, month, day, end_day, year)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::DayFirstDate, day, end_day, month, year)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::MonthFirstRange, month, day, end_month, end_day, year)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::DayFirstRange, day, month, end_day, end_month, year)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::WeekdayDate, modifier, weekday, date)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::MonthYear, month, year)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::IsoDate, year, month, day)

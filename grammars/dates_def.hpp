@@ -41,6 +41,12 @@ x3::rule<class month_first_class, dates_ast::MonthFirstDate> const month_first =
 x3::rule<class day_first_class, dates_ast::DayFirstDate> const day_first = "day_first";
 x3::rule<class between_month_first_class, dates_ast::MonthFirstDate> const between_month_first = "between_month_first";
 x3::rule<class between_day_first_class, dates_ast::DayFirstDate> const between_day_first = "between_day_first";
+x3::rule<class month_first_range_class, dates_ast::MonthFirstRange> const month_first_range = "month_first_range";
+x3::rule<class day_first_range_class, dates_ast::DayFirstRange> const day_first_range = "day_first_range";
+x3::rule<class between_month_first_range_class, dates_ast::MonthFirstRange> const between_month_first_range =
+    "between_month_first_range";
+x3::rule<class between_day_first_range_class, dates_ast::DayFirstRange> const between_day_first_range =
+    "between_day_first_range";
 x3::rule<class calendar_date_class, dates_ast::CalendarDate> const calendar_date = "calendar_date";
 x3::rule<class attached_date_class, dates_ast::CalendarDate> const attached_date = "attached_date";
 x3::rule<class weekday_date_class, dates_ast::WeekdayDate> const weekday_date = "weekday_date";
@@ -73,7 +79,19 @@ auto const between_month_first_def = x3::omit[table<&DateSymbols::between>{}] >>
 auto const between_day_first_def = x3::omit[table<&DateSymbols::between>{}] >> ws >> day_number >> between_join >>
                                    day_number >> ws >> -(x3::omit[table<&DateSymbols::day_of>{}] >> ws) >> month >>
                                    -year_tail;
-auto const calendar_date_def = between_month_first | between_day_first | month_first | day_first;
+auto const range_join = (-ws >> dash >> -ws) | (ws >> x3::omit[table<&DateSymbols::range_words>{}] >> ws);
+auto const day_of = -(x3::omit[table<&DateSymbols::day_of>{}] >> ws);
+auto const between_open = x3::omit[table<&DateSymbols::between>{}] >> ws;
+auto const month_first_range_def = month >> ws >> day_number >> range_join >> month >> ws >> day_number >> -year_tail;
+auto const day_first_range_def =
+    day_number >> ws >> day_of >> month >> range_join >> day_number >> ws >> day_of >> month >> -year_tail;
+auto const between_month_first_range_def =
+    between_open >> month >> ws >> day_number >> between_join >> month >> ws >> day_number >> -year_tail;
+auto const between_day_first_range_def = between_open >> day_number >> ws >> day_of >> month >> between_join >>
+                                         day_number >> ws >> day_of >> month >> -year_tail;
+// Ranges across months before the one-month forms, which would stop after the first date.
+auto const calendar_date_def = between_month_first_range | between_day_first_range | between_month_first |
+                               between_day_first | month_first_range | day_first_range | month_first | day_first;
 auto const attached_date_def = (-x3::lit(',') >> ws >> calendar_date) |
                                (ws >> x3::lit('(') >> -ws >> calendar_date >> -ws >> x3::lit(')'));
 auto const weekday_date_def = -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >>
@@ -105,7 +123,8 @@ auto const date_expression_def = weekday_date | month_year | calendar_date | iso
                                  casual_day | narrative_day | weekend_phrase | part_of_unit | relative_unit |
                                  shifted_date;
 
-BOOST_SPIRIT_DEFINE(range_end, month_first, day_first, between_month_first, between_day_first, calendar_date,
+BOOST_SPIRIT_DEFINE(range_end, month_first, day_first, between_month_first, between_day_first, month_first_range,
+                    day_first_range, between_month_first_range, between_day_first_range, calendar_date,
                     attached_date, weekday_date, month_year, iso_date, numeric_date, year_only, casual_day,
                     narrative_day, weekend_phrase, part_of_unit, relative_unit, amount, any_unit, shift, shifted_date,
                     date_expression)

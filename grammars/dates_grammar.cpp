@@ -99,6 +99,12 @@ struct Lowering {
   result_type operator()(const dates_ast::DayFirstDate& d) const {
     return calendar(to_number<unsigned>(d.month), d.day, d.end_day, d.year);
   }
+  result_type operator()(const dates_ast::MonthFirstRange& d) const {
+    return month_range(to_number<unsigned>(d.month), d.day, to_number<unsigned>(d.end_month), d.end_day, d.year);
+  }
+  result_type operator()(const dates_ast::DayFirstRange& d) const {
+    return month_range(to_number<unsigned>(d.month), d.day, to_number<unsigned>(d.end_month), d.end_day, d.year);
+  }
   result_type operator()(const dates_ast::CalendarDate& d) const { return boost::apply_visitor(*this, d.get()); }
 
   result_type operator()(const dates_ast::WeekdayDate& d) const {
@@ -221,6 +227,22 @@ struct Lowering {
       m.end_month = month;
       m.end_day = end_day;
     }
+    return m;
+  }
+
+  // A range over a month boundary. "December 30 to January 2" (no year) crosses into the next
+  // year; with a year written the same order is contradictory and left alone.
+  static result_type month_range(std::optional<unsigned> month, unsigned day, std::optional<unsigned> end_month,
+                                 unsigned end_day, std::optional<int> year) {
+    if (!month || !end_month || *end_month == *month) return std::nullopt;
+    if (*end_month < *month && year) return std::nullopt;
+    if (!valid_day(*month, day, year) || !valid_day(*end_month, end_day, year)) return std::nullopt;
+    DateMention m;
+    m.year = year;
+    m.month = month;
+    m.day = day;
+    m.end_month = end_month;
+    m.end_day = end_day;
     return m;
   }
 

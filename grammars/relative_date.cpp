@@ -70,7 +70,9 @@ std::optional<ResolvedDate> resolve_absolute(const DateMention& m, std::optional
     --y;
     why = "previous year: more than six months after published " + to_iso_string(*anchor);
   }
-  const year_month_day lo{y / mo / d}, hi{y / end_mo / end_d};
+  const year_month_day lo{y / mo / d};
+  // "December 30 to January 2" ends in the next year.
+  const year_month_day hi{(end_mo < mo ? y + years{1} : y) / end_mo / end_d};
   if (!lo.ok() || !hi.ok() || sys_days{hi} < sys_days{lo}) return std::nullopt;
   return make(sys_days{lo}, sys_days{hi}, DatePrecision::day, m, why);
 }

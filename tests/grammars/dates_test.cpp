@@ -31,7 +31,8 @@ std::string describe(const cg::DateMention& m) {
     out = m.year ? std::to_string(*m.year) : "xxxx";
     if (m.precision != cg::DatePrecision::year) out += "-" + (m.month ? two(*m.month) : "??");
     if (m.precision == cg::DatePrecision::day) out += "-" + (m.day ? two(*m.day) : "??");
-    if (m.end_day) out += ".." + two(*m.end_day);
+    if (m.end_month && m.end_month != m.month) out += ".." + two(*m.end_month) + "-" + two(m.end_day.value_or(0));
+    else if (m.end_day) out += ".." + two(*m.end_day);
   }
   if (m.weekday) out += " wd=" + std::to_string(*m.weekday);
   return out;
@@ -44,7 +45,8 @@ struct ParseCase {
 };
 
 void check_single(const ParseCase& c) {
-  CAPTURE(c.sentence);
+  const std::string sentence_text = c.sentence;
+  CAPTURE(sentence_text);
   const auto mentions = grammar().parse(c.sentence);
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].text == c.text);
@@ -107,6 +109,11 @@ TEST_CASE("DateGrammar") {
         {"Delegations will meet between March 10 and 12, officials said.", "between March 10 and 12", "xxxx-03-10..12"},
         {"The summit runs 10\xE2\x80\x93" "12 March 2025 in Vienna.", "10\xE2\x80\x93" "12 March 2025", "2025-03-10..12"},
         {"Exchanges took place on 23 to 25 May.", "23 to 25 May", "xxxx-05-23..25"},
+        {"The window runs May 30 to June 2, 2025, aid groups said.", "May 30 to June 2, 2025", "2025-05-30..06-02"},
+        {"Polls are open 30 May - 2 June in most regions.", "30 May - 2 June", "xxxx-05-30..06-02"},
+        {"Fighting paused between May 30 and June 2.", "between May 30 and June 2", "xxxx-05-30..06-02"},
+        {"Fighting paused between 30 May and 2 June 2025.", "between 30 May and 2 June 2025", "2025-05-30..06-02"},
+        {"The truce held from December 30 to January 2.", "December 30 to January 2", "xxxx-12-30..01-02"},
     };
     for (const auto& c : cases) check_single(c);
   }
@@ -191,9 +198,11 @@ TEST_CASE("DateGrammar") {
         "After two days of talks, nothing changed.",
         "The fee rose by 1.5 million.",
         "Section 12.03.20 of the code applies.",
+        "The truce held from December 30 to January 2, 2025, they said.",
+        "Between 3 and 390 prisoners were moved each day.",
         "Results in 2020s polling were mixed.",
     };
-    for (const char* sentence : sentences) {
+    for (const std::string sentence : sentences) {
       CAPTURE(sentence);
       const auto mentions = grammar().parse(sentence);
       CHECK_MESSAGE(mentions.empty(), (mentions.empty() ? "" : mentions[0].text));

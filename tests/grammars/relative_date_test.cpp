@@ -52,8 +52,9 @@ TEST_CASE("resolve_date") {
         {"on Friday", "2025-01-01", "2024-12-27", "2024-12-27"},
     };
     for (const auto& c : cases) {
-      CAPTURE(c.phrase);
-      CAPTURE(c.anchor);
+      const std::string phrase = c.phrase, anchor = c.anchor ? c.anchor : "none";
+      CAPTURE(phrase);
+      CAPTURE(anchor);
       const auto r = cg::resolve_date(mention_of(c.phrase), day_of(c.anchor));
       REQUIRE(r);
       CHECK(r->lo == *day_of(c.lo));
@@ -89,8 +90,9 @@ TEST_CASE("resolve_date") {
         {"last year", "2025-06-10", "2024-01-01", "2024-12-31", cg::DatePrecision::year},
     };
     for (const auto& c : cases) {
-      CAPTURE(c.phrase);
-      CAPTURE(c.anchor);
+      const std::string phrase = c.phrase, anchor = c.anchor ? c.anchor : "none";
+      CAPTURE(phrase);
+      CAPTURE(anchor);
       const auto r = cg::resolve_date(mention_of(c.phrase), day_of(c.anchor));
       REQUIRE(r);
       CHECK(r->lo == *day_of(c.lo));
@@ -109,7 +111,8 @@ TEST_CASE("resolve_date") {
         {"the previous week", "2025-05-23", "2025-05-12", "2025-05-18"},
     };
     for (const auto& c : cases) {
-      CAPTURE(c.phrase);
+      const std::string phrase = c.phrase;
+      CAPTURE(phrase);
       const auto m = mention_of(c.phrase);
       CHECK(m.anchor == cg::RelativeAnchor::narrative);
       const auto r = cg::resolve_date(m, day_of(c.anchor));
@@ -126,12 +129,15 @@ TEST_CASE("resolve_date") {
         {"December 28", "2025-01-03", "2024-12-28", "2024-12-28"},
         {"July 1", "2025-01-05", "2025-07-01", "2025-07-01"},
         {"May 23-25", "2025-06-10", "2025-05-23", "2025-05-25"},
+        {"between 30 May and 2 June", "2025-06-10", "2025-05-30", "2025-06-02"},
+        {"December 30 to January 2", "2025-01-05", "2024-12-30", "2025-01-02"},
         {"February 29", "2024-06-10", "2024-02-29", "2024-02-29"},
         {"February 2024", nullptr, "2024-02-01", "2024-02-29", cg::DatePrecision::month},
         {"in 2022", nullptr, "2022-01-01", "2022-12-31", cg::DatePrecision::year},
     };
     for (const auto& c : cases) {
-      CAPTURE(c.phrase);
+      const std::string phrase = c.phrase;
+      CAPTURE(phrase);
       const auto r = cg::resolve_date(mention_of(c.phrase), day_of(c.anchor));
       REQUIRE(r);
       CHECK(r->lo == *day_of(c.lo));
@@ -151,8 +157,9 @@ TEST_CASE("resolve_date") {
         {"February 29", "2025-06-10", nullptr, nullptr},
     };
     for (const auto& c : cases) {
-      CAPTURE(c.phrase);
-      CAPTURE(c.anchor ? c.anchor : "none");
+      const std::string phrase = c.phrase, anchor = c.anchor ? c.anchor : "none";
+      CAPTURE(phrase);
+      CAPTURE(anchor);
       CHECK_FALSE(cg::resolve_date(mention_of(c.phrase), day_of(c.anchor)));
     }
   }
