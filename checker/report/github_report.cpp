@@ -77,8 +77,9 @@ void write_github(std::ostream& out, const ReportInput& input, std::ostream* ste
       message += "\nnote: " + position(related) + ": " + (related.label.empty() ? related.text : related.label);
     }
     out << "::" << command_name(finding.level) << " file=" << escape_github_property(at.path)
-        << ",line=" << at.begin.line << ",col=" << at.begin.column << ",endLine=" << at.end.line
-        << ",endColumn=" << at.end.column << ",title=" << escape_github_property("crosscheck " + finding.rule)
+        << ",line=" << at.begin.line << ",col=" << at.begin.column;
+    if (at.begin < at.end) out << ",endLine=" << at.end.line << ",endColumn=" << at.end.column;
+    out << ",title=" << escape_github_property("crosscheck " + finding.rule)
         << "::" << escape_github_data(message) << '\n';
   }
   if (input.baseline_used) {

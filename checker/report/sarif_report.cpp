@@ -82,10 +82,13 @@ struct UriResolver {
 };
 
 ordered_json physical_location(const UriResolver& uris, const Location& location) {
-  ordered_json region{{"startLine", location.begin.line},
-                      {"startColumn", location.begin.column},
-                      {"endLine", location.end.line},
-                      {"endColumn", location.end.column}};
+  ordered_json region{{"startLine", location.begin.line}, {"startColumn", location.begin.column}};
+  // An end that is unset or before the start would make the log invalid; SARIF then means
+  // "to the end of the start line", which is close enough.
+  if (location.begin < location.end) {
+    region["endLine"] = location.end.line;
+    region["endColumn"] = location.end.column;
+  }
   if (!location.text.empty()) region["snippet"] = {{"text", location.text}};
   return {{"artifactLocation", uris.artifact_location(location.path)}, {"region", std::move(region)}};
 }

@@ -38,6 +38,13 @@ TEST_CASE("write_github") {
     CHECK(table.find("100% \\| &lt;b&gt;minister&lt;/b&gt;") != std::string::npos);
     CHECK(table.find("crosscheck baseline prune") != std::string::npos);
   }
+  SUBCASE("an unset end leaves endLine and endColumn out") {
+    ReportInput input = sample_report(false);
+    input.findings[1].primary.end = {};
+    std::ostringstream only;
+    write_github(only, input, nullptr);
+    CHECK(only.str().find("::error file=/srv/news/wire/012.txt,line=4,col=18,title=") != std::string::npos);
+  }
   SUBCASE("no step summary stream, no table") {
     std::ostringstream only;
     CHECK_NOTHROW(write_github(only, sample_report(true), nullptr));

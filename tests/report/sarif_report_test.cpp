@@ -97,6 +97,15 @@ TEST_CASE("write_sarif") {
     const nlohmann::json plain = sarif_of(sample_report(false));
     for (const nlohmann::json& result : plain["runs"][0]["results"]) CHECK_FALSE(result.contains("baselineState"));
   }
+  SUBCASE("an unset end leaves endLine and endColumn out") {
+    ReportInput input = sample_report(false);
+    input.findings[0].primary.end = {};
+    const nlohmann::json region =
+        sarif_of(input)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    CHECK(region["startLine"] == 12);
+    CHECK_FALSE(region.contains("endLine"));
+    CHECK_FALSE(region.contains("endColumn"));
+  }
   SUBCASE("a path outside the corpus root gets an absolute file URI") {
     ReportInput input = sample_report(false);
     input.findings[0].primary.path = "/elsewhere/x y.txt";
