@@ -29,6 +29,7 @@ struct TextOptions {
   bool explain = false;                   // print Finding::explain as "  why: ..." lines
   bool show_suppressed = false;           // print baselined and dismissed findings too
 };
+using TextReportOptions = TextOptions;    // the name the CLI was written against
 
 // A finding a baseline or a review decision covers: counted, not shown, never failing.
 bool is_suppressed(const Finding& finding);
