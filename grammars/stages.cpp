@@ -4,7 +4,9 @@
 namespace crosscheck::grammars::stages {
 
 BOOST_SPIRIT_INSTANTIATE(stage_phrase_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(numbered_stage_type, iterator_type, context_type)
 
 stage_phrase_type const& stage_phrase() { return stage_phrase_rule; }
+numbered_stage_type const& numbered_stage() { return numbered_stage_rule; }
 
 }  // namespace crosscheck::grammars::stages

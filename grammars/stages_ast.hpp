@@ -14,4 +14,11 @@ struct StagePhrase {
   std::optional<std::string> of_what;
 };
 
+// "phase two", "Stage 2 of the exchange".
+struct NumberedStage {
+  std::string noun;
+  std::string number;  // canonical "1".."19" or digits
+  std::optional<std::string> of_what;
+};
+
 }  // namespace crosscheck::grammars::ast

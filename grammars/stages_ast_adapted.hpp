@@ -6,3 +6,4 @@
 #include "grammars/stages_ast.hpp"
 
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::StagePhrase, ordinal, final, relative, noun, of_what)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::NumberedStage, noun, number, of_what)

@@ -11,6 +11,7 @@ namespace crosscheck::grammars {
 
 struct StageGrammar::Tables {
   stages::Symbols symbols;
+  x3::symbols<std::string> numbered_blockers_before;
   WordGate gate;
 };
 
@@ -32,9 +33,13 @@ StageGrammar::StageGrammar(const Lexicon& lexicon) : tables_(std::make_unique<Ta
   fill_symbols(s.finals, lexicon, "stage_finals");
   fill_symbols(s.relatives, lexicon, "stage_relatives");
   fill_symbols(s.nouns, lexicon, "stage_nouns");
+  fill_symbols(s.numbered_nouns, lexicon, "stage_numbered_nouns");
+  fill_symbols(s.cardinals, lexicon, "number_units");
+  fill_symbols(tables_->numbered_blockers_before, lexicon, "stage_numbered_blockers_before");
   fill_symbols(s.of_what, lexicon, "stage_of_what");
   fill_symbols(s.determiners, lexicon, "stage_determiners");
-  for (auto section : {"stage_ordinals", "stage_finals", "stage_relatives"}) tables_->gate.add_section(lexicon, section);
+  for (auto section : {"stage_ordinals", "stage_finals", "stage_relatives", "stage_numbered_nouns"})
+    tables_->gate.add_section(lexicon, section);
   tables_->gate.open_on_digits();
 }
 
@@ -51,30 +56,46 @@ std::vector<StageMention> StageGrammar::parse(std::string_view sentence) const {
 
   const char* const base = sentence.data();
   const char* const last = base + sentence.size();
+  auto finish = [&](StageMention& m, std::size_t begin, const char* end) {
+    m.begin = begin;
+    m.end = trim_trailing_space(sentence, begin, static_cast<std::size_t>(end - base));
+    m.text = std::string(sentence.substr(m.begin, m.end - m.begin));
+  };
+
   std::size_t pos = next_word_start(sentence, 0);
   while (pos != std::string_view::npos) {
+    std::optional<StageMention> mention;
     if (tables_->gate.opens_at(sentence, pos)) {
       const char* first = base + pos;
       ast::StagePhrase phrase;
+      ast::NumberedStage numbered;
       if (stages::stage_phrase().parse(first, last, context, x3::unused, phrase) &&
           (phrase.ordinal || phrase.final || phrase.relative)) {
         StageMention m;
-        m.begin = pos;
-        m.end = trim_trailing_space(sentence, pos, static_cast<std::size_t>(first - base));
         if (phrase.ordinal) m.ordinal = to_int(*phrase.ordinal);
         m.final = phrase.final.has_value();
         // "the next phase" names no ordinal; with one ("the second new phase") the ordinal wins.
         if (phrase.relative && !phrase.ordinal) m.relative = *phrase.relative;
         m.noun = phrase.noun;
         m.of_what = phrase.of_what.value_or("");
-        m.text = std::string(sentence.substr(m.begin, m.end - m.begin));
-        if (!phrase.ordinal || m.ordinal) {
-          pos = m.end;
-          out.push_back(std::move(m));
-          pos = next_word_start(sentence, pos);
-          continue;
-        }
+        finish(m, pos, first);
+        if (!phrase.ordinal || m.ordinal) mention = std::move(m);
+      } else if (const auto before = previous_word(sentence, pos);
+                 (before.empty() || !tables_->numbered_blockers_before.find(std::string(before))) &&
+                 (first = base + pos, stages::numbered_stage().parse(first, last, context, x3::unused, numbered))) {
+        StageMention m;
+        m.ordinal = to_int(numbered.number);
+        m.noun = numbered.noun;
+        m.of_what = numbered.of_what.value_or("");
+        finish(m, pos, first);
+        if (m.ordinal) mention = std::move(m);
       }
+    }
+    if (mention) {
+      const auto end = mention->end;
+      out.push_back(std::move(*mention));
+      pos = next_word_start(sentence, end);
+      continue;
     }
     pos = next_word_start(sentence, pos + 1);
   }

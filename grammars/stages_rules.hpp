@@ -12,7 +12,8 @@ namespace crosscheck::grammars::stages {
 
 // Filled from the lexicon sections of the same names (stage_ordinals, ...).
 struct Symbols {
-  x3::symbols<std::string> ordinals, ordinal_suffixes, finals, relatives, nouns, of_what, determiners;
+  x3::symbols<std::string> ordinals, ordinal_suffixes, finals, relatives, nouns, numbered_nouns, cardinals, of_what,
+      determiners;
 };
 
 struct symbols_tag;
@@ -21,8 +22,12 @@ using context_type = x3::context<symbols_tag, const std::reference_wrapper<const
                                  x3::phrase_parse_context<skipper_type>::type>;
 
 using stage_phrase_type = x3::rule<struct stage_phrase_class, ast::StagePhrase>;
-BOOST_SPIRIT_DECLARE(stage_phrase_type)
+using numbered_stage_type = x3::rule<struct numbered_stage_class, ast::NumberedStage>;
+BOOST_SPIRIT_DECLARE(stage_phrase_type, numbered_stage_type)
 
+// "the third and final round of talks".
 stage_phrase_type const& stage_phrase();
+// "phase two", "Stage 2 of the exchange".
+numbered_stage_type const& numbered_stage();
 
 }  // namespace crosscheck::grammars::stages

@@ -42,6 +42,14 @@ std::size_t trim_trailing_space(std::string_view text, std::size_t begin, std::s
   return end;
 }
 
+std::string_view previous_word(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return text.substr(begin, end - begin);
+}
+
 void WordGate::add_section(const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section)) {
     for (const auto& variant : case_variants(entry.phrase)) {

@@ -25,6 +25,10 @@ std::size_t next_word_start(std::string_view text, std::size_t pos);
 // part, so a parse can end after the space that followed the phrase).
 std::size_t trim_trailing_space(std::string_view text, std::size_t begin, std::size_t end);
 
+// The word (ASCII letters) that ends right before `pos`, across white space only; "" after a
+// punctuation mark or at the start.
+std::string_view previous_word(std::string_view text, std::size_t pos);
+
 class WordGate {
  public:
   // Opens on the first word of every phrase (all case variants) in `section`.

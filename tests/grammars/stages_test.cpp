@@ -45,6 +45,9 @@ TEST_CASE("StageGrammar") {
         {"The fifth leg of the repatriation of bodies followed.", "fifth leg of the repatriation", 5, false, "", "repatriation"},
         {"A previous round of talks collapsed in March.", "previous round of talks", std::nullopt, false, "previous", "talks"},
         {"The second and last part of the plan begins in June.", "second and last part of the plan", 2, true, "", "agreement"},
+        {"Phase two of the exchange is due on Monday.", "Phase two of the exchange", 2, false, "", "exchange"},
+        {"Under Stage 3, the sides will swap the wounded.", "Stage 3", 3, false, "", ""},
+        {"Delegations gathered for round three of talks.", "round three of talks", 3, false, "", "talks"},
     };
     for (const auto& c : cases) {
       const std::string sentence = c.sentence;
@@ -70,6 +73,9 @@ TEST_CASE("StageGrammar") {
         "Russia took the next step in the talks.",  // "step" is an idiom, not a stage noun
         "She finished second in the vote.",
         "The 25th anniversary of the treaty was marked quietly.",
+        "Group 7 leaders met in Canada.",  // "group" takes no number after it
+        "The round was fired from 2 km away.",
+        "At this stage 40 people remain missing.",  // a count after the noun, not a stage number
         "Ukraine received a new batch",  // truncated: still a stage (noun present), see below
     };
     for (std::size_t i = 0; i + 1 < std::size(negatives); ++i) {
