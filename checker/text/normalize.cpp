@@ -168,7 +168,31 @@ class Normalizer {
         }
         break;
     }
-    emit(c, i_++);
+    copy_plain_run();
+  }
+
+  // Bytes that need no decision are copied in bulk: most of a news article.
+  static bool is_plain(char c) {
+    const auto uc = static_cast<unsigned char>(c);
+    if (uc < 0x20 || uc >= 0x7F) return false;
+    switch (c) {
+      case '<': case '&': case '!': case '[': case ']': case '*': case '_': case '#': case '>':
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  void copy_plain_run() {
+    std::size_t end = i_ + 1;  // the current byte was already judged ordinary
+    while (end < s_.size() && is_plain(s_[end])) ++end;
+    out_.text.append(s_.data() + i_, end - i_);
+    bool only_spaces = true;
+    for (; i_ < end; ++i_) {
+      out_.norm_to_byte.push_back(i_);
+      only_spaces = only_spaces && s_[i_] == ' ';
+    }
+    if (!only_spaces) line_start_ = false;
   }
 
   void multibyte() {

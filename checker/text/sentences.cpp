@@ -43,6 +43,7 @@ std::size_t count_code_points(std::string_view s) {
 
 // Length of a list-bullet character at `i` (•, ◦, ▪, ‣, ●), 0 when there is none.
 std::size_t bullet_char_length(std::string_view s, std::size_t i) {
+  if (s[i] != '\xE2') return 0;  // every bullet character starts with this byte
   static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
                                                  "\xE2\x97\x8F"};
   for (const std::string_view b : bullets) {

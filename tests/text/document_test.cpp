@@ -332,7 +332,8 @@ TEST_CASE("Document loading from disk") {
   }
 
   SUBCASE("binary file on disk") {
-    const auto path = write_temp("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\0\0\0", 24));
+    static constexpr char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\0\0\0";
+    const auto path = write_temp("image.txt", std::string(png, sizeof png - 1));
     Warnings warnings;
     CHECK_THROWS_WITH_AS(load_document(path, nullptr, warnings), doctest::Contains("binary file"), InputError);
   }
