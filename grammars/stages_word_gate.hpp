@@ -4,7 +4,9 @@
 // of file ownership; the four families share it.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -34,7 +36,9 @@ class WordGate {
   // Opens on the first word of every phrase (all case variants) in `section`.
   void add_section(const Lexicon& lexicon, std::string_view section);
   void open_on_digits() { digits_ = true; }
-  bool opens_at(std::string_view text, std::size_t pos) const;
+  bool opens_at(std::string_view text, std::size_t pos) const { return opens(gate_word_at(text, pos)); }
+  // `word` as cut by gate_word_at.
+  bool opens(std::string_view word) const;
 
  private:
   struct Hash {
@@ -42,6 +46,9 @@ class WordGate {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, Hash, std::equal_to<>> first_words_;
+  // Bit n of [c] is set when a gate word of length n (< 64) starts with byte c: most words
+  // are turned away here, before hashing (the hash lookup cost more than the grammar).
+  std::array<std::uint64_t, 256> lengths_by_first_byte_{};
   bool digits_ = false;
 };
 
