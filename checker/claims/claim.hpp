@@ -87,6 +87,7 @@ struct Claim {
   ByteSpan bytes;                   // in the original file
   LineColumn begin, end;            // end is exclusive
   std::string text;                 // the claim as written (normalized)
+  std::string snippet;              // its sentence, for reports
   std::size_t sentence = 0;         // index into Document::sentences
   std::size_t paragraph = 0;
   EventRef event;

@@ -1,1 +1,267 @@
-int main() { return 0; }
+// The crosscheck command line: parses arguments into a RunConfig, runs the pipeline, hands
+// findings to a reporter and turns the outcome into an exit status (0, 1, 2).
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/claims/claim_json.hpp"
+#include "checker/cli/options.hpp"
+#include "checker/engine/engine.hpp"
+#include "checker/engine/pipeline.hpp"
+#include "checker/findings/baseline.hpp"
+#include "checker/findings/changed.hpp"
+#include "checker/report/report.hpp"
+
+namespace crosscheck::cli {
+
+namespace {
+
+constexpr int exit_clean = 0;
+constexpr int exit_findings = 1;
+constexpr int exit_error = 2;
+
+void print_input_error(const InputError& e) { std::cerr << format_position(e.where()) << ": error: " << e.message() << "\n"; }
+
+void print_warnings(const Warnings& warnings) {
+  for (const auto& w : warnings) std::cerr << format_position(w.where) << ": warning: " << w.message << "\n";
+}
+
+// Runs the left half of the pipeline; prints warnings; returns nullopt after printing
+// per-file errors (the caller exits 2).
+std::optional<AnalysedCorpus> analyse(const RunConfig& config) {
+  AnalysisOptions options;
+  options.lexicon_dir = config.lexicon_dir;
+  options.threads = config.threads;
+  AnalysedCorpus corpus = analyse_corpus(config.paths, options);
+  print_warnings(corpus.warnings);
+  if (!corpus.errors.empty()) {
+    for (const auto& e : corpus.errors) print_input_error(e);
+    return std::nullopt;
+  }
+  return corpus;
+}
+
+std::vector<Rule> rules_for(const RunConfig& config) {
+  return load_rules(config.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(config.rules_dir));
+}
+
+ReferenceFacts facts_for(const RunConfig& config) {
+  ReferenceFacts facts;
+  if (config.default_facts) facts.add_file(default_facts_file());
+  for (const auto& f : config.facts_files) facts.add_file(f);
+  return facts;
+}
+
+int run_claims(const RunConfig& config) {
+  auto corpus = analyse(config);
+  if (!corpus) return exit_error;
+  const auto& resolved = corpus->resolved;
+  if (config.format == Format::json) {
+    nlohmann::json documents = nlohmann::json::array();
+    for (const auto& d : resolved.documents) {
+      nlohmann::json j{{"path", d.path}, {"source", d.source_id}};
+      j["published"] = d.published ? nlohmann::json(iso_date(*d.published)) : nlohmann::json(nullptr);
+      j["published_inferred"] = d.published_inferred;
+      if (!d.published_how.empty()) j["published_how"] = d.published_how;
+      j["focus"] = d.focus.empty() ? nlohmann::json("unknown") : nlohmann::json(d.focus);
+      if (d.now) j["now"] = {{"date", iso_date(*d.now)}, {"lower_bound", d.now_is_lower_bound}, {"how", d.now_how}};
+      if (config.explain) j["explain"] = d.explain;
+      documents.push_back(std::move(j));
+    }
+    nlohmann::json claims = nlohmann::json::array();
+    for (const auto& c : resolved.claims) claims.push_back(claim_json(c, config.explain));
+    nlohmann::json out{{"tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}}},
+                       {"documents", std::move(documents)},
+                       {"claims", std::move(claims)}};
+    std::cout << out.dump(2) << "\n";
+    return exit_clean;
+  }
+  std::size_t doc = static_cast<std::size_t>(-1);
+  for (const auto& c : resolved.claims) {
+    if (c.document != doc) {
+      doc = c.document;
+      const auto& d = resolved.documents[doc];
+      std::cout << "# " << d.path << ": published "
+                << (d.published ? iso_date(*d.published) + (d.published_inferred ? " (" + d.published_how + ")" : "")
+                                : std::string("unknown"))
+                << ", main event " << (d.focus.empty() ? "unknown" : d.focus) << "\n";
+      if (config.explain)
+        for (const auto& e : d.explain) std::cout << "#   " << e << "\n";
+    }
+    std::cout << c.path << ":" << c.begin.line << ":" << c.begin.column << ": " << to_string(c.kind) << " "
+              << c.property << " = " << describe_value(c);
+    if (c.kind == ClaimKind::count) std::cout << " " << to_string(c.scope);
+    std::cout << " [" << (c.event.key.empty() ? "event unknown" : c.event.key) << "] \"" << c.text << "\"\n";
+    if (config.explain) {
+      if (!c.event.reason.empty()) std::cout << "    event: " << c.event.reason << "\n";
+      for (const auto& e : c.explain) std::cout << "    " << e << "\n";
+    }
+  }
+  std::cout << resolved.documents.size() << " documents, " << resolved.claims.size() << " claims\n";
+  return exit_clean;
+}
+
+std::vector<std::string> git_changed_files(const std::string& rev) {
+  for (char c : rev)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '.' || c == '~' || c == '^' || c == '@'))
+      throw UsageError("--changed-from: '" + rev + "' is not a plain git revision");
+  const std::string command = "git diff --name-only --relative " + rev + " -- 2>/dev/null";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) throw UsageError("--changed-from: cannot run git");
+  std::vector<std::string> files;
+  char buffer[4096];
+  std::string line;
+  while (std::fgets(buffer, sizeof buffer, pipe)) {
+    line += buffer;
+    if (!line.empty() && line.back() == '\n') {
+      line.pop_back();
+      if (!line.empty()) files.push_back(line);
+      line.clear();
+    }
+  }
+  if (pclose(pipe) != 0) throw UsageError("--changed-from: git diff against '" + rev + "' failed (not a git checkout, or unknown revision)");
+  return files;
+}
+
+std::filesystem::path baseline_path_for(const RunConfig& config, const AnalysedCorpus& corpus) {
+  if (config.output) return *config.output;
+  return corpus.root / default_baseline_name;
+}
+
+bool use_color(const RunConfig& config) {
+  if (config.color == ColorMode::always) return true;
+  if (config.color == ColorMode::never) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(STDOUT_FILENO) != 0;
+}
+
+int run_lint(const RunConfig& config) {
+  const auto rules = rules_for(config);
+  const auto facts = facts_for(config);
+  std::vector<std::string> changed = config.changed;
+  if (config.changed_from) {
+    auto more = git_changed_files(*config.changed_from);
+    changed.insert(changed.end(), more.begin(), more.end());
+  }
+  std::optional<Baseline> baseline;
+  if (config.baseline) baseline = load_baseline(*config.baseline);
+  auto corpus = analyse(config);
+  if (!corpus) return exit_error;
+
+  ReportInput input;
+  input.findings = run_rules(rules, corpus->resolved, facts);
+  for (const auto& r : rules) input.rules.push_back(rule_info(r));
+  input.documents = corpus->resolved.documents.size();
+  input.claims = corpus->resolved.claims.size();
+  input.base_dir = std::filesystem::absolute(corpus->root).lexically_normal().string();
+  input.fail_on = config.fail_on;
+  if (baseline) {
+    input.baseline_used = true;
+    input.stale = apply_baseline(input.findings, *baseline);
+  }
+  if (!config.changed.empty() || config.changed_from) input.findings = keep_changed_findings(input.findings, changed);
+
+  switch (config.format) {
+    case Format::text: {
+      TextReportOptions options;
+      options.color = use_color(config);
+      options.explain = config.explain;
+      options.show_suppressed = config.show_suppressed;
+      write_text(std::cout, input, options);
+      break;
+    }
+    case Format::json: write_json(std::cout, input); break;
+    case Format::sarif: write_sarif(std::cout, input); break;
+    case Format::github: {
+      std::ofstream summary;
+      if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path) summary.open(path, std::ios::app);
+      write_github(std::cout, input, summary.is_open() ? &summary : nullptr);
+      break;
+    }
+  }
+  if (config.statistics) {
+    std::map<std::string, std::size_t> per_rule;
+    for (const auto& f : input.findings) ++per_rule[f.rule];
+    std::ostream& out = config.format == Format::text ? std::cout : std::cerr;
+    for (const auto& [rule, n] : per_rule) out << n << "\t" << rule << "\n";
+  }
+  return count_failing(input) > 0 ? exit_findings : exit_clean;
+}
+
+int run_rules_list(const RunConfig& config) {
+  for (const auto& r : rules_for(config))
+    std::cout << r.id << "\t" << r.check << "\t" << to_string(r.level) << "\t" << r.docs.summary << "\n";
+  return exit_clean;
+}
+
+int run_explain(const RunConfig& config) {
+  for (const auto& r : rules_for(config)) {
+    if (r.id != config.rule_id) continue;
+    std::cout << r.id << " (" << to_string(r.level) << ", check: " << r.check << ", finding kind: " << r.kind << ")\n\n"
+              << r.docs.summary << "\n";
+    if (!r.docs.description.empty()) std::cout << "\n" << r.docs.description << "\n";
+    std::cout << "\nFlagged:\n" << r.docs.flagged << "\nAccepted:\n" << r.docs.accepted;
+    if (!r.docs.limits.empty()) std::cout << "\nLimits:\n" << r.docs.limits << "\n";
+    std::cout << "\nMessage: " << r.message << "\nFile: " << r.path << "\n";
+    return exit_clean;
+  }
+  std::cerr << "crosscheck: no rule '" << config.rule_id << "' (see `crosscheck rules`)\n";
+  return exit_error;
+}
+
+int run_baseline(const RunConfig& config) {
+  const auto rules = rules_for(config);
+  const auto facts = facts_for(config);
+  auto corpus = analyse(config);
+  if (!corpus) return exit_error;
+  auto findings = run_rules(rules, corpus->resolved, facts);
+  const auto target = baseline_path_for(config, *corpus);
+  if (config.command == Command::baseline_write) {
+    const Baseline baseline = make_baseline(findings);
+    write_baseline_atomic(target, baseline);
+    std::cerr << "wrote " << baseline.entries.size() << " findings to " << target.string() << "\n";
+    return exit_clean;
+  }
+  const std::filesystem::path source = config.baseline ? std::filesystem::path(*config.baseline) : target;
+  const Baseline old = load_baseline(source);
+  const Baseline pruned = prune_baseline(old, findings);
+  write_baseline_atomic(target, pruned);
+  std::cerr << "pruned " << old.entries.size() - pruned.entries.size() << " stale entries; " << pruned.entries.size()
+            << " remain in " << target.string() << "\n";
+  return exit_clean;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv) {
+  try {
+    const RunConfig config = parse_arguments(argc, argv);
+    switch (config.command) {
+      case Command::help: std::cout << config.help_text; return exit_clean;
+      case Command::version: std::cout << "crosscheck " << CROSSCHECK_VERSION << "\n"; return exit_clean;
+      case Command::claims: return run_claims(config);
+      case Command::lint: return run_lint(config);
+      case Command::rules: return run_rules_list(config);
+      case Command::explain: return run_explain(config);
+      case Command::baseline_write:
+      case Command::baseline_prune: return run_baseline(config);
+    }
+  } catch (const UsageError& e) {
+    std::cerr << "crosscheck: " << e.what() << "\n";
+  } catch (const InputError& e) {
+    print_input_error(e);
+  } catch (const std::exception& e) {
+    std::cerr << "crosscheck: error: " << e.what() << "\n";
+  }
+  return exit_error;
+}
+
+}  // namespace crosscheck::cli
+
+int main(int argc, char** argv) { return crosscheck::cli::run(argc, argv); }

@@ -1,0 +1,145 @@
+#include "checker/claims/claim_json.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace crosscheck {
+
+namespace {
+
+nlohmann::json number_json(double v) {
+  if (std::isinf(v)) return nullptr;
+  if (std::floor(v) == v && std::fabs(v) < 1e15) return static_cast<long long>(v);
+  return v;
+}
+
+std::string_view qualifier_words(Qualifier q) {
+  switch (q) {
+    case Qualifier::exact: return "";
+    case Qualifier::more_than: return "more than ";
+    case Qualifier::at_least: return "at least ";
+    case Qualifier::about: return "about ";
+    case Qualifier::nearly: return "nearly ";
+    case Qualifier::up_to: return "up to ";
+    case Qualifier::fewer_than: return "fewer than ";
+    case Qualifier::at_most: return "at most ";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string format_count(double value) {
+  if (std::floor(value) != value || std::fabs(value) >= 1e15) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+  }
+  std::string digits = std::to_string(static_cast<long long>(std::fabs(value)));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+nlohmann::json value_json(const Claim& claim) {
+  return std::visit(
+      [&](const auto& v) -> nlohmann::json {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, CountValue>) {
+          if (claim.qualifier == Qualifier::exact && !v.value_hi && !v.vague) return number_json(v.value);
+          nlohmann::json j{{"value", number_json(v.value)}, {"lo", number_json(v.lo)}, {"hi", number_json(v.hi)}};
+          if (v.value_hi) j["value_hi"] = number_json(*v.value_hi);
+          if (v.vague) j["vague"] = true;
+          return j;
+        } else if constexpr (std::is_same_v<T, DateValue>) {
+          if (!v.lo.ok()) return nullptr;
+          if (v.lo == v.hi) return iso_date(v.lo);
+          return nlohmann::json{{"from", iso_date(v.lo)}, {"to", iso_date(v.hi)}};
+        } else if constexpr (std::is_same_v<T, DurationValue>) {
+          nlohmann::json j{{"amount", number_json(v.amount)}, {"unit", v.unit}};
+          if (v.since) j["since"] = iso_date(*v.since);
+          return j;
+        } else if constexpr (std::is_same_v<T, SuperlativeValue>) {
+          nlohmann::json j{{"adjective", v.adjective}, {"subject", v.subject}};
+          if (v.since) j["since"] = iso_date(*v.since);
+          if (!v.since_event.empty()) j["since_event"] = v.since_event;
+          if (v.of_scope) j["of_scope"] = true;
+          return j;
+        } else if constexpr (std::is_same_v<T, RoleValue>) {
+          return nlohmann::json{{"person", v.person}, {"title", v.title}, {"modifier", v.modifier}, {"affiliation", v.affiliation}};
+        } else {
+          nlohmann::json j{{"noun", v.noun}, {"final", v.final}};
+          j["ordinal"] = v.ordinal ? nlohmann::json(*v.ordinal) : nlohmann::json(nullptr);
+          return j;
+        }
+      },
+      claim.value);
+}
+
+nlohmann::json claim_snapshot(const Claim& claim) {
+  nlohmann::json j{{"kind", to_string(claim.kind)}, {"property", claim.property}, {"value", value_json(claim)}};
+  j["qualifier"] = to_string(claim.qualifier);
+  j["scope"] = to_string(claim.scope);
+  return j;
+}
+
+nlohmann::json claim_json(const Claim& claim, bool explain) {
+  nlohmann::json j{{"path", claim.path}, {"line", claim.begin.line}, {"column", claim.begin.column},
+                   {"end_line", claim.end.line}, {"end_column", claim.end.column}, {"text", claim.text}};
+  j["kind"] = to_string(claim.kind);
+  j["property"] = claim.property;
+  j["value"] = value_json(claim);
+  j["qualifier"] = to_string(claim.qualifier);
+  j["scope"] = to_string(claim.scope);
+  if (!claim.side.empty()) j["side"] = claim.side;
+  if (const auto* d = std::get_if<DateValue>(&claim.value)) {
+    if (d->weekday) j["weekday"] = weekday_name(*d->weekday);
+    if (d->lo.ok() && d->lo == d->hi)
+      j["weekday_of_date"] = weekday_name(std::chrono::weekday{std::chrono::sys_days{d->lo}}.c_encoding());
+    if (!d->resolution.empty()) j["resolution"] = d->resolution;
+  }
+  j["event"] = claim.event.key.empty() ? nlohmann::json("unknown") : nlohmann::json(claim.event.key);
+  j["event_type"] = claim.event.type;
+  j["confidence"] = claim.event.confidence;
+  if (explain) {
+    j["event_reason"] = claim.event.reason;
+    j["explain"] = claim.explain;
+  }
+  return j;
+}
+
+std::string describe_value(const Claim& claim) {
+  return std::visit(
+      [&](const auto& v) -> std::string {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, CountValue>) {
+          std::string s = std::string(qualifier_words(claim.qualifier)) + format_count(v.value);
+          if (v.value_hi) s += "-" + format_count(*v.value_hi);
+          return s;
+        } else if constexpr (std::is_same_v<T, DateValue>) {
+          if (!v.lo.ok()) return "unresolved date";
+          std::string s = v.lo == v.hi ? iso_date(v.lo) : iso_date(v.lo) + ".." + iso_date(v.hi);
+          if (v.weekday) s += " (" + std::string(weekday_name(*v.weekday)) + ")";
+          return s;
+        } else if constexpr (std::is_same_v<T, DurationValue>) {
+          if (v.since) return "since " + iso_date(*v.since);
+          return std::string(qualifier_words(claim.qualifier)) + format_count(v.amount) + " " + v.unit +
+                 (v.amount == 1 ? "" : "s");
+        } else if constexpr (std::is_same_v<T, SuperlativeValue>) {
+          std::string s = v.adjective + (v.subject.empty() ? "" : " " + v.subject);
+          if (v.since) s += " since " + iso_date(*v.since);
+          if (!v.since_event.empty()) s += " since " + v.since_event;
+          return s;
+        } else if constexpr (std::is_same_v<T, RoleValue>) {
+          return (v.modifier.empty() ? "" : v.modifier + " ") + v.title + " " + v.person;
+        } else {
+          return (v.final ? "final " : "") + (v.ordinal ? std::to_string(*v.ordinal) + " " : std::string()) + v.noun;
+        }
+      },
+      claim.value);
+}
+
+}  // namespace crosscheck

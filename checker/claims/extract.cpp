@@ -1,0 +1,509 @@
+#include "checker/claims/extract.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+#include "grammars/counts.hpp"
+#include "grammars/dates.hpp"
+#include "grammars/durations.hpp"
+#include "grammars/phrases.hpp"
+#include "grammars/relative_date.hpp"
+#include "grammars/roles.hpp"
+#include "grammars/stages.hpp"
+#include "grammars/superlatives.hpp"
+
+namespace crosscheck {
+
+namespace g = grammars;
+
+namespace {
+
+// Sentences before this index count as the lead (focus event, published-date lead).
+constexpr std::size_t lead_sentences = 3;
+// How far (in words) a clause-level scope marker may stand before the number it scopes.
+constexpr int scope_marker_window = 4;
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Clause boundaries inside a sentence: ; : ( ) and commas that do not sit inside a number or
+// a date ("1,000", "May 23, 2025"), and spaced dashes. Returns boundary offsets, sorted.
+std::vector<std::size_t> clause_boundaries(std::string_view s) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ';' || c == ':' || c == '(' || c == ')') {
+      out.push_back(i);
+    } else if (c == ',') {
+      const bool digit_before = i > 0 && is_digit(s[i - 1]);
+      const bool digit_after = i + 1 < s.size() && is_digit(s[i + 1]);
+      const bool date_year = digit_before && i + 2 < s.size() && s[i + 1] == ' ' && is_digit(s[i + 2]);
+      if (!(digit_before && digit_after) && !date_year) out.push_back(i);
+    } else if (c == '-' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ') {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+bool same_clause(const std::vector<std::size_t>& bounds, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  return std::none_of(bounds.begin(), bounds.end(), [&](std::size_t x) { return x >= a && x < b; });
+}
+
+int words_between(std::string_view s, std::size_t from, std::size_t to) {
+  if (from >= to) return 0;
+  int words = 0;
+  bool in_word = false;
+  for (std::size_t i = from; i < to && i < s.size(); ++i) {
+    const bool w = !is_space(s[i]);
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// The word ending right before `pos` (lower case), skipping spaces and quotes.
+std::string word_before(std::string_view s, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (is_space(s[end - 1]) || s[end - 1] == '"' || s[end - 1] == '\'')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && !is_space(s[begin - 1]) && s[begin - 1] != '"' && s[begin - 1] != ',') --begin;
+  return lower(s.substr(begin, end - begin));
+}
+
+Date make_date(int y, unsigned m, unsigned d) {
+  return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+
+Date to_date(const std::chrono::year_month_day& ymd) { return ymd; }
+
+}  // namespace
+
+struct ClaimExtractor::Impl {
+  explicit Impl(const Lexicon& lexicon)
+      : counts(lexicon),
+        dates(lexicon),
+        durations(lexicon),
+        superlatives(lexicon),
+        roles(lexicon),
+        stages(lexicon),
+        triggers(lexicon, "event_triggers"),
+        agreement_links(lexicon, "agreement_links"),
+        future_markers(lexicon, "future_markers"),
+        properties(lexicon, "count_properties"),
+        clause_scopes(lexicon, "clause_scopes"),
+        places(lexicon, "places"),
+        other_markers(lexicon, "other_event_markers") {}
+
+  g::CountGrammar counts;
+  g::DateGrammar dates;
+  g::DurationGrammar durations;
+  g::SuperlativeGrammar superlatives;
+  g::RoleGrammar roles;
+  g::StageGrammar stages;
+  g::PhraseMatcher triggers;
+  g::PhraseMatcher agreement_links;
+  g::PhraseMatcher future_markers;
+  g::PhraseMatcher properties;
+  g::PhraseMatcher clause_scopes;
+  g::PhraseMatcher places;
+  g::PhraseMatcher other_markers;
+
+  // Per-sentence working state.
+  struct SentenceScan {
+    std::size_t index = 0;
+    std::size_t offset = 0;  // of the sentence in the normalized text
+    std::string_view text;
+    std::vector<std::size_t> bounds;
+    std::vector<std::size_t> mentions;  // indices into DocumentClaims::events
+  };
+
+  void scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out) const;
+  std::optional<std::size_t> attach(const SentenceScan& scan, const DocumentClaims& out, std::size_t begin,
+                                    std::size_t end, bool prefer_agreement_links, std::string& why) const;
+  bool governed_by_agreement(const SentenceScan& scan, const DocumentClaims& out, std::size_t mention) const;
+  void infer_published(const Document& doc, DocumentClaims& out) const;
+  Claim base_claim(const Document& doc, const DocumentClaims& out, const SentenceScan& scan, std::size_t begin,
+                   std::size_t end) const;
+};
+
+void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out) const {
+  const auto& sentence = doc.sentences[scan.index];
+  std::string place;
+  if (auto found = places.find(scan.text); !found.empty()) place = found.front().value;
+  for (const auto& t : triggers.find(scan.text)) {
+    EventMention m;
+    m.type = t.value;
+    m.sentence = scan.index;
+    m.paragraph = sentence.paragraph;
+    m.span = {NormOffset{scan.offset + t.begin}, NormOffset{scan.offset + t.end}};
+    m.place = place;
+    // "a previous swap", "further exchanges": another event than the article's own.
+    for (const auto& o : other_markers.find(scan.text.substr(0, t.begin))) {
+      if (words_between(scan.text, o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.other = true;
+    }
+    for (const auto& f : future_markers.find(scan.text.substr(0, t.begin))) {
+      if (words_between(scan.text, f.end, t.begin) <= 1) m.future = true;
+    }
+    scan.mentions.push_back(out.events.size());
+    out.events.push_back(std::move(m));
+  }
+}
+
+// An exchange word that an agreement word governs: "a deal to swap", "agreed to release",
+// "a deal involving the exchange of", or a plan ("will exchange").
+bool ClaimExtractor::Impl::governed_by_agreement(const SentenceScan& scan, const DocumentClaims& out,
+                                                 std::size_t mention) const {
+  const auto& m = out.events[mention];
+  if (m.type == "agreement") return true;
+  const std::size_t begin = m.span.begin.value - scan.offset;
+  bool agreement_before = false;
+  for (std::size_t other : scan.mentions) {
+    const auto& o = out.events[other];
+    if (o.type == "agreement" && o.span.end.value <= m.span.begin.value) agreement_before = true;
+  }
+  if (!agreement_before) return false;
+  if (m.future) return true;
+  for (const auto& link : agreement_links.find(scan.text.substr(0, begin))) {
+    const int gap = words_between(scan.text, link.end, begin);
+    if (gap <= 1) return true;  // "to exchange", "involving the exchange"
+  }
+  return false;
+}
+
+// The event mention a claim at [begin, end) in the sentence hangs on: the nearest event word
+// before it in its clause, else after it in its clause, else before it in the sentence, else
+// after it. Exchange words governed by an agreement word resolve to that agreement.
+std::optional<std::size_t> ClaimExtractor::Impl::attach(const SentenceScan& scan, const DocumentClaims& out,
+                                                        std::size_t begin, std::size_t end,
+                                                        bool prefer_agreement_links, std::string& why) const {
+  std::optional<std::size_t> best;
+  int best_rank = std::numeric_limits<int>::max();
+  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  for (std::size_t index : scan.mentions) {
+    const auto& m = out.events[index];
+    const std::size_t mb = m.span.begin.value - scan.offset, me = m.span.end.value - scan.offset;
+    int rank = 0;
+    std::size_t distance = 0;
+    if (me <= begin) {
+      distance = begin - me;
+      rank = same_clause(scan.bounds, me, begin) ? 0 : 2;
+    } else if (mb >= end) {
+      distance = mb - end;
+      rank = same_clause(scan.bounds, end, mb) ? 1 : 3;
+    } else {
+      rank = 0;  // inside the claim's own span ("the largest prisoner exchange")
+      distance = 0;
+    }
+    if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
+      best = index;
+      best_rank = rank;
+      best_distance = distance;
+    }
+  }
+  if (!best) return std::nullopt;
+  static constexpr const char* how[] = {"the event word before it in its clause", "the event word after it in its clause",
+                                        "the event word before it in the sentence", "the event word after it in the sentence"};
+  why = how[best_rank];
+  if (prefer_agreement_links && out.events[*best].type != "agreement" && governed_by_agreement(scan, out, *best)) {
+    // Point at the agreement word itself so the claim takes the agreement's identity.
+    std::optional<std::size_t> agreement;
+    for (std::size_t index : scan.mentions) {
+      const auto& m = out.events[index];
+      if (m.type == "agreement" && m.span.end.value <= out.events[*best].span.begin.value) agreement = index;
+    }
+    if (agreement) {
+      why += ", which the agreement word before it governs";
+      return agreement;
+    }
+  }
+  return best;
+}
+
+Claim ClaimExtractor::Impl::base_claim(const Document& doc, const DocumentClaims& out, const SentenceScan& scan,
+                                       std::size_t begin, std::size_t end) const {
+  Claim c;
+  c.document = out.document;
+  c.path = doc.path;
+  c.source_id = out.source_id;
+  c.span = {NormOffset{scan.offset + begin}, NormOffset{scan.offset + end}};
+  c.bytes = doc.offsets.to_bytes(c.span);
+  c.begin = doc.offsets.locate(c.bytes.begin);
+  c.end = doc.offsets.locate(c.bytes.end);
+  c.text = std::string(scan.text.substr(begin, end - begin));
+  c.snippet = std::string(scan.text);
+  c.sentence = scan.index;
+  c.paragraph = doc.sentences[scan.index].paragraph;
+  return c;
+}
+
+void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& out) const {
+  if (doc.meta.published) {
+    out.published = parse_iso_date(*doc.meta.published);
+    out.published_how = "given in front matter or manifest";
+    if (out.published) return;
+  }
+  // A date alone on its line near the top (a dateline), or a lead that opens with a full date
+  // ("On Friday, May 23, 2025, ..."). Never anything weaker: no published date is better than
+  // an invented one.
+  const std::size_t limit = std::min<std::size_t>(doc.sentences.size(), 8);
+  std::size_t prose_seen = 0;
+  for (std::size_t i = 0; i < limit && prose_seen <= 1; ++i) {
+    const auto& sentence = doc.sentences[i];
+    const std::string_view text = doc.sentence_text(sentence);
+    const auto mentions = dates.parse(text);
+    if (!sentence.whole_line) ++prose_seen;
+    if (mentions.empty()) continue;
+    const auto& m = mentions.front();
+    if (m.relative || !m.year || !m.month || !m.day || m.precision != g::DatePrecision::day) continue;
+    const Date date = make_date(*m.year, *m.month, *m.day);
+    if (!date.ok()) continue;
+    const bool date_line = sentence.whole_line && text.size() <= m.end - m.begin + 32;
+    const bool lead = !sentence.whole_line && words_between(text, 0, m.begin) <= 1;
+    if (!date_line && !lead) continue;
+    const auto where = doc.offsets.locate(doc.offsets.to_byte(NormOffset{sentence.span.begin.value + m.begin}));
+    out.published = date;
+    out.published_inferred = true;
+    out.published_how = std::string(date_line ? "inferred from the date line '" : "inferred from the lead's date '") +
+                        m.text + "' at " + std::to_string(where.line) + ":" + std::to_string(where.column);
+    return;
+  }
+}
+
+ClaimExtractor::ClaimExtractor(const Lexicon& lexicon) : impl_(std::make_unique<Impl>(lexicon)) {}
+ClaimExtractor::~ClaimExtractor() = default;
+
+std::optional<DateValue> ClaimExtractor::resolve_pending(const PendingDate& pending, Date anchor) const {
+  g::DateMention m;
+  m.relative = true;
+  m.unit = static_cast<g::RelativeUnit>(pending.unit);
+  m.offset = pending.offset;
+  m.amount = pending.amount;
+  m.anchor = g::RelativeAnchor::narrative;
+  m.text = pending.text;
+  auto resolved = g::resolve_date(m, anchor);
+  if (!resolved) return std::nullopt;
+  DateValue v;
+  v.lo = to_date(resolved->lo);
+  v.hi = to_date(resolved->hi);
+  v.day_precision = resolved->precision == g::DatePrecision::day && v.lo == v.hi;
+  v.relative = true;
+  v.resolution = resolved->how;
+  return v;
+}
+
+DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) const {
+  const Impl& im = *impl_;
+  DocumentClaims out;
+  out.document = index;
+  out.path = doc.path;
+  out.source_id = doc.source_id();
+  im.infer_published(doc, out);
+
+  // The year for year-less dates when nothing is published: the latest year written in full.
+  std::optional<int> written_year;
+  std::vector<Impl::SentenceScan> scans(doc.sentences.size());
+  std::vector<std::vector<g::DateMention>> sentence_dates(doc.sentences.size());
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    auto& scan = scans[i];
+    scan.index = i;
+    scan.offset = doc.sentences[i].span.begin.value;
+    scan.text = doc.sentence_text(doc.sentences[i]);
+    scan.bounds = clause_boundaries(scan.text);
+    im.scan_triggers(doc, scan, out);
+    sentence_dates[i] = im.dates.parse(scan.text);
+    for (const auto& m : sentence_dates[i]) {
+      if (!m.relative && m.year && (!written_year || *m.year > *written_year)) written_year = *m.year;
+    }
+  }
+  std::optional<Date> anchor = out.published;
+
+  auto push = [&](Claim claim, std::optional<std::size_t> mention) {
+    out.claims.push_back(std::move(claim));
+    out.claim_mention.push_back(mention);
+    return out.claims.size() - 1;
+  };
+
+  for (auto& scan : scans) {
+    std::string why;
+    // Dates.
+    for (const auto& m : sentence_dates[scan.index]) {
+      Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
+      c.kind = ClaimKind::date;
+      c.property = "date";
+      DateValue v;
+      v.weekday = m.weekday;
+      bool resolved = false;
+      if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
+        c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");
+      } else {
+        std::optional<std::chrono::year_month_day> base = anchor;
+        if (!base && !m.relative && !m.year && written_year) base = make_date(*written_year, 7, 1);
+        if (auto r = g::resolve_date(m, base)) {
+          v.lo = to_date(r->lo);
+          v.hi = to_date(r->hi);
+          v.day_precision = r->precision == g::DatePrecision::day && v.lo == v.hi;
+          v.relative = m.relative;
+          v.resolution = r->how;
+          if (!m.relative && !m.year) {
+            v.resolution = "year taken from the document (" + std::to_string(anchor ? static_cast<int>(anchor->year()) : *written_year) + ")";
+          }
+          resolved = true;
+        } else {
+          c.explain.push_back("'" + m.text + "' cannot be resolved: " +
+                              std::string(anchor ? "no anchor" : "the published date is unknown"));
+        }
+      }
+      if (resolved) {
+        if (!v.relative && v.day_precision && (!out.latest_date || v.lo > *out.latest_date)) out.latest_date = v.lo;
+        if (!v.resolution.empty()) c.explain.push_back(m.text + " -> " + v.resolution);
+      }
+      c.value = v;
+      auto mention = im.attach(scan, out, m.begin, m.end, false, why);
+      if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
+      const std::size_t claim_index = push(std::move(c), mention);
+      if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
+        out.pending.push_back({claim_index, static_cast<int>(m.unit), m.offset, m.amount, m.text});
+      }
+      // A resolved day (or a short range) dates the event word of its clause.
+      if (mention && resolved && !out.events[*mention].date_claim) out.events[*mention].date_claim = claim_index;
+      if (mention && !resolved && m.anchor == g::RelativeAnchor::narrative && !out.events[*mention].date_claim)
+        out.events[*mention].date_claim = claim_index;
+    }
+
+    // Counts.
+    const auto counts = im.counts.parse(scan.text);
+    for (const auto& m : counts) {
+      Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
+      c.kind = ClaimKind::count;
+      c.qualifier = m.qualifier;
+      c.scope = m.scope;
+      c.side = m.side;
+      CountValue v;
+      v.value = m.value;
+      v.value_hi = m.value_hi;
+      v.lo = m.lo;
+      v.hi = m.hi;
+      v.vague = m.vague;
+      c.value = v;
+      if (!m.scope_text.empty()) c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
+      // Clause-level scope markers standing before the number ("each side releasing 390").
+      if (c.scope == Scope::unspecified) {
+        for (const auto& s : im.clause_scopes.find(scan.text.substr(0, m.number_begin))) {
+          const bool near = words_between(scan.text, s.end, m.number_begin) <= scope_marker_window &&
+                            same_clause(scan.bounds, s.end, m.number_begin);
+          const bool each_of = lower(scan.text.substr(s.begin, s.end - s.begin)) == "each" &&
+                               lower(scan.text.substr(s.end, 4)) == " of ";
+          if (near && !each_of) {
+            auto scope = scope_from_string(s.value);
+            if (scope) {
+              c.scope = *scope;
+              c.explain.push_back("scope " + s.value + " from '" + std::string(scan.text.substr(s.begin, s.end - s.begin)) +
+                                  "' before the number");
+            }
+          }
+        }
+        // "780 exchanged so far": a cumulative marker shortly after the count.
+        for (const auto& s : im.clause_scopes.find(scan.text.substr(m.end))) {
+          if (s.value == "cumulative" && words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window) {
+            c.scope = Scope::cumulative;
+            c.explain.push_back("scope cumulative from '" + std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
+            break;
+          }
+        }
+      }
+      // Property: the category when it is specific, else the verb nearest the number.
+      if (!m.category.empty() && m.category != "people") {
+        c.property = m.category;
+      } else {
+        std::size_t best = std::numeric_limits<std::size_t>::max();
+        for (const auto& p : im.properties.find(scan.text)) {
+          const std::size_t d = p.end <= m.number_begin ? m.number_begin - p.end : (p.begin >= m.end ? p.begin - m.end : 0);
+          if (d < best && same_clause(scan.bounds, std::min(p.begin, m.begin), std::max(p.end, m.end) - 1)) {
+            best = d;
+            c.property = p.value;
+          }
+        }
+        if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
+      }
+      auto mention = im.attach(scan, out, m.begin, m.end, true, why);
+      if (mention) {
+        c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
+      }
+      push(std::move(c), mention);
+    }
+
+    // Durations.
+    for (const auto& m : im.durations.parse(scan.text)) {
+      Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
+      c.kind = ClaimKind::duration;
+      c.property = m.subject.empty() ? "duration" : m.subject;
+      c.qualifier = m.qualifier;
+      DurationValue v;
+      v.amount = m.amount;
+      v.unit = m.unit;
+      if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
+      c.value = v;
+      push(std::move(c), std::nullopt);
+    }
+
+    // Superlatives.
+    for (const auto& m : im.superlatives.parse(scan.text)) {
+      Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
+      c.kind = ClaimKind::superlative;
+      c.property = m.adjective;
+      SuperlativeValue v;
+      v.adjective = m.adjective;
+      v.subject = m.subject;
+      if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
+      v.since_event = m.since_event;
+      v.of_scope = m.of_scope;
+      c.value = v;
+      auto mention = im.attach(scan, out, m.begin, m.end, false, why);
+      if (mention) c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
+      push(std::move(c), mention);
+    }
+
+    // Roles.
+    for (const auto& m : im.roles.parse(scan.text)) {
+      Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
+      c.kind = ClaimKind::role;
+      c.property = m.title;
+      RoleValue v;
+      v.person = m.person;
+      v.title = m.title;
+      v.modifier = m.modifier;
+      v.affiliation = m.affiliation;
+      c.value = v;
+      push(std::move(c), std::nullopt);
+    }
+
+    // Stages.
+    for (const auto& m : im.stages.parse(scan.text)) {
+      Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
+      c.kind = ClaimKind::stage;
+      c.property = "stage";
+      StageValue v;
+      v.ordinal = m.ordinal;
+      v.final = m.final;
+      v.noun = m.noun;
+      c.value = v;
+      auto mention = im.attach(scan, out, m.begin, m.end, false, why);
+      push(std::move(c), mention);
+    }
+  }
+  (void)lead_sentences;
+  (void)word_before;
+  return out;
+}
+
+}  // namespace crosscheck

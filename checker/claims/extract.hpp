@@ -1,0 +1,69 @@
+// Turns one document into claims: runs every grammar family over each sentence, lowers the
+// mentions into typed Claims, infers the published date, resolves publication-relative
+// dates, and records the event words each claim hangs on (the events layer keys them).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/claims/claim.hpp"
+#include "checker/lexicon/lexicon.hpp"
+#include "checker/text/document.hpp"
+
+namespace crosscheck {
+
+// An event word in the text ("exchange", "deal", "earthquake") and what is known about it.
+struct EventMention {
+  std::string type;             // exchange, agreement, repatriation, earthquake, ...
+  std::size_t sentence = 0;
+  std::size_t paragraph = 0;
+  NormSpan span;
+  bool other = false;           // "a previous swap": never the document's own event
+  bool future = false;          // "will exchange": a plan
+  std::optional<std::size_t> date_claim;  // the date claim of its clause, index into claims
+  std::string place;            // "Istanbul" when named in the same sentence
+};
+
+// A date the grammar could parse but only the events layer can resolve, because its anchor
+// is the date of the event the sentence narrates ("talks held a week earlier").
+struct PendingDate {
+  std::size_t claim = 0;        // index into DocumentClaims::claims
+  int unit = 0;                 // grammars::RelativeUnit as int, kept opaque here
+  int offset = 0, amount = 1;
+  std::string text;
+};
+
+struct DocumentClaims {
+  std::size_t document = 0;
+  std::string path;
+  std::string source_id;
+  std::optional<Date> published;
+  bool published_inferred = false;
+  std::string published_how;    // "front matter", "manifest", "date line at 5:1", ...
+  std::optional<Date> latest_date;  // latest explicit date reported: a lower bound for "now"
+  std::vector<Claim> claims;
+  std::vector<EventMention> events;
+  std::vector<std::optional<std::size_t>> claim_mention;  // per claim: its event mention
+  std::vector<PendingDate> pending;
+};
+
+class ClaimExtractor {
+ public:
+  explicit ClaimExtractor(const Lexicon& lexicon);
+  ~ClaimExtractor();
+  ClaimExtractor(const ClaimExtractor&) = delete;
+  ClaimExtractor& operator=(const ClaimExtractor&) = delete;
+
+  DocumentClaims extract(const Document& document, std::size_t index) const;
+
+  // Resolves a pending narrative-relative date against the date of the narrated event.
+  std::optional<DateValue> resolve_pending(const PendingDate& pending, Date anchor) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,169 @@
+#include "checker/cli/options.hpp"
+
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+namespace crosscheck::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+Format parse_format(const std::string& s, bool lint) {
+  if (s == "text") return Format::text;
+  if (s == "json") return Format::json;
+  if (lint && s == "sarif") return Format::sarif;
+  if (lint && s == "github") return Format::github;
+  throw UsageError("unknown --format '" + s + "' (expected text, json" + std::string(lint ? ", sarif, github" : "") + ")");
+}
+
+ColorMode parse_color(const std::string& s) {
+  if (s == "auto") return ColorMode::auto_detect;
+  if (s == "always") return ColorMode::always;
+  if (s == "never") return ColorMode::never;
+  throw UsageError("unknown --color '" + s + "' (expected auto, always, never)");
+}
+
+std::string describe(const po::options_description& d, const std::string& usage) {
+  std::ostringstream out;
+  out << usage << "\n\n" << d;
+  return out.str();
+}
+
+}  // namespace
+
+std::string general_help() {
+  return "crosscheck: cross-source consistency checker for news\n\n"
+         "usage:\n"
+         "  crosscheck claims [--format text|json] [--explain] PATH...\n"
+         "  crosscheck lint PATH... [--rules DIR] [--facts FILE] [--format text|json|sarif|github]\n"
+         "                 [--fail-on error|warning|info] [--explain] [--baseline FILE]\n"
+         "                 [--changed FILE...] [--changed-from REV] [--statistics]\n"
+         "  crosscheck rules [--rules DIR]\n"
+         "  crosscheck explain RULE [--rules DIR]\n"
+         "  crosscheck baseline write PATH... [-o FILE]\n"
+         "  crosscheck baseline prune PATH... [--baseline FILE] [-o FILE]\n"
+         "  crosscheck --version\n\n"
+         "`crosscheck COMMAND --help` describes a command's options.\n"
+         "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error\n";
+}
+
+RunConfig parse_arguments(int argc, const char* const* argv) {
+  RunConfig config;
+  if (argc < 2) throw UsageError("no command given\n\n" + general_help());
+  const std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    config.command = Command::help;
+    config.help_text = general_help();
+    return config;
+  }
+  if (command == "--version" || command == "version") {
+    config.command = Command::version;
+    return config;
+  }
+  int first = 2;
+  std::string usage;
+  if (command == "claims") {
+    config.command = Command::claims;
+    usage = "usage: crosscheck claims [options] PATH...";
+  } else if (command == "lint") {
+    config.command = Command::lint;
+    usage = "usage: crosscheck lint [options] PATH...";
+  } else if (command == "rules") {
+    config.command = Command::rules;
+    usage = "usage: crosscheck rules [--rules DIR]";
+  } else if (command == "explain") {
+    config.command = Command::explain;
+    usage = "usage: crosscheck explain RULE [--rules DIR]";
+  } else if (command == "baseline") {
+    if (argc < 3) throw UsageError("baseline needs a subcommand: write or prune");
+    const std::string sub = argv[2];
+    if (sub == "write") config.command = Command::baseline_write;
+    else if (sub == "prune") config.command = Command::baseline_prune;
+    else throw UsageError("unknown baseline subcommand '" + sub + "' (expected write or prune)");
+    usage = "usage: crosscheck baseline " + sub + " [options] PATH...";
+    first = 3;
+  } else {
+    throw UsageError("unknown command '" + command + "'\n\n" + general_help());
+  }
+
+  const bool lint_like = config.command == Command::lint || config.command == Command::baseline_write ||
+                         config.command == Command::baseline_prune;
+  po::options_description opts("options");
+  std::string format = "text", fail_on = "error", color = "auto";
+  opts.add_options()("help,h", "show this help");
+  if (config.command != Command::rules && config.command != Command::explain) {
+    opts.add_options()("lexicon", po::value(&config.lexicon_dir), "lexicon directory (default: the shipped lexicon/en)")(
+        "threads,j", po::value(&config.threads), "worker threads (default: all cores)");
+  }
+  if (config.command == Command::claims || config.command == Command::lint) {
+    opts.add_options()("format,f", po::value(&format), config.command == Command::lint ? "text, json, sarif or github" : "text or json")(
+        "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
+  }
+  if (lint_like || config.command == Command::rules || config.command == Command::explain) {
+    opts.add_options()("rules", po::value(&config.rules_dir), "rules directory (default: the shipped rules/)");
+  }
+  if (lint_like) {
+    opts.add_options()("facts", po::value(&config.facts_files)->composing(), "extra reference facts file (repeatable)")(
+        "no-default-facts", "do not load the shipped facts/reference.yaml");
+  }
+  if (config.command == Command::lint) {
+    opts.add_options()("fail-on", po::value(&fail_on), "lowest level that fails the run: error, warning or info")(
+        "baseline", po::value<std::string>(), "baseline file: only findings not in it are new")(
+        "changed", po::value(&config.changed)->multitoken()->composing(), "report only findings touching these files")(
+        "changed-from", po::value<std::string>(), "report only findings touching files changed since this git revision")(
+        "statistics", po::bool_switch(&config.statistics), "print counts per rule")(
+        "show-suppressed", po::bool_switch(&config.show_suppressed), "also print baselined findings (text)")(
+        "color", po::value(&color), "auto, always or never (NO_COLOR is honoured)");
+  }
+  if (config.command == Command::baseline_write || config.command == Command::baseline_prune) {
+    opts.add_options()("output,o", po::value<std::string>(), "baseline file to write (default: crosscheck-baseline.yaml at the corpus root)");
+  }
+  if (config.command == Command::baseline_prune) {
+    opts.add_options()("baseline", po::value<std::string>(), "baseline file to prune (default: the output file)");
+  }
+  po::options_description hidden;
+  hidden.add_options()("positional", po::value<std::vector<std::string>>(), "");
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description positional;
+  positional.add("positional", -1);
+
+  po::variables_map vm;
+  try {
+    std::vector<std::string> args(argv + first, argv + argc);
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(std::string(e.what()) + "\n\n" + describe(opts, usage));
+  }
+  if (vm.count("help")) {
+    config.help_text = describe(opts, usage);
+    config.command = Command::help;
+    return config;
+  }
+  std::vector<std::string> positionals;
+  if (vm.count("positional")) positionals = vm["positional"].as<std::vector<std::string>>();
+  if (config.command == Command::explain) {
+    if (positionals.size() != 1) throw UsageError("explain needs exactly one rule id\n\n" + describe(opts, usage));
+    config.rule_id = positionals.front();
+  } else if (config.command == Command::rules) {
+    if (!positionals.empty()) throw UsageError("rules takes no paths\n\n" + describe(opts, usage));
+  } else {
+    if (positionals.empty()) throw UsageError("no PATH given\n\n" + describe(opts, usage));
+    config.paths = positionals;
+  }
+  if (config.command == Command::claims || config.command == Command::lint)
+    config.format = parse_format(format, config.command == Command::lint);
+  if (auto level = level_from_string(fail_on)) config.fail_on = *level;
+  else throw UsageError("unknown --fail-on '" + fail_on + "' (expected error, warning or info)");
+  config.color = parse_color(color);
+  if (vm.count("no-default-facts")) config.default_facts = false;
+  if (vm.count("baseline")) config.baseline = vm["baseline"].as<std::string>();
+  if (vm.count("output")) config.output = vm["output"].as<std::string>();
+  if (vm.count("changed-from")) config.changed_from = vm["changed-from"].as<std::string>();
+  return config;
+}
+
+}  // namespace crosscheck::cli

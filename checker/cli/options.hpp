@@ -1,0 +1,49 @@
+// Command-line arguments, parsed and then resolved into one run configuration before
+// anything runs (ripgrep style). Parsing never prints; errors come back as UsageError.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "checker/findings/finding.hpp"
+
+namespace crosscheck::cli {
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class Command { help, version, claims, lint, rules, explain, baseline_write, baseline_prune };
+enum class Format { text, json, sarif, github };
+enum class ColorMode { auto_detect, always, never };
+
+struct RunConfig {
+  Command command = Command::help;
+  std::vector<std::string> paths;
+  Format format = Format::text;
+  bool explain = false;
+  std::string lexicon_dir;           // "" = default
+  std::string rules_dir;             // "" = default
+  std::vector<std::string> facts_files;
+  bool default_facts = true;
+  Level fail_on = Level::error;
+  std::optional<std::string> baseline;
+  std::optional<std::string> output; // baseline write/prune target
+  std::vector<std::string> changed;
+  std::optional<std::string> changed_from;
+  bool statistics = false;
+  bool show_suppressed = false;
+  ColorMode color = ColorMode::auto_detect;
+  unsigned threads = 0;
+  std::string rule_id;               // explain RULE
+  std::string help_text;             // for Command::help
+};
+
+RunConfig parse_arguments(int argc, const char* const* argv);
+
+std::string general_help();
+
+}  // namespace crosscheck::cli

@@ -1,0 +1,65 @@
+// Check kinds: the C++ classes a rule's `check:` chooses. Each has one job, declares the
+// parameters it accepts, and is registered by one line in the table in check_registry.cpp.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/engine/facts.hpp"
+#include "checker/engine/rule.hpp"
+#include "checker/events/events.hpp"
+#include "checker/findings/finding.hpp"
+
+namespace crosscheck {
+
+struct CheckContext {
+  const ResolvedCorpus& corpus;
+  const ReferenceFacts& facts;
+  double min_confidence = 0.5;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const = 0;
+};
+
+struct ParamSpec {
+  std::string name;
+  ParamValue default_value;
+  std::string help;
+};
+
+struct CheckKind {
+  std::string_view name;
+  std::string_view finding_kind;
+  std::vector<ParamSpec> params;
+  std::unique_ptr<Check> (*make)();
+};
+
+// The alphabetical table of check kinds.
+const std::vector<CheckKind>& check_registry();
+const CheckKind* find_check_kind(std::string_view name);
+
+// Shared by the check kinds: claims a rule selects with a known event above the confidence
+// threshold, and building a finding's locations from claims.
+std::vector<const Claim*> selected_claims(const Rule& rule, const CheckContext& context, bool need_event = true);
+Location location_of(const Claim& claim, const std::string& label = {});
+Finding make_finding(const Rule& rule, const Claim& primary, const std::vector<std::pair<const Claim*, std::string>>& related,
+                     const std::map<std::string, std::string>& values);
+// "002.txt" style short name of a claim's source for messages.
+std::string source_name(const Claim& claim);
+
+// Each check kind's factory (defined in its own check_*.cpp).
+std::unique_ptr<Check> make_compare_check();
+std::unique_ptr<Check> make_scope_check();
+std::unique_ptr<Check> make_sum_check();
+std::unique_ptr<Check> make_cumulative_check();
+std::unique_ptr<Check> make_calendar_check();
+std::unique_ptr<Check> make_superlative_check();
+std::unique_ptr<Check> make_duration_check();
+std::unique_ptr<Check> make_role_check();
+
+}  // namespace crosscheck

@@ -1,0 +1,55 @@
+// compare: counts of the same event, property and scope that cannot all be true.
+#include <map>
+#include <set>
+
+#include "checker/claims/claim_json.hpp"
+#include "checker/engine/check.hpp"
+#include "checker/engine/count_groups.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+class CompareCheck : public Check {
+ public:
+  void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
+    const double tolerance = rule.number("tolerance");
+    std::map<std::tuple<std::string, std::string, int>, std::vector<const Claim*>> groups;
+    for (const Claim* c : selected_claims(rule, context)) {
+      if (c->kind != ClaimKind::count) continue;
+      const auto& v = std::get<CountValue>(c->value);
+      if (v.vague && rule.flag("ignore_vague")) continue;
+      const ScopeClass sc = scope_class(c->scope);
+      if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
+      groups[{c->event.key, c->property, static_cast<int>(sc)}].push_back(c);
+    }
+    for (auto& [key, claims] : groups) {
+      auto classes = compatible_classes(claims, tolerance);
+      if (classes.size() < 2) continue;
+      const auto& reference = classes.front();
+      for (std::size_t k = 1; k < classes.size(); ++k) {
+        for (const Claim* c : classes[k]) {
+          std::vector<std::pair<const Claim*, std::string>> related;
+          std::set<std::size_t> docs;
+          for (const Claim* r : reference) {
+            if (related.size() >= 3 || docs.count(r->document)) continue;
+            docs.insert(r->document);
+            related.push_back({r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
+          }
+          const Claim& other = *related.front().first;
+          findings.push_back(make_finding(rule, *c, related,
+                                          {{"value", describe_value(*c)},
+                                           {"other_value", describe_value(other)},
+                                           {"scope", std::string(to_string(c->scope))},
+                                           {"other_source", source_name(other)}}));
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_compare_check() { return std::make_unique<CompareCheck>(); }
+
+}  // namespace crosscheck

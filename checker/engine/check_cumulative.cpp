@@ -1,0 +1,49 @@
+// cumulative: a running total ("780 so far") smaller than one stage it includes. A stage's
+// per-side count may be all the cumulative figure counts, so it is compared with the
+// weakest reading: cumulative < per-side count (or < a stated total) is impossible.
+#include <map>
+#include <set>
+
+#include "checker/claims/claim_json.hpp"
+#include "checker/engine/check.hpp"
+#include "checker/engine/count_groups.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+class CumulativeCheck : public Check {
+ public:
+  void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
+    std::map<std::pair<std::string, std::string>, std::vector<const Claim*>> groups;
+    for (const Claim* c : selected_claims(rule, context)) {
+      if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
+      groups[{c->event.key, c->property}].push_back(c);
+    }
+    for (auto& [key, claims] : groups) {
+      for (const Claim* cum : claims) {
+        if (cum->scope != Scope::cumulative) continue;
+        const auto ci = count_interval(*cum);
+        std::vector<std::pair<const Claim*, std::string>> related;
+        for (const Claim* stage : claims) {
+          if (stage->scope != Scope::per_side && stage->scope != Scope::total && stage->scope != Scope::one_side) continue;
+          if (ci.hi >= count_interval(*stage).lo) continue;
+          related.push_back({stage, source_name(*stage) + " says " + describe_value(*stage) + " " +
+                                        std::string(to_string(stage->scope)) + " in one stage"});
+          if (related.size() >= 3) break;
+        }
+        if (related.empty()) continue;
+        findings.push_back(make_finding(rule, *cum, related,
+                                        {{"value", describe_value(*cum)},
+                                         {"other_value", describe_value(*related.front().first)},
+                                         {"other_source", source_name(*related.front().first)}}));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_cumulative_check() { return std::make_unique<CumulativeCheck>(); }
+
+}  // namespace crosscheck

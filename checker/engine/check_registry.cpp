@@ -1,0 +1,96 @@
+#include "checker/engine/check.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "checker/claims/claim_json.hpp"
+
+namespace crosscheck {
+
+using Strings = std::vector<std::string>;
+
+const std::vector<CheckKind>& check_registry() {
+  // One line per check kind, alphabetical.
+  static const std::vector<CheckKind> table = [] {
+    std::vector<CheckKind> t;
+    t.push_back({"calendar", "weekday_mismatch", {{"story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)"},
+                                                    {"parts", Strings{"weekday", "relative", "story"}, "which calendar checks run"}},
+                 make_calendar_check});
+    t.push_back({"compare", "count_mismatch", {{"tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)"},
+                                                {"ignore_vague", true, "skip 'dozens', 'hundreds'"}}, make_compare_check});
+    t.push_back({"cumulative", "sum_mismatch", {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},
+                 make_cumulative_check});
+    t.push_back({"duration", "duration_mismatch", {{"understatement_level", std::string("warning"),
+                                                    "level when a duration understates the true one"}}, make_duration_check});
+    t.push_back({"role", "role_mismatch", {}, make_role_check});
+    t.push_back({"scope", "scope_mismatch", {{"per_side_factor", 2.0, "how many sides a per-side count covers"},
+                                              {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                                               "event types where a per-side count implies a total"}}, make_scope_check});
+    t.push_back({"sum", "sum_mismatch", {{"whole", std::string("released"), "the property the parts add up to"},
+                                          {"parts", Strings{"military", "civilians"}, "properties that add up to the whole"}},
+                 make_sum_check});
+    t.push_back({"superlative", "superlative_conflict", {{"size_property", std::string("released"),
+                                                          "the property that measures an event's size"}}, make_superlative_check});
+    return t;
+  }();
+  return table;
+}
+
+const CheckKind* find_check_kind(std::string_view name) {
+  for (const auto& k : check_registry())
+    if (k.name == name) return &k;
+  return nullptr;
+}
+
+std::vector<const Claim*> selected_claims(const Rule& rule, const CheckContext& context, bool need_event) {
+  std::vector<const Claim*> out;
+  for (const auto& c : context.corpus.claims) {
+    if (!rule.select.matches(c)) continue;
+    if (need_event && (c.event.key.empty() || c.event.confidence < context.min_confidence)) continue;
+    out.push_back(&c);
+  }
+  return out;
+}
+
+std::string source_name(const Claim& claim) {
+  if (claim.source_id != claim.path) return claim.source_id;
+  return std::filesystem::path(claim.path).filename().string();
+}
+
+Location location_of(const Claim& claim, const std::string& label) {
+  Location l;
+  l.path = claim.path;
+  l.source_id = claim.source_id;
+  l.begin = claim.begin;
+  l.end = claim.end;
+  l.bytes = claim.bytes;
+  l.text = claim.text;
+  l.snippet = claim.snippet;
+  l.label = label;
+  l.claim = claim_snapshot(claim);
+  return l;
+}
+
+Finding make_finding(const Rule& rule, const Claim& primary, const std::vector<std::pair<const Claim*, std::string>>& related,
+                     const std::map<std::string, std::string>& values) {
+  Finding f;
+  f.rule = rule.id;
+  f.kind = rule.kind;
+  f.level = rule.level;
+  auto all = values;
+  all.emplace("event", primary.event.key);
+  all.emplace("property", primary.property);
+  all.emplace("source", source_name(primary));
+  f.message = render_message(rule.message, all);
+  f.event = primary.event.key;
+  f.primary = location_of(primary);
+  for (const auto& [claim, label] : related) f.related.push_back(location_of(*claim, label));
+  f.explain.push_back("primary: " + primary.text + " -> event " + (primary.event.key.empty() ? "unknown" : primary.event.key) +
+                      " (" + primary.event.reason + ")");
+  for (const auto& [claim, label] : related)
+    f.explain.push_back("compared with " + source_name(*claim) + ": " + claim->text + " -> event " +
+                        (claim->event.key.empty() ? "unknown" : claim->event.key) + " (" + claim->event.reason + ")");
+  return f;
+}
+
+}  // namespace crosscheck

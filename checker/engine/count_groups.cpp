@@ -1,0 +1,65 @@
+#include "checker/engine/count_groups.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace crosscheck {
+
+CountInterval count_interval(const Claim& claim, double tolerance) {
+  const auto& v = std::get<CountValue>(claim.value);
+  CountInterval i{v.lo, v.hi};
+  if (tolerance > 0) {
+    i.lo -= std::fabs(v.value) * tolerance;
+    if (!std::isinf(i.hi)) i.hi += std::fabs(v.value_hi.value_or(v.value)) * tolerance;
+  }
+  return i;
+}
+
+bool compatible(CountInterval a, CountInterval b) { return a.lo <= b.hi && b.lo <= a.hi; }
+
+CountInterval scaled(CountInterval v, double factor) { return {v.lo * factor, v.hi * factor}; }
+
+ScopeClass scope_class(Scope scope) {
+  switch (scope) {
+    case Scope::per_side:
+    case Scope::one_side: return ScopeClass::side;
+    case Scope::total: return ScopeClass::total;
+    case Scope::cumulative: return ScopeClass::cumulative;
+    case Scope::unspecified: return ScopeClass::unspecified;
+  }
+  return ScopeClass::unspecified;
+}
+
+std::size_t distinct_sources(const std::vector<const Claim*>& claims) {
+  std::set<std::size_t> docs;
+  for (const Claim* c : claims) docs.insert(c->document);
+  return docs.size();
+}
+
+std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims, double tolerance) {
+  std::sort(claims.begin(), claims.end(), [&](const Claim* a, const Claim* b) {
+    const auto ia = count_interval(*a, tolerance), ib = count_interval(*b, tolerance);
+    return std::tie(ia.lo, ia.hi, a->path, a->span.begin.value) < std::tie(ib.lo, ib.hi, b->path, b->span.begin.value);
+  });
+  std::vector<std::vector<const Claim*>> classes;
+  CountInterval common{};
+  for (const Claim* c : claims) {
+    const auto i = count_interval(*c, tolerance);
+    if (!classes.empty() && compatible(common, i)) {
+      common = {std::max(common.lo, i.lo), std::min(common.hi, i.hi)};
+      classes.back().push_back(c);
+    } else {
+      classes.push_back({c});
+      common = i;
+    }
+  }
+  std::stable_sort(classes.begin(), classes.end(), [](const auto& a, const auto& b) {
+    const auto sa = distinct_sources(a), sb = distinct_sources(b);
+    return sa != sb ? sa > sb : a.size() > b.size();
+  });
+  return classes;
+}
+
+}  // namespace crosscheck

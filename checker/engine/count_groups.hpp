@@ -1,0 +1,33 @@
+// Helpers the count checks share: intervals of count claims, grouping by event and property,
+// and splitting a group into classes of mutually compatible values (sort, then sweep).
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "checker/claims/claim.hpp"
+
+namespace crosscheck {
+
+struct CountInterval {
+  double lo = 0, hi = 0;
+};
+
+// The interval a count claim allows, widened by a relative tolerance.
+CountInterval count_interval(const Claim& claim, double tolerance = 0);
+bool compatible(CountInterval a, CountInterval b);
+CountInterval scaled(CountInterval v, double factor);
+
+// Per-side, one-side and unspecified counts describe one side; total and cumulative their own.
+enum class ScopeClass { side, total, cumulative, unspecified };
+ScopeClass scope_class(Scope scope);
+
+// Claims split into classes whose intervals share a common point. Classes are ordered by
+// size (number of distinct sources, then claims), largest first.
+std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims, double tolerance);
+
+std::size_t distinct_sources(const std::vector<const Claim*>& claims);
+
+}  // namespace crosscheck

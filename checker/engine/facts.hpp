@@ -1,0 +1,51 @@
+// Reference facts an editor trusts: dated events (the start of a war) and office holders with
+// their terms. Checked like one more, authoritative source.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/claims/claim.hpp"
+
+namespace crosscheck {
+
+struct FactEvent {
+  std::string id;                      // war_start
+  std::string name;                    // "the full-scale Russian invasion of Ukraine"
+  Date date{};
+  std::vector<std::string> subjects;   // duration subjects it dates: war, invasion, conflict
+};
+
+struct OfficeTerm {
+  Date from{};
+  std::optional<Date> to;              // open when still in office
+};
+
+struct Office {
+  std::string person;                  // "Donald Trump"
+  std::vector<std::string> aliases;    // "Trump", "Donald J. Trump"
+  std::string title;                   // canonical title: president
+  std::string affiliation;             // us
+  std::vector<OfficeTerm> terms;
+  std::string source;                  // the facts file
+};
+
+struct ReferenceFacts {
+  std::vector<FactEvent> events;
+  std::vector<Office> offices;
+
+  // Loads one file and appends; throws InputError with file:line:col on bad content.
+  void add_file(const std::filesystem::path& path);
+  const FactEvent* event(std::string_view id) const;
+  const FactEvent* event_for_subject(std::string_view subject) const;
+  // The office record of `person` (name or alias, compared case-insensitively, also by last
+  // name when only that is written) with `title`, or nullptr.
+  const Office* office(std::string_view person, std::string_view title) const;
+  bool in_office(const Office& office, Date when) const;
+};
+
+std::filesystem::path default_facts_file();
+
+}  // namespace crosscheck

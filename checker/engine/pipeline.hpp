@@ -1,0 +1,34 @@
+// The whole left half of the data flow for a set of paths: files -> documents -> claims ->
+// events. Documents are read and parsed on every core; the result does not depend on how
+// many threads ran or in which order files finished.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "checker/claims/extract.hpp"
+#include "checker/core/diagnostic.hpp"
+#include "checker/events/events.hpp"
+#include "checker/lexicon/lexicon.hpp"
+
+namespace crosscheck {
+
+struct AnalysisOptions {
+  std::filesystem::path lexicon_dir;  // empty = default_lexicon_dir()
+  unsigned threads = 0;               // 0 = hardware concurrency
+};
+
+struct AnalysedCorpus {
+  std::vector<std::string> paths;     // documents, in corpus order
+  std::filesystem::path root;         // common corpus root (manifest, baseline default)
+  ResolvedCorpus resolved;
+  Warnings warnings;
+  std::vector<InputError> errors;     // files that could not be read: the run must exit 2
+};
+
+// Throws InputError for a missing path or a bad lexicon; per-file errors (unreadable or
+// binary file, bad front matter) are collected in `errors` so every bad file is named.
+AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options);
+
+}  // namespace crosscheck

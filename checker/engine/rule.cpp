@@ -1,0 +1,205 @@
+#include "checker/engine/rule.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "checker/core/yaml_file.hpp"
+#include "checker/engine/check.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+bool contains(const std::vector<std::string>& list, std::string_view value) {
+  return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::vector<std::string> read_list(const std::string& path, const YAML::Node& node, const std::string& what) {
+  std::vector<std::string> out;
+  if (node.IsScalar()) return {node.Scalar()};
+  if (!node.IsSequence()) fail_at(path, node, what + " must be a list of strings");
+  for (const auto& item : node) out.push_back(scalar_string(path, item, what));
+  return out;
+}
+
+void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what) {
+  if (!map.IsMap()) fail_at(path, map, what + " must be a map");
+  for (const auto& kv : map) {
+    const std::string key = scalar_string(path, kv.first, "key");
+    if (!allowed.count(key)) {
+      std::string known;
+      for (const auto& a : allowed) known += (known.empty() ? "" : ", ") + a;
+      fail_at(path, kv.first, "unknown key '" + key + "' in " + what + " (expected one of: " + known + ")");
+    }
+  }
+}
+
+ParamValue read_param(const std::string& path, const YAML::Node& node, const ParamValue& like, const std::string& name) {
+  return std::visit(
+      [&](const auto& def) -> ParamValue {
+        using T = std::decay_t<decltype(def)>;
+        if constexpr (std::is_same_v<T, double>) {
+          try {
+            return node.as<double>();
+          } catch (const YAML::Exception&) {
+            fail_at(path, node, "parameter '" + name + "' must be a number");
+          }
+        } else if constexpr (std::is_same_v<T, bool>) {
+          try {
+            return node.as<bool>();
+          } catch (const YAML::Exception&) {
+            fail_at(path, node, "parameter '" + name + "' must be true or false");
+          }
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return scalar_string(path, node, "parameter '" + name + "'");
+        } else {
+          return read_list(path, node, "parameter '" + name + "'");
+        }
+      },
+      like);
+}
+
+const std::vector<std::string> known_kinds{"count", "date", "duration", "superlative", "role", "stage"};
+const std::vector<std::string> known_scopes{"unspecified", "per_side", "total", "one_side", "cumulative"};
+
+}  // namespace
+
+bool Selector::matches(const Claim& claim) const {
+  return contains(kinds, to_string(claim.kind)) && contains(properties, claim.property) &&
+         contains(event_types, claim.event.type) && contains(scopes, to_string(claim.scope));
+}
+
+double Rule::number(const std::string& name) const { return std::get<double>(params.at(name)); }
+bool Rule::flag(const std::string& name) const { return std::get<bool>(params.at(name)); }
+const std::string& Rule::text(const std::string& name) const { return std::get<std::string>(params.at(name)); }
+const std::vector<std::string>& Rule::list(const std::string& name) const {
+  return std::get<std::vector<std::string>>(params.at(name));
+}
+
+Rule load_rule_file(const std::filesystem::path& file) {
+  const std::string path = file.string();
+  const YAML::Node root = load_yaml_file(file);
+  require_known(path, root, {"id", "check", "level", "message", "select", "params", "docs"}, "a rule");
+  for (const char* key : {"id", "check", "level", "message", "docs"}) {
+    if (!root[key]) fail_at(path, root, std::string("a rule needs '") + key + "'");
+  }
+  Rule rule;
+  rule.path = path;
+  rule.id = scalar_string(path, root["id"], "id");
+  if (rule.id.empty() || !std::all_of(rule.id.begin(), rule.id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      }))
+    fail_at(path, root["id"], "id must be kebab-case (a-z, 0-9, -)");
+  rule.check = scalar_string(path, root["check"], "check");
+  const CheckKind* kind = find_check_kind(rule.check);
+  if (!kind) {
+    std::string known;
+    for (const auto& k : check_registry()) known += (known.empty() ? "" : ", ") + std::string(k.name);
+    fail_at(path, root["check"], "unknown check '" + rule.check + "' (known: " + known + ")");
+  }
+  rule.kind = std::string(kind->finding_kind);
+  const auto level = level_from_string(scalar_string(path, root["level"], "level"));
+  if (!level) fail_at(path, root["level"], "level must be error, warning or info");
+  rule.level = *level;
+  rule.message = scalar_string(path, root["message"], "message");
+
+  if (const auto& select = root["select"]) {
+    require_known(path, select, {"kinds", "properties", "event_types", "scopes"}, "select");
+    auto read_checked = [&](const char* key, const std::vector<std::string>* known) {
+      std::vector<std::string> out;
+      if (!select[key]) return out;
+      out = read_list(path, select[key], key);
+      if (known) {
+        for (std::size_t i = 0; i < out.size(); ++i)
+          if (std::find(known->begin(), known->end(), out[i]) == known->end())
+            fail_at(path, select[key].IsSequence() ? select[key][i] : select[key], "unknown " + std::string(key) + " value '" + out[i] + "'");
+      }
+      return out;
+    };
+    rule.select.kinds = read_checked("kinds", &known_kinds);
+    rule.select.properties = read_checked("properties", nullptr);
+    rule.select.event_types = read_checked("event_types", nullptr);
+    rule.select.scopes = read_checked("scopes", &known_scopes);
+  }
+
+  std::set<std::string> param_names{"min_confidence"};
+  for (const auto& p : kind->params) param_names.insert(p.name);
+  rule.params["min_confidence"] = 0.5;
+  for (const auto& p : kind->params) rule.params[p.name] = p.default_value;
+  if (const auto& params = root["params"]) {
+    require_known(path, params, param_names, "params of check '" + rule.check + "'");
+    for (const auto& kv : params) {
+      const std::string name = kv.first.Scalar();
+      rule.params[name] = read_param(path, kv.second, rule.params[name], name);
+    }
+  }
+  const double confidence = rule.number("min_confidence");
+  if (confidence < 0 || confidence > 1) fail_at(path, root["params"]["min_confidence"], "min_confidence must be between 0 and 1");
+
+  const auto& docs = root["docs"];
+  require_known(path, docs, {"summary", "description", "flagged", "accepted", "limits"}, "docs");
+  for (const char* key : {"summary", "flagged", "accepted"})
+    if (!docs[key]) fail_at(path, docs, std::string("docs need '") + key + "'");
+  rule.docs.summary = scalar_string(path, docs["summary"], "summary");
+  if (docs["description"]) rule.docs.description = scalar_string(path, docs["description"], "description");
+  rule.docs.flagged = scalar_string(path, docs["flagged"], "flagged");
+  rule.docs.accepted = scalar_string(path, docs["accepted"], "accepted");
+  if (docs["limits"]) rule.docs.limits = scalar_string(path, docs["limits"], "limits");
+  return rule;
+}
+
+std::vector<Rule> load_rules(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) throw InputError({dir.string(), 0, 0}, "rules directory not found");
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.is_regular_file() && (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml"))
+      files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::vector<Rule> rules;
+  std::map<std::string, std::string> seen;
+  for (const auto& f : files) {
+    Rule r = load_rule_file(f);
+    if (auto it = seen.find(r.id); it != seen.end())
+      throw InputError({f.string(), 1, 1}, "duplicate rule id '" + r.id + "' (also in " + it->second + ")");
+    seen[r.id] = f.string();
+    rules.push_back(std::move(r));
+  }
+  return rules;
+}
+
+std::filesystem::path default_rules_dir() { return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "rules"; }
+
+std::string render_message(const std::string& templ, const std::map<std::string, std::string>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < templ.size(); ++i) {
+    if (templ[i] == '{') {
+      const auto close = templ.find('}', i);
+      if (close != std::string::npos) {
+        auto it = values.find(templ.substr(i + 1, close - i - 1));
+        if (it != values.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += templ[i];
+  }
+  return out;
+}
+
+RuleInfo rule_info(const Rule& rule) {
+  RuleInfo info;
+  info.id = rule.id;
+  info.check = rule.check;
+  info.kind = rule.kind;
+  info.level = rule.level;
+  info.summary = rule.docs.summary;
+  info.description = rule.docs.description.empty() ? rule.docs.summary : rule.docs.description;
+  info.help = "Flagged:\n" + rule.docs.flagged + "\nAccepted:\n" + rule.docs.accepted;
+  if (!rule.docs.limits.empty()) info.help += "\nLimits:\n" + rule.docs.limits;
+  return info;
+}
+
+}  // namespace crosscheck

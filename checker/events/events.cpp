@@ -1,0 +1,324 @@
+#include "checker/events/events.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+namespace crosscheck {
+
+namespace {
+
+constexpr std::size_t lead_sentences = 3;
+
+struct DatedRange {
+  Date lo{}, hi{};
+  double confidence = 0;
+  std::string reason;
+};
+
+long days(Date a, Date b) {  // b - a
+  return (std::chrono::sys_days{b} - std::chrono::sys_days{a}).count();
+}
+
+std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_date(lo) + ".." + iso_date(hi); }
+
+// The dates every event mention of one document carries, after own dates, pending
+// narrative dates, focus inheritance and agreement inheritance.
+struct DocumentEvents {
+  std::vector<std::optional<DatedRange>> mention_dates;
+  std::optional<std::size_t> focus;  // mention index
+  std::optional<DatedRange> focus_date;
+};
+
+std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m) {
+  if (!m.date_claim) return std::nullopt;
+  const Claim& c = doc.claims[*m.date_claim];
+  const auto* v = std::get_if<DateValue>(&c.value);
+  if (!v || !v->lo.ok()) return std::nullopt;
+  DatedRange r;
+  r.lo = v->lo;
+  r.hi = v->hi;
+  r.confidence = v->relative ? 0.8 : 0.9;
+  r.reason = "dated by '" + c.text + "' in its sentence" + (v->relative ? " (" + v->resolution + ")" : "");
+  return r;
+}
+
+bool is_agreement(const EventMention& m) { return m.type == "agreement"; }
+
+// Counts attached to mentions of `type`, as (property, scope, value) signatures: the
+// distinctive facts two reports of one story share.
+std::set<std::tuple<std::string, int, double>> count_signature(const DocumentClaims& doc, const std::string& type) {
+  std::set<std::tuple<std::string, int, double>> out;
+  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    const auto* v = std::get_if<CountValue>(&c.value);
+    if (!v || v->vague || c.qualifier != Qualifier::exact || !doc.claim_mention[i]) continue;
+    const auto& m = doc.events[*doc.claim_mention[i]];
+    if (m.type != type || m.other) continue;
+    out.emplace(c.property, static_cast<int>(c.scope), v->value);
+  }
+  return out;
+}
+
+}  // namespace
+
+ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const ClaimExtractor& extractor,
+                              const EventOptions& options) {
+  const auto day_keyed = [&](const std::string& type) {
+    return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) != options.day_keyed_types.end();
+  };
+  ResolvedCorpus out;
+  std::vector<DocumentEvents> state(documents.size());
+  out.documents.resize(documents.size());
+
+  // 1. Own dates and the focus event: the first dated mention of an event that is not an
+  //    agreement, in the lead if there is one there, else anywhere.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& doc = documents[d];
+    auto& st = state[d];
+    st.mention_dates.resize(doc.events.size());
+    for (std::size_t i = 0; i < doc.events.size(); ++i) st.mention_dates[i] = own_date(doc, doc.events[i]);
+    std::optional<std::size_t> dated_lead, dated_any, undated_lead;
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+      const auto& m = doc.events[i];
+      if (is_agreement(m) || m.other || m.future) continue;
+      const bool lead = m.sentence < lead_sentences;
+      const bool dated = st.mention_dates[i] && st.mention_dates[i]->lo == st.mention_dates[i]->hi;
+      if (dated && lead && !dated_lead) dated_lead = i;
+      if (dated && !dated_any) dated_any = i;
+      if (!dated && lead && !undated_lead) undated_lead = i;
+    }
+    st.focus = dated_lead ? dated_lead : (dated_any ? dated_any : undated_lead);
+    auto& ctx = out.documents[d];
+    ctx.document = d;
+    ctx.path = doc.path;
+    ctx.source_id = doc.source_id;
+    ctx.published = doc.published;
+    ctx.published_inferred = doc.published_inferred;
+    ctx.published_how = doc.published_how;
+    if (st.focus) {
+      st.focus_date = st.mention_dates[*st.focus];
+      const auto& m = doc.events[*st.focus];
+      ctx.explain.push_back("focus: the " + m.type + " in sentence " + std::to_string(m.sentence + 1) +
+                            (st.focus_date ? " dated " + range_text(st.focus_date->lo, st.focus_date->hi) : " (undated)"));
+    } else {
+      ctx.explain.push_back("focus: none (no event word in the document)");
+    }
+  }
+
+  // 2. Story links: a document whose focus is undated takes the date of the one dated story
+  //    of the same type it shares at least `story_min_shared` distinctive counts with.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& st = state[d];
+    if (!st.focus || st.focus_date) continue;
+    const std::string type = documents[d].events[*st.focus].type;
+    const auto mine = count_signature(documents[d], type);
+    if (mine.empty()) continue;
+    std::optional<Date> linked;
+    bool ambiguous = false;
+    std::string evidence;
+    for (std::size_t e = 0; e < documents.size(); ++e) {
+      if (e == d || !state[e].focus || !state[e].focus_date) continue;
+      if (documents[e].events[*state[e].focus].type != type) continue;
+      if (state[e].focus_date->lo != state[e].focus_date->hi) continue;
+      const auto theirs = count_signature(documents[e], type);
+      std::vector<std::tuple<std::string, int, double>> shared;
+      std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(shared));
+      if (static_cast<int>(shared.size()) < options.story_min_shared) continue;
+      if (linked && *linked != state[e].focus_date->lo) ambiguous = true;
+      linked = state[e].focus_date->lo;
+      evidence = documents[e].path + " (shares " + std::to_string(shared.size()) + " counts: ";
+      for (std::size_t k = 0; k < shared.size() && k < 3; ++k) {
+        const auto& [prop, scope, value] = shared[k];
+        evidence += (k ? ", " : "") + std::to_string(static_cast<long long>(value)) + " " + prop + " " +
+                    std::string(to_string(static_cast<Scope>(scope)));
+      }
+      evidence += ")";
+    }
+    auto& ctx = out.documents[d];
+    if (ambiguous) {
+      ctx.explain.push_back("story link: ambiguous, several dated stories share its counts; focus stays undated");
+    } else if (linked) {
+      st.focus_date = DatedRange{*linked, *linked, 0.6, "same story as " + evidence};
+      st.mention_dates[*st.focus] = st.focus_date;
+      ctx.explain.push_back("story link: same story as " + evidence + ", dated " + iso_date(*linked));
+    }
+  }
+
+  // 3. Narrative-relative dates ("talks held a week earlier") against the focus date, then
+  //    undated mentions inherit: own-type mentions the focus date, agreement mentions the
+  //    nearest dated agreement before them in the paragraph, else the document's only one.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& doc = documents[d];
+    auto& st = state[d];
+    for (const auto& p : doc.pending) {
+      Claim& claim = doc.claims[p.claim];
+      if (!st.focus_date || st.focus_date->lo != st.focus_date->hi) {
+        claim.explain.push_back("unresolved: the narrated event has no known date");
+        continue;
+      }
+      if (auto v = extractor.resolve_pending(p, st.focus_date->lo)) {
+        claim.value = *v;
+        claim.explain.push_back(p.text + " -> " + v->resolution);
+        for (std::size_t i = 0; i < doc.events.size(); ++i) {
+          if (doc.events[i].date_claim == p.claim && !st.mention_dates[i]) {
+            st.mention_dates[i] = DatedRange{v->lo, v->hi, std::min(0.7, st.focus_date->confidence),
+                                             "dated by '" + claim.text + "' (" + v->resolution + ")"};
+          }
+        }
+      }
+    }
+    std::set<std::pair<Date, Date>> agreement_dates;
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+      if (is_agreement(doc.events[i]) && st.mention_dates[i])
+        agreement_dates.emplace(st.mention_dates[i]->lo, st.mention_dates[i]->hi);
+    }
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+      if (st.mention_dates[i]) continue;
+      const auto& m = doc.events[i];
+      if (m.other || m.future) continue;
+      if (is_agreement(m)) {
+        for (std::size_t j = i; j-- > 0;) {
+          const auto& prev = doc.events[j];
+          if (prev.paragraph != m.paragraph) break;
+          if (is_agreement(prev) && st.mention_dates[j]) {
+            st.mention_dates[i] = DatedRange{st.mention_dates[j]->lo, st.mention_dates[j]->hi,
+                                             std::min(0.7, st.mention_dates[j]->confidence),
+                                             "the agreement dated earlier in its paragraph"};
+            break;
+          }
+        }
+        if (!st.mention_dates[i] && agreement_dates.size() == 1) {
+          const auto& [lo, hi] = *agreement_dates.begin();
+          st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
+        }
+      } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type) {
+        st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
+                                         "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
+      }
+    }
+  }
+
+  // 4. Event identity across documents: per type, day-keyed types by their exact day; others
+  //    (agreements) by overlapping dates when at least one side is a day or both are short
+  //    ranges. A range that overlaps two different days stays unknown: when unsure, do not compare.
+  struct Instance {
+    std::size_t doc, mention;
+    std::string type;
+    DatedRange date;
+  };
+  std::vector<Instance> instances;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
+      if (state[d].mention_dates[i]) instances.push_back({d, i, documents[d].events[i].type, *state[d].mention_dates[i]});
+    }
+  }
+  std::map<std::pair<std::size_t, std::size_t>, std::pair<std::string, std::string>> mention_keys;  // -> key, why
+  std::map<std::string, std::set<Date>> points;  // type -> days reported
+  for (const auto& in : instances)
+    if (in.date.lo == in.date.hi) points[in.type].insert(in.date.lo);
+  for (const auto& in : instances) {
+    const bool point = in.date.lo == in.date.hi;
+    std::string key, why;
+    if (point) {
+      key = in.type + "@" + iso_date(in.date.lo);
+      why = in.date.reason;
+    } else if (day_keyed(in.type)) {
+      why = "unknown: a " + in.type + " dated only to " + range_text(in.date.lo, in.date.hi) + " (" + in.date.reason +
+            "); several can happen in that time";
+    } else if (days(in.date.lo, in.date.hi) + 1 > options.max_range_days) {
+      why = "unknown: dated only to " + range_text(in.date.lo, in.date.hi) + ", too wide to identify";
+    } else {
+      std::vector<Date> inside;
+      for (Date p : points[in.type])
+        if (p >= in.date.lo && p <= in.date.hi) inside.push_back(p);
+      if (inside.size() == 1) {
+        key = in.type + "@" + iso_date(inside.front());
+        why = in.date.reason + "; the only " + in.type + " reported on a day in " + range_text(in.date.lo, in.date.hi);
+      } else if (inside.empty()) {
+        key = in.type + "@" + range_text(in.date.lo, in.date.hi);
+        why = in.date.reason;
+      } else {
+        why = "unknown: " + range_text(in.date.lo, in.date.hi) + " holds several reported " + in.type + " days";
+      }
+    }
+    mention_keys[{in.doc, in.mention}] = {key, why};
+    if (!key.empty()) {
+      out.event_types[key] = in.type;
+      if (point) out.event_dates[key] = in.date.lo;
+    }
+  }
+
+  // 5. Claims take their mention's key (or, without a mention in their sentence, the nearest
+  //    event word before them in the paragraph, then the focus) and a confidence.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& doc = documents[d];
+    auto& st = state[d];
+    auto& ctx = out.documents[d];
+    if (st.focus) {
+      auto it = mention_keys.find({d, *st.focus});
+      if (it != mention_keys.end()) ctx.focus = it->second.first;
+    }
+    if (doc.published) {
+      ctx.now = doc.published;
+      ctx.now_how = "published " + iso_date(*doc.published) + " (" + doc.published_how + ")";
+    } else if (st.focus_date && st.focus_date->lo == st.focus_date->hi &&
+               (!doc.latest_date || st.focus_date->lo >= *doc.latest_date)) {
+      ctx.now = st.focus_date->lo;
+      ctx.now_is_lower_bound = true;
+      ctx.now_how = "no published date; at or after its main event on " + iso_date(st.focus_date->lo);
+    } else if (doc.latest_date) {
+      ctx.now = doc.latest_date;
+      ctx.now_is_lower_bound = true;
+      ctx.now_how = "no published date; at or after the latest date it reports, " + iso_date(*doc.latest_date);
+    }
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+      Claim& c = doc.claims[i];
+      std::optional<std::size_t> mention = doc.claim_mention[i];
+      std::string via;
+      if (!mention && (c.kind == ClaimKind::count || c.kind == ClaimKind::superlative)) {
+        for (std::size_t j = doc.events.size(); j-- > 0;) {
+          const auto& m = doc.events[j];
+          if (m.paragraph == c.paragraph && m.span.end <= c.span.begin) {
+            mention = j;
+            via = "no event word in its sentence; the nearest before it in the paragraph";
+            break;
+          }
+        }
+        if (!mention && st.focus) {
+          mention = st.focus;
+          via = "no event word in its paragraph; the document's main event";
+        }
+      }
+      if (!mention) {
+        c.event.reason = c.kind == ClaimKind::count ? "unknown: no event word near it" : "";
+        continue;
+      }
+      const auto& m = doc.events[*mention];
+      c.event.type = m.type;
+      if (!via.empty()) c.explain.push_back(via);
+      auto it = mention_keys.find({d, *mention});
+      if (it == mention_keys.end()) {
+        c.event.reason = m.other ? "unknown: another " + m.type + " than the article's own ('" +
+                                       std::string(c.text) + "')"
+                         : m.future ? "unknown: a planned " + m.type
+                                    : "unknown: the " + m.type + " has no date in the document or its story";
+        continue;
+      }
+      c.event.key = it->second.first;
+      c.event.reason = it->second.second;
+      if (c.event.key.empty()) continue;
+      c.event.confidence = 0;
+      for (const auto& in : instances)
+        if (in.doc == d && in.mention == *mention) c.event.confidence = in.date.confidence;
+    }
+    for (auto& c : doc.claims) out.claims.push_back(std::move(c));
+  }
+  std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
+    return std::tie(a.path, a.span.begin.value, a.span.end.value) < std::tie(b.path, b.span.begin.value, b.span.end.value);
+  });
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,48 @@
+// Event resolution across the corpus: gives every claim the event it is about (type + key)
+// with a confidence and a reason, links documents that report the same story, and settles
+// each document's "now" (published date, or a lower bound) for durations and titles.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/claims/extract.hpp"
+
+namespace crosscheck {
+
+struct EventOptions {
+  // Event types whose identity needs an exact day (several exchanges can happen in one week).
+  std::vector<std::string> day_keyed_types{"exchange", "repatriation", "attack"};
+  // A range ("last week") may join a dated event only when it is at most this many days long.
+  int max_range_days = 7;
+  // Story links need at least this many shared distinctive counts.
+  int story_min_shared = 2;
+};
+
+struct DocumentContext {
+  std::size_t document = 0;
+  std::string path;
+  std::string source_id;
+  std::optional<Date> published;
+  bool published_inferred = false;
+  std::string published_how;
+  std::optional<Date> now;          // published, else a lower bound (see now_is_lower_bound)
+  bool now_is_lower_bound = false;
+  std::string now_how;
+  std::string focus;                // event key of the document's main event, "" unknown
+  std::vector<std::string> explain; // story links and focus choice
+};
+
+struct ResolvedCorpus {
+  std::vector<Claim> claims;                 // every claim, event set, ordered by path and position
+  std::vector<DocumentContext> documents;
+  std::map<std::string, std::string> event_types;  // key -> type
+  std::map<std::string, Date> event_dates;         // key -> day, for dated events
+};
+
+ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const ClaimExtractor& extractor,
+                              const EventOptions& options = {});
+
+}  // namespace crosscheck
