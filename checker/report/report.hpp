@@ -24,12 +24,11 @@ struct ReportInput {
   Level fail_on = Level::error;
 };
 
-struct TextOptions {
+struct TextReportOptions {
   bool color = false;                     // ANSI colour; the CLI decides (isatty, NO_COLOR)
   bool explain = false;                   // print Finding::explain as "  why: ..." lines
   bool show_suppressed = false;           // print baselined and dismissed findings too
 };
-using TextReportOptions = TextOptions;    // the name the CLI was written against
 
 // A finding a baseline or a review decision covers: counted, not shown, never failing.
 bool is_suppressed(const Finding& finding);
@@ -51,7 +50,7 @@ std::string summary_line(const ReportInput& input);
 
 // Compiler style: "path:line:col: error: message [rule-id]", "path:line:col: note: label"
 // per related location, "  why: ..." with explain, stale entries, then summary_line().
-void write_text(std::ostream& out, const ReportInput& input, const TextOptions& options);
+void write_text(std::ostream& out, const ReportInput& input, const TextReportOptions& options);
 
 // The JSON contract of DESIGN.md, extended with locations[].label (related), explain,
 // summary.by_status, summary.failing and, when a baseline is used, top-level "stale".

@@ -43,7 +43,7 @@ void write_position(std::ostream& out, const Palette& palette, const Location& l
 
 }  // namespace
 
-void write_text(std::ostream& out, const ReportInput& input, const TextOptions& options) {
+void write_text(std::ostream& out, const ReportInput& input, const TextReportOptions& options) {
   const Palette& palette = options.color ? ansi_palette : plain_palette;
   for (const Finding& finding : input.findings) {
     if (is_suppressed(finding) && !options.show_suppressed) continue;

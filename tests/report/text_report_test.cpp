@@ -10,7 +10,7 @@ using crosscheck::test::sample_report;
 
 namespace {
 
-std::string text_of(const ReportInput& input, TextOptions options) {
+std::string text_of(const ReportInput& input, TextReportOptions options) {
   std::ostringstream out;
   write_text(out, input, options);
   return out.str();
