@@ -9,6 +9,21 @@
 namespace crosscheck {
 namespace {
 
+std::string collapse_whitespace(const std::string& text) {
+  std::string out;
+  bool pending_space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 // 390.0 from one engine path and 390 from another must hash alike.
 nlohmann::json canonical_number(const nlohmann::json& value) {
   if (value.is_number_float()) {
@@ -32,22 +47,9 @@ nlohmann::json canonical_value(const nlohmann::json& value) {
     for (const auto& member : value) out.push_back(canonical_value(member));
     return out;
   }
+  // "Volodymyr  Zelenskyy" after a whitespace-only edit is the same person.
+  if (value.is_string()) return collapse_whitespace(value.get<std::string>());
   return canonical_number(value);
-}
-
-std::string collapse_whitespace(const std::string& text) {
-  std::string out;
-  bool pending_space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-  }
-  return out;
 }
 
 }  // namespace

@@ -137,6 +137,10 @@ TEST_CASE("canonical_claim") {
     const nlohmann::json claim = {{"kind", "count"}, {"value", {{"lo", 300.0}, {"hi", 400.5}}}};
     CHECK(canonical_claim(claim).dump() == R"({"kind":"count","value":{"hi":400.5,"lo":300}})");
   }
+  SUBCASE("whitespace inside string values is collapsed") {
+    const nlohmann::json claim = {{"kind", "role"}, {"value", {{"person", " Jane\r\n  Roe "}}}};
+    CHECK(canonical_claim(claim).dump() == R"({"kind":"role","value":{"person":"Jane Roe"}})");
+  }
   SUBCASE("not an object gives an empty object") { CHECK(canonical_claim(nullptr).dump() == "{}"); }
 }
 
