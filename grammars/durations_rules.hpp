@@ -31,7 +31,8 @@ BOOST_SPIRIT_DECLARE(duration_unit_type, ordinal_year_type, subject_after_type, 
 duration_unit_type const& duration_unit();
 // "its fourth year", "their 3rd year".
 ordinal_year_type const& ordinal_year();
-// Right after the unit: "[into|of|in] [the] subject" ("war" in "a three-year war").
+// Right after the unit: "[into|of|in] [the] [Capitalized] subject" ("war" in "a three-year
+// war", "in Russian prisons").
 subject_after_type const& subject_after();
 // One subject phrase (canonical), for the look-back over the clause.
 subject_type const& subject();

@@ -1,6 +1,7 @@
 // SuperlativeGrammar: gates word starts, runs the superlative rule, and lowers its AST (the
 // calc9 "compiler" role) into SuperlativeMention.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "grammars/lexicon_symbols.hpp"
@@ -14,6 +15,7 @@ struct SuperlativeGrammar::Tables {
   superlatives::Symbols symbols;
   WordGate gate;
   std::vector<std::string> needs_reference;  // canonical adjectives, see superlative_needs_reference
+  std::vector<std::string> hedges;           // lower case, see superlative_hedges
 };
 
 namespace {
@@ -35,6 +37,29 @@ void fill_month_symbols(x3::symbols<std::string>& table, const Lexicon& lexicon)
       if (!table.find(variant)) table.add(variant, entry.value);
     }
   }
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// True when the words before `pos` are one of `hedges` (lower case, single spaces): "one of
+// the largest".
+bool hedged(std::string_view text, std::size_t pos, const std::vector<std::string>& hedges) {
+  constexpr int max_hedge_words = 3;
+  std::string before;  // the last words before pos, lower case, single spaces
+  std::size_t at = pos;
+  for (int i = 0; i < max_hedge_words; ++i) {
+    const auto word = previous_word(text, at);
+    if (word.empty()) break;
+    before = lower_ascii(word) + (before.empty() ? "" : " " + before);
+    at = static_cast<std::size_t>(word.data() - text.data());
+    for (const auto& hedge : hedges)
+      if (before == hedge) return true;
+  }
+  return false;
 }
 
 bool plausible_year(unsigned year) { return year >= first_plausible_year && year <= last_plausible_year; }
@@ -83,6 +108,7 @@ SuperlativeGrammar::SuperlativeGrammar(const Lexicon& lexicon) : tables_(std::ma
   fill_month_symbols(s.months, lexicon);
   tables_->gate.add_section(lexicon, "superlative_adjectives");
   for (const auto& entry : lexicon.section("superlative_needs_reference")) tables_->needs_reference.push_back(entry.value);
+  for (const auto& entry : lexicon.section("superlative_hedges")) tables_->hedges.push_back(lower_ascii(entry.phrase));
 }
 
 SuperlativeGrammar::~SuperlativeGrammar() = default;
@@ -105,7 +131,7 @@ std::vector<SuperlativeMention> SuperlativeGrammar::parse(std::string_view sente
   while (pos != std::string_view::npos) {
     ast::Superlative phrase;
     std::size_t end = 0;
-    if (tables_->gate.opens_at(sentence, pos) &&
+    if (tables_->gate.opens_at(sentence, pos) && !hedged(sentence, pos, tables_->hedges) &&
         parse_rule_at(superlatives::superlative(), symbols, sentence, pos, phrase, end)) {
       SuperlativeMention m;
       m.begin = pos;

@@ -45,6 +45,9 @@ TEST_CASE("DurationGrammar") {
         {"Rescuers kept up the search for at least five days after the quake.", "at least five days", 5, "day", Qualifier::at_least, "search"},
         {"The siege of the city lasted 86 days.", "86 days", 86, "day", Qualifier::exact, "siege"},
         {"She served 7 years.", "7 years", 7, "year", Qualifier::exact, ""},
+        {"Some had spent 30 months in Russian prisons.", "30 months", 30, "month", Qualifier::exact, "captivity"},
+        {"He faces a 10-year prison sentence.", "10-year", 10, "year", Qualifier::exact, "sentence"},
+        {"After two years of war, the city is empty.", "two years", 2, "year", Qualifier::exact, "war"},
     };
     for (const auto& c : cases) {
       const std::string sentence = c.sentence;
@@ -63,6 +66,14 @@ TEST_CASE("DurationGrammar") {
       CHECK(m.subject == std::string(c.subject));
       CHECK(sentence.substr(m.begin, m.end - m.begin) == m.text);
     }
+  }
+
+  SUBCASE("ranges keep their upper end") {
+    const auto mentions = grammar.parse("The men were held for between two and three years.");
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].amount == 2);
+    CHECK(mentions[0].amount_hi == 3);
+    CHECK(mentions[0].subject == "captivity");
   }
 
   SUBCASE("since-forms and ordinal years") {

@@ -93,6 +93,9 @@ TEST_CASE("SuperlativeGrammar") {
         "He was among the first to cross the border since dawn.",
         "The largest share went to the army since nobody objected.",
         "the largest since 12 of them",  // no plausible year
+        "It was one of the largest prisoner exchanges since 2022.",  // hedged: no contradiction
+        "The swap was among the biggest of the war.",
+        "The deadliest day for civilians came in July.",  // "day" is not an event subject
     };
     for (const char* negative : negatives) {
       const std::string sentence = negative;
