@@ -99,9 +99,29 @@ struct ItemLowering {
     return year_like(phrase, begin, number_end, text, value) && symbols.year_prepositions.count(one);
   }
 
+  // "thousand for a thousand": the first half is a bare scale word that only the pair makes a
+  // number of; it reads as the pair's value when the pair ends in the same word.
+  std::optional<NumberMatch> bare_scale_pair(const ast::CountItem& item, const char* base) const {
+    const auto other = lower_number(item.pair->number, base, options);
+    if (!other || !other->words || other->value_hi) return std::nullopt;
+    const auto begin = static_cast<std::size_t>(item.number.first - base);
+    const auto end = static_cast<std::size_t>(item.number.last - base);
+    const std::string word = lower_ascii(text.substr(begin, end - begin));
+    const std::string pair_text = lower_ascii(text.substr(other->begin, other->end - other->begin));
+    if (word.empty() || word.find(' ') != std::string::npos || pair_text.size() <= word.size() ||
+        pair_text.compare(pair_text.size() - word.size(), word.size(), word) != 0 ||
+        pair_text[pair_text.size() - word.size() - 1] != ' ')
+      return std::nullopt;
+    NumberMatch match = *other;
+    match.begin = begin;
+    match.end = end;
+    return match;
+  }
+
   std::optional<CountMention> operator()(const ast::CountItem& item) const {
     const char* base = text.data();
-    const auto number = lower_number(item.number, base, options);
+    auto number = lower_number(item.number, base, options);
+    if (!number && item.pair) number = bare_scale_pair(item, base);
     if (!number) return std::nullopt;
     const std::size_t item_begin = static_cast<std::size_t>(item.first - base);
     if (embedded_in_token(text, number->begin, number->end)) return std::nullopt;

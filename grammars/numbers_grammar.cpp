@@ -39,7 +39,8 @@ NumberSymbols::NumberSymbols(const Lexicon& lexicon) {
   fill_symbols(vague, lexicon, "number_vague");
   fill_symbols(range_openers, lexicon, "number_range_openers");
   fill_symbols(qualifiers, lexicon, "number_qualifiers");
-  for (const char* section : {"number_units", "number_tens", "number_articles", "number_vague",
+  // Scale words open a number only in a pair ("thousand for a thousand"), but must reach X3 then.
+  for (const char* section : {"number_units", "number_tens", "number_scales", "number_articles", "number_vague",
                               "number_range_openers", "number_qualifiers"}) {
     for (const auto& entry : lexicon.section(section)) {
       const std::string lower = lower_ascii(entry.phrase);

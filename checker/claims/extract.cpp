@@ -80,6 +80,37 @@ std::string word_before(std::string_view s, std::size_t pos) {
   return lower(s.substr(begin, end - begin));
 }
 
+// The sentence as the grammars read it: every run of whitespace (line breaks of re-wrapped
+// text, doubled spaces, tabs) becomes one space, so a re-wrapped or re-spaced article yields
+// the same claims. `norm_at[i]` is the normalized-text offset of flat byte i.
+struct FlatText {
+  std::string text;
+  std::vector<std::size_t> norm_at;  // size text.size() + 1
+};
+
+FlatText flatten(std::string_view s, std::size_t base) {
+  FlatText out;
+  out.text.reserve(s.size());
+  out.norm_at.reserve(s.size() + 1);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_space(s[i])) {
+      if (!out.text.empty() && out.text.back() == ' ') continue;
+      out.text.push_back(' ');
+    } else {
+      out.text.push_back(s[i]);
+    }
+    out.norm_at.push_back(base + i);
+  }
+  out.norm_at.push_back(base + s.size());
+  return out;
+}
+
+NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end) {
+  const std::size_t b = flat.norm_at[begin];
+  const std::size_t e = end > begin ? flat.norm_at[end - 1] + 1 : b;
+  return {NormOffset{b}, NormOffset{e}};
+}
+
 Date make_date(int y, unsigned m, unsigned d) {
   return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
@@ -121,8 +152,8 @@ struct ClaimExtractor::Impl {
   // Per-sentence working state.
   struct SentenceScan {
     std::size_t index = 0;
-    std::size_t offset = 0;  // of the sentence in the normalized text
-    std::string_view text;
+    FlatText flat;
+    std::string_view text;   // flat.text
     std::vector<std::size_t> bounds;
     std::vector<std::size_t> mentions;  // indices into DocumentClaims::events
   };
@@ -145,7 +176,9 @@ void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan
     m.type = t.value;
     m.sentence = scan.index;
     m.paragraph = sentence.paragraph;
-    m.span = {NormOffset{scan.offset + t.begin}, NormOffset{scan.offset + t.end}};
+    m.span = norm_span(scan.flat, t.begin, t.end);
+    m.local_begin = t.begin;
+    m.local_end = t.end;
     m.place = place;
     // "a previous swap", "further exchanges": another event than the article's own.
     for (const auto& o : other_markers.find(scan.text.substr(0, t.begin))) {
@@ -165,11 +198,11 @@ bool ClaimExtractor::Impl::governed_by_agreement(const SentenceScan& scan, const
                                                  std::size_t mention) const {
   const auto& m = out.events[mention];
   if (m.type == "agreement") return true;
-  const std::size_t begin = m.span.begin.value - scan.offset;
+  const std::size_t begin = m.local_begin;
   bool agreement_before = false;
   for (std::size_t other : scan.mentions) {
     const auto& o = out.events[other];
-    if (o.type == "agreement" && o.span.end.value <= m.span.begin.value) agreement_before = true;
+    if (o.type == "agreement" && o.local_end <= m.local_begin) agreement_before = true;
   }
   if (!agreement_before) return false;
   if (m.future) return true;
@@ -191,7 +224,7 @@ std::optional<std::size_t> ClaimExtractor::Impl::attach(const SentenceScan& scan
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   for (std::size_t index : scan.mentions) {
     const auto& m = out.events[index];
-    const std::size_t mb = m.span.begin.value - scan.offset, me = m.span.end.value - scan.offset;
+    const std::size_t mb = m.local_begin, me = m.local_end;
     int rank = 0;
     std::size_t distance = 0;
     if (me <= begin) {
@@ -219,7 +252,7 @@ std::optional<std::size_t> ClaimExtractor::Impl::attach(const SentenceScan& scan
     std::optional<std::size_t> agreement;
     for (std::size_t index : scan.mentions) {
       const auto& m = out.events[index];
-      if (m.type == "agreement" && m.span.end.value <= out.events[*best].span.begin.value) agreement = index;
+      if (m.type == "agreement" && m.local_end <= out.events[*best].local_begin) agreement = index;
     }
     if (agreement) {
       why += ", which the agreement word before it governs";
@@ -235,7 +268,7 @@ Claim ClaimExtractor::Impl::base_claim(const Document& doc, const DocumentClaims
   c.document = out.document;
   c.path = doc.path;
   c.source_id = out.source_id;
-  c.span = {NormOffset{scan.offset + begin}, NormOffset{scan.offset + end}};
+  c.span = norm_span(scan.flat, begin, end);
   c.bytes = doc.offsets.to_bytes(c.span);
   c.begin = doc.offsets.locate(c.bytes.begin);
   c.end = doc.offsets.locate(c.bytes.end);
@@ -259,7 +292,8 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
   std::size_t prose_seen = 0;
   for (std::size_t i = 0; i < limit && prose_seen <= 1; ++i) {
     const auto& sentence = doc.sentences[i];
-    const std::string_view text = doc.sentence_text(sentence);
+    const FlatText flat = flatten(doc.sentence_text(sentence), sentence.span.begin.value);
+    const std::string_view text = flat.text;
     const auto mentions = dates.parse(text);
     if (!sentence.whole_line) ++prose_seen;
     if (mentions.empty()) continue;
@@ -270,7 +304,7 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
     const bool date_line = sentence.whole_line && text.size() <= m.end - m.begin + 32;
     const bool lead = !sentence.whole_line && words_between(text, 0, m.begin) <= 1;
     if (!date_line && !lead) continue;
-    const auto where = doc.offsets.locate(doc.offsets.to_byte(NormOffset{sentence.span.begin.value + m.begin}));
+    const auto where = doc.offsets.locate(doc.offsets.to_byte(NormOffset{flat.norm_at[m.begin]}));
     out.published = date;
     out.published_inferred = true;
     out.published_how = std::string(date_line ? "inferred from the date line '" : "inferred from the lead's date '") +
@@ -316,8 +350,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     auto& scan = scans[i];
     scan.index = i;
-    scan.offset = doc.sentences[i].span.begin.value;
-    scan.text = doc.sentence_text(doc.sentences[i]);
+    scan.flat = flatten(doc.sentence_text(doc.sentences[i]), doc.sentences[i].span.begin.value);
+    scan.text = scan.flat.text;
     scan.bounds = clause_boundaries(scan.text);
     im.scan_triggers(doc, scan, out);
     sentence_dates[i] = im.dates.parse(scan.text);
@@ -335,11 +369,21 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
 
   for (auto& scan : scans) {
     std::string why;
+    const auto durations = im.durations.parse(scan.text);
+    const auto superlatives = im.superlatives.parse(scan.text);
+    // Dates inside a superlative or a duration ("since February 2022") are its reference
+    // point, not the date of an event in the sentence.
+    std::vector<std::pair<std::size_t, std::size_t>> reference_spans;
+    for (const auto& m : durations) reference_spans.emplace_back(m.begin, m.end);
+    for (const auto& m : superlatives) reference_spans.emplace_back(m.begin, m.end);
     // Dates.
     for (const auto& m : sentence_dates[scan.index]) {
       Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
       c.kind = ClaimKind::date;
       c.property = "date";
+      const bool reference = std::any_of(reference_spans.begin(), reference_spans.end(),
+                                         [&](const auto& r) { return m.begin >= r.first && m.end <= r.second; });
+      if (reference) c.property = "reference";
       DateValue v;
       v.weekday = m.weekday;
       bool resolved = false;
@@ -365,10 +409,12 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       }
       if (resolved) {
         if (!v.relative && v.day_precision && (!out.latest_date || v.lo > *out.latest_date)) out.latest_date = v.lo;
-        if (!v.resolution.empty()) c.explain.push_back(m.text + " -> " + v.resolution);
+        if (!v.resolution.empty() && (v.relative || !m.year)) c.explain.push_back(v.resolution);
       }
       c.value = v;
-      auto mention = im.attach(scan, out, m.begin, m.end, false, why);
+      std::optional<std::size_t> mention;
+      if (reference) c.explain.push_back("the reference point of a superlative or duration, not an event date");
+      else mention = im.attach(scan, out, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
       const std::size_t claim_index = push(std::move(c), mention);
       if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
@@ -443,7 +489,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
     }
 
     // Durations.
-    for (const auto& m : im.durations.parse(scan.text)) {
+    for (const auto& m : durations) {
       Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
       c.kind = ClaimKind::duration;
       c.property = m.subject.empty() ? "duration" : m.subject;
@@ -457,7 +503,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
     }
 
     // Superlatives.
-    for (const auto& m : im.superlatives.parse(scan.text)) {
+    for (const auto& m : superlatives) {
       Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
       c.kind = ClaimKind::superlative;
       c.property = m.adjective;
@@ -466,6 +512,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       v.subject = m.subject;
       if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
       v.since_event = m.since_event;
+      // "the biggest swap of the war": since the start of that scope, when the facts date it.
+      if (v.since_event.empty() && m.of_scope && !m.scope.empty() && m.scope != "ever") v.since_event = m.scope;
       v.of_scope = m.of_scope;
       c.value = v;
       auto mention = im.attach(scan, out, m.begin, m.end, false, why);

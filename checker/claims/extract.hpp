@@ -20,6 +20,7 @@ struct EventMention {
   std::size_t sentence = 0;
   std::size_t paragraph = 0;
   NormSpan span;
+  std::size_t local_begin = 0, local_end = 0;  // in the sentence as the grammars read it
   bool other = false;           // "a previous swap": never the document's own event
   bool future = false;          // "will exchange": a plan
   std::optional<std::size_t> date_claim;  // the date claim of its clause, index into claims

@@ -159,7 +159,8 @@ int run_lint(const RunConfig& config) {
   for (const auto& r : rules) input.rules.push_back(rule_info(r));
   input.documents = corpus->resolved.documents.size();
   input.claims = corpus->resolved.claims.size();
-  input.base_dir = std::filesystem::absolute(corpus->root).lexically_normal().string();
+  // GitHub code scanning resolves result paths from the repository root, i.e. where lint runs.
+  input.base_dir = std::filesystem::current_path().lexically_normal().string();
   input.fail_on = config.fail_on;
   if (baseline) {
     input.baseline_used = true;

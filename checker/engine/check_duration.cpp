@@ -2,6 +2,7 @@
 // article's date. "over two years" for a war 3.3 years old understates it (warning); "over
 // four years" overstates it (error, only when the article's date is known, not a lower bound).
 #include <cmath>
+#include <map>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
@@ -30,7 +31,7 @@ class DurationCheck : public Check {
       const auto& doc = context.corpus.documents[c->document];
       if (!doc.now) continue;
       const double elapsed_days = static_cast<double>((std::chrono::sys_days{*doc.now} - std::chrono::sys_days{start->date}).count());
-      std::map<std::string, std::string> values{{"value", describe_value(*c)},
+      std::map<std::string, std::string> values{{"value", c->text},
                                                 {"start", iso_date(start->date)},
                                                 {"start_name", start->name},
                                                 {"now", iso_date(*doc.now)},

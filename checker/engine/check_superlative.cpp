@@ -38,7 +38,9 @@ class SuperlativeCheck : public Check {
       const auto& v = std::get<SuperlativeValue>(c->value);
       std::optional<Date> since = v.since;
       if (!since && !v.since_event.empty())
-        if (const auto* e = context.facts.event(v.since_event)) since = e->date;
+        if (const auto* e = context.facts.event(v.since_event) ? context.facts.event(v.since_event)
+                                                               : context.facts.event_for_subject(v.since_event))
+          since = e->date;
       if (!since) continue;
       const Date when = corpus.event_dates.at(c->event.key);
       auto mine = size.find(c->event.key);
@@ -51,7 +53,7 @@ class SuperlativeCheck : public Check {
             rule, *c,
             {{other.second, source_name(*other.second) + " reports " + format_count(other.first) + " on " + iso_date(other_date)},
              {mine->second.second, "this event's size: " + format_count(mine->second.first)}},
-            {{"value", describe_value(*c)},
+            {{"value", c->text},
              {"other_value", format_count(other.first) + " on " + iso_date(other_date)},
              {"size", format_count(mine->second.first)},
              {"other_source", source_name(*other.second)}}));

@@ -68,7 +68,7 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
       o.aliases = string_list(path, node["aliases"], "aliases");
       o.title = scalar_string(path, node["title"], "title");
       if (node["affiliation"]) o.affiliation = scalar_string(path, node["affiliation"], "affiliation");
-      o.source = path;
+      o.source = file.filename().string();
       const auto& terms = node["terms"];
       if (!terms || !terms.IsSequence()) fail_at(path, node, "an office needs a list of terms");
       for (const auto& t : terms) {
