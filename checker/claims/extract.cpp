@@ -344,7 +344,10 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
   im.infer_published(doc, out);
 
   // The year for year-less dates when nothing is published: the latest year written in full.
-  std::optional<int> written_year;
+  // A year-less date in an undated article takes its year from the latest full date the
+  // article writes ("on June 26, 2025 ... signed on June 2"); month or year references
+  // ("in February 2022") are history, not the article's time.
+  std::optional<Date> written_day;
   std::vector<Impl::SentenceScan> scans(doc.sentences.size());
   std::vector<std::vector<g::DateMention>> sentence_dates(doc.sentences.size());
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -356,7 +359,9 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
     im.scan_triggers(doc, scan, out);
     sentence_dates[i] = im.dates.parse(scan.text);
     for (const auto& m : sentence_dates[i]) {
-      if (!m.relative && m.year && (!written_year || *m.year > *written_year)) written_year = *m.year;
+      if (m.relative || !m.year || !m.month || !m.day || m.precision != g::DatePrecision::day) continue;
+      const Date day = make_date(*m.year, *m.month, *m.day);
+      if (day.ok() && (!written_day || day > *written_day)) written_day = day;
     }
   }
   std::optional<Date> anchor = out.published;
@@ -391,7 +396,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
         c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");
       } else {
         std::optional<std::chrono::year_month_day> base = anchor;
-        if (!base && !m.relative && !m.year && written_year) base = make_date(*written_year, 7, 1);
+        if (!base && !m.relative && !m.year && written_day) base = *written_day;
         if (auto r = g::resolve_date(m, base)) {
           v.lo = to_date(r->lo);
           v.hi = to_date(r->hi);
@@ -399,7 +404,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           v.relative = m.relative;
           v.resolution = r->how;
           if (!m.relative && !m.year) {
-            v.resolution = "year taken from the document (" + std::to_string(anchor ? static_cast<int>(anchor->year()) : *written_year) + ")";
+            v.resolution = "year taken from the document (" + std::to_string(static_cast<int>(base->year())) + ")";
           }
           resolved = true;
         } else {

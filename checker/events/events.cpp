@@ -46,17 +46,39 @@ std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention
 
 bool is_agreement(const EventMention& m) { return m.type == "agreement"; }
 
-// Counts attached to mentions of `type`, as (property, scope, value) signatures: the
-// distinctive facts two reports of one story share.
-std::set<std::tuple<std::string, int, double>> count_signature(const DocumentClaims& doc, const std::string& type) {
-  std::set<std::tuple<std::string, int, double>> out;
+// The event mention a claim is about: its own (from its sentence), else the nearest event
+// word before it in its paragraph, else the document's focus. `via` says which fallback.
+std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::size_t claim, std::optional<std::size_t> focus,
+                                             std::string* via = nullptr) {
+  if (doc.claim_mention[claim]) return doc.claim_mention[claim];
+  const Claim& c = doc.claims[claim];
+  if (c.kind != ClaimKind::count && c.kind != ClaimKind::superlative) return std::nullopt;
+  for (std::size_t j = doc.events.size(); j-- > 0;) {
+    const auto& m = doc.events[j];
+    if (m.paragraph == c.paragraph && m.span.end <= c.span.begin) {
+      if (via) *via = "no event word in its sentence; the nearest before it in the paragraph";
+      return j;
+    }
+  }
+  if (focus && via) *via = "no event word in its paragraph; the document's main event";
+  return focus;
+}
+
+// Counts attached to mentions of `type`, as (property, value) signatures: the distinctive
+// facts two reports of one story share. Scope is left out: "390 each" and "390 released"
+// are the same fact told differently, and a scope error must not hide the story.
+std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& doc, const std::string& type,
+                                                         std::optional<std::size_t> focus) {
+  std::set<std::pair<std::string, double>> out;
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
     const auto* v = std::get_if<CountValue>(&c.value);
-    if (!v || v->vague || c.qualifier != Qualifier::exact || !doc.claim_mention[i]) continue;
-    const auto& m = doc.events[*doc.claim_mention[i]];
+    if (!v || v->vague || c.qualifier != Qualifier::exact) continue;
+    const auto mention = effective_mention(doc, i, focus);
+    if (!mention) continue;
+    const auto& m = doc.events[*mention];
     if (m.type != type || m.other) continue;
-    out.emplace(c.property, static_cast<int>(c.scope), v->value);
+    out.emplace(c.property, v->value);
   }
   return out;
 }
@@ -113,7 +135,7 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
     auto& st = state[d];
     if (!st.focus || st.focus_date) continue;
     const std::string type = documents[d].events[*st.focus].type;
-    const auto mine = count_signature(documents[d], type);
+    const auto mine = count_signature(documents[d], type, st.focus);
     if (mine.empty()) continue;
     std::optional<Date> linked;
     bool ambiguous = false;
@@ -122,17 +144,16 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       if (e == d || !state[e].focus || !state[e].focus_date) continue;
       if (documents[e].events[*state[e].focus].type != type) continue;
       if (state[e].focus_date->lo != state[e].focus_date->hi) continue;
-      const auto theirs = count_signature(documents[e], type);
-      std::vector<std::tuple<std::string, int, double>> shared;
+      const auto theirs = count_signature(documents[e], type, state[e].focus);
+      std::vector<std::pair<std::string, double>> shared;
       std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(shared));
       if (static_cast<int>(shared.size()) < options.story_min_shared) continue;
       if (linked && *linked != state[e].focus_date->lo) ambiguous = true;
       linked = state[e].focus_date->lo;
       evidence = documents[e].path + " (shares " + std::to_string(shared.size()) + " counts: ";
       for (std::size_t k = 0; k < shared.size() && k < 3; ++k) {
-        const auto& [prop, scope, value] = shared[k];
-        evidence += (k ? ", " : "") + std::to_string(static_cast<long long>(value)) + " " + prop + " " +
-                    std::string(to_string(static_cast<Scope>(scope)));
+        const auto& [prop, value] = shared[k];
+        evidence += (k ? ", " : "") + std::to_string(static_cast<long long>(value)) + " " + prop;
       }
       evidence += ")";
     }
@@ -275,20 +296,27 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
     }
     for (std::size_t i = 0; i < doc.claims.size(); ++i) {
       Claim& c = doc.claims[i];
-      std::optional<std::size_t> mention = doc.claim_mention[i];
       std::string via;
-      if (!mention && (c.kind == ClaimKind::count || c.kind == ClaimKind::superlative)) {
-        for (std::size_t j = doc.events.size(); j-- > 0;) {
-          const auto& m = doc.events[j];
-          if (m.paragraph == c.paragraph && m.span.end <= c.span.begin) {
-            mention = j;
-            via = "no event word in its sentence; the nearest before it in the paragraph";
-            break;
+      std::optional<std::size_t> mention = effective_mention(doc, i, st.focus, &via);
+      if (!doc.claim_mention[i]) {
+        // A fallback must not cross into another kind of event or another day.
+        if (mention) {
+          const auto& m = doc.events[*mention];
+          auto wanted = options.property_events.find(c.property);
+          std::string refuse;
+          if (wanted != options.property_events.end() && wanted->second != m.type && m.type != "agreement")
+            refuse = "unknown: " + c.property + " counts are about a " + wanted->second + ", and the nearest event word is a " + m.type;
+          const auto& md = st.mention_dates[*mention];
+          for (const auto& other : doc.claims) {
+            const auto* dv = std::get_if<DateValue>(&other.value);
+            if (other.sentence != c.sentence || !dv || !dv->lo.ok() || other.property != "date" || !md) continue;
+            if (dv->hi < md->lo || dv->lo > md->hi)
+              refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " + iso_date(md->lo);
           }
-        }
-        if (!mention && st.focus) {
-          mention = st.focus;
-          via = "no event word in its paragraph; the document's main event";
+          if (!refuse.empty()) {
+            c.event.reason = refuse;
+            continue;
+          }
         }
       }
       if (!mention) {

@@ -19,6 +19,9 @@ struct EventOptions {
   int max_range_days = 7;
   // Story links need at least this many shared distinctive counts.
   int story_min_shared = 2;
+  // property -> the event type its counts must be about when attached by fallback
+  // (from the lexicon section property_events: bodies -> repatriation).
+  std::map<std::string, std::string> property_events;
 };
 
 struct DocumentContext {
