@@ -82,6 +82,7 @@ struct Claim {
   Qualifier qualifier = Qualifier::exact;
   Scope scope = Scope::unspecified;
   std::string side;                 // for one_side counts
+  std::string location;             // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
   ClaimValue value;
   NormSpan span;                    // in the normalized text
   ByteSpan bytes;                   // in the original file

@@ -95,6 +95,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   j["qualifier"] = to_string(claim.qualifier);
   j["scope"] = to_string(claim.scope);
   if (!claim.side.empty()) j["side"] = claim.side;
+  if (!claim.location.empty()) j["location"] = claim.location;
   if (const auto* d = std::get_if<DateValue>(&claim.value)) {
     if (d->weekday) j["weekday"] = weekday_name(*d->weekday);
     if (d->lo.ok() && d->lo == d->hi)

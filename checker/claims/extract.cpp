@@ -65,6 +65,32 @@ int words_between(std::string_view s, std::size_t from, std::size_t to) {
   return words;
 }
 
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A place that restricts a count to part of the event: "killed in Bangkok", "In Kharkiv,
+// 12 were injured". Returns the capitalized word(s) after "in"/"at" near the count, or "".
+std::string count_location(std::string_view s, std::size_t begin, std::size_t end,
+                           const std::vector<std::size_t>& bounds) {
+  auto place_at = [&](std::size_t p) {
+    std::size_t q = p;
+    while (q < s.size() && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
+                            (s[q] == ' ' && q + 1 < s.size() && is_upper(s[q + 1]))))
+      ++q;
+    return std::string(s.substr(p, q - p));
+  };
+  // After the count, within five words of its clause.
+  for (std::size_t i = end; i + 4 < s.size() && words_between(s, end, i) <= 5; ++i) {
+    if (!same_clause(bounds, end, i + 1)) break;
+    if ((s.compare(i, 4, " in ") == 0 || s.compare(i, 4, " at ") == 0) && is_upper(s[i + 4])) return place_at(i + 4);
+  }
+  // "In Kharkiv, ..." opening the sentence before the count.
+  if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && is_upper(s[3])) {
+    const std::string place = place_at(3);
+    if (3 + place.size() < s.size() && s[3 + place.size()] == ',' && 3 + place.size() < begin) return place;
+  }
+  return "";
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -133,7 +159,8 @@ struct ClaimExtractor::Impl {
         properties(lexicon, "count_properties"),
         clause_scopes(lexicon, "clause_scopes"),
         places(lexicon, "places"),
-        other_markers(lexicon, "other_event_markers") {}
+        other_markers(lexicon, "other_event_markers"),
+        reporting_verbs(lexicon, "reporting_verbs") {}
 
   g::CountGrammar counts;
   g::DateGrammar dates;
@@ -148,6 +175,7 @@ struct ClaimExtractor::Impl {
   g::PhraseMatcher clause_scopes;
   g::PhraseMatcher places;
   g::PhraseMatcher other_markers;
+  g::PhraseMatcher reporting_verbs;
 
   // Per-sentence working state.
   struct SentenceScan {
@@ -418,17 +446,35 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       }
       c.value = v;
       std::optional<std::size_t> mention;
-      if (reference) c.explain.push_back("the reference point of a superlative or duration, not an event date");
-      else mention = im.attach(scan, out, m.begin, m.end, false, why);
+      // "said on Sunday", "told reporters on Monday": when the statement was made.
+      bool statement = false;
+      for (const auto& r : im.reporting_verbs.find(scan.text.substr(0, m.begin))) {
+        if (words_between(scan.text, r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
+      }
+      if (reference) {
+        c.explain.push_back("the reference point of a superlative or duration, not an event date");
+      } else if (statement) {
+        c.property = "statement";
+        c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");
+      } else {
+        mention = im.attach(scan, out, m.begin, m.end, false, why);
+      }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
       const std::size_t claim_index = push(std::move(c), mention);
       if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
         out.pending.push_back({claim_index, static_cast<int>(m.unit), m.offset, m.amount, m.text});
       }
-      // A resolved day (or a short range) dates the event word of its clause.
-      if (mention && resolved && !out.events[*mention].date_claim) out.events[*mention].date_claim = claim_index;
-      if (mention && !resolved && m.anchor == g::RelativeAnchor::narrative && !out.events[*mention].date_claim)
-        out.events[*mention].date_claim = claim_index;
+      // A date dates the event word it hangs on; of two, the one nearer the word wins
+      // ("said on Sunday that ... Friday's earthquake").
+      if (mention && (resolved || m.anchor == g::RelativeAnchor::narrative)) {
+        auto& event = out.events[*mention];
+        auto distance = [&](const NormSpan& span) {
+          return span.end <= event.span.begin ? event.span.begin.value - span.end.value
+                                              : (span.begin >= event.span.end ? span.begin.value - event.span.end.value : 0);
+        };
+        if (!event.date_claim || distance(out.claims[claim_index].span) < distance(out.claims[*event.date_claim].span))
+          event.date_claim = claim_index;
+      }
     }
 
     // Counts.
@@ -472,6 +518,9 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           }
         }
       }
+      c.location = count_location(scan.text, m.begin, m.end, scan.bounds);
+      if (!c.location.empty() && !im.dates.parse(c.location).empty()) c.location.clear();  // "in March"
+      if (!c.location.empty()) c.explain.push_back("counts only " + c.location);
       // Property: the category when it is specific, else the verb nearest the number.
       if (!m.category.empty() && m.category != "people") {
         c.property = m.category;

@@ -1,4 +1,5 @@
 // compare: counts of the same event, property and scope that cannot all be true.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -14,14 +15,24 @@ class CompareCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const double tolerance = rule.number("tolerance");
-    std::map<std::tuple<std::string, std::string, int>, std::vector<const Claim*>> groups;
+    const auto& evolving = rule.list("evolving_properties");
+    const auto& docs = context.corpus.documents;
+    std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
       const ScopeClass sc = scope_class(c->scope);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
-      groups[{c->event.key, c->property, static_cast<int>(sc)}].push_back(c);
+      // Tolls grow while an event unfolds: such counts are compared only between articles
+      // published the same day.
+      std::string day;
+      if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
+        const auto& published = docs[c->document].published;
+        if (!published) continue;
+        day = iso_date(*published);
+      }
+      groups[{c->event.key, c->property, c->location, static_cast<int>(sc), day}].push_back(c);
     }
     for (auto& [key, claims] : groups) {
       auto classes = compatible_classes(claims, tolerance);
@@ -30,10 +41,10 @@ class CompareCheck : public Check {
       for (std::size_t k = 1; k < classes.size(); ++k) {
         for (const Claim* c : classes[k]) {
           std::vector<std::pair<const Claim*, std::string>> related;
-          std::set<std::size_t> docs;
+          std::set<std::size_t> seen;
           for (const Claim* r : reference) {
-            if (related.size() >= 3 || docs.count(r->document)) continue;
-            docs.insert(r->document);
+            if (related.size() >= 3 || seen.count(r->document)) continue;
+            seen.insert(r->document);
             related.push_back({r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
           }
           const Claim& other = *related.front().first;

@@ -18,7 +18,7 @@ class CumulativeCheck : public Check {
     std::map<std::pair<std::string, std::string>, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
-      groups[{c->event.key, c->property}].push_back(c);
+      groups[{c->event.key + "|" + c->location, c->property}].push_back(c);
     }
     for (auto& [key, claims] : groups) {
       for (const Claim* cum : claims) {

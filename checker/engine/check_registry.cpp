@@ -17,7 +17,10 @@ const std::vector<CheckKind>& check_registry() {
                                                     {"parts", Strings{"weekday", "relative", "story"}, "which calendar checks run"}},
                  make_calendar_check});
     t.push_back({"compare", "count_mismatch", {{"tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)"},
-                                                {"ignore_vague", true, "skip 'dozens', 'hundreds'"}}, make_compare_check});
+                                                {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
+                                                {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
+                                                 "counts that grow over time: compared only between articles published the same day"}},
+                 make_compare_check});
     t.push_back({"cumulative", "sum_mismatch", {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},
                  make_cumulative_check});
     t.push_back({"duration", "duration_mismatch", {{"understatement_level", std::string("warning"),

@@ -22,7 +22,7 @@ class ScopeCheck : public Check {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
       if (c->scope != Scope::per_side && c->scope != Scope::total) continue;
       if (std::find(two_sided.begin(), two_sided.end(), c->event.type) == two_sided.end()) continue;
-      groups[{c->event.key, c->property}].push_back(c);
+      groups[{c->event.key + "|" + c->location, c->property}].push_back(c);
     }
     for (auto& [key, claims] : groups) {
       std::vector<const Claim*> totals, per_side;

@@ -23,7 +23,7 @@ class SumCheck : public Check {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
       const ScopeClass sc = scope_class(c->scope);
       if (sc == ScopeClass::cumulative) continue;
-      groups[{c->event.key, static_cast<int>(sc)}][c->property].push_back(c);
+      groups[{c->event.key + "|" + c->location, static_cast<int>(sc)}][c->property].push_back(c);
     }
     for (auto& [key, by_property] : groups) {
       auto wholes = by_property.find(whole);
