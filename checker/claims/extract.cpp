@@ -525,10 +525,24 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       if (!m.category.empty() && m.category != "people") {
         c.property = m.category;
       } else {
+        // A verb before the count governs it ("killing at least 1,000 people"); after it, only
+        // a participle of the same predicate ("1,000 people were killed"), not the next verb
+        // of a coordination ("killing 1,000 people and injuring 2,300").
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto& p : im.properties.find(scan.text)) {
-          const std::size_t d = p.end <= m.number_begin ? m.number_begin - p.end : (p.begin >= m.end ? p.begin - m.end : 0);
-          if (d < best && same_clause(scan.bounds, std::min(p.begin, m.begin), std::max(p.end, m.end) - 1)) {
+          std::size_t d = std::numeric_limits<std::size_t>::max();
+          if (p.end <= m.begin) {
+            if (words_between(scan.text, p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
+              d = static_cast<std::size_t>(words_between(scan.text, p.end, m.begin));
+          } else if (p.begin >= m.end) {
+            const std::string between = lower(scan.text.substr(m.end, p.begin - m.end));
+            if (words_between(scan.text, m.end, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
+                between.find(',') == std::string::npos && between.find(" or ") == std::string::npos)
+              d = static_cast<std::size_t>(words_between(scan.text, m.end, p.begin));
+          } else {
+            d = 0;  // inside the count phrase ("780 individuals exchanged so far")
+          }
+          if (d < best) {
             best = d;
             c.property = p.value;
           }

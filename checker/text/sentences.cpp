@@ -151,7 +151,8 @@ std::vector<Line> classify_lines(std::string_view text) {
       std::size_t last = e;
       while (last > b && is_closer(text[last - 1])) --last;
       line.terminal = last > b && (text[last - 1] == '.' || text[last - 1] == '!' || text[last - 1] == '?');
-      line.starts_lower = b < e && is_lower(text[b]);
+      // A wrapped sentence goes on in lowercase or with a number ("will swap\n1,000 prisoners").
+      line.starts_lower = b < e && (is_lower(text[b]) || (text[b] >= '0' && text[b] <= '9'));
       const std::string_view content = text.substr(b, e - b);
       line.length = count_code_points(content);
       line.title_like = !line.terminal && looks_title_like(content);
