@@ -88,8 +88,11 @@ Finding make_finding(const Rule& rule, const Claim& primary, const std::vector<s
   f.event = primary.event.key;
   f.primary = location_of(primary);
   for (const auto& [claim, label] : related) f.related.push_back(location_of(*claim, label));
-  f.explain.push_back("primary: " + primary.text + " -> event " + (primary.event.key.empty() ? "unknown" : primary.event.key) +
-                      " (" + primary.event.reason + ")");
+  if (primary.event.key.empty() && primary.event.reason.empty())
+    f.explain.push_back("primary: " + primary.text);
+  else
+    f.explain.push_back("primary: " + primary.text + " -> event " +
+                        (primary.event.key.empty() ? "unknown" : primary.event.key) + " (" + primary.event.reason + ")");
   for (const auto& [claim, label] : related)
     f.explain.push_back("compared with " + source_name(*claim) + ": " + claim->text + " -> event " +
                         (claim->event.key.empty() ? "unknown" : claim->event.key) + " (" + claim->event.reason + ")");
