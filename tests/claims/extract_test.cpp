@@ -1,0 +1,325 @@
+// ClaimExtractor: which event a count hangs on, scope and property, the published date and
+// relative dates, and positions that survive re-wrapping, BOMs, CRLF, tabs and UTF-8.
+#include <doctest/doctest.h>
+
+#include <tuple>
+
+#include "tests/claims/claims_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+const std::string published_june = "---\npublished: 2025-06-12\n---\n";
+
+// What a claim says, without where it stands: re-spaced text must give the same list.
+std::vector<std::tuple<std::string, std::string, double, int, int, std::string>> count_signatures(const DocumentClaims& doc) {
+  std::vector<std::tuple<std::string, std::string, double, int, int, std::string>> out;
+  for (const auto* c : claims_of(doc, ClaimKind::count))
+    out.emplace_back(c->text, c->property, count_value(*c), static_cast<int>(c->scope), static_cast<int>(c->qualifier),
+                     mention_type(doc, *c));
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> date_signatures(const DocumentClaims& doc) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto* c : claims_of(doc, ClaimKind::date)) {
+    const auto& v = std::get<DateValue>(c->value);
+    out.emplace_back(c->text, iso_date(v.lo) + ".." + iso_date(v.hi));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ClaimExtractor event attribution") {
+  struct Row {
+    std::string sentence;
+    const char* number;     // the claim's text contains this
+    const char* event_type; // the mention it hangs on
+  };
+  SUBCASE("counts an agreement provides for hang on the agreement") {
+    const Row rows[] = {
+        {"The two governments signed a deal to swap 1,000 prisoners.", "1,000", "agreement"},
+        {"Negotiators agreed to release 500 each, officials said.", "500", "agreement"},
+        {"The sides reached an agreement involving the exchange of 300 prisoners from each side.", "300", "agreement"},
+        {"Under the new deal, the sides will exchange 84 prisoners.", "84", "agreement"},
+        {"Moscow and Kyiv struck an accord to free 220 captives by the end of summer.", "220", "agreement"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(mention_type(doc, *c) == row.event_type);
+    }
+  }
+  SUBCASE("counts of a swap that happened hang on the exchange") {
+    const Row rows[] = {
+        {"On Tuesday each side released 390 prisoners.", "390", "exchange"},
+        {"Ukraine and Russia swapped 150 soldiers on Friday.", "150", "exchange"},
+        {"The swap of 84 detainees went ahead near the border.", "84", "exchange"},
+        {"A total of 600 captives were exchanged on the Belarusian border.", "600", "exchange"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(mention_type(doc, *c) == row.event_type);
+    }
+  }
+  SUBCASE("an exchange after a deal in another sentence stays the exchange") {
+    const auto doc = extract_text(published_june +
+                                  "The deal was signed in Istanbul on June 2. On Tuesday each side released 390 prisoners.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "390");
+    REQUIRE(c != nullptr);
+    CHECK(mention_type(doc, *c) == "exchange");
+  }
+  SUBCASE("a plan is marked future, another swap is marked other") {
+    const auto doc = extract_text(published_june +
+                                  "The two countries will exchange 200 captives. A previous swap freed 95 soldiers.\n");
+    bool future = false, other = false;
+    for (const auto& m : doc.events) {
+      if (m.type == "exchange" && m.future) future = true;
+      if (m.type == "exchange" && m.other) other = true;
+    }
+    CHECK(future);
+    CHECK(other);
+  }
+}
+
+TEST_CASE("ClaimExtractor count scope") {
+  struct Row {
+    std::string sentence;
+    const char* number;
+    Scope scope;
+  };
+  SUBCASE("clause-level markers before the number") {
+    const Row rows[] = {
+        {"The swap went ahead, with each side releasing 390 people.", "390", Scope::per_side},
+        {"Each side handed over 270 soldiers on Friday.", "270", Scope::per_side},
+        {"On Friday, a total of 780 prisoners were swapped.", "780", Scope::total},
+        {"Altogether 640 people were exchanged on Friday.", "640", Scope::total},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(c->scope == row.scope);
+    }
+  }
+  SUBCASE("'each of the N' and markers in another clause give no scope") {
+    const Row rows[] = {
+        {"Each of the 390 men was examined by doctors after the swap.", "390", Scope::unspecified},
+        {"Each side praised the mediators; 150 prisoners were exchanged.", "150", Scope::unspecified},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(c->scope == row.scope);
+    }
+  }
+  SUBCASE("a running total is cumulative") {
+    const Row rows[] = {
+        {"In all, 780 people have been exchanged so far.", "780", Scope::cumulative},
+        {"Some 1,200 prisoners have been swapped to date under the scheme.", "1,200", Scope::cumulative},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(c->scope == row.scope);
+    }
+  }
+}
+
+TEST_CASE("ClaimExtractor count property") {
+  struct Row {
+    std::string sentence;
+    const char* number;
+    const char* property;
+  };
+  SUBCASE("a specific category wins over the verb") {
+    const Row rows[] = {
+        {"On Friday each side released 270 soldiers.", "270", "military"},
+        {"The prisoners freed on Friday included 50 civilians.", "50", "civilians"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(c->property == row.property);
+    }
+  }
+  SUBCASE("generic people take the verb near the number") {
+    const Row rows[] = {
+        {"The earthquake killed 45 people.", "45", "killed"},
+        {"At least 120 people were injured in the quake.", "120", "injured"},
+        {"The flood left 30 people dead and 200 injured.", "30", "killed"},
+        {"The flood left 30 people dead and 200 injured.", "200", "injured"},
+        {"Officials said 17 people died in the floods.", "17", "killed"},
+        {"On Friday the two sides released 150 prisoners.", "150", "released"},
+        {"Some 90 detainees were exchanged on Friday.", "90", "released"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(c->property == row.property);
+    }
+  }
+}
+
+TEST_CASE("ClaimExtractor published date") {
+  SUBCASE("front matter") {
+    const auto doc = extract_text(published_june + "The two sides exchanged 150 prisoners on Tuesday.\n");
+    REQUIRE(doc.published.has_value());
+    CHECK(iso_date(*doc.published) == "2025-06-12");
+    CHECK_FALSE(doc.published_inferred);
+  }
+  SUBCASE("a date line under the title") {
+    const auto doc = extract_text("Prisoner swap completed\nMarch 14, 2025\n\nThe two sides exchanged 150 prisoners on Thursday.\n");
+    REQUIRE(doc.published.has_value());
+    CHECK(iso_date(*doc.published) == "2025-03-14");
+    CHECK(doc.published_inferred);
+    CHECK(doc.published_how.find("date line") != std::string::npos);
+    CHECK(doc.published_how.find("2:1") != std::string::npos);
+  }
+  SUBCASE("a lead that opens with a full date") {
+    const auto doc = extract_text(
+        "On Friday, March 14, 2025, the two sides exchanged 150 prisoners. A second swap followed on March 20.\n");
+    REQUIRE(doc.published.has_value());
+    CHECK(iso_date(*doc.published) == "2025-03-14");
+    CHECK(doc.published_inferred);
+    CHECK(doc.published_how.find("lead") != std::string::npos);
+  }
+  SUBCASE("never from a date in the middle of the text") {
+    const auto doc = extract_text(
+        "The two sides exchanged 150 prisoners on Thursday. Mediators had spent weeks on the lists.\n\n"
+        "According to the ministry, officials met on March 14, 2025, to plan it. The talks resumed on April 2.\n");
+    CHECK_FALSE(doc.published.has_value());
+    // Without a published date "Thursday" cannot be placed, and nothing invents one.
+    const Claim* thursday = find_claim(doc, ClaimKind::date, "Thursday");
+    REQUIRE(thursday != nullptr);
+    CHECK(has_explain(*thursday, "cannot be resolved"));
+  }
+  SUBCASE("a lead date later in a sentence is not a published date") {
+    const auto doc = extract_text(
+        "Officials confirmed that the prisoners crossed the border on Friday, March 14, 2025, near Sumy. More swaps may follow.\n");
+    CHECK_FALSE(doc.published.has_value());
+  }
+}
+
+TEST_CASE("ClaimExtractor relative and year-less dates") {
+  const std::string front = "---\npublished: 2025-03-16\n---\n";
+  SUBCASE("relative expressions resolve against the published date and say how") {
+    struct Row {
+      std::string sentence;
+      const char* expression;
+      const char* lo;
+      const char* hi;
+    };
+    const Row rows[] = {
+        {"The two sides exchanged 150 prisoners yesterday.", "yesterday", "2025-03-15", "2025-03-15"},
+        {"The two sides exchanged 150 prisoners on Thursday.", "Thursday", "2025-03-13", "2025-03-13"},
+        {"Last week the envoys held talks in Geneva.", "Last week", "2025-03-03", "2025-03-09"},
+        {"Earlier this month, talks stalled in Riyadh.", "Earlier this month", "2025-03-01", "2025-03-15"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(front + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::date, row.expression);
+      REQUIRE(c != nullptr);
+      const auto& v = std::get<DateValue>(c->value);
+      CHECK(v.relative);
+      CHECK(iso_date(v.lo) == row.lo);
+      CHECK(iso_date(v.hi) == row.hi);
+      CHECK(v.resolution.find("2025-03-16") != std::string::npos);
+      CHECK(has_explain(*c, "2025-03-16"));
+    }
+  }
+  SUBCASE("a year-less date takes the document's year") {
+    const auto doc = extract_text("---\npublished: 2024-11-20\n---\nOn November 18 the two sides swapped 60 prisoners.\n");
+    const Claim* c = find_claim(doc, ClaimKind::date, "November 18");
+    REQUIRE(c != nullptr);
+    const auto& v = std::get<DateValue>(c->value);
+    CHECK(iso_date(v.lo) == "2024-11-18");
+    CHECK_FALSE(v.relative);
+    CHECK(v.resolution.find("2024") != std::string::npos);
+  }
+  SUBCASE("without a published date a year-less date takes the year written in full") {
+    const auto doc = extract_text(
+        "On Friday, March 14, 2025, the two sides exchanged 150 prisoners. A second swap followed on March 20.\n");
+    const Claim* c = find_claim(doc, ClaimKind::date, "March 20");
+    REQUIRE(c != nullptr);
+    CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2025-03-20");
+  }
+  SUBCASE("a narrative-relative date waits for the events layer") {
+    const auto doc = extract_text(front + "The two sides exchanged 150 prisoners on Thursday, after talks held a week earlier.\n");
+    CHECK(doc.pending.size() == 1);
+  }
+}
+
+TEST_CASE("ClaimExtractor whitespace independence") {
+  const std::string clean =
+      "On Tuesday the two sides exchanged 150 prisoners, with each side releasing 75 soldiers. In all, 780 people have "
+      "been swapped so far.\n";
+  SUBCASE("re-wrapped lines give the same claims") {
+    const std::string wrapped =
+        "On Tuesday the two sides exchanged 150\nprisoners, with each side releasing 75\nsoldiers. In all, 780 people have\n"
+        "been swapped so far.\n";
+    const auto a = extract_text(published_june + clean);
+    const auto b = extract_text(published_june + wrapped);
+    CHECK(count_signatures(a).size() == 3);
+    CHECK(count_signatures(a) == count_signatures(b));
+    CHECK(date_signatures(a) == date_signatures(b));
+  }
+  SUBCASE("doubled spaces and tabs give the same claims") {
+    const std::string spaced =
+        "On  Tuesday the two sides  exchanged 150   prisoners, with each\tside releasing 75 soldiers. In all,  780 people "
+        "have been  swapped so far.\n";
+    const auto a = extract_text(published_june + clean);
+    const auto b = extract_text(published_june + spaced);
+    CHECK(count_signatures(a) == count_signatures(b));
+    CHECK(date_signatures(a) == date_signatures(b));
+  }
+}
+
+TEST_CASE("ClaimExtractor positions") {
+  struct Row {
+    std::string name;
+    std::string text;
+    const char* number;
+    int line, column, end_column;
+  };
+  const Row rows[] = {
+      {"plain", "Title\n\nThe sides exchanged 150 prisoners.\n", "150", 3, 21, 34},
+      {"BOM", "\xEF\xBB\xBFTitle\n\nThe sides exchanged 150 prisoners.\n", "150", 3, 21, 34},
+      {"CRLF", "Title\r\n\r\nThe sides exchanged 150 prisoners.\r\n", "150", 3, 21, 34},
+      {"BOM and CRLF", "\xEF\xBB\xBFTitle\r\n\r\nThe sides exchanged 150 prisoners.\r\n", "150", 3, 21, 34},
+      // A tab is one column, like any other character.
+      {"tab", "Title\n\n\tThe sides exchanged 150 prisoners.\n", "150", 3, 22, 35},
+      // "Kyiv\u2019s" and "\u2014" are one column each though several bytes.
+      {"multibyte", "Title\n\nKyiv\xE2\x80\x99s side \xE2\x80\x94 it said \xE2\x80\x94 exchanged 150 prisoners.\n", "150", 3, 35, 48},
+      // A claim cut by a line break (wrapped at a realistic width) ends on the next line.
+      {"wrapped claim", "Title\n\nAfter weeks of talks, the two sides exchanged 150\nprisoners on Friday near the border.\n", "150", 3, 47, 10},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.name);
+    const auto doc = extract_text(row.text);
+    const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+    REQUIRE(c != nullptr);
+    CHECK(c->begin.line == row.line);
+    CHECK(c->begin.column == row.column);
+    CHECK(c->end.line == (row.end_column < row.column ? row.line + 1 : row.line));
+    CHECK(c->end.column == row.end_column);
+  }
+}
