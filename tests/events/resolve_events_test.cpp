@@ -1,0 +1,196 @@
+// resolve_events: event keys across documents, ranges that stay unknown, agreements joined
+// by a range, story links for undated articles, other events, and each document's "now".
+#include <doctest/doctest.h>
+
+#include "tests/events/events_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+std::string front(const char* date) { return std::string("---\npublished: ") + date + "\n---\n"; }
+
+// Two reports of one exchange day, in different words, with the same two distinctive counts.
+const std::string dated_report =
+    front("2025-06-12") +
+    "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people, among them 270 "
+    "soldiers each, officials said.\n";
+const std::string undated_report =
+    "Ukraine and Russia exchanged prisoners, with each side releasing 390 people, among them 270 soldiers each. "
+    "Talks had been held a week earlier in Istanbul.\n";
+
+}  // namespace
+
+TEST_CASE("resolve_events exchange identity") {
+  SUBCASE("two articles about the same exchange day share a key") {
+    const auto corpus = resolve_articles({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n"},
+        {"b.txt", front("2025-06-11") + "The two countries swapped 390 prisoners each on June 10, the ministry said.\n"},
+    });
+    const Claim& a = claim_in(corpus, "a.txt", ClaimKind::count, "390");
+    const Claim& b = claim_in(corpus, "b.txt", ClaimKind::count, "390");
+    CHECK(a.event.key == "exchange@2025-06-10");
+    CHECK(b.event.key == a.event.key);
+    CHECK(a.event.confidence >= 0.5);
+    CHECK(b.event.confidence >= 0.5);
+    CHECK(corpus.event_types.at("exchange@2025-06-10") == "exchange");
+    CHECK(iso_date(corpus.event_dates.at("exchange@2025-06-10")) == "2025-06-10");
+  }
+  SUBCASE("exchanges on different days get different keys") {
+    const auto corpus = resolve_articles({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n"},
+        {"c.txt", front("2025-06-21") + "On Friday the two sides exchanged 500 prisoners each.\n"},
+    });
+    CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "390").event.key == "exchange@2025-06-10");
+    CHECK(claim_in(corpus, "c.txt", ClaimKind::count, "500").event.key == "exchange@2025-06-20");
+  }
+  SUBCASE("an exchange dated only to last week stays unknown, with the reason") {
+    const auto corpus = resolve_articles({
+        {"d.txt", front("2025-06-21") + "Officials described last week's exchange as smooth; 120 people were freed in it.\n"},
+        {"a.txt", dated_report},
+    });
+    const Claim& week = claim_in(corpus, "d.txt", ClaimKind::date, "last week");
+    CHECK(week.event.key.empty());
+    CHECK(week.event.reason.find("unknown") == 0);
+    CHECK(week.event.reason.find("2025-06-09..2025-06-15") != std::string::npos);
+    const Claim& count = claim_in(corpus, "d.txt", ClaimKind::count, "120");
+    CHECK(count.event.key.empty());
+    CHECK(count.event.reason.find("unknown") == 0);
+  }
+}
+
+TEST_CASE("resolve_events agreements") {
+  const std::string signed_last_week =
+      front("2025-06-21") + "Negotiators signed an agreement in Istanbul last week. On Friday the two sides exchanged 500 prisoners each.\n";
+  SUBCASE("a range joins the only agreement dated to a day inside it") {
+    const auto corpus = resolve_articles({
+        {"e.txt", signed_last_week},
+        {"f.txt", front("2025-06-14") + "The agreement was signed in Istanbul on June 12, officials said.\n"},
+    });
+    const Claim& week = claim_in(corpus, "e.txt", ClaimKind::date, "last week");
+    CHECK(week.event.key == "agreement@2025-06-12");
+    CHECK(week.event.reason.find("the only agreement") != std::string::npos);
+    // The exchange of the same article keeps its own day.
+    CHECK(claim_in(corpus, "e.txt", ClaimKind::count, "500").event.key == "exchange@2025-06-20");
+  }
+  SUBCASE("a range holding two agreement days stays unknown") {
+    const auto corpus = resolve_articles({
+        {"e.txt", signed_last_week},
+        {"f.txt", front("2025-06-14") + "The agreement was signed in Istanbul on June 12, officials said.\n"},
+        {"g.txt", front("2025-06-15") + "A second agreement was reached in Geneva on June 14, diplomats said.\n"},
+    });
+    const Claim& week = claim_in(corpus, "e.txt", ClaimKind::date, "last week");
+    CHECK(week.event.key.empty());
+    CHECK(week.event.reason.find("several") != std::string::npos);
+  }
+  SUBCASE("a range with no dated agreement inside keeps its own range key") {
+    const auto corpus = resolve_articles({{"e.txt", signed_last_week}});
+    CHECK(claim_in(corpus, "e.txt", ClaimKind::date, "last week").event.key == "agreement@2025-06-09..2025-06-15");
+  }
+}
+
+TEST_CASE("resolve_events story links") {
+  SUBCASE("an undated article sharing two exact counts inherits the date") {
+    const auto corpus = resolve_articles({{"a.txt", dated_report}, {"h.txt", undated_report}});
+    const auto& h = context_of(corpus, "h.txt");
+    CHECK(h.focus == "exchange@2025-06-10");
+    CHECK(explains(h.explain, "story link: same story as a.txt"));
+    const Claim& count = claim_in(corpus, "h.txt", ClaimKind::count, "390");
+    CHECK(count.event.key == "exchange@2025-06-10");
+    CHECK(count.event.confidence < claim_in(corpus, "a.txt", ClaimKind::count, "390").event.confidence);
+  }
+  SUBCASE("a narrative-relative date resolves against the inherited date") {
+    const auto corpus = resolve_articles({{"a.txt", dated_report}, {"h.txt", undated_report}});
+    const Claim& earlier = claim_in(corpus, "h.txt", ClaimKind::date, "a week earlier");
+    const auto& v = std::get<DateValue>(earlier.value);
+    CHECK(v.relative);
+    CHECK(v.resolution.find("2025-06-10") != std::string::npos);
+    // Seven days before the exchange lies inside the resolved range, and nothing after it.
+    CHECK(v.lo <= *parse_iso_date("2025-06-03"));
+    CHECK(v.hi >= *parse_iso_date("2025-06-03"));
+    CHECK(v.hi < *parse_iso_date("2025-06-10"));
+  }
+  SUBCASE("the undated article alone stays undated, and so does its relative date") {
+    const auto corpus = resolve_articles({{"h.txt", undated_report}});
+    CHECK(context_of(corpus, "h.txt").focus.empty());
+    CHECK(claim_in(corpus, "h.txt", ClaimKind::count, "390").event.key.empty());
+    const Claim& earlier = claim_in(corpus, "h.txt", ClaimKind::date, "a week earlier");
+    CHECK(explains(earlier.explain, "unresolved"));
+  }
+  SUBCASE("one shared count is not a story link") {
+    const auto corpus = resolve_articles({
+        {"a.txt", dated_report},
+        {"k.txt", "Ukraine and Russia exchanged prisoners, with each side releasing 390 people.\n"},
+    });
+    CHECK(context_of(corpus, "k.txt").focus.empty());
+    CHECK(claim_in(corpus, "k.txt", ClaimKind::count, "390").event.key.empty());
+  }
+  SUBCASE("matching two dated stories is ambiguous and stays undated") {
+    const std::string other_day =
+        front("2025-06-19") +
+        "On Tuesday the two countries exchanged prisoners again, with each side releasing 390 people, among them 270 "
+        "soldiers each.\n";
+    const auto corpus = resolve_articles({{"a.txt", dated_report}, {"h.txt", undated_report}, {"m.txt", other_day}});
+    CHECK(claim_in(corpus, "m.txt", ClaimKind::count, "390").event.key == "exchange@2025-06-17");
+    const auto& h = context_of(corpus, "h.txt");
+    CHECK(h.focus.empty());
+    CHECK(explains(h.explain, "ambiguous"));
+    CHECK(claim_in(corpus, "h.txt", ClaimKind::count, "390").event.key.empty());
+  }
+}
+
+TEST_CASE("resolve_events other events") {
+  SUBCASE("a previous swap never inherits the focus date") {
+    const auto corpus = resolve_articles({
+        {"p.txt", front("2025-06-12") + "On Tuesday the sides exchanged 390 prisoners each. A previous swap freed 95 soldiers.\n"},
+    });
+    CHECK(claim_in(corpus, "p.txt", ClaimKind::count, "390").event.key == "exchange@2025-06-10");
+    const Claim& previous = claim_in(corpus, "p.txt", ClaimKind::count, "95");
+    CHECK(previous.event.key.empty());
+    CHECK(previous.event.reason.find("another exchange") != std::string::npos);
+  }
+  SUBCASE("further exchanges in a later paragraph stay apart too") {
+    const auto corpus = resolve_articles({
+        {"p.txt", front("2025-06-12") + "On Tuesday the sides exchanged 390 prisoners each.\n\n"
+                                        "Further exchanges are planned for July, officials said, and 300 prisoners are on the lists.\n"},
+    });
+    const Claim& further = claim_in(corpus, "p.txt", ClaimKind::count, "300");
+    CHECK(further.event.type == "exchange");
+    CHECK(further.event.key.empty());
+  }
+}
+
+TEST_CASE("resolve_events document now") {
+  SUBCASE("the published date") {
+    const auto corpus = resolve_articles({{"a.txt", dated_report}});
+    const auto& a = context_of(corpus, "a.txt");
+    REQUIRE(a.now.has_value());
+    CHECK(iso_date(*a.now) == "2025-06-12");
+    CHECK_FALSE(a.now_is_lower_bound);
+    CHECK(a.now_how.find("published 2025-06-12") == 0);
+  }
+  SUBCASE("without one, the main event's day is a lower bound") {
+    const auto corpus = resolve_articles({
+        {"n.txt", "Prisoners were exchanged on 3 March 2025 after talks in Istanbul. Families waited at the border.\n"}});
+    const auto& n = context_of(corpus, "n.txt");
+    CHECK_FALSE(n.published.has_value());
+    REQUIRE(n.now.has_value());
+    CHECK(iso_date(*n.now) == "2025-03-03");
+    CHECK(n.now_is_lower_bound);
+    CHECK(n.now_how.find("main event") != std::string::npos);
+  }
+  SUBCASE("without a dated event, the latest date reported is a lower bound") {
+    const auto corpus = resolve_articles({
+        {"n.txt", "Diplomats met on 3 March 2025 and again on 9 April 2025. Neither meeting produced a communique.\n"}});
+    const auto& n = context_of(corpus, "n.txt");
+    REQUIRE(n.now.has_value());
+    CHECK(iso_date(*n.now) == "2025-04-09");
+    CHECK(n.now_is_lower_bound);
+    CHECK(n.now_how.find("latest date") != std::string::npos);
+  }
+  SUBCASE("nothing dated: no now at all") {
+    const auto corpus = resolve_articles({{"n.txt", "Diplomats met again. Neither meeting produced a communique.\n"}});
+    CHECK_FALSE(context_of(corpus, "n.txt").now.has_value());
+  }
+}
