@@ -521,8 +521,14 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       c.location = count_location(scan.text, m.begin, m.end, scan.bounds);
       if (!c.location.empty() && !im.dates.parse(c.location).empty()) c.location.clear();  // "in March"
       if (!c.location.empty()) c.explain.push_back("counts only " + c.location);
-      // Property: the category when it is specific, else the verb nearest the number.
-      if (!m.category.empty() && m.category != "people") {
+      // Property: the category when it is specific, else the verb nearest the number. A tally
+      // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
+      if (m.category == "tally") {
+        for (const auto& p : im.properties.find(scan.text.substr(0, m.begin)))
+          if (same_clause(scan.bounds, p.end, m.begin) && p.value != "released") c.property = p.value;
+        if (c.property.empty()) continue;
+        c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
+      } else if (!m.category.empty() && m.category != "people") {
         c.property = m.category;
       } else {
         // A verb before the count governs it ("killing at least 1,000 people"); after it, only

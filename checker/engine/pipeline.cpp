@@ -65,7 +65,7 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   }
   if (!out.errors.empty()) return out;
   EventOptions event_options;
-  for (const auto& entry : lexicon.section("property_events")) event_options.property_events[entry.phrase] = entry.value;
+  for (const auto& entry : lexicon.section("property_events")) event_options.property_events[entry.phrase].insert(entry.value);
   out.resolved = resolve_events(std::move(extracted), extractor, event_options);
   return out;
 }

@@ -214,6 +214,15 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
           const auto& [lo, hi] = *agreement_dates.begin();
           st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
         }
+      } else if (auto same = std::find_if(doc.events.begin(), doc.events.end(),
+                                          [&](const EventMention& o) {
+                                            const auto k = static_cast<std::size_t>(&o - doc.events.data());
+                                            return o.sentence == m.sentence && o.type == m.type && k != i &&
+                                                   st.mention_dates[k] && !o.other;
+                                          });
+                 same != doc.events.end()) {
+        const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];
+        st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};
       } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type) {
         st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
                                          "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
@@ -298,14 +307,30 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       Claim& c = doc.claims[i];
       std::string via;
       std::optional<std::size_t> mention = effective_mention(doc, i, st.focus, &via);
+      // The event type a count's property allows: a count of bodies next to an exchange word
+      // is that day's repatriation; a death toll next to one is not compared at all.
+      std::string retype;
+      if (mention && c.kind == ClaimKind::count) {
+        const auto& m = doc.events[*mention];
+        auto allowed = options.property_events.find(c.property);
+        if (allowed != options.property_events.end() && !allowed->second.count(m.type) && m.type != "agreement") {
+          if (m.type == "exchange" && allowed->second.count("repatriation")) {
+            retype = "repatriation";
+          } else {
+            c.event.reason = "unknown: " + c.property + " counts are not about a " + m.type + " (the event word " +
+                             (doc.claim_mention[i] ? "in its sentence" : "it falls back to") + ")";
+            continue;
+          }
+        }
+      }
       if (!doc.claim_mention[i]) {
-        // A fallback must not cross into another kind of event or another day.
+        // A fallback must not cross into another day, and a count that does not say what it
+        // counts needs an event word of its own.
         if (mention) {
           const auto& m = doc.events[*mention];
-          auto wanted = options.property_events.find(c.property);
           std::string refuse;
-          if (wanted != options.property_events.end() && wanted->second != m.type && m.type != "agreement")
-            refuse = "unknown: " + c.property + " counts are about a " + wanted->second + ", and the nearest event word is a " + m.type;
+          if (c.kind == ClaimKind::count && (c.property == "people" || c.property == "count"))
+            refuse = "unknown: no event word in its sentence, and it does not say what it counts";
           const auto& md = st.mention_dates[*mention];
           for (const auto& other : doc.claims) {
             const auto* dv = std::get_if<DateValue>(&other.value);
@@ -324,7 +349,7 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
         continue;
       }
       const auto& m = doc.events[*mention];
-      c.event.type = m.type;
+      c.event.type = retype.empty() ? m.type : retype;
       if (!via.empty()) c.explain.push_back(via);
       auto it = mention_keys.find({d, *mention});
       if (it == mention_keys.end()) {
@@ -337,6 +362,10 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       c.event.key = it->second.first;
       c.event.reason = it->second.second;
       if (c.event.key.empty()) continue;
+      if (!retype.empty()) {
+        c.event.key = retype + c.event.key.substr(c.event.key.find('@'));
+        c.event.reason += "; bodies are the " + retype + "'s";
+      }
       c.event.confidence = 0;
       for (const auto& in : instances)
         if (in.doc == d && in.mention == *mention) c.event.confidence = in.date.confidence;

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,11 @@ struct EventOptions {
   int max_range_days = 7;
   // Story links need at least this many shared distinctive counts.
   int story_min_shared = 2;
-  // property -> the event type its counts must be about when attached by fallback
-  // (from the lexicon section property_events: bodies -> repatriation).
-  std::map<std::string, std::string> property_events;
+  // property -> the event types its counts can be about (lexicon section property_events:
+  // bodies -> repatriation; killed -> earthquake, flood, attack, ...). A count hung on an
+  // event word of another type is not compared (a count of bodies next to an exchange word
+  // is the repatriation's of that day).
+  std::map<std::string, std::set<std::string>> property_events;
 };
 
 struct DocumentContext {
