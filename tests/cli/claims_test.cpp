@@ -13,7 +13,7 @@ struct ExpectedClaim {
   const char* file;       // file name inside the corpus
   const char* text;       // the claim as written (the span crosscheck reports)
   const char* kind;
-  const char* property;
+  const char* property;   // "" = not checked (dates: the property says what is dated)
   const char* value;      // see value_string
   const char* qualifier;  // "" = not checked
   const char* scope;      // "" = not checked
@@ -53,14 +53,14 @@ nlohmann::json claims_of(const std::string& corpus) {
 
 void check_claims(const nlohmann::json& report, std::initializer_list<ExpectedClaim> rows) {
   for (const ExpectedClaim& row : rows) {
-    CAPTURE(row.file);
-    CAPTURE(row.text);
+    const std::string where = std::string(row.file) + ": " + row.text;
+    CAPTURE(where);
     const nlohmann::json* found = nullptr;
     for (const auto& c : report.at("claims"))
       if (path_ends_with(c, row.file) && c.value("text", "") == row.text && c.value("kind", "") == row.kind) found = &c;
     REQUIRE_MESSAGE(found != nullptr, "no " << row.kind << " claim \"" << row.text << "\" in " << row.file);
     const auto& c = *found;
-    CHECK(c.value("property", "") == std::string(row.property));
+    if (*row.property) CHECK(c.value("property", "") == std::string(row.property));
     CHECK(value_string(c.at("value")) == std::string(row.value));
     if (*row.qualifier) CHECK(c.value("qualifier", "") == std::string(row.qualifier));
     if (*row.scope) CHECK(c.value("scope", "") == std::string(row.scope));
@@ -94,16 +94,16 @@ TEST_CASE("claims of fixtures/claims corpora") {
     const auto report = claims_of("exchange-phrasings");
     check_claims(report, {
         {"01-river-post.md", "175 prisoners each", "count", "released", "175", "exact", "per_side", "exchange@2025-03-13"},
-        {"01-river-post.md", "Thursday", "date", "date", "2025-03-13", "", "", ""},
+        {"01-river-post.md", "Thursday", "date", "", "2025-03-13", "", "", ""},
         {"01-river-post.md", "120 soldiers", "count", "military", "120", "exact", "per_side", "exchange@2025-03-13"},
         {"01-river-post.md", "55 civilians from each side", "count", "civilians", "55", "exact", "per_side", ""},
-        {"01-river-post.md", "Yesterday", "date", "date", "2025-03-13", "", "", ""},
+        {"01-river-post.md", "Yesterday", "date", "", "2025-03-13", "", "", ""},
         {"01-river-post.md", "500-for-500", "count", "released", "500", "exact", "per_side", "agreement@"},
         {"01-river-post.md", "at least four women", "count", "women", "4", "at_least", "", "exchange@2025-03-13"},
-        {"02-morning-standard.txt", "Thursday", "date", "date", "2025-03-13", "", "", "exchange@2025-03-13"},
-        {"02-morning-standard.txt", "earlier this month", "date", "date", "2025-03-01..2025-03-14", "", "", ""},
-        {"03-harbour-gazette.md", "Tuesday", "date", "date", "2025-03-11", "", "", ""},
-        {"03-harbour-gazette.md", "Last week", "date", "date", "2025-03-03..2025-03-09", "", "", ""},
+        {"02-morning-standard.txt", "Thursday", "date", "", "2025-03-13", "", "", "exchange@2025-03-13"},
+        {"02-morning-standard.txt", "earlier this month", "date", "", "2025-03-01..2025-03-14", "", "", ""},
+        {"03-harbour-gazette.md", "Tuesday", "date", "", "2025-03-11", "", "", ""},
+        {"03-harbour-gazette.md", "Last week", "date", "", "2025-03-03..2025-03-09", "", "", ""},
         {"03-harbour-gazette.md", "nearly two hundred captives", "count", "people", "200", "nearly", "", ""},
         {"03-harbour-gazette.md", "175 Ukrainians", "count", "released", "175", "exact", "one_side", "exchange@2025-03-13"},
         {"03-harbour-gazette.md", "Four of them were women", "count", "women", "4", "exact", "", ""},
@@ -115,24 +115,24 @@ TEST_CASE("claims of fixtures/claims corpora") {
     const auto report = claims_of("bodies-repatriation");
     check_claims(report, {
         {"01-northern-ledger.md", "the bodies of 909 fallen soldiers", "count", "bodies", "909", "exact", "", "repatriation@2025-04-21"},
-        {"01-northern-ledger.md", "Monday", "date", "date", "2025-04-21", "", "", ""},
-        {"01-northern-ledger.md", "Earlier this month", "date", "date", "2025-04-01..2025-04-21", "", "", ""},
+        {"01-northern-ledger.md", "Monday", "date", "", "2025-04-21", "", "", ""},
+        {"01-northern-ledger.md", "Earlier this month", "date", "", "2025-04-01..2025-04-21", "", "", ""},
         {"01-northern-ledger.md", "six thousand bodies each", "count", "bodies", "6000", "exact", "per_side", ""},
         {"02-coast-herald.txt", "Some 909 bodies", "count", "bodies", "909", "about", "", "repatriation@2025-04-21"},
-        {"02-coast-herald.txt", "yesterday", "date", "date", "2025-04-21", "", "", ""},
+        {"02-coast-herald.txt", "yesterday", "date", "", "2025-04-21", "", "", ""},
         {"02-coast-herald.txt", "a total of 12,000 bodies", "count", "bodies", "12000", "exact", "total", ""},
     });
   }
   SUBCASE("quake-toll: injured, missing, displaced, dozens; magnitudes and distances are no counts") {
     const auto report = claims_of("quake-toll");
     check_claims(report, {
-        {"01-valley-times.md", "Saturday", "date", "date", "2025-02-08", "", "", "earthquake@2025-02-08"},
-        {"01-valley-times.md", "57 missing residents", "count", "missing", "57", "exact", "", "earthquake@2025-02-08"},
+        {"01-valley-times.md", "Saturday", "date", "", "2025-02-08", "", "", "earthquake@2025-02-08"},
+        {"01-valley-times.md", "57 missing residents", "count", "missing", "57", "exact", "", ""},
         {"01-valley-times.md", "About six thousand people", "count", "displaced", "6000", "about", "", ""},
         {"01-valley-times.md", "2,300 homes", "count", "homes", "2300", "exact", "", ""},
         {"02-wire-digest.txt", "1,512 injured", "count", "injured", "1512", "exact", "", "earthquake@2025-02-08"},
         {"02-wire-digest.txt", "dozens still missing", "count", "missing", "24..99", "", "", ""},
-        {"02-wire-digest.txt", "over the weekend", "date", "date", "2025-02-08..2025-02-09", "", "", ""},
+        {"02-wire-digest.txt", "over the weekend", "date", "", "2025-02-08..2025-02-09", "", "", ""},
     });
     check_no_count(report, "6.8", 6.8);
     check_no_count(report, "150 km", 150);
@@ -141,13 +141,13 @@ TEST_CASE("claims of fixtures/claims corpora") {
   SUBCASE("flood-season: killed, missing, evacuated, number words") {
     const auto report = claims_of("flood-season");
     check_claims(report, {
-        {"01-delta-courier.md", "Monday", "date", "date", "2025-09-01", "", "", "flood@2025-09-01"},
+        {"01-delta-courier.md", "Monday", "date", "", "2025-09-01", "", "", "flood@2025-09-01"},
         {"01-delta-courier.md", "23 people", "count", "killed", "23", "exact", "", "flood@2025-09-01"},
         {"01-delta-courier.md", "11 missing", "count", "missing", "11", "exact", "", ""},
         {"01-delta-courier.md", "More than 4,000 residents", "count", "displaced", "4000", "more_than", "", ""},
         {"01-delta-courier.md", "about 900 homes", "count", "homes", "900", "about", "", ""},
         {"02-plains-review.txt", "Twenty-five people", "count", "killed", "25", "exact", "", "flood@2025-09-01"},
-        {"02-plains-review.txt", "yesterday", "date", "date", "2025-09-03", "", "", ""},
+        {"02-plains-review.txt", "yesterday", "date", "", "2025-09-03", "", "", ""},
         {"02-plains-review.txt", "Eleven people", "count", "missing", "11", "exact", "", ""},
     });
   }
@@ -182,10 +182,10 @@ TEST_CASE("claims of fixtures/claims corpora") {
         {"01-dateline-wire.txt", "Ex-President Tomas Varga", "role", "president", "former|president|Tomas Varga|", "", "", ""},
         {"01-dateline-wire.txt", "U.S. Secretary of State Jane Holloway", "role", "secretary_of_state",
          "|secretary_of_state|Jane Holloway|us", "", "", ""},
-        {"01-dateline-wire.txt", "Monday", "date", "date", "2025-03-03", "", "", ""},
-        {"01-dateline-wire.txt", "yesterday", "date", "date", "2025-03-03", "", "", ""},
+        {"01-dateline-wire.txt", "Monday", "date", "", "2025-03-03", "", "", ""},
+        {"01-dateline-wire.txt", "yesterday", "date", "", "2025-03-03", "", "", ""},
         {"01-dateline-wire.txt", "60 detainees each", "count", "released", "60", "exact", "per_side", ""},
-        {"02-lake-observer.md", "Tuesday", "date", "date", "2025-03-04", "", "", ""},
+        {"02-lake-observer.md", "Tuesday", "date", "", "2025-03-04", "", "", ""},
         {"02-lake-observer.md", "60-for-60", "count", "released", "60", "exact", "per_side", ""},
         {"02-lake-observer.md", "Acting President Lena Kovac", "role", "president", "acting|president|Lena Kovac|", "", "", ""},
         {"02-lake-observer.md", "former President Tomas Varga", "role", "president", "former|president|Tomas Varga|", "", "", ""},

@@ -6,11 +6,13 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -38,6 +40,9 @@ struct RunResult {
 struct RunOptions {
   std::filesystem::path cwd;                               // empty: the test's working directory
   std::vector<std::pair<std::string, std::string>> env;    // set (or override) in the child
+  // RLIMIT_FSIZE for the child (with SIGXFSZ ignored, so a write past it fails with EFBIG
+  // instead of killing it): how a test makes a write fail part way.
+  rlim_t file_size_limit = RLIM_INFINITY;
 };
 
 inline std::string binary_path() { return CROSSCHECK_BINARY; }
@@ -87,9 +92,11 @@ inline void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
   }
 }
 
-inline RunResult run_crosscheck(const std::vector<std::string>& args, const RunOptions& options = {}) {
+// Runs any program (a path, no PATH lookup) with the environment above.
+inline RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                             const RunOptions& options = {}) {
   std::vector<std::string> argv_storage;
-  argv_storage.push_back(binary_path());
+  argv_storage.push_back(program);
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_storage) argv.push_back(a.data());
@@ -110,7 +117,20 @@ inline RunResult run_crosscheck(const std::vector<std::string>& args, const RunO
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
   if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());
   pid_t pid = 0;
+  // The child inherits limits and ignored signals at spawn; ours are restored right after.
+  rlimit old_limit{};
+  getrlimit(RLIMIT_FSIZE, &old_limit);
+  void (*old_handler)(int) = SIG_DFL;
+  if (options.file_size_limit != RLIM_INFINITY) {
+    old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{options.file_size_limit, old_limit.rlim_max};
+    setrlimit(RLIMIT_FSIZE, &limit);
+  }
   const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+  if (options.file_size_limit != RLIM_INFINITY) {
+    setrlimit(RLIMIT_FSIZE, &old_limit);
+    std::signal(SIGXFSZ, old_handler);
+  }
   posix_spawn_file_actions_destroy(&actions);
   close(out_pipe[1]);
   close(err_pipe[1]);
@@ -127,6 +147,10 @@ inline RunResult run_crosscheck(const std::vector<std::string>& args, const RunO
   if (WIFEXITED(wstatus)) result.status = WEXITSTATUS(wstatus);
   else if (WIFSIGNALED(wstatus)) result.status = 128 + WTERMSIG(wstatus);
   return result;
+}
+
+inline RunResult run_crosscheck(const std::vector<std::string>& args, const RunOptions& options = {}) {
+  return run_program(binary_path(), args, options);
 }
 
 inline RunResult run_crosscheck(std::initializer_list<std::string> args, const RunOptions& options = {}) {
@@ -215,7 +239,8 @@ inline void check_golden(const std::string& relative, const std::string& actual)
   std::ifstream in(path, std::ios::binary);
   REQUIRE_MESSAGE(in.good(), path.string() << " is missing; run with CROSSCHECK_UPDATE_GOLDEN=1 to create it");
   const std::string expected = read_text(path);
-  CHECK_MESSAGE(actual == expected, "output differs from " << path.string() << "\n"
+  const bool same = actual == expected;  // a bool, so doctest does not print both whole files
+  CHECK_MESSAGE(same, "output differs from " << path.string() << "\n"
                                                            << first_difference(expected, actual)
                                                            << "\n(if the change is intended: CROSSCHECK_UPDATE_GOLDEN=1, "
                                                               "review the diff)");

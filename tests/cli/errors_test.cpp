@@ -1,0 +1,202 @@
+// Exit codes and messages for bad input and bad configuration: every error exits 2 and names
+// the file (with line:col where the file has one); warning-level problems never stop a run.
+#include "tests/cli/run.hpp"
+
+using namespace crosscheck::cli_test;
+
+namespace {
+
+const std::string good_article = "fixtures/errors/good.md";
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("bad input paths") {
+  TempDir tmp;
+  SUBCASE("missing path") {
+    const auto r = run_crosscheck({"lint", (tmp / "no-such-article.md").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "no-such-article.md: error:"));
+    CHECK(r.out.empty());
+  }
+  SUBCASE("dangling symlink") {
+    std::filesystem::create_symlink(tmp / "gone.md", tmp / "link.md");
+    const auto r = run_crosscheck({"claims", (tmp / "link.md").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "link.md: error:"));
+  }
+  SUBCASE("a directory where a baseline file is expected") {
+    std::filesystem::create_directory(tmp / "not-a-file");
+    const auto r = run_crosscheck({"lint", good_article, "--baseline", (tmp / "not-a-file").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "not-a-file: error:"));
+  }
+  SUBCASE("a file where the rules directory is expected") {
+    const auto r = run_crosscheck({"lint", good_article, "--rules", good_article});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, good_article + ": error:"));
+  }
+  SUBCASE("binary file") {
+    std::string blob = "\x7f" "ELF";
+    blob += std::string(512, '\0');
+    blob += "\x01\x02 390 prisoners each \x03";
+    write_text(tmp / "image.txt", blob);
+    const auto r = run_crosscheck({"claims", (tmp / "image.txt").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "image.txt: error: binary file"));
+  }
+  SUBCASE("a stray NUL byte is a warning with its position, not an error") {
+    write_text(tmp / "a.txt", std::string("Each side released 390 prisoners.\nA stray\0byte here.\n", 53));
+    const auto r = run_crosscheck({"claims", "--format", "json", (tmp / "a.txt").string()});
+    CHECK(r.status == 0);
+    CHECK(contains(r.err, "a.txt:2:8: warning:"));
+    const auto report = json_of(r);
+    REQUIRE(report.at("claims").size() >= 1);
+    CHECK(report.at("claims")[0].value("text", "") == "390 prisoners");
+  }
+}
+
+TEST_CASE("malformed front matter") {
+  struct Row {
+    const char* corpus;
+    const char* where;  // file:line:col in the original file, front-matter fence included
+    const char* says;
+  };
+  const Row rows[] = {
+      {"fixtures/errors/front-matter-date", "fixtures/errors/front-matter-date/a.md:3:12: error:", "published"},
+      {"fixtures/errors/front-matter-field", "fixtures/errors/front-matter-field/a.md:3:1: error:", "publisher"},
+      {"fixtures/errors/front-matter-syntax", "fixtures/errors/front-matter-syntax/a.md:4:10: error:", "invalid YAML"},
+  };
+  for (const Row& row : rows) {
+    SUBCASE(row.corpus) {
+      for (const char* command : {"claims", "lint"}) {
+        CAPTURE(command);
+        const auto r = run_crosscheck({command, row.corpus});
+        CHECK(r.status == 2);
+        CHECK_MESSAGE(contains(r.err, row.where), r.err);
+        CHECK(contains(r.err, row.says));
+      }
+    }
+  }
+  SUBCASE("tabs, CRLF and a BOM: the position is still the original file's") {
+    TempDir tmp;
+    write_text(tmp / "a.md", "\xef\xbb\xbf---\r\nsource: Daily Lantern\r\n\tpublished: 2025-05-24\r\n---\r\nText.\r\n");
+    const auto r = run_crosscheck({"claims", (tmp / "a.md").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "a.md:3:1: error:"));
+  }
+}
+
+TEST_CASE("broken configuration") {
+  SUBCASE("lexicon") {
+    const auto r = run_crosscheck({"claims", good_article, "--lexicon", "fixtures/errors/lexicon-broken"});
+    CHECK(r.status == 2);
+    CHECK_MESSAGE(contains(r.err, "fixtures/errors/lexicon-broken/counts.yaml:4:12: error:"), r.err);
+  }
+  struct Row {
+    const char* dir;
+    const char* where;
+    const char* says;
+  };
+  const Row rows[] = {
+      {"fixtures/errors/rules-unknown-key", "test-scope.yaml:4:1: error:", "severity"},
+      {"fixtures/errors/rules-wrong-type", "test-scope.yaml:8:20: error:", "per_side_factor"},
+      {"fixtures/errors/rules-unknown-check", "test-scope.yaml:2:8: error:", "mind-reading"},
+      {"fixtures/errors/rules-bad-level", "test-scope.yaml:3:8: error:", "level"},
+  };
+  for (const Row& row : rows) {
+    SUBCASE(row.dir) {
+      const std::string where = std::string(row.dir) + "/" + row.where;
+      for (const auto& args : {std::vector<std::string>{"lint", good_article, "--rules", row.dir},
+                               std::vector<std::string>{"rules", "--rules", row.dir},
+                               std::vector<std::string>{"explain", "test-scope", "--rules", row.dir}}) {
+        CAPTURE(args.front());
+        const auto r = run_crosscheck(args);
+        CHECK(r.status == 2);
+        CHECK_MESSAGE(contains(r.err, where), r.err);
+        CHECK(contains(r.err, row.says));
+      }
+    }
+  }
+}
+
+TEST_CASE("usage errors") {
+  struct Row {
+    std::vector<std::string> args;
+    const char* says;
+  };
+  const Row rows[] = {
+      {{"frobnicate", good_article}, "unknown command 'frobnicate'"},
+      {{"lint", good_article, "--frobnicate"}, "--frobnicate"},
+      {{"lint", good_article, "--format", "xml"}, "unknown --format 'xml'"},
+      {{"claims", good_article, "--format", "sarif"}, "unknown --format 'sarif'"},
+      {{"lint", good_article, "--fail-on", "fatal"}, "unknown --fail-on 'fatal'"},
+      {{"lint"}, "no PATH given"},
+      {{"baseline", "rewrite", good_article}, "unknown baseline subcommand"},
+      {{}, "no command given"},
+  };
+  for (const Row& row : rows) {
+    SUBCASE(row.says) {
+      const auto r = run_crosscheck(row.args);
+      CHECK(r.status == 2);
+      CHECK_MESSAGE(contains(r.err, row.says), r.err);
+      CHECK(r.out.empty());
+    }
+  }
+}
+
+TEST_CASE("invalid UTF-8 next to a good file") {
+  TempDir tmp;
+  write_text(tmp / "corpus/bad.txt", "On Friday each side released 390 prisoners.\nA broken \xff byte here.\n");
+  write_text(tmp / "corpus/good.md",
+             "---\nsource: Daily Lantern\npublished: 2025-05-24\n---\nOn Friday each side released 390 prisoners.\n");
+  const std::string corpus = (tmp / "corpus").string();
+  const auto claims = run_crosscheck({"claims", "--format", "json", corpus});
+  CHECK(claims.status == 0);
+  CHECK_MESSAGE(contains(claims.err, "bad.txt:2:10: warning:"), claims.err);
+  bool good_count = false;
+  const auto report = json_of(claims);
+  for (const auto& c : report.at("claims"))
+    good_count = good_count || (contains(c.value("path", ""), "good.md") && c.value("text", "") == "390 prisoners" &&
+                                c.value("scope", "") == "per_side" && c.at("value") == 390);
+  CHECK(good_count);
+  const auto lint = run_crosscheck({"lint", corpus});
+  CHECK(lint.status == 0);
+  CHECK(contains(lint.err, "bad.txt:2:10: warning:"));
+  CHECK(contains(lint.out, "2 documents"));
+}
+
+TEST_CASE("rules and explain") {
+  SUBCASE("rules lists every shipped rule id") {
+    const auto r = run_crosscheck({"rules"});
+    REQUIRE(r.status == 0);
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator("rules")) {
+      if (entry.path().extension() != ".yaml") continue;
+      ++files;
+      const std::string text = read_text(entry.path());
+      const auto at = text.find("id: ");
+      REQUIRE(at != std::string::npos);
+      const std::string id = text.substr(at + 4, text.find('\n', at) - at - 4);
+      CHECK_MESSAGE(contains(r.out, id + "\t"), id << " missing from `crosscheck rules`");
+    }
+    CHECK(files >= 8);
+    CHECK(static_cast<std::size_t>(std::count(r.out.begin(), r.out.end(), '\n')) == files);
+  }
+  SUBCASE("explain prints a rule's docs") {
+    const auto r = run_crosscheck({"explain", "scope-mismatch"});
+    CHECK(r.status == 0);
+    CHECK(contains(r.out, "scope-mismatch (error, check: scope"));
+    CHECK(contains(r.out, "A total that does not match a per-side count"));
+    CHECK(contains(r.out, "Flagged:"));
+    CHECK(contains(r.out, "1,000-for-1,000"));
+    CHECK(contains(r.out, "Accepted:"));
+  }
+  SUBCASE("explain of an unknown rule") {
+    const auto r = run_crosscheck({"explain", "nope"});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "no rule 'nope'"));
+    CHECK(r.out.empty());
+  }
+}
