@@ -1,0 +1,431 @@
+// The shipped rules run over small in-memory corpora: for each check kind, what is flagged
+// and what must not be (different events, agreement totals, qualifiers, cumulative figures),
+// plus deterministic order and fingerprints, and duplicates collapsing into one finding.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "checker/claims/extract.hpp"
+#include "checker/engine/engine.hpp"
+#include "checker/events/events.hpp"
+#include "checker/lexicon/lexicon.hpp"
+#include "checker/text/document.hpp"
+
+using namespace crosscheck;
+
+namespace {
+
+using Articles = std::vector<std::pair<std::string, std::string>>;
+
+const ClaimExtractor& shipped_extractor() {
+  static const Lexicon lexicon = Lexicon::load_directory(default_lexicon_dir());
+  static const ClaimExtractor extractor(lexicon);
+  return extractor;
+}
+
+const std::vector<Rule>& shipped_rules() {
+  static const std::vector<Rule> rules = load_rules(default_rules_dir());
+  return rules;
+}
+
+const ReferenceFacts& shipped_facts() {
+  static const ReferenceFacts facts = [] {
+    ReferenceFacts f;
+    f.add_file(default_facts_file());
+    return f;
+  }();
+  return facts;
+}
+
+ResolvedCorpus resolve_articles(const Articles& articles) {
+  std::vector<DocumentClaims> extracted;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    Warnings warnings;
+    const Document doc = make_document(articles[i].first, articles[i].second, warnings);
+    extracted.push_back(shipped_extractor().extract(doc, i));
+  }
+  return resolve_events(std::move(extracted), shipped_extractor());
+}
+
+std::vector<Finding> findings_in(const ResolvedCorpus& corpus) { return run_rules(shipped_rules(), corpus, shipped_facts()); }
+std::vector<Finding> findings_of(const Articles& articles) { return findings_in(resolve_articles(articles)); }
+
+// The event key of the count in `path` whose text contains `needle`: an accepted scenario
+// only proves something when both claims were extracted and keyed as expected.
+std::string count_key(const ResolvedCorpus& corpus, std::string_view path, std::string_view needle) {
+  for (const auto& c : corpus.claims)
+    if (c.path == path && c.kind == ClaimKind::count && c.text.find(needle) != std::string::npos)
+      return c.event.key.empty() ? "unknown (" + c.event.type + ")" : c.event.key;
+  return "missing";
+}
+
+std::vector<const Finding*> by_rule(const std::vector<Finding>& findings, std::string_view rule) {
+  std::vector<const Finding*> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
+}
+
+std::string dump(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
+  return out;
+}
+
+std::string front(const char* date) { return std::string("---\npublished: ") + date + "\n---\n"; }
+
+// Reports of the exchange on Tuesday 2025-06-10, in several outlets' styles.
+const std::string tuesday_390 =
+    front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n";
+const std::string june10_307 = front("2025-06-11") + "The two countries swapped 307 prisoners each on June 10, the ministry said.\n";
+const std::string june10_390 = front("2025-06-11") + "The two countries swapped 390 prisoners each on June 10, the ministry said.\n";
+
+}  // namespace
+
+TEST_CASE("count-mismatch") {
+  SUBCASE("flagged: two counts for one exchange day") {
+    const auto findings = findings_of({{"a.txt", tuesday_390}, {"b.txt", june10_307}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "count-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == "count_mismatch");
+    CHECK(found[0]->level == Level::error);
+    CHECK(found[0]->event == "exchange@2025-06-10");
+    REQUIRE(found[0]->related.size() == 1);
+    CHECK(found[0]->message.find("307") != std::string::npos);
+    CHECK(found[0]->message.find("390") != std::string::npos);
+  }
+  SUBCASE("flagged: more than 1,000 against 1,000") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged more than 1,000 prisoners each.\n"},
+        {"b.txt", front("2025-06-11") + "The two countries swapped 1,000 prisoners each on June 10, the ministry said.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "count-mismatch").size() == 1);
+  }
+  SUBCASE("accepted: the same count in other words") {
+    const auto findings = findings_of({{"a.txt", tuesday_390}, {"b.txt", june10_390}});
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: different stages of one exchange are different days") {
+    const auto corpus = resolve_articles({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-14") + "On Friday the two countries swapped 307 prisoners each, the second stage of the deal.\n"},
+    });
+    CHECK(count_key(corpus, "a.txt", "390") == "exchange@2025-06-10");
+    CHECK(count_key(corpus, "b.txt", "307") == "exchange@2025-06-13");
+    const auto findings = findings_in(corpus);
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: an agreement's totals against one day's swap") {
+    const auto corpus = resolve_articles({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-11") + "On June 10 the sides carried out part of a deal to swap 1,000 prisoners each.\n"},
+    });
+    CHECK(count_key(corpus, "b.txt", "1,000").rfind("agreement", 0) == 0);
+    const auto findings = findings_in(corpus);
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "count-mismatch").empty());
+    CHECK(by_rule(findings, "scope-mismatch").empty());
+  }
+  SUBCASE("accepted: at least 3 against 3") {
+    const auto corpus = resolve_articles({
+        {"a.txt", front("2025-06-12") + "On Tuesday the sides exchanged prisoners; at least 3 women were among those freed.\n"},
+        {"b.txt", front("2025-06-11") + "On June 10 the sides exchanged prisoners; 3 women were among those freed.\n"},
+    });
+    CHECK(count_key(corpus, "a.txt", "3 women") == "exchange@2025-06-10");
+    CHECK(count_key(corpus, "b.txt", "3 women") == "exchange@2025-06-10");
+    const auto findings = findings_in(corpus);
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: about 400 against 390") {
+    const auto corpus = resolve_articles({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged about 400 prisoners each.\n"},
+        {"b.txt", june10_390},
+    });
+    CHECK(count_key(corpus, "a.txt", "400") == "exchange@2025-06-10");
+    CHECK(count_key(corpus, "b.txt", "390") == "exchange@2025-06-10");
+    const auto findings = findings_in(corpus);
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("scope-mismatch") {
+  SUBCASE("flagged: a total of 390 against 390 per side") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged a total of 390 prisoners.\n"},
+        {"b.txt", june10_390},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "scope-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "a.txt");
+    CHECK(found[0]->message.find("780") != std::string::npos);
+    CHECK(by_rule(findings, "count-mismatch").empty());  // different scopes are never compared as equals
+  }
+  SUBCASE("accepted: a total of 780 against 390 per side") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged a total of 780 prisoners.\n"},
+        {"b.txt", june10_390},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: the total of another day") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-21") + "On Friday Russia and Ukraine exchanged a total of 390 prisoners.\n"},
+        {"b.txt", june10_390},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("cumulative-below-stage") {
+  SUBCASE("flagged: a running total below one stage") {
+    const auto findings = findings_of({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-11") + "On June 10 the sides exchanged more prisoners. In all, 300 people have been exchanged so far.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "cumulative-below-stage");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "b.txt");
+  }
+  SUBCASE("accepted: a running total above the stage") {
+    const auto findings = findings_of({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-11") + "On June 10 the sides exchanged more prisoners. In all, 780 people have been exchanged so far.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: cumulative and single stage in one article") {
+    const auto corpus = resolve_articles({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people. "
+                                        "Some 1,200 people have been swapped so far.\n"},
+    });
+    CHECK(count_key(corpus, "a.txt", "1,200") == count_key(corpus, "a.txt", "390"));
+    const auto findings = findings_in(corpus);
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("sum-mismatch") {
+  SUBCASE("flagged: soldiers and civilians add up to more than the released") {
+    const auto findings = findings_of({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-11") + "On June 10 the sides handed over 270 soldiers and 150 civilians each.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "sum-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "a.txt");
+    CHECK(found[0]->message.find("420") != std::string::npos);
+  }
+  SUBCASE("accepted: a breakdown that leaves people out") {
+    const auto findings = findings_of({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-11") + "On June 10 the sides handed over 270 soldiers and 110 civilians each.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: a breakdown of another day") {
+    const auto findings = findings_of({
+        {"a.txt", tuesday_390},
+        {"b.txt", front("2025-06-21") + "On Friday the sides handed over 270 soldiers and 150 civilians each.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("weekday-mismatch") {
+  SUBCASE("flagged: a weekday that is not the date's") {
+    const auto findings = findings_of({{"a.txt", "On Friday, May 24, 2025, the two sides exchanged 150 prisoners.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "weekday-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == "weekday_mismatch");
+    CHECK(found[0]->message.find("Saturday") != std::string::npos);
+  }
+  SUBCASE("accepted: the right weekday") {
+    const auto findings = findings_of({{"a.txt", "On Friday, May 23, 2025, the two sides exchanged 150 prisoners.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: a weekday alone, resolved from the published date") {
+    const auto findings = findings_of({{"a.txt", tuesday_390}});
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("event-date-mismatch") {
+  const std::string may23 = front("2025-05-24") +
+                            "On May 23 each side released 390 people, among them 270 soldiers each and 120 civilians each.\n";
+  SUBCASE("flagged: one story, three identical counts, two days") {
+    const auto findings = findings_of({
+        {"a.txt", may23},
+        {"b.txt", front("2025-05-25") +
+                      "On May 24 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "event-date-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->kind == "date_mismatch");
+    CHECK(found[0]->level == Level::warning);
+  }
+  SUBCASE("accepted: the same story on the same day") {
+    const auto findings = findings_of({
+        {"a.txt", may23},
+        {"b.txt", front("2025-05-25") +
+                      "On May 23 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: another exchange with other figures") {
+    const auto findings = findings_of({
+        {"a.txt", may23},
+        {"b.txt", front("2025-06-11") + "On June 10 each side released 84 people, among them 60 soldiers each.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("superlative-conflict") {
+  SUBCASE("flagged: the largest since 2022, but a larger one came before it") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-11") + "On June 10 each side released 500 prisoners.\n"},
+        {"b.txt", front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "superlative-conflict");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "b.txt");
+    CHECK(found[0]->message.find("1,000") != std::string::npos);
+  }
+  SUBCASE("accepted: the larger one is before the period") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-11") + "On June 10 each side released 500 prisoners.\n"},
+        {"b.txt", front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since June 15.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: the larger one came later") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-29") + "On June 28 each side released 500 prisoners.\n"},
+        {"b.txt", front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("duration-mismatch") {
+  SUBCASE("flagged as a warning: understated") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "Kyiv says the war, which has been going on for over two years, must end.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "duration-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->level == Level::warning);
+    CHECK(found[0]->message.find("understates") != std::string::npos);
+  }
+  SUBCASE("flagged as an error: overstated, with a known published date") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "Kyiv says the war, which has been going on for more than four years, must end.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "duration-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->level == Level::error);
+    CHECK(found[0]->message.find("overstates") != std::string::npos);
+  }
+  SUBCASE("accepted: overstated only against a lower bound for the date") {
+    const auto findings = findings_of({
+        {"a.txt", "Prisoners were exchanged on 3 March 2025. Kyiv says the war, which has been going on for more than "
+                  "four years, must end.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "duration-mismatch").empty());
+  }
+  SUBCASE("accepted: a fitting duration") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "Kyiv says the war, which has been going on for more than three years, must end.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("role-mismatch") {
+  struct Row {
+    const char* sentence;
+    bool flagged;
+  };
+  const Row rows[] = {
+      {"Former U.S. President Donald Trump said the talks were going well.", true},
+      {"President Joe Biden said the talks were going well.", true},
+      {"U.S. President Donald Trump said the talks were going well.", false},
+      {"Former President Joe Biden said the talks were going well.", false},
+      {"Russian Foreign Minister Sergei Lavrov said the talks were going well.", false},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.sentence);
+    const auto findings = findings_of({{"a.txt", front("2025-05-23") + row.sentence + "\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "role-mismatch").size() == (row.flagged ? 1u : 0u));
+  }
+}
+
+TEST_CASE("run_rules determinism") {
+  const Articles corpus{
+      {"a.txt", tuesday_390},
+      {"b.txt", june10_307},
+      {"c.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged a total of 390 prisoners.\n"},
+      {"d.txt", "On Friday, May 24, 2025, the two sides exchanged 150 prisoners.\n"},
+  };
+  SUBCASE("the corpus in reverse order gives the same findings and fingerprints") {
+    const auto forward = findings_of(corpus);
+    const auto backward = findings_of(Articles(corpus.rbegin(), corpus.rend()));
+    CAPTURE(dump(forward));
+    REQUIRE(forward.size() >= 3);
+    REQUIRE(backward.size() == forward.size());
+    for (std::size_t i = 0; i < forward.size(); ++i) {
+      CHECK(forward[i].rule == backward[i].rule);
+      CHECK(forward[i].primary.path == backward[i].primary.path);
+      CHECK(forward[i].message == backward[i].message);
+      CHECK(forward[i].fingerprint == backward[i].fingerprint);
+      CHECK(forward[i].fingerprint.size() == 32);
+    }
+  }
+  SUBCASE("findings come ordered by path, line, column and rule") {
+    const auto findings = findings_of(corpus);
+    CHECK(std::is_sorted(findings.begin(), findings.end(), finding_less));
+  }
+  SUBCASE("the same contradiction stated twice in one article is one finding") {
+    const auto findings = findings_of({
+        {"a.txt", tuesday_390},
+        {"b.txt", june10_390},
+        {"c.txt", front("2025-06-11") + "The two countries swapped 307 prisoners each on June 10, the ministry said.\n\n"
+                                        "Officials confirmed that 307 prisoners each were swapped on June 10.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "count-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "c.txt");
+    CHECK(found[0]->primary.begin.line == 4);
+  }
+}
