@@ -17,6 +17,10 @@ case "${1:-}" in
   *) die "unknown option '$1' (try --quick)" ;;
 esac
 
+# The SARIF Multitool test (tests/sarif/validate.sh) downloads the tool from npm; one copy
+# for both builds instead of one per build directory.
+export SARIF_MULTITOOL_DIR=${SARIF_MULTITOOL_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/crosscheck/sarif-multitool}
+
 started=$SECONDS
 jobs=$(jobs_count)
 summary=()   # one line per step, printed at the end
