@@ -136,7 +136,9 @@ std::optional<ResolvedDate> resolve_weekend(const DateMention& m, sys_days a, ye
     why = "the weekend after ";
   }
   if (m.amount > 1) why = plural(m.amount, "weekend") + (m.offset < 0 ? " back: " : " ahead: ") + why;
-  return make(saturday, saturday + days{1}, DatePrecision::day, m, why + anchor_words(m, anchor));
+  // Looking back from a Saturday, the weekend so far is that Saturday: never a day after the anchor.
+  const sys_days sunday = m.offset < 0 ? std::min(saturday + days{1}, a) : saturday + days{1};
+  return make(saturday, sunday, DatePrecision::day, m, why + anchor_words(m, anchor));
 }
 
 std::optional<ResolvedDate> resolve_month(const DateMention& m, sys_days a, year_month_day anchor) {

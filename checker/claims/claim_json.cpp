@@ -9,6 +9,9 @@ namespace {
 
 nlohmann::json number_json(double v) {
   if (std::isinf(v)) return nullptr;
+  // "about 6,000" is 5,400..6,600: keep float noise (6600.000000000001) out of the contract.
+  if (std::fabs(v - std::round(v)) < 1e-6) v = std::round(v);
+  else v = std::round(v * 1e6) / 1e6;
   if (std::floor(v) == v && std::fabs(v) < 1e15) return static_cast<long long>(v);
   return v;
 }

@@ -23,6 +23,9 @@ YAML::Node load_yaml_text(const std::string& text, const std::string& path, int 
 }
 
 YAML::Node load_yaml_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw InputError({path.string(), 0, 0}, "no such file");
+  if (!std::filesystem::is_regular_file(path, ec)) throw InputError({path.string(), 0, 0}, "not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError({path.string(), 0, 0}, "cannot read file");
   std::ostringstream buffer;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
@@ -92,8 +93,11 @@ class CalendarCheck : public Check {
         std::set_intersection(signatures[a].begin(), signatures[a].end(), signatures[b].begin(), signatures[b].end(),
                               std::back_inserter(shared));
         if (shared.size() < min_shared) continue;
-        const Claim& da = *focus_date[a];
-        const Claim& db = *focus_date[b];
+        // The primary is the one whose path sorts first: the same finding whatever the file order.
+        const bool a_first = std::tie(focus_date[a]->path, focus_date[a]->span.begin.value) <
+                             std::tie(focus_date[b]->path, focus_date[b]->span.begin.value);
+        const Claim& da = a_first ? *focus_date[a] : *focus_date[b];
+        const Claim& db = a_first ? *focus_date[b] : *focus_date[a];
         Finding f = make_finding(rule, da, {{&db, source_name(db) + " dates the same story " + describe_value(db)}},
                                  {{"value", describe_value(da)},
                                   {"other_value", describe_value(db)},

@@ -28,22 +28,26 @@ class ScopeCheck : public Check {
       std::vector<const Claim*> totals, per_side;
       for (const Claim* c : claims) (c->scope == Scope::total ? totals : per_side).push_back(c);
       for (const Claim* t : totals) {
-        std::vector<std::pair<const Claim*, std::string>> related;
-        std::set<std::size_t> docs;
+        // One finding per conflicting per-side value: a later article with yet another value
+        // is a new finding, not a change to the known one.
+        std::map<std::string, std::vector<std::pair<const Claim*, std::string>>> by_value;
+        std::set<std::pair<std::string, std::size_t>> seen;
         for (const Claim* p : per_side) {
           if (compatible(count_interval(*t), scaled(count_interval(*p), factor))) continue;
-          if (docs.count(p->document) || related.size() >= 3) continue;
-          docs.insert(p->document);
-          related.push_back({p, source_name(*p) + " says " + describe_value(*p) + " per side, " +
+          const std::string value = describe_value(*p);
+          auto& related = by_value[value];
+          if (!seen.insert({value, p->document}).second || related.size() >= 3) continue;
+          related.push_back({p, source_name(*p) + " says " + value + " per side, " +
                                     format_count(std::get<CountValue>(p->value).value * factor) + " in total"});
         }
-        if (related.empty()) continue;
-        const Claim& other = *related.front().first;
-        findings.push_back(make_finding(rule, *t, related,
-                                        {{"value", describe_value(*t)},
-                                         {"other_value", describe_value(other)},
-                                         {"implied", format_count(std::get<CountValue>(other.value).value * factor)},
-                                         {"other_source", source_name(other)}}));
+        for (const auto& [value, related] : by_value) {
+          const Claim& other = *related.front().first;
+          findings.push_back(make_finding(rule, *t, related,
+                                          {{"value", describe_value(*t)},
+                                           {"other_value", value},
+                                           {"implied", format_count(std::get<CountValue>(other.value).value * factor)},
+                                           {"other_source", source_name(other)}}));
+        }
       }
     }
   }

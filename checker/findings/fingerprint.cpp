@@ -76,14 +76,24 @@ std::string fingerprint_key(const Location& location) {
   return key.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// What a finding is: this claim of this source (the primary) contradicted, under this rule,
+// by these values about this kind of event. Not included: which other sources say the
+// conflicting values (an article added later that repeats one must not make a known finding
+// new) and the event's date key (it sharpens when an article pins "last week" to a day).
 std::string fingerprint(const Finding& finding) {
-  std::vector<std::string> keys;
-  keys.reserve(finding.related.size() + 1);
-  keys.push_back(fingerprint_key(finding.primary));
-  for (const Location& location : finding.related) keys.push_back(fingerprint_key(location));
-  std::sort(keys.begin(), keys.end());
+  std::vector<std::string> related_values;
+  related_values.reserve(finding.related.size());
+  for (const Location& location : finding.related) {
+    const bool has_claim = location.claim.is_object() && !location.claim.empty();
+    related_values.push_back(has_claim ? canonical_claim(location.claim).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                                       : collapse_whitespace(location.text));
+  }
+  std::sort(related_values.begin(), related_values.end());
+  related_values.erase(std::unique(related_values.begin(), related_values.end()), related_values.end());
 
-  nlohmann::json input = nlohmann::json::array({fingerprint_scheme, finding.rule, finding.event, keys});
+  const std::string event_type = finding.event.substr(0, finding.event.find('@'));
+  nlohmann::json input = nlohmann::json::array(
+      {fingerprint_scheme, finding.rule, event_type, fingerprint_key(finding.primary), related_values});
   const std::string bytes = input.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 
   const XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());

@@ -24,9 +24,11 @@ std::string fingerprint_key(const Location& location);
 // keys sorted. Exposed for tests and for `claims` output that wants to show what is hashed.
 nlohmann::json canonical_claim(const nlohmann::json& claim);
 
-// XXH3-128 (hex, 32 characters) over the scheme, the rule id, the event key and the sorted
-// location keys of the primary and related locations: the same contradiction found with
-// its sides swapped or its related locations in another order has the same fingerprint.
+// XXH3-128 (hex, 32 characters) over the scheme, the rule id, the event type, the primary
+// location's key (source identity and claim) and the distinct claim values of the related
+// locations, sorted. Related sources and the event's date key are left out, so a known
+// finding keeps its fingerprint when another article repeats a conflicting value or pins
+// the event's date more precisely; the primary side is chosen deterministically by the checks.
 std::string fingerprint(const Finding& finding);
 
 // Fills Finding::fingerprint where it is empty.
