@@ -241,7 +241,9 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
   std::vector<Instance> instances;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
-      if (state[d].mention_dates[i]) instances.push_back({d, i, documents[d].events[i].type, *state[d].mention_dates[i]});
+      // A plan ("will exchange ... on June 13") is not the event that day: never keyed.
+      if (state[d].mention_dates[i] && !documents[d].events[i].future)
+        instances.push_back({d, i, documents[d].events[i].type, *state[d].mention_dates[i]});
     }
   }
   std::map<std::pair<std::size_t, std::size_t>, std::pair<std::string, std::string>> mention_keys;  // -> key, why

@@ -161,6 +161,19 @@ TEST_CASE("resolve_events other events") {
   }
 }
 
+TEST_CASE("resolve_events plans") {
+  SUBCASE("a planned exchange with its own date is not the exchange of that day") {
+    const auto corpus = resolve_articles({
+        {"a.txt", front("2025-06-12") + "Officials said the two sides will exchange 200 prisoners each on June 13.\n"},
+        {"b.txt", front("2025-06-14") + "On Friday the two countries swapped 250 prisoners each.\n"},
+    });
+    CHECK(claim_in(corpus, "b.txt", ClaimKind::count, "250").event.key == "exchange@2025-06-13");
+    const Claim& planned = claim_in(corpus, "a.txt", ClaimKind::count, "200");
+    CHECK(planned.event.key.empty());
+    CHECK(planned.event.reason.find("planned") != std::string::npos);
+  }
+}
+
 TEST_CASE("resolve_events document now") {
   SUBCASE("the published date") {
     const auto corpus = resolve_articles({{"a.txt", dated_report}});
