@@ -496,8 +496,11 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       // Clause-level scope markers standing before the number ("each side releasing 390").
       if (c.scope == Scope::unspecified) {
         for (const auto& s : im.clause_scopes.find(scan.text.substr(0, m.number_begin))) {
-          const bool near = words_between(scan.text, s.end, m.number_begin) <= scope_marker_window &&
-                            same_clause(scan.bounds, s.end, m.number_begin);
+          // "So far, 700 people have been released": an opener before the sentence's first count.
+          const bool opener = s.begin == 0 && s.end < scan.text.size() && scan.text[s.end] == ',' &&
+                              s.value != "per_side" && words_between(scan.text, s.end, m.number_begin) <= 2;
+          const bool near = opener || (words_between(scan.text, s.end, m.number_begin) <= scope_marker_window &&
+                                       same_clause(scan.bounds, s.end, m.number_begin));
           const bool each_of = lower(scan.text.substr(s.begin, s.end - s.begin)) == "each" &&
                                lower(scan.text.substr(s.end, 4)) == " of ";
           if (near && !each_of) {
@@ -509,12 +512,17 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
             }
           }
         }
-        // "780 exchanged so far": a cumulative marker shortly after the count.
+        // "780 exchanged so far", "350 prisoners came home in total": a total or cumulative
+        // marker shortly after the count, in its clause.
+        // "In all, 780 people have been exchanged so far": running beats total.
         for (const auto& s : im.clause_scopes.find(scan.text.substr(m.end))) {
-          if (s.value == "cumulative" && words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window) {
-            c.scope = Scope::cumulative;
-            c.explain.push_back("scope cumulative from '" + std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
-            break;
+          const bool upgrade = c.scope == Scope::total && s.value == "cumulative";
+          if (c.scope != Scope::unspecified && !upgrade) break;
+          if ((s.value == "cumulative" || s.value == "total") &&
+              words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window &&
+              same_clause(scan.bounds, m.end, m.end + s.begin)) {
+            c.scope = *scope_from_string(s.value);
+            c.explain.push_back("scope " + s.value + " from '" + std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
           }
         }
       }
@@ -551,6 +559,15 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           if (d < best) {
             best = d;
             c.property = p.value;
+          }
+        }
+        // "Each side freed 390 prisoners, 780 in total": a bare number after a count in the same
+        // sentence counts the same thing.
+        if (c.property.empty() && m.category.empty() && !out.claims.empty()) {
+          const Claim& prev = out.claims.back();
+          if (prev.kind == ClaimKind::count && prev.sentence == scan.index && prev.document == out.document) {
+            c.property = prev.property;
+            c.explain.push_back("counts " + prev.property + " like the count before it");
           }
         }
         if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
