@@ -215,6 +215,16 @@ void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan
     for (const auto& f : future_markers.find(scan.text.substr(0, t.begin))) {
       if (words_between(scan.text, f.end, t.begin) <= 1) m.future = true;
     }
+    // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
+    // clause is that other event too.
+    if (!scan.mentions.empty()) {
+      const auto& prev = out.events[scan.mentions.back()];
+      if ((prev.other || prev.future) && words_between(scan.text, prev.local_end, m.local_begin) <= 2 &&
+          same_clause(scan.bounds, prev.local_end, m.local_begin)) {
+        m.other = m.other || prev.other;
+        m.future = m.future || prev.future;
+      }
+    }
     scan.mentions.push_back(out.events.size());
     out.events.push_back(std::move(m));
   }
@@ -329,8 +339,12 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
     if (m.relative || !m.year || !m.month || !m.day || m.precision != g::DatePrecision::day) continue;
     const Date date = make_date(*m.year, *m.month, *m.day);
     if (!date.ok()) continue;
-    const bool date_line = sentence.whole_line && text.size() <= m.end - m.begin + 32;
-    const bool lead = !sentence.whole_line && words_between(text, 0, m.begin) <= 1;
+    // A date line is (almost) only the date: "June 10, 2025", "Updated: June 10, 2025 14:05".
+    // A lead opens with the date and goes on in prose: "On Friday, May 23, 2025, Ukraine ...".
+    const int words_before = words_between(text, 0, m.begin);
+    const std::size_t date_length = m.end - m.begin;
+    const bool date_line = sentence.whole_line && words_before <= 2 && text.size() <= date_length + 32;
+    const bool lead = words_before <= 1 && text.size() > date_length + 20;
     if (!date_line && !lead) continue;
     const auto where = doc.offsets.locate(doc.offsets.to_byte(NormOffset{flat.norm_at[m.begin]}));
     out.published = date;
