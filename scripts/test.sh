@@ -39,6 +39,16 @@ run_ctest() {
   return "$status"
 }
 
+# build DIR: with Ninja, keep going after a failed compile (-k 0) so one CI run lists every
+# file that breaks, not only the first.
+build() {
+  if [ -f "$1/build.ninja" ]; then
+    cmake --build "$1" -j"$jobs" -- -k 0
+  else
+    cmake --build "$1" -j"$jobs"
+  fi
+}
+
 step() {  # step NAME COMMAND...: runs one step, records pass/fail and its time
   local name=$1 t0=$SECONDS
   shift
@@ -53,7 +63,7 @@ step() {  # step NAME COMMAND...: runs one step, records pass/fail and its time
 
 release() {
   configure_build build Release -DCROSSCHECK_WERROR=ON -DCROSSCHECK_SANITIZE=OFF &&
-    cmake --build build -j"$jobs" &&
+    build build &&
     run_ctest release build
 }
 
@@ -61,7 +71,7 @@ release() {
 # the sanitizers alone miss); -O1 keeps the run a few times faster than -O0.
 sanitize() {
   configure_build build-asan Debug -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_WERROR=ON "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" &&
-    cmake --build build-asan -j"$jobs" &&
+    build build-asan &&
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     run_ctest asan build-asan
