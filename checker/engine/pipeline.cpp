@@ -64,9 +64,7 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
     for (auto& w : warnings[i]) out.warnings.push_back(std::move(w));
   }
   if (!out.errors.empty()) return out;
-  EventOptions event_options;
-  for (const auto& entry : lexicon.section("property_events")) event_options.property_events[entry.phrase].insert(entry.value);
-  out.resolved = resolve_events(std::move(extracted), extractor, event_options);
+  out.resolved = resolve_events(std::move(extracted), extractor, event_options_from(lexicon));
   return out;
 }
 

@@ -85,6 +85,12 @@ std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& d
 
 }  // namespace
 
+EventOptions event_options_from(const Lexicon& lexicon) {
+  EventOptions options;
+  for (const auto& entry : lexicon.section("property_events")) options.property_events[entry.phrase].insert(entry.value);
+  return options;
+}
+
 ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const ClaimExtractor& extractor,
                               const EventOptions& options) {
   const auto day_keyed = [&](const std::string& type) {

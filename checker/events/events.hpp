@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/claims/extract.hpp"
+#include "checker/lexicon/lexicon.hpp"
 
 namespace crosscheck {
 
@@ -47,6 +48,9 @@ struct ResolvedCorpus {
   std::map<std::string, std::string> event_types;  // key -> type
   std::map<std::string, Date> event_dates;         // key -> day, for dated events
 };
+
+// The options the lexicon configures (property_events); the rest keep their defaults.
+EventOptions event_options_from(const Lexicon& lexicon);
 
 ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const ClaimExtractor& extractor,
                               const EventOptions& options = {});

@@ -1,0 +1,57 @@
+// count-mismatch on unfolding events: tolls grow, so only same-day articles are compared,
+// and a count for one place is compared only with that place.
+#include <doctest/doctest.h>
+
+#include "checker/engine/engine.hpp"
+#include "tests/events/events_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+std::vector<Finding> lint(const Articles& articles) {
+  static const EventOptions options = event_options_from(Lexicon::load_directory(default_lexicon_dir()));
+  static const std::vector<Rule> rules = load_rules(default_rules_dir());
+  static const ReferenceFacts facts = [] {
+    ReferenceFacts f;
+    f.add_file(default_facts_file());
+    return f;
+  }();
+  return run_rules(rules, resolve_articles(articles, options), facts);
+}
+
+std::string article(const char* published, const char* body) {
+  return std::string("---\npublished: ") + published + "\n---\n" + body + "\n";
+}
+
+std::size_t count_of(const std::vector<Finding>& findings, const char* rule) {
+  std::size_t n = 0;
+  for (const auto& f : findings) n += f.rule == rule;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("count-mismatch on unfolding events") {
+  const char* day1 = "The earthquake that struck on Friday, March 28, 2025, killed 144 people.";
+  const char* day2 = "The earthquake that struck on Friday, March 28, 2025, killed 1,644 people.";
+  SUBCASE("a toll that grew between two days is not a contradiction") {
+    CHECK(count_of(lint({{"a.md", article("2025-03-29", day1)}, {"b.md", article("2025-03-30", day2)}}),
+                   "count-mismatch") == 0);
+  }
+  SUBCASE("two tolls published the same day are compared") {
+    CHECK(count_of(lint({{"a.md", article("2025-03-30", day1)}, {"b.md", article("2025-03-30", day2)}}),
+                   "count-mismatch") == 1);
+  }
+  SUBCASE("a toll for one city is not compared with the national toll") {
+    const char* city = "The earthquake that struck on Friday, March 28, 2025, killed 9 people in Bangkok.";
+    CHECK(count_of(lint({{"a.md", article("2025-03-30", city)}, {"b.md", article("2025-03-30", day2)}}),
+                   "count-mismatch") == 0);
+  }
+  SUBCASE("prisoner counts are not evolving: different days still compare") {
+    const auto findings = lint({{"a.md", article("2025-06-11", "On Tuesday, June 10, 2025, each side released 500 prisoners.")},
+                                {"b.md", article("2025-06-12", "On June 10, 2025, each side released 450 prisoners.")}});
+    CHECK(count_of(findings, "count-mismatch") == 1);
+  }
+}

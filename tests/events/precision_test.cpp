@@ -1,0 +1,113 @@
+// Event links that must NOT be made (precision first): statement dates, tolls next to an
+// exchange word, counts that do not say what they count, and the links that replace them.
+#include <doctest/doctest.h>
+
+#include "tests/events/events_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+const EventOptions& lexicon_options() {
+  static const EventOptions options =
+      event_options_from(Lexicon::load_directory(default_lexicon_dir()));
+  return options;
+}
+
+std::string front(const char* published) { return std::string("---\npublished: ") + published + "\n---\n"; }
+
+}  // namespace
+
+TEST_CASE("event links precision") {
+  SUBCASE("a date after a reporting verb dates the statement, not the event") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-30") +
+                      "The junta said on Sunday that 1,644 people had been killed by Friday's earthquake.\n"}},
+        lexicon_options());
+    const Claim& sunday = claim_in(corpus, "a.md", ClaimKind::date, "Sunday");
+    CHECK(sunday.property == "statement");
+    CHECK(sunday.event.key.empty());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,644").event.key == "earthquake@2025-03-28");
+  }
+  SUBCASE("of two dates in a sentence, the one nearer the event word dates it") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-30") + "On Sunday officials counted 1,644 dead from Friday's earthquake.\n"}},
+        lexicon_options());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,644").event.key == "earthquake@2025-03-28");
+  }
+  SUBCASE("a death toll is never an exchange's") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-11") +
+                      "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
+                      "The death toll rose to 83 overnight.\n"}},
+        lexicon_options());
+    const Claim& toll = claim_in(corpus, "a.md", ClaimKind::count, "83");
+    CHECK(toll.property == "killed");
+    CHECK(toll.event.key.empty());
+    CHECK(toll.event.reason.find("not about a exchange") != std::string::npos);
+  }
+  SUBCASE("bodies next to an exchange word are that day's repatriation") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, Russia returned 1,212 bodies to Ukraine.\n"}},
+        lexicon_options());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,212").event.key == "repatriation@2025-06-10");
+  }
+  SUBCASE("a generic count without an event word of its own is not compared") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-11") +
+                      "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
+                      "Zelensky said that 5,000 people remain in captivity.\n"}},
+        lexicon_options());
+    const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "5,000");
+    CHECK(held.event.key.empty());
+    CHECK(held.event.reason.find("does not say what it counts") != std::string::npos);
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "500").event.key == "exchange@2025-06-10");
+  }
+  SUBCASE("an undated event word takes the date of the same event in its sentence") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-12") +
+                      "The first exchange took place on June 5, 2025.\n\n"
+                      "The third stage of the exchange took place on June 9, when each side freed 1,200 people.\n"}},
+        lexicon_options());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,200").event.key == "exchange@2025-06-09");
+  }
+  SUBCASE("a count limited to one place says so") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}},
+        lexicon_options());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "3 people").location == "Bangkok");
+  }
+}
+
+TEST_CASE("running tallies and scope openers") {
+  SUBCASE("a tally takes what it counts from its clause") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-12") + "The death toll from the floods in the south has risen to 147.\n\n"
+                                        "The index has risen to 300.\n"}},
+        lexicon_options());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "147").property == "killed");
+    for (const auto& c : corpus.claims) CHECK(c.text.find("300") == std::string::npos);
+  }
+  SUBCASE("sentence openers and markers after the count") {
+    struct Row {
+      const char* sentence;
+      const char* number;
+      Scope scope;
+    };
+    const Row rows[] = {
+        {"So far, 700 people have been released.", "700", Scope::cumulative},
+        {"In total, 2,000 people were freed in the swap.", "2,000", Scope::total},
+        {"Three hundred and fifty prisoners came home in total.", "Three hundred", Scope::total},
+        {"In all, 780 people have been exchanged so far.", "780", Scope::cumulative},
+        {"Each side freed 390 prisoners, 780 in total.", "780", Scope::total},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto corpus = resolve_articles({{"a.md", front("2025-06-12") + row.sentence + "\n"}}, lexicon_options());
+      const Claim& c = claim_in(corpus, "a.md", ClaimKind::count, row.number);
+      CHECK(c.scope == row.scope);
+      CHECK(c.property == "released");
+    }
+  }
+}
