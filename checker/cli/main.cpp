@@ -106,26 +106,36 @@ int run_claims(const RunConfig& config) {
   return exit_clean;
 }
 
-std::vector<std::string> git_changed_files(const std::string& rev) {
-  for (char c : rev)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '.' || c == '~' || c == '^' || c == '@'))
-      throw UsageError("--changed-from: '" + rev + "' is not a plain git revision");
-  const std::string command = "git diff --name-only --relative " + rev + " -- 2>/dev/null";
+// Lines a command prints, or nullopt when it cannot run or fails.
+std::optional<std::vector<std::string>> command_lines(const std::string& command) {
   FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) throw UsageError("--changed-from: cannot run git");
-  std::vector<std::string> files;
+  if (!pipe) return std::nullopt;
+  std::vector<std::string> lines;
   char buffer[4096];
   std::string line;
   while (std::fgets(buffer, sizeof buffer, pipe)) {
     line += buffer;
     if (!line.empty() && line.back() == '\n') {
       line.pop_back();
-      if (!line.empty()) files.push_back(line);
+      if (!line.empty()) lines.push_back(line);
       line.clear();
     }
   }
-  if (pclose(pipe) != 0) throw UsageError("--changed-from: git diff against '" + rev + "' failed (not a git checkout, or unknown revision)");
-  return files;
+  if (pclose(pipe) != 0) return std::nullopt;
+  return lines;
+}
+
+// Files changed since `rev` (committed, staged or not) and new files git does not ignore,
+// relative to the current directory.
+std::vector<std::string> git_changed_files(const std::string& rev) {
+  for (char c : rev)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '.' || c == '~' || c == '^' || c == '@'))
+      throw UsageError("--changed-from: '" + rev + "' is not a plain git revision");
+  auto changed = command_lines("git diff --name-only --relative " + rev + " -- 2>/dev/null");
+  if (!changed) throw UsageError("--changed-from: git diff against '" + rev + "' failed (not a git checkout, or unknown revision)");
+  if (auto untracked = command_lines("git ls-files --others --exclude-standard 2>/dev/null"))
+    changed->insert(changed->end(), untracked->begin(), untracked->end());
+  return *changed;
 }
 
 std::filesystem::path baseline_path_for(const RunConfig& config, const AnalysedCorpus& corpus) {
