@@ -350,6 +350,11 @@ def run_json(cmd):
     return json.loads(proc.stdout)
 
 
+def finding_value(claim):
+    value = claim.get("value")
+    return value.get("value") if isinstance(value, dict) else value
+
+
 def score_findings(story_dir, findings, tally):
     path = os.path.join(story_dir, "findings.expected.yaml")
     expected = load_annotation(path).get("findings", []) if os.path.exists(path) else []
@@ -361,8 +366,12 @@ def score_findings(story_dir, findings, tally):
         primary = files[0] if files else ""
         tally.add("findings_reported")
         ok = False
+        values = [finding_value(loc.get("claim", {})) for loc in f.get("locations", [])]
         for i, exp in enumerate(expected):
             want = as_list(exp.get("files"))
+            want_values = as_list(exp.get("values"))
+            if want_values and not all(v in want_values for v in values):
+                continue
             if f.get("kind") == exp.get("kind") and (primary in want or any(x in want for x in files)):
                 matched[i] = True
                 ok = True
