@@ -91,6 +91,49 @@ std::string count_location(std::string_view s, std::size_t begin, std::size_t en
   return "";
 }
 
+// A year (1900-2100, four plain digits) that names the time of the event word at [begin, end):
+// within three words before or after it, or before it followed by ", when" ("since 1976,
+// when about 3,000 people died in a quake").
+std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end) {
+  std::optional<int> found;
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    const bool starts = (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1])));
+    if (!starts || !std::isdigit(static_cast<unsigned char>(s[i]))) continue;
+    std::size_t j = i;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+    if (j - i != 4) continue;
+    if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) continue;
+    if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && std::isdigit(static_cast<unsigned char>(s[j + 1]))) continue;
+    if (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '$')) continue;  // "1,2025", "$2025" 
+    const int year = std::stoi(std::string(s.substr(i, 4)));
+    if (year < 1900 || year > 2100) continue;
+    // "the largest exchange since 2022", "since February 2022": a reference point, not the
+    // time of this event (unless a "when" clause follows it: "since 1976, when ... a quake").
+    auto word_before = [&](std::size_t end_pos) {
+      std::size_t e = end_pos;
+      while (e > 0 && s[e - 1] == ' ') --e;
+      std::size_t b = e;
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+      std::string w(s.substr(b, e - b));
+      for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return std::make_pair(w, b);
+    };
+    bool reference = false;
+    std::size_t back = i;
+    for (int k = 0; k < 3 && !reference; ++k) {  // "since 2022", "since February 2022", "since the 2022 invasion"
+      const auto [w, b] = word_before(back);
+      if (w.empty()) break;
+      reference = w == "since";
+      back = b;
+    }
+    const bool near_before = j <= begin && words_between(s, j, begin) <= 2;
+    const bool near_after = i >= end && words_between(s, end, i) <= 2;
+    const bool when_clause = j <= begin && s.substr(j, 7) == ", when ";
+    if (when_clause || (!reference && (near_before || near_after))) found = year;
+  }
+  return found;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -160,7 +203,8 @@ struct ClaimExtractor::Impl {
         clause_scopes(lexicon, "clause_scopes"),
         places(lexicon, "places"),
         other_markers(lexicon, "other_event_markers"),
-        reporting_verbs(lexicon, "reporting_verbs") {}
+        reporting_verbs(lexicon, "reporting_verbs"),
+        released_nouns(lexicon, "released_nouns") {}
 
   g::CountGrammar counts;
   g::DateGrammar dates;
@@ -176,6 +220,7 @@ struct ClaimExtractor::Impl {
   g::PhraseMatcher places;
   g::PhraseMatcher other_markers;
   g::PhraseMatcher reporting_verbs;
+  g::PhraseMatcher released_nouns;
 
   // Per-sentence working state.
   struct SentenceScan {
@@ -186,7 +231,7 @@ struct ClaimExtractor::Impl {
     std::vector<std::size_t> mentions;  // indices into DocumentClaims::events
   };
 
-  void scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out) const;
+  void scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out, std::optional<int> current_year) const;
   std::optional<std::size_t> attach(const SentenceScan& scan, const DocumentClaims& out, std::size_t begin,
                                     std::size_t end, bool prefer_agreement_links, std::string& why) const;
   bool governed_by_agreement(const SentenceScan& scan, const DocumentClaims& out, std::size_t mention) const;
@@ -195,7 +240,8 @@ struct ClaimExtractor::Impl {
                    std::size_t end) const;
 };
 
-void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out) const {
+void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out,
+                                         std::optional<int> current_year) const {
   const auto& sentence = doc.sentences[scan.index];
   std::string place;
   if (auto found = places.find(scan.text); !found.empty()) place = found.front().value;
@@ -215,6 +261,9 @@ void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan
     for (const auto& f : future_markers.find(scan.text.substr(0, t.begin))) {
       if (words_between(scan.text, f.end, t.begin) <= 1) m.future = true;
     }
+    // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
+    // of another year than the article's is another event.
+    if (auto year = year_near(scan.text, t.begin, t.end); year && (!current_year || *year != *current_year)) m.other = true;
     // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
     // clause is that other event too.
     if (!scan.mentions.empty()) {
@@ -390,6 +439,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
   // article writes ("on June 26, 2025 ... signed on June 2"); month or year references
   // ("in February 2022") are history, not the article's time.
   std::optional<Date> written_day;
+  const std::optional<Date> anchor = out.published;
   std::vector<Impl::SentenceScan> scans(doc.sentences.size());
   std::vector<std::vector<g::DateMention>> sentence_dates(doc.sentences.size());
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -398,7 +448,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
     scan.flat = flatten(doc.sentence_text(doc.sentences[i]), doc.sentences[i].span.begin.value);
     scan.text = scan.flat.text;
     scan.bounds = clause_boundaries(scan.text);
-    im.scan_triggers(doc, scan, out);
+    im.scan_triggers(doc, scan, out, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
     sentence_dates[i] = im.dates.parse(scan.text);
     for (const auto& m : sentence_dates[i]) {
       if (m.relative || !m.year || !m.month || !m.day || m.precision != g::DatePrecision::day) continue;
@@ -406,7 +456,6 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       if (day.ok() && (!written_day || day > *written_day)) written_day = day;
     }
   }
-  std::optional<Date> anchor = out.published;
 
   auto push = [&](Claim claim, std::optional<std::size_t> mention) {
     out.claims.push_back(std::move(claim));
@@ -533,13 +582,20 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           const bool upgrade = c.scope == Scope::total && s.value == "cumulative";
           if (c.scope != Scope::unspecified && !upgrade) break;
           if ((s.value == "cumulative" || s.value == "total") &&
-              words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window &&
+              words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window + 2 &&
               same_clause(scan.bounds, m.end, m.end + s.begin)) {
             c.scope = *scope_from_string(s.value);
             c.explain.push_back("scope " + s.value + " from '" + std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
           }
         }
       }
+      // "One soldier, 23, ...": one named person, not a figure anyone reports differently.
+      if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) continue;
+      const auto held_after = [&](std::size_t from) {
+        for (const auto& p : im.properties.find(scan.text.substr(from)))
+          if (p.value == "held" && words_between(scan.text, from, from + p.begin) <= 2) return true;
+        return false;
+      };
       c.location = count_location(scan.text, m.begin, m.end, scan.bounds);
       if (!c.location.empty() && !im.dates.parse(c.location).empty()) c.location.clear();  // "in March"
       if (!c.location.empty()) c.explain.push_back("counts only " + c.location);
@@ -550,6 +606,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           if (same_clause(scan.bounds, p.end, m.begin) && p.value != "released") c.property = p.value;
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
+      } else if (held_after(m.end)) {
+        c.property = "held";  // "1,300 civilians were still held": not those freed
       } else if (!m.category.empty() && m.category != "people") {
         c.property = m.category;
       } else {
@@ -589,6 +647,13 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       auto mention = im.attach(scan, out, m.begin, m.end, true, why);
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
+        // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.
+        const auto& type = out.events[*mention].type;
+        if (c.property == "people" && (type == "exchange" || type == "agreement") &&
+            !im.released_nouns.find(m.noun).empty() && im.released_nouns.find(m.noun).front().end == m.noun.size()) {
+          c.property = "released";
+          c.explain.push_back("counts those released: people in an " + type + "'s clause");
+        }
       }
       push(std::move(c), mention);
     }

@@ -16,12 +16,14 @@ class CompareCheck : public Check {
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const double tolerance = rule.number("tolerance");
     const auto& evolving = rule.list("evolving_properties");
+    const auto& skipped = rule.list("skip_properties");
     const auto& docs = context.corpus.documents;
     std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
+      if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end()) continue;
       const ScopeClass sc = scope_class(c->scope);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
       // Tolls grow while an event unfolds: such counts are compared only between articles

@@ -19,7 +19,9 @@ const std::vector<CheckKind>& check_registry() {
     t.push_back({"compare", "count_mismatch", {{"tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)"},
                                                 {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
                                                 {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
-                                                 "counts that grow over time: compared only between articles published the same day"}},
+                                                 "counts that grow over time: compared only between articles published the same day"},
+                                                {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
+                                                 "properties too vague to compare (people, count) or that need a subject (a party's seats)"}},
                  make_compare_check});
     t.push_back({"cumulative", "sum_mismatch", {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},
                  make_cumulative_check});

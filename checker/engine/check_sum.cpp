@@ -21,30 +21,39 @@ class SumCheck : public Check {
     std::map<std::pair<std::string, int>, std::map<std::string, std::vector<const Claim*>>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
+      // A breakdown is only read when its scope is stated (per side or in total): unstated
+      // figures mix one side's count with the other's.
+      if (c->scope != Scope::per_side && c->scope != Scope::total) continue;
       const ScopeClass sc = scope_class(c->scope);
-      if (sc == ScopeClass::cumulative) continue;
       groups[{c->event.key + "|" + c->location, static_cast<int>(sc)}][c->property].push_back(c);
     }
     for (auto& [key, by_property] : groups) {
       auto wholes = by_property.find(whole);
       if (wholes == by_property.end()) continue;
-      // The smallest lower bound each part allows; all parts must be present.
-      double sum = 0;
-      std::vector<const Claim*> part_claims;
-      bool complete = true;
+      // The parts must come from one source's breakdown ("270 soldiers and 120 civilians"):
+      // figures of different articles may count different groups.
+      std::map<std::size_t, std::map<std::string, const Claim*>> by_source;
       for (const auto& p : parts) {
         auto it = by_property.find(p);
-        if (it == by_property.end()) {
-          complete = false;
-          break;
+        if (it == by_property.end()) continue;
+        for (const Claim* c : it->second) {
+          auto& slot = by_source[c->document][p];
+          if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
         }
-        const Claim* smallest = nullptr;
-        for (const Claim* c : it->second)
-          if (!smallest || count_interval(*c).lo < count_interval(*smallest).lo) smallest = c;
-        sum += count_interval(*smallest).lo;
-        part_claims.push_back(smallest);
       }
-      if (!complete) continue;
+      double sum = 0;
+      std::vector<const Claim*> part_claims;
+      for (const auto& [doc, found] : by_source) {
+        if (found.size() != parts.size()) continue;
+        sum = 0;
+        part_claims.clear();
+        for (const auto& p : parts) {
+          sum += count_interval(*found.at(p)).lo;
+          part_claims.push_back(found.at(p));
+        }
+        break;
+      }
+      if (part_claims.empty()) continue;
       for (const Claim* w : wholes->second) {
         if (count_interval(*w).hi >= sum) continue;
         std::vector<std::pair<const Claim*, std::string>> related;

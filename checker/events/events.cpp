@@ -339,6 +339,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
           std::string refuse;
           if (c.kind == ClaimKind::count && (c.property == "people" || c.property == "count"))
             refuse = "unknown: no event word in its sentence, and it does not say what it counts";
+          if (c.kind == ClaimKind::count && c.property == "held")
+            refuse = "unknown: people still held, and no event word in its sentence";
           const auto& md = st.mention_dates[*mention];
           for (const auto& other : doc.claims) {
             const auto* dv = std::get_if<DateValue>(&other.value);

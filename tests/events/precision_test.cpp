@@ -57,12 +57,33 @@ TEST_CASE("event links precision") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-06-11") +
                       "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                      "Zelensky said that 5,000 people remain in captivity.\n"}},
+                      "Zelensky said that 5,000 people were waiting at the border.\n"}},
         lexicon_options());
     const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "5,000");
     CHECK(held.event.key.empty());
     CHECK(held.event.reason.find("does not say what it counts") != std::string::npos);
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "500").event.key == "exchange@2025-06-10");
+  }
+  SUBCASE("people still held are not the exchange's figure") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-11") +
+                      "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
+                      "Officials said at least 1,300 civilians were still held.\n"}},
+        lexicon_options());
+    const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "1,300");
+    CHECK(held.property == "held");
+    CHECK(held.event.key.empty());
+  }
+  SUBCASE("an event of another year is another event") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-07") +
+                      "On Monday, March 3, 2025, the earthquake killed 153 people, the deadliest since 1976, "
+                      "when about 3,000 people died in a quake.\n\n"
+                      "A smaller tremor in 2019 killed 41 people.\n"}},
+        lexicon_options());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "153").event.key == "earthquake@2025-03-03");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "3,000").event.key.empty());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "41").event.key.empty());
   }
   SUBCASE("an undated event word takes the date of the same event in its sentence") {
     const auto corpus = resolve_articles(
