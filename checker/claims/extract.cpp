@@ -385,6 +385,12 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
     if (!sentence.whole_line) ++prose_seen;
     if (mentions.empty()) continue;
     const auto& m = mentions.front();
+    // "KYIV, Aug 23 (Reuters) -": a year-less dateline; the events layer may give it the year
+    // of the story the article reports.
+    if (!out.dateline && !m.relative && !m.year && m.month && m.day && m.begin > 0 && m.begin < 40 &&
+        text[m.begin - 2] == ',' && words_between(text, 0, m.begin) <= 3 && m.end + 2 < text.size() &&
+        (text.compare(m.end, 2, " (") == 0 || text.compare(m.end, 2, " -") == 0))
+      out.dateline = Dateline{*m.month, *m.day, std::string(text.substr(0, m.end)), i, m.begin};
     if (m.relative || !m.year || !m.month || !m.day || m.precision != g::DatePrecision::day) continue;
     const Date date = make_date(*m.year, *m.month, *m.day);
     if (!date.ok()) continue;
@@ -408,20 +414,15 @@ ClaimExtractor::ClaimExtractor(const Lexicon& lexicon) : impl_(std::make_unique<
 ClaimExtractor::~ClaimExtractor() = default;
 
 std::optional<DateValue> ClaimExtractor::resolve_pending(const PendingDate& pending, Date anchor) const {
-  g::DateMention m;
-  m.relative = true;
-  m.unit = static_cast<g::RelativeUnit>(pending.unit);
-  m.offset = pending.offset;
-  m.amount = pending.amount;
-  m.anchor = g::RelativeAnchor::narrative;
-  m.text = pending.text;
+  const g::DateMention& m = pending.mention;
   auto resolved = g::resolve_date(m, anchor);
   if (!resolved) return std::nullopt;
   DateValue v;
   v.lo = to_date(resolved->lo);
   v.hi = to_date(resolved->hi);
   v.day_precision = resolved->precision == g::DatePrecision::day && v.lo == v.hi;
-  v.relative = true;
+  v.relative = m.relative;
+  v.weekday = m.weekday;
   v.resolution = resolved->how;
   return v;
 }
@@ -514,8 +515,12 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       for (const auto& r : im.reporting_verbs.find(scan.text.substr(0, m.begin))) {
         if (words_between(scan.text, r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
       }
+      const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       if (reference) {
         c.explain.push_back("the reference point of a superlative or duration, not an event date");
+      } else if (dateline) {
+        c.property = "dateline";
+        c.explain.push_back("the dateline: when the article was filed, not an event date");
       } else if (statement) {
         c.property = "statement";
         c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");
@@ -525,7 +530,9 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
       const std::size_t claim_index = push(std::move(c), mention);
       if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
-        out.pending.push_back({claim_index, static_cast<int>(m.unit), m.offset, m.amount, m.text});
+        out.pending.push_back({claim_index, m, false});
+      } else if (!resolved && !anchor && (m.relative || !m.year)) {
+        out.pending.push_back({claim_index, m, true});  // waits for a published date
       }
       // A date dates the event word it hangs on; of two, the one nearer the word wins
       // ("said on Sunday that ... Friday's earthquake").

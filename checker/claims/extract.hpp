@@ -11,6 +11,7 @@
 #include "checker/claims/claim.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/text/document.hpp"
+#include "grammars/dates.hpp"
 
 namespace crosscheck {
 
@@ -27,13 +28,21 @@ struct EventMention {
   std::string place;            // "Istanbul" when named in the same sentence
 };
 
-// A date the grammar could parse but only the events layer can resolve, because its anchor
-// is the date of the event the sentence narrates ("talks held a week earlier").
+// A date the grammar could parse but only the events layer can resolve: its anchor is the
+// date of the event the sentence narrates ("talks held a week earlier"), or the published
+// date when only the story the article reports can give it a year ("on Saturday" under a
+// "KYIV, Aug 23 (Reuters) -" dateline).
 struct PendingDate {
   std::size_t claim = 0;        // index into DocumentClaims::claims
-  int unit = 0;                 // grammars::RelativeUnit as int, kept opaque here
-  int offset = 0, amount = 1;
+  grammars::DateMention mention;
+  bool publication = false;     // anchored on the published date, not the narrated event
+};
+
+// "KYIV, Aug 23 (Reuters) -": the day an article was filed, without its year.
+struct Dateline {
+  unsigned month = 0, day = 0;
   std::string text;
+  std::size_t sentence = 0, begin = 0;  // where its date is (sentence, offset in it)
 };
 
 struct DocumentClaims {
@@ -48,6 +57,7 @@ struct DocumentClaims {
   std::vector<EventMention> events;
   std::vector<std::optional<std::size_t>> claim_mention;  // per claim: its event mention
   std::vector<PendingDate> pending;
+  std::optional<Dateline> dateline;  // when the article has one and no year for it
 };
 
 class ClaimExtractor {
@@ -59,7 +69,7 @@ class ClaimExtractor {
 
   DocumentClaims extract(const Document& document, std::size_t index) const;
 
-  // Resolves a pending narrative-relative date against the date of the narrated event.
+  // Resolves a pending date against its anchor (the narrated event's or the published date).
   std::optional<DateValue> resolve_pending(const PendingDate& pending, Date anchor) const;
 
  private:

@@ -179,15 +179,49 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
   for (std::size_t d = 0; d < documents.size(); ++d) {
     auto& doc = documents[d];
     auto& st = state[d];
+    // A year-less dateline takes the year of the story the article reports when its day is
+    // that story's day or up to three days after it; then dates relative to the published
+    // day resolve.
+    auto& ctx = out.documents[d];
+    if (!doc.published && doc.dateline && st.focus_date && st.focus_date->lo == st.focus_date->hi) {
+      const Date candidate{st.focus_date->lo.year(), std::chrono::month{doc.dateline->month}, std::chrono::day{doc.dateline->day}};
+      const long after = candidate.ok() ? days(st.focus_date->lo, candidate) : -1;
+      if (after >= 0 && after <= 3) {
+        doc.published = candidate;
+        doc.published_inferred = true;
+        doc.published_how = "inferred from the dateline '" + doc.dateline->text + "' and the year of the story it reports (" +
+                            st.focus_date->reason + ")";
+        ctx.published = doc.published;
+        ctx.published_inferred = true;
+        ctx.published_how = doc.published_how;
+        ctx.explain.push_back("published: " + doc.published_how);
+      }
+    }
     for (const auto& p : doc.pending) {
       Claim& claim = doc.claims[p.claim];
+      if (p.publication) {
+        if (!doc.published) {
+          claim.explain.push_back("unresolved: the published date is unknown");
+          continue;
+        }
+        if (auto v = extractor.resolve_pending(p, *doc.published)) {
+          claim.value = *v;
+          claim.explain.push_back(v->resolution);
+          for (std::size_t i = 0; i < doc.events.size(); ++i) {
+            if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi) {
+              st.mention_dates[i] = DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+            }
+          }
+        }
+        continue;
+      }
       if (!st.focus_date || st.focus_date->lo != st.focus_date->hi) {
         claim.explain.push_back("unresolved: the narrated event has no known date");
         continue;
       }
       if (auto v = extractor.resolve_pending(p, st.focus_date->lo)) {
         claim.value = *v;
-        claim.explain.push_back(p.text + " -> " + v->resolution);
+        claim.explain.push_back(v->resolution);
         for (std::size_t i = 0; i < doc.events.size(); ++i) {
           if (doc.events[i].date_claim == p.claim && !st.mention_dates[i]) {
             st.mention_dates[i] = DatedRange{v->lo, v->hi, std::min(0.7, st.focus_date->confidence),

@@ -132,3 +132,41 @@ TEST_CASE("running tallies and scope openers") {
     }
   }
 }
+
+TEST_CASE("year-less datelines") {
+  const std::string dated =
+      "---\npublished: 2025-08-24\n---\nOn Saturday, August 23, 2025, Ukraine and Russia swapped 84 prisoners each, "
+      "and Kyiv also brought home eight civilians.\n";
+  SUBCASE("take the year of the story the article reports, then weekdays resolve") {
+    const auto corpus = resolve_articles(
+        {{"a.md", dated},
+         {"b.txt", "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday, "
+                   "and eight civilians were also freed.\n"}},
+        lexicon_options());
+    const auto& ctx = context_of(corpus, "b.txt");
+    REQUIRE(ctx.published);
+    CHECK(iso_date(*ctx.published) == "2025-08-23");
+    CHECK(ctx.published_inferred);
+    CHECK(ctx.published_how.find("dateline") != std::string::npos);
+    const Claim& saturday = claim_in(corpus, "b.txt", ClaimKind::date, "Saturday");
+    CHECK(std::get<DateValue>(saturday.value).lo == *parse_iso_date("2025-08-23"));
+    const Claim& line = claim_in(corpus, "b.txt", ClaimKind::date, "Aug 23");
+    CHECK(line.property == "dateline");
+    CHECK(line.event.key.empty());
+  }
+  SUBCASE("stay without a year when no dated story matches") {
+    const auto corpus = resolve_articles(
+        {{"b.txt", "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday.\n"}},
+        lexicon_options());
+    CHECK_FALSE(context_of(corpus, "b.txt").published);
+    CHECK(claim_in(corpus, "b.txt", ClaimKind::count, "84").event.key.empty());
+  }
+  SUBCASE("a dateline days after the story's day is another article's time: not used") {
+    const auto corpus = resolve_articles(
+        {{"a.md", dated},
+         {"b.txt", "KYIV, Sept 30 (Reuters) - Ukraine and Russia exchanged 84 prisoners each, and eight civilians "
+                   "were also freed, officials said.\n"}},
+        lexicon_options());
+    CHECK_FALSE(context_of(corpus, "b.txt").published);
+  }
+}
