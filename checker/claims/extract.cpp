@@ -204,7 +204,8 @@ struct ClaimExtractor::Impl {
         places(lexicon, "places"),
         other_markers(lexicon, "other_event_markers"),
         reporting_verbs(lexicon, "reporting_verbs"),
-        released_nouns(lexicon, "released_nouns") {}
+        released_nouns(lexicon, "released_nouns"),
+        side_subjects(lexicon, "side_subjects") {}
 
   g::CountGrammar counts;
   g::DateGrammar dates;
@@ -221,6 +222,7 @@ struct ClaimExtractor::Impl {
   g::PhraseMatcher other_markers;
   g::PhraseMatcher reporting_verbs;
   g::PhraseMatcher released_nouns;
+  g::PhraseMatcher side_subjects;
 
   // Per-sentence working state.
   struct SentenceScan {
@@ -536,7 +538,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       }
       // A date dates the event word it hangs on; of two, the one nearer the word wins
       // ("said on Sunday that ... Friday's earthquake").
-      if (mention && (resolved || m.anchor == g::RelativeAnchor::narrative)) {
+      if (mention) {  // unresolved ones too: the events layer may resolve them (story year, narrated date)
         auto& event = out.events[*mention];
         auto distance = [&](const NormSpan& span) {
           return span.end <= event.span.begin ? event.span.begin.value - span.end.value
@@ -567,8 +569,10 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       if (c.scope == Scope::unspecified) {
         for (const auto& s : im.clause_scopes.find(scan.text.substr(0, m.number_begin))) {
           // "So far, 700 people have been released": an opener before the sentence's first count.
-          const bool opener = s.begin == 0 && s.end < scan.text.size() && scan.text[s.end] == ',' &&
-                              s.value != "per_side" && words_between(scan.text, s.end, m.number_begin) <= 2;
+          const std::size_t comma = scan.text.find(',', s.end);
+          const bool opener = s.begin == 0 && s.value != "per_side" && comma != std::string_view::npos &&
+                              comma < m.begin && words_between(scan.text, s.end, comma) <= 4 &&
+                              words_between(scan.text, comma, m.begin) <= 4;
           const bool near = opener || (words_between(scan.text, s.end, m.number_begin) <= scope_marker_window &&
                                        same_clause(scan.bounds, s.end, m.number_begin));
           const bool each_of = lower(scan.text.substr(s.begin, s.end - s.begin)) == "each" &&
@@ -595,6 +599,16 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
             c.explain.push_back("scope " + s.value + " from '" + std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
           }
         }
+      }
+      // "Russia got back the remains of 24 of its servicemen": one side named as the subject.
+      if (c.scope == Scope::unspecified) {
+        for (const auto& side : im.side_subjects.find(scan.text.substr(0, m.begin))) {
+          if (same_clause(scan.bounds, side.end, m.begin) && words_between(scan.text, side.end, m.begin) <= 6) {
+            c.scope = Scope::one_side;
+            c.side = side.value;
+          }
+        }
+        if (c.scope == Scope::one_side) c.explain.push_back("one side: " + c.side + " is the subject of its clause");
       }
       // "One soldier, 23, ...": one named person, not a figure anyone reports differently.
       if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) continue;

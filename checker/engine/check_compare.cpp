@@ -34,7 +34,9 @@ class CompareCheck : public Check {
         if (!published) continue;
         day = iso_date(*published);
       }
-      groups[{c->event.key, c->property, c->location, static_cast<int>(sc), day}].push_back(c);
+      // A one-side figure is compared with the same side's figures only.
+      const std::string where = c->scope == Scope::one_side ? c->location + "|side:" + c->side : c->location;
+      groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
     }
     for (auto& [key, claims] : groups) {
       auto classes = compatible_classes(claims, tolerance);

@@ -153,7 +153,14 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       const auto theirs = count_signature(documents[e], type, state[e].focus);
       std::vector<std::pair<std::string, double>> shared;
       std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(shared));
-      if (static_cast<int>(shared.size()) < options.story_min_shared) continue;
+      // A year-less dateline on the story's day (or up to three days after) is evidence too:
+      // then one shared count is enough.
+      const auto& line = documents[d].dateline;
+      const Date story_day = state[e].focus_date->lo;
+      const Date line_day = line ? Date{story_day.year(), std::chrono::month{line->month}, std::chrono::day{line->day}} : Date{};
+      const bool dateline_fits = line && line_day.ok() && days(story_day, line_day) >= 0 && days(story_day, line_day) <= 3;
+      const int needed = dateline_fits ? std::min(1, options.story_min_shared) : options.story_min_shared;
+      if (static_cast<int>(shared.size()) < needed) continue;
       if (linked && *linked != state[e].focus_date->lo) ambiguous = true;
       linked = state[e].focus_date->lo;
       evidence = documents[e].path + " (shares " + std::to_string(shared.size()) + " counts: ";
