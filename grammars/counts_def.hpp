@@ -65,7 +65,7 @@ auto const modifiers_def = x3::repeat(0, 3)[modifier >> ws];
 auto const noun_group_def = modifiers >> head_word;
 // "killed 45 people and injured 120 more": a word after "and" that takes a number of its own
 // is the next verb, not another noun of this count.
-auto const nouns_def = noun_group % (ws >> x3::lit("and") >> ws >> !(noun_group >> ws >> x3::char_('0', '9')));
+auto const nouns_def = noun_group % (ws >> x3::lit("and") >> ws >> !(noun_group >> ws >> number_phrase));
 
 auto const scope_marker_def = scopes >> !(ws >> scope_blockers) >> x3::attr(true);
 auto const prefix_scope_def = scope_prefixes >> x3::attr(true);

@@ -1,5 +1,7 @@
 #include "checker/claims/extract.hpp"
 
+#include "checker/claims/claim_json.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -238,6 +240,8 @@ struct ClaimExtractor::Impl {
                                     std::size_t end, bool prefer_agreement_links, std::string& why) const;
   bool governed_by_agreement(const SentenceScan& scan, const DocumentClaims& out, std::size_t mention) const;
   void infer_published(const Document& doc, DocumentClaims& out) const;
+  std::optional<Claim> part_before(const Document& doc, const DocumentClaims& out, const SentenceScan& scan,
+                                   const g::CountMention& whole, const Claim& whole_claim) const;
   Claim base_claim(const Document& doc, const DocumentClaims& out, const SentenceScan& scan, std::size_t begin,
                    std::size_t end) const;
 };
@@ -410,6 +414,39 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
                         m.text + "' at " + std::to_string(where.line) + ":" + std::to_string(where.column);
     return;
   }
+}
+
+// The count N in "N of [the|its|parliament's] <count>", when one is written there.
+std::optional<Claim> ClaimExtractor::Impl::part_before(const Document& doc, const DocumentClaims& out,
+                                                       const SentenceScan& scan, const g::CountMention& whole,
+                                                       const Claim& whole_claim) const {
+  const Impl& im = *this;
+  const std::string_view text = scan.text;
+  const std::size_t of = text.rfind(" of ", whole.begin);
+  if (of == std::string_view::npos || of + 4 > whole.begin || words_between(text, of + 4, whole.begin) > 1) return std::nullopt;
+  // Try the word starts before " of", nearest first, until a number ends exactly there.
+  std::size_t start = of;
+  for (int words = 0; words < 4 && start > 0; ++words) {
+    --start;
+    while (start > 0 && text[start - 1] != ' ') --start;
+    auto number = im.counts.numbers().parse_qualified_at(text, start);
+    if (!number || number->end != of) continue;
+    if (number->number.value <= 1 || number->number.vague) return std::nullopt;
+    Claim c = im.base_claim(doc, out, scan, number->begin, whole.end);
+    c.kind = ClaimKind::count;
+    c.property = whole_claim.property;
+    c.qualifier = number->qualifier;
+    c.location = whole_claim.location;
+    CountValue v;
+    v.value = number->number.value;
+    v.value_hi = number->number.value_hi;
+    v.lo = number->interval.lo;
+    v.hi = number->interval.hi;
+    c.value = v;
+    c.explain.push_back("a part of the " + format_count(whole.value) + " written after it");
+    return c;
+  }
+  return std::nullopt;
 }
 
 ClaimExtractor::ClaimExtractor(const Lexicon& lexicon) : impl_(std::make_unique<Impl>(lexicon)) {}
@@ -611,7 +648,15 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
         if (c.scope == Scope::one_side) c.explain.push_back("one side: " + c.side + " is the subject of its clause");
       }
       // "One soldier, 23, ...": one named person, not a figure anyone reports differently.
-      if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) continue;
+      if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) {
+        std::size_t after = m.end;
+        while (after < scan.text.size() && (scan.text[after] == ',' || scan.text[after] == ' ')) ++after;
+        const bool age = after > m.end && after < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[after]));
+        bool predicate = false;  // "One woman was killed" is a toll of one
+        for (const auto& p : im.properties.find(scan.text.substr(m.end)))
+          if (p.value != "released" && words_between(scan.text, m.end, m.end + p.begin) <= 2) predicate = true;
+        if (age || !predicate) continue;
+      }
       const auto held_after = [&](std::size_t from) {
         for (const auto& p : im.properties.find(scan.text.substr(from)))
           if (p.value == "held" && words_between(scan.text, from, from + p.begin) <= 2) return true;
@@ -629,12 +674,11 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
       } else if (held_after(m.end)) {
         c.property = "held";  // "1,300 civilians were still held": not those freed
-      } else if (!m.category.empty() && m.category != "people") {
-        c.property = m.category;
       } else {
         // A verb before the count governs it ("killing at least 1,000 people"); after it, only
         // a participle of the same predicate ("1,000 people were killed"), not the next verb
         // of a coordination ("killing 1,000 people and injuring 2,300").
+        std::string verb;
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto& p : im.properties.find(scan.text)) {
           std::size_t d = std::numeric_limits<std::size_t>::max();
@@ -651,8 +695,17 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           }
           if (d < best) {
             best = d;
-            c.property = p.value;
+            verb = p.value;
           }
+        }
+        if (!m.category.empty() && m.category != "people") {
+          // A group hurt, killed or missing is its own figure: "two children were killed" and
+          // "five children were injured" must not be compared as "children".
+          const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&
+                            im.properties.find(m.category).empty();  // not itself a harm ("dead", "injured")
+          c.property = harm ? verb + "/" + m.category : m.category;
+        } else {
+          c.property = verb;
         }
         // "Each side freed 390 prisoners, 780 in total": a bare number after a count in the same
         // sentence counts the same thing.
@@ -676,7 +729,11 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           c.explain.push_back("counts those released: people in an " + type + "'s clause");
         }
       }
+      // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
+      // of the same kind, written before the whole.
+      std::optional<Claim> part = im.part_before(doc, out, scan, m, c);
       push(std::move(c), mention);
+      if (part) push(std::move(*part), mention);
     }
 
     // Durations.

@@ -4,6 +4,10 @@
 
 #include "tests/events/events_corpus.hpp"
 
+namespace {
+double count_value(const crosscheck::Claim& c) { return std::get<crosscheck::CountValue>(c.value).value; }
+}  // namespace
+
 using namespace crosscheck;
 using namespace crosscheck::test;
 
@@ -169,4 +173,27 @@ TEST_CASE("year-less datelines") {
         lexicon_options());
     CHECK_FALSE(context_of(corpus, "b.txt").published);
   }
+}
+
+TEST_CASE("counts written as a part of another") {
+  const auto corpus = resolve_articles(
+      {{"a.md", "---\npublished: 2025-11-17\n---\nOn Sunday the alliance won 68 of parliament's 120 seats, and the rebels "
+                "freed 33 of the roughly 80 hostages.\n\nOne woman was killed. One soldier, 23, said he was relieved.\n"}},
+      lexicon_options());
+  const Claim& seats = claim_in(corpus, "a.md", ClaimKind::count, "68 of");
+  CHECK(count_value(seats) == 68);
+  CHECK(seats.property == "seats");
+  CHECK(count_value(claim_in(corpus, "a.md", ClaimKind::count, "33 of")) == 33);
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "One woman").property == "killed/women");
+  for (const auto& c : corpus.claims) CHECK(c.text.find("One soldier") == std::string::npos);
+}
+
+TEST_CASE("a group hurt or killed is its own figure") {
+  const auto corpus = resolve_articles(
+      {{"a.md", "---\npublished: 2025-03-29\n---\nOn Friday, March 28, 2025, the earthquake killed two children "
+                "and injured five children, and 270 soldiers were released from the rubble.\n"}},
+      lexicon_options());
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "two children").property == "killed/children");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "five children").property == "injured/children");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "270 soldiers").property == "military");
 }
