@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <vector>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
@@ -70,7 +71,10 @@ class CalendarCheck : public Check {
     }
   }
 
-  // Two documents whose main events share several exact counts but carry different days.
+  // Two stories (main events of documents) that share several exact counts but carry different
+  // days: the same story dated differently. Counts are indexed by the days they are reported
+  // on, so this stays linear in the corpus; a count reported on more than two days is common
+  // ("4 women") and says nothing. One finding per pair of days, at the day fewer documents give.
   static void check_stories(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) {
     const auto min_shared = static_cast<std::size_t>(rule.number("story_min_shared"));
     const auto& docs = context.corpus.documents;
@@ -85,27 +89,57 @@ class CalendarCheck : public Check {
                                                              !focus_date[c.document])
         focus_date[c.document] = &c;
     }
-    for (std::size_t a = 0; a < docs.size(); ++a) {
-      for (std::size_t b = a + 1; b < docs.size(); ++b) {
-        if (!focus_date[a] || !focus_date[b] || docs[a].focus == docs[b].focus) continue;
-        if (focus_date[a]->event.type != focus_date[b]->event.type) continue;
-        std::vector<std::tuple<std::string, int, double>> shared;
-        std::set_intersection(signatures[a].begin(), signatures[a].end(), signatures[b].begin(), signatures[b].end(),
-                              std::back_inserter(shared));
-        if (shared.size() < min_shared) continue;
-        // The primary is the one whose path sorts first: the same finding whatever the file order.
-        const bool a_first = std::tie(focus_date[a]->path, focus_date[a]->span.begin.value) <
-                             std::tie(focus_date[b]->path, focus_date[b]->span.begin.value);
-        const Claim& da = a_first ? *focus_date[a] : *focus_date[b];
-        const Claim& db = a_first ? *focus_date[b] : *focus_date[a];
-        Finding f = make_finding(rule, da, {{&db, source_name(db) + " dates the same story " + describe_value(db)}},
-                                 {{"value", describe_value(da)},
-                                  {"other_value", describe_value(db)},
-                                  {"other_source", source_name(db)},
-                                  {"detail", "both report " + std::to_string(shared.size()) + " identical counts"}});
-        f.kind = "date_mismatch";
-        findings.push_back(std::move(f));
+    // (type, count) -> focus key -> documents
+    std::map<std::tuple<std::string, std::string, int, double>, std::map<std::string, std::vector<std::size_t>>> index;
+    std::map<std::string, std::size_t> documents_per_key;
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      if (!focus_date[d]) continue;
+      ++documents_per_key[docs[d].focus];
+      for (const auto& [prop, scope, value] : signatures[d])
+        index[{focus_date[d]->event.type, prop, scope, value}][docs[d].focus].push_back(d);
+    }
+    // (key a, key b) -> shared counts, and the documents that say them
+    struct Pair {
+      std::size_t shared = 0;
+      std::set<std::size_t> docs_a, docs_b;
+    };
+    std::map<std::pair<std::string, std::string>, Pair> pairs;
+    for (const auto& [count, keys] : index) {
+      if (keys.size() != 2) continue;
+      auto a = keys.begin(), b = std::next(a);
+      auto& p = pairs[{a->first, b->first}];
+      ++p.shared;
+      p.docs_a.insert(a->second.begin(), a->second.end());
+      p.docs_b.insert(b->second.begin(), b->second.end());
+    }
+    auto by_path = [&](std::size_t x, std::size_t y) {
+      return std::tie(focus_date[x]->path, focus_date[x]->span.begin.value) <
+             std::tie(focus_date[y]->path, focus_date[y]->span.begin.value);
+    };
+    for (const auto& [keys, p] : pairs) {
+      if (p.shared < min_shared) continue;
+      std::vector<std::size_t> a(p.docs_a.begin(), p.docs_a.end()), b(p.docs_b.begin(), p.docs_b.end());
+      std::sort(a.begin(), a.end(), by_path);
+      std::sort(b.begin(), b.end(), by_path);
+      // The primary is the day fewer documents give; on a tie, the one whose first path sorts first.
+      const std::size_t na = documents_per_key[keys.first], nb = documents_per_key[keys.second];
+      const bool a_primary = na != nb ? na < nb : by_path(a.front(), b.front());
+      const auto& primary_docs = a_primary ? a : b;
+      const auto& other_docs = a_primary ? b : a;
+      const Claim& da = *focus_date[primary_docs.front()];
+      std::vector<std::pair<const Claim*, std::string>> related;
+      for (std::size_t k = 0; k < other_docs.size() && k < 3; ++k) {
+        const Claim& db = *focus_date[other_docs[k]];
+        related.push_back({&db, source_name(db) + " dates the same story " + describe_value(db)});
       }
+      const Claim& db = *related.front().first;
+      Finding f = make_finding(rule, da, related,
+                               {{"value", describe_value(da)},
+                                {"other_value", describe_value(db)},
+                                {"other_source", source_name(db)},
+                                {"detail", "both report " + std::to_string(p.shared) + " identical counts"}});
+      f.kind = "date_mismatch";
+      findings.push_back(std::move(f));
     }
   }
 };
