@@ -24,28 +24,36 @@ class ScopeCheck : public Check {
       if (std::find(two_sided.begin(), two_sided.end(), c->event.type) == two_sided.end()) continue;
       groups[{c->event.key + "|" + c->location, c->property}].push_back(c);
     }
+    // Read every count as a total (per side x sides), split into classes that agree, and
+    // report each claim outside the largest class against the claims of the other scope in
+    // it: the minority is the one likely wrong, and a later article that agrees with the
+    // majority leaves the finding as it is. Disagreements within one scope are
+    // count-mismatch's.
+    const auto as_total = [&](const Claim& c) {
+      return c.scope == Scope::per_side ? scaled(count_interval(c), factor) : count_interval(c);
+    };
+    auto scoped = [&](const Claim& c) {
+      const double v = std::get<CountValue>(c.value).value;
+      return c.scope == Scope::per_side ? describe_value(c) + " per side (" + format_count(v * factor) + " in total)"
+                                        : describe_value(c) + " in total";
+    };
     for (auto& [key, claims] : groups) {
-      std::vector<const Claim*> totals, per_side;
-      for (const Claim* c : claims) (c->scope == Scope::total ? totals : per_side).push_back(c);
-      for (const Claim* t : totals) {
-        // One finding per conflicting per-side value: a later article with yet another value
-        // is a new finding, not a change to the known one.
-        std::map<std::string, std::vector<std::pair<const Claim*, std::string>>> by_value;
-        std::set<std::pair<std::string, std::size_t>> seen;
-        for (const Claim* p : per_side) {
-          if (compatible(count_interval(*t), scaled(count_interval(*p), factor))) continue;
-          const std::string value = describe_value(*p);
-          auto& related = by_value[value];
-          if (!seen.insert({value, p->document}).second || related.size() >= 3) continue;
-          related.push_back({p, source_name(*p) + " says " + value + " per side, " +
-                                    format_count(std::get<CountValue>(p->value).value * factor) + " in total"});
-        }
-        for (const auto& [value, related] : by_value) {
+      const auto classes = compatible_classes(claims, as_total);
+      if (classes.size() < 2) continue;
+      const auto& reference = classes.front();
+      for (std::size_t k = 1; k < classes.size(); ++k) {
+        for (const Claim* c : classes[k]) {
+          std::vector<std::pair<const Claim*, std::string>> related;
+          std::set<std::size_t> seen;
+          for (const Claim* r : reference) {
+            if (r->scope == c->scope || related.size() >= 3 || !seen.insert(r->document).second) continue;
+            related.push_back({r, source_name(*r) + " says " + scoped(*r)});
+          }
+          if (related.empty()) continue;
           const Claim& other = *related.front().first;
-          findings.push_back(make_finding(rule, *t, related,
-                                          {{"value", describe_value(*t)},
-                                           {"other_value", value},
-                                           {"implied", format_count(std::get<CountValue>(other.value).value * factor)},
+          findings.push_back(make_finding(rule, *c, related,
+                                          {{"value", scoped(*c)},
+                                           {"other_value", scoped(other)},
                                            {"other_source", source_name(other)}}));
         }
       }

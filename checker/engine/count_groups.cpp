@@ -39,14 +39,19 @@ std::size_t distinct_sources(const std::vector<const Claim*>& claims) {
 }
 
 std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims, double tolerance) {
+  return compatible_classes(std::move(claims), [&](const Claim& c) { return count_interval(c, tolerance); });
+}
+
+std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims,
+                                                          const std::function<CountInterval(const Claim&)>& interval_of) {
   std::sort(claims.begin(), claims.end(), [&](const Claim* a, const Claim* b) {
-    const auto ia = count_interval(*a, tolerance), ib = count_interval(*b, tolerance);
+    const auto ia = interval_of(*a), ib = interval_of(*b);
     return std::tie(ia.lo, ia.hi, a->path, a->span.begin.value) < std::tie(ib.lo, ib.hi, b->path, b->span.begin.value);
   });
   std::vector<std::vector<const Claim*>> classes;
   CountInterval common{};
   for (const Claim* c : claims) {
-    const auto i = count_interval(*c, tolerance);
+    const auto i = interval_of(*c);
     if (!classes.empty() && compatible(common, i)) {
       common = {std::max(common.lo, i.lo), std::min(common.hi, i.hi)};
       classes.back().push_back(c);

@@ -2,6 +2,7 @@
 // and splitting a group into classes of mutually compatible values (sort, then sweep).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <tuple>
@@ -27,6 +28,9 @@ ScopeClass scope_class(Scope scope);
 // Claims split into classes whose intervals share a common point. Classes are ordered by
 // size (number of distinct sources, then claims), largest first.
 std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims, double tolerance);
+// The same with intervals from `interval_of` (e.g. per-side counts read as totals).
+std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims,
+                                                          const std::function<CountInterval(const Claim&)>& interval_of);
 
 std::size_t distinct_sources(const std::vector<const Claim*>& claims);
 

@@ -3,6 +3,8 @@
 // plus deterministic order and fingerprints, and duplicates collapsing into one finding.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <algorithm>
 #include <utility>
 
@@ -164,9 +166,23 @@ TEST_CASE("scope-mismatch") {
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "scope-mismatch");
     REQUIRE(found.size() == 1);
-    CHECK(found[0]->primary.path == "a.txt");
+    // One source each: either may be the primary, the other is the note.
+    REQUIRE(found[0]->related.size() == 1);
+    CHECK(std::set<std::string>{found[0]->primary.path, found[0]->related[0].path} == std::set<std::string>{"a.txt", "b.txt"});
     CHECK(found[0]->message.find("780") != std::string::npos);
     CHECK(by_rule(findings, "count-mismatch").empty());  // different scopes are never compared as equals
+  }
+  SUBCASE("flagged at the minority: one total against two per-side reports") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged a total of 390 prisoners.\n"},
+        {"b.txt", june10_390},
+        {"c.txt", june10_390},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "scope-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "a.txt");
+    CHECK(found[0]->related.size() == 2);
   }
   SUBCASE("accepted: a total of 780 against 390 per side") {
     const auto findings = findings_of({
