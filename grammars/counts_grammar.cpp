@@ -235,7 +235,7 @@ std::vector<CountMention> CountGrammar::parse(std::string_view sentence) const {
   auto const parser = x3::with<number_symbols_tag>(std::cref(numbers_.symbols()))[
       x3::with<count_symbols_tag>(std::cref(*symbols_))[count_list()]];
   const ItemLowering lower{sentence, *symbols_, numbers_.options()};
-  char buffer[32];
+  char buffer[32]{};
 
   std::size_t pos = 0;
   while (pos < sentence.size()) {

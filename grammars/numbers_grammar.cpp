@@ -59,7 +59,7 @@ bool NumberGrammar::is_gate_word(std::string_view word) const {
 }
 
 bool NumberSymbols::is_gate_word(std::string_view word) const {
-  char buffer[32];
+  char buffer[32]{};
   if (word.size() >= sizeof buffer) return false;
   for (std::size_t i = 0; i < word.size(); ++i)
     buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));

@@ -47,7 +47,8 @@ class CompareCheck : public Check {
           std::vector<std::pair<const Claim*, std::string>> related;
           std::set<std::size_t> seen;
           for (const Claim* r : reference) {
-            if (related.size() >= 3 || seen.count(r->document)) continue;
+            if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
+            if (seen.count(r->document)) continue;
             seen.insert(r->document);
             related.push_back({r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
           }

@@ -46,7 +46,8 @@ class ScopeCheck : public Check {
           std::vector<std::pair<const Claim*, std::string>> related;
           std::set<std::size_t> seen;
           for (const Claim* r : reference) {
-            if (r->scope == c->scope || related.size() >= 3 || !seen.insert(r->document).second) continue;
+            if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
+            if (r->scope == c->scope || !seen.insert(r->document).second) continue;
             related.push_back({r, source_name(*r) + " says " + scoped(*r)});
           }
           if (related.empty()) continue;

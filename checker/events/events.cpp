@@ -442,9 +442,7 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
         c.event.key = retype + c.event.key.substr(c.event.key.find('@'));
         c.event.reason += "; bodies are the " + retype + "'s";
       }
-      c.event.confidence = 0;
-      for (const auto& in : instances)
-        if (in.doc == d && in.mention == *mention) c.event.confidence = in.date.confidence;
+      c.event.confidence = st.mention_dates[*mention] ? st.mention_dates[*mention]->confidence : 0;
     }
     for (auto& c : doc.claims) out.claims.push_back(std::move(c));
   }
