@@ -3,6 +3,7 @@
 // analyse_corpus and run_rules with the default rules and facts. See bench/README.md.
 #include <sys/resource.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,7 +18,6 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 #include <vector>
 
 #include "checker/core/diagnostic.hpp"
@@ -62,7 +62,7 @@ constexpr std::string_view month_names[] = {"January", "February", "March",     
                                             "July",    "August",   "September", "October", "November", "December"};
 constexpr std::string_view weekday_names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                               "Thursday", "Friday", "Saturday"};
-constexpr std::string_view outlets[] = {"Baltic Courier", "Danube Post",     "Morning Dispatch", "Coastline Herald",
+constexpr std::string_view outlets[] = {"Baltic Courier", "Danube Post",      "Morning Dispatch", "Coastline Herald",
                                         "Plains Gazette", "Capital Bulletin", "Riverside Record", "Union Observer",
                                         "Northern Relay", "Evening Monitor"};
 constexpr std::string_view places[] = {"KYIV", "GENEVA", "ANKARA", "WARSAW", "VIENNA", "BERLIN"};

@@ -23,12 +23,12 @@ struct CountMention {
   std::optional<double> value_hi;  // "300 to 400", "300-400", "between 300 and 400"
   double lo = 0, hi = 0;           // interval after lowering the qualifier (hi = +inf when open)
   Qualifier qualifier = Qualifier::exact;
-  bool vague = false;              // "dozens", "hundreds", "thousands of"
-  std::string category;            // canonical, from lexicon section count_categories; "" when no noun
-  std::string noun;                // the noun as written ("military personnel")
+  bool vague = false;                // "dozens", "hundreds", "thousands of"
+  std::string category;              // canonical, from lexicon section count_categories; "" when no noun
+  std::string noun;                  // the noun as written ("military personnel")
   Scope scope = Scope::unspecified;  // only from markers attached to this phrase
-  std::string scope_text;          // the marker as written ("each", "per side", "1,000-for-1,000")
-  std::string side;                // canonical side for one_side ("ukraine") from a demonym/adjective, else ""
+  std::string scope_text;            // the marker as written ("each", "per side", "1,000-for-1,000")
+  std::string side;                  // canonical side for one_side ("ukraine") from a demonym/adjective, else ""
 };
 
 struct CountSymbols;  // the x3::symbols tables, see counts_rules.hpp

@@ -46,9 +46,9 @@ struct CountItem : Located {
   boost::optional<ScopeMarker> prefix_scope;  // "a total of"
   boost::optional<std::string> qualifier;     // canonical Qualifier name
   NumberPhrase number;
-  boost::optional<PairTail> pair;             // "1,000-for-1,000", "a thousand for a thousand"
+  boost::optional<PairTail> pair;  // "1,000-for-1,000", "a thousand for a thousand"
   boost::optional<SubsetTail> subset;
-  std::vector<NounGroup> nouns;               // coordinated: "prisoners of war and civilians"
+  std::vector<NounGroup> nouns;  // coordinated: "prisoners of war and civilians"
   boost::optional<ScopeMarker> scope;
 };
 

@@ -59,8 +59,8 @@ auto const plain_text = !stop_words >> !noun_like >>
 auto const head_category_def = categories >> !(ws >> noun_like);
 auto const head_side_def = sides >> !(ws >> noun_like);
 auto const head_word_def = (head_category >> no_text) | (no_text >> head_side);
-auto const modifier_def = (!head_category >> categories >> no_text) | (!head_side >> no_text >> sides) |
-                          (no_text >> no_text >> plain_text);
+auto const modifier_def =
+    (!head_category >> categories >> no_text) | (!head_side >> no_text >> sides) | (no_text >> no_text >> plain_text);
 auto const modifiers_def = x3::repeat(0, 3)[modifier >> ws];
 auto const noun_group_def = modifiers >> head_word;
 // "killed 45 people and injured 120 more": a word after "and" that takes a number of its own
@@ -79,7 +79,7 @@ auto const count_item_def = -(frames >> ws) >> -(prefix_scope >> ws) >> -(qualif
 auto const list_separator = (x3::lit(',') >> ws >> -(x3::lit("and") >> ws)) | (ws >> x3::lit("and") >> ws);
 auto const count_list_def = (count_item % list_separator) >> x3::attr(true);
 
-BOOST_SPIRIT_DEFINE(head_category, head_side, head_word, modifier, modifiers, noun_group, nouns, scope_marker, prefix_scope,
-                    pair_tail, subset_tail, count_item, count_list)
+BOOST_SPIRIT_DEFINE(head_category, head_side, head_word, modifier, modifiers, noun_group, nouns, scope_marker,
+                    prefix_scope, pair_tail, subset_tail, count_item, count_list)
 
 }  // namespace crosscheck::grammars::count_rules

@@ -41,8 +41,7 @@ std::pair<std::string, std::string> previous_words(std::string_view text, std::s
   for (auto& word : words) {
     while (end > 0 && text[end - 1] == ' ') --end;
     std::size_t begin = end;
-    while (begin > 0 && (is_word_byte(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '+'))
-      --begin;
+    while (begin > 0 && (is_word_byte(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '+')) --begin;
     word = lower_ascii(text.substr(begin, end - begin));
     end = begin;
   }
@@ -161,10 +160,8 @@ struct ItemLowering {
       for (const auto& word : group.modifiers) note_side(word);
       note_side(group.head);
       const std::string category = group.head.category.empty() ? std::string("people") : group.head.category;
-      if (m.category.empty())
-        m.category = category;
-      else if (m.category != category)
-        m.category = "people";  // a mixed group ("prisoners of war and civilians")
+      if (m.category.empty()) m.category = category;
+      else if (m.category != category) m.category = "people";  // a mixed group ("prisoners of war and civilians")
     }
     if (!item.nouns.empty())
       m.noun = std::string(slice(text, base, item.nouns.front().head.first, item.nouns.back().head.last));
@@ -232,8 +229,8 @@ std::vector<CountMention> CountGrammar::parse(std::string_view sentence) const {
   const char* const base = sentence.data();
   const iterator_type last = base + sentence.size();
   // Built once per call: the subject is a rule and the tables are found through the context.
-  auto const parser = x3::with<number_symbols_tag>(std::cref(numbers_.symbols()))[
-      x3::with<count_symbols_tag>(std::cref(*symbols_))[count_list()]];
+  auto const parser = x3::with<number_symbols_tag>(
+      std::cref(numbers_.symbols()))[x3::with<count_symbols_tag>(std::cref(*symbols_))[count_list()]];
   const ItemLowering lower{sentence, *symbols_, numbers_.options()};
   char buffer[32]{};
 
@@ -260,8 +257,8 @@ std::vector<CountMention> CountGrammar::parse(std::string_view sentence) const {
         for (const auto& item : list.items)
           if (auto m = lower(item)) mentions.push_back(std::move(*m));
         // A marker after the last item of a list covers every item ("270 X and 120 Y each").
-        const bool all_nouns = std::all_of(list.items.begin(), list.items.end(),
-                                           [](const ast::CountItem& i) { return !i.nouns.empty(); });
+        const bool all_nouns =
+            std::all_of(list.items.begin(), list.items.end(), [](const ast::CountItem& i) { return !i.nouns.empty(); });
         const auto& tail = list.items.back();
         if (mentions.size() == list.items.size() && mentions.size() > 1 && all_nouns && tail.scope &&
             std::none_of(list.items.begin(), list.items.end() - 1,

@@ -33,8 +33,8 @@ struct CountSymbols {
 };
 
 struct count_symbols_tag;
-using count_context_type = x3::context<count_symbols_tag, std::reference_wrapper<const CountSymbols>,
-                                       number_context_type>;
+using count_context_type =
+    x3::context<count_symbols_tag, std::reference_wrapper<const CountSymbols>, number_context_type>;
 
 namespace count_rules {
 

@@ -30,8 +30,8 @@ struct DateMention {
   DatePrecision precision = DatePrecision::day;
   bool relative = false;  // weekday alone, casual and relative forms
   RelativeUnit unit = RelativeUnit::none;
-  int offset = 0;  // -1 last/previous/ago/earlier, 0 this/today, +1 next/later/tomorrow
-  int amount = 1;  // "two weeks ago" -> 2
+  int offset = 0;             // -1 last/previous/ago/earlier, 0 this/today, +1 next/later/tomorrow
+  int amount = 1;             // "two weeks ago" -> 2
   bool earlier_part = false;  // "earlier this month/week/year"
   bool later_part = false;    // "later this month"
   RelativeAnchor anchor = RelativeAnchor::publication;

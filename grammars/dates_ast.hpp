@@ -116,12 +116,11 @@ struct PartOfUnit {
 struct ShiftedDate {
   std::string amount;  // digits or date_amounts canonical value
   std::string unit;
-  std::string shift;   // "ago", "earlier" or "later"
+  std::string shift;  // "ago", "earlier" or "later"
 };
 
-struct DateExpression
-    : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, CasualDay, NarrativeDay,
-                  WeekendPhrase, PartOfUnit, RelativeUnitDate, ShiftedDate> {
+struct DateExpression : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, CasualDay,
+                                    NarrativeDay, WeekendPhrase, PartOfUnit, RelativeUnitDate, ShiftedDate> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -28,8 +28,7 @@ auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94
 // A day of the month: one or two digits, an optional ordinal suffix, and nothing glued on
 // ("10:30", "23.5", "23rd-placed" are not days).
 auto const day_number = x3::uint_parser<unsigned, 10, 1, 2>{} >> !digit >>
-                        -x3::omit[table<&DateSymbols::ordinal_suffixes>{}] >>
-                        !(alnum | (x3::char_(":./") >> digit));
+                        -x3::omit[table<&DateSymbols::ordinal_suffixes>{}] >> !(alnum | (x3::char_(":./") >> digit));
 // Years 1900-2099 only: other four-digit numbers are counts.
 auto const year_number = &(x3::lit("19") | x3::lit("20")) >> x3::uint_parser<int, 10, 4, 4>{} >> !alnum;
 auto const year_tail = -x3::lit(',') >> ws >> year_number;
@@ -68,11 +67,11 @@ date_expression_type const date_expression = "date_expression";
 auto const month = table<&DateSymbols::months>{};
 auto const unit = table<&DateSymbols::units>{};
 
-auto const range_end_def = (-ws >> dash >> -ws >> day_number) |
-                           (ws >> x3::omit[table<&DateSymbols::range_words>{}] >> ws >> day_number);
+auto const range_end_def =
+    (-ws >> dash >> -ws >> day_number) | (ws >> x3::omit[table<&DateSymbols::range_words>{}] >> ws >> day_number);
 auto const month_first_def = month >> ws >> day_number >> -range_end >> -year_tail;
-auto const day_first_def = day_number >> -range_end >> ws >> -(x3::omit[table<&DateSymbols::day_of>{}] >> ws) >>
-                           month >> -year_tail;
+auto const day_first_def = day_number >> -range_end >> ws >> -(x3::omit[table<&DateSymbols::day_of>{}] >> ws) >> month
+                           >> -year_tail;
 auto const between_join = ws >> x3::omit[table<&DateSymbols::between_joins>{}] >> ws;
 auto const between_month_first_def = x3::omit[table<&DateSymbols::between>{}] >> ws >> month >> ws >> day_number >>
                                      between_join >> day_number >> -year_tail;
@@ -92,28 +91,29 @@ auto const between_day_first_range_def = between_open >> day_number >> ws >> day
 // Ranges across months before the one-month forms, which would stop after the first date.
 auto const calendar_date_def = between_month_first_range | between_day_first_range | between_month_first |
                                between_day_first | month_first_range | day_first_range | month_first | day_first;
-auto const attached_date_def = (-x3::lit(',') >> ws >> calendar_date) |
-                               (ws >> x3::lit('(') >> -ws >> calendar_date >> -ws >> x3::lit(')'));
-auto const weekday_date_def = -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >>
-                              -attached_date;
+auto const attached_date_def =
+    (-x3::lit(',') >> ws >> calendar_date) | (ws >> x3::lit('(') >> -ws >> calendar_date >> -ws >> x3::lit(')'));
+auto const weekday_date_def =
+    -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >> -attached_date;
 auto const month_year_def = month >> ws >> year_number;
 auto const iso_date_def = year_number >> x3::lit('-') >> two_digits >> x3::lit('-') >> two_digits >> !alnum;
 auto const numeric_date_def =
     (one_or_two_digits >> x3::char_('/') >> one_or_two_digits >> x3::lit('/') >> year_number) |
-    (one_or_two_digits >> x3::char_('.') >> one_or_two_digits >> x3::lit('.') >> year_number >> !(x3::lit('.') >> digit));
+    (one_or_two_digits >> x3::char_('.') >> one_or_two_digits >> x3::lit('.') >> year_number >>
+     !(x3::lit('.') >> digit));
 auto const year_only_def = x3::omit[table<&DateSymbols::year_prepositions>{}] >> ws >> year_number >>
                            !(dash | x3::lit('/')) >>
                            (no_lower_word_follows | &(ws >> table<&DateSymbols::year_followers>{}));
 auto const casual_day_def = table<&DateSymbols::casual_days>{};
-auto const narrative_day_def =
-    table<&DateSymbols::narrative_days>{} | (table<&DateSymbols::narrative_days_before_after>{} >> no_lower_word_follows);
+auto const narrative_day_def = table<&DateSymbols::narrative_days>{} |
+                               (table<&DateSymbols::narrative_days_before_after>{} >> no_lower_word_follows);
 auto const weekend_phrase_def = table<&DateSymbols::weekend_phrases>{};
 auto const part_of_unit_def = table<&DateSymbols::parts>{} >> ws >> table<&DateSymbols::unit_modifiers>{} >> ws >> unit;
 auto const relative_unit_def = table<&DateSymbols::unit_modifiers>{} >> ws >> unit;
 auto const amount_def = (+digit >> !alnum) | table<&DateSymbols::amounts>{};
 auto const any_unit_def = unit | table<&DateSymbols::units_plural>{};
 auto const shift_def = table<&DateSymbols::ago>{} | table<&DateSymbols::shifts>{} |
-                      (table<&DateSymbols::shifts_before_after>{} >> no_lower_word_follows);
+                       (table<&DateSymbols::shifts_before_after>{} >> no_lower_word_follows);
 auto const shifted_date_def = amount >> ws >> any_unit >> ws >> shift;
 
 // Order matters (first match wins): a weekday with its date before the bare weekday, the
@@ -124,9 +124,8 @@ auto const date_expression_def = weekday_date | month_year | calendar_date | iso
                                  shifted_date;
 
 BOOST_SPIRIT_DEFINE(range_end, month_first, day_first, between_month_first, between_day_first, month_first_range,
-                    day_first_range, between_month_first_range, between_day_first_range, calendar_date,
-                    attached_date, weekday_date, month_year, iso_date, numeric_date, year_only, casual_day,
-                    narrative_day, weekend_phrase, part_of_unit, relative_unit, amount, any_unit, shift, shifted_date,
-                    date_expression)
+                    day_first_range, between_month_first_range, between_day_first_range, calendar_date, attached_date,
+                    weekday_date, month_year, iso_date, numeric_date, year_only, casual_day, narrative_day,
+                    weekend_phrase, part_of_unit, relative_unit, amount, any_unit, shift, shifted_date, date_expression)
 
 }  // namespace crosscheck::grammars::dates_rules

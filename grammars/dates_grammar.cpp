@@ -140,9 +140,7 @@ struct Lowering {
     return m;
   }
 
-  result_type operator()(const dates_ast::IsoDate& d) const {
-    return calendar(d.month, d.day, std::nullopt, d.year);
-  }
+  result_type operator()(const dates_ast::IsoDate& d) const { return calendar(d.month, d.day, std::nullopt, d.year); }
 
   result_type operator()(const dates_ast::NumericDate& d) const {
     unsigned day = d.first, month = d.second;
@@ -262,8 +260,8 @@ struct Lowering {
 constexpr std::array<bool, 256> word_byte_table = [] {
   std::array<bool, 256> table{};
   for (int c = 0; c < 256; ++c) {
-    table[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                         c == '_' || c >= 0x80;
+    table[static_cast<std::size_t>(c)] =
+        (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
   }
   return table;
 }();
@@ -276,10 +274,18 @@ bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '
 // "1.5", "3/4".
 bool digit_can_start_date(unsigned char previous) {
   switch (previous) {
-    case '-': case ':': case '/': case '.': case ',': case '+': case '$': case '#': case '%': case '&': case '@':
-      return false;
-    default:
-      return true;
+    case '-':
+    case ':':
+    case '/':
+    case '.':
+    case ',':
+    case '+':
+    case '$':
+    case '#':
+    case '%':
+    case '&':
+    case '@': return false;
+    default: return true;
   }
 }
 
@@ -317,8 +323,9 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
     add_gate_words(gate_words_, lexicon, section, false);
   }
   auto key_of = [](const std::string& w) { return gate_key(static_cast<unsigned char>(w[0]), w.size()); };
-  std::sort(gate_words_.begin(), gate_words_.end(),
-            [&](const std::string& a, const std::string& b) { return std::pair(key_of(a), a) < std::pair(key_of(b), b); });
+  std::sort(gate_words_.begin(), gate_words_.end(), [&](const std::string& a, const std::string& b) {
+    return std::pair(key_of(a), a) < std::pair(key_of(b), b);
+  });
   gate_words_.erase(std::unique(gate_words_.begin(), gate_words_.end()), gate_words_.end());
   gate_index_.assign(gate_key(255, gate_max_length) + 2, 0);
   for (const auto& w : gate_words_) ++gate_index_[key_of(w) + 1];
@@ -361,7 +368,8 @@ std::vector<DateMention> DateGrammar::parse(std::string_view sentence) const {
       gated = i == 0 || digit_can_start_date(static_cast<unsigned char>(sentence[i - 1]));
     } else if (is_ascii_letter(c)) {
       std::size_t letters_end = i;
-      while (letters_end < word_end && is_ascii_letter(static_cast<unsigned char>(sentence[letters_end]))) ++letters_end;
+      while (letters_end < word_end && is_ascii_letter(static_cast<unsigned char>(sentence[letters_end])))
+        ++letters_end;
       gated = is_gate_word(sentence.substr(i, letters_end - i));
     }
     if (!gated) {

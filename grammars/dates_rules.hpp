@@ -13,9 +13,9 @@ namespace crosscheck::grammars {
 // Every vocabulary table the dates grammar uses, filled from the date_* sections of the
 // lexicon by DateGrammar and handed to the rules through x3::with<date_symbols_tag>.
 struct DateSymbols {
-  x3::symbols<std::string> months, weekdays, ordinal_suffixes, weekday_modifiers, unit_modifiers, units,
-      units_plural, casual_days, narrative_days, narrative_days_before_after, weekend_phrases, parts, ago, shifts, shifts_before_after, amounts, range_words, between,
-      between_joins, year_prepositions, year_followers, day_of;
+  x3::symbols<std::string> months, weekdays, ordinal_suffixes, weekday_modifiers, unit_modifiers, units, units_plural,
+      casual_days, narrative_days, narrative_days_before_after, weekend_phrases, parts, ago, shifts,
+      shifts_before_after, amounts, range_words, between, between_joins, year_prepositions, year_followers, day_of;
 };
 
 struct date_symbols_tag;

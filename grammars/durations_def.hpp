@@ -21,10 +21,7 @@ auto const half = x3::lexeme[x3::lit("and") >> word_end] >> x3::lexeme[(x3::lit(
                   x3::lexeme[x3::lit("half") >> word_end];
 
 auto const duration_unit_rule_def =
-    x3::matches[half]
-    >> x3::matches[x3::lit('-')]
-    >> table<&Symbols::units>{}
-    >> !table<&Symbols::blockers_after>{};
+    x3::matches[half] >> x3::matches[x3::lit('-')] >> table<&Symbols::units>{} >> !table<&Symbols::blockers_after>{};
 
 auto const digits = x3::rule<struct digits_class, std::string>{"digits"} = x3::raw[ascii_digits];
 auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} =
@@ -32,9 +29,9 @@ auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} =
 
 auto const ordinal_year_rule_def = x3::omit[table<&Symbols::possessives>{}] >> ordinal >> table<&Symbols::units>{};
 
-auto const subject_after_rule_def =
-    x3::omit[-table<&Symbols::subject_links>{}] >> x3::omit[-table<&Symbols::determiners>{}] >>
-    x3::omit[-capitalized_word] >> table<&Symbols::subjects>{};
+auto const subject_after_rule_def = x3::omit[-table<&Symbols::subject_links>{}] >>
+                                    x3::omit[-table<&Symbols::determiners>{}] >> x3::omit[-capitalized_word] >>
+                                    table<&Symbols::subjects>{};
 
 auto const subject_rule_def = table<&Symbols::subjects>{};
 

@@ -99,8 +99,8 @@ DurationGrammar::DurationGrammar(const Lexicon& lexicon) : tables_(std::make_uni
   fill_symbols(tables_->articles, lexicon, "number_articles");
   tables_->gate.add_section(lexicon, "duration_possessives");
   tables_->gate.add_section(lexicon, "duration_since_words");
-  for (auto section : {"number_units", "number_tens", "number_articles", "number_vague", "number_range_openers",
-                       "number_qualifiers"})
+  for (auto section :
+       {"number_units", "number_tens", "number_articles", "number_vague", "number_range_openers", "number_qualifiers"})
     tables_->number_gate.add_section(lexicon, section);
   tables_->number_gate.open_on_digits();
 }
@@ -204,8 +204,10 @@ std::vector<DurationMention> DurationGrammar::parse(std::string_view sentence) c
       if (!number) {
         const auto qualifier = t.numbers.qualifier_at(sentence, pos);
         const auto article_pos = qualifier ? next_word_start(sentence, qualifier->second) : pos;
-        const auto article_word = article_pos == std::string_view::npos ? std::string_view{} : gate_word_at(sentence, article_pos);
-        if (const auto value = in_table(t.articles, article_word) ? to_int(*t.articles.find(std::string(article_word))) : std::nullopt) {
+        const auto article_word =
+            article_pos == std::string_view::npos ? std::string_view{} : gate_word_at(sentence, article_pos);
+        if (const auto value = in_table(t.articles, article_word) ? to_int(*t.articles.find(std::string(article_word)))
+                                                                  : std::nullopt) {
           number = QualifiedNumber{};
           number->begin = pos;
           number->end = article_pos + article_word.size();

@@ -18,8 +18,8 @@ struct Symbols {
 
 struct symbols_tag;
 using skipper_type = ascii_space_parser;
-using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
-                                 x3::phrase_parse_context<skipper_type>::type>;
+using context_type =
+    x3::context<symbols_tag, const std::reference_wrapper<const Symbols>, x3::phrase_parse_context<skipper_type>::type>;
 
 using duration_unit_type = x3::rule<struct duration_unit_class, ast::DurationUnit>;
 using ordinal_year_type = x3::rule<struct ordinal_year_class, ast::OrdinalYear>;

@@ -11,8 +11,10 @@ std::vector<std::string> case_variants(std::string_view phrase) {
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
   };
   std::string lower(phrase), capital(phrase), upper(phrase);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   capital = lower;
   if (!capital.empty()) capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
   add(std::string(phrase));

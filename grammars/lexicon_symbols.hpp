@@ -35,8 +35,7 @@ struct lexicon_symbol_parser : x3::parser<lexicon_symbol_parser<Tag, Bundle, Mem
   static bool const has_attribute = true;
 
   template <class Iterator, class Context, class RContext, class Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
-             Attribute& attr) const {
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute& attr) const {
     const Bundle& bundle = x3::get<Tag>(context).get();
     Iterator save = first;
     std::string value;

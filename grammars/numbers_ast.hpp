@@ -17,7 +17,7 @@ struct Located {
 };
 
 struct DigitNumber {
-  std::string digits;                 // as written, separators included: "1,000", "1.5"
+  std::string digits;                  // as written, separators included: "1,000", "1.5"
   boost::optional<std::string> scale;  // canonical scale after the digits: "1000000"
 };
 

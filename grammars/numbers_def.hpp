@@ -54,8 +54,8 @@ qualifier_phrase_type const qualifier_phrase = "qualifier_phrase";
 
 // Digits with any of the separators a language may use; lowering checks the grouping against
 // NumberOptions. A space joins groups only before exactly three digits ("1 000").
-auto const digit_text_def = x3::raw[+digit >> *((x3::char_(",.") >> +digit) |
-                                                     (x3::lit(' ') >> x3::repeat(3)[digit] >> !digit))];
+auto const digit_text_def =
+    x3::raw[+digit >> *((x3::char_(",.") >> +digit) | (x3::lit(' ') >> x3::repeat(3)[digit] >> !digit))];
 // "1.5 million", "2bn"; a letter right after the digits ("1st", "3pm") is not a number.
 auto const digit_number_def = digit_text >> -((ws >> scales) | scale_suffixes) >> word_end;
 
@@ -68,8 +68,8 @@ auto const vague_number_def = vague_words >> x3::attr(true);
 
 auto const simple_number_def = vague_number | digit_number | word_number;
 
-auto const between_range_def =
-    x3::omit[range_openers] >> ws >> simple_number >> ws >> x3::lit("and") >> ws >> simple_number;
+auto const between_range_def = x3::omit[range_openers] >> ws >> simple_number >> ws >> x3::lit("and") >> ws
+                               >> simple_number;
 auto const range_tail = (ws >> x3::lit("to") >> ws >> simple_number) | ((x3::lit('-') | en_dash) >> simple_number);
 auto const plain_range_def = simple_number >> -range_tail;
 auto const number_phrase_def = between_range | plain_range;
@@ -77,7 +77,7 @@ auto const number_phrase_def = between_range | plain_range;
 auto const qualifier_phrase_def = qualifiers;
 auto const qualified_number_def = -(qualifiers >> ws) >> number_phrase;
 
-BOOST_SPIRIT_DEFINE(digit_text, digit_number, word_list, word_number, vague_number, simple_number,
-                    between_range, plain_range, number_phrase, qualified_number, qualifier_phrase)
+BOOST_SPIRIT_DEFINE(digit_text, digit_number, word_list, word_number, vague_number, simple_number, between_range,
+                    plain_range, number_phrase, qualified_number, qualifier_phrase)
 
 }  // namespace crosscheck::grammars::number_rules

@@ -77,7 +77,7 @@ std::optional<NumberMatch> NumberGrammar::parse_at(std::string_view text, std::s
 }
 
 std::optional<std::pair<Qualifier, std::size_t>> NumberGrammar::qualifier_at(std::string_view text,
-                                                                              std::size_t pos) const {
+                                                                             std::size_t pos) const {
   if (!starts_word(text, pos)) return std::nullopt;
   iterator_type first = text.data() + pos;
   const iterator_type last = text.data() + text.size();
@@ -101,8 +101,8 @@ std::optional<QualifiedNumber> NumberGrammar::parse_qualified_at(std::string_vie
   QualifiedNumber out;
   out.begin = pos;
   out.end = number->end;
-  out.qualifier = phrase.qualifier ? qualifier_from_string(*phrase.qualifier).value_or(Qualifier::exact)
-                                   : Qualifier::exact;
+  out.qualifier =
+      phrase.qualifier ? qualifier_from_string(*phrase.qualifier).value_or(Qualifier::exact) : Qualifier::exact;
   out.number = *number;
   out.interval = lower_qualifier(out.qualifier, out.number);
   return out;

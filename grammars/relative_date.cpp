@@ -15,9 +15,7 @@ constexpr const char* weekday_names[] = {"Sunday", "Monday", "Tuesday", "Wednesd
 unsigned weekday_of(sys_days d) { return std::chrono::weekday{d}.c_encoding(); }
 
 // Monday of the ISO week containing `d`.
-sys_days iso_week_start(sys_days d) {
-  return d - days{(std::chrono::weekday{d}.iso_encoding() - 1)};
-}
+sys_days iso_week_start(sys_days d) { return d - days{(std::chrono::weekday{d}.iso_encoding() - 1)}; }
 
 std::string anchor_words(const DateMention& m, year_month_day anchor) {
   return std::string(m.anchor == RelativeAnchor::publication ? "published " : "narrative date ") +
@@ -97,7 +95,8 @@ std::optional<ResolvedDate> resolve_day(const DateMention& m, sys_days a, year_m
   }
   const int shift = m.offset * m.amount;
   const sys_days d = a + days{shift};
-  std::string why = shift == 0 ? "the day of " : plural(shift < 0 ? -shift : shift, "day") + (shift < 0 ? " before " : " after ");
+  std::string why =
+      shift == 0 ? "the day of " : plural(shift < 0 ? -shift : shift, "day") + (shift < 0 ? " before " : " after ");
   return make(d, d, DatePrecision::day, m, why + anchor_words(m, anchor));
 }
 
@@ -113,8 +112,9 @@ std::optional<ResolvedDate> resolve_week(const DateMention& m, sys_days a, year_
   }
   const int shift = m.offset * m.amount;
   const sys_days start = monday + days{7 * shift};
-  std::string why = shift == 0 ? "the ISO week of " : "the ISO week " + plural(shift < 0 ? -shift : shift, "week") +
-                                                          (shift < 0 ? " before that of " : " after that of ");
+  std::string why = shift == 0 ? "the ISO week of "
+                               : "the ISO week " + plural(shift < 0 ? -shift : shift, "week") +
+                                     (shift < 0 ? " before that of " : " after that of ");
   return make(start, start + days{6}, DatePrecision::day, m, why + anchor_words(m, anchor));
 }
 
@@ -155,8 +155,9 @@ std::optional<ResolvedDate> resolve_month(const DateMention& m, sys_days a, year
   }
   const int shift = m.offset * m.amount;
   const year_month target = ym + months{shift};
-  std::string why = shift == 0 ? "the month of " : plural(shift < 0 ? -shift : shift, "month") +
-                                                       (shift < 0 ? " before the month of " : " after the month of ");
+  std::string why = shift == 0 ? "the month of "
+                               : plural(shift < 0 ? -shift : shift, "month") +
+                                     (shift < 0 ? " before the month of " : " after the month of ");
   return make(sys_days{target / 1}, sys_days{target / last}, DatePrecision::month, m, why + anchor_words(m, anchor));
 }
 
@@ -175,8 +176,9 @@ std::optional<ResolvedDate> resolve_year(const DateMention& m, sys_days a, year_
   }
   const int shift = m.offset * m.amount;
   const year target = y + years{shift};
-  std::string why = shift == 0 ? "the year of " : plural(shift < 0 ? -shift : shift, "year") +
-                                                      (shift < 0 ? " before the year of " : " after the year of ");
+  std::string why = shift == 0 ? "the year of "
+                               : plural(shift < 0 ? -shift : shift, "year") +
+                                     (shift < 0 ? " before the year of " : " after the year of ");
   return make(sys_days{target / January / 1}, sys_days{target / December / 31}, DatePrecision::year, m,
               why + anchor_words(m, anchor));
 }
@@ -190,7 +192,8 @@ std::string to_iso_string(std::chrono::year_month_day date) {
   return buffer;
 }
 
-std::optional<ResolvedDate> resolve_date(const DateMention& mention, std::optional<std::chrono::year_month_day> anchor) {
+std::optional<ResolvedDate> resolve_date(const DateMention& mention,
+                                         std::optional<std::chrono::year_month_day> anchor) {
   if (anchor && !anchor->ok()) return std::nullopt;
   if (!mention.relative) return resolve_absolute(mention, anchor);
   if (!anchor) return std::nullopt;  // a relative form needs its anchor: never guess one

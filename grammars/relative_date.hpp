@@ -31,8 +31,7 @@ struct ResolvedDate {
 //   put it more than 183 days after the anchor.
 // nullopt when it cannot be resolved: no anchor for a relative or year-less form, an empty
 // range ("earlier this month" on the 1st), a day that does not exist. Never guesses.
-std::optional<ResolvedDate> resolve_date(const DateMention& mention,
-                                         std::optional<std::chrono::year_month_day> anchor);
+std::optional<ResolvedDate> resolve_date(const DateMention& mention, std::optional<std::chrono::year_month_day> anchor);
 
 // "2025-06-10".
 std::string to_iso_string(std::chrono::year_month_day date);

@@ -31,19 +31,10 @@ auto const of_affiliation = x3::rule<struct of_affiliation_class, std::string>{"
     x3::omit[of_word] >> x3::omit[-the_word] >> table<&Symbols::affiliations>{};
 
 auto const role_rule_def =
-    -modifier
-    >> -table<&Symbols::affiliations>{}
-    >> table<&Symbols::titles>{}
-    >> -of_affiliation
-    >> person_name_rule;
+    -modifier >> -table<&Symbols::affiliations>{} >> table<&Symbols::titles>{} >> -of_affiliation >> person_name_rule;
 
-auto const role_appositive_rule_def =
-    x3::omit[the_word]
-    >> -modifier
-    >> -table<&Symbols::affiliations>{}
-    >> table<&Symbols::titles>{}
-    >> -of_affiliation
-    >> !person_name_rule;
+auto const role_appositive_rule_def = x3::omit[the_word] >> -modifier >> -table<&Symbols::affiliations>{} >>
+                                      table<&Symbols::titles>{} >> -of_affiliation >> !person_name_rule;
 
 BOOST_SPIRIT_DEFINE(role_rule, role_appositive_rule, person_name_rule)
 

@@ -5,8 +5,8 @@
 #include <functional>
 
 #include "grammars/config.hpp"
-#include "grammars/stages_parsers.hpp"
 #include "grammars/roles_ast.hpp"
+#include "grammars/stages_parsers.hpp"
 
 namespace crosscheck::grammars::roles {
 
@@ -17,8 +17,8 @@ struct Symbols {
 
 struct symbols_tag;
 using skipper_type = ascii_space_parser;
-using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
-                                 x3::phrase_parse_context<skipper_type>::type>;
+using context_type =
+    x3::context<symbols_tag, const std::reference_wrapper<const Symbols>, x3::phrase_parse_context<skipper_type>::type>;
 
 using role_type = x3::rule<struct role_class, ast::Role>;
 using role_appositive_type = x3::rule<struct role_appositive_class, ast::RoleAppositive>;

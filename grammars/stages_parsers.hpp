@@ -11,9 +11,7 @@
 
 namespace crosscheck::grammars {
 
-inline bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // The skipper: one ASCII white-space character.
 struct ascii_space_parser : x3::parser<ascii_space_parser> {

@@ -5,8 +5,8 @@
 #include <functional>
 
 #include "grammars/config.hpp"
-#include "grammars/stages_parsers.hpp"
 #include "grammars/stages_ast.hpp"
+#include "grammars/stages_parsers.hpp"
 
 namespace crosscheck::grammars::stages {
 
@@ -18,8 +18,8 @@ struct Symbols {
 
 struct symbols_tag;
 using skipper_type = ascii_space_parser;
-using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
-                                 x3::phrase_parse_context<skipper_type>::type>;
+using context_type =
+    x3::context<symbols_tag, const std::reference_wrapper<const Symbols>, x3::phrase_parse_context<skipper_type>::type>;
 
 using stage_phrase_type = x3::rule<struct stage_phrase_class, ast::StagePhrase>;
 using numbered_stage_type = x3::rule<struct numbered_stage_class, ast::NumberedStage>;

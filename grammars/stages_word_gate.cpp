@@ -26,7 +26,8 @@ bool word_continues_before(std::string_view text, std::size_t pos) {
   if (pos == 0) return false;
   const auto prev = static_cast<unsigned char>(text[pos - 1]);
   if (prev < 0x80) return is_ascii_alnum(text[pos - 1]);
-  if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 && static_cast<unsigned char>(text[pos - 2]) == 0x80)
+  if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 &&
+      static_cast<unsigned char>(text[pos - 2]) == 0x80)
     return false;
   return true;
 }
@@ -66,7 +67,8 @@ void WordGate::add_section(const Lexicon& lexicon, std::string_view section) {
       const auto word = gate_word_at(variant, 0);
       if (word.empty()) continue;
       first_words_.emplace(word);
-      if (word.size() < 64) lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
+      if (word.size() < 64)
+        lengths_by_first_byte_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
     }
   }
 }

@@ -14,17 +14,17 @@
 namespace crosscheck::grammars {
 
 struct SuperlativeMention {
-  std::size_t begin = 0, end = 0;   // from the adjective to the end of its reference point
-  std::string adjective;            // canonical: largest (largest, biggest), smallest, deadliest, first, ...
-  std::string subject;              // the event noun phrase as written ("prisoner exchange"), "" when elided
-  std::string subject_kind;         // canonical from superlative_subjects: exchange, attack, earthquake, ...
-  std::optional<int> since_year;    // "since 2022", "since the 2022 invasion", "... began in February 2022"
+  std::size_t begin = 0, end = 0;  // from the adjective to the end of its reference point
+  std::string adjective;           // canonical: largest (largest, biggest), smallest, deadliest, first, ...
+  std::string subject;             // the event noun phrase as written ("prisoner exchange"), "" when elided
+  std::string subject_kind;        // canonical from superlative_subjects: exchange, attack, earthquake, ...
+  std::optional<int> since_year;   // "since 2022", "since the 2022 invasion", "... began in February 2022"
   std::optional<unsigned> since_month;
-  std::string since_event;          // canonical from superlative_since_events, e.g. "war_start"
-  bool of_scope = false;            // "of the war", "ever", "to date": since the start of that scope
-  std::string scope;                // canonical from superlative_scopes: war, ever, year
-  std::string scope_text;           // as written: "of the war", "ever"
-  std::string lookback;             // "in decades" -> "decades", "in a century" -> "100", "in 25 years" -> "25"
+  std::string since_event;  // canonical from superlative_since_events, e.g. "war_start"
+  bool of_scope = false;    // "of the war", "ever", "to date": since the start of that scope
+  std::string scope;        // canonical from superlative_scopes: war, ever, year
+  std::string scope_text;   // as written: "of the war", "ever"
+  std::string lookback;     // "in decades" -> "decades", "in a century" -> "100", "in 25 years" -> "25"
   std::string text;
 };
 

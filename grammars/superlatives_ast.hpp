@@ -22,12 +22,12 @@ struct SinceClause {
 };
 
 struct Superlative {
-  std::string adjective;                     // canonical
-  std::optional<std::string> scope_before;   // as written: "the largest ever exchange", "biggest-ever"
-  std::optional<std::string> subject;        // as written
+  std::string adjective;                    // canonical
+  std::optional<std::string> scope_before;  // as written: "the largest ever exchange", "biggest-ever"
+  std::optional<std::string> subject;       // as written
   std::optional<SinceClause> since;
-  std::optional<std::string> scope_text;     // as written; canonical from the scopes table
-  std::optional<std::string> lookback;       // canonical, or the digits of "in 25 years"
+  std::optional<std::string> scope_text;  // as written; canonical from the scopes table
+  std::optional<std::string> lookback;    // canonical, or the digits of "in 25 years"
 };
 
 }  // namespace crosscheck::grammars::ast

@@ -107,7 +107,8 @@ SuperlativeGrammar::SuperlativeGrammar(const Lexicon& lexicon) : tables_(std::ma
   fill_symbols(s.place_links, lexicon, "superlative_place_links");
   fill_month_symbols(s.months, lexicon);
   tables_->gate.add_section(lexicon, "superlative_adjectives");
-  for (const auto& entry : lexicon.section("superlative_needs_reference")) tables_->needs_reference.push_back(entry.value);
+  for (const auto& entry : lexicon.section("superlative_needs_reference"))
+    tables_->needs_reference.push_back(entry.value);
   for (const auto& entry : lexicon.section("superlative_hedges")) tables_->hedges.push_back(lower_ascii(entry.phrase));
 }
 

@@ -18,8 +18,8 @@ struct Symbols {
 
 struct symbols_tag;
 using skipper_type = ascii_space_parser;
-using context_type = x3::context<symbols_tag, const std::reference_wrapper<const Symbols>,
-                                 x3::phrase_parse_context<skipper_type>::type>;
+using context_type =
+    x3::context<symbols_tag, const std::reference_wrapper<const Symbols>, x3::phrase_parse_context<skipper_type>::type>;
 
 using superlative_type = x3::rule<struct superlative_class, ast::Superlative>;
 using since_clause_type = x3::rule<struct since_clause_class, ast::SinceClause>;

@@ -30,7 +30,8 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   int y = 0;
   unsigned m = 0, d = 0;
   auto ok = [](auto result) { return result.ec == std::errc{}; };
-  if (!ok(std::from_chars(text.data(), text.data() + 4, y)) || !ok(std::from_chars(text.data() + 5, text.data() + 7, m)) ||
+  if (!ok(std::from_chars(text.data(), text.data() + 4, y)) ||
+      !ok(std::from_chars(text.data() + 5, text.data() + 7, m)) ||
       !ok(std::from_chars(text.data() + 8, text.data() + 10, d)))
     return std::nullopt;
   Date date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
@@ -39,7 +40,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 std::string_view weekday_name(unsigned weekday) {
-  static constexpr std::array<std::string_view, 7> names{"Sunday", "Monday", "Tuesday", "Wednesday",
+  static constexpr std::array<std::string_view, 7> names{"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                          "Thursday", "Friday", "Saturday"};
   return weekday < names.size() ? names[weekday] : std::string_view{"?"};
 }

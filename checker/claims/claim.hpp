@@ -17,19 +17,19 @@ enum class ClaimKind { count, date, duration, superlative, role, stage };
 std::string_view to_string(ClaimKind kind);
 
 using Date = std::chrono::year_month_day;
-std::string iso_date(Date date);                    // "2025-05-23"
+std::string iso_date(Date date);  // "2025-05-23"
 std::optional<Date> parse_iso_date(std::string_view text);
-std::string_view weekday_name(unsigned weekday);    // 0 = Sunday
+std::string_view weekday_name(unsigned weekday);  // 0 = Sunday
 
 struct CountValue {
-  double value = 0;                 // as stated (low end of a stated range)
-  std::optional<double> value_hi;   // stated range
-  double lo = 0, hi = 0;            // interval after lowering the qualifier (hi may be +inf)
-  bool vague = false;               // "dozens", "hundreds"
+  double value = 0;                // as stated (low end of a stated range)
+  std::optional<double> value_hi;  // stated range
+  double lo = 0, hi = 0;           // interval after lowering the qualifier (hi may be +inf)
+  bool vague = false;              // "dozens", "hundreds"
 };
 
 struct DateValue {
-  Date lo{}, hi{};                  // one day when lo == hi
+  Date lo{}, hi{};  // one day when lo == hi
   bool day_precision = true;
   std::optional<unsigned> weekday;  // as written ("Friday, May 23"), 0 = Sunday
   bool relative = false;            // resolved from a relative expression
@@ -38,22 +38,22 @@ struct DateValue {
 
 struct DurationValue {
   double amount = 0;
-  std::string unit;                 // day, week, month, year
-  std::optional<Date> since;        // "since February 2022"
+  std::string unit;           // day, week, month, year
+  std::optional<Date> since;  // "since February 2022"
 };
 
 struct SuperlativeValue {
-  std::string adjective;            // largest, smallest, deadliest, ...
+  std::string adjective;  // largest, smallest, deadliest, ...
   std::string subject;
-  std::optional<Date> since;        // first day of the "since" period
-  std::string since_event;          // "war_start" when "since the war began"
-  bool of_scope = false;            // "of the war", "ever"
+  std::optional<Date> since;  // first day of the "since" period
+  std::string since_event;    // "war_start" when "since the war began"
+  bool of_scope = false;      // "of the war", "ever"
 };
 
 struct RoleValue {
   std::string person;
   std::string title;
-  std::string modifier;             // former, acting, ... or ""
+  std::string modifier;  // former, acting, ... or ""
   std::string affiliation;
 };
 
@@ -67,32 +67,32 @@ using ClaimValue = std::variant<CountValue, DateValue, DurationValue, Superlativ
 
 // Which event a claim is about. An empty key means unknown: such claims are never compared.
 struct EventRef {
-  std::string type;                 // exchange, repatriation, agreement, ... ("" unknown)
-  std::string key;                  // e.g. "exchange@2025-05-23", "agreement@2025-05-16"
-  double confidence = 0;            // 0..1
-  std::string reason;               // why this event (shown by --explain)
+  std::string type;       // exchange, repatriation, agreement, ... ("" unknown)
+  std::string key;        // e.g. "exchange@2025-05-23", "agreement@2025-05-16"
+  double confidence = 0;  // 0..1
+  std::string reason;     // why this event (shown by --explain)
 };
 
 struct Claim {
-  std::size_t document = 0;         // index of the document in the corpus
+  std::size_t document = 0;  // index of the document in the corpus
   std::string path;
   std::string source_id;
   ClaimKind kind = ClaimKind::count;
-  std::string property;             // released, military, civilians, women, bodies, killed, war, ...
+  std::string property;  // released, military, civilians, women, bodies, killed, war, ...
   Qualifier qualifier = Qualifier::exact;
   Scope scope = Scope::unspecified;
-  std::string side;                 // for one_side counts
-  std::string location;             // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
+  std::string side;      // for one_side counts
+  std::string location;  // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
   ClaimValue value;
-  NormSpan span;                    // in the normalized text
-  ByteSpan bytes;                   // in the original file
-  LineColumn begin, end;            // end is exclusive
-  std::string text;                 // the claim as written (normalized)
-  std::string snippet;              // its sentence, for reports
-  std::size_t sentence = 0;         // index into Document::sentences
+  NormSpan span;             // in the normalized text
+  ByteSpan bytes;            // in the original file
+  LineColumn begin, end;     // end is exclusive
+  std::string text;          // the claim as written (normalized)
+  std::string snippet;       // its sentence, for reports
+  std::size_t sentence = 0;  // index into Document::sentences
   std::size_t paragraph = 0;
   EventRef event;
-  std::vector<std::string> explain; // resolution steps for --explain
+  std::vector<std::string> explain;  // resolution steps for --explain
 };
 
 }  // namespace crosscheck

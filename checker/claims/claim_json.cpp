@@ -72,7 +72,8 @@ nlohmann::json value_json(const Claim& claim) {
           if (v.of_scope) j["of_scope"] = true;
           return j;
         } else if constexpr (std::is_same_v<T, RoleValue>) {
-          return nlohmann::json{{"person", v.person}, {"title", v.title}, {"modifier", v.modifier}, {"affiliation", v.affiliation}};
+          return nlohmann::json{
+              {"person", v.person}, {"title", v.title}, {"modifier", v.modifier}, {"affiliation", v.affiliation}};
         } else {
           nlohmann::json j{{"noun", v.noun}, {"final", v.final}};
           j["ordinal"] = v.ordinal ? nlohmann::json(*v.ordinal) : nlohmann::json(nullptr);
@@ -90,7 +91,7 @@ nlohmann::json claim_snapshot(const Claim& claim) {
 }
 
 nlohmann::json claim_json(const Claim& claim, bool explain) {
-  nlohmann::json j{{"path", claim.path}, {"line", claim.begin.line}, {"column", claim.begin.column},
+  nlohmann::json j{{"path", claim.path},         {"line", claim.begin.line},       {"column", claim.begin.column},
                    {"end_line", claim.end.line}, {"end_column", claim.end.column}, {"text", claim.text}};
   j["kind"] = to_string(claim.kind);
   j["property"] = claim.property;

@@ -105,8 +105,9 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
     while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
     if (j - i != 4) continue;
     if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) continue;
-    if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && std::isdigit(static_cast<unsigned char>(s[j + 1]))) continue;
-    if (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '$')) continue;  // "1,2025", "$2025" 
+    if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && std::isdigit(static_cast<unsigned char>(s[j + 1])))
+      continue;
+    if (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '$')) continue;  // "1,2025", "$2025"
     const int year = std::stoi(std::string(s.substr(i, 4)));
     if (year < 1900 || year > 2100) continue;
     // "the largest exchange since 2022", "since February 2022": a reference point, not the
@@ -138,7 +139,8 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -230,12 +232,13 @@ struct ClaimExtractor::Impl {
   struct SentenceScan {
     std::size_t index = 0;
     FlatText flat;
-    std::string_view text;   // flat.text
+    std::string_view text;  // flat.text
     std::vector<std::size_t> bounds;
     std::vector<std::size_t> mentions;  // indices into DocumentClaims::events
   };
 
-  void scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out, std::optional<int> current_year) const;
+  void scan_triggers(const Document& doc, SentenceScan& scan, DocumentClaims& out,
+                     std::optional<int> current_year) const;
   std::optional<std::size_t> attach(const SentenceScan& scan, const DocumentClaims& out, std::size_t begin,
                                     std::size_t end, bool prefer_agreement_links, std::string& why) const;
   bool governed_by_agreement(const SentenceScan& scan, const DocumentClaims& out, std::size_t mention) const;
@@ -269,7 +272,8 @@ void ClaimExtractor::Impl::scan_triggers(const Document& doc, SentenceScan& scan
     }
     // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
     // of another year than the article's is another event.
-    if (auto year = year_near(scan.text, t.begin, t.end); year && (!current_year || *year != *current_year)) m.other = true;
+    if (auto year = year_near(scan.text, t.begin, t.end); year && (!current_year || *year != *current_year))
+      m.other = true;
     // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
     // clause is that other event too.
     if (!scan.mentions.empty()) {
@@ -310,8 +314,8 @@ bool ClaimExtractor::Impl::governed_by_agreement(const SentenceScan& scan, const
 // before it in its clause, else after it in its clause, else before it in the sentence, else
 // after it. Exchange words governed by an agreement word resolve to that agreement.
 std::optional<std::size_t> ClaimExtractor::Impl::attach(const SentenceScan& scan, const DocumentClaims& out,
-                                                        std::size_t begin, std::size_t end,
-                                                        bool prefer_agreement_links, std::string& why) const {
+                                                        std::size_t begin, std::size_t end, bool prefer_agreement_links,
+                                                        std::string& why) const {
   std::optional<std::size_t> best;
   int best_rank = std::numeric_limits<int>::max();
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
@@ -337,8 +341,9 @@ std::optional<std::size_t> ClaimExtractor::Impl::attach(const SentenceScan& scan
     }
   }
   if (!best) return std::nullopt;
-  static constexpr const char* how[] = {"the event word before it in its clause", "the event word after it in its clause",
-                                        "the event word before it in the sentence", "the event word after it in the sentence"};
+  static constexpr const char* how[] = {
+      "the event word before it in its clause", "the event word after it in its clause",
+      "the event word before it in the sentence", "the event word after it in the sentence"};
   why = how[best_rank];
   if (prefer_agreement_links && out.events[*best].type != "agreement" && governed_by_agreement(scan, out, *best)) {
     // Point at the agreement word itself so the claim takes the agreement's identity.
@@ -423,7 +428,8 @@ std::optional<Claim> ClaimExtractor::Impl::part_before(const Document& doc, cons
   const Impl& im = *this;
   const std::string_view text = scan.text;
   const std::size_t of = text.rfind(" of ", whole.begin);
-  if (of == std::string_view::npos || of + 4 > whole.begin || words_between(text, of + 4, whole.begin) > 1) return std::nullopt;
+  if (of == std::string_view::npos || of + 4 > whole.begin || words_between(text, of + 4, whole.begin) > 1)
+    return std::nullopt;
   // Try the word starts before " of", nearest first, until a number ends exactly there.
   std::size_t start = of;
   for (int words = 0; words < 4 && start > 0; ++words) {
@@ -578,8 +584,9 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       if (mention) {  // unresolved ones too: the events layer may resolve them (story year, narrated date)
         auto& event = out.events[*mention];
         auto distance = [&](const NormSpan& span) {
-          return span.end <= event.span.begin ? event.span.begin.value - span.end.value
-                                              : (span.begin >= event.span.end ? span.begin.value - event.span.end.value : 0);
+          return span.end <= event.span.begin
+                     ? event.span.begin.value - span.end.value
+                     : (span.begin >= event.span.end ? span.begin.value - event.span.end.value : 0);
         };
         if (!event.date_claim || distance(out.claims[claim_index].span) < distance(out.claims[*event.date_claim].span))
           event.date_claim = claim_index;
@@ -601,7 +608,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       v.hi = m.hi;
       v.vague = m.vague;
       c.value = v;
-      if (!m.scope_text.empty()) c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
+      if (!m.scope_text.empty())
+        c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
       // Clause-level scope markers standing before the number ("each side releasing 390").
       if (c.scope == Scope::unspecified) {
         for (const auto& s : im.clause_scopes.find(scan.text.substr(0, m.number_begin))) {
@@ -618,8 +626,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
             auto scope = scope_from_string(s.value);
             if (scope) {
               c.scope = *scope;
-              c.explain.push_back("scope " + s.value + " from '" + std::string(scan.text.substr(s.begin, s.end - s.begin)) +
-                                  "' before the number");
+              c.explain.push_back("scope " + s.value + " from '" +
+                                  std::string(scan.text.substr(s.begin, s.end - s.begin)) + "' before the number");
             }
           }
         }
@@ -633,7 +641,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
               words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window + 2 &&
               same_clause(scan.bounds, m.end, m.end + s.begin)) {
             c.scope = *scope_from_string(s.value);
-            c.explain.push_back("scope " + s.value + " from '" + std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
+            c.explain.push_back("scope " + s.value + " from '" +
+                                std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
           }
         }
       }
@@ -651,7 +660,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) {
         std::size_t after = m.end;
         while (after < scan.text.size() && (scan.text[after] == ',' || scan.text[after] == ' ')) ++after;
-        const bool age = after > m.end && after < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[after]));
+        const bool age =
+            after > m.end && after < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[after]));
         bool predicate = false;  // "One woman was killed" is a toll of one
         for (const auto& p : im.properties.find(scan.text.substr(m.end)))
           if (p.value != "released" && words_between(scan.text, m.end, m.end + p.begin) <= 2) predicate = true;

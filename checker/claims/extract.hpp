@@ -17,15 +17,15 @@ namespace crosscheck {
 
 // An event word in the text ("exchange", "deal", "earthquake") and what is known about it.
 struct EventMention {
-  std::string type;             // exchange, agreement, repatriation, earthquake, ...
+  std::string type;  // exchange, agreement, repatriation, earthquake, ...
   std::size_t sentence = 0;
   std::size_t paragraph = 0;
   NormSpan span;
   std::size_t local_begin = 0, local_end = 0;  // in the sentence as the grammars read it
-  bool other = false;           // "a previous swap": never the document's own event
-  bool future = false;          // "will exchange": a plan
-  std::optional<std::size_t> date_claim;  // the date claim of its clause, index into claims
-  std::string place;            // "Istanbul" when named in the same sentence
+  bool other = false;                          // "a previous swap": never the document's own event
+  bool future = false;                         // "will exchange": a plan
+  std::optional<std::size_t> date_claim;       // the date claim of its clause, index into claims
+  std::string place;                           // "Istanbul" when named in the same sentence
 };
 
 // A date the grammar could parse but only the events layer can resolve: its anchor is the
@@ -33,9 +33,9 @@ struct EventMention {
 // date when only the story the article reports can give it a year ("on Saturday" under a
 // "KYIV, Aug 23 (Reuters) -" dateline).
 struct PendingDate {
-  std::size_t claim = 0;        // index into DocumentClaims::claims
+  std::size_t claim = 0;  // index into DocumentClaims::claims
   grammars::DateMention mention;
-  bool publication = false;     // anchored on the published date, not the narrated event
+  bool publication = false;  // anchored on the published date, not the narrated event
 };
 
 // "KYIV, Aug 23 (Reuters) -": the day an article was filed, without its year.
@@ -51,7 +51,7 @@ struct DocumentClaims {
   std::string source_id;
   std::optional<Date> published;
   bool published_inferred = false;
-  std::string published_how;    // "front matter", "manifest", "date line at 5:1", ...
+  std::string published_how;        // "front matter", "manifest", "date line at 5:1", ...
   std::optional<Date> latest_date;  // latest explicit date reported: a lower bound for "now"
   std::vector<Claim> claims;
   std::vector<EventMention> events;

@@ -25,7 +25,9 @@ constexpr int exit_clean = 0;
 constexpr int exit_findings = 1;
 constexpr int exit_error = 2;
 
-void print_input_error(const InputError& e) { std::cerr << format_position(e.where()) << ": error: " << e.message() << "\n"; }
+void print_input_error(const InputError& e) {
+  std::cerr << format_position(e.where()) << ": error: " << e.message() << "\n";
+}
 
 void print_warnings(const Warnings& warnings) {
   for (const auto& w : warnings) std::cerr << format_position(w.where) << ": warning: " << w.message << "\n";
@@ -129,10 +131,12 @@ std::optional<std::vector<std::string>> command_lines(const std::string& command
 // relative to the current directory.
 std::vector<std::string> git_changed_files(const std::string& rev) {
   for (char c : rev)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '.' || c == '~' || c == '^' || c == '@'))
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '.' || c == '~' ||
+          c == '^' || c == '@'))
       throw UsageError("--changed-from: '" + rev + "' is not a plain git revision");
   auto changed = command_lines("git diff --name-only --relative " + rev + " -- 2>/dev/null");
-  if (!changed) throw UsageError("--changed-from: git diff against '" + rev + "' failed (not a git checkout, or unknown revision)");
+  if (!changed)
+    throw UsageError("--changed-from: git diff against '" + rev + "' failed (not a git checkout, or unknown revision)");
   if (auto untracked = command_lines("git ls-files --others --exclude-standard 2>/dev/null"))
     changed->insert(changed->end(), untracked->begin(), untracked->end());
   return *changed;

@@ -15,7 +15,8 @@ Format parse_format(const std::string& s, bool lint) {
   if (s == "json") return Format::json;
   if (lint && s == "sarif") return Format::sarif;
   if (lint && s == "github") return Format::github;
-  throw UsageError("unknown --format '" + s + "' (expected text, json" + std::string(lint ? ", sarif, github" : "") + ")");
+  throw UsageError("unknown --format '" + s + "' (expected text, json" + std::string(lint ? ", sarif, github" : "") +
+                   ")");
 }
 
 ColorMode parse_color(const std::string& s) {
@@ -94,11 +95,13 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   std::string format = "text", fail_on = "error", color = "auto";
   opts.add_options()("help,h", "show this help");
   if (config.command != Command::rules && config.command != Command::explain) {
-    opts.add_options()("lexicon", po::value(&config.lexicon_dir), "lexicon directory (default: the shipped lexicon/en)")(
-        "threads,j", po::value(&config.threads), "worker threads (default: all cores)");
+    opts.add_options()("lexicon", po::value(&config.lexicon_dir),
+                       "lexicon directory (default: the shipped lexicon/en)")("threads,j", po::value(&config.threads),
+                                                                              "worker threads (default: all cores)");
   }
   if (config.command == Command::claims || config.command == Command::lint) {
-    opts.add_options()("format,f", po::value(&format), config.command == Command::lint ? "text, json, sarif or github" : "text or json")(
+    opts.add_options()("format,f", po::value(&format),
+                       config.command == Command::lint ? "text, json, sarif or github" : "text or json")(
         "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
   }
   if (lint_like || config.command == Command::rules || config.command == Command::explain) {
@@ -112,13 +115,15 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
     opts.add_options()("fail-on", po::value(&fail_on), "lowest level that fails the run: error, warning or info")(
         "baseline", po::value<std::string>(), "baseline file: only findings not in it are new")(
         "changed", po::value(&config.changed)->multitoken()->composing(), "report only findings touching these files")(
-        "changed-from", po::value<std::string>(), "report only findings touching files changed since this git revision")(
+        "changed-from", po::value<std::string>(),
+        "report only findings touching files changed since this git revision")(
         "statistics", po::bool_switch(&config.statistics), "print counts per rule")(
         "show-suppressed", po::bool_switch(&config.show_suppressed), "also print baselined findings (text)")(
         "color", po::value(&color), "auto, always or never (NO_COLOR is honoured)");
   }
   if (config.command == Command::baseline_write || config.command == Command::baseline_prune) {
-    opts.add_options()("output,o", po::value<std::string>(), "baseline file to write (default: crosscheck-baseline.yaml at the corpus root)");
+    opts.add_options()("output,o", po::value<std::string>(),
+                       "baseline file to write (default: crosscheck-baseline.yaml at the corpus root)");
   }
   if (config.command == Command::baseline_prune) {
     opts.add_options()("baseline", po::value<std::string>(), "baseline file to prune (default: the output file)");

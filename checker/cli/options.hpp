@@ -25,21 +25,21 @@ struct RunConfig {
   std::vector<std::string> paths;
   Format format = Format::text;
   bool explain = false;
-  std::string lexicon_dir;           // "" = default
-  std::string rules_dir;             // "" = default
+  std::string lexicon_dir;  // "" = default
+  std::string rules_dir;    // "" = default
   std::vector<std::string> facts_files;
   bool default_facts = true;
   Level fail_on = Level::error;
   std::optional<std::string> baseline;
-  std::optional<std::string> output; // baseline write/prune target
+  std::optional<std::string> output;  // baseline write/prune target
   std::vector<std::string> changed;
   std::optional<std::string> changed_from;
   bool statistics = false;
   bool show_suppressed = false;
   ColorMode color = ColorMode::auto_detect;
   unsigned threads = 0;
-  std::string rule_id;               // explain RULE
-  std::string help_text;             // for Command::help
+  std::string rule_id;    // explain RULE
+  std::string help_text;  // for Command::help
 };
 
 RunConfig parse_arguments(int argc, const char* const* argv);

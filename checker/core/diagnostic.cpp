@@ -12,8 +12,6 @@ std::string format_position(const FilePosition& where) {
 }
 
 InputError::InputError(FilePosition where, const std::string& message)
-    : std::runtime_error(format_position(where) + ": " + message),
-      where_(std::move(where)),
-      message_(message) {}
+    : std::runtime_error(format_position(where) + ": " + message), where_(std::move(where)), message_(message) {}
 
 }  // namespace crosscheck

@@ -47,7 +47,8 @@ const CheckKind* find_check_kind(std::string_view name);
 // threshold, and building a finding's locations from claims.
 std::vector<const Claim*> selected_claims(const Rule& rule, const CheckContext& context, bool need_event = true);
 Location location_of(const Claim& claim, const std::string& label = {});
-Finding make_finding(const Rule& rule, const Claim& primary, const std::vector<std::pair<const Claim*, std::string>>& related,
+Finding make_finding(const Rule& rule, const Claim& primary,
+                     const std::vector<std::pair<const Claim*, std::string>>& related,
                      const std::map<std::string, std::string>& values);
 // "002.txt" style short name of a claim's source for messages.
 std::string source_name(const Claim& claim);

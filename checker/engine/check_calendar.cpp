@@ -28,7 +28,8 @@ class CalendarCheck : public Check {
   }
 
  private:
-  static void check_weekdays(const Rule& rule, const std::vector<const Claim*>& claims, std::vector<Finding>& findings) {
+  static void check_weekdays(const Rule& rule, const std::vector<const Claim*>& claims,
+                             std::vector<Finding>& findings) {
     for (const Claim* c : claims) {
       const auto* v = std::get_if<DateValue>(&c->value);
       if (!v || v->relative || !v->weekday || !v->lo.ok() || v->lo != v->hi) continue;
@@ -45,7 +46,8 @@ class CalendarCheck : public Check {
   }
 
   // "on Tuesday ... June 11" for one event in one sentence: the weekday resolves elsewhere.
-  static void check_relative(const Rule& rule, const std::vector<const Claim*>& claims, std::vector<Finding>& findings) {
+  static void check_relative(const Rule& rule, const std::vector<const Claim*>& claims,
+                             std::vector<Finding>& findings) {
     std::map<std::tuple<std::size_t, std::size_t, std::string>, std::vector<const Claim*>> by_sentence;
     for (const Claim* c : claims) {
       const auto* v = std::get_if<DateValue>(&c->value);
@@ -62,8 +64,8 @@ class CalendarCheck : public Check {
           Finding f = make_finding(rule, *rel, {{abs, "the same sentence dates it " + iso_date(av.lo)}},
                                    {{"value", rel->text + " (" + iso_date(rv.lo) + ")"},
                                     {"other_value", iso_date(av.lo)},
-                                    {"detail", "'" + rel->text + "' resolves to " + iso_date(rv.lo) + ", the sentence says " +
-                                                   iso_date(av.lo)}});
+                                    {"detail", "'" + rel->text + "' resolves to " + iso_date(rv.lo) +
+                                                   ", the sentence says " + iso_date(av.lo)}});
           f.kind = "date_mismatch";
           findings.push_back(std::move(f));
         }
@@ -85,8 +87,8 @@ class CalendarCheck : public Check {
       if (focus.empty() || c.event.key != focus) continue;
       if (const auto* v = std::get_if<CountValue>(&c.value); v && !v->vague && c.qualifier == Qualifier::exact)
         signatures[c.document].emplace(c.property, static_cast<int>(c.scope), v->value);
-      if (const auto* d = std::get_if<DateValue>(&c.value); d && !d->relative && d->lo.ok() && d->lo == d->hi &&
-                                                             !focus_date[c.document])
+      if (const auto* d = std::get_if<DateValue>(&c.value);
+          d && !d->relative && d->lo.ok() && d->lo == d->hi && !focus_date[c.document])
         focus_date[c.document] = &c;
     }
     // (type, count) -> focus key -> documents

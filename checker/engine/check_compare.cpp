@@ -50,7 +50,8 @@ class CompareCheck : public Check {
             if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
             if (seen.count(r->document)) continue;
             seen.insert(r->document);
-            related.push_back({r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
+            related.push_back(
+                {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
           }
           const Claim& other = *related.front().first;
           findings.push_back(make_finding(rule, *c, related,

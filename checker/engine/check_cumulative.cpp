@@ -26,7 +26,8 @@ class CumulativeCheck : public Check {
         const auto ci = count_interval(*cum);
         std::vector<std::pair<const Claim*, std::string>> related;
         for (const Claim* stage : claims) {
-          if (stage->scope != Scope::per_side && stage->scope != Scope::total && stage->scope != Scope::one_side) continue;
+          if (stage->scope != Scope::per_side && stage->scope != Scope::total && stage->scope != Scope::one_side)
+            continue;
           if (ci.hi >= count_interval(*stage).lo) continue;
           related.push_back({stage, source_name(*stage) + " says " + describe_value(*stage) + " " +
                                         std::string(to_string(stage->scope)) + " in one stage"});

@@ -30,7 +30,8 @@ class DurationCheck : public Check {
       if (!start) continue;
       const auto& doc = context.corpus.documents[c->document];
       if (!doc.now) continue;
-      const double elapsed_days = static_cast<double>((std::chrono::sys_days{*doc.now} - std::chrono::sys_days{start->date}).count());
+      const double elapsed_days =
+          static_cast<double>((std::chrono::sys_days{*doc.now} - std::chrono::sys_days{start->date}).count());
       std::map<std::string, std::string> values{{"value", c->text},
                                                 {"start", iso_date(start->date)},
                                                 {"start_name", start->name},
@@ -50,9 +51,10 @@ class DurationCheck : public Check {
       char buffer[64];
       std::snprintf(buffer, sizeof buffer, "%.1f %ss", actual, v->unit.c_str());
       values["actual"] = buffer;
-      const bool overstated = !doc.now_is_lower_bound &&
-                              ((c->qualifier == Qualifier::more_than && actual <= v->amount) ||
-                               ((c->qualifier == Qualifier::exact || c->qualifier == Qualifier::at_least) && actual < v->amount));
+      const bool overstated =
+          !doc.now_is_lower_bound &&
+          ((c->qualifier == Qualifier::more_than && actual <= v->amount) ||
+           ((c->qualifier == Qualifier::exact || c->qualifier == Qualifier::at_least) && actual < v->amount));
       const bool understated = (c->qualifier == Qualifier::more_than || c->qualifier == Qualifier::exact ||
                                 c->qualifier == Qualifier::at_least || c->qualifier == Qualifier::about) &&
                                whole > v->amount;

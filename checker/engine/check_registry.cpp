@@ -13,29 +13,44 @@ const std::vector<CheckKind>& check_registry() {
   // One line per check kind, alphabetical.
   static const std::vector<CheckKind> table = [] {
     std::vector<CheckKind> t;
-    t.push_back({"calendar", "weekday_mismatch", {{"story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)"},
-                                                    {"parts", Strings{"weekday", "relative", "story"}, "which calendar checks run"}},
+    t.push_back({"calendar",
+                 "weekday_mismatch",
+                 {{"story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)"},
+                  {"parts", Strings{"weekday", "relative", "story"}, "which calendar checks run"}},
                  make_calendar_check});
-    t.push_back({"compare", "count_mismatch", {{"tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)"},
-                                                {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
-                                                {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
-                                                 "counts that grow over time: compared only between articles published the same day"},
-                                                {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
-                                                 "properties too vague to compare (people, count) or that need a subject (a party's seats)"}},
+    t.push_back({"compare",
+                 "count_mismatch",
+                 {{"tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)"},
+                  {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
+                  {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
+                   "counts that grow over time: compared only between articles published the same day"},
+                  {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
+                   "properties too vague to compare (people, count) or that need a subject (a party's seats)"}},
                  make_compare_check});
-    t.push_back({"cumulative", "sum_mismatch", {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},
+    t.push_back({"cumulative",
+                 "sum_mismatch",
+                 {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},
                  make_cumulative_check});
-    t.push_back({"duration", "duration_mismatch", {{"understatement_level", std::string("warning"),
-                                                    "level when a duration understates the true one"}}, make_duration_check});
+    t.push_back({"duration",
+                 "duration_mismatch",
+                 {{"understatement_level", std::string("warning"), "level when a duration understates the true one"}},
+                 make_duration_check});
     t.push_back({"role", "role_mismatch", {}, make_role_check});
-    t.push_back({"scope", "scope_mismatch", {{"per_side_factor", 2.0, "how many sides a per-side count covers"},
-                                              {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                                               "event types where a per-side count implies a total"}}, make_scope_check});
-    t.push_back({"sum", "sum_mismatch", {{"whole", std::string("released"), "the property the parts add up to"},
-                                          {"parts", Strings{"military", "civilians"}, "properties that add up to the whole"}},
+    t.push_back({"scope",
+                 "scope_mismatch",
+                 {{"per_side_factor", 2.0, "how many sides a per-side count covers"},
+                  {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                   "event types where a per-side count implies a total"}},
+                 make_scope_check});
+    t.push_back({"sum",
+                 "sum_mismatch",
+                 {{"whole", std::string("released"), "the property the parts add up to"},
+                  {"parts", Strings{"military", "civilians"}, "properties that add up to the whole"}},
                  make_sum_check});
-    t.push_back({"superlative", "superlative_conflict", {{"size_property", std::string("released"),
-                                                          "the property that measures an event's size"}}, make_superlative_check});
+    t.push_back({"superlative",
+                 "superlative_conflict",
+                 {{"size_property", std::string("released"), "the property that measures an event's size"}},
+                 make_superlative_check});
     return t;
   }();
   return table;
@@ -76,7 +91,8 @@ Location location_of(const Claim& claim, const std::string& label) {
   return l;
 }
 
-Finding make_finding(const Rule& rule, const Claim& primary, const std::vector<std::pair<const Claim*, std::string>>& related,
+Finding make_finding(const Rule& rule, const Claim& primary,
+                     const std::vector<std::pair<const Claim*, std::string>>& related,
                      const std::map<std::string, std::string>& values) {
   Finding f;
   f.rule = rule.id;
@@ -90,11 +106,11 @@ Finding make_finding(const Rule& rule, const Claim& primary, const std::vector<s
   f.event = primary.event.key;
   f.primary = location_of(primary);
   for (const auto& [claim, label] : related) f.related.push_back(location_of(*claim, label));
-  if (primary.event.key.empty() && primary.event.reason.empty())
-    f.explain.push_back("primary: " + primary.text);
+  if (primary.event.key.empty() && primary.event.reason.empty()) f.explain.push_back("primary: " + primary.text);
   else
     f.explain.push_back("primary: " + primary.text + " -> event " +
-                        (primary.event.key.empty() ? "unknown" : primary.event.key) + " (" + primary.event.reason + ")");
+                        (primary.event.key.empty() ? "unknown" : primary.event.key) + " (" + primary.event.reason +
+                        ")");
   for (const auto& [claim, label] : related)
     f.explain.push_back("compared with " + source_name(*claim) + ": " + claim->text + " -> event " +
                         (claim->event.key.empty() ? "unknown" : claim->event.key) + " (" + claim->event.reason + ")");

@@ -36,8 +36,11 @@ class RoleCheck : public Check {
       }
       if (detail.empty()) continue;
       Finding f = make_finding(rule, *c, {},
-                               {{"value", c->text}, {"person", office->person}, {"title", v->title},
-                                {"now", iso_date(now)}, {"detail", detail}});
+                               {{"value", c->text},
+                                {"person", office->person},
+                                {"title", v->title},
+                                {"now", iso_date(now)},
+                                {"detail", detail}});
       f.explain.push_back("article date: " + doc.now_how);
       findings.push_back(std::move(f));
     }

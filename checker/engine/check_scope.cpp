@@ -52,10 +52,9 @@ class ScopeCheck : public Check {
           }
           if (related.empty()) continue;
           const Claim& other = *related.front().first;
-          findings.push_back(make_finding(rule, *c, related,
-                                          {{"value", scoped(*c)},
-                                           {"other_value", scoped(other)},
-                                           {"other_source", source_name(other)}}));
+          findings.push_back(make_finding(
+              rule, *c, related,
+              {{"value", scoped(*c)}, {"other_value", scoped(other)}, {"other_source", source_name(other)}}));
         }
       }
     }

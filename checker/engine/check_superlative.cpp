@@ -51,7 +51,8 @@ class SuperlativeCheck : public Check {
         if (other_date < *since || other_date > when || other.first <= mine->second.first) continue;
         findings.push_back(make_finding(
             rule, *c,
-            {{other.second, source_name(*other.second) + " reports " + format_count(other.first) + " on " + iso_date(other_date)},
+            {{other.second,
+              source_name(*other.second) + " reports " + format_count(other.first) + " on " + iso_date(other_date)},
              {mine->second.second, "this event's size: " + format_count(mine->second.first)}},
             {{"value", c->text},
              {"other_value", format_count(other.first) + " on " + iso_date(other_date)},
@@ -65,7 +66,8 @@ class SuperlativeCheck : public Check {
       for (std::size_t j = i + 1; j < superlatives.size(); ++j) {
         const Claim& a = *superlatives[i];
         const Claim& b = *superlatives[j];
-        if (a.event.key == b.event.key || corpus.event_types.at(a.event.key) != corpus.event_types.at(b.event.key)) continue;
+        if (a.event.key == b.event.key || corpus.event_types.at(a.event.key) != corpus.event_types.at(b.event.key))
+          continue;
         const auto& va = std::get<SuperlativeValue>(a.value);
         const auto& vb = std::get<SuperlativeValue>(b.value);
         if (!va.since || !vb.since) continue;
@@ -77,10 +79,11 @@ class SuperlativeCheck : public Check {
         if (*vl.since > earlier_date) continue;  // the later one's period does not include the earlier event
         // Only a conflict when neither size tells which is larger.
         if (size.count(a.event.key) && size.count(b.event.key)) continue;
-        findings.push_back(make_finding(rule, later, {{&earlier, source_name(earlier) + " calls the " + earlier.event.key + " the largest"}},
-                                        {{"value", describe_value(later)},
-                                         {"other_value", describe_value(earlier) + " (" + earlier.event.key + ")"},
-                                         {"other_source", source_name(earlier)}}));
+        findings.push_back(make_finding(
+            rule, later, {{&earlier, source_name(earlier) + " calls the " + earlier.event.key + " the largest"}},
+            {{"value", describe_value(later)},
+             {"other_value", describe_value(earlier) + " (" + earlier.event.key + ")"},
+             {"other_source", source_name(earlier)}}));
       }
     }
   }

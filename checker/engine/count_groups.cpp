@@ -42,8 +42,8 @@ std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Clai
   return compatible_classes(std::move(claims), [&](const Claim& c) { return count_interval(c, tolerance); });
 }
 
-std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims,
-                                                          const std::function<CountInterval(const Claim&)>& interval_of) {
+std::vector<std::vector<const Claim*>> compatible_classes(
+    std::vector<const Claim*> claims, const std::function<CountInterval(const Claim&)>& interval_of) {
   std::sort(claims.begin(), claims.end(), [&](const Claim* a, const Claim* b) {
     const auto ia = interval_of(*a), ib = interval_of(*b);
     return std::tie(ia.lo, ia.hi, a->path, a->span.begin.value) < std::tie(ib.lo, ib.hi, b->path, b->span.begin.value);

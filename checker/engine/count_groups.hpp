@@ -29,8 +29,8 @@ ScopeClass scope_class(Scope scope);
 // size (number of distinct sources, then claims), largest first.
 std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims, double tolerance);
 // The same with intervals from `interval_of` (e.g. per-side counts read as totals).
-std::vector<std::vector<const Claim*>> compatible_classes(std::vector<const Claim*> claims,
-                                                          const std::function<CountInterval(const Claim&)>& interval_of);
+std::vector<std::vector<const Claim*>> compatible_classes(
+    std::vector<const Claim*> claims, const std::function<CountInterval(const Claim&)>& interval_of);
 
 std::size_t distinct_sources(const std::vector<const Claim*>& claims);
 

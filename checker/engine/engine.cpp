@@ -7,7 +7,8 @@
 
 namespace crosscheck {
 
-std::vector<Finding> run_rules(const std::vector<Rule>& rules, const ResolvedCorpus& corpus, const ReferenceFacts& facts) {
+std::vector<Finding> run_rules(const std::vector<Rule>& rules, const ResolvedCorpus& corpus,
+                               const ReferenceFacts& facts) {
   std::vector<Finding> findings;
   for (const auto& rule : rules) {
     const CheckKind* kind = find_check_kind(rule.check);

@@ -11,6 +11,7 @@
 
 namespace crosscheck {
 
-std::vector<Finding> run_rules(const std::vector<Rule>& rules, const ResolvedCorpus& corpus, const ReferenceFacts& facts);
+std::vector<Finding> run_rules(const std::vector<Rule>& rules, const ResolvedCorpus& corpus,
+                               const ReferenceFacts& facts);
 
 }  // namespace crosscheck

@@ -12,11 +12,13 @@ namespace {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
-void check_keys(const std::string& path, const YAML::Node& node, const std::set<std::string>& allowed, const std::string& what) {
+void check_keys(const std::string& path, const YAML::Node& node, const std::set<std::string>& allowed,
+                const std::string& what) {
   if (!node.IsMap()) fail_at(path, node, what + " must be a map");
   for (const auto& kv : node) {
     const std::string key = scalar_string(path, kv.first, "key");

@@ -12,24 +12,24 @@
 namespace crosscheck {
 
 struct FactEvent {
-  std::string id;                      // war_start
-  std::string name;                    // "the full-scale Russian invasion of Ukraine"
+  std::string id;    // war_start
+  std::string name;  // "the full-scale Russian invasion of Ukraine"
   Date date{};
-  std::vector<std::string> subjects;   // duration subjects it dates: war, invasion, conflict
+  std::vector<std::string> subjects;  // duration subjects it dates: war, invasion, conflict
 };
 
 struct OfficeTerm {
   Date from{};
-  std::optional<Date> to;              // open when still in office
+  std::optional<Date> to;  // open when still in office
 };
 
 struct Office {
-  std::string person;                  // "Donald Trump"
-  std::vector<std::string> aliases;    // "Trump", "Donald J. Trump"
-  std::string title;                   // canonical title: president
-  std::string affiliation;             // us
+  std::string person;                // "Donald Trump"
+  std::vector<std::string> aliases;  // "Trump", "Donald J. Trump"
+  std::string title;                 // canonical title: president
+  std::string affiliation;           // us
   std::vector<OfficeTerm> terms;
-  std::string source;                  // the facts file
+  std::string source;  // the facts file
 };
 
 struct ReferenceFacts {

@@ -23,7 +23,8 @@ std::filesystem::path corpus_root(const std::vector<std::string>& paths) {
 
 AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options) {
   AnalysedCorpus out;
-  const Lexicon lexicon = Lexicon::load_directory(options.lexicon_dir.empty() ? default_lexicon_dir() : options.lexicon_dir);
+  const Lexicon lexicon =
+      Lexicon::load_directory(options.lexicon_dir.empty() ? default_lexicon_dir() : options.lexicon_dir);
   TextOptions text_options;
   for (const auto& entry : lexicon.section("abbreviations")) text_options.abbreviations.push_back(entry.phrase);
   const ClaimExtractor extractor(lexicon);
@@ -32,7 +33,8 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   out.root = corpus_root(paths);
   std::optional<CorpusManifest> manifest;
   std::error_code ec;
-  if (std::filesystem::is_directory(out.root.empty() ? "." : out.root, ec)) manifest = load_manifest(out.root.empty() ? "." : out.root);
+  if (std::filesystem::is_directory(out.root.empty() ? "." : out.root, ec))
+    manifest = load_manifest(out.root.empty() ? "." : out.root);
 
   std::vector<DocumentClaims> extracted(files.size());
   std::vector<Warnings> warnings(files.size());

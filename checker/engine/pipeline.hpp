@@ -20,11 +20,11 @@ struct AnalysisOptions {
 };
 
 struct AnalysedCorpus {
-  std::vector<std::string> paths;     // documents, in corpus order
-  std::filesystem::path root;         // common corpus root (manifest, baseline default)
+  std::vector<std::string> paths;  // documents, in corpus order
+  std::filesystem::path root;      // common corpus root (manifest, baseline default)
   ResolvedCorpus resolved;
   Warnings warnings;
-  std::vector<InputError> errors;     // files that could not be read: the run must exit 2
+  std::vector<InputError> errors;  // files that could not be read: the run must exit 2
 };
 
 // Throws InputError for a missing path or a bad lexicon; per-file errors (unreadable or

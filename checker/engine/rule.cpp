@@ -22,7 +22,8 @@ std::vector<std::string> read_list(const std::string& path, const YAML::Node& no
   return out;
 }
 
-void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what) {
+void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed,
+                   const std::string& what) {
   if (!map.IsMap()) fail_at(path, map, what + " must be a map");
   for (const auto& kv : map) {
     const std::string key = scalar_string(path, kv.first, "key");
@@ -34,7 +35,8 @@ void require_known(const std::string& path, const YAML::Node& map, const std::se
   }
 }
 
-ParamValue read_param(const std::string& path, const YAML::Node& node, const ParamValue& like, const std::string& name) {
+ParamValue read_param(const std::string& path, const YAML::Node& node, const ParamValue& like,
+                      const std::string& name) {
   return std::visit(
       [&](const auto& def) -> ParamValue {
         using T = std::decay_t<decltype(def)>;
@@ -112,7 +114,8 @@ Rule load_rule_file(const std::filesystem::path& file) {
       if (known) {
         for (std::size_t i = 0; i < out.size(); ++i)
           if (std::find(known->begin(), known->end(), out[i]) == known->end())
-            fail_at(path, select[key].IsSequence() ? select[key][i] : select[key], "unknown " + std::string(key) + " value '" + out[i] + "'");
+            fail_at(path, select[key].IsSequence() ? select[key][i] : select[key],
+                    "unknown " + std::string(key) + " value '" + out[i] + "'");
       }
       return out;
     };
@@ -134,7 +137,8 @@ Rule load_rule_file(const std::filesystem::path& file) {
     }
   }
   const double confidence = rule.number("min_confidence");
-  if (confidence < 0 || confidence > 1) fail_at(path, root["params"]["min_confidence"], "min_confidence must be between 0 and 1");
+  if (confidence < 0 || confidence > 1)
+    fail_at(path, root["params"]["min_confidence"], "min_confidence must be between 0 and 1");
 
   const auto& docs = root["docs"];
   require_known(path, docs, {"summary", "description", "flagged", "accepted", "limits"}, "docs");

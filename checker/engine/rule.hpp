@@ -27,21 +27,21 @@ using ParamValue = std::variant<double, bool, std::string, std::vector<std::stri
 struct RuleDocs {
   std::string summary;
   std::string description;
-  std::string flagged;    // an example that is flagged
-  std::string accepted;   // an example that is not
+  std::string flagged;   // an example that is flagged
+  std::string accepted;  // an example that is not
   std::string limits;
 };
 
 struct Rule {
   std::string id;
-  std::string check;      // check kind, see check.hpp
-  std::string kind;       // finding kind it produces (from the check kind)
+  std::string check;  // check kind, see check.hpp
+  std::string kind;   // finding kind it produces (from the check kind)
   Level level = Level::error;
-  std::string message;    // template with {placeholders}
+  std::string message;  // template with {placeholders}
   Selector select;
   std::map<std::string, ParamValue> params;  // validated and defaulted by the check kind
   RuleDocs docs;
-  std::string path;       // the rule file
+  std::string path;  // the rule file
 
   double number(const std::string& name) const;
   bool flag(const std::string& name) const;

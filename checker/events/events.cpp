@@ -48,8 +48,8 @@ bool is_agreement(const EventMention& m) { return m.type == "agreement"; }
 
 // The event mention a claim is about: its own (from its sentence), else the nearest event
 // word before it in its paragraph, else the document's focus. `via` says which fallback.
-std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::size_t claim, std::optional<std::size_t> focus,
-                                             std::string* via = nullptr) {
+std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::size_t claim,
+                                             std::optional<std::size_t> focus, std::string* via = nullptr) {
   if (doc.claim_mention[claim]) return doc.claim_mention[claim];
   const Claim& c = doc.claims[claim];
   if (c.kind != ClaimKind::count && c.kind != ClaimKind::superlative) return std::nullopt;
@@ -87,14 +87,16 @@ std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& d
 
 EventOptions event_options_from(const Lexicon& lexicon) {
   EventOptions options;
-  for (const auto& entry : lexicon.section("property_events")) options.property_events[entry.phrase].insert(entry.value);
+  for (const auto& entry : lexicon.section("property_events"))
+    options.property_events[entry.phrase].insert(entry.value);
   return options;
 }
 
 ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const ClaimExtractor& extractor,
                               const EventOptions& options) {
   const auto day_keyed = [&](const std::string& type) {
-    return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) != options.day_keyed_types.end();
+    return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) !=
+           options.day_keyed_types.end();
   };
   ResolvedCorpus out;
   std::vector<DocumentEvents> state(documents.size());
@@ -128,8 +130,9 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
     if (st.focus) {
       st.focus_date = st.mention_dates[*st.focus];
       const auto& m = doc.events[*st.focus];
-      ctx.explain.push_back("focus: the " + m.type + " in sentence " + std::to_string(m.sentence + 1) +
-                            (st.focus_date ? " dated " + range_text(st.focus_date->lo, st.focus_date->hi) : " (undated)"));
+      ctx.explain.push_back(
+          "focus: the " + m.type + " in sentence " + std::to_string(m.sentence + 1) +
+          (st.focus_date ? " dated " + range_text(st.focus_date->lo, st.focus_date->hi) : " (undated)"));
     } else {
       ctx.explain.push_back("focus: none (no event word in the document)");
     }
@@ -180,7 +183,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       // A year-less dateline on the story's day (or up to three days after) is evidence too:
       // then one shared count is enough.
       const auto& line = documents[d].dateline;
-      const Date line_day = line ? Date{day.year(), std::chrono::month{line->month}, std::chrono::day{line->day}} : Date{};
+      const Date line_day =
+          line ? Date{day.year(), std::chrono::month{line->month}, std::chrono::day{line->day}} : Date{};
       const bool dateline_fits = line && line_day.ok() && days(day, line_day) >= 0 && days(day, line_day) <= 3;
       const int needed = dateline_fits ? std::min(1, options.story_min_shared) : options.story_min_shared;
       if (static_cast<int>(shared.size()) < needed) continue;
@@ -195,7 +199,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
     }
     auto& ctx = out.documents[d];
     if (!linked && reported_on_several_days) {
-      ctx.explain.push_back("story link: ambiguous, its counts are reported by stories of several days; focus stays undated");
+      ctx.explain.push_back(
+          "story link: ambiguous, its counts are reported by stories of several days; focus stays undated");
     } else if (ambiguous) {
       ctx.explain.push_back("story link: ambiguous, several dated stories share its counts; focus stays undated");
     } else if (linked) {
@@ -216,13 +221,14 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
     // day resolve.
     auto& ctx = out.documents[d];
     if (!doc.published && doc.dateline && st.focus_date && st.focus_date->lo == st.focus_date->hi) {
-      const Date candidate{st.focus_date->lo.year(), std::chrono::month{doc.dateline->month}, std::chrono::day{doc.dateline->day}};
+      const Date candidate{st.focus_date->lo.year(), std::chrono::month{doc.dateline->month},
+                           std::chrono::day{doc.dateline->day}};
       const long after = candidate.ok() ? days(st.focus_date->lo, candidate) : -1;
       if (after >= 0 && after <= 3) {
         doc.published = candidate;
         doc.published_inferred = true;
-        doc.published_how = "inferred from the dateline '" + doc.dateline->text + "' and the year of the story it reports (" +
-                            st.focus_date->reason + ")";
+        doc.published_how = "inferred from the dateline '" + doc.dateline->text +
+                            "' and the year of the story it reports (" + st.focus_date->reason + ")";
         ctx.published = doc.published;
         ctx.published_inferred = true;
         ctx.published_how = doc.published_how;
@@ -241,7 +247,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
           claim.explain.push_back(v->resolution);
           for (std::size_t i = 0; i < doc.events.size(); ++i) {
             if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi) {
-              st.mention_dates[i] = DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+              st.mention_dates[i] =
+                  DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
             }
           }
         }
@@ -412,7 +419,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
             const auto* dv = std::get_if<DateValue>(&other.value);
             if (other.sentence != c.sentence || !dv || !dv->lo.ok() || other.property != "date" || !md) continue;
             if (dv->hi < md->lo || dv->lo > md->hi)
-              refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " + iso_date(md->lo);
+              refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " +
+                       iso_date(md->lo);
           }
           if (!refuse.empty()) {
             c.event.reason = refuse;
@@ -429,8 +437,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       if (!via.empty()) c.explain.push_back(via);
       auto it = mention_keys.find({d, *mention});
       if (it == mention_keys.end()) {
-        c.event.reason = m.other ? "unknown: another " + m.type + " than the article's own ('" +
-                                       std::string(c.text) + "')"
+        c.event.reason = m.other
+                             ? "unknown: another " + m.type + " than the article's own ('" + std::string(c.text) + "')"
                          : m.future ? "unknown: a planned " + m.type
                                     : "unknown: the " + m.type + " has no date in the document or its story";
         continue;
@@ -447,7 +455,8 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
     for (auto& c : doc.claims) out.claims.push_back(std::move(c));
   }
   std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
-    return std::tie(a.path, a.span.begin.value, a.span.end.value) < std::tie(b.path, b.span.begin.value, b.span.end.value);
+    return std::tie(a.path, a.span.begin.value, a.span.end.value) <
+           std::tie(b.path, b.span.begin.value, b.span.end.value);
   });
   return out;
 }

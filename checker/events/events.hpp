@@ -35,15 +35,15 @@ struct DocumentContext {
   std::optional<Date> published;
   bool published_inferred = false;
   std::string published_how;
-  std::optional<Date> now;          // published, else a lower bound (see now_is_lower_bound)
+  std::optional<Date> now;  // published, else a lower bound (see now_is_lower_bound)
   bool now_is_lower_bound = false;
   std::string now_how;
-  std::string focus;                // event key of the document's main event, "" unknown
-  std::vector<std::string> explain; // story links and focus choice
+  std::string focus;                 // event key of the document's main event, "" unknown
+  std::vector<std::string> explain;  // story links and focus choice
 };
 
 struct ResolvedCorpus {
-  std::vector<Claim> claims;                 // every claim, event set, ordered by path and position
+  std::vector<Claim> claims;  // every claim, event set, ordered by path and position
   std::vector<DocumentContext> documents;
   std::map<std::string, std::string> event_types;  // key -> type
   std::map<std::string, Date> event_dates;         // key -> day, for dated events

@@ -19,9 +19,8 @@ namespace crosscheck {
 namespace {
 
 bool is_hex_fingerprint(const std::string& text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-  });
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 bool is_plain_rule_id(const std::string& text) {
@@ -71,7 +70,8 @@ bool write_all(int fd, const std::string& text) {
 Baseline load_baseline(const std::filesystem::path& path) {
   const std::string file = path.string();
   const YAML::Node root = load_yaml_file(path);
-  if (!root.IsMap()) throw InputError(node_position(file, root), "a baseline must be a mapping with 'version' and 'findings'");
+  if (!root.IsMap())
+    throw InputError(node_position(file, root), "a baseline must be a mapping with 'version' and 'findings'");
   for (const auto& item : root) {
     const std::string key = item.first.Scalar();
     if (key != "version" && key != "findings") fail_at(file, item.first, "unknown key '" + key + "' in baseline");
@@ -79,7 +79,8 @@ Baseline load_baseline(const std::filesystem::path& path) {
   Baseline baseline;
   const YAML::Node version = root["version"];
   if (!version) fail_at(file, root, "baseline has no 'version'");
-  if (!version.IsScalar() || version.Scalar() != "1") fail_at(file, version, "unsupported baseline version (expected 1)");
+  if (!version.IsScalar() || version.Scalar() != "1")
+    fail_at(file, version, "unsupported baseline version (expected 1)");
 
   const YAML::Node findings = root["findings"];
   if (!findings || findings.IsNull()) return baseline;
@@ -121,7 +122,8 @@ Baseline make_baseline(const std::vector<Finding>& findings) {
 std::string serialize_baseline(const Baseline& baseline) {
   std::string out =
       "# crosscheck baseline: known findings; `crosscheck baseline write` regenerates it\n"
-      "version: " + std::to_string(baseline.version) + "\n";
+      "version: " +
+      std::to_string(baseline.version) + "\n";
   if (baseline.entries.empty()) return out + "findings: []\n";
   out += "findings:\n";
   std::vector<BaselineEntry> entries = baseline.entries;

@@ -16,9 +16,9 @@ inline constexpr const char* default_baseline_name = "crosscheck-baseline.yaml";
 struct BaselineEntry {
   std::string fingerprint;
   std::string rule;
-  std::string path;       // primary location when the entry was written (for people)
-  std::string message;    // ditto; matching uses the fingerprint only
-  FilePosition where;     // where the entry is in the baseline file (stale reports)
+  std::string path;     // primary location when the entry was written (for people)
+  std::string message;  // ditto; matching uses the fingerprint only
+  FilePosition where;   // where the entry is in the baseline file (stale reports)
 };
 
 struct Baseline {

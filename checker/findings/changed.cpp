@@ -18,11 +18,12 @@ std::string normalize_changed_path(const std::filesystem::path& path, const std:
 }
 
 std::vector<Finding> keep_changed_findings(const std::vector<Finding>& findings,
-                                           const std::vector<std::string>& changed,
-                                           const std::filesystem::path& base) {
+                                           const std::vector<std::string>& changed, const std::filesystem::path& base) {
   std::unordered_set<std::string> wanted;
   for (const std::string& path : changed) wanted.insert(normalize_changed_path(path, base));
-  auto touches = [&](const Location& location) { return wanted.count(normalize_changed_path(location.path, base)) > 0; };
+  auto touches = [&](const Location& location) {
+    return wanted.count(normalize_changed_path(location.path, base)) > 0;
+  };
 
   std::vector<Finding> kept;
   for (const Finding& finding : findings) {

@@ -85,8 +85,9 @@ std::string fingerprint(const Finding& finding) {
   related_values.reserve(finding.related.size());
   for (const Location& location : finding.related) {
     const bool has_claim = location.claim.is_object() && !location.claim.empty();
-    related_values.push_back(has_claim ? canonical_claim(location.claim).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                                       : collapse_whitespace(location.text));
+    related_values.push_back(
+        has_claim ? canonical_claim(location.claim).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  : collapse_whitespace(location.text));
   }
   std::sort(related_values.begin(), related_values.end());
   related_values.erase(std::unique(related_values.begin(), related_values.end()), related_values.end());

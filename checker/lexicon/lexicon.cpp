@@ -89,8 +89,6 @@ std::string Lexicon::lookup(std::string_view section_name, std::string_view phra
   return {};
 }
 
-std::filesystem::path default_lexicon_dir() {
-  return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "lexicon" / "en";
-}
+std::filesystem::path default_lexicon_dir() { return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "lexicon" / "en"; }
 
 }  // namespace crosscheck

@@ -47,7 +47,8 @@ void write_step_summary(std::ostream& summary, const ReportInput& input) {
       std::string conflicts;
       for (const Location& related : finding.related) {
         if (!conflicts.empty()) conflicts += "<br>";
-        conflicts += markdown_cell(position(related)) + " " + markdown_cell(related.label.empty() ? related.text : related.label);
+        conflicts += markdown_cell(position(related)) + " " +
+                     markdown_cell(related.label.empty() ? related.text : related.label);
       }
       summary << "| " << to_string(finding.level) << " | " << to_string(finding.status) << " | "
               << markdown_cell(position(finding.primary)) << " | " << markdown_cell(finding.rule) << " | "
@@ -79,14 +80,14 @@ void write_github(std::ostream& out, const ReportInput& input, std::ostream* ste
     out << "::" << command_name(finding.level) << " file=" << escape_github_property(at.path)
         << ",line=" << at.begin.line << ",col=" << at.begin.column;
     if (at.begin < at.end) out << ",endLine=" << at.end.line << ",endColumn=" << at.end.column;
-    out << ",title=" << escape_github_property("crosscheck " + finding.rule)
-        << "::" << escape_github_data(message) << '\n';
+    out << ",title=" << escape_github_property("crosscheck " + finding.rule) << "::" << escape_github_data(message)
+        << '\n';
   }
   if (input.baseline_used) {
     for (const BaselineEntry& entry : input.stale) {
-      out << "::notice title=" << escape_github_property("crosscheck stale baseline entry")
-          << "::" << escape_github_data(entry.path + ": " + entry.message + " [" + entry.rule + "] (fingerprint " +
-                                        entry.fingerprint + ") matches no finding; run `crosscheck baseline prune`")
+      out << "::notice title=" << escape_github_property("crosscheck stale baseline entry") << "::"
+          << escape_github_data(entry.path + ": " + entry.message + " [" + entry.rule + "] (fingerprint " +
+                                entry.fingerprint + ") matches no finding; run `crosscheck baseline prune`")
           << '\n';
     }
   }

@@ -23,8 +23,11 @@ ordered_json location_json(const Location& location, bool related) {
 }
 
 ordered_json stale_json(const BaselineEntry& entry) {
-  return ordered_json{{"fingerprint", entry.fingerprint}, {"rule", entry.rule}, {"path", entry.path},
-                      {"message", entry.message}, {"baseline_line", entry.where.line}};
+  return ordered_json{{"fingerprint", entry.fingerprint},
+                      {"rule", entry.rule},
+                      {"path", entry.path},
+                      {"message", entry.message},
+                      {"baseline_line", entry.where.line}};
 }
 
 }  // namespace
@@ -38,7 +41,8 @@ void write_json(std::ostream& out, const ReportInput& input) {
   ordered_json findings = ordered_json::array();
   for (const Finding& finding : input.findings) {
     by_level[std::string(to_string(finding.level))] = by_level[std::string(to_string(finding.level))].get<int>() + 1;
-    by_status[std::string(to_string(finding.status))] = by_status[std::string(to_string(finding.status))].get<int>() + 1;
+    by_status[std::string(to_string(finding.status))] =
+        by_status[std::string(to_string(finding.status))].get<int>() + 1;
     ordered_json item;
     item["rule"] = finding.rule;
     item["kind"] = finding.kind;

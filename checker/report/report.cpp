@@ -6,9 +6,7 @@ bool is_suppressed(const Finding& finding) {
   return finding.status == FindingStatus::baselined || finding.status == FindingStatus::dismissed;
 }
 
-bool fails_gate(const Finding& finding, Level fail_on) {
-  return !is_suppressed(finding) && finding.level >= fail_on;
-}
+bool fails_gate(const Finding& finding, Level fail_on) { return !is_suppressed(finding) && finding.level >= fail_on; }
 
 std::size_t count_failing(const ReportInput& input) {
   std::size_t failing = 0;
@@ -45,13 +43,13 @@ std::string plural(std::size_t count, const std::string& one, const std::string&
 
 std::string summary_line(const ReportInput& input) {
   const ReportCounts counts = count_findings(input);
-  std::string line = plural(input.documents, "document", "documents") + ", " +
-                     plural(input.claims, "claim", "claims") + ": " + plural(counts.error, "error", "errors") +
-                     ", " + plural(counts.warning, "warning", "warnings") + ", " + std::to_string(counts.info) +
-                     " info";
+  std::string line = plural(input.documents, "document", "documents") + ", " + plural(input.claims, "claim", "claims") +
+                     ": " + plural(counts.error, "error", "errors") + ", " +
+                     plural(counts.warning, "warning", "warnings") + ", " + std::to_string(counts.info) + " info";
   std::string suppressed;
   if (counts.baselined > 0 || input.baseline_used) suppressed = std::to_string(counts.baselined) + " baselined";
-  if (counts.dismissed > 0) suppressed += (suppressed.empty() ? "" : ", ") + std::to_string(counts.dismissed) + " dismissed";
+  if (counts.dismissed > 0)
+    suppressed += (suppressed.empty() ? "" : ", ") + std::to_string(counts.dismissed) + " dismissed";
   if (!suppressed.empty()) line += " (" + suppressed + ")";
   if (input.baseline_used && !input.stale.empty()) {
     line += "; " + plural(input.stale.size(), "stale baseline entry", "stale baseline entries");

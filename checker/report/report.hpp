@@ -13,21 +13,21 @@
 namespace crosscheck {
 
 struct ReportInput {
-  std::vector<Finding> findings;          // sorted
-  std::vector<RuleInfo> rules;            // all loaded rules (SARIF driver.rules)
+  std::vector<Finding> findings;  // sorted
+  std::vector<RuleInfo> rules;    // all loaded rules (SARIF driver.rules)
   std::size_t documents = 0, claims = 0;
   bool baseline_used = false;
-  std::vector<BaselineEntry> stale;       // baseline entries that matched nothing
-  std::string base_dir;                   // root for relative SARIF URIs: pass the current
-                                          // directory (the checkout in CI), since code scanning
-                                          // resolves relative URIs against the repository root
+  std::vector<BaselineEntry> stale;  // baseline entries that matched nothing
+  std::string base_dir;              // root for relative SARIF URIs: pass the current
+                                     // directory (the checkout in CI), since code scanning
+                                     // resolves relative URIs against the repository root
   Level fail_on = Level::error;
 };
 
 struct TextReportOptions {
-  bool color = false;                     // ANSI colour; the CLI decides (isatty, NO_COLOR)
-  bool explain = false;                   // print Finding::explain as "  why: ..." lines
-  bool show_suppressed = false;           // print baselined and dismissed findings too
+  bool color = false;            // ANSI colour; the CLI decides (isatty, NO_COLOR)
+  bool explain = false;          // print Finding::explain as "  why: ..." lines
+  bool show_suppressed = false;  // print baselined and dismissed findings too
 };
 
 // A finding a baseline or a review decision covers: counted, not shown, never failing.

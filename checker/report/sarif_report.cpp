@@ -46,9 +46,7 @@ std::string rule_name(const std::string& id) {
   return out;
 }
 
-fs::path absolute_normal(const std::string& path) {
-  return fs::absolute(fs::path(path)).lexically_normal();
-}
+fs::path absolute_normal(const std::string& path) { return fs::absolute(fs::path(path)).lexically_normal(); }
 
 struct UriResolver {
   bool has_base = false;
@@ -76,7 +74,8 @@ struct UriResolver {
       }
     }
     const fs::path given(path);
-    if (!given.is_absolute() && !has_base) return {{"uri", percent_encode_path(given.lexically_normal().generic_string())}};
+    if (!given.is_absolute() && !has_base)
+      return {{"uri", percent_encode_path(given.lexically_normal().generic_string())}};
     return {{"uri", "file://" + percent_encode_path(absolute_normal(path).generic_string())}};
   }
 };
@@ -190,8 +189,8 @@ void write_sarif(std::ostream& out, const ReportInput& input) {
     // SARIF has no place for baseline entries without a result; keep them visible to tools.
     ordered_json stale = ordered_json::array();
     for (const BaselineEntry& entry : input.stale) {
-      stale.push_back({{"fingerprint", entry.fingerprint}, {"rule", entry.rule}, {"path", entry.path},
-                       {"message", entry.message}});
+      stale.push_back(
+          {{"fingerprint", entry.fingerprint}, {"rule", entry.rule}, {"path", entry.path}, {"message", entry.message}});
     }
     run["properties"] = {{"staleBaselineEntries", std::move(stale)}};
   }

@@ -64,8 +64,8 @@ void write_text(std::ostream& out, const ReportInput& input, const TextReportOpt
   if (input.baseline_used) {
     for (const BaselineEntry& entry : input.stale) {
       const std::string where = entry.where.path.empty() ? std::string("baseline") : format_position(entry.where);
-      out << palette.bold << where << ':' << palette.reset << ' ' << palette.cyan << "note:"
-          << palette.reset << " stale baseline entry matches no finding: " << one_line(entry.path) << ": " << one_line(entry.message)
+      out << palette.bold << where << ':' << palette.reset << ' ' << palette.cyan << "note:" << palette.reset
+          << " stale baseline entry matches no finding: " << one_line(entry.path) << ": " << one_line(entry.message)
           << " [" << entry.rule << "] (fingerprint " << entry.fingerprint << ")\n";
     }
   }

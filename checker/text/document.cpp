@@ -110,9 +110,9 @@ void report_problems(const std::string& path, const NormalizedText& normalized, 
   if (problems.size() > max_reported_problems) {
     const std::size_t more = problems.size() - max_reported_problems;
     const LineColumn at = offsets.locate(ByteOffset{problems[max_reported_problems].first});
-    warnings.push_back({{path, at.line, at.column},
-                        "… " + std::to_string(more) + " more invalid byte" + (more == 1 ? "" : "s") +
-                            " in this file (not reported)"});
+    warnings.push_back(
+        {{path, at.line, at.column},
+         "… " + std::to_string(more) + " more invalid byte" + (more == 1 ? "" : "s") + " in this file (not reported)"});
   }
 }
 

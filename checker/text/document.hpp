@@ -53,22 +53,22 @@ class OffsetMap {
 
  private:
   std::vector<std::size_t> norm_to_byte_;
-  std::vector<std::size_t> line_starts_;       // byte offsets where each line starts
+  std::vector<std::size_t> line_starts_;   // byte offsets where each line starts
   std::vector<std::size_t> hidden_bytes_;  // sorted bytes that add no column (UTF-8 continuation bytes, BOM)
   std::vector<std::pair<std::size_t, std::size_t>> units_;  // sorted multi-byte source units (begin, end)
 };
 
 struct Sentence {
-  NormSpan span;                // in Document::text, without surrounding spaces
-  std::size_t paragraph = 0;    // 0-based paragraph index (blank lines and list items separate)
-  bool whole_line = false;      // the sentence is alone on its line (title, date line, byline)
+  NormSpan span;              // in Document::text, without surrounding spaces
+  std::size_t paragraph = 0;  // 0-based paragraph index (blank lines and list items separate)
+  bool whole_line = false;    // the sentence is alone on its line (title, date line, byline)
 };
 
 struct Document {
-  std::string path;             // as shown to users (relative to the current directory when possible)
-  std::string original;         // the file's bytes
-  DocumentMeta meta;            // front matter, then manifest for fields front matter lacks
-  std::string text;             // normalized: markup stripped, quotes/dashes/spaces folded
+  std::string path;      // as shown to users (relative to the current directory when possible)
+  std::string original;  // the file's bytes
+  DocumentMeta meta;     // front matter, then manifest for fields front matter lacks
+  std::string text;      // normalized: markup stripped, quotes/dashes/spaces folded
   OffsetMap offsets;
   std::vector<Sentence> sentences;
 

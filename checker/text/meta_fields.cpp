@@ -38,7 +38,8 @@ bool is_iso_date(std::string_view value) {
 void read_meta_fields(const std::string& path, const YAML::Node& node, int line_offset, const std::string& what,
                       DocumentMeta& meta) {
   if (node.IsNull()) return;
-  if (!node.IsMap()) fail(path, node, line_offset, what + " must be a map of fields (source, url, published, lang, title)");
+  if (!node.IsMap())
+    fail(path, node, line_offset, what + " must be a map of fields (source, url, published, lang, title)");
   for (const auto& field : node) {
     if (!field.first.IsScalar()) fail(path, field.first, line_offset, what + ": a field name must be a string");
     const std::string key = field.first.Scalar();

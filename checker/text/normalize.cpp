@@ -16,40 +16,37 @@ struct NamedEntity {
 };
 
 constexpr std::array<NamedEntity, 64> named_entities{{
-    {"AElig", 0xC6},   {"Auml", 0xC4},    {"Ouml", 0xD6},    {"Prime", 0x2033}, {"Uuml", 0xDC},
-    {"aacute", 0xE1},  {"acirc", 0xE2},   {"agrave", 0xE0},  {"amp", '&'},      {"apos", '\''},
-    {"auml", 0xE4},    {"bdquo", 0x201E}, {"bull", 0x2022},  {"ccedil", 0xE7},  {"cent", 0xA2},
-    {"copy", 0xA9},    {"dash", 0x2010},  {"deg", 0xB0},     {"eacute", 0xE9},  {"ecirc", 0xEA},
-    {"egrave", 0xE8},  {"emsp", 0x2003},  {"ensp", 0x2002},  {"euml", 0xEB},    {"euro", 0x20AC},
-    {"frac12", 0xBD},  {"frac14", 0xBC},  {"frac34", 0xBE},  {"gt", '>'},       {"hellip", 0x2026},
-    {"hyphen", 0x2010}, {"iacute", 0xED}, {"iuml", 0xEF},    {"laquo", 0xAB},   {"ldquo", 0x201C},
-    {"lsaquo", 0x2039}, {"lsquo", 0x2018}, {"lt", '<'},      {"mdash", 0x2014}, {"middot", 0xB7},
-    {"minus", 0x2212}, {"nbsp", 0xA0},    {"ndash", 0x2013}, {"ntilde", 0xF1},  {"oacute", 0xF3},
-    {"ouml", 0xF6},    {"para", 0xB6},    {"plusmn", 0xB1},  {"pound", 0xA3},   {"prime", 0x2032},
-    {"quot", '"'},     {"raquo", 0xBB},   {"rdquo", 0x201D}, {"reg", 0xAE},     {"rsaquo", 0x203A},
-    {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"sect", 0xA7},    {"shy", 0xAD},     {"szlig", 0xDF},
-    {"thinsp", 0x2009}, {"times", 0xD7},  {"trade", 0x2122}, {"uuml", 0xFC},
+    {"AElig", 0xC6},    {"Auml", 0xC4},    {"Ouml", 0xD6},    {"Prime", 0x2033}, {"Uuml", 0xDC},    {"aacute", 0xE1},
+    {"acirc", 0xE2},    {"agrave", 0xE0},  {"amp", '&'},      {"apos", '\''},    {"auml", 0xE4},    {"bdquo", 0x201E},
+    {"bull", 0x2022},   {"ccedil", 0xE7},  {"cent", 0xA2},    {"copy", 0xA9},    {"dash", 0x2010},  {"deg", 0xB0},
+    {"eacute", 0xE9},   {"ecirc", 0xEA},   {"egrave", 0xE8},  {"emsp", 0x2003},  {"ensp", 0x2002},  {"euml", 0xEB},
+    {"euro", 0x20AC},   {"frac12", 0xBD},  {"frac14", 0xBC},  {"frac34", 0xBE},  {"gt", '>'},       {"hellip", 0x2026},
+    {"hyphen", 0x2010}, {"iacute", 0xED},  {"iuml", 0xEF},    {"laquo", 0xAB},   {"ldquo", 0x201C}, {"lsaquo", 0x2039},
+    {"lsquo", 0x2018},  {"lt", '<'},       {"mdash", 0x2014}, {"middot", 0xB7},  {"minus", 0x2212}, {"nbsp", 0xA0},
+    {"ndash", 0x2013},  {"ntilde", 0xF1},  {"oacute", 0xF3},  {"ouml", 0xF6},    {"para", 0xB6},    {"plusmn", 0xB1},
+    {"pound", 0xA3},    {"prime", 0x2032}, {"quot", '"'},     {"raquo", 0xBB},   {"rdquo", 0x201D}, {"reg", 0xAE},
+    {"rsaquo", 0x203A}, {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"sect", 0xA7},    {"shy", 0xAD},     {"szlig", 0xDF},
+    {"thinsp", 0x2009}, {"times", 0xD7},   {"trade", 0x2122}, {"uuml", 0xFC},
 }};
 
 // HTML elements whose tags are removed; anything else in angle brackets stays as text.
 constexpr std::string_view html_elements[] = {
-    "a",       "abbr",     "address", "article",  "aside",      "audio",  "b",      "bdi",    "bdo",
-    "big",     "blockquote", "body",  "br",       "caption",    "center", "cite",   "code",   "col",
-    "colgroup", "dd",      "del",     "details",  "dfn",        "div",    "dl",     "dt",     "em",
-    "figcaption", "figure", "font",   "footer",   "h1",         "h2",     "h3",     "h4",     "h5",
-    "h6",      "head",     "header",  "hr",       "html",       "i",      "iframe", "img",    "ins",
-    "kbd",     "label",    "li",      "main",     "mark",       "meta",   "nav",    "noscript", "ol",
-    "p",       "picture",  "pre",     "q",        "s",          "samp",   "script", "section", "small",
-    "source",  "span",     "strike",  "strong",   "style",      "sub",    "summary", "sup",   "table",
-    "tbody",   "td",       "tfoot",   "th",       "thead",      "time",   "title",  "tr",     "tt",
-    "u",       "ul",       "var",     "video",    "wbr",
+    "a",          "abbr",    "address",  "article", "aside",  "audio",   "b",      "bdi",        "bdo",      "big",
+    "blockquote", "body",    "br",       "caption", "center", "cite",    "code",   "col",        "colgroup", "dd",
+    "del",        "details", "dfn",      "div",     "dl",     "dt",      "em",     "figcaption", "figure",   "font",
+    "footer",     "h1",      "h2",       "h3",      "h4",     "h5",      "h6",     "head",       "header",   "hr",
+    "html",       "i",       "iframe",   "img",     "ins",    "kbd",     "label",  "li",         "main",     "mark",
+    "meta",       "nav",     "noscript", "ol",      "p",      "picture", "pre",    "q",          "s",        "samp",
+    "script",     "section", "small",    "source",  "span",   "strike",  "strong", "style",      "sub",      "summary",
+    "sup",        "table",   "tbody",    "td",      "tfoot",  "th",      "thead",  "time",       "title",    "tr",
+    "tt",         "u",       "ul",       "var",     "video",  "wbr",
 };
 
 // Elements that end a paragraph (emit a blank line); <br> emits a single newline.
 constexpr std::string_view block_elements[] = {
-    "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "li", "ol", "p", "pre", "section", "tr",
+    "article",    "aside",  "blockquote", "body", "caption", "dd",  "div",     "dl", "dt",
+    "figcaption", "figure", "footer",     "h1",   "h2",      "h3",  "h4",      "h5", "h6",
+    "header",     "hr",     "li",         "ol",   "p",       "pre", "section", "tr",
 };
 static_assert(std::is_sorted(std::begin(html_elements), std::end(html_elements)));
 static_assert(std::is_sorted(std::begin(block_elements), std::end(block_elements)));
@@ -90,7 +87,7 @@ class Normalizer {
   NormalizedText run() {
     while (i_ < s_.size()) {
       while (!links_.empty() && links_.back().first < i_) links_.pop_back();  // markup overran it
-      if (!links_.empty() && i_ == links_.back().first) {  // the "](url)" tail of a link
+      if (!links_.empty() && i_ == links_.back().first) {                     // the "](url)" tail of a link
         i_ = links_.back().second;
         links_.pop_back();
         continue;
@@ -129,12 +126,8 @@ class Normalizer {
         emit('\n', i_);
         i_ += (i_ + 1 < s_.size() && s_[i_ + 1] == '\n') ? 2 : 1;
         return;
-      case '\n':
-        emit('\n', i_++);
-        return;
-      case '\t':
-        emit(' ', i_++);
-        return;
+      case '\n': emit('\n', i_++); return;
+      case '\t': emit(' ', i_++); return;
       case '\0':
         out_.problems.emplace_back(i_, ByteProblem::nul_byte);
         emit(' ', i_++);
@@ -176,10 +169,16 @@ class Normalizer {
     const auto uc = static_cast<unsigned char>(c);
     if (uc < 0x20 || uc >= 0x7F) return false;
     switch (c) {
-      case '<': case '&': case '!': case '[': case ']': case '*': case '_': case '#': case '>':
-        return false;
-      default:
-        return true;
+      case '<':
+      case '&':
+      case '!':
+      case '[':
+      case ']':
+      case '*':
+      case '_':
+      case '#':
+      case '>': return false;
+      default: return true;
     }
   }
 
@@ -230,28 +229,66 @@ class Normalizer {
   // Folds a code point that came from `from` (a UTF-8 sequence of `len` bytes, or an entity).
   void emit_code_point(char32_t cp, std::size_t from, std::size_t len) {
     switch (cp) {
-      case 0x00A0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-      case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
-      case 0x205F: case 0x3000:
-        return emit(' ', from);
-      case 0x0085: case 0x2028: case 0x2029:
-        return emit('\n', from);
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039: case 0x203A:
-        return emit('\'', from);
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
-        return emit('"', from);
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-      case 0xFE58: case 0xFE63: case 0xFF0D:
-        return emit('-', from);
+      case 0x00A0:
+      case 0x1680:
+      case 0x2000:
+      case 0x2001:
+      case 0x2002:
+      case 0x2003:
+      case 0x2004:
+      case 0x2005:
+      case 0x2006:
+      case 0x2007:
+      case 0x2008:
+      case 0x2009:
+      case 0x200A:
+      case 0x202F:
+      case 0x205F:
+      case 0x3000: return emit(' ', from);
+      case 0x0085:
+      case 0x2028:
+      case 0x2029: return emit('\n', from);
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+      case 0x2039:
+      case 0x203A: return emit('\'', from);
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0x2033:
+      case 0x00AB:
+      case 0x00BB: return emit('"', from);
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2212:
+      case 0xFE58:
+      case 0xFE63:
+      case 0xFF0D: return emit('-', from);
       case 0x2026:
         emit('.', from);
         emit('.', from);
         return emit('.', from);
-      case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x200E: case 0x200F: case 0x2060:
-      case 0x2066: case 0x2067: case 0x2068: case 0x2069: case 0xFEFF:
-        return;  // invisible: soft hyphen, zero-width and direction marks
-      default:
-        break;
+      case 0x00AD:
+      case 0x200B:
+      case 0x200C:
+      case 0x200D:
+      case 0x200E:
+      case 0x200F:
+      case 0x2060:
+      case 0x2066:
+      case 0x2067:
+      case 0x2068:
+      case 0x2069:
+      case 0xFEFF: return;  // invisible: soft hyphen, zero-width and direction marks
+      default: break;
     }
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);

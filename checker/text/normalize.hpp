@@ -14,7 +14,7 @@ enum class ByteProblem { nul_byte, invalid_utf8 };
 
 struct NormalizedText {
   std::string text;
-  std::vector<std::size_t> norm_to_byte;  // one entry per byte of `text`, plus one for the end
+  std::vector<std::size_t> norm_to_byte;                          // one entry per byte of `text`, plus one for the end
   std::vector<std::pair<std::size_t, std::size_t>> source_units;  // entities and tags: (begin, end)
   std::vector<std::pair<std::size_t, ByteProblem>> problems;      // original offsets, in order
 };

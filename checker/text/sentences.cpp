@@ -15,10 +15,10 @@ namespace {
 // the `abbreviations` section of lexicon/en/text.yaml.
 const std::vector<std::string>& default_abbreviations() {
   static const std::vector<std::string> list = {
-      "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.",
-      "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Pres.", "Sr.", "Jr.", "St.", "Mt.", "Jan.", "Feb.",
-      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "vs.",
-      "e.g.", "i.e.", "a.m.", "p.m.", "etc.", "approx.", "est.", "Inc.", "Ltd.", "Co.", "Corp.",
+      "U.S.",  "U.K.", "U.N.", "E.U.", "Mr.",  "Mrs.",    "Ms.",   "Dr.",  "Prof.", "Gen.", "Lt.",   "Col.", "Maj.",
+      "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.",    "Pres.", "Sr.",  "Jr.",   "St.",  "Mt.",   "Jan.", "Feb.",
+      "Mar.",  "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",    "Sept.", "Oct.", "Nov.",  "Dec.", "No.",   "Nos.", "vs.",
+      "e.g.",  "i.e.", "a.m.", "p.m.", "etc.", "approx.", "est.",  "Inc.", "Ltd.",  "Co.",  "Corp.",
   };
   return list;
 }

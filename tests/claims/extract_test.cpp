@@ -14,7 +14,8 @@ namespace {
 const std::string published_june = "---\npublished: 2025-06-12\n---\n";
 
 // What a claim says, without where it stands: re-spaced text must give the same list.
-std::vector<std::tuple<std::string, std::string, double, int, int, std::string>> count_signatures(const DocumentClaims& doc) {
+std::vector<std::tuple<std::string, std::string, double, int, int, std::string>> count_signatures(
+    const DocumentClaims& doc) {
   std::vector<std::tuple<std::string, std::string, double, int, int, std::string>> out;
   for (const auto* c : claims_of(doc, ClaimKind::count))
     out.emplace_back(c->text, c->property, count_value(*c), static_cast<int>(c->scope), static_cast<int>(c->qualifier),
@@ -36,8 +37,8 @@ std::vector<std::pair<std::string, std::string>> date_signatures(const DocumentC
 TEST_CASE("ClaimExtractor event attribution") {
   struct Row {
     std::string sentence;
-    const char* number;     // the claim's text contains this
-    const char* event_type; // the mention it hangs on
+    const char* number;      // the claim's text contains this
+    const char* event_type;  // the mention it hangs on
   };
   SUBCASE("counts an agreement provides for hang on the agreement") {
     const Row rows[] = {
@@ -71,8 +72,8 @@ TEST_CASE("ClaimExtractor event attribution") {
     }
   }
   SUBCASE("an exchange after a deal in another sentence stays the exchange") {
-    const auto doc = extract_text(published_june +
-                                  "The deal was signed in Istanbul on June 2. On Tuesday each side released 390 prisoners.\n");
+    const auto doc = extract_text(
+        published_june + "The deal was signed in Istanbul on June 2. On Tuesday each side released 390 prisoners.\n");
     const Claim* c = find_claim(doc, ClaimKind::count, "390");
     REQUIRE(c != nullptr);
     CHECK(mention_type(doc, *c) == "exchange");
@@ -186,7 +187,8 @@ TEST_CASE("ClaimExtractor published date") {
     CHECK_FALSE(doc.published_inferred);
   }
   SUBCASE("a date line under the title") {
-    const auto doc = extract_text("Prisoner swap completed\nMarch 14, 2025\n\nThe two sides exchanged 150 prisoners on Thursday.\n");
+    const auto doc =
+        extract_text("Prisoner swap completed\nMarch 14, 2025\n\nThe two sides exchanged 150 prisoners on Thursday.\n");
     REQUIRE(doc.published.has_value());
     CHECK(iso_date(*doc.published) == "2025-03-14");
     CHECK(doc.published_inferred);
@@ -247,7 +249,8 @@ TEST_CASE("ClaimExtractor relative and year-less dates") {
     }
   }
   SUBCASE("a year-less date takes the document's year") {
-    const auto doc = extract_text("---\npublished: 2024-11-20\n---\nOn November 18 the two sides swapped 60 prisoners.\n");
+    const auto doc =
+        extract_text("---\npublished: 2024-11-20\n---\nOn November 18 the two sides swapped 60 prisoners.\n");
     const Claim* c = find_claim(doc, ClaimKind::date, "November 18");
     REQUIRE(c != nullptr);
     const auto& v = std::get<DateValue>(c->value);
@@ -263,7 +266,8 @@ TEST_CASE("ClaimExtractor relative and year-less dates") {
     CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2025-03-20");
   }
   SUBCASE("a narrative-relative date waits for the events layer") {
-    const auto doc = extract_text(front + "The two sides exchanged 150 prisoners on Thursday, after talks held a week earlier.\n");
+    const auto doc =
+        extract_text(front + "The two sides exchanged 150 prisoners on Thursday, after talks held a week earlier.\n");
     CHECK(doc.pending.size() == 1);
   }
 }
@@ -308,9 +312,12 @@ TEST_CASE("ClaimExtractor positions") {
       // A tab is one column, like any other character.
       {"tab", "Title\n\n\tThe sides exchanged 150 prisoners.\n", "150", 3, 22, 35},
       // "Kyiv\u2019s" and "\u2014" are one column each though several bytes.
-      {"multibyte", "Title\n\nKyiv\xE2\x80\x99s side \xE2\x80\x94 it said \xE2\x80\x94 exchanged 150 prisoners.\n", "150", 3, 35, 48},
+      {"multibyte", "Title\n\nKyiv\xE2\x80\x99s side \xE2\x80\x94 it said \xE2\x80\x94 exchanged 150 prisoners.\n",
+       "150", 3, 35, 48},
       // A claim cut by a line break (wrapped at a realistic width) ends on the next line.
-      {"wrapped claim", "Title\n\nAfter weeks of talks, the two sides exchanged 150\nprisoners on Friday near the border.\n", "150", 3, 47, 10},
+      {"wrapped claim",
+       "Title\n\nAfter weeks of talks, the two sides exchanged 150\nprisoners on Friday near the border.\n", "150", 3,
+       47, 10},
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);

@@ -158,7 +158,8 @@ TEST_CASE("baseline write is atomic") {
     std::filesystem::create_directory(ws.tmp / "out");
     const std::string old = "# crosscheck baseline: known findings\nversion: 1\nfindings: []\n";
     write_text(ws.tmp / "out/base.yaml", old);
-    std::filesystem::permissions(ws.tmp / "out", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    std::filesystem::permissions(ws.tmp / "out",
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
     const auto r = ws.run({"baseline", "write", "corpus", "-o", "out/base.yaml"});
     CHECK(r.status == 2);
     CHECK(read_text(ws.tmp / "out/base.yaml") == old);

@@ -10,8 +10,8 @@ using namespace crosscheck::cli_test;
 namespace {
 
 struct ExpectedClaim {
-  const char* file;       // file name inside the corpus
-  const char* text;       // the claim as written (the span crosscheck reports)
+  const char* file;  // file name inside the corpus
+  const char* text;  // the claim as written (the span crosscheck reports)
   const char* kind;
   const char* property;   // "" = not checked (dates: the property says what is dated)
   const char* value;      // see value_string
@@ -33,10 +33,12 @@ std::string value_string(const nlohmann::json& v) {
   if (v.is_number()) return number(v.get<double>());
   if (v.is_string()) return v.get<std::string>();
   if (v.is_object() && v.contains("from")) return v.value("from", "") + ".." + v.value("to", "");
-  if (v.is_object() && v.value("vague", false)) return number(v.at("lo").get<double>()) + ".." + number(v.at("hi").get<double>());
+  if (v.is_object() && v.value("vague", false))
+    return number(v.at("lo").get<double>()) + ".." + number(v.at("hi").get<double>());
   if (v.is_object() && v.contains("value")) return number(v.at("value").get<double>());
   if (v.is_object() && v.contains("title"))
-    return v.value("modifier", "") + "|" + v.value("title", "") + "|" + v.value("person", "") + "|" + v.value("affiliation", "");
+    return v.value("modifier", "") + "|" + v.value("title", "") + "|" + v.value("person", "") + "|" +
+           v.value("affiliation", "");
   return v.dump();
 }
 
@@ -92,78 +94,95 @@ const nlohmann::json& document(const nlohmann::json& report, const std::string& 
 TEST_CASE("claims of fixtures/claims corpora") {
   SUBCASE("exchange-phrasings: per side, N-for-N, number words, relative dates") {
     const auto report = claims_of("exchange-phrasings");
-    check_claims(report, {
-        {"01-river-post.md", "175 prisoners each", "count", "released", "175", "exact", "per_side", "exchange@2025-03-13"},
-        {"01-river-post.md", "Thursday", "date", "", "2025-03-13", "", "", ""},
-        {"01-river-post.md", "120 soldiers", "count", "military", "120", "exact", "per_side", "exchange@2025-03-13"},
-        {"01-river-post.md", "55 civilians from each side", "count", "civilians", "55", "exact", "per_side", ""},
-        {"01-river-post.md", "Yesterday", "date", "", "2025-03-13", "", "", ""},
-        {"01-river-post.md", "500-for-500", "count", "released", "500", "exact", "per_side", "agreement@"},
-        {"01-river-post.md", "at least four women", "count", "women", "4", "at_least", "", "exchange@2025-03-13"},
-        {"02-morning-standard.txt", "Thursday", "date", "", "2025-03-13", "", "", "exchange@2025-03-13"},
-        {"02-morning-standard.txt", "earlier this month", "date", "", "2025-03-01..2025-03-14", "", "", ""},
-        {"03-harbour-gazette.md", "Tuesday", "date", "", "2025-03-11", "", "", ""},
-        {"03-harbour-gazette.md", "Last week", "date", "", "2025-03-03..2025-03-09", "", "", ""},
-        {"03-harbour-gazette.md", "nearly two hundred captives", "count", "people", "200", "nearly", "", ""},
-        {"03-harbour-gazette.md", "175 Ukrainians", "count", "released", "175", "exact", "one_side", "exchange@2025-03-13"},
-        {"03-harbour-gazette.md", "Four of them were women", "count", "women", "4", "exact", "", ""},
-    });
+    check_claims(
+        report,
+        {
+            {"01-river-post.md", "175 prisoners each", "count", "released", "175", "exact", "per_side",
+             "exchange@2025-03-13"},
+            {"01-river-post.md", "Thursday", "date", "", "2025-03-13", "", "", ""},
+            {"01-river-post.md", "120 soldiers", "count", "military", "120", "exact", "per_side",
+             "exchange@2025-03-13"},
+            {"01-river-post.md", "55 civilians from each side", "count", "civilians", "55", "exact", "per_side", ""},
+            {"01-river-post.md", "Yesterday", "date", "", "2025-03-13", "", "", ""},
+            {"01-river-post.md", "500-for-500", "count", "released", "500", "exact", "per_side", "agreement@"},
+            {"01-river-post.md", "at least four women", "count", "women", "4", "at_least", "", "exchange@2025-03-13"},
+            {"02-morning-standard.txt", "Thursday", "date", "", "2025-03-13", "", "", "exchange@2025-03-13"},
+            {"02-morning-standard.txt", "earlier this month", "date", "", "2025-03-01..2025-03-14", "", "", ""},
+            {"03-harbour-gazette.md", "Tuesday", "date", "", "2025-03-11", "", "", ""},
+            {"03-harbour-gazette.md", "Last week", "date", "", "2025-03-03..2025-03-09", "", "", ""},
+            {"03-harbour-gazette.md", "nearly two hundred captives", "count", "people", "200", "nearly", "", ""},
+            {"03-harbour-gazette.md", "175 Ukrainians", "count", "released", "175", "exact", "one_side",
+             "exchange@2025-03-13"},
+            {"03-harbour-gazette.md", "Four of them were women", "count", "women", "4", "exact", "", ""},
+        });
     for (const auto& c : report.at("claims"))
-      if (c.value("kind", "") == "date" && c.value("text", "") == "Thursday") CHECK(c.value("weekday_of_date", "") == "Thursday");
+      if (c.value("kind", "") == "date" && c.value("text", "") == "Thursday")
+        CHECK(c.value("weekday_of_date", "") == "Thursday");
   }
   SUBCASE("bodies-repatriation: bodies of, number words, a total of") {
     const auto report = claims_of("bodies-repatriation");
-    check_claims(report, {
-        {"01-northern-ledger.md", "the bodies of 909 fallen soldiers", "count", "bodies", "909", "exact", "", "repatriation@2025-04-21"},
-        {"01-northern-ledger.md", "Monday", "date", "", "2025-04-21", "", "", ""},
-        {"01-northern-ledger.md", "Earlier this month", "date", "", "2025-04-01..2025-04-21", "", "", ""},
-        {"01-northern-ledger.md", "six thousand bodies each", "count", "bodies", "6000", "exact", "per_side", ""},
-        {"02-coast-herald.txt", "Some 909 bodies", "count", "bodies", "909", "about", "", "repatriation@2025-04-21"},
-        {"02-coast-herald.txt", "yesterday", "date", "", "2025-04-21", "", "", ""},
-        {"02-coast-herald.txt", "a total of 12,000 bodies", "count", "bodies", "12000", "exact", "total", ""},
-    });
+    check_claims(
+        report,
+        {
+            {"01-northern-ledger.md", "the bodies of 909 fallen soldiers", "count", "bodies", "909", "exact", "",
+             "repatriation@2025-04-21"},
+            {"01-northern-ledger.md", "Monday", "date", "", "2025-04-21", "", "", ""},
+            {"01-northern-ledger.md", "Earlier this month", "date", "", "2025-04-01..2025-04-21", "", "", ""},
+            {"01-northern-ledger.md", "six thousand bodies each", "count", "bodies", "6000", "exact", "per_side", ""},
+            {"02-coast-herald.txt", "Some 909 bodies", "count", "bodies", "909", "about", "",
+             "repatriation@2025-04-21"},
+            {"02-coast-herald.txt", "yesterday", "date", "", "2025-04-21", "", "", ""},
+            {"02-coast-herald.txt", "a total of 12,000 bodies", "count", "bodies", "12000", "exact", "total", ""},
+        });
   }
   SUBCASE("quake-toll: injured, missing, displaced, dozens; magnitudes and distances are no counts") {
     const auto report = claims_of("quake-toll");
-    check_claims(report, {
-        {"01-valley-times.md", "Saturday", "date", "", "2025-02-08", "", "", "earthquake@2025-02-08"},
-        {"01-valley-times.md", "57 missing residents", "count", "missing", "57", "exact", "", ""},
-        {"01-valley-times.md", "About six thousand people", "count", "displaced", "6000", "about", "", ""},
-        {"01-valley-times.md", "2,300 homes", "count", "homes", "2300", "exact", "", ""},
-        {"02-wire-digest.txt", "1,512 injured", "count", "injured", "1512", "exact", "", "earthquake@2025-02-08"},
-        {"02-wire-digest.txt", "dozens still missing", "count", "missing", "24..99", "", "", ""},
-        {"02-wire-digest.txt", "over the weekend", "date", "", "2025-02-08..2025-02-09", "", "", ""},
-    });
+    check_claims(
+        report,
+        {
+            {"01-valley-times.md", "Saturday", "date", "", "2025-02-08", "", "", "earthquake@2025-02-08"},
+            {"01-valley-times.md", "57 missing residents", "count", "missing", "57", "exact", "", ""},
+            {"01-valley-times.md", "About six thousand people", "count", "displaced", "6000", "about", "", ""},
+            {"01-valley-times.md", "2,300 homes", "count", "homes", "2300", "exact", "", ""},
+            {"02-wire-digest.txt", "1,512 injured", "count", "injured", "1512", "exact", "", "earthquake@2025-02-08"},
+            {"02-wire-digest.txt", "dozens still missing", "count", "missing", "24..99", "", "", ""},
+            {"02-wire-digest.txt", "over the weekend", "date", "", "2025-02-08..2025-02-09", "", "", ""},
+        });
     check_no_count(report, "6.8", 6.8);
     check_no_count(report, "150 km", 150);
     check_no_count(report, "1999", 1999);
   }
   SUBCASE("flood-season: killed, missing, evacuated, number words") {
     const auto report = claims_of("flood-season");
-    check_claims(report, {
-        {"01-delta-courier.md", "Monday", "date", "", "2025-09-01", "", "", "flood@2025-09-01"},
-        {"01-delta-courier.md", "23 people", "count", "killed", "23", "exact", "", "flood@2025-09-01"},
-        {"01-delta-courier.md", "11 missing", "count", "missing", "11", "exact", "", ""},
-        {"01-delta-courier.md", "More than 4,000 residents", "count", "displaced", "4000", "more_than", "", ""},
-        {"01-delta-courier.md", "about 900 homes", "count", "homes", "900", "about", "", ""},
-        {"02-plains-review.txt", "Twenty-five people", "count", "killed", "25", "exact", "", "flood@2025-09-01"},
-        {"02-plains-review.txt", "yesterday", "date", "", "2025-09-03", "", "", ""},
-        {"02-plains-review.txt", "Eleven people", "count", "missing", "11", "exact", "", ""},
-    });
+    check_claims(
+        report,
+        {
+            {"01-delta-courier.md", "Monday", "date", "", "2025-09-01", "", "", "flood@2025-09-01"},
+            {"01-delta-courier.md", "23 people", "count", "killed", "23", "exact", "", "flood@2025-09-01"},
+            {"01-delta-courier.md", "11 missing", "count", "missing", "11", "exact", "", ""},
+            {"01-delta-courier.md", "More than 4,000 residents", "count", "displaced", "4000", "more_than", "", ""},
+            {"01-delta-courier.md", "about 900 homes", "count", "homes", "900", "about", "", ""},
+            {"02-plains-review.txt", "Twenty-five people", "count", "killed", "25", "exact", "", "flood@2025-09-01"},
+            {"02-plains-review.txt", "yesterday", "date", "", "2025-09-03", "", "", ""},
+            {"02-plains-review.txt", "Eleven people", "count", "missing", "11", "exact", "", ""},
+        });
   }
   SUBCASE("election-night: seats, mandates, votes in millions; thresholds and percentages are no counts") {
     const auto report = claims_of("election-night");
-    check_claims(report, {
-        {"01-capital-chronicle.md", "143 seats", "count", "seats", "143", "exact", "", "election@2025-10-12"},
-        {"01-capital-chronicle.md", "98 seats", "count", "seats", "98", "exact", "", "election@2025-10-12"},
-        {"01-capital-chronicle.md", "2.4 million votes", "count", "votes", "2400000", "exact", "", ""},
-        {"01-capital-chronicle.md", "Acting Prime Minister Marta Lindqvist", "role", "prime_minister",
-         "acting|prime_minister|Marta Lindqvist|", "", "", ""},
-        {"02-evening-sentinel.txt", "98 mandates", "count", "seats", "98", "exact", "", ""},
-        {"02-evening-sentinel.txt", "More than 3.1 million votes", "count", "votes", "3100000", "more_than", "", ""},
-        {"02-evening-sentinel.txt", "Interim Prime Minister Marta Lindqvist", "role", "prime_minister",
-         "acting|prime_minister|Marta Lindqvist|", "", "", ""},
-    });
+    check_claims(
+        report,
+        {
+            {"01-capital-chronicle.md", "143 seats", "count", "seats", "143", "exact", "", "election@2025-10-12"},
+            {"01-capital-chronicle.md", "98 seats", "count", "seats", "98", "exact", "", "election@2025-10-12"},
+            {"01-capital-chronicle.md", "2.4 million votes", "count", "votes", "2400000", "exact", "", ""},
+            {"01-capital-chronicle.md", "Acting Prime Minister Marta Lindqvist", "role", "prime_minister",
+             "acting|prime_minister|Marta Lindqvist|", "", "", ""},
+            {"02-evening-sentinel.txt", "98 mandates", "count", "seats", "98", "exact", "", ""},
+            {"02-evening-sentinel.txt", "More than 3.1 million votes", "count", "votes", "3100000", "more_than", "",
+             ""},
+            {"02-evening-sentinel.txt", "Interim Prime Minister Marta Lindqvist", "role", "prime_minister",
+             "acting|prime_minister|Marta Lindqvist|", "", "", ""},
+        });
     check_no_count(report, "151", 151);
     check_no_count(report, "61", 61);
     check_no_count(report, "2021", 2021);
@@ -176,22 +195,26 @@ TEST_CASE("claims of fixtures/claims corpora") {
     const auto& observer = document(report, "02-lake-observer.md");
     CHECK(observer.value("published", "") == "2025-03-05");
     CHECK_FALSE(observer.value("published_inferred", true));
-    check_claims(report, {
-        {"01-dateline-wire.txt", "Former Foreign Minister Anna Berglund", "role", "foreign_minister",
-         "former|foreign_minister|Anna Berglund|", "", "", ""},
-        {"01-dateline-wire.txt", "Ex-President Tomas Varga", "role", "president", "former|president|Tomas Varga|", "", "", ""},
-        {"01-dateline-wire.txt", "U.S. Secretary of State Jane Holloway", "role", "secretary_of_state",
-         "|secretary_of_state|Jane Holloway|us", "", "", ""},
-        {"01-dateline-wire.txt", "Monday", "date", "", "2025-03-03", "", "", ""},
-        {"01-dateline-wire.txt", "yesterday", "date", "", "2025-03-03", "", "", ""},
-        {"01-dateline-wire.txt", "60 detainees each", "count", "released", "60", "exact", "per_side", ""},
-        {"02-lake-observer.md", "Tuesday", "date", "", "2025-03-04", "", "", ""},
-        {"02-lake-observer.md", "60-for-60", "count", "released", "60", "exact", "per_side", ""},
-        {"02-lake-observer.md", "Acting President Lena Kovac", "role", "president", "acting|president|Lena Kovac|", "", "", ""},
-        {"02-lake-observer.md", "former President Tomas Varga", "role", "president", "former|president|Tomas Varga|", "", "", ""},
-        {"02-lake-observer.md", "Kremlin spokesperson Ivan Sorokin", "role", "spokesperson",
-         "|spokesperson|Ivan Sorokin|kremlin", "", "", ""},
-    });
+    check_claims(report,
+                 {
+                     {"01-dateline-wire.txt", "Former Foreign Minister Anna Berglund", "role", "foreign_minister",
+                      "former|foreign_minister|Anna Berglund|", "", "", ""},
+                     {"01-dateline-wire.txt", "Ex-President Tomas Varga", "role", "president",
+                      "former|president|Tomas Varga|", "", "", ""},
+                     {"01-dateline-wire.txt", "U.S. Secretary of State Jane Holloway", "role", "secretary_of_state",
+                      "|secretary_of_state|Jane Holloway|us", "", "", ""},
+                     {"01-dateline-wire.txt", "Monday", "date", "", "2025-03-03", "", "", ""},
+                     {"01-dateline-wire.txt", "yesterday", "date", "", "2025-03-03", "", "", ""},
+                     {"01-dateline-wire.txt", "60 detainees each", "count", "released", "60", "exact", "per_side", ""},
+                     {"02-lake-observer.md", "Tuesday", "date", "", "2025-03-04", "", "", ""},
+                     {"02-lake-observer.md", "60-for-60", "count", "released", "60", "exact", "per_side", ""},
+                     {"02-lake-observer.md", "Acting President Lena Kovac", "role", "president",
+                      "acting|president|Lena Kovac|", "", "", ""},
+                     {"02-lake-observer.md", "former President Tomas Varga", "role", "president",
+                      "former|president|Tomas Varga|", "", "", ""},
+                     {"02-lake-observer.md", "Kremlin spokesperson Ivan Sorokin", "role", "spokesperson",
+                      "|spokesperson|Ivan Sorokin|kremlin", "", "", ""},
+                 });
     check_no_count(report, "2023", 2023);
   }
 }

@@ -8,7 +8,9 @@ namespace {
 
 const std::string good_article = "fixtures/errors/good.md";
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
@@ -38,7 +40,9 @@ TEST_CASE("bad input paths") {
     CHECK(contains(r.err, good_article + ": error:"));
   }
   SUBCASE("binary file") {
-    std::string blob = "\x7f" "ELF";
+    std::string blob =
+        "\x7f"
+        "ELF";
     blob += std::string(512, '\0');
     blob += "\x01\x02 390 prisoners each \x03";
     write_text(tmp / "image.txt", blob);

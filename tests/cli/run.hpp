@@ -38,8 +38,8 @@ struct RunResult {
 };
 
 struct RunOptions {
-  std::filesystem::path cwd;                               // empty: the test's working directory
-  std::vector<std::pair<std::string, std::string>> env;    // set (or override) in the child
+  std::filesystem::path cwd;                             // empty: the test's working directory
+  std::vector<std::pair<std::string, std::string>> env;  // set (or override) in the child
   // RLIMIT_FSIZE for the child (with SIGXFSZ ignored, so a write past it fails with EFBIG
   // instead of killing it): how a test makes a write fail part way.
   rlim_t file_size_limit = RLIM_INFINITY;
@@ -191,8 +191,9 @@ class TempDir {
     // Restore permissions a test may have taken away, so the removal cannot fail half way.
     for (auto it = std::filesystem::recursive_directory_iterator(path_, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_directory(ec)) std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
-                                                             std::filesystem::perm_options::add, ec);
+      if (it->is_directory(ec))
+        std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
+                                     ec);
     std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
     std::filesystem::remove_all(path_, ec);
   }
@@ -241,9 +242,9 @@ inline void check_golden(const std::string& relative, const std::string& actual)
   const std::string expected = read_text(path);
   const bool same = actual == expected;  // a bool, so doctest does not print both whole files
   CHECK_MESSAGE(same, "output differs from " << path.string() << "\n"
-                                                           << first_difference(expected, actual)
-                                                           << "\n(if the change is intended: CROSSCHECK_UPDATE_GOLDEN=1, "
-                                                              "review the diff)");
+                                             << first_difference(expected, actual)
+                                             << "\n(if the change is intended: CROSSCHECK_UPDATE_GOLDEN=1, "
+                                                "review the diff)");
 }
 
 // Every subdirectory of a directory (relative to the repository root), sorted.

@@ -44,12 +44,9 @@ TEST_CASE("seed acceptance") {
       if ((kind == "scope_mismatch" || kind == "count_mismatch") && docs.count("002") &&
           (docs.count("004") || docs.count("000")))
         scope = true;
-      else if (kind == "duration_mismatch" && docs.count("000"))
-        duration = true;
-      else if (kind == "role_mismatch" && docs.count("002"))
-        role = true;
-      else
-        FAIL_CHECK("unexpected finding " << kind << " " << level);
+      else if (kind == "duration_mismatch" && docs.count("000")) duration = true;
+      else if (kind == "role_mismatch" && docs.count("002")) role = true;
+      else FAIL_CHECK("unexpected finding " << kind << " " << level);
     }
     CHECK_MESSAGE(scope, "002's 1,000 in total vs the per-side 1,000 of 004/000 not reported");
     CHECK_MESSAGE(duration, "000's 'over two years' not reported");

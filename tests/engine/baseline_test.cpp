@@ -41,9 +41,7 @@ std::string read_file(const fs::path& path) {
   return text.str();
 }
 
-void write_file(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
+void write_file(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
 std::size_t count_entries(const fs::path& directory) {
   std::size_t count = 0;
@@ -59,16 +57,17 @@ Finding finding(const char* rule, const char* path, const char* message, double 
   out.message = message;
   out.primary.path = path;
   out.primary.source_id = path;
-  out.primary.claim = {{"kind", "count"}, {"property", "released"}, {"value", value}, {"qualifier", "exact"},
-                       {"scope", "per_side"}};
+  out.primary.claim = {
+      {"kind", "count"}, {"property", "released"}, {"value", value}, {"qualifier", "exact"}, {"scope", "per_side"}};
   out.fingerprint = fingerprint(out);
   return out;
 }
 
 std::vector<Finding> sample_findings() {
-  return {finding("count-mismatch", "wire/017.txt", "released per side differs: 1,200 here, 250 in wire/012.txt", 1200),
-          finding("count-mismatch", "wire/012.txt", "released per side differs: 250 here, 1,200 in wire/017.txt", 250),
-          finding("scope-mismatch", "desk/kyïv.md", "scope differs: \"600\" in total here: 600 per side # elsewhere", 600)};
+  return {
+      finding("count-mismatch", "wire/017.txt", "released per side differs: 1,200 here, 250 in wire/012.txt", 1200),
+      finding("count-mismatch", "wire/012.txt", "released per side differs: 250 here, 1,200 in wire/017.txt", 250),
+      finding("scope-mismatch", "desk/kyïv.md", "scope differs: \"600\" in total here: 600 per side # elsewhere", 600)};
 }
 
 }  // namespace
@@ -93,7 +92,10 @@ TEST_CASE("make_baseline") {
 TEST_CASE("serialize_baseline") {
   const std::string text = serialize_baseline(make_baseline(sample_findings()));
   SUBCASE("readable layout with the regeneration hint") {
-    CHECK(text.rfind("# crosscheck baseline: known findings; `crosscheck baseline write` regenerates it\nversion: 1\nfindings:\n  - fingerprint: ", 0) == 0);
+    CHECK(
+        text.rfind(
+            "# crosscheck baseline: known findings; `crosscheck baseline write` regenerates it\nversion: 1\nfindings:\n  - fingerprint: ",
+            0) == 0);
     CHECK(text.find("\n    rule: scope-mismatch\n    path: \"desk/kyïv.md\"\n") != std::string::npos);
   }
   SUBCASE("messages with quotes, colons and '#' survive a round trip") {
@@ -261,7 +263,8 @@ TEST_CASE("baseline workflow") {
     std::vector<Finding> second = sample_findings();
     second.push_back(finding("count-mismatch", "wire/030.txt", "released per side differs: 900 here", 900));
     CHECK(apply_baseline(second, load_baseline(file)).empty());
-    CHECK(std::count_if(second.begin(), second.end(), [](const Finding& f) { return f.status == FindingStatus::fresh; }) == 1);
+    CHECK(std::count_if(second.begin(), second.end(),
+                        [](const Finding& f) { return f.status == FindingStatus::fresh; }) == 1);
     CHECK(second.back().status == FindingStatus::fresh);
   }
   SUBCASE("a removed contradiction leaves a stale entry, and pruning removes it") {

@@ -50,7 +50,9 @@ ResolvedCorpus resolve_articles(const Articles& articles) {
   return resolve_events(std::move(extracted), shipped_extractor());
 }
 
-std::vector<Finding> findings_in(const ResolvedCorpus& corpus) { return run_rules(shipped_rules(), corpus, shipped_facts()); }
+std::vector<Finding> findings_in(const ResolvedCorpus& corpus) {
+  return run_rules(shipped_rules(), corpus, shipped_facts());
+}
 std::vector<Finding> findings_of(const Articles& articles) { return findings_in(resolve_articles(articles)); }
 
 // The event key of the count in `path` whose text contains `needle`: an accepted scenario
@@ -80,8 +82,10 @@ std::string front(const char* date) { return std::string("---\npublished: ") + d
 // Reports of the exchange on Tuesday 2025-06-10, in several outlets' styles.
 const std::string tuesday_390 =
     front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n";
-const std::string june10_307 = front("2025-06-11") + "The two countries swapped 307 prisoners each on June 10, the ministry said.\n";
-const std::string june10_390 = front("2025-06-11") + "The two countries swapped 390 prisoners each on June 10, the ministry said.\n";
+const std::string june10_307 =
+    front("2025-06-11") + "The two countries swapped 307 prisoners each on June 10, the ministry said.\n";
+const std::string june10_390 =
+    front("2025-06-11") + "The two countries swapped 390 prisoners each on June 10, the ministry said.\n";
 
 }  // namespace
 
@@ -101,7 +105,8 @@ TEST_CASE("count-mismatch") {
   SUBCASE("flagged: more than 1,000 against 1,000") {
     const auto findings = findings_of({
         {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged more than 1,000 prisoners each.\n"},
-        {"b.txt", front("2025-06-11") + "The two countries swapped 1,000 prisoners each on June 10, the ministry said.\n"},
+        {"b.txt",
+         front("2025-06-11") + "The two countries swapped 1,000 prisoners each on June 10, the ministry said.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(by_rule(findings, "count-mismatch").size() == 1);
@@ -114,7 +119,8 @@ TEST_CASE("count-mismatch") {
   SUBCASE("accepted: different stages of one exchange are different days") {
     const auto corpus = resolve_articles({
         {"a.txt", tuesday_390},
-        {"b.txt", front("2025-06-14") + "On Friday the two countries swapped 307 prisoners each, the second stage of the deal.\n"},
+        {"b.txt", front("2025-06-14") +
+                      "On Friday the two countries swapped 307 prisoners each, the second stage of the deal.\n"},
     });
     CHECK(count_key(corpus, "a.txt", "390") == "exchange@2025-06-10");
     CHECK(count_key(corpus, "b.txt", "307") == "exchange@2025-06-13");
@@ -125,7 +131,8 @@ TEST_CASE("count-mismatch") {
   SUBCASE("accepted: an agreement's totals against one day's swap") {
     const auto corpus = resolve_articles({
         {"a.txt", tuesday_390},
-        {"b.txt", front("2025-06-11") + "On June 10 the sides carried out part of a deal to swap 1,000 prisoners each.\n"},
+        {"b.txt",
+         front("2025-06-11") + "On June 10 the sides carried out part of a deal to swap 1,000 prisoners each.\n"},
     });
     CHECK(count_key(corpus, "b.txt", "1,000").rfind("agreement", 0) == 0);
     const auto findings = findings_in(corpus);
@@ -135,7 +142,8 @@ TEST_CASE("count-mismatch") {
   }
   SUBCASE("accepted: at least 3 against 3") {
     const auto corpus = resolve_articles({
-        {"a.txt", front("2025-06-12") + "On Tuesday the sides exchanged prisoners; at least 3 women were among those freed.\n"},
+        {"a.txt",
+         front("2025-06-12") + "On Tuesday the sides exchanged prisoners; at least 3 women were among those freed.\n"},
         {"b.txt", front("2025-06-11") + "On June 10 the sides exchanged prisoners; 3 women were among those freed.\n"},
     });
     CHECK(count_key(corpus, "a.txt", "3 women") == "exchange@2025-06-10");
@@ -168,7 +176,8 @@ TEST_CASE("scope-mismatch") {
     REQUIRE(found.size() == 1);
     // One source each: either may be the primary, the other is the note.
     REQUIRE(found[0]->related.size() == 1);
-    CHECK(std::set<std::string>{found[0]->primary.path, found[0]->related[0].path} == std::set<std::string>{"a.txt", "b.txt"});
+    CHECK(std::set<std::string>{found[0]->primary.path, found[0]->related[0].path} ==
+          std::set<std::string>{"a.txt", "b.txt"});
     CHECK(found[0]->message.find("780") != std::string::npos);
     CHECK(by_rule(findings, "count-mismatch").empty());  // different scopes are never compared as equals
   }
@@ -206,7 +215,9 @@ TEST_CASE("cumulative-below-stage") {
   SUBCASE("flagged: a running total below one stage") {
     const auto findings = findings_of({
         {"a.txt", tuesday_390},
-        {"b.txt", front("2025-06-11") + "On June 10 the sides exchanged more prisoners. In all, 300 people have been exchanged so far.\n"},
+        {"b.txt",
+         front("2025-06-11") +
+             "On June 10 the sides exchanged more prisoners. In all, 300 people have been exchanged so far.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "cumulative-below-stage");
@@ -216,15 +227,18 @@ TEST_CASE("cumulative-below-stage") {
   SUBCASE("accepted: a running total above the stage") {
     const auto findings = findings_of({
         {"a.txt", tuesday_390},
-        {"b.txt", front("2025-06-11") + "On June 10 the sides exchanged more prisoners. In all, 780 people have been exchanged so far.\n"},
+        {"b.txt",
+         front("2025-06-11") +
+             "On June 10 the sides exchanged more prisoners. In all, 780 people have been exchanged so far.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
   }
   SUBCASE("accepted: cumulative and single stage in one article") {
     const auto corpus = resolve_articles({
-        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people. "
-                                        "Some 1,200 people have been swapped so far.\n"},
+        {"a.txt", front("2025-06-12") +
+                      "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people. "
+                      "Some 1,200 people have been swapped so far.\n"},
     });
     CHECK(count_key(corpus, "a.txt", "1,200") == count_key(corpus, "a.txt", "390"));
     const auto findings = findings_in(corpus);
@@ -285,13 +299,15 @@ TEST_CASE("weekday-mismatch") {
 }
 
 TEST_CASE("event-date-mismatch") {
-  const std::string may23 = front("2025-05-24") +
-                            "On May 23 each side released 390 people, among them 270 soldiers each and 120 civilians each.\n";
+  const std::string may23 =
+      front("2025-05-24") +
+      "On May 23 each side released 390 people, among them 270 soldiers each and 120 civilians each.\n";
   SUBCASE("flagged: one story, three identical counts, two days") {
     const auto findings = findings_of({
         {"a.txt", may23},
-        {"b.txt", front("2025-05-25") +
-                      "On May 24 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
+        {"b.txt",
+         front("2025-05-25") +
+             "On May 24 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "event-date-mismatch");
@@ -302,8 +318,9 @@ TEST_CASE("event-date-mismatch") {
   SUBCASE("accepted: the same story on the same day") {
     const auto findings = findings_of({
         {"a.txt", may23},
-        {"b.txt", front("2025-05-25") +
-                      "On May 23 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
+        {"b.txt",
+         front("2025-05-25") +
+             "On May 23 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -322,7 +339,8 @@ TEST_CASE("superlative-conflict") {
   SUBCASE("flagged: the largest since 2022, but a larger one came before it") {
     const auto findings = findings_of({
         {"a.txt", front("2025-06-11") + "On June 10 each side released 500 prisoners.\n"},
-        {"b.txt", front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
+        {"b.txt",
+         front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "superlative-conflict");
@@ -333,7 +351,8 @@ TEST_CASE("superlative-conflict") {
   SUBCASE("accepted: the larger one is before the period") {
     const auto findings = findings_of({
         {"a.txt", front("2025-06-11") + "On June 10 each side released 500 prisoners.\n"},
-        {"b.txt", front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since June 15.\n"},
+        {"b.txt",
+         front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since June 15.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -341,7 +360,8 @@ TEST_CASE("superlative-conflict") {
   SUBCASE("accepted: the larger one came later") {
     const auto findings = findings_of({
         {"a.txt", front("2025-06-29") + "On June 28 each side released 500 prisoners.\n"},
-        {"b.txt", front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
+        {"b.txt",
+         front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -361,7 +381,8 @@ TEST_CASE("duration-mismatch") {
   }
   SUBCASE("flagged as an error: overstated, with a known published date") {
     const auto findings = findings_of({
-        {"a.txt", front("2025-06-12") + "Kyiv says the war, which has been going on for more than four years, must end.\n"},
+        {"a.txt",
+         front("2025-06-12") + "Kyiv says the war, which has been going on for more than four years, must end.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "duration-mismatch");
@@ -371,15 +392,17 @@ TEST_CASE("duration-mismatch") {
   }
   SUBCASE("accepted: overstated only against a lower bound for the date") {
     const auto findings = findings_of({
-        {"a.txt", "Prisoners were exchanged on 3 March 2025. Kyiv says the war, which has been going on for more than "
-                  "four years, must end.\n"},
+        {"a.txt",
+         "Prisoners were exchanged on 3 March 2025. Kyiv says the war, which has been going on for more than "
+         "four years, must end.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(by_rule(findings, "duration-mismatch").empty());
   }
   SUBCASE("accepted: a fitting duration") {
     const auto findings = findings_of({
-        {"a.txt", front("2025-06-12") + "Kyiv says the war, which has been going on for more than three years, must end.\n"},
+        {"a.txt",
+         front("2025-06-12") + "Kyiv says the war, which has been going on for more than three years, must end.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -435,8 +458,9 @@ TEST_CASE("run_rules determinism") {
     const auto findings = findings_of({
         {"a.txt", tuesday_390},
         {"b.txt", june10_390},
-        {"c.txt", front("2025-06-11") + "The two countries swapped 307 prisoners each on June 10, the ministry said.\n\n"
-                                        "Officials confirmed that 307 prisoners each were swapped on June 10.\n"},
+        {"c.txt", front("2025-06-11") +
+                      "The two countries swapped 307 prisoners each on June 10, the ministry said.\n\n"
+                      "Officials confirmed that 307 prisoners each were swapped on June 10.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "count-mismatch");

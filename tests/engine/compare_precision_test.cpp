@@ -50,8 +50,9 @@ TEST_CASE("count-mismatch on unfolding events") {
                    "count-mismatch") == 0);
   }
   SUBCASE("prisoner counts are not evolving: different days still compare") {
-    const auto findings = lint({{"a.md", article("2025-06-11", "On Tuesday, June 10, 2025, each side released 500 prisoners.")},
-                                {"b.md", article("2025-06-12", "On June 10, 2025, each side released 450 prisoners.")}});
+    const auto findings =
+        lint({{"a.md", article("2025-06-11", "On Tuesday, June 10, 2025, each side released 500 prisoners.")},
+              {"b.md", article("2025-06-12", "On June 10, 2025, each side released 450 prisoners.")}});
     CHECK(count_of(findings, "count-mismatch") == 1);
   }
 }

@@ -55,8 +55,8 @@ TEST_CASE("ReferenceFacts shipped file") {
       bool in;
     };
     const Row rows[] = {
-        {"2016-12-31", false}, {"2017-01-20", true},  {"2020-06-01", true}, {"2021-01-20", false},
-        {"2023-05-01", false}, {"2025-01-20", true},  {"2030-01-01", true},
+        {"2016-12-31", false}, {"2017-01-20", true}, {"2020-06-01", true}, {"2021-01-20", false},
+        {"2023-05-01", false}, {"2025-01-20", true}, {"2030-01-01", true},
     };
     for (const auto& row : rows) {
       CAPTURE(row.day);
@@ -72,9 +72,11 @@ TEST_CASE("ReferenceFacts loading") {
   SUBCASE("several files add up") {
     ReferenceFacts facts;
     facts.add_file(default_facts_file());
-    facts.add_file(write_facts("extra.yaml", "events:\n  - id: quake\n    date: 2023-02-06\n    subjects: [earthquake]\n"
-                                             "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - from: 2020-01-01\n"
-                                             "        to: 2024-01-01\n"));
+    facts.add_file(
+        write_facts("extra.yaml",
+                    "events:\n  - id: quake\n    date: 2023-02-06\n    subjects: [earthquake]\n"
+                    "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - from: 2020-01-01\n"
+                    "        to: 2024-01-01\n"));
     CHECK(facts.event("war_start") != nullptr);
     REQUIRE(facts.event("quake") != nullptr);
     CHECK(facts.event("quake")->name == "quake");  // no name: the id
@@ -99,16 +101,19 @@ TEST_CASE("ReferenceFacts loading") {
     };
     const Row rows[] = {
         {"top-key.yaml", "events: []\npeople: []\n", 2, 1, "unknown key 'people'"},
-        {"event-key.yaml", "events:\n  - id: war_start\n    date: 2022-02-24\n    when: soon\n", 4, 5, "unknown key 'when' in an event"},
-        {"bad-date.yaml", "events:\n  - id: war_start\n    date: 24 February 2022\n", 3, 11, "date must be a date YYYY-MM-DD"},
+        {"event-key.yaml", "events:\n  - id: war_start\n    date: 2022-02-24\n    when: soon\n", 4, 5,
+         "unknown key 'when' in an event"},
+        {"bad-date.yaml", "events:\n  - id: war_start\n    date: 24 February 2022\n", 3, 11,
+         "date must be a date YYYY-MM-DD"},
         {"events-map.yaml", "events:\n  war_start: 2022-02-24\n", 2, 3, "events must be a list"},
-        {"no-terms.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n", 2, 5, "an office needs a list of terms"},
+        {"no-terms.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n", 2, 5,
+         "an office needs a list of terms"},
         {"no-title.yaml", "offices:\n  - person: Jane Roe\n    terms: []\n", 2, 5, "an office needs person and title"},
         {"term-order.yaml",
-         "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: 2024-01-01, to: 2020-01-01}\n", 5, 9,
-         "a term cannot end before it starts"},
-        {"term-date.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: last year}\n", 5, 16,
-         "from must be a date"},
+         "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: 2024-01-01, to: 2020-01-01}\n",
+         5, 9, "a term cannot end before it starts"},
+        {"term-date.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: last year}\n",
+         5, 16, "from must be a date"},
     };
     for (const auto& row : rows) {
       CAPTURE(row.name);

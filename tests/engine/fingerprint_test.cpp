@@ -126,7 +126,11 @@ TEST_CASE("fingerprint") {
       {"another scope", [](Finding& f) { f.related[0].claim["scope"] = "total"; }},
       {"another property", [](Finding& f) { f.primary.claim["property"] = "military"; }},
       {"another primary source", [](Finding& f) { f.primary.source_id = "d.txt"; }},
-      {"one more conflicting value", [](Finding& f) { f.related.push_back(f.related[0]); f.related.back().claim["value"] = 900; }},
+      {"one more conflicting value",
+       [](Finding& f) {
+         f.related.push_back(f.related[0]);
+         f.related.back().claim["value"] = 900;
+       }},
       {"the other side as primary", [](Finding& f) { std::swap(f.primary, f.related[0]); }},
   };
   for (const Change& change : changes) {

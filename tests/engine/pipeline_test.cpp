@@ -19,16 +19,22 @@ std::filesystem::path corpus_dir(const std::string& name) {
   return dir;
 }
 
-void write(const std::filesystem::path& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+void write(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
 
 void write_articles(const std::filesystem::path& dir) {
-  write(dir / "01-wire.txt", "---\npublished: 2025-06-12\n---\nOn Tuesday Russia and Ukraine exchanged prisoners, with each "
-                             "side releasing 390 people, among them 270 soldiers each.\n");
-  write(dir / "02-daily.md", "---\npublished: 2025-06-11\nsource: Daily Ledger\n---\n# Swap on the border\n\nThe two countries "
-                             "swapped 307 prisoners each on June 10, the ministry said.\n");
-  write(dir / "03-undated.txt", "Ukraine and Russia exchanged prisoners, with each side releasing 390 people, among them 270 "
-                                "soldiers each. Talks had been held a week earlier in Istanbul.\n");
-  write(dir / "04-quake.txt", "Prisoner swap completed\nMarch 14, 2025\n\nThe earthquake killed 45 people on Thursday.\n");
+  write(dir / "01-wire.txt",
+        "---\npublished: 2025-06-12\n---\nOn Tuesday Russia and Ukraine exchanged prisoners, with each "
+        "side releasing 390 people, among them 270 soldiers each.\n");
+  write(dir / "02-daily.md",
+        "---\npublished: 2025-06-11\nsource: Daily Ledger\n---\n# Swap on the border\n\nThe two countries "
+        "swapped 307 prisoners each on June 10, the ministry said.\n");
+  write(dir / "03-undated.txt",
+        "Ukraine and Russia exchanged prisoners, with each side releasing 390 people, among them 270 "
+        "soldiers each. Talks had been held a week earlier in Istanbul.\n");
+  write(dir / "04-quake.txt",
+        "Prisoner swap completed\nMarch 14, 2025\n\nThe earthquake killed 45 people on Thursday.\n");
 }
 
 std::string claims_dump(const AnalysedCorpus& corpus) {

@@ -125,9 +125,7 @@ TEST_CASE("load_rule_file errors") {
       CHECK(e.message().find("a-first.yaml") != std::string::npos);
     }
   }
-  SUBCASE("a missing directory") {
-    CHECK_THROWS_AS(load_rules(bad_rules / "no-such-dir"), InputError);
-  }
+  SUBCASE("a missing directory") { CHECK_THROWS_AS(load_rules(bad_rules / "no-such-dir"), InputError); }
 }
 
 TEST_CASE("render_message") {
@@ -135,7 +133,8 @@ TEST_CASE("render_message") {
     const char* templ;
     const char* out;
   };
-  const std::map<std::string, std::string> values{{"value", "390"}, {"other_value", "1,000"}, {"other_source", "b.txt"}};
+  const std::map<std::string, std::string> values{
+      {"value", "390"}, {"other_value", "1,000"}, {"other_source", "b.txt"}};
   const Row rows[] = {
       {"released differs: {value} here, {other_value} in {other_source}", "released differs: 390 here, 1,000 in b.txt"},
       {"{value} and {value}", "390 and 390"},

@@ -35,7 +35,8 @@ inline ResolvedCorpus resolve_articles(const Articles& articles, const EventOpti
 }
 
 // The claim of `kind` in `path` whose text contains `needle`; fails the test when missing.
-inline const Claim& claim_in(const ResolvedCorpus& corpus, std::string_view path, ClaimKind kind, std::string_view needle) {
+inline const Claim& claim_in(const ResolvedCorpus& corpus, std::string_view path, ClaimKind kind,
+                             std::string_view needle) {
   for (const auto& c : corpus.claims)
     if (c.path == path && c.kind == kind && c.text.find(needle) != std::string::npos) return c;
   FAIL("no " << to_string(kind) << " claim with '" << needle << "' in " << path);

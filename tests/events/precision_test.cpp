@@ -14,8 +14,7 @@ using namespace crosscheck::test;
 namespace {
 
 const EventOptions& lexicon_options() {
-  static const EventOptions options =
-      event_options_from(Lexicon::load_directory(default_lexicon_dir()));
+  static const EventOptions options = event_options_from(Lexicon::load_directory(default_lexicon_dir()));
   return options;
 }
 
@@ -42,9 +41,8 @@ TEST_CASE("event links precision") {
   }
   SUBCASE("a death toll is never an exchange's") {
     const auto corpus = resolve_articles(
-        {{"a.md", front("2025-06-11") +
-                      "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                      "The death toll rose to 83 overnight.\n"}},
+        {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
+                                        "The death toll rose to 83 overnight.\n"}},
         lexicon_options());
     const Claim& toll = claim_in(corpus, "a.md", ClaimKind::count, "83");
     CHECK(toll.property == "killed");
@@ -59,9 +57,8 @@ TEST_CASE("event links precision") {
   }
   SUBCASE("a generic count without an event word of its own is not compared") {
     const auto corpus = resolve_articles(
-        {{"a.md", front("2025-06-11") +
-                      "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                      "Zelensky said that 5,000 people were waiting at the border.\n"}},
+        {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
+                                        "Zelensky said that 5,000 people were waiting at the border.\n"}},
         lexicon_options());
     const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "5,000");
     CHECK(held.event.key.empty());
@@ -70,9 +67,8 @@ TEST_CASE("event links precision") {
   }
   SUBCASE("people still held are not the exchange's figure") {
     const auto corpus = resolve_articles(
-        {{"a.md", front("2025-06-11") +
-                      "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                      "Officials said at least 1,300 civilians were still held.\n"}},
+        {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
+                                        "Officials said at least 1,300 civilians were still held.\n"}},
         lexicon_options());
     const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "1,300");
     CHECK(held.property == "held");
@@ -142,11 +138,12 @@ TEST_CASE("year-less datelines") {
       "---\npublished: 2025-08-24\n---\nOn Saturday, August 23, 2025, Ukraine and Russia swapped 84 prisoners each, "
       "and Kyiv also brought home eight civilians.\n";
   SUBCASE("take the year of the story the article reports, then weekdays resolve") {
-    const auto corpus = resolve_articles(
-        {{"a.md", dated},
-         {"b.txt", "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday, "
-                   "and eight civilians were also freed.\n"}},
-        lexicon_options());
+    const auto corpus =
+        resolve_articles({{"a.md", dated},
+                          {"b.txt",
+                           "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday, "
+                           "and eight civilians were also freed.\n"}},
+                         lexicon_options());
     const auto& ctx = context_of(corpus, "b.txt");
     REQUIRE(ctx.published);
     CHECK(iso_date(*ctx.published) == "2025-08-23");
@@ -168,8 +165,9 @@ TEST_CASE("year-less datelines") {
   SUBCASE("a dateline days after the story's day is another article's time: not used") {
     const auto corpus = resolve_articles(
         {{"a.md", dated},
-         {"b.txt", "KYIV, Sept 30 (Reuters) - Ukraine and Russia exchanged 84 prisoners each, and eight civilians "
-                   "were also freed, officials said.\n"}},
+         {"b.txt",
+          "KYIV, Sept 30 (Reuters) - Ukraine and Russia exchanged 84 prisoners each, and eight civilians "
+          "were also freed, officials said.\n"}},
         lexicon_options());
     CHECK_FALSE(context_of(corpus, "b.txt").published);
   }
@@ -177,8 +175,9 @@ TEST_CASE("year-less datelines") {
 
 TEST_CASE("counts written as a part of another") {
   const auto corpus = resolve_articles(
-      {{"a.md", "---\npublished: 2025-11-17\n---\nOn Sunday the alliance won 68 of parliament's 120 seats, and the rebels "
-                "freed 33 of the roughly 80 hostages.\n\nOne woman was killed. One soldier, 23, said he was relieved.\n"}},
+      {{"a.md",
+        "---\npublished: 2025-11-17\n---\nOn Sunday the alliance won 68 of parliament's 120 seats, and the rebels "
+        "freed 33 of the roughly 80 hostages.\n\nOne woman was killed. One soldier, 23, said he was relieved.\n"}},
       lexicon_options());
   const Claim& seats = claim_in(corpus, "a.md", ClaimKind::count, "68 of");
   CHECK(count_value(seats) == 68);
@@ -190,8 +189,9 @@ TEST_CASE("counts written as a part of another") {
 
 TEST_CASE("a group hurt or killed is its own figure") {
   const auto corpus = resolve_articles(
-      {{"a.md", "---\npublished: 2025-03-29\n---\nOn Friday, March 28, 2025, the earthquake killed two children "
-                "and injured five children, and 270 soldiers were released from the rubble.\n"}},
+      {{"a.md",
+        "---\npublished: 2025-03-29\n---\nOn Friday, March 28, 2025, the earthquake killed two children "
+        "and injured five children, and 270 soldiers were released from the rubble.\n"}},
       lexicon_options());
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "two children").property == "killed/children");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "five children").property == "injured/children");

@@ -25,8 +25,10 @@ const std::string undated_report =
 TEST_CASE("resolve_events exchange identity") {
   SUBCASE("two articles about the same exchange day share a key") {
     const auto corpus = resolve_articles({
-        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n"},
-        {"b.txt", front("2025-06-11") + "The two countries swapped 390 prisoners each on June 10, the ministry said.\n"},
+        {"a.txt", front("2025-06-12") +
+                      "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n"},
+        {"b.txt",
+         front("2025-06-11") + "The two countries swapped 390 prisoners each on June 10, the ministry said.\n"},
     });
     const Claim& a = claim_in(corpus, "a.txt", ClaimKind::count, "390");
     const Claim& b = claim_in(corpus, "b.txt", ClaimKind::count, "390");
@@ -39,7 +41,8 @@ TEST_CASE("resolve_events exchange identity") {
   }
   SUBCASE("exchanges on different days get different keys") {
     const auto corpus = resolve_articles({
-        {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n"},
+        {"a.txt", front("2025-06-12") +
+                      "On Tuesday Russia and Ukraine exchanged prisoners, with each side releasing 390 people.\n"},
         {"c.txt", front("2025-06-21") + "On Friday the two sides exchanged 500 prisoners each.\n"},
     });
     CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "390").event.key == "exchange@2025-06-10");
@@ -47,7 +50,8 @@ TEST_CASE("resolve_events exchange identity") {
   }
   SUBCASE("an exchange dated only to last week stays unknown, with the reason") {
     const auto corpus = resolve_articles({
-        {"d.txt", front("2025-06-21") + "Officials described last week's exchange as smooth; 120 people were freed in it.\n"},
+        {"d.txt",
+         front("2025-06-21") + "Officials described last week's exchange as smooth; 120 people were freed in it.\n"},
         {"a.txt", dated_report},
     });
     const Claim& week = claim_in(corpus, "d.txt", ClaimKind::date, "last week");
@@ -62,7 +66,8 @@ TEST_CASE("resolve_events exchange identity") {
 
 TEST_CASE("resolve_events agreements") {
   const std::string signed_last_week =
-      front("2025-06-21") + "Negotiators signed an agreement in Istanbul last week. On Friday the two sides exchanged 500 prisoners each.\n";
+      front("2025-06-21") +
+      "Negotiators signed an agreement in Istanbul last week. On Friday the two sides exchanged 500 prisoners each.\n";
   SUBCASE("a range joins the only agreement dated to a day inside it") {
     const auto corpus = resolve_articles({
         {"e.txt", signed_last_week},
@@ -143,7 +148,8 @@ TEST_CASE("resolve_events story links") {
 TEST_CASE("resolve_events other events") {
   SUBCASE("a previous swap never inherits the focus date") {
     const auto corpus = resolve_articles({
-        {"p.txt", front("2025-06-12") + "On Tuesday the sides exchanged 390 prisoners each. A previous swap freed 95 soldiers.\n"},
+        {"p.txt", front("2025-06-12") +
+                      "On Tuesday the sides exchanged 390 prisoners each. A previous swap freed 95 soldiers.\n"},
     });
     CHECK(claim_in(corpus, "p.txt", ClaimKind::count, "390").event.key == "exchange@2025-06-10");
     const Claim& previous = claim_in(corpus, "p.txt", ClaimKind::count, "95");
@@ -152,8 +158,9 @@ TEST_CASE("resolve_events other events") {
   }
   SUBCASE("further exchanges in a later paragraph stay apart too") {
     const auto corpus = resolve_articles({
-        {"p.txt", front("2025-06-12") + "On Tuesday the sides exchanged 390 prisoners each.\n\n"
-                                        "Further exchanges are planned for July, officials said, and 300 prisoners are on the lists.\n"},
+        {"p.txt", front("2025-06-12") +
+                      "On Tuesday the sides exchanged 390 prisoners each.\n\n"
+                      "Further exchanges are planned for July, officials said, and 300 prisoners are on the lists.\n"},
     });
     const Claim& further = claim_in(corpus, "p.txt", ClaimKind::count, "300");
     CHECK(further.event.type == "exchange");
@@ -184,8 +191,9 @@ TEST_CASE("resolve_events document now") {
     CHECK(a.now_how.find("published 2025-06-12") == 0);
   }
   SUBCASE("without one, the main event's day is a lower bound") {
-    const auto corpus = resolve_articles({
-        {"n.txt", "Prisoners were exchanged on 3 March 2025 after talks in Istanbul. Families waited at the border.\n"}});
+    const auto corpus = resolve_articles(
+        {{"n.txt",
+          "Prisoners were exchanged on 3 March 2025 after talks in Istanbul. Families waited at the border.\n"}});
     const auto& n = context_of(corpus, "n.txt");
     CHECK_FALSE(n.published.has_value());
     REQUIRE(n.now.has_value());
@@ -194,8 +202,9 @@ TEST_CASE("resolve_events document now") {
     CHECK(n.now_how.find("main event") != std::string::npos);
   }
   SUBCASE("without a dated event, the latest date reported is a lower bound") {
-    const auto corpus = resolve_articles({
-        {"n.txt", "Diplomats met on 3 March 2025 and again on 9 April 2025. Neither meeting produced a communique.\n"}});
+    const auto corpus = resolve_articles(
+        {{"n.txt",
+          "Diplomats met on 3 March 2025 and again on 9 April 2025. Neither meeting produced a communique.\n"}});
     const auto& n = context_of(corpus, "n.txt");
     REQUIRE(n.now.has_value());
     CHECK(iso_date(*n.now) == "2025-04-09");

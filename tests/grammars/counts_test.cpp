@@ -191,7 +191,8 @@ TEST_CASE("CountGrammar") {
         {"Kyiv said 390 Ukrainian soldiers were back.", 390, "military", Qualifier::exact, Scope::one_side, "ukraine"},
         {"Moscow said 307 Russian servicemen had returned.", 307, "military", Qualifier::exact, Scope::one_side,
          "russia"},
-        {"The deal returned 390 Ukrainian soldiers each.", 390, "military", Qualifier::exact, Scope::per_side, "ukraine"},
+        {"The deal returned 390 Ukrainian soldiers each.", 390, "military", Qualifier::exact, Scope::per_side,
+         "ukraine"},
     };
     for (const auto& row : rows) check_single(row);
     const auto both = grammar().parse("It freed 390 Russian and Ukrainian prisoners.");
@@ -268,7 +269,8 @@ TEST_CASE("CountGrammar") {
              "The quote appears on page 12 and p. 4.",
              "The meeting began at 10:30 and ended by 3 p.m.",
              "Turnout fell 40% and support rose 40 percent.",
-             "The fund pledged $5 million and \xE2\x82\xAC" "2bn in aid.",
+             "The fund pledged $5 million and \xE2\x82\xAC"
+             "2bn in aid.",
              "The convoy stopped 5 km from the border.",
              "After a two-hour meeting the sides parted.",
              "The war has lasted three years.",

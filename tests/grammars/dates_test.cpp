@@ -40,8 +40,8 @@ std::string describe(const cg::DateMention& m) {
 
 struct ParseCase {
   const char* sentence;
-  const char* text;      // the one mention expected, as written
-  const char* reading;   // describe() of it
+  const char* text;     // the one mention expected, as written
+  const char* reading;  // describe() of it
 };
 
 void check_single(const ParseCase& c) {
@@ -107,7 +107,11 @@ TEST_CASE("DateGrammar") {
         {"Talks are scheduled for March 10 to 12.", "March 10 to 12", "xxxx-03-10..12"},
         {"Delegations will meet between 10 and 12 March.", "between 10 and 12 March", "xxxx-03-10..12"},
         {"Delegations will meet between March 10 and 12, officials said.", "between March 10 and 12", "xxxx-03-10..12"},
-        {"The summit runs 10\xE2\x80\x93" "12 March 2025 in Vienna.", "10\xE2\x80\x93" "12 March 2025", "2025-03-10..12"},
+        {"The summit runs 10\xE2\x80\x93"
+         "12 March 2025 in Vienna.",
+         "10\xE2\x80\x93"
+         "12 March 2025",
+         "2025-03-10..12"},
         {"Exchanges took place on 23 to 25 May.", "23 to 25 May", "xxxx-05-23..25"},
         {"The window runs May 30 to June 2, 2025, aid groups said.", "May 30 to June 2, 2025", "2025-05-30..06-02"},
         {"Polls are open 30 May - 2 June in most regions.", "30 May - 2 June", "xxxx-05-30..06-02"},

@@ -28,21 +28,30 @@ TEST_CASE("DurationGrammar") {
 
   SUBCASE("amounts of time with their qualifier and subject") {
     const DurationCase cases[] = {
-        {"Contacts continue despite a war that has been ongoing for over two years.", "over two years", 2, "year", Qualifier::more_than, "war"},
-        {"Among them were fighters who have endured captivity for more than three years.", "more than three years", 3, "year", Qualifier::more_than, "captivity"},
-        {"Some of the men were held for nearly 18 months.", "nearly 18 months", 18, "month", Qualifier::nearly, "captivity"},
-        {"The conflict, now two and a half years old in spirit, goes on", "", 0, "", Qualifier::exact, ""},  // "old": not a duration
-        {"The talks dragged on for two and a half years.", "two and a half years", 2.5, "year", Qualifier::exact, "talks"},
+        {"Contacts continue despite a war that has been ongoing for over two years.", "over two years", 2, "year",
+         Qualifier::more_than, "war"},
+        {"Among them were fighters who have endured captivity for more than three years.", "more than three years", 3,
+         "year", Qualifier::more_than, "captivity"},
+        {"Some of the men were held for nearly 18 months.", "nearly 18 months", 18, "month", Qualifier::nearly,
+         "captivity"},
+        {"The conflict, now two and a half years old in spirit, goes on", "", 0, "", Qualifier::exact,
+         ""},  // "old": not a duration
+        {"The talks dragged on for two and a half years.", "two and a half years", 2.5, "year", Qualifier::exact,
+         "talks"},
         {"Russia's three-year war shows no sign of ending.", "three-year", 3, "year", Qualifier::exact, "war"},
-        {"Ukraine has spent more than 1,000 days at war.", "more than 1,000 days", 1000, "day", Qualifier::more_than, "war"},
-        {"Soldiers captured in Mariupol spent about 30 months in captivity.", "about 30 months", 30, "month", Qualifier::about, "captivity"},
-        {"Three years into the war, both sides still swap prisoners.", "Three years", 3, "year", Qualifier::exact, "war"},
+        {"Ukraine has spent more than 1,000 days at war.", "more than 1,000 days", 1000, "day", Qualifier::more_than,
+         "war"},
+        {"Soldiers captured in Mariupol spent about 30 months in captivity.", "about 30 months", 30, "month",
+         Qualifier::about, "captivity"},
+        {"Three years into the war, both sides still swap prisoners.", "Three years", 3, "year", Qualifier::exact,
+         "war"},
         {"The pair held a two-hour meeting in Istanbul.", "two-hour", 2, "hour", Qualifier::exact, "meeting"},
         {"The occupation has lasted almost a decade.", "almost a decade", 10, "year", Qualifier::nearly, "occupation"},
         {"He was jailed for a year in Donetsk.", "a year", 1, "year", Qualifier::exact, "captivity"},
         {"The sailors were detained for 18 weeks.", "18 weeks", 18, "week", Qualifier::exact, "captivity"},
         // Another domain: a rescue after an earthquake.
-        {"Rescuers kept up the search for at least five days after the quake.", "at least five days", 5, "day", Qualifier::at_least, "search"},
+        {"Rescuers kept up the search for at least five days after the quake.", "at least five days", 5, "day",
+         Qualifier::at_least, "search"},
         {"The siege of the city lasted 86 days.", "86 days", 86, "day", Qualifier::exact, "siege"},
         {"She served 7 years.", "7 years", 7, "year", Qualifier::exact, ""},
         {"Some had spent 30 months in Russian prisons.", "30 months", 30, "month", Qualifier::exact, "captivity"},
@@ -118,7 +127,7 @@ TEST_CASE("DurationGrammar") {
         "A week later, the second stage followed.",
         "Talks will resume in two weeks.",
         "Russia launched 300 drones a day last month.",
-        "It was the largest exchange since 2022.",  // a superlative's reference point
+        "It was the largest exchange since 2022.",    // a superlative's reference point
         "Since 2022, Kyiv has published the names.",  // no subject: a date, not a duration
         "He is 40 years old.",
     };

@@ -34,9 +34,7 @@ TEST_CASE("lexicon symbols") {
     CHECK(value == "per_side");
     CHECK(parse_word(bundle, "EACH", value));
   }
-  SUBCASE("stops at word boundaries only") {
-    CHECK_FALSE(parse_word(bundle, "eachother", value));
-  }
+  SUBCASE("stops at word boundaries only") { CHECK_FALSE(parse_word(bundle, "eachother", value)); }
   SUBCASE("case variants are spelled out") {
     CHECK(cg::case_variants("military personnel") ==
           std::vector<std::string>{"military personnel", "Military personnel", "MILITARY PERSONNEL"});

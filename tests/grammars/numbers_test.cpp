@@ -71,9 +71,9 @@ TEST_CASE("NumberGrammar") {
       const char* text;
       double lo, hi;
     };
-    const Row rows[] = {{"dozens", 24, 99}, {"Hundreds", 200, 999}, {"thousands", 2000, 9999},
-                        {"tens of thousands", 20000, 99999}, {"scores", 24, 99},
-                        {"hundreds of thousands", 200000, 999999}};
+    const Row rows[] = {{"dozens", 24, 99},        {"Hundreds", 200, 999},
+                        {"thousands", 2000, 9999}, {"tens of thousands", 20000, 99999},
+                        {"scores", 24, 99},        {"hundreds of thousands", 200000, 999999}};
     for (const auto& row : rows) {
       const std::string shown = row.text;
       CAPTURE(shown);
@@ -89,8 +89,13 @@ TEST_CASE("NumberGrammar") {
       const char* text;
       double lo, hi;
     };
-    const Row rows[] = {{"300 to 400", 300, 400}, {"300-400", 300, 400}, {"300\xE2\x80\x93" "400", 300, 400},
-                        {"between 300 and 400", 300, 400}, {"Between five and six thousand", 5, 6000}};
+    const Row rows[] = {{"300 to 400", 300, 400},
+                        {"300-400", 300, 400},
+                        {"300\xE2\x80\x93"
+                         "400",
+                         300, 400},
+                        {"between 300 and 400", 300, 400},
+                        {"Between five and six thousand", 5, 6000}};
     for (const auto& row : rows) {
       const std::string shown = row.text;
       CAPTURE(shown);
@@ -101,9 +106,9 @@ TEST_CASE("NumberGrammar") {
     }
   }
   SUBCASE("text that only looks like a number") {
-    for (const char* text : {"1st", "21st", "3pm", "6.000", "1,5", "12,50", "1234,567", "hundred", "a",
-                             "a total", "one two", "five twenty", "between 400 and 300", "2022-23",
-                             "several", "dozen", "thousand"}) {
+    for (const char* text :
+         {"1st", "21st", "3pm", "6.000", "1,5", "12,50", "1234,567", "hundred", "a", "a total", "one two",
+          "five twenty", "between 400 and 300", "2022-23", "several", "dozen", "thousand"}) {
       const std::string shown = text;
       CAPTURE(shown);
       CHECK_FALSE(grammar().parse_at(text, 0));
@@ -130,10 +135,14 @@ TEST_CASE("NumberGrammar") {
       Qualifier qualifier;
       std::size_t end;
     };
-    const Row rows[] = {{"more than 1,000", Qualifier::more_than, 9}, {"at least three", Qualifier::at_least, 8},
-                        {"Some 200", Qualifier::about, 4},           {"nearly 90", Qualifier::nearly, 6},
-                        {"up to 400", Qualifier::up_to, 5},          {"fewer than 20", Qualifier::fewer_than, 10},
-                        {"no more than 5", Qualifier::at_most, 12},  {"in excess of 10", Qualifier::more_than, 12}};
+    const Row rows[] = {{"more than 1,000", Qualifier::more_than, 9},
+                        {"at least three", Qualifier::at_least, 8},
+                        {"Some 200", Qualifier::about, 4},
+                        {"nearly 90", Qualifier::nearly, 6},
+                        {"up to 400", Qualifier::up_to, 5},
+                        {"fewer than 20", Qualifier::fewer_than, 10},
+                        {"no more than 5", Qualifier::at_most, 12},
+                        {"in excess of 10", Qualifier::more_than, 12}};
     for (const auto& row : rows) {
       const std::string shown = row.text;
       CAPTURE(shown);
@@ -151,9 +160,9 @@ TEST_CASE("NumberGrammar") {
       const char* text;
       double lo, hi;
     };
-    const Row rows[] = {{"more than 1,000", 1001, inf}, {"over 300", 301, inf},   {"at least 3", 3, inf},
-                        {"about 200", 180, 220},        {"nearly 100", 90, 100},   {"up to 50", 0, 50},
-                        {"fewer than 20", 0, 19},       {"at most 10", 0, 10},     {"390", 390, 390},
+    const Row rows[] = {{"more than 1,000", 1001, inf},   {"over 300", 301, inf},  {"at least 3", 3, inf},
+                        {"about 200", 180, 220},          {"nearly 100", 90, 100}, {"up to 50", 0, 50},
+                        {"fewer than 20", 0, 19},         {"at most 10", 0, 10},   {"390", 390, 390},
                         {"roughly 300 to 400", 270, 440}, {"dozens", 24, 99}};
     for (const auto& row : rows) {
       const std::string shown = row.text;
@@ -162,10 +171,8 @@ TEST_CASE("NumberGrammar") {
       REQUIRE(q);
       CHECK(q->end == std::string_view(row.text).size());
       CHECK(q->interval.lo == doctest::Approx(row.lo));
-      if (std::isinf(row.hi))
-        CHECK(std::isinf(q->interval.hi));
-      else
-        CHECK(q->interval.hi == doctest::Approx(row.hi));
+      if (std::isinf(row.hi)) CHECK(std::isinf(q->interval.hi));
+      else CHECK(q->interval.hi == doctest::Approx(row.hi));
     }
   }
   SUBCASE("the gate") {

@@ -21,7 +21,8 @@ std::filesystem::path write_temp(const std::string& name, const std::string& tex
 TEST_CASE("Lexicon") {
   SUBCASE("reads maps of lists and plain lists") {
     crosscheck::Lexicon lexicon;
-    lexicon.add_file(write_temp("a.yaml", "categories:\n  military: [soldiers, military personnel]\nplain: [so far]\n"));
+    lexicon.add_file(
+        write_temp("a.yaml", "categories:\n  military: [soldiers, military personnel]\nplain: [so far]\n"));
     CHECK(lexicon.section("categories").size() == 2);
     CHECK(lexicon.lookup("categories", "Soldiers") == "military");
     CHECK(lexicon.lookup("plain", "so far") == "so far");

@@ -28,9 +28,9 @@ TEST_CASE("normalize_changed_path") {
     const char* out;
   };
   const Row rows[] = {
-      {"corpus/a.txt", "corpus/a.txt"},          {"./corpus/a.txt", "corpus/a.txt"},
-      {"corpus/x/../a.txt", "corpus/a.txt"},     {"/repo/corpus/a.txt", "corpus/a.txt"},
-      {"corpus//a.txt", "corpus/a.txt"},         {"/elsewhere/a.txt", "/elsewhere/a.txt"},
+      {"corpus/a.txt", "corpus/a.txt"},      {"./corpus/a.txt", "corpus/a.txt"},
+      {"corpus/x/../a.txt", "corpus/a.txt"}, {"/repo/corpus/a.txt", "corpus/a.txt"},
+      {"corpus//a.txt", "corpus/a.txt"},     {"/elsewhere/a.txt", "/elsewhere/a.txt"},
       {"../other/a.txt", "/other/a.txt"},
   };
   for (const Row& row : rows) {
@@ -39,10 +39,9 @@ TEST_CASE("normalize_changed_path") {
 }
 
 TEST_CASE("keep_changed_findings") {
-  const std::vector<Finding> findings = {between("corpus/a.txt", "corpus/b.txt", "r1"),
-                                         between("corpus/c.txt", "corpus/a.txt", "r2"),
-                                         between("corpus/c.txt", "corpus/d.txt", "r3"),
-                                         between("corpus/e.txt", nullptr, "r4")};
+  const std::vector<Finding> findings = {
+      between("corpus/a.txt", "corpus/b.txt", "r1"), between("corpus/c.txt", "corpus/a.txt", "r2"),
+      between("corpus/c.txt", "corpus/d.txt", "r3"), between("corpus/e.txt", nullptr, "r4")};
   SUBCASE("a finding is kept when its primary or a related location changed") {
     const auto kept = keep_changed_findings(findings, {"./corpus/a.txt"}, "/repo");
     REQUIRE(kept.size() == 2);

@@ -57,8 +57,12 @@ TEST_CASE("escape_github_property") {
     const char* in;
     const char* out;
   };
-  const Row rows[] = {{"plain", "plain"},          {"a:b", "a%3Ab"},         {"a,b", "a%2Cb"},
-                      {"100%", "100%25"},          {"two\nlines", "two%0Alines"}, {"cr\r", "cr%0D"},
+  const Row rows[] = {{"plain", "plain"},
+                      {"a:b", "a%3Ab"},
+                      {"a,b", "a%2Cb"},
+                      {"100%", "100%25"},
+                      {"two\nlines", "two%0Alines"},
+                      {"cr\r", "cr%0D"},
                       {"desk notes/kyïv 2.md", "desk notes/kyïv 2.md"}};
   for (const Row& row : rows) {
     SUBCASE(row.in) { CHECK(escape_github_property(row.in) == row.out); }
@@ -67,7 +71,5 @@ TEST_CASE("escape_github_property") {
 
 TEST_CASE("escape_github_data") {
   SUBCASE("colons and commas stay in data") { CHECK(escape_github_data("a: b, c") == "a: b, c"); }
-  SUBCASE("percent first, so escapes are not escaped twice") {
-    CHECK(escape_github_data("%0A\n") == "%250A%0A");
-  }
+  SUBCASE("percent first, so escapes are not escaped twice") { CHECK(escape_github_data("%0A\n") == "%250A%0A"); }
 }

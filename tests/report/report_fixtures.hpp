@@ -28,8 +28,11 @@ inline Location make_location(std::string path, int line, int column, int end_co
 }
 
 inline nlohmann::json count_claim(std::string property, double value, std::string qualifier, std::string scope) {
-  return {{"kind", "count"}, {"property", std::move(property)}, {"value", value},
-          {"qualifier", std::move(qualifier)}, {"scope", std::move(scope)}};
+  return {{"kind", "count"},
+          {"property", std::move(property)},
+          {"value", value},
+          {"qualifier", std::move(qualifier)},
+          {"scope", std::move(scope)}};
 }
 
 // Four findings covering every level and status a reporter must render differently, paths
@@ -50,8 +53,7 @@ inline ReportInput sample_report(bool with_baseline) {
   count.primary = make_location("/srv/news/wire/012.txt", 4, 18, 44, "250 captives from each side",
                                 count_claim("released", 250, "exact", "per_side"));
   count.related.push_back(make_location("/srv/news/wire/017.txt", 9, 1, 30, "1,200 detainees on either side",
-                                        count_claim("released", 1200, "exact", "per_side"),
-                                        "1,200 per side here"));
+                                        count_claim("released", 1200, "exact", "per_side"), "1,200 per side here"));
   count.explain = {"both dated 2025-03-14 by an explicit date in the clause",
                    "same property (released) and scope (per_side)"};
 
@@ -74,11 +76,17 @@ inline ReportInput sample_report(bool with_baseline) {
   role.message = "title differs: \"ex-minister\" here, 100% | <b>minister</b>, per facts: 2024, 2025";
   role.event = "role@Jane Roe";
   role.primary = make_location("/srv/news/wire/017.txt", 15, 3, 22, "ex-minister Jane Roe",
-                               {{"kind", "role"}, {"property", "title"}, {"value", "minister"},
-                                {"qualifier", "former"}, {"scope", "unspecified"}});
+                               {{"kind", "role"},
+                                {"property", "title"},
+                                {"value", "minister"},
+                                {"qualifier", "former"},
+                                {"scope", "unspecified"}});
   role.related.push_back(make_location("/srv/news/facts/people.yaml", 3, 3, 20, "minister since 2024",
-                                       {{"kind", "role"}, {"property", "title"}, {"value", "minister"},
-                                        {"qualifier", "exact"}, {"scope", "unspecified"}},
+                                       {{"kind", "role"},
+                                        {"property", "title"},
+                                        {"value", "minister"},
+                                        {"qualifier", "exact"},
+                                        {"scope", "unspecified"}},
                                        "reference facts:\nminister, since 2024"));
 
   Finding date;
@@ -88,11 +96,17 @@ inline ReportInput sample_report(bool with_baseline) {
   date.message = "exchange dated 2025-03-13 here, 2025-03-14 in wire/012.txt";
   date.event = "exchange@2025-03-14";
   date.primary = make_location("/srv/news/wire/020.txt", 1, 40, 54, "on Thursday",
-                               {{"kind", "date"}, {"property", "exchange"}, {"value", "2025-03-13"},
-                                {"qualifier", "exact"}, {"scope", "unspecified"}});
+                               {{"kind", "date"},
+                                {"property", "exchange"},
+                                {"value", "2025-03-13"},
+                                {"qualifier", "exact"},
+                                {"scope", "unspecified"}});
   date.related.push_back(make_location("/srv/news/wire/012.txt", 1, 10, 24, "March 14",
-                                       {{"kind", "date"}, {"property", "exchange"}, {"value", "2025-03-14"},
-                                        {"qualifier", "exact"}, {"scope", "unspecified"}},
+                                       {{"kind", "date"},
+                                        {"property", "exchange"},
+                                        {"value", "2025-03-14"},
+                                        {"qualifier", "exact"},
+                                        {"scope", "unspecified"}},
                                        "2025-03-14 here"));
   date.status = FindingStatus::dismissed;
 
@@ -100,14 +114,22 @@ inline ReportInput sample_report(bool with_baseline) {
   assign_fingerprints(input.findings);
   sort_findings(input.findings);
 
-  RuleInfo count_rule{"count-mismatch", "compare", "count_mismatch", Level::error,
+  RuleInfo count_rule{"count-mismatch",
+                      "compare",
+                      "count_mismatch",
+                      Level::error,
                       "the same count for the same event differs between sources",
                       "Compares counts of the same property and scope for one event, with interval semantics.",
                       "Flagged: 250 per side vs 1,200 per side for one exchange. Accepted: about 250 vs 248."};
-  RuleInfo scope_rule{"scope-mismatch", "scope", "scope_mismatch", Level::warning,
-                      "a total in one source is a per-side figure in another", "", ""};
-  RuleInfo date_rule{"date-mismatch", "calendar", "date_mismatch", Level::error,
-                     "the same event is dated differently", "", ""};
+  RuleInfo scope_rule{"scope-mismatch",
+                      "scope",
+                      "scope_mismatch",
+                      Level::warning,
+                      "a total in one source is a per-side figure in another",
+                      "",
+                      ""};
+  RuleInfo date_rule{
+      "date-mismatch", "calendar", "date_mismatch", Level::error, "the same event is dated differently", "", ""};
   input.rules = {count_rule, date_rule, scope_rule};
 
   if (with_baseline) {
@@ -138,8 +160,9 @@ inline void check_golden(const std::string& name, const std::string& actual) {
   REQUIRE_MESSAGE(in.good(), path << " is missing; run with CROSSCHECK_UPDATE_GOLDEN=1 to create it");
   std::ostringstream expected;
   expected << in.rdbuf();
-  CHECK_MESSAGE(actual == expected.str(), "output differs from " << path
-                                          << " (if the change is intended: CROSSCHECK_UPDATE_GOLDEN=1, review the diff)");
+  CHECK_MESSAGE(
+      actual == expected.str(),
+      "output differs from " << path << " (if the change is intended: CROSSCHECK_UPDATE_GOLDEN=1, review the diff)");
 }
 
 }  // namespace crosscheck::test

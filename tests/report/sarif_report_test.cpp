@@ -110,7 +110,8 @@ TEST_CASE("write_sarif") {
     ReportInput input = sample_report(false);
     input.findings[0].primary.path = "/elsewhere/x y.txt";
     const nlohmann::json other = sarif_of(input);
-    const nlohmann::json& artifact = other["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    const nlohmann::json& artifact =
+        other["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
     CHECK(artifact["uri"] == "file:///elsewhere/x%20y.txt");
     CHECK_FALSE(artifact.contains("uriBaseId"));
   }
@@ -121,7 +122,7 @@ TEST_CASE("percent_encode_path") {
     const char* in;
     const char* out;
   };
-  const Row rows[] = {{"a/b.txt", "a/b.txt"},         {"desk notes/x.md", "desk%20notes/x.md"},
+  const Row rows[] = {{"a/b.txt", "a/b.txt"},        {"desk notes/x.md", "desk%20notes/x.md"},
                       {"kyïv.txt", "ky%C3%AFv.txt"}, {"50%#?.txt", "50%25%23%3F.txt"},
                       {"a:b,c", "a%3Ab%2Cc"},        {"~a_b-c.d", "~a_b-c.d"}};
   for (const Row& row : rows) {

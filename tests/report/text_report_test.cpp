@@ -77,7 +77,8 @@ TEST_CASE("summary_line") {
   };
   const Row rows[] = {
       {"nothing found, no baseline", false, 0, "6 documents, 87 claims: 0 errors, 0 warnings, 0 info"},
-      {"nothing found, baseline", true, 0, "6 documents, 87 claims: 0 errors, 0 warnings, 0 info (0 baselined); 1 stale baseline entry"},
+      {"nothing found, baseline", true, 0,
+       "6 documents, 87 claims: 0 errors, 0 warnings, 0 info (0 baselined); 1 stale baseline entry"},
       {"everything", true, 4,
        "6 documents, 87 claims: 1 error, 0 warnings, 1 info (1 baselined, 1 dismissed); 1 stale baseline entry"},
   };

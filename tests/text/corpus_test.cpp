@@ -15,7 +15,8 @@ namespace {
 
 const std::filesystem::path fixtures = CROSSCHECK_SOURCE_DIR "/fixtures/text";
 
-std::vector<std::string> names_below(const std::vector<std::filesystem::path>& files, const std::filesystem::path& root) {
+std::vector<std::string> names_below(const std::vector<std::filesystem::path>& files,
+                                     const std::filesystem::path& root) {
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(f.lexically_relative(root).generic_string());
   return names;
@@ -34,8 +35,8 @@ TEST_CASE("collect_corpus_files") {
 
   SUBCASE("never the manifest, other extensions or hidden directories") {
     const auto names = names_below(collect_corpus_files({corpus.string()}), corpus);
-    for (const char* excluded : {"crosscheck.yaml", "g_notes.yaml", "h_page.html", ".drafts/e_draft.txt",
-                                 "sub/.f_hidden.txt"}) {
+    for (const char* excluded :
+         {"crosscheck.yaml", "g_notes.yaml", "h_page.html", ".drafts/e_draft.txt", "sub/.f_hidden.txt"}) {
       CAPTURE(excluded);
       CHECK(std::find(names.begin(), names.end(), excluded) == names.end());
     }
@@ -49,8 +50,8 @@ TEST_CASE("collect_corpus_files") {
   }
 
   SUBCASE("a file named twice, or also inside a named directory, is listed once") {
-    const auto files = collect_corpus_files(
-        {(corpus / "b_plain.txt").string(), corpus.string(), (corpus / "b_plain.txt").string()});
+    const auto files =
+        collect_corpus_files({(corpus / "b_plain.txt").string(), corpus.string(), (corpus / "b_plain.txt").string()});
     CHECK(files.size() == 4);
     CHECK(files[0].filename() == "b_plain.txt");
   }

@@ -44,23 +44,42 @@ TEST_CASE("Document normalization") {
       std::string out;
     };
     const Case cases[] = {
-        {"Kyiv\xE2\x80\x99s army", "Kyiv's army"},                              // right single quote
-        {"\xE2\x80\x98yes\xE2\x80\x99", "'yes'"},                               // left/right single
-        {"\xE2\x80\x9C" "home" "\xE2\x80\x9D", "\"home\""},                     // double quotes
-        {"\xE2\x80\x9E" "Tak" "\xE2\x80\x9C", "\"Tak\""},                       // low-9 opening
-        {"\xC2\xAB" "Da" "\xC2\xBB", "\"Da\""},                                 // guillemets
-        {"2022\xE2\x80\x93" "2025", "2022-2025"},                               // en dash
-        {"side \xE2\x80\x94 and", "side - and"},                                // em dash
-        {"\xE2\x88\x92" "5", "-5"},                                             // minus sign
-        {"non\xE2\x80\x91stop", "non-stop"},                                    // non-breaking hyphen
-        {"wait\xE2\x80\xA6", "wait..."},                                        // ellipsis
-        {"390\xC2\xA0people", "390 people"},                                    // no-break space
-        {"1\xE2\x80\xAF" "000", "1 000"},                                       // narrow no-break space
-        {"a\xE2\x80\x89" "b", "a b"},                                           // thin space
-        {"a\tb", "a b"},                                                        // tab
-        {"re\xC2\xAD" "lease", "release"},                                      // soft hyphen
-        {"zero\xE2\x80\x8Bwidth", "zerowidth"},                                 // zero-width space
-        {"Kyiv \xC3\xA9t\xC3\xA9", "Kyiv \xC3\xA9t\xC3\xA9"},                   // other letters copied
+        {"Kyiv\xE2\x80\x99s army", "Kyiv's army"},  // right single quote
+        {"\xE2\x80\x98yes\xE2\x80\x99", "'yes'"},   // left/right single
+        {"\xE2\x80\x9C"
+         "home"
+         "\xE2\x80\x9D",
+         "\"home\""},  // double quotes
+        {"\xE2\x80\x9E"
+         "Tak"
+         "\xE2\x80\x9C",
+         "\"Tak\""},  // low-9 opening
+        {"\xC2\xAB"
+         "Da"
+         "\xC2\xBB",
+         "\"Da\""},  // guillemets
+        {"2022\xE2\x80\x93"
+         "2025",
+         "2022-2025"},                            // en dash
+        {"side \xE2\x80\x94 and", "side - and"},  // em dash
+        {"\xE2\x88\x92"
+         "5",
+         "-5"},                               // minus sign
+        {"non\xE2\x80\x91stop", "non-stop"},  // non-breaking hyphen
+        {"wait\xE2\x80\xA6", "wait..."},      // ellipsis
+        {"390\xC2\xA0people", "390 people"},  // no-break space
+        {"1\xE2\x80\xAF"
+         "000",
+         "1 000"},  // narrow no-break space
+        {"a\xE2\x80\x89"
+         "b",
+         "a b"},          // thin space
+        {"a\tb", "a b"},  // tab
+        {"re\xC2\xAD"
+         "lease",
+         "release"},                                           // soft hyphen
+        {"zero\xE2\x80\x8Bwidth", "zerowidth"},                // zero-width space
+        {"Kyiv \xC3\xA9t\xC3\xA9", "Kyiv \xC3\xA9t\xC3\xA9"},  // other letters copied
     };
     for (const auto& c : cases) {
       CAPTURE(c.in);
@@ -108,9 +127,9 @@ TEST_CASE("Document normalization") {
         {"&lt;b&gt;", "<b>"},  // decoded brackets are text, not a tag
         {"wait&hellip;", "wait..."},
         {"caf&eacute;", "caf\xC3\xA9"},
-        {"AT&T", "AT&T"},               // no semicolon: not an entity
-        {"&unknown;", "&unknown;"},     // unknown name stays
-        {"&#0;", "&#0;"},               // invalid code point stays
+        {"AT&T", "AT&T"},            // no semicolon: not an entity
+        {"&unknown;", "&unknown;"},  // unknown name stays
+        {"&#0;", "&#0;"},            // invalid code point stays
     };
     for (const auto& c : cases) {
       CAPTURE(c.in);
@@ -144,15 +163,9 @@ TEST_CASE("Document normalization") {
 
   SUBCASE("Markdown-like characters that are not markup stay") {
     const char* kept[] = {
-        "snake_case_name",
-        "3*4 = 12",
-        "5 * 3",
-        "* bullet item",
-        "- dash item",
-        "#hashtag here",
-        "[1] footnote",
-        "array[0] (value)",
-        "https://example.org/a_b_c",
+        "snake_case_name", "3*4 = 12",         "5 * 3",
+        "* bullet item",   "- dash item",      "#hashtag here",
+        "[1] footnote",    "array[0] (value)", "https://example.org/a_b_c",
         "a ****** b",
     };
     for (const char* k : kept) {
@@ -162,7 +175,8 @@ TEST_CASE("Document normalization") {
   }
 
   SUBCASE("control characters become spaces") {
-    CHECK(text_of(std::string("a\fb\x1b" "c")) == "a b c");
+    CHECK(text_of(std::string("a\fb\x1b"
+                              "c")) == "a b c");
   }
 }
 
@@ -265,7 +279,10 @@ TEST_CASE("Document binary and damaged bytes") {
   }
 
   SUBCASE("UTF-16 text is not read as UTF-8") {
-    const std::string utf16("\xFF\xFE" "T\0h\0e\0 \0s\0w\0a\0p\0", 18);
+    const std::string utf16(
+        "\xFF\xFE"
+        "T\0h\0e\0 \0s\0w\0a\0p\0",
+        18);
     Warnings warnings;
     CHECK_THROWS_AS(make_document("u16.txt", utf16, warnings), InputError);
   }
@@ -345,9 +362,9 @@ TEST_CASE("Document loading from disk") {
     Warnings warnings;
     const Document doc = load_document(dir / "front_matter.md", &*manifest, warnings);
     CHECK(warnings.empty());
-    CHECK(doc.meta.source == "Northern Courier");   // front matter wins
-    CHECK(doc.meta.published == "2025-06-11");      // front matter
-    CHECK(doc.meta.lang == "en");                    // from the manifest
+    CHECK(doc.meta.source == "Northern Courier");  // front matter wins
+    CHECK(doc.meta.published == "2025-06-11");     // front matter
+    CHECK(doc.meta.lang == "en");                  // from the manifest
     CHECK(doc.text.find("---") == std::string::npos);
     CHECK(doc.path.find("front_matter.md") != std::string::npos);
   }

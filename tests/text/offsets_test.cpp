@@ -30,14 +30,23 @@ TEST_CASE("OffsetMap locate") {
   };
   const Case cases[] = {
       {"plain first line", "Both sides freed 84 people.", "84", {1, 18}},
-      {"BOM takes no column", "\xEF\xBB\xBF" "Both sides freed 84 people.", "84", {1, 18}},
+      {"BOM takes no column",
+       "\xEF\xBB\xBF"
+       "Both sides freed 84 people.",
+       "84",
+       {1, 18}},
       {"LF lines", "Title\n\nOn Sunday 84 were freed.", "84", {3, 11}},
       {"CRLF lines", "Title\r\n\r\nOn Sunday 84 were freed.", "84", {3, 11}},
       {"CR-only lines", "Title\r\rOn Sunday 84 were freed.", "84", {3, 11}},
       {"tab counts one column", "\tOn Sunday\t84 were freed.", "84", {1, 12}},
-      {"multibyte letters count one each", "Zaporizhzhia \xD0\x97\xD0\xB0\xD0\xBF\xD0\xBE\xD1\x80\xD1\x96\xD0\xB6\xD0\xB6\xD1\x8F: 84 freed",
-       "84", {1, 25}},
-      {"curly quotes before the claim", "\xE2\x80\x9CWe are back,\xE2\x80\x9D a soldier said of the 84.", "84", {1, 38}},
+      {"multibyte letters count one each",
+       "Zaporizhzhia \xD0\x97\xD0\xB0\xD0\xBF\xD0\xBE\xD1\x80\xD1\x96\xD0\xB6\xD0\xB6\xD1\x8F: 84 freed",
+       "84",
+       {1, 25}},
+      {"curly quotes before the claim",
+       "\xE2\x80\x9CWe are back,\xE2\x80\x9D a soldier said of the 84.",
+       "84",
+       {1, 38}},
       {"em dash before the claim", "Deal \xE2\x80\x94 84 each", "84", {1, 8}},
       {"emoji is one code point", "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 84 home", "84", {1, 4}},
       {"HTML tags before the claim", "Both sides <u>freed</u> <b>84</b> people", "84", {1, 28}},
@@ -47,7 +56,11 @@ TEST_CASE("OffsetMap locate") {
       {"front matter with CRLF and BOM", "\xEF\xBB\xBF---\r\nsource: A\r\n---\r\nThey freed 84.", "84", {4, 12}},
       {"invalid byte counts one column", "Caf\xE9 84", "84", {1, 6}},
       {"ellipsis before the claim", "Wait\xE2\x80\xA6 84", "84", {1, 7}},
-      {"nbsp inside a number", "Some 1\xC2\xA0" "000 people", "000", {1, 8}},
+      {"nbsp inside a number",
+       "Some 1\xC2\xA0"
+       "000 people",
+       "000",
+       {1, 8}},
   };
   for (const auto& c : cases) {
     SUBCASE(c.scenario) { CHECK(where_is(c.original, c.needle) == c.expected); }
@@ -55,7 +68,9 @@ TEST_CASE("OffsetMap locate") {
 }
 
 TEST_CASE("OffsetMap built directly") {
-  const std::string original = "ab\r\ncd\xC3\xA9" "f\ng";
+  const std::string original =
+      "ab\r\ncd\xC3\xA9"
+      "f\ng";
   // An identity map over the bytes (no normalization).
   std::vector<std::size_t> identity;
   for (std::size_t k = 0; k <= original.size(); ++k) identity.push_back(k);
