@@ -195,6 +195,7 @@ Date to_date(const std::chrono::year_month_day& ymd) { return ymd; }
 struct ClaimExtractor::Impl {
   explicit Impl(const Lexicon& lexicon)
       : counts(lexicon),
+        counts_dot(lexicon, g::NumberOptions{'.', ',', true}),
         dates(lexicon),
         durations(lexicon),
         superlatives(lexicon),
@@ -209,9 +210,21 @@ struct ClaimExtractor::Impl {
         other_markers(lexicon, "other_event_markers"),
         reporting_verbs(lexicon, "reporting_verbs"),
         released_nouns(lexicon, "released_nouns"),
-        side_subjects(lexicon, "side_subjects") {}
+        side_subjects(lexicon, "side_subjects") {
+    for (const auto& entry : lexicon.section("number_conventions"))
+      if (entry.value == "dot_thousands") dot_languages.push_back(entry.phrase);
+  }
+
+  // The counts grammar for a document's language ("de", "de-AT"): digit grouping differs.
+  const g::CountGrammar& counts_for(const Document& doc) const {
+    if (!doc.meta.lang) return counts;
+    std::string lang = lower(doc.meta.lang->substr(0, doc.meta.lang->find_first_of("-_")));
+    return std::find(dot_languages.begin(), dot_languages.end(), lang) != dot_languages.end() ? counts_dot : counts;
+  }
 
   g::CountGrammar counts;
+  g::CountGrammar counts_dot;  // languages that write "6.000" for six thousand
+  std::vector<std::string> dot_languages;
   g::DateGrammar dates;
   g::DurationGrammar durations;
   g::SuperlativeGrammar superlatives;
@@ -594,7 +607,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
     }
 
     // Counts.
-    const auto counts = im.counts.parse(scan.text);
+    const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {
       Claim c = im.base_claim(doc, out, scan, m.begin, m.end);
       c.kind = ClaimKind::count;
