@@ -92,6 +92,7 @@ struct Claim {
   std::size_t sentence = 0;  // index into Document::sentences
   std::size_t paragraph = 0;
   EventRef event;
+  std::optional<Date> as_of;         // the day a count was true (its sentence's day, else published)
   std::vector<std::string> explain;  // resolution steps for --explain
 };
 

@@ -109,6 +109,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   j["event"] = claim.event.key.empty() ? nlohmann::json("unknown") : nlohmann::json(claim.event.key);
   j["event_type"] = claim.event.type;
   j["confidence"] = claim.event.confidence;
+  if (claim.as_of && claim.kind == ClaimKind::count) j["as_of"] = iso_date(*claim.as_of);
   if (explain) {
     j["event_reason"] = claim.event.reason;
     j["explain"] = claim.explain;

@@ -17,7 +17,6 @@ class CompareCheck : public Check {
     const double tolerance = rule.number("tolerance");
     const auto& evolving = rule.list("evolving_properties");
     const auto& skipped = rule.list("skip_properties");
-    const auto& docs = context.corpus.documents;
     std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
@@ -30,9 +29,8 @@ class CompareCheck : public Check {
       // published the same day.
       std::string day;
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
-        const auto& published = docs[c->document].published;
-        if (!published) continue;
-        day = iso_date(*published);
+        if (!c->as_of) continue;
+        day = iso_date(*c->as_of);
       }
       // A one-side figure is compared with the same side's figures only.
       const std::string where = c->scope == Scope::one_side ? c->location + "|side:" + c->side : c->location;

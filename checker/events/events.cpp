@@ -415,9 +415,13 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
           if (c.kind == ClaimKind::count && c.property == "held")
             refuse = "unknown: people still held, and no event word in its sentence";
           const auto& md = st.mention_dates[*mention];
+          // A toll "by Tuesday night" is the event's figure as of a later day, not another event.
+          auto allowed = options.property_events.find(c.property);
+          const bool running_figure = allowed != options.property_events.end() && allowed->second.count(m.type);
           for (const auto& other : doc.claims) {
             const auto* dv = std::get_if<DateValue>(&other.value);
             if (other.sentence != c.sentence || !dv || !dv->lo.ok() || other.property != "date" || !md) continue;
+            if (running_figure && dv->lo >= md->lo) continue;
             if (dv->hi < md->lo || dv->lo > md->hi)
               refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " +
                        iso_date(md->lo);
@@ -451,6 +455,17 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
         c.event.reason += "; bodies are the " + retype + "'s";
       }
       c.event.confidence = st.mention_dates[*mention] ? st.mention_dates[*mention]->confidence : 0;
+      // The day a count was true: a later day its sentence gives ("by Tuesday night officials said
+      // 135 had died"), not before the event, else the published day.
+      if (c.kind == ClaimKind::count) {
+        c.as_of = doc.published;
+        for (const auto& other : doc.claims) {
+          const auto* dv = std::get_if<DateValue>(&other.value);
+          if (other.sentence != c.sentence || !dv || !dv->lo.ok() || dv->lo != dv->hi) continue;
+          if (other.property != "date" && other.property != "statement") continue;
+          if (st.mention_dates[*mention] && dv->lo > st.mention_dates[*mention]->hi) c.as_of = dv->lo;
+        }
+      }
     }
     for (auto& c : doc.claims) out.claims.push_back(std::move(c));
   }
