@@ -29,8 +29,10 @@ auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} =
 
 auto const ordinal_year_rule_def = x3::omit[table<&Symbols::possessives>{}] >> ordinal >> table<&Symbols::units>{};
 
+// "for two years of brutal war": one adjective may stand before the subject.
 auto const subject_after_rule_def = x3::omit[-table<&Symbols::subject_links>{}] >>
                                     x3::omit[-table<&Symbols::determiners>{}] >> x3::omit[-capitalized_word] >>
+                                    x3::omit[-(lowercase_word >> &table<&Symbols::subjects>{})] >>
                                     table<&Symbols::subjects>{};
 
 auto const subject_rule_def = table<&Symbols::subjects>{};

@@ -93,4 +93,25 @@ struct capitalized_word_parser : x3::parser<capitalized_word_parser> {
 };
 inline constexpr capitalized_word_parser capitalized_word{};
 
+// One lowercase word (ASCII letters, inner hyphens): an adjective before a noun ("brutal",
+// "full-scale"). Skips white space first.
+struct lowercase_word_parser : x3::parser<lowercase_word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <class Iterator, class Context, class RContext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    x3::skip_over(first, last, context);
+    Iterator it = first;
+    auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    if (it == last || !lower(*it)) return false;
+    while (it != last && (lower(*it) || (*it == '-' && last - it >= 2 && lower(it[1])))) ++it;
+    if (it != last && (std::isalnum(static_cast<unsigned char>(*it)) || static_cast<unsigned char>(*it) >= 0x80))
+      return false;
+    first = it;
+    return true;
+  }
+};
+inline constexpr lowercase_word_parser lowercase_word{};
+
 }  // namespace crosscheck::grammars

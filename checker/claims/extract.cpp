@@ -768,6 +768,14 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       DurationValue v;
       v.amount = m.amount;
       v.unit = m.unit;
+      // "in its fourth year": more than three years have passed.
+      if (m.ordinal_year && *m.ordinal_year > 1 && m.amount == 0) {
+        v.amount = *m.ordinal_year - 1;
+        v.unit = "year";
+        c.qualifier = Qualifier::at_least;
+        c.explain.push_back("in its year " + std::to_string(*m.ordinal_year) + ": at least " +
+                            std::to_string(*m.ordinal_year - 1) + " years");
+      }
       if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
       c.value = v;
       push(std::move(c), std::nullopt);

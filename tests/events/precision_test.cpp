@@ -197,3 +197,16 @@ TEST_CASE("a group hurt or killed is its own figure") {
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "five children").property == "injured/children");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "270 soldiers").property == "military");
 }
+
+TEST_CASE("durations of the war") {
+  const auto corpus = resolve_articles({{"a.md",
+                                         "---\npublished: 2025-08-24\n---\n"
+                                         "The swap came after two years of brutal war.\n\n"
+                                         "The war is now in its fourth year.\n"}},
+                                       lexicon_options());
+  const Claim& two = claim_in(corpus, "a.md", ClaimKind::duration, "two years");
+  CHECK(two.property == "war");
+  const Claim& fourth = claim_in(corpus, "a.md", ClaimKind::duration, "fourth year");
+  CHECK(std::get<DurationValue>(fourth.value).amount == 3);
+  CHECK(fourth.qualifier == Qualifier::at_least);
+}
