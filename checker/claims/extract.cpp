@@ -210,7 +210,8 @@ struct ClaimExtractor::Impl {
         other_markers(lexicon, "other_event_markers"),
         reporting_verbs(lexicon, "reporting_verbs"),
         released_nouns(lexicon, "released_nouns"),
-        side_subjects(lexicon, "side_subjects") {
+        side_subjects(lexicon, "side_subjects"),
+        subgroup_markers(lexicon, "subgroup_markers") {
     for (const auto& entry : lexicon.section("number_conventions"))
       if (entry.value == "dot_thousands") dot_languages.push_back(entry.phrase);
   }
@@ -240,6 +241,7 @@ struct ClaimExtractor::Impl {
   g::PhraseMatcher reporting_verbs;
   g::PhraseMatcher released_nouns;
   g::PhraseMatcher side_subjects;
+  g::PhraseMatcher subgroup_markers;
 
   // Per-sentence working state.
   struct SentenceScan {
@@ -422,7 +424,14 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
     // A lead opens with the date and goes on in prose: "On Friday, May 23, 2025, Ukraine ...".
     const int words_before = words_between(text, 0, m.begin);
     const std::size_t date_length = m.end - m.begin;
-    const bool date_line = sentence.whole_line && words_before <= 2 && text.size() <= date_length + 32;
+    // A dateline sentence opening a paragraph counts too when a place or label ends with a
+    // comma or colon right before the date: "Brava valley, 5 October 2025. As a result ...".
+    std::size_t before_date = m.begin;
+    while (before_date > 0 && text[before_date - 1] == ' ') --before_date;
+    const bool labelled = before_date > 0 && (text[before_date - 1] == ',' || text[before_date - 1] == ':');
+    const bool opens_paragraph = i == 0 || doc.sentences[i - 1].paragraph != sentence.paragraph;
+    const bool date_line = (sentence.whole_line || (opens_paragraph && (labelled || words_before == 0))) &&
+                           words_before <= 3 && text.size() <= date_length + 32;
     const bool lead = words_before <= 1 && text.size() > date_length + 20;
     if (!date_line && !lead) continue;
     const auto where = doc.offsets.locate(doc.offsets.to_byte(NormOffset{flat.norm_at[m.begin]}));
@@ -709,10 +718,19 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
             if (words_between(scan.text, p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
               d = static_cast<std::size_t>(words_between(scan.text, p.end, m.begin));
           } else if (p.begin >= m.end) {
-            const std::string between = lower(scan.text.substr(m.end, p.begin - m.end));
-            if (words_between(scan.text, m.end, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
+            // "Fourteen people, among them three children, lost their lives": the predicate
+            // comes after an aside set off by commas that opens with a subgroup marker.
+            std::size_t from = m.end;
+            if (from + 2 < scan.text.size() && scan.text[from] == ',') {
+              const auto aside = im.subgroup_markers.find(scan.text.substr(from + 1));
+              const std::size_t close = scan.text.find(',', from + 1);
+              if (!aside.empty() && aside.front().begin <= 1 && close != std::string_view::npos && close < p.begin)
+                from = close + 1;
+            }
+            const std::string between = lower(scan.text.substr(from, p.begin - from));
+            if (words_between(scan.text, from, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
                 between.find(',') == std::string::npos && between.find(" or ") == std::string::npos)
-              d = static_cast<std::size_t>(words_between(scan.text, m.end, p.begin));
+              d = static_cast<std::size_t>(words_between(scan.text, from, p.begin));
           } else {
             d = 0;  // inside the count phrase ("780 individuals exchanged so far")
           }
@@ -721,7 +739,18 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
             verb = p.value;
           }
         }
-        if (!m.category.empty() && m.category != "people") {
+        // "3,400 were evacuated, among them 620 children": a part of the count before it.
+        std::string parent;
+        for (const auto& g : im.subgroup_markers.find(scan.text.substr(0, m.begin)))
+          if (words_between(scan.text, g.end, m.begin) <= 1 && !out.claims.empty()) {
+            const Claim& prev = out.claims.back();
+            if (prev.kind == ClaimKind::count && prev.sentence == scan.index && prev.document == out.document)
+              parent = prev.property;
+          }
+        if (!parent.empty() && !m.category.empty() && m.category != "people") {
+          c.property = parent + "/" + m.category;
+          c.explain.push_back("a part of the " + parent + " count before it");
+        } else if (!m.category.empty() && m.category != "people") {
           // A group hurt, killed or missing is its own figure: "two children were killed" and
           // "five children were injured" must not be compared as "children".
           const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&

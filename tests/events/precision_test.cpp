@@ -210,3 +210,18 @@ TEST_CASE("durations of the war") {
   CHECK(std::get<DurationValue>(fourth.value).amount == 3);
   CHECK(fourth.qualifier == Qualifier::at_least);
 }
+
+TEST_CASE("subgroups and asides") {
+  const auto corpus =
+      resolve_articles({{"a.txt",
+                         "Brava valley, 5 October 2025. Storm Idris killed 41 people on Sunday.\n\n"
+                         "In total, 3,400 citizens were evacuated, among them 620 children.\n\n"
+                         "Fourteen people, among them three children, lost their lives in the storm.\n"}},
+                       lexicon_options());
+  const auto& ctx = context_of(corpus, "a.txt");
+  REQUIRE(ctx.published);
+  CHECK(iso_date(*ctx.published) == "2025-10-05");  // a place-and-date line opening the article
+  CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "620 children").property == "displaced/children");
+  CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "Fourteen people").property == "killed");
+  CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "three children").property == "killed/children");
+}
