@@ -11,20 +11,12 @@
 #include "checker/claims/extract.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/text/document.hpp"
+#include "tests/support/shipped.hpp"
 
 namespace crosscheck::test {
 
-// Loading the lexicon builds every symbol table; once per test binary is enough.
-inline const ClaimExtractor& shipped_extractor() {
-  static const Lexicon lexicon = Lexicon::load_directory(default_lexicon_dir());
-  static const ClaimExtractor extractor(lexicon);
-  return extractor;
-}
-
 inline DocumentClaims extract_text(const std::string& text, const std::string& path = "a.txt") {
-  Warnings warnings;
-  const Document doc = make_document(path, text, warnings);
-  return shipped_extractor().extract(doc, 0);
+  return extract_article(path, text);
 }
 
 inline std::vector<const Claim*> claims_of(const DocumentClaims& doc, ClaimKind kind) {

@@ -3,6 +3,8 @@
 // plus deterministic order and fingerprints, and duplicates collapsing into one finding.
 #include <doctest/doctest.h>
 
+#include "tests/support/shipped.hpp"
+
 #include <set>
 
 #include <algorithm>
@@ -15,16 +17,10 @@
 #include "checker/text/document.hpp"
 
 using namespace crosscheck;
+using crosscheck::test::Articles;
+using crosscheck::test::resolve_articles;
 
 namespace {
-
-using Articles = std::vector<std::pair<std::string, std::string>>;
-
-const ClaimExtractor& shipped_extractor() {
-  static const Lexicon lexicon = Lexicon::load_directory(default_lexicon_dir());
-  static const ClaimExtractor extractor(lexicon);
-  return extractor;
-}
 
 const std::vector<Rule>& shipped_rules() {
   static const std::vector<Rule> rules = load_rules(default_rules_dir());
@@ -38,16 +34,6 @@ const ReferenceFacts& shipped_facts() {
     return f;
   }();
   return facts;
-}
-
-ResolvedCorpus resolve_articles(const Articles& articles) {
-  std::vector<DocumentClaims> extracted;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    Warnings warnings;
-    const Document doc = make_document(articles[i].first, articles[i].second, warnings);
-    extracted.push_back(shipped_extractor().extract(doc, i));
-  }
-  return resolve_events(std::move(extracted), shipped_extractor());
 }
 
 std::vector<Finding> findings_in(const ResolvedCorpus& corpus) {

@@ -11,14 +11,13 @@ using namespace crosscheck::test;
 namespace {
 
 std::vector<Finding> lint(const Articles& articles) {
-  static const EventOptions options = event_options_from(Lexicon::load_directory(default_lexicon_dir()));
   static const std::vector<Rule> rules = load_rules(default_rules_dir());
   static const ReferenceFacts facts = [] {
     ReferenceFacts f;
     f.add_file(default_facts_file());
     return f;
   }();
-  return run_rules(rules, resolve_articles(articles, options), facts);
+  return run_rules(rules, resolve_articles(articles), facts);
 }
 
 std::string article(const char* published, const char* body) {

@@ -13,26 +13,9 @@
 #include "checker/events/events.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/text/document.hpp"
+#include "tests/support/shipped.hpp"
 
 namespace crosscheck::test {
-
-using Articles = std::vector<std::pair<std::string, std::string>>;
-
-inline const ClaimExtractor& shipped_extractor() {
-  static const Lexicon lexicon = Lexicon::load_directory(default_lexicon_dir());
-  static const ClaimExtractor extractor(lexicon);
-  return extractor;
-}
-
-inline ResolvedCorpus resolve_articles(const Articles& articles, const EventOptions& options = {}) {
-  std::vector<DocumentClaims> extracted;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    Warnings warnings;
-    const Document doc = make_document(articles[i].first, articles[i].second, warnings);
-    extracted.push_back(shipped_extractor().extract(doc, i));
-  }
-  return resolve_events(std::move(extracted), shipped_extractor(), options);
-}
 
 // The claim of `kind` in `path` whose text contains `needle`; fails the test when missing.
 inline const Claim& claim_in(const ResolvedCorpus& corpus, std::string_view path, ClaimKind kind,

@@ -13,11 +13,6 @@ using namespace crosscheck::test;
 
 namespace {
 
-const EventOptions& lexicon_options() {
-  static const EventOptions options = event_options_from(Lexicon::load_directory(default_lexicon_dir()));
-  return options;
-}
-
 std::string front(const char* published) { return std::string("---\npublished: ") + published + "\n---\n"; }
 
 }  // namespace
@@ -26,8 +21,7 @@ TEST_CASE("event links precision") {
   SUBCASE("a date after a reporting verb dates the statement, not the event") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-30") +
-                      "The junta said on Sunday that 1,644 people had been killed by Friday's earthquake.\n"}},
-        lexicon_options());
+                      "The junta said on Sunday that 1,644 people had been killed by Friday's earthquake.\n"}});
     const Claim& sunday = claim_in(corpus, "a.md", ClaimKind::date, "Sunday");
     CHECK(sunday.property == "statement");
     CHECK(sunday.event.key.empty());
@@ -35,15 +29,13 @@ TEST_CASE("event links precision") {
   }
   SUBCASE("of two dates in a sentence, the one nearer the event word dates it") {
     const auto corpus = resolve_articles(
-        {{"a.md", front("2025-03-30") + "On Sunday officials counted 1,644 dead from Friday's earthquake.\n"}},
-        lexicon_options());
+        {{"a.md", front("2025-03-30") + "On Sunday officials counted 1,644 dead from Friday's earthquake.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,644").event.key == "earthquake@2025-03-28");
   }
   SUBCASE("a death toll is never an exchange's") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                                        "The death toll rose to 83 overnight.\n"}},
-        lexicon_options());
+                                        "The death toll rose to 83 overnight.\n"}});
     const Claim& toll = claim_in(corpus, "a.md", ClaimKind::count, "83");
     CHECK(toll.property == "killed");
     CHECK(toll.event.key.empty());
@@ -51,15 +43,13 @@ TEST_CASE("event links precision") {
   }
   SUBCASE("bodies next to an exchange word are that day's repatriation") {
     const auto corpus = resolve_articles(
-        {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, Russia returned 1,212 bodies to Ukraine.\n"}},
-        lexicon_options());
+        {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, Russia returned 1,212 bodies to Ukraine.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,212").event.key == "repatriation@2025-06-10");
   }
   SUBCASE("a generic count without an event word of its own is not compared") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                                        "Zelensky said that 5,000 people were waiting at the border.\n"}},
-        lexicon_options());
+                                        "Zelensky said that 5,000 people were waiting at the border.\n"}});
     const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "5,000");
     CHECK(held.event.key.empty());
     CHECK(held.event.reason.find("does not say what it counts") != std::string::npos);
@@ -68,8 +58,7 @@ TEST_CASE("event links precision") {
   SUBCASE("people still held are not the exchange's figure") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-06-11") + "On Tuesday, June 10, 2025, the two sides exchanged 500 prisoners each.\n\n"
-                                        "Officials said at least 1,300 civilians were still held.\n"}},
-        lexicon_options());
+                                        "Officials said at least 1,300 civilians were still held.\n"}});
     const Claim& held = claim_in(corpus, "a.md", ClaimKind::count, "1,300");
     CHECK(held.property == "held");
     CHECK(held.event.key.empty());
@@ -79,8 +68,7 @@ TEST_CASE("event links precision") {
         {{"a.md", front("2025-03-07") +
                       "On Monday, March 3, 2025, the earthquake killed 153 people, the deadliest since 1976, "
                       "when about 3,000 people died in a quake.\n\n"
-                      "A smaller tremor in 2019 killed 41 people.\n"}},
-        lexicon_options());
+                      "A smaller tremor in 2019 killed 41 people.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "153").event.key == "earthquake@2025-03-03");
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "3,000").event.key.empty());
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "41").event.key.empty());
@@ -89,14 +77,12 @@ TEST_CASE("event links precision") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-06-12") +
                       "The first exchange took place on June 5, 2025.\n\n"
-                      "The third stage of the exchange took place on June 9, when each side freed 1,200 people.\n"}},
-        lexicon_options());
+                      "The third stage of the exchange took place on June 9, when each side freed 1,200 people.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,200").event.key == "exchange@2025-06-09");
   }
   SUBCASE("a count limited to one place says so") {
     const auto corpus = resolve_articles(
-        {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}},
-        lexicon_options());
+        {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "3 people").location == "Bangkok");
   }
 }
@@ -105,8 +91,7 @@ TEST_CASE("running tallies and scope openers") {
   SUBCASE("a tally takes what it counts from its clause") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-06-12") + "The death toll from the floods in the south has risen to 147.\n\n"
-                                        "The index has risen to 300.\n"}},
-        lexicon_options());
+                                        "The index has risen to 300.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "147").property == "killed");
     for (const auto& c : corpus.claims) CHECK(c.text.find("300") == std::string::npos);
   }
@@ -125,7 +110,7 @@ TEST_CASE("running tallies and scope openers") {
     };
     for (const auto& row : rows) {
       CAPTURE(row.sentence);
-      const auto corpus = resolve_articles({{"a.md", front("2025-06-12") + row.sentence + "\n"}}, lexicon_options());
+      const auto corpus = resolve_articles({{"a.md", front("2025-06-12") + row.sentence + "\n"}});
       const Claim& c = claim_in(corpus, "a.md", ClaimKind::count, row.number);
       CHECK(c.scope == row.scope);
       CHECK(c.property == "released");
@@ -142,8 +127,7 @@ TEST_CASE("year-less datelines") {
         resolve_articles({{"a.md", dated},
                           {"b.txt",
                            "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday, "
-                           "and eight civilians were also freed.\n"}},
-                         lexicon_options());
+                           "and eight civilians were also freed.\n"}});
     const auto& ctx = context_of(corpus, "b.txt");
     REQUIRE(ctx.published);
     CHECK(iso_date(*ctx.published) == "2025-08-23");
@@ -157,8 +141,7 @@ TEST_CASE("year-less datelines") {
   }
   SUBCASE("stay without a year when no dated story matches") {
     const auto corpus = resolve_articles(
-        {{"b.txt", "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday.\n"}},
-        lexicon_options());
+        {{"b.txt", "KYIV, Aug 23 (Reuters) - Ukraine and Russia exchanged 84 prisoners each on Saturday.\n"}});
     CHECK_FALSE(context_of(corpus, "b.txt").published);
     CHECK(claim_in(corpus, "b.txt", ClaimKind::count, "84").event.key.empty());
   }
@@ -167,8 +150,7 @@ TEST_CASE("year-less datelines") {
         {{"a.md", dated},
          {"b.txt",
           "KYIV, Sept 30 (Reuters) - Ukraine and Russia exchanged 84 prisoners each, and eight civilians "
-          "were also freed, officials said.\n"}},
-        lexicon_options());
+          "were also freed, officials said.\n"}});
     CHECK_FALSE(context_of(corpus, "b.txt").published);
   }
 }
@@ -177,8 +159,7 @@ TEST_CASE("counts written as a part of another") {
   const auto corpus = resolve_articles(
       {{"a.md",
         "---\npublished: 2025-11-17\n---\nOn Sunday the alliance won 68 of parliament's 120 seats, and the rebels "
-        "freed 33 of the roughly 80 hostages.\n\nOne woman was killed. One soldier, 23, said he was relieved.\n"}},
-      lexicon_options());
+        "freed 33 of the roughly 80 hostages.\n\nOne woman was killed. One soldier, 23, said he was relieved.\n"}});
   const Claim& seats = claim_in(corpus, "a.md", ClaimKind::count, "68 of");
   CHECK(count_value(seats) == 68);
   CHECK(seats.property == "seats");
@@ -191,8 +172,7 @@ TEST_CASE("a group hurt or killed is its own figure") {
   const auto corpus = resolve_articles(
       {{"a.md",
         "---\npublished: 2025-03-29\n---\nOn Friday, March 28, 2025, the earthquake killed two children "
-        "and injured five children, and 270 soldiers were released from the rubble.\n"}},
-      lexicon_options());
+        "and injured five children, and 270 soldiers were released from the rubble.\n"}});
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "two children").property == "killed/children");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "five children").property == "injured/children");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "270 soldiers").property == "military");
@@ -202,8 +182,7 @@ TEST_CASE("durations of the war") {
   const auto corpus = resolve_articles({{"a.md",
                                          "---\npublished: 2025-08-24\n---\n"
                                          "The swap came after two years of brutal war.\n\n"
-                                         "The war is now in its fourth year.\n"}},
-                                       lexicon_options());
+                                         "The war is now in its fourth year.\n"}});
   const Claim& two = claim_in(corpus, "a.md", ClaimKind::duration, "two years");
   CHECK(two.property == "war");
   const Claim& fourth = claim_in(corpus, "a.md", ClaimKind::duration, "fourth year");
@@ -216,8 +195,7 @@ TEST_CASE("subgroups and asides") {
       resolve_articles({{"a.txt",
                          "Brava valley, 5 October 2025. Storm Idris killed 41 people on Sunday.\n\n"
                          "In total, 3,400 citizens were evacuated, among them 620 children.\n\n"
-                         "Fourteen people, among them three children, lost their lives in the storm.\n"}},
-                       lexicon_options());
+                         "Fourteen people, among them three children, lost their lives in the storm.\n"}});
   const auto& ctx = context_of(corpus, "a.txt");
   REQUIRE(ctx.published);
   CHECK(iso_date(*ctx.published) == "2025-10-05");  // a place-and-date line opening the article
