@@ -684,10 +684,17 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
         while (after < scan.text.size() && (scan.text[after] == ',' || scan.text[after] == ' ')) ++after;
         const bool age =
             after > m.end && after < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[after]));
-        bool predicate = false;  // "One woman was killed" is a toll of one
-        for (const auto& p : im.properties.find(scan.text.substr(m.end)))
-          if (p.value != "released" && words_between(scan.text, m.end, m.end + p.begin) <= 2) predicate = true;
-        if (age || !predicate) continue;
+        // "One woman was killed", "One woman, 67, was killed": a toll of one. After the age
+        // aside, the predicate may follow.
+        std::size_t from = m.end;
+        if (age) {
+          const std::size_t close = scan.text.find(',', after);
+          if (close != std::string_view::npos && words_between(scan.text, after, close) <= 1) from = close + 1;
+        }
+        bool predicate = false;
+        for (const auto& p : im.properties.find(scan.text.substr(from)))
+          if (p.value != "released" && words_between(scan.text, from, from + p.begin) <= 2) predicate = true;
+        if (!predicate) continue;
       }
       const auto held_after = [&](std::size_t from) {
         for (const auto& p : im.properties.find(scan.text.substr(from)))
@@ -720,11 +727,16 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
           } else if (p.begin >= m.end) {
             // "Fourteen people, among them three children, lost their lives": the predicate
             // comes after an aside set off by commas that opens with a subgroup marker.
+            // An age ("One woman, 67, was killed") is such an aside too.
             std::size_t from = m.end;
             if (from + 2 < scan.text.size() && scan.text[from] == ',') {
               const auto aside = im.subgroup_markers.find(scan.text.substr(from + 1));
               const std::size_t close = scan.text.find(',', from + 1);
-              if (!aside.empty() && aside.front().begin <= 1 && close != std::string_view::npos && close < p.begin)
+              const bool age = from + 2 < scan.text.size() &&
+                               std::isdigit(static_cast<unsigned char>(scan.text[from + 2])) &&
+                               close != std::string_view::npos && words_between(scan.text, from + 1, close) <= 1;
+              if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos &&
+                  close < p.begin)
                 from = close + 1;
             }
             const std::string between = lower(scan.text.substr(from, p.begin - from));

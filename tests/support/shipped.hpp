@@ -37,7 +37,8 @@ inline DocumentClaims extract_article(const std::string& path, const std::string
   return shipped_extractor().extract(doc, index);
 }
 
-inline ResolvedCorpus resolve_articles(const Articles& articles, const EventOptions& options = shipped_event_options()) {
+inline ResolvedCorpus resolve_articles(const Articles& articles,
+                                       const EventOptions& options = shipped_event_options()) {
   std::vector<DocumentClaims> extracted;
   for (std::size_t i = 0; i < articles.size(); ++i)
     extracted.push_back(extract_article(articles[i].first, articles[i].second, i));
