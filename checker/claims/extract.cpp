@@ -22,8 +22,6 @@ namespace g = grammars;
 
 namespace {
 
-// Sentences before this index count as the lead (focus event, published-date lead).
-constexpr std::size_t lead_sentences = 3;
 // How far (in words) a clause-level scope marker may stand before the number it scopes.
 constexpr int scope_marker_window = 4;
 
@@ -144,15 +142,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// The word ending right before `pos` (lower case), skipping spaces and quotes.
-std::string word_before(std::string_view s, std::size_t pos) {
-  std::size_t end = pos;
-  while (end > 0 && (is_space(s[end - 1]) || s[end - 1] == '"' || s[end - 1] == '\'')) --end;
-  std::size_t begin = end;
-  while (begin > 0 && !is_space(s[begin - 1]) && s[begin - 1] != '"' && s[begin - 1] != ',') --begin;
-  return lower(s.substr(begin, end - begin));
-}
-
 // The sentence as the grammars read it: every run of whitespace (line breaks of re-wrapped
 // text, doubled spaces, tabs) becomes one space, so a re-wrapped or re-spaced article yields
 // the same claims. `norm_at[i]` is the normalized-text offset of flat byte i.
@@ -187,8 +176,6 @@ NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end) {
 Date make_date(int y, unsigned m, unsigned d) {
   return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
-
-Date to_date(const std::chrono::year_month_day& ymd) { return ymd; }
 
 }  // namespace
 
@@ -485,8 +472,8 @@ std::optional<DateValue> ClaimExtractor::resolve_pending(const PendingDate& pend
   auto resolved = g::resolve_date(m, anchor);
   if (!resolved) return std::nullopt;
   DateValue v;
-  v.lo = to_date(resolved->lo);
-  v.hi = to_date(resolved->hi);
+  v.lo = resolved->lo;
+  v.hi = resolved->hi;
   v.day_precision = resolved->precision == g::DatePrecision::day && v.lo == v.hi;
   v.relative = m.relative;
   v.weekday = m.weekday;
@@ -557,8 +544,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
         std::optional<std::chrono::year_month_day> base = anchor;
         if (!base && !m.relative && !m.year && written_day) base = *written_day;
         if (auto r = g::resolve_date(m, base)) {
-          v.lo = to_date(r->lo);
-          v.hi = to_date(r->hi);
+          v.lo = r->lo;
+          v.hi = r->hi;
           v.day_precision = r->precision == g::DatePrecision::day && v.lo == v.hi;
           v.relative = m.relative;
           v.resolution = r->how;
@@ -869,8 +856,6 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
       push(std::move(c), mention);
     }
   }
-  (void)lead_sentences;
-  (void)word_before;
   return out;
 }
 
