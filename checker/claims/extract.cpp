@@ -244,7 +244,8 @@ struct ClaimExtractor::Impl {
   std::optional<std::size_t> attach(const SentenceScan& scan, const DocumentClaims& out, std::size_t begin,
                                     std::size_t end, bool prefer_agreement_links, std::string& why) const;
   bool governed_by_agreement(const SentenceScan& scan, const DocumentClaims& out, std::size_t mention) const;
-  void infer_published(const Document& doc, DocumentClaims& out) const;
+  void infer_published(const Document& doc, DocumentClaims& out, const std::vector<SentenceScan>& scans,
+                       const std::vector<std::vector<g::DateMention>>& sentence_dates) const;
   std::optional<Claim> part_before(const Document& doc, const DocumentClaims& out, const SentenceScan& scan,
                                    const g::CountMention& whole, const Claim& whole_claim) const;
   Claim base_claim(const Document& doc, const DocumentClaims& out, const SentenceScan& scan, std::size_t begin,
@@ -379,7 +380,9 @@ Claim ClaimExtractor::Impl::base_claim(const Document& doc, const DocumentClaims
   return c;
 }
 
-void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& out) const {
+void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& out,
+                                           const std::vector<SentenceScan>& scans,
+                                           const std::vector<std::vector<g::DateMention>>& sentence_dates) const {
   if (doc.meta.published) {
     out.published = parse_iso_date(*doc.meta.published);
     out.published_how = "given in front matter or manifest";
@@ -392,9 +395,9 @@ void ClaimExtractor::Impl::infer_published(const Document& doc, DocumentClaims& 
   std::size_t prose_seen = 0;
   for (std::size_t i = 0; i < limit && prose_seen <= 1; ++i) {
     const auto& sentence = doc.sentences[i];
-    const FlatText flat = flatten(doc.sentence_text(sentence), sentence.span.begin.value);
+    const FlatText& flat = scans[i].flat;
     const std::string_view text = flat.text;
-    const auto mentions = dates.parse(text);
+    const auto& mentions = sentence_dates[i];
     if (!sentence.whole_line) ++prose_seen;
     if (mentions.empty()) continue;
     const auto& m = mentions.front();
@@ -487,14 +490,14 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
   out.document = index;
   out.path = doc.path;
   out.source_id = doc.source_id();
-  im.infer_published(doc, out);
 
   // The year for year-less dates when nothing is published: the latest year written in full.
   // A year-less date in an undated article takes its year from the latest full date the
   // article writes ("on June 26, 2025 ... signed on June 2"); month or year references
   // ("in February 2022") are history, not the article's time.
   std::optional<Date> written_day;
-  const std::optional<Date> anchor = out.published;
+  // Each sentence is flattened and its dates parsed once: the published-date inference, the
+  // event words and the claims all read them.
   std::vector<Impl::SentenceScan> scans(doc.sentences.size());
   std::vector<std::vector<g::DateMention>> sentence_dates(doc.sentences.size());
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -503,8 +506,12 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
     scan.flat = flatten(doc.sentence_text(doc.sentences[i]), doc.sentences[i].span.begin.value);
     scan.text = scan.flat.text;
     scan.bounds = clause_boundaries(scan.text);
-    im.scan_triggers(doc, scan, out, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
     sentence_dates[i] = im.dates.parse(scan.text);
+  }
+  im.infer_published(doc, out, scans, sentence_dates);
+  const std::optional<Date> anchor = out.published;
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    im.scan_triggers(doc, scans[i], out, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
     for (const auto& m : sentence_dates[i]) {
       if (m.relative || !m.year || !m.month || !m.day || m.precision != g::DatePrecision::day) continue;
       const Date day = make_date(*m.year, *m.month, *m.day);

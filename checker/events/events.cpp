@@ -384,8 +384,18 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       ctx.now_is_lower_bound = true;
       ctx.now_how = "no published date; at or after the latest date it reports, " + iso_date(*doc.latest_date);
     }
+    // The day-precise dates of each sentence, looked up by the claims of that sentence.
+    std::map<std::size_t, std::vector<const Claim*>> sentence_dates;
+    for (const auto& other : doc.claims) {
+      const auto* dv = std::get_if<DateValue>(&other.value);
+      if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
+        sentence_dates[other.sentence].push_back(&other);
+    }
+    const std::vector<const Claim*> no_dates;
     for (std::size_t i = 0; i < doc.claims.size(); ++i) {
       Claim& c = doc.claims[i];
+      const auto found_dates = sentence_dates.find(c.sentence);
+      const auto& dates_here = found_dates == sentence_dates.end() ? no_dates : found_dates->second;
       std::string via;
       std::optional<std::size_t> mention = effective_mention(doc, i, st.focus, &via);
       // The event type a count's property allows: a count of bodies next to an exchange word
@@ -418,9 +428,10 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
           // A toll "by Tuesday night" is the event's figure as of a later day, not another event.
           auto allowed = options.property_events.find(c.property);
           const bool running_figure = allowed != options.property_events.end() && allowed->second.count(m.type);
-          for (const auto& other : doc.claims) {
+          for (const Claim* date : dates_here) {
+            const Claim& other = *date;
             const auto* dv = std::get_if<DateValue>(&other.value);
-            if (other.sentence != c.sentence || !dv || !dv->lo.ok() || other.property != "date" || !md) continue;
+            if (other.property != "date" || !md) continue;
             if (running_figure && dv->lo >= md->lo) continue;
             if (dv->hi < md->lo || dv->lo > md->hi)
               refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " +
@@ -459,10 +470,9 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
       // 135 had died"), not before the event, else the published day.
       if (c.kind == ClaimKind::count) {
         c.as_of = doc.published;
-        for (const auto& other : doc.claims) {
-          const auto* dv = std::get_if<DateValue>(&other.value);
-          if (other.sentence != c.sentence || !dv || !dv->lo.ok() || dv->lo != dv->hi) continue;
-          if (other.property != "date" && other.property != "statement") continue;
+        for (const Claim* date : dates_here) {
+          const auto* dv = std::get_if<DateValue>(&date->value);
+          if (dv->lo != dv->hi) continue;
           if (st.mention_dates[*mention] && dv->lo > st.mention_dates[*mention]->hi) c.as_of = dv->lo;
         }
       }
