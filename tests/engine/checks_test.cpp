@@ -3,7 +3,7 @@
 // plus deterministic order and fingerprints, and duplicates collapsing into one finding.
 #include <doctest/doctest.h>
 
-#include "tests/support/shipped.hpp"
+#include "tests/support/shipped_rules.hpp"
 
 #include <set>
 
@@ -18,28 +18,12 @@
 
 using namespace crosscheck;
 using crosscheck::test::Articles;
+using crosscheck::test::findings_in;
+using crosscheck::test::findings_of;
 using crosscheck::test::resolve_articles;
+using crosscheck::test::shipped_rules;
 
 namespace {
-
-const std::vector<Rule>& shipped_rules() {
-  static const std::vector<Rule> rules = load_rules(default_rules_dir());
-  return rules;
-}
-
-const ReferenceFacts& shipped_facts() {
-  static const ReferenceFacts facts = [] {
-    ReferenceFacts f;
-    f.add_file(default_facts_file());
-    return f;
-  }();
-  return facts;
-}
-
-std::vector<Finding> findings_in(const ResolvedCorpus& corpus) {
-  return run_rules(shipped_rules(), corpus, shipped_facts());
-}
-std::vector<Finding> findings_of(const Articles& articles) { return findings_in(resolve_articles(articles)); }
 
 // The event key of the count in `path` whose text contains `needle`: an accepted scenario
 // only proves something when both claims were extracted and keyed as expected.

@@ -2,23 +2,15 @@
 // and a count for one place is compared only with that place.
 #include <doctest/doctest.h>
 
-#include "checker/engine/engine.hpp"
 #include "tests/events/events_corpus.hpp"
+#include "tests/support/shipped_rules.hpp"
 
 using namespace crosscheck;
 using namespace crosscheck::test;
 
 namespace {
 
-std::vector<Finding> lint(const Articles& articles) {
-  static const std::vector<Rule> rules = load_rules(default_rules_dir());
-  static const ReferenceFacts facts = [] {
-    ReferenceFacts f;
-    f.add_file(default_facts_file());
-    return f;
-  }();
-  return run_rules(rules, resolve_articles(articles), facts);
-}
+std::vector<Finding> lint(const Articles& articles) { return findings_of(articles); }
 
 std::string article(const char* published, const char* body) {
   return std::string("---\npublished: ") + published + "\n---\n" + body + "\n";
