@@ -69,7 +69,7 @@ std::string_view trim_right(std::string_view s) {
 
 // YAML between a "---" line at the very top (after an optional BOM) and the next "---" or
 // "..." line. Errors carry the line and column in the original file.
-FrontMatter read_front_matter(const std::string& path, std::string_view bytes, std::size_t start) {
+FrontMatter read_front_matter(const std::string& path, std::string_view bytes, std::size_t start, Warnings& warnings) {
   FrontMatter result;
   result.body_begin = start;
   const std::size_t first_end = line_end(bytes, start);
@@ -83,7 +83,7 @@ FrontMatter read_front_matter(const std::string& path, std::string_view bytes, s
     if (content == "---" || content == "...") {
       const std::string yaml(bytes.substr(yaml_begin, line - yaml_begin));
       const YAML::Node root = load_yaml_text(yaml, path, 1);
-      read_meta_fields(path, root, 1, "front matter", result.meta);
+      read_meta_fields(path, root, 1, "front matter", result.meta, &warnings);
       result.body_begin = after_newline(bytes, end);
       return result;
     }
@@ -151,7 +151,7 @@ Document make_document(std::string path, std::string original, Warnings& warning
   doc.original = std::move(original);
   const std::string_view bytes = doc.original;
   const std::size_t start = bytes.substr(0, 3) == utf8_bom ? 3 : 0;
-  FrontMatter front = read_front_matter(doc.path, bytes, start);
+  FrontMatter front = read_front_matter(doc.path, bytes, start, warnings);
   doc.meta = std::move(front.meta);
   NormalizedText normalized = normalize_text(bytes, front.body_begin);
   doc.offsets = OffsetMap(std::move(normalized.norm_to_byte), doc.original, normalized.source_units);

@@ -6,11 +6,35 @@ namespace crosscheck {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& path, const YAML::Node& node, int line_offset, const std::string& message) {
-  throw InputError(node_position(path, node, line_offset), message);
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Reports a problem: an error in strict mode (a manifest the user writes), a warning in
+// lenient mode (front matter as a scraper or a CMS wrote it).
+void report(const std::string& path, const YAML::Node& node, int line_offset, const std::string& message,
+            Warnings* lenient) {
+  if (lenient == nullptr) throw InputError(node_position(path, node, line_offset), message);
+  lenient->push_back({node_position(path, node, line_offset), message});
 }
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+// Values scrapers write when they have no date.
+bool means_no_date(std::string_view value) {
+  static constexpr std::string_view words[] = {"unknown", "none", "null", "n/a", "na", "-", "?", "tbd"};
+  std::string lower;
+  for (const char c : value) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const auto w : words) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// "2025-05-23", "2025-05-23T10:12:00Z", "2025-05-23 08:00:00 +0300": the day, else empty.
+std::optional<std::string> day_of(std::string_view value) {
+  if (value.size() >= 10 && is_iso_date(value.substr(0, 10)) &&
+      (value.size() == 10 || value[10] == 'T' || value[10] == ' ')) {
+    return std::string(value.substr(0, 10));
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -36,12 +60,18 @@ bool is_iso_date(std::string_view value) {
 }
 
 void read_meta_fields(const std::string& path, const YAML::Node& node, int line_offset, const std::string& what,
-                      DocumentMeta& meta) {
+                      DocumentMeta& meta, Warnings* lenient) {
   if (node.IsNull()) return;
-  if (!node.IsMap())
-    fail(path, node, line_offset, what + " must be a map of fields (source, url, published, lang, title)");
+  if (!node.IsMap()) {
+    throw InputError(node_position(path, node, line_offset),
+                     what + " must be a map of fields (source, url, published, lang, title)");
+  }
+  std::optional<std::string> site_date;  // Hugo/Jekyll `date:`, used when `published` is not given
   for (const auto& field : node) {
-    if (!field.first.IsScalar()) fail(path, field.first, line_offset, what + ": a field name must be a string");
+    if (!field.first.IsScalar()) {
+      report(path, field.first, line_offset, what + ": a field name must be a string", lenient);
+      continue;
+    }
     const std::string key = field.first.Scalar();
     std::optional<std::string>* slot = nullptr;
     if (key == "source") {
@@ -54,19 +84,44 @@ void read_meta_fields(const std::string& path, const YAML::Node& node, int line_
       slot = &meta.lang;
     } else if (key == "title") {
       slot = &meta.title;
+    } else if (key == "date" && lenient != nullptr) {
+      slot = &site_date;
     } else {
-      fail(path, field.first, line_offset,
-           what + ": unknown field '" + key + "' (expected source, url, published, lang or title)");
+      report(path, field.first, line_offset,
+             what + ": unknown field '" + key + "'" + (lenient != nullptr ? " (ignored;" : " (") +
+                 " expected source, url, published, lang or title)",
+             lenient);
+      continue;
     }
     const YAML::Node& value = field.second;
     if (value.IsNull()) continue;  // "title:" with nothing after it: not given
-    if (!value.IsScalar()) fail(path, value, line_offset, what + ": '" + key + "' must be a string");
-    if (key == "published" && !is_iso_date(value.Scalar())) {
-      fail(path, value, line_offset,
-           what + ": 'published' must be a date written YYYY-MM-DD, got '" + value.Scalar() + "'");
+    if (!value.IsScalar()) {
+      report(path, value, line_offset, what + ": '" + key + "' must be a string", lenient);
+      continue;
     }
-    *slot = value.Scalar();
+    const std::string& text = value.Scalar();
+    if (key == "published" || key == "date") {
+      const auto day = lenient != nullptr ? day_of(text) : std::optional<std::string>();
+      if (day) {
+        *slot = *day;
+      } else if (is_iso_date(text)) {
+        *slot = text;
+      } else if (lenient != nullptr && (text.empty() || means_no_date(text))) {
+        report(path, value, line_offset,
+               what + ": '" + key + "' is '" + text + "': no date given (inferred from the text when it gives one)",
+               lenient);
+      } else {
+        report(path, value, line_offset,
+               what + ": '" + key + "' " + (lenient != nullptr ? "is not a date" : "must be a date") +
+                   " written YYYY-MM-DD, got '" + text + "'" +
+                   (lenient != nullptr ? " (ignored; inferred from the text when it gives one)" : ""),
+               lenient);
+      }
+      continue;
+    }
+    *slot = text;
   }
+  if (!meta.published && site_date) meta.published = site_date;
 }
 
 }  // namespace crosscheck

@@ -237,6 +237,46 @@ TEST_CASE("Document front matter") {
     CHECK_FALSE(doc.meta.title.has_value());
   }
 
+  SUBCASE("fields as a scraper writes them are warnings at their line and column, never errors") {
+    struct Case {
+      std::string in;
+      int line;
+      int column;
+      std::string message_part;
+    };
+    const Case cases[] = {
+        {"---\nsource: A\nauthor: B\n---\nBody", 3, 1, "unknown field 'author' (ignored"},
+        {"---\nsource: A\npublished: 2025-02-30\n---\nBody", 3, 12, "not a date"},
+        {"---\npublished: June 10, 2025\n---\nBody", 2, 12, "not a date"},
+        {"---\npublished: unknown\n---\nBody", 2, 12, "'published' is 'unknown'"},
+        {"---\nsource: [a, b]\n---\nBody", 2, 9, "'source' must be a string"},
+        {"---\ntags: [a, b]\nsource: A\n---\nBody", 2, 1, "unknown field 'tags'"},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.in);
+      Warnings warnings;
+      const Document doc = make_document("fm.md", c.in, warnings);
+      CHECK_FALSE(doc.meta.published.has_value());
+      REQUIRE(warnings.size() == 1);
+      CHECK(warnings[0].where.path == "fm.md");
+      CHECK(warnings[0].where.line == c.line);
+      CHECK(warnings[0].where.column == c.column);
+      CHECK(warnings[0].message.find(c.message_part) != std::string::npos);
+      CHECK(doc.text == "Body");
+    }
+  }
+
+  SUBCASE("published with a time, and Hugo/Jekyll 'date', give the day") {
+    Warnings warnings;
+    CHECK(make_document("a.md", "---\npublished: 2025-05-23T10:12:00Z\n---\nB", warnings).meta.published ==
+          "2025-05-23");
+    CHECK(make_document("b.md", "---\ndate: 2025-05-24 08:00:00 +0300\n---\nB", warnings).meta.published ==
+          "2025-05-24");
+    CHECK(make_document("c.md", "---\ndate: 2025-05-24\npublished: 2025-05-25\n---\nB", warnings).meta.published ==
+          "2025-05-25");
+    CHECK(warnings.empty());
+  }
+
   SUBCASE("errors point at the line and column in the original file") {
     struct Case {
       std::string in;
@@ -245,10 +285,6 @@ TEST_CASE("Document front matter") {
       std::string message_part;
     };
     const Case cases[] = {
-        {"---\nsource: A\nauthor: B\n---\nBody", 3, 1, "unknown field 'author'"},
-        {"---\nsource: A\npublished: 2025-02-30\n---\nBody", 3, 12, "YYYY-MM-DD"},
-        {"---\npublished: June 10, 2025\n---\nBody", 2, 12, "YYYY-MM-DD"},
-        {"---\nsource: [a, b]\n---\nBody", 2, 9, "'source' must be a string"},
         {"---\nsource: [a, b\n---\nBody", 3, 0, "invalid YAML"},
         {"---\nsource: A\n  bad: x: y\n---\nBody", 3, 6, "invalid YAML"},
         {"---\n- just\n- a list\n---\nBody", 2, 1, "must be a map"},
