@@ -1,0 +1,118 @@
+#include "checker/claims/clauses.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace crosscheck {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::vector<std::size_t> clause_boundaries(std::string_view s) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ';' || c == ':' || c == '(' || c == ')') {
+      out.push_back(i);
+    } else if (c == ',') {
+      const bool digit_before = i > 0 && is_digit(s[i - 1]);
+      const bool digit_after = i + 1 < s.size() && is_digit(s[i + 1]);
+      const bool date_year = digit_before && i + 2 < s.size() && s[i + 1] == ' ' && is_digit(s[i + 2]);
+      if (!(digit_before && digit_after) && !date_year) out.push_back(i);
+    } else if (c == '-' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ') {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+bool same_clause(const std::vector<std::size_t>& bounds, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  return std::none_of(bounds.begin(), bounds.end(), [&](std::size_t x) { return x >= a && x < b; });
+}
+
+int words_between(std::string_view s, std::size_t from, std::size_t to) {
+  if (from >= to) return 0;
+  int words = 0;
+  bool in_word = false;
+  for (std::size_t i = from; i < to && i < s.size(); ++i) {
+    const bool w = !is_space(s[i]);
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end) {
+  std::optional<int> found;
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    const bool starts = (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1])));
+    if (!starts || !std::isdigit(static_cast<unsigned char>(s[i]))) continue;
+    std::size_t j = i;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+    if (j - i != 4) continue;
+    if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) continue;
+    if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && std::isdigit(static_cast<unsigned char>(s[j + 1])))
+      continue;
+    if (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '$')) continue;  // "1,2025", "$2025"
+    const int year = std::stoi(std::string(s.substr(i, 4)));
+    if (year < 1900 || year > 2100) continue;
+    // "the largest exchange since 2022", "since February 2022": a reference point, not the
+    // time of this event (unless a "when" clause follows it: "since 1976, when ... a quake").
+    auto word_before = [&](std::size_t end_pos) {
+      std::size_t e = end_pos;
+      while (e > 0 && s[e - 1] == ' ') --e;
+      std::size_t b = e;
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+      std::string w(s.substr(b, e - b));
+      for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return std::make_pair(w, b);
+    };
+    bool reference = false;
+    std::size_t back = i;
+    for (int k = 0; k < 3 && !reference; ++k) {  // "since 2022", "since February 2022", "since the 2022 invasion"
+      const auto [w, b] = word_before(back);
+      if (w.empty()) break;
+      reference = w == "since";
+      back = b;
+    }
+    const bool near_before = j <= begin && words_between(s, j, begin) <= 2;
+    const bool near_after = i >= end && words_between(s, end, i) <= 2;
+    const bool when_clause = j <= begin && s.substr(j, 7) == ", when ";
+    if (when_clause || (!reference && (near_before || near_after))) found = year;
+  }
+  return found;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+FlatText flatten(std::string_view s, std::size_t base) {
+  FlatText out;
+  out.text.reserve(s.size());
+  out.norm_at.reserve(s.size() + 1);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_space(s[i])) {
+      if (!out.text.empty() && out.text.back() == ' ') continue;
+      out.text.push_back(' ');
+    } else {
+      out.text.push_back(s[i]);
+    }
+    out.norm_at.push_back(base + i);
+  }
+  out.norm_at.push_back(base + s.size());
+  return out;
+}
+
+NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end) {
+  const std::size_t b = flat.norm_at[begin];
+  const std::size_t e = end > begin ? flat.norm_at[end - 1] + 1 : b;
+  return {NormOffset{b}, NormOffset{e}};
+}
+
+}  // namespace crosscheck

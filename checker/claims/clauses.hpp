@@ -1,0 +1,41 @@
+// A sentence as the grammars read it (whitespace folded, with a map back to normalized
+// offsets) and the word and clause arithmetic every extraction pass shares.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/core/offsets.hpp"
+
+namespace crosscheck {
+
+// Every run of whitespace (line breaks of re-wrapped text, doubled spaces, tabs) becomes one
+// space, so a re-wrapped or re-spaced article yields the same claims. `norm_at[i]` is the
+// normalized-text offset of flat byte i.
+struct FlatText {
+  std::string text;
+  std::vector<std::size_t> norm_at;  // size text.size() + 1
+};
+
+FlatText flatten(std::string_view s, std::size_t base);
+NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end);
+
+bool is_space(char c);
+bool is_digit(char c);
+bool is_upper(char c);
+std::string lower(std::string_view s);
+
+// Clause boundaries inside a sentence: ; : ( ) and commas that do not sit inside a number or
+// a date ("1,000", "May 23, 2025"), and spaced dashes. Returns boundary offsets, sorted.
+std::vector<std::size_t> clause_boundaries(std::string_view s);
+bool same_clause(const std::vector<std::size_t>& bounds, std::size_t a, std::size_t b);
+int words_between(std::string_view s, std::size_t from, std::size_t to);
+
+// A year (1900-2100, four plain digits) that names the time of the event word at [begin, end):
+// within two words before or after it, or before it followed by ", when" ("since 1976,
+// when about 3,000 people died in a quake"). "since 2022" is a reference point, not a time.
+std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end);
+
+}  // namespace crosscheck

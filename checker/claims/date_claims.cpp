@@ -1,0 +1,101 @@
+// Date claims: every date the grammar finds, resolved against the published date when it
+// can be, and what it dates: an event (the mention it hangs on), a statement ("said on
+// Sunday"), the dateline, or the reference point of a superlative or duration.
+#include <algorithm>
+
+#include "checker/claims/extraction.hpp"
+#include "grammars/relative_date.hpp"
+
+namespace crosscheck {
+
+namespace g = grammars;
+
+void extract_date_claims(Extraction& x) {
+  DocumentClaims& out = x.out;
+  const ExtractionTables& im = x.tables;
+  const std::optional<Date> anchor = out.published;
+  const std::optional<Date>& written_day = x.written_day;
+  for (auto& scan : x.sentences) {
+    std::string why;
+    // Dates inside a superlative or a duration ("since February 2022") are its reference
+    // point, not the date of an event in the sentence.
+    std::vector<std::pair<std::size_t, std::size_t>> reference_spans;
+    for (const auto& m : scan.durations) reference_spans.emplace_back(m.begin, m.end);
+    for (const auto& m : scan.superlatives) reference_spans.emplace_back(m.begin, m.end);
+    for (const auto& m : scan.dates) {
+      Claim c = x.base_claim(scan, m.begin, m.end);
+      c.kind = ClaimKind::date;
+      c.property = "date";
+      const bool reference = std::any_of(reference_spans.begin(), reference_spans.end(),
+                                         [&](const auto& r) { return m.begin >= r.first && m.end <= r.second; });
+      if (reference) c.property = "reference";
+      DateValue v;
+      v.weekday = m.weekday;
+      bool resolved = false;
+      if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
+        c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");
+      } else {
+        std::optional<std::chrono::year_month_day> base = anchor;
+        if (!base && !m.relative && !m.year && written_day) base = *written_day;
+        if (auto r = g::resolve_date(m, base)) {
+          v.lo = r->lo;
+          v.hi = r->hi;
+          v.day_precision = r->precision == g::DatePrecision::day && v.lo == v.hi;
+          v.relative = m.relative;
+          v.resolution = r->how;
+          if (!m.relative && !m.year) {
+            v.resolution = "year taken from the document (" + std::to_string(static_cast<int>(base->year())) + ")";
+          }
+          resolved = true;
+        } else {
+          c.explain.push_back("'" + m.text + "' cannot be resolved: " +
+                              std::string(anchor ? "no anchor" : "the published date is unknown"));
+        }
+      }
+      if (resolved) {
+        if (!v.relative && v.day_precision && (!out.latest_date || v.lo > *out.latest_date)) out.latest_date = v.lo;
+        if (!v.resolution.empty() && (v.relative || !m.year)) c.explain.push_back(v.resolution);
+      }
+      c.value = v;
+      std::optional<std::size_t> mention;
+      // "said on Sunday", "told reporters on Monday": when the statement was made.
+      bool statement = false;
+      for (const auto& r : im.reporting_verbs.find(scan.text.substr(0, m.begin))) {
+        if (words_between(scan.text, r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
+      }
+      const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
+      if (reference) {
+        c.explain.push_back("the reference point of a superlative or duration, not an event date");
+      } else if (dateline) {
+        c.property = "dateline";
+        c.explain.push_back("the dateline: when the article was filed, not an event date");
+      } else if (statement) {
+        c.property = "statement";
+        c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");
+      } else {
+        mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
+      }
+      if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
+      const std::size_t claim_index = x.push(std::move(c), mention);
+      if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
+        out.pending.push_back({claim_index, m, false});
+      } else if (!resolved && !anchor && (m.relative || !m.year)) {
+        out.pending.push_back({claim_index, m, true});  // waits for a published date
+      }
+      // A date dates the event word it hangs on; of two, the one nearer the word wins
+      // ("said on Sunday that ... Friday's earthquake").
+      if (mention) {  // unresolved ones too: the events layer may resolve them (story year, narrated date)
+        auto& event = out.events[*mention];
+        auto distance = [&](const NormSpan& span) {
+          return span.end <= event.span.begin
+                     ? event.span.begin.value - span.end.value
+                     : (span.begin >= event.span.end ? span.begin.value - event.span.end.value : 0);
+        };
+        if (!event.date_claim || distance(out.claims[claim_index].span) < distance(out.claims[*event.date_claim].span))
+          event.date_claim = claim_index;
+      }
+    }
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,102 @@
+// The claims pipeline's shared state: the grammars and phrase tables built once from the
+// lexicon (ExtractionTables), and one document under extraction (Extraction), which the
+// passes declared here read and extend in the order extract.cpp lists them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/claims/clauses.hpp"
+#include "checker/claims/extract.hpp"
+#include "checker/lexicon/lexicon.hpp"
+#include "checker/text/document.hpp"
+#include "grammars/counts.hpp"
+#include "grammars/dates.hpp"
+#include "grammars/durations.hpp"
+#include "grammars/phrases.hpp"
+#include "grammars/roles.hpp"
+#include "grammars/stages.hpp"
+#include "grammars/superlatives.hpp"
+
+namespace crosscheck {
+
+struct ExtractionTables {
+  explicit ExtractionTables(const Lexicon& lexicon);
+
+  // The counts grammar for a document's language ("de", "de-AT"): digit grouping differs.
+  const grammars::CountGrammar& counts_for(const Document& doc) const;
+
+  grammars::CountGrammar counts;
+  grammars::CountGrammar counts_dot;  // languages that write "6.000" for six thousand
+  std::vector<std::string> dot_languages;
+  grammars::DateGrammar dates;
+  grammars::DurationGrammar durations;
+  grammars::SuperlativeGrammar superlatives;
+  grammars::RoleGrammar roles;
+  grammars::StageGrammar stages;
+  grammars::PhraseMatcher triggers;
+  grammars::PhraseMatcher agreement_links;
+  grammars::PhraseMatcher future_markers;
+  grammars::PhraseMatcher properties;
+  grammars::PhraseMatcher clause_scopes;
+  grammars::PhraseMatcher places;
+  grammars::PhraseMatcher other_markers;
+  grammars::PhraseMatcher reporting_verbs;
+  grammars::PhraseMatcher released_nouns;
+  grammars::PhraseMatcher side_subjects;
+  grammars::PhraseMatcher subgroup_markers;
+};
+
+// One sentence as the passes see it: flattened text, clause boundaries, the event mentions
+// found in it and the grammar mentions more than one pass reads.
+struct SentenceView {
+  std::size_t index = 0;
+  FlatText flat;
+  std::string_view text;  // flat.text (the vector of views is sized once, never moved)
+  std::vector<std::size_t> bounds;
+  std::vector<std::size_t> mentions;  // indices into DocumentClaims::events
+  std::vector<grammars::DateMention> dates;
+  std::vector<grammars::DurationMention> durations;
+  std::vector<grammars::SuperlativeMention> superlatives;
+};
+
+struct Extraction {
+  Extraction(const Document& document, const ExtractionTables& tables, std::size_t index);
+
+  const Document& doc;
+  const ExtractionTables& tables;
+  DocumentClaims out;
+  std::vector<SentenceView> sentences;
+  // The latest full date the article writes: the year for year-less dates when nothing is
+  // published ("on June 26, 2025 ... signed on June 2").
+  std::optional<Date> written_day;
+
+  // A claim at [begin, end) of a sentence with its position filled in.
+  Claim base_claim(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
+  // Adds a claim and the event mention it hangs on; returns its index.
+  std::size_t push(Claim claim, std::optional<std::size_t> mention);
+  // The previous count claim of the same sentence, when it is the last claim added.
+  const Claim* previous_count(const SentenceView& sentence) const;
+};
+
+Date make_date(int y, unsigned m, unsigned d);
+
+// The passes, in the order extract.cpp runs them.
+void scan_sentences(Extraction& x);        // flatten, clauses, dates, durations, superlatives
+void infer_published_date(Extraction& x);  // front matter, else a date line or lead; datelines
+void find_event_mentions(Extraction& x);   // event words and what marks them (other, plan, place)
+void extract_date_claims(Extraction& x);   // dates: event dates, statements, datelines, references
+void extract_count_claims(Extraction& x);  // counts: value, qualifier, scope, side, place, property
+void extract_duration_claims(Extraction& x);
+void extract_superlative_claims(Extraction& x);
+void extract_role_claims(Extraction& x);
+void extract_stage_claims(Extraction& x);
+
+// The event mention a claim at [begin, end) of a sentence hangs on (see event_mentions.cpp);
+// `why` says how it was chosen.
+std::optional<std::size_t> attach_to_mention(const Extraction& x, const SentenceView& sentence, std::size_t begin,
+                                             std::size_t end, bool prefer_agreement_links, std::string& why);
+
+}  // namespace crosscheck

@@ -1,0 +1,91 @@
+// The claims that are not counts or dates: durations ("over three years of war"),
+// superlatives ("the largest swap since 2022"), titles ("former President X") and stages
+// ("the second stage").
+#include "checker/claims/extraction.hpp"
+
+namespace crosscheck {
+
+void extract_duration_claims(Extraction& x) {
+  for (auto& scan : x.sentences) {
+    for (const auto& m : scan.durations) {
+      Claim c = x.base_claim(scan, m.begin, m.end);
+      c.kind = ClaimKind::duration;
+      c.property = m.subject.empty() ? "duration" : m.subject;
+      c.qualifier = m.qualifier;
+      DurationValue v;
+      v.amount = m.amount;
+      v.unit = m.unit;
+      // "in its fourth year": more than three years have passed.
+      if (m.ordinal_year && *m.ordinal_year > 1 && m.amount == 0) {
+        v.amount = *m.ordinal_year - 1;
+        v.unit = "year";
+        c.qualifier = Qualifier::at_least;
+        c.explain.push_back("in its year " + std::to_string(*m.ordinal_year) + ": at least " +
+                            std::to_string(*m.ordinal_year - 1) + " years");
+      }
+      if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
+      c.value = v;
+      x.push(std::move(c), std::nullopt);
+    }
+  }
+}
+
+void extract_superlative_claims(Extraction& x) {
+  for (auto& scan : x.sentences) {
+    std::string why;
+    for (const auto& m : scan.superlatives) {
+      Claim c = x.base_claim(scan, m.begin, m.end);
+      c.kind = ClaimKind::superlative;
+      c.property = m.adjective;
+      SuperlativeValue v;
+      v.adjective = m.adjective;
+      v.subject = m.subject;
+      if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
+      v.since_event = m.since_event;
+      // "the biggest swap of the war": since the start of that scope, when the facts date it.
+      if (v.since_event.empty() && m.of_scope && !m.scope.empty() && m.scope != "ever") v.since_event = m.scope;
+      v.of_scope = m.of_scope;
+      c.value = v;
+      auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
+      if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
+      x.push(std::move(c), mention);
+    }
+  }
+}
+
+void extract_role_claims(Extraction& x) {
+  for (auto& scan : x.sentences) {
+    for (const auto& m : x.tables.roles.parse(scan.text)) {
+      Claim c = x.base_claim(scan, m.begin, m.end);
+      c.kind = ClaimKind::role;
+      c.property = m.title;
+      RoleValue v;
+      v.person = m.person;
+      v.title = m.title;
+      v.modifier = m.modifier;
+      v.affiliation = m.affiliation;
+      c.value = v;
+      x.push(std::move(c), std::nullopt);
+    }
+  }
+}
+
+void extract_stage_claims(Extraction& x) {
+  for (auto& scan : x.sentences) {
+    std::string why;
+    for (const auto& m : x.tables.stages.parse(scan.text)) {
+      Claim c = x.base_claim(scan, m.begin, m.end);
+      c.kind = ClaimKind::stage;
+      c.property = "stage";
+      StageValue v;
+      v.ordinal = m.ordinal;
+      v.final = m.final;
+      v.noun = m.noun;
+      c.value = v;
+      auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
+      x.push(std::move(c), mention);
+    }
+  }
+}
+
+}  // namespace crosscheck
