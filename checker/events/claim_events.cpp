@@ -1,0 +1,135 @@
+// Pass 5: every claim takes the key of the event it is about, with a confidence and a reason.
+#include "checker/events/resolution.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace crosscheck {
+
+void assign_claim_events(Resolution& r) {
+  auto& documents = r.documents;
+  auto& state = r.state;
+  auto& out = r.out;
+  const auto& options = r.options;
+  const auto& mention_keys = r.mention_keys;
+  // 5. Claims take their mention's key (or, without a mention in their sentence, the nearest
+  //    event word before them in the paragraph, then the focus) and a confidence.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& doc = documents[d];
+    auto& st = state[d];
+    auto& ctx = out.documents[d];
+    if (st.focus) {
+      auto it = mention_keys.find({d, *st.focus});
+      if (it != mention_keys.end()) ctx.focus = it->second.first;
+    }
+    if (doc.published) {
+      ctx.now = doc.published;
+      ctx.now_how = "published " + iso_date(*doc.published) + " (" + doc.published_how + ")";
+    } else if (st.focus_date && st.focus_date->lo == st.focus_date->hi &&
+               (!doc.latest_date || st.focus_date->lo >= *doc.latest_date)) {
+      ctx.now = st.focus_date->lo;
+      ctx.now_is_lower_bound = true;
+      ctx.now_how = "no published date; at or after its main event on " + iso_date(st.focus_date->lo);
+    } else if (doc.latest_date) {
+      ctx.now = doc.latest_date;
+      ctx.now_is_lower_bound = true;
+      ctx.now_how = "no published date; at or after the latest date it reports, " + iso_date(*doc.latest_date);
+    }
+    // The day-precise dates of each sentence, looked up by the claims of that sentence.
+    std::map<std::size_t, std::vector<const Claim*>> sentence_dates;
+    for (const auto& other : doc.claims) {
+      const auto* dv = std::get_if<DateValue>(&other.value);
+      if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
+        sentence_dates[other.sentence].push_back(&other);
+    }
+    const std::vector<const Claim*> no_dates;
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+      Claim& c = doc.claims[i];
+      const auto found_dates = sentence_dates.find(c.sentence);
+      const auto& dates_here = found_dates == sentence_dates.end() ? no_dates : found_dates->second;
+      std::string via;
+      std::optional<std::size_t> mention = effective_mention(doc, i, st.focus, &via);
+      // The event type a count's property allows: a count of bodies next to an exchange word
+      // is that day's repatriation; a death toll next to one is not compared at all.
+      std::string retype;
+      if (mention && c.kind == ClaimKind::count) {
+        const auto& m = doc.events[*mention];
+        auto allowed = options.property_events.find(c.property);
+        if (allowed != options.property_events.end() && !allowed->second.count(m.type) && m.type != "agreement") {
+          if (m.type == "exchange" && allowed->second.count("repatriation")) {
+            retype = "repatriation";
+          } else {
+            c.event.reason = "unknown: " + c.property + " counts are not about a " + m.type + " (the event word " +
+                             (doc.claim_mention[i] ? "in its sentence" : "it falls back to") + ")";
+            continue;
+          }
+        }
+      }
+      if (!doc.claim_mention[i]) {
+        // A fallback must not cross into another day, and a count that does not say what it
+        // counts needs an event word of its own.
+        if (mention) {
+          const auto& m = doc.events[*mention];
+          std::string refuse;
+          if (c.kind == ClaimKind::count && (c.property == "people" || c.property == "count"))
+            refuse = "unknown: no event word in its sentence, and it does not say what it counts";
+          if (c.kind == ClaimKind::count && c.property == "held")
+            refuse = "unknown: people still held, and no event word in its sentence";
+          const auto& md = st.mention_dates[*mention];
+          // A toll "by Tuesday night" is the event's figure as of a later day, not another event.
+          auto allowed = options.property_events.find(c.property);
+          const bool running_figure = allowed != options.property_events.end() && allowed->second.count(m.type);
+          for (const Claim* date : dates_here) {
+            const Claim& other = *date;
+            const auto* dv = std::get_if<DateValue>(&other.value);
+            if (other.property != "date" || !md) continue;
+            if (running_figure && dv->lo >= md->lo) continue;
+            if (dv->hi < md->lo || dv->lo > md->hi)
+              refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " +
+                       iso_date(md->lo);
+          }
+          if (!refuse.empty()) {
+            c.event.reason = refuse;
+            continue;
+          }
+        }
+      }
+      if (!mention) {
+        c.event.reason = c.kind == ClaimKind::count ? "unknown: no event word near it" : "";
+        continue;
+      }
+      const auto& m = doc.events[*mention];
+      c.event.type = retype.empty() ? m.type : retype;
+      if (!via.empty()) c.explain.push_back(via);
+      auto it = mention_keys.find({d, *mention});
+      if (it == mention_keys.end()) {
+        c.event.reason = m.other
+                             ? "unknown: another " + m.type + " than the article's own ('" + std::string(c.text) + "')"
+                         : m.future ? "unknown: a planned " + m.type
+                                    : "unknown: the " + m.type + " has no date in the document or its story";
+        continue;
+      }
+      c.event.key = it->second.first;
+      c.event.reason = it->second.second;
+      if (c.event.key.empty()) continue;
+      if (!retype.empty()) {
+        c.event.key = retype + c.event.key.substr(c.event.key.find('@'));
+        c.event.reason += "; bodies are the " + retype + "'s";
+      }
+      c.event.confidence = st.mention_dates[*mention] ? st.mention_dates[*mention]->confidence : 0;
+      // The day a count was true: a later day its sentence gives ("by Tuesday night officials said
+      // 135 had died"), not before the event, else the published day.
+      if (c.kind == ClaimKind::count) {
+        c.as_of = doc.published;
+        for (const Claim* date : dates_here) {
+          const auto* dv = std::get_if<DateValue>(&date->value);
+          if (dv->lo != dv->hi) continue;
+          if (st.mention_dates[*mention] && dv->lo > st.mention_dates[*mention]->hi) c.as_of = dv->lo;
+        }
+      }
+    }
+    for (auto& c : doc.claims) out.claims.push_back(std::move(c));
+  }
+}
+
+}  // namespace crosscheck

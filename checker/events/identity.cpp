@@ -1,0 +1,72 @@
+// Pass 4: event identity across documents, as keys.
+#include "checker/events/resolution.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace crosscheck {
+
+void identify_events(Resolution& r) {
+  auto& documents = r.documents;
+  auto& state = r.state;
+  auto& out = r.out;
+  const auto& options = r.options;
+  const auto day_keyed = [&](const std::string& type) {
+    return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) !=
+           options.day_keyed_types.end();
+  };
+  // 4. Event identity across documents: per type, day-keyed types by their exact day; others
+  //    (agreements) by overlapping dates when at least one side is a day or both are short
+  //    ranges. A range that overlaps two different days stays unknown: when unsure, do not compare.
+  struct Instance {
+    std::size_t doc, mention;
+    std::string type;
+    DatedRange date;
+  };
+  std::vector<Instance> instances;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
+      // A plan ("will exchange ... on June 13") is not the event that day: never keyed.
+      if (state[d].mention_dates[i] && !documents[d].events[i].future)
+        instances.push_back({d, i, documents[d].events[i].type, *state[d].mention_dates[i]});
+    }
+  }
+  auto& mention_keys = r.mention_keys;
+  std::map<std::string, std::set<Date>> points;  // type -> days reported
+  for (const auto& in : instances)
+    if (in.date.lo == in.date.hi) points[in.type].insert(in.date.lo);
+  for (const auto& in : instances) {
+    const bool point = in.date.lo == in.date.hi;
+    std::string key, why;
+    if (point) {
+      key = in.type + "@" + iso_date(in.date.lo);
+      why = in.date.reason;
+    } else if (day_keyed(in.type)) {
+      why = "unknown: a " + in.type + " dated only to " + range_text(in.date.lo, in.date.hi) + " (" + in.date.reason +
+            "); several can happen in that time";
+    } else if (days(in.date.lo, in.date.hi) + 1 > options.max_range_days) {
+      why = "unknown: dated only to " + range_text(in.date.lo, in.date.hi) + ", too wide to identify";
+    } else {
+      std::vector<Date> inside;
+      for (Date p : points[in.type])
+        if (p >= in.date.lo && p <= in.date.hi) inside.push_back(p);
+      if (inside.size() == 1) {
+        key = in.type + "@" + iso_date(inside.front());
+        why = in.date.reason + "; the only " + in.type + " reported on a day in " + range_text(in.date.lo, in.date.hi);
+      } else if (inside.empty()) {
+        key = in.type + "@" + range_text(in.date.lo, in.date.hi);
+        why = in.date.reason;
+      } else {
+        why = "unknown: " + range_text(in.date.lo, in.date.hi) + " holds several reported " + in.type + " days";
+      }
+    }
+    mention_keys[{in.doc, in.mention}] = {key, why};
+    if (!key.empty()) {
+      out.event_types[key] = in.type;
+      if (point) out.event_dates[key] = in.date.lo;
+    }
+  }
+}
+
+}  // namespace crosscheck

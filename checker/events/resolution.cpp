@@ -1,0 +1,64 @@
+// Helpers the event-resolution passes share.
+#include "checker/events/resolution.hpp"
+
+namespace crosscheck {
+
+long days(Date a, Date b) {  // b - a
+  return (std::chrono::sys_days{b} - std::chrono::sys_days{a}).count();
+}
+
+std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_date(lo) + ".." + iso_date(hi); }
+
+std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m) {
+  if (!m.date_claim) return std::nullopt;
+  const Claim& c = doc.claims[*m.date_claim];
+  const auto* v = std::get_if<DateValue>(&c.value);
+  if (!v || !v->lo.ok()) return std::nullopt;
+  DatedRange r;
+  r.lo = v->lo;
+  r.hi = v->hi;
+  r.confidence = v->relative ? 0.8 : 0.9;
+  r.reason = "dated by '" + c.text + "' in its sentence" + (v->relative ? " (" + v->resolution + ")" : "");
+  return r;
+}
+
+bool is_agreement(const EventMention& m) { return m.type == "agreement"; }
+
+// The event mention a claim is about: its own (from its sentence), else the nearest event
+// word before it in its paragraph, else the document's focus. `via` says which fallback.
+std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::size_t claim,
+                                             std::optional<std::size_t> focus, std::string* via) {
+  if (doc.claim_mention[claim]) return doc.claim_mention[claim];
+  const Claim& c = doc.claims[claim];
+  if (c.kind != ClaimKind::count && c.kind != ClaimKind::superlative) return std::nullopt;
+  for (std::size_t j = doc.events.size(); j-- > 0;) {
+    const auto& m = doc.events[j];
+    if (m.paragraph == c.paragraph && m.span.end <= c.span.begin) {
+      if (via) *via = "no event word in its sentence; the nearest before it in the paragraph";
+      return j;
+    }
+  }
+  if (focus && via) *via = "no event word in its paragraph; the document's main event";
+  return focus;
+}
+
+// Counts attached to mentions of `type`, as (property, value) signatures: the distinctive
+// facts two reports of one story share. Scope is left out: "390 each" and "390 released"
+// are the same fact told differently, and a scope error must not hide the story.
+std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& doc, const std::string& type,
+                                                         std::optional<std::size_t> focus) {
+  std::set<std::pair<std::string, double>> out;
+  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    const auto* v = std::get_if<CountValue>(&c.value);
+    if (!v || v->vague || c.qualifier != Qualifier::exact) continue;
+    const auto mention = effective_mention(doc, i, focus);
+    if (!mention) continue;
+    const auto& m = doc.events[*mention];
+    if (m.type != type || m.other) continue;
+    out.emplace(c.property, v->value);
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,63 @@
+// Event resolution's shared state and the passes that fill it, in the order events.cpp
+// runs them: each document's focus, story links for undated documents, times, event
+// identity across documents, and the event every claim is about.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/events/events.hpp"
+
+namespace crosscheck {
+
+// Mentions in the first sentences are the lead: the focus is chosen there first.
+constexpr std::size_t lead_sentences = 3;
+
+struct DatedRange {
+  Date lo{}, hi{};
+  double confidence = 0;
+  std::string reason;
+};
+
+// The dates every event mention of one document carries, after own dates, pending
+// narrative dates, focus inheritance and agreement inheritance.
+struct DocumentEvents {
+  std::vector<std::optional<DatedRange>> mention_dates;
+  std::optional<std::size_t> focus;  // mention index
+  std::optional<DatedRange> focus_date;
+};
+
+struct Resolution {
+  std::vector<DocumentClaims>& documents;
+  const ClaimExtractor& extractor;
+  const EventOptions& options;
+  ResolvedCorpus& out;
+  std::vector<DocumentEvents> state;
+  // (document, mention) -> (event key, why); an empty key means unknown.
+  std::map<std::pair<std::size_t, std::size_t>, std::pair<std::string, std::string>> mention_keys;
+};
+
+long days(Date a, Date b);  // b - a
+std::string range_text(Date lo, Date hi);
+std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m);
+bool is_agreement(const EventMention& m);
+// The event mention a claim is about: its own (from its sentence), else the nearest event
+// word before it in its paragraph, else the document's focus. `via` says which fallback.
+std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::size_t claim,
+                                             std::optional<std::size_t> focus, std::string* via = nullptr);
+// Counts attached to mentions of `type`, as (property, value) signatures: the distinctive
+// facts two reports of one story share.
+std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& doc, const std::string& type,
+                                                         std::optional<std::size_t> focus);
+
+void choose_focus(Resolution& r);         // own dates of mentions; each document's main event
+void link_stories(Resolution& r);         // undated documents take the date of the story they report
+void resolve_times(Resolution& r);        // datelines, relative dates, undated mentions inherit
+void identify_events(Resolution& r);      // event keys across documents
+void assign_claim_events(Resolution& r);  // every claim's event, confidence and reason
+
+}  // namespace crosscheck
