@@ -81,6 +81,7 @@ void extract_count_claims(Extraction& x) {
   const DocumentClaims& out = x.out;
   const ExtractionTables& im = x.tables;
   for (auto& scan : x.sentences) {
+    if (scan.skipped) continue;
     std::string why;
     const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {

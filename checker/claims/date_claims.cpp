@@ -16,6 +16,7 @@ void extract_date_claims(Extraction& x) {
   const std::optional<Date> anchor = out.published;
   const std::optional<Date>& written_day = x.written_day;
   for (auto& scan : x.sentences) {
+    if (scan.skipped) continue;
     std::string why;
     // Dates inside a superlative or a duration ("since February 2022") are its reference
     // point, not the date of an event in the sentence.

@@ -77,7 +77,8 @@ bool governed_by_agreement(const Extraction& x, const SentenceView& scan, std::s
 void find_event_mentions(Extraction& x) {
   const std::optional<Date>& anchor = x.out.published;
   for (auto& sentence : x.sentences)
-    find_mentions_in(x, sentence, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
+    if (!sentence.skipped)
+      find_mentions_in(x, sentence, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
 }
 
 // The event mention a claim at [begin, end) in the sentence hangs on: the nearest event word

@@ -104,6 +104,11 @@ void scan_sentences(Extraction& x) {
     s.flat = flatten(doc.sentence_text(doc.sentences[i]), doc.sentences[i].span.begin.value);
     s.text = s.flat.text;
     s.bounds = clause_boundaries(s.text);
+    if (!doc.sentences[i].skip_reason.empty()) {
+      s.skipped = true;
+      const auto at = doc.offsets.locate(doc.offsets.to_byte(doc.sentences[i].span.begin));
+      x.out.skipped.push_back({at, std::string(s.text), doc.sentences[i].skip_reason});
+    }
     s.dates = x.tables.dates.parse(s.text);
     s.durations = x.tables.durations.parse(s.text);
     s.superlatives = x.tables.superlatives.parse(s.text);

@@ -45,6 +45,13 @@ struct Dateline {
   std::size_t sentence = 0, begin = 0;  // where its date is (sentence, offset in it)
 };
 
+// A line of page furniture no claims were read from, and why (shown by `claims --explain`).
+struct SkippedLine {
+  LineColumn begin;
+  std::string text;
+  std::string reason;
+};
+
 struct DocumentClaims {
   std::size_t document = 0;
   std::string path;
@@ -58,6 +65,7 @@ struct DocumentClaims {
   std::vector<std::optional<std::size_t>> claim_mention;  // per claim: its event mention
   std::vector<PendingDate> pending;
   std::optional<Dateline> dateline;  // when the article has one and no year for it
+  std::vector<SkippedLine> skipped;
 };
 
 class ClaimExtractor {

@@ -60,6 +60,9 @@ struct SentenceView {
   std::vector<grammars::DateMention> dates;
   std::vector<grammars::DurationMention> durations;
   std::vector<grammars::SuperlativeMention> superlatives;
+  // Page furniture (Sentence::skip_reason): its dates may still date the article, but no
+  // event word or claim is read from it.
+  bool skipped = false;
 };
 
 struct Extraction {

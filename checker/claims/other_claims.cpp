@@ -7,6 +7,7 @@ namespace crosscheck {
 
 void extract_duration_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
+    if (scan.skipped) continue;
     for (const auto& m : scan.durations) {
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::duration;
@@ -32,6 +33,7 @@ void extract_duration_claims(Extraction& x) {
 
 void extract_superlative_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
+    if (scan.skipped) continue;
     std::string why;
     for (const auto& m : scan.superlatives) {
       Claim c = x.base_claim(scan, m.begin, m.end);
@@ -55,6 +57,7 @@ void extract_superlative_claims(Extraction& x) {
 
 void extract_role_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
+    if (scan.skipped) continue;
     for (const auto& m : x.tables.roles.parse(scan.text)) {
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::role;
@@ -72,6 +75,7 @@ void extract_role_claims(Extraction& x) {
 
 void extract_stage_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
+    if (scan.skipped) continue;
     std::string why;
     for (const auto& m : x.tables.stages.parse(scan.text)) {
       Claim c = x.base_claim(scan, m.begin, m.end);

@@ -59,6 +59,15 @@ ReferenceFacts facts_for(const RunConfig& config) {
   return facts;
 }
 
+// A line of page furniture, shortened for a one-line note.
+std::string abbreviated(const std::string& text) {
+  constexpr std::size_t keep = 60;
+  if (text.size() <= keep) return text;
+  std::size_t cut = keep;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+  return text.substr(0, cut) + "…";
+}
+
 int run_claims(const RunConfig& config) {
   auto corpus = analyse(config);
   if (!corpus) return exit_error;
@@ -72,7 +81,14 @@ int run_claims(const RunConfig& config) {
       if (!d.published_how.empty()) j["published_how"] = d.published_how;
       j["focus"] = d.focus.empty() ? nlohmann::json("unknown") : nlohmann::json(d.focus);
       if (d.now) j["now"] = {{"date", iso_date(*d.now)}, {"lower_bound", d.now_is_lower_bound}, {"how", d.now_how}};
-      if (config.explain) j["explain"] = d.explain;
+      if (config.explain) {
+        j["explain"] = d.explain;
+        nlohmann::json skipped = nlohmann::json::array();
+        for (const auto& s : d.skipped)
+          skipped.push_back(
+              {{"line", s.begin.line}, {"column", s.begin.column}, {"text", s.text}, {"reason", s.reason}});
+        j["skipped"] = std::move(skipped);
+      }
       documents.push_back(std::move(j));
     }
     nlohmann::json claims = nlohmann::json::array();
@@ -92,8 +108,12 @@ int run_claims(const RunConfig& config) {
                 << (d.published ? iso_date(*d.published) + (d.published_inferred ? " (" + d.published_how + ")" : "")
                                 : std::string("unknown"))
                 << ", main event " << (d.focus.empty() ? "unknown" : d.focus) << "\n";
-      if (config.explain)
+      if (config.explain) {
         for (const auto& e : d.explain) std::cout << "#   " << e << "\n";
+        for (const auto& s : d.skipped)
+          std::cout << "#   skipped " << s.begin.line << ":" << s.begin.column << " \"" << abbreviated(s.text)
+                    << "\": " << s.reason << "\n";
+      }
     }
     std::cout << c.path << ":" << c.begin.line << ":" << c.begin.column << ": " << to_string(c.kind) << " "
               << c.property << " = " << describe_value(c);

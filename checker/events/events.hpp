@@ -40,6 +40,7 @@ struct DocumentContext {
   std::string now_how;
   std::string focus;                 // event key of the document's main event, "" unknown
   std::vector<std::string> explain;  // story links and focus choice
+  std::vector<SkippedLine> skipped;  // page furniture no claims were read from
 };
 
 struct ResolvedCorpus {

@@ -32,6 +32,7 @@ void choose_focus(Resolution& r) {
     ctx.published = doc.published;
     ctx.published_inferred = doc.published_inferred;
     ctx.published_how = doc.published_how;
+    ctx.skipped = doc.skipped;
     if (st.focus) {
       st.focus_date = st.mention_dates[*st.focus];
       const auto& m = doc.events[*st.focus];

@@ -62,6 +62,9 @@ struct Sentence {
   NormSpan span;              // in Document::text, without surrounding spaces
   std::size_t paragraph = 0;  // 0-based paragraph index (blank lines and list items separate)
   bool whole_line = false;    // the sentence is alone on its line (title, date line, byline)
+  // Non-empty when the sentence is page furniture (a caption, a menu, a related-story
+  // headline, a date widget): no claims are read from it, and this says why.
+  std::string skip_reason;
 };
 
 struct Document {

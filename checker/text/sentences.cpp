@@ -326,7 +326,7 @@ class SentenceSplitter {
         break;
       }
     }
-    sentences_.push_back(Sentence{NormSpan{NormOffset{begin}, NormOffset{end}}, paragraph_, whole_line});
+    sentences_.push_back(Sentence{NormSpan{NormOffset{begin}, NormOffset{end}}, paragraph_, whole_line, {}});
   }
 
   std::string_view text_;
