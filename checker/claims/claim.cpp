@@ -14,6 +14,7 @@ std::string_view to_string(ClaimKind kind) {
     case ClaimKind::superlative: return "superlative";
     case ClaimKind::role: return "role";
     case ClaimKind::stage: return "stage";
+    case ClaimKind::measure: return "measure";
   }
   return "count";
 }

@@ -13,7 +13,7 @@
 
 namespace crosscheck {
 
-enum class ClaimKind { count, date, duration, superlative, role, stage };
+enum class ClaimKind { count, date, duration, superlative, role, stage, measure };
 std::string_view to_string(ClaimKind kind);
 
 using Date = std::chrono::year_month_day;
@@ -63,7 +63,17 @@ struct StageValue {
   std::string noun;
 };
 
-using ClaimValue = std::variant<CountValue, DateValue, DurationValue, SuperlativeValue, RoleValue, StageValue>;
+// A number with a unit that is not a count of things: an age ("the youngest was 22"), a
+// magnitude, a depth, an area. `property` says what is measured (age_youngest, magnitude).
+struct MeasureValue {
+  double amount = 0;
+  std::optional<double> amount_hi;  // stated range
+  double lo = 0, hi = 0;            // interval after lowering the qualifier
+  std::string unit;                 // year, km, ... ("" for unitless scales)
+};
+
+using ClaimValue =
+    std::variant<CountValue, DateValue, DurationValue, SuperlativeValue, RoleValue, StageValue, MeasureValue>;
 
 // Which event a claim is about. An empty key means unknown: such claims are never compared.
 struct EventRef {

@@ -74,6 +74,10 @@ nlohmann::json value_json(const Claim& claim) {
         } else if constexpr (std::is_same_v<T, RoleValue>) {
           return nlohmann::json{
               {"person", v.person}, {"title", v.title}, {"modifier", v.modifier}, {"affiliation", v.affiliation}};
+        } else if constexpr (std::is_same_v<T, MeasureValue>) {
+          nlohmann::json j{{"amount", number_json(v.amount)}, {"unit", v.unit}};
+          if (v.amount_hi) j["amount_hi"] = number_json(*v.amount_hi);
+          return j;
         } else {
           nlohmann::json j{{"noun", v.noun}, {"final", v.final}};
           j["ordinal"] = v.ordinal ? nlohmann::json(*v.ordinal) : nlohmann::json(nullptr);
@@ -141,6 +145,11 @@ std::string describe_value(const Claim& claim) {
           return s;
         } else if constexpr (std::is_same_v<T, RoleValue>) {
           return (v.modifier.empty() ? "" : v.modifier + " ") + v.title + " " + v.person;
+        } else if constexpr (std::is_same_v<T, MeasureValue>) {
+          std::string s = std::string(qualifier_words(claim.qualifier)) + format_count(v.amount);
+          if (v.amount_hi) s += "-" + format_count(*v.amount_hi);
+          if (!v.unit.empty()) s += " " + v.unit + (v.unit.size() > 3 && v.amount != 1 ? "s" : "");
+          return s;
         } else {
           return (v.final ? "final " : "") + (v.ordinal ? std::to_string(*v.ordinal) + " " : std::string()) + v.noun;
         }
