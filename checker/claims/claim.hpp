@@ -91,7 +91,10 @@ struct Claim {
   std::string property;  // released, military, civilians, women, bodies, killed, war, ...
   Qualifier qualifier = Qualifier::exact;
   Scope scope = Scope::unspecified;
-  std::string side;      // for one_side counts
+  // A running total ("had each released 270 so far", "in these two days 697"): the scope
+  // says whose figure it is, this that it grows with the stages it adds up.
+  bool running = false;
+  std::string side;      // for one_side counts: the side whose people it counts (who receives them)
   std::string location;  // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
   ClaimValue value;
   NormSpan span;             // in the normalized text

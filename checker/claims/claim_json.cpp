@@ -102,6 +102,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   j["value"] = value_json(claim);
   j["qualifier"] = to_string(claim.qualifier);
   j["scope"] = to_string(claim.scope);
+  if (claim.running) j["running"] = true;
   if (!claim.side.empty()) j["side"] = claim.side;
   if (!claim.location.empty()) j["location"] = claim.location;
   if (const auto* d = std::get_if<DateValue>(&claim.value)) {

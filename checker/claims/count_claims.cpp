@@ -14,9 +14,6 @@ namespace g = grammars;
 
 namespace {
 
-// How far (in words) a clause-level scope marker may stand before the number it scopes.
-constexpr int scope_marker_window = 4;
-
 // A place that restricts a count to part of the event: "killed in Bangkok", "In Kharkiv,
 // 12 were injured". Returns the capitalized word(s) after "in"/"at" near the count, or "".
 std::string count_location(std::string_view s, std::size_t begin, std::size_t end,
@@ -42,8 +39,8 @@ std::string count_location(std::string_view s, std::size_t begin, std::size_t en
 }
 
 // The count N in "N of [the|its|parliament's] <count>", when one is written there.
-std::optional<Claim> part_before(const Extraction& x, const SentenceView& scan, const g::CountMention& whole,
-                                 const Claim& whole_claim) {
+std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, const SentenceView& scan,
+                                                       const g::CountMention& whole, const Claim& whole_claim) {
   const ExtractionTables& im = x.tables;
   const std::string_view text = scan.text;
   const std::size_t of = text.rfind(" of ", whole.begin);
@@ -69,7 +66,7 @@ std::optional<Claim> part_before(const Extraction& x, const SentenceView& scan, 
     v.hi = number->interval.hi;
     c.value = v;
     c.explain.push_back("a part of the " + format_count(whole.value) + " written after it");
-    return c;
+    return std::make_pair(std::move(c), ClaimSite{number->begin, whole.end, number->begin});
   }
   return std::nullopt;
 }
@@ -99,52 +96,6 @@ void extract_count_claims(Extraction& x) {
       c.value = v;
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
-      // Clause-level scope markers standing before the number ("each side releasing 390").
-      if (c.scope == Scope::unspecified) {
-        for (const auto& s : im.clause_scopes.find(scan.text.substr(0, m.number_begin))) {
-          // "So far, 700 people have been released": an opener before the sentence's first count.
-          const std::size_t comma = scan.text.find(',', s.end);
-          const bool opener = s.begin == 0 && s.value != "per_side" && comma != std::string_view::npos &&
-                              comma < m.begin && words_between(scan.text, s.end, comma) <= 4 &&
-                              words_between(scan.text, comma, m.begin) <= 4;
-          const bool near = opener || (words_between(scan.text, s.end, m.number_begin) <= scope_marker_window &&
-                                       same_clause(scan.bounds, s.end, m.number_begin));
-          const bool each_of = lower(scan.text.substr(s.begin, s.end - s.begin)) == "each" &&
-                               lower(scan.text.substr(s.end, 4)) == " of ";
-          if (near && !each_of) {
-            auto scope = scope_from_string(s.value);
-            if (scope) {
-              c.scope = *scope;
-              c.explain.push_back("scope " + s.value + " from '" +
-                                  std::string(scan.text.substr(s.begin, s.end - s.begin)) + "' before the number");
-            }
-          }
-        }
-        // "780 exchanged so far", "350 prisoners came home in total": a total or cumulative
-        // marker shortly after the count, in its clause.
-        // "In all, 780 people have been exchanged so far": running beats total.
-        for (const auto& s : im.clause_scopes.find(scan.text.substr(m.end))) {
-          const bool upgrade = c.scope == Scope::total && s.value == "cumulative";
-          if (c.scope != Scope::unspecified && !upgrade) break;
-          if ((s.value == "cumulative" || s.value == "total") &&
-              words_between(scan.text, m.end, m.end + s.begin) <= scope_marker_window + 2 &&
-              same_clause(scan.bounds, m.end, m.end + s.begin)) {
-            c.scope = *scope_from_string(s.value);
-            c.explain.push_back("scope " + s.value + " from '" +
-                                std::string(scan.text.substr(m.end + s.begin, s.end - s.begin)) + "'");
-          }
-        }
-      }
-      // "Russia got back the remains of 24 of its servicemen": one side named as the subject.
-      if (c.scope == Scope::unspecified) {
-        for (const auto& side : im.side_subjects.find(scan.text.substr(0, m.begin))) {
-          if (same_clause(scan.bounds, side.end, m.begin) && words_between(scan.text, side.end, m.begin) <= 6) {
-            c.scope = Scope::one_side;
-            c.side = side.value;
-          }
-        }
-        if (c.scope == Scope::one_side) c.explain.push_back("one side: " + c.side + " is the subject of its clause");
-      }
       // "One soldier, 23, ...": one named person, not a figure anyone reports differently.
       if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) {
         std::size_t after = m.end;
@@ -259,9 +210,9 @@ void extract_count_claims(Extraction& x) {
       }
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.
-      std::optional<Claim> part = part_before(x, scan, m, c);
-      x.push(std::move(c), mention);
-      if (part) x.push(std::move(*part), mention);
+      auto part = part_before(x, scan, m, c);
+      x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});
+      if (part) x.push(std::move(part->first), mention, part->second);
     }
   }
 }

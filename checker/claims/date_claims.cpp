@@ -77,7 +77,7 @@ void extract_date_claims(Extraction& x) {
         mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
-      const std::size_t claim_index = x.push(std::move(c), mention);
+      const std::size_t claim_index = x.push(std::move(c), mention, {m.begin, m.end, m.begin});
       if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
         out.pending.push_back({claim_index, m, false});
       } else if (!resolved && !anchor && (m.relative || !m.year)) {

@@ -19,6 +19,8 @@ constexpr Pass passes[] = {
     find_event_mentions,      // the event words claims hang on
     extract_date_claims,      //
     extract_count_claims,     //
+    extract_measure_claims,   // ages, magnitudes, depths: numbers with a unit, never counts
+    resolve_count_scope,      // per side, in total, one side, running: the part of the whole a count covers
     extract_duration_claims,  //
     extract_superlative_claims,
     extract_role_claims,
@@ -36,6 +38,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       counts_dot(lexicon, grammars::NumberOptions{'.', ',', true}),
       dates(lexicon),
       durations(lexicon),
+      measures(lexicon),
       superlatives(lexicon),
       roles(lexicon),
       stages(lexicon),
@@ -49,7 +52,12 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       reporting_verbs(lexicon, "reporting_verbs"),
       released_nouns(lexicon, "released_nouns"),
       side_subjects(lexicon, "side_subjects"),
-      subgroup_markers(lexicon, "subgroup_markers") {
+      subgroup_markers(lexicon, "subgroup_markers"),
+      demonyms(lexicon, "sides"),
+      trailing_scopes(lexicon, "trailing_scopes"),
+      running_periods(lexicon, "running_periods"),
+      running_units(lexicon, "running_units"),
+      side_verbs(lexicon, "side_verbs") {
   for (const auto& entry : lexicon.section("number_conventions"))
     if (entry.value == "dot_thousands") dot_languages.push_back(entry.phrase);
 }
@@ -83,9 +91,10 @@ Claim Extraction::base_claim(const SentenceView& scan, std::size_t begin, std::s
   return c;
 }
 
-std::size_t Extraction::push(Claim claim, std::optional<std::size_t> mention) {
+std::size_t Extraction::push(Claim claim, std::optional<std::size_t> mention, ClaimSite site) {
   out.claims.push_back(std::move(claim));
   out.claim_mention.push_back(mention);
+  sites.push_back(site);
   return out.claims.size() - 1;
 }
 

@@ -15,6 +15,7 @@
 #include "grammars/counts.hpp"
 #include "grammars/dates.hpp"
 #include "grammars/durations.hpp"
+#include "grammars/measures.hpp"
 #include "grammars/phrases.hpp"
 #include "grammars/roles.hpp"
 #include "grammars/stages.hpp"
@@ -33,6 +34,7 @@ struct ExtractionTables {
   std::vector<std::string> dot_languages;
   grammars::DateGrammar dates;
   grammars::DurationGrammar durations;
+  grammars::MeasureGrammar measures;
   grammars::SuperlativeGrammar superlatives;
   grammars::RoleGrammar roles;
   grammars::StageGrammar stages;
@@ -47,6 +49,11 @@ struct ExtractionTables {
   grammars::PhraseMatcher released_nouns;
   grammars::PhraseMatcher side_subjects;
   grammars::PhraseMatcher subgroup_markers;
+  grammars::PhraseMatcher demonyms;  // counts.yaml sides: "Ukrainian" -> ukraine
+  grammars::PhraseMatcher trailing_scopes;
+  grammars::PhraseMatcher running_periods;
+  grammars::PhraseMatcher running_units;
+  grammars::PhraseMatcher side_verbs;
 };
 
 // One sentence as the passes see it: flattened text, clause boundaries, the event mentions
@@ -65,6 +72,12 @@ struct SentenceView {
   bool skipped = false;
 };
 
+// Where a claim stands in its sentence's flat text (the grammars' coordinates).
+struct ClaimSite {
+  std::size_t begin = 0, end = 0;
+  std::size_t number_begin = 0;  // counts: the number itself ("a total of [390] prisoners")
+};
+
 struct Extraction {
   Extraction(const Document& document, const ExtractionTables& tables, std::size_t index);
 
@@ -78,8 +91,9 @@ struct Extraction {
 
   // A claim at [begin, end) of a sentence with its position filled in.
   Claim base_claim(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
-  // Adds a claim and the event mention it hangs on; returns its index.
-  std::size_t push(Claim claim, std::optional<std::size_t> mention);
+  // Adds a claim, the event mention it hangs on and where it stands; returns its index.
+  std::size_t push(Claim claim, std::optional<std::size_t> mention, ClaimSite site);
+  std::vector<ClaimSite> sites;  // per claim
   // The previous count claim of the same sentence, when it is the last claim added.
   const Claim* previous_count(const SentenceView& sentence) const;
 };
@@ -87,11 +101,13 @@ struct Extraction {
 Date make_date(int y, unsigned m, unsigned d);
 
 // The passes, in the order extract.cpp runs them.
-void scan_sentences(Extraction& x);        // flatten, clauses, dates, durations, superlatives
-void infer_published_date(Extraction& x);  // front matter, else a date line or lead; datelines
-void find_event_mentions(Extraction& x);   // event words and what marks them (other, plan, place)
-void extract_date_claims(Extraction& x);   // dates: event dates, statements, datelines, references
-void extract_count_claims(Extraction& x);  // counts: value, qualifier, scope, side, place, property
+void scan_sentences(Extraction& x);          // flatten, clauses, dates, durations, superlatives
+void infer_published_date(Extraction& x);    // front matter, else a date line or lead; datelines
+void find_event_mentions(Extraction& x);     // event words and what marks them (other, plan, place)
+void extract_date_claims(Extraction& x);     // dates: event dates, statements, datelines, references
+void extract_count_claims(Extraction& x);    // counts: value, qualifier, place, property
+void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
+void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
 void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);
 void extract_role_claims(Extraction& x);

@@ -26,7 +26,7 @@ void extract_duration_claims(Extraction& x) {
       }
       if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
       c.value = v;
-      x.push(std::move(c), std::nullopt);
+      x.push(std::move(c), std::nullopt, {m.begin, m.end, m.begin});
     }
   }
 }
@@ -50,7 +50,7 @@ void extract_superlative_claims(Extraction& x) {
       c.value = v;
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
-      x.push(std::move(c), mention);
+      x.push(std::move(c), mention, {m.begin, m.end, m.begin});
     }
   }
 }
@@ -68,7 +68,7 @@ void extract_role_claims(Extraction& x) {
       v.modifier = m.modifier;
       v.affiliation = m.affiliation;
       c.value = v;
-      x.push(std::move(c), std::nullopt);
+      x.push(std::move(c), std::nullopt, {m.begin, m.end, m.begin});
     }
   }
 }
@@ -87,7 +87,7 @@ void extract_stage_claims(Extraction& x) {
       v.noun = m.noun;
       c.value = v;
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
-      x.push(std::move(c), mention);
+      x.push(std::move(c), mention, {m.begin, m.end, m.begin});
     }
   }
 }

@@ -23,7 +23,7 @@ class CompareCheck : public Check {
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
       if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end()) continue;
-      const ScopeClass sc = scope_class(c->scope);
+      const ScopeClass sc = scope_class(*c);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
       // Tolls grow while an event unfolds: such counts are compared only between articles
       // published the same day.

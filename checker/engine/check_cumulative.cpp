@@ -22,13 +22,17 @@ class CumulativeCheck : public Check {
     }
     for (auto& [key, claims] : groups) {
       for (const Claim* cum : claims) {
-        if (cum->scope != Scope::cumulative) continue;
-        const auto ci = count_interval(*cum);
+        if (!is_running(*cum)) continue;
+        // Both read as one side's figure, the weakest way: a running total of unstated scope
+        // may be one side's; a stage's total is at least twice its larger side.
+        const double cum_hi = count_interval(*cum).hi;
         std::vector<std::pair<const Claim*, std::string>> related;
         for (const Claim* stage : claims) {
+          if (is_running(*stage)) continue;
           if (stage->scope != Scope::per_side && stage->scope != Scope::total && stage->scope != Scope::one_side)
             continue;
-          if (ci.hi >= count_interval(*stage).lo) continue;
+          const double stage_lo = count_interval(*stage).lo / (stage->scope == Scope::total ? 2 : 1);
+          if (cum_hi >= stage_lo) continue;
           related.push_back({stage, source_name(*stage) + " says " + describe_value(*stage) + " " +
                                         std::string(to_string(stage->scope)) + " in one stage"});
           if (related.size() >= 3) break;

@@ -20,7 +20,7 @@ class ScopeCheck : public Check {
     std::map<std::pair<std::string, std::string>, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
-      if (c->scope != Scope::per_side && c->scope != Scope::total) continue;
+      if ((c->scope != Scope::per_side && c->scope != Scope::total) || is_running(*c)) continue;
       if (std::find(two_sided.begin(), two_sided.end(), c->event.type) == two_sided.end()) continue;
       groups[{c->event.key + "|" + c->location, c->property}].push_back(c);
     }

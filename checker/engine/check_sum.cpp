@@ -23,8 +23,8 @@ class SumCheck : public Check {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
       // A breakdown is only read when its scope is stated (per side or in total): unstated
       // figures mix one side's count with the other's.
-      if (c->scope != Scope::per_side && c->scope != Scope::total) continue;
-      const ScopeClass sc = scope_class(c->scope);
+      if ((c->scope != Scope::per_side && c->scope != Scope::total) || is_running(*c)) continue;
+      const ScopeClass sc = scope_class(*c);
       groups[{c->event.key + "|" + c->location, static_cast<int>(sc)}][c->property].push_back(c);
     }
     for (auto& [key, by_property] : groups) {

@@ -24,7 +24,7 @@ class SuperlativeCheck : public Check {
       if (c.kind != ClaimKind::count || c.property != size_property || c.event.key.empty()) continue;
       if (c.event.confidence < context.min_confidence || !corpus.event_dates.count(c.event.key)) continue;
       const auto& v = std::get<CountValue>(c.value);
-      if (v.vague || c.scope == Scope::cumulative || c.scope == Scope::unspecified) continue;
+      if (v.vague || is_running(c) || c.scope == Scope::unspecified) continue;
       const double total = c.scope == Scope::per_side ? v.lo * 2 : v.lo;
       auto& s = size[c.event.key];
       if (!s.second || total > s.first) s = {total, &c};

@@ -32,6 +32,12 @@ ScopeClass scope_class(Scope scope) {
   return ScopeClass::unspecified;
 }
 
+ScopeClass scope_class(const Claim& claim) {
+  return is_running(claim) ? ScopeClass::cumulative : scope_class(claim.scope);
+}
+
+bool is_running(const Claim& claim) { return claim.running || claim.scope == Scope::cumulative; }
+
 std::size_t distinct_sources(const std::vector<const Claim*>& claims) {
   std::set<std::size_t> docs;
   for (const Claim* c : claims) docs.insert(c->document);

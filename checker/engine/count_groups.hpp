@@ -24,6 +24,9 @@ CountInterval scaled(CountInterval v, double factor);
 // Per-side, one-side and unspecified counts describe one side; total and cumulative their own.
 enum class ScopeClass { side, total, cumulative, unspecified };
 ScopeClass scope_class(Scope scope);
+// A claim's class: a running total ("so far", per side or not) is cumulative.
+ScopeClass scope_class(const Claim& claim);
+bool is_running(const Claim& claim);
 
 // Claims split into classes whose intervals share a common point. Classes are ordered by
 // size (number of distinct sources, then claims), largest first.

@@ -125,9 +125,9 @@ TEST_CASE("ClaimExtractor count scope") {
       CHECK(c->scope == row.scope);
     }
   }
-  SUBCASE("a running total is cumulative") {
+  SUBCASE("a running total is marked running, and keeps whose figure it is") {
     const Row rows[] = {
-        {"In all, 780 people have been exchanged so far.", "780", Scope::cumulative},
+        {"In all, 780 people have been exchanged so far.", "780", Scope::total},
         {"Some 1,200 prisoners have been swapped to date under the scheme.", "1,200", Scope::cumulative},
     };
     for (const auto& row : rows) {
@@ -136,6 +136,7 @@ TEST_CASE("ClaimExtractor count scope") {
       const Claim* c = find_claim(doc, ClaimKind::count, row.number);
       REQUIRE(c != nullptr);
       CHECK(c->scope == row.scope);
+      CHECK(c->running);
     }
   }
 }

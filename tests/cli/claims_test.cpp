@@ -111,7 +111,7 @@ TEST_CASE("claims of fixtures/claims corpora") {
             {"03-harbour-gazette.md", "Tuesday", "date", "", "2025-03-11", "", "", ""},
             {"03-harbour-gazette.md", "Last week", "date", "", "2025-03-03..2025-03-09", "", "", ""},
             {"03-harbour-gazette.md", "nearly two hundred captives", "count", "people", "200", "nearly", "", ""},
-            {"03-harbour-gazette.md", "175 Ukrainians", "count", "released", "175", "exact", "one_side",
+            {"03-harbour-gazette.md", "175 Ukrainians", "count", "released", "175", "exact", "per_side",
              "exchange@2025-03-13"},
             {"03-harbour-gazette.md", "Four of them were women", "count", "women", "4", "exact", "", ""},
         });

@@ -100,19 +100,21 @@ TEST_CASE("running tallies and scope openers") {
       const char* sentence;
       const char* number;
       Scope scope;
+      bool running;
     };
     const Row rows[] = {
-        {"So far, 700 people have been released.", "700", Scope::cumulative},
-        {"In total, 2,000 people were freed in the swap.", "2,000", Scope::total},
-        {"Three hundred and fifty prisoners came home in total.", "Three hundred", Scope::total},
-        {"In all, 780 people have been exchanged so far.", "780", Scope::cumulative},
-        {"Each side freed 390 prisoners, 780 in total.", "780", Scope::total},
+        {"So far, 700 people have been released.", "700", Scope::cumulative, true},
+        {"In total, 2,000 people were freed in the swap.", "2,000", Scope::total, false},
+        {"Three hundred and fifty prisoners came home in total.", "Three hundred", Scope::total, false},
+        {"In all, 780 people have been exchanged so far.", "780", Scope::total, true},
+        {"Each side freed 390 prisoners, 780 in total.", "780", Scope::total, false},
     };
     for (const auto& row : rows) {
       CAPTURE(row.sentence);
       const auto corpus = resolve_articles({{"a.md", front("2025-06-12") + row.sentence + "\n"}});
       const Claim& c = claim_in(corpus, "a.md", ClaimKind::count, row.number);
       CHECK(c.scope == row.scope);
+      CHECK(c.running == row.running);
       CHECK(c.property == "released");
     }
   }

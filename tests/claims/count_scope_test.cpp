@@ -1,0 +1,130 @@
+// The scope pass: per side, in total, one side (whose people: the receiver, never a side
+// that only speaks), running totals, subgroups and equal figures for both sides.
+#include <doctest/doctest.h>
+
+#include "tests/claims/claims_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+const std::string published = "---\npublished: 2025-06-12\n---\n";
+
+struct Row {
+  std::string text;
+  const char* number;  // the claim's text contains this
+  Scope scope;
+  const char* side;  // "" when none
+  bool running;
+};
+
+void check_rows(const Row* begin, const Row* end) {
+  for (const Row* row = begin; row != end; ++row) {
+    CAPTURE(row->text);
+    const auto doc = extract_text(published + row->text + "\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, row->number);
+    REQUIRE(c != nullptr);
+    CHECK(c->scope == row->scope);
+    CHECK(c->side == row->side);
+    CHECK(c->running == row->running);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("count scope from markers") {
+  SUBCASE("a distributive subject makes 'a total of' each side's") {
+    const Row rows[] = {
+        {"On Sunday each released a total of 412 fighters and civilians.", "412", Scope::per_side, "", false},
+        {"On Sunday a total of 412 fighters and civilians were released.", "412", Scope::total, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("markers after the verb") {
+    const Row rows[] = {
+        {"On Sunday 218 captives were exchanged by each party.", "218", Scope::per_side, "", false},
+        {"More than 600 prisoners of war came home on both sides.", "600", Scope::total, "", false},
+        {"On Sunday 218 captives were exchanged, officials in each capital said.", "218", Scope::unspecified, "",
+         false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("running totals keep whose figure they are") {
+    const Row rows[] = {
+        {"In these three days alone, 812 people have been brought home.", "812", Scope::cumulative, "", true},
+        {"Some 900 people were exchanged over the past three days.", "900", Scope::cumulative, "", true},
+        {"Both sides said they had each freed 180 soldiers so far.", "180", Scope::per_side, "", true},
+        {"The exchange will be completed in three days, with 900 people freed.", "900", Scope::unspecified, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+}
+
+TEST_CASE("count scope: whose people") {
+  SUBCASE("two sides named together are not one side") {
+    const Row rows[] = {
+        {"Kyiv and Moscow are due to swap 600 people next week.", "600", Scope::unspecified, "", false},
+        {"Russia, Ukraine exchange nearly 500 prisoners", "500", Scope::unspecified, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("a side that only reports the figure is not its part") {
+    const Row rows[] = {
+        {"Russia's defence ministry confirmed 215 soldiers were returned.", "215", Scope::unspecified, "", false},
+        {"Ukraine's human rights envoy said 215 people came back.", "215", Scope::unspecified, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("a side that speaks of its own people is") {
+    const Row rows[] = {
+        {"Russia's defence ministry said it also took back 215 people.", "215", Scope::one_side, "russia", false},
+        {"Ukrainian officials said on Monday that 140 of their prisoners were freed.", "140", Scope::one_side,
+         "ukraine", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("the subject's verb says who receives the people") {
+    const Row rows[] = {
+        {"Ukraine brought home 277 soldiers on Saturday.", "277", Scope::one_side, "ukraine", false},
+        {"Russia got back 31 of its servicemen.", "31", Scope::one_side, "russia", false},
+        {"Moscow handed over 120 servicemen, and Kyiv sent back as many.", "120", Scope::one_side, "ukraine", false},
+        {"Ukraine managed to return 95 people from captivity.", "95", Scope::one_side, "ukraine", false},
+        {"Ukraine exchanged 300 prisoners on Friday.", "300", Scope::unspecified, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("where the people go") {
+    const Row rows[] = {
+        {"The bodies of 757 soldiers were returned to Ukraine.", "757", Scope::one_side, "ukraine", false},
+        {"Kyiv handed over 64 prisoners to Russia.", "64", Scope::one_side, "russia", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+}
+
+TEST_CASE("count scope from the counts around it") {
+  SUBCASE("a subgroup in the same sentence covers what its whole covers") {
+    const Row rows[] = {
+        {"Each side freed 260 prisoners, including 80 civilians.", "80", Scope::per_side, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("across sentences only a named side carries over") {
+    const Row rows[] = {
+        {"Ukraine brought home 150 people on Friday. Among those released are five women.", "five", Scope::one_side,
+         "ukraine", false},
+        {"Each side freed 260 prisoners. Among the returnees were six women.", "six", Scope::unspecified, "", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+  SUBCASE("the same figure for both sides is a per-side figure") {
+    const Row rows[] = {
+        {"The swap saw 212 Ukrainians and 212 Russians go home.", "212 Ukrainians", Scope::per_side, "ukraine", false},
+        {"Russia got back 88 soldiers. Ukraine received 88 soldiers too.", "88 soldiers", Scope::per_side, "russia",
+         false},
+        {"Russia got back 1,000 bodies, while Ukraine received 19 bodies.", "19", Scope::one_side, "ukraine", false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+}
