@@ -1,5 +1,5 @@
 // Measure mentions: a number with a unit and a property that is not a count of things. Ages
-// of a group's extremes ("the youngest released was 25 years old", "Name, 74, was the oldest"),
+// of a group's extremes ("the youngest of the freed men was 23 years old", "Name, 81, was the oldest"),
 // and measures named by a word before or after the number ("at a depth of 10 km", "a
 // 7.8-magnitude quake", "turnout was 62 percent"). The public API of the measure grammar; all
 // vocabulary comes from lexicon/en/measures.yaml, numbers from NumberGrammar.
@@ -18,7 +18,7 @@
 namespace crosscheck::grammars {
 
 struct MeasureMention {
-  std::size_t begin = 0, end = 0;  // "the youngest ... 25 years old", "a depth of 10 km", "7.8-magnitude"
+  std::size_t begin = 0, end = 0;  // "the youngest ... 23 years old", "a depth of 10 km", "7.8-magnitude"
   std::size_t number_begin = 0, number_end = 0;
   std::string property;             // canonical: age_youngest, age_oldest, magnitude, depth, ...
   double amount = 0;                // as stated (low end of a range)
@@ -33,11 +33,11 @@ struct MeasureMention {
 // Rules of reading (precision first; a number read as the wrong measure costs more than a
 // missed one):
 // - An age is read only as a group's extreme: "the" + age word, then the number after a verb
-//   ("was 25"), after a comma ("the youngest, 22,"), elided ("and the youngest 22") when it
-//   ends its clause, or before it set off by commas ("Name, 74, was the oldest"). "a
-//   25-year-old man", "aged 25", "her oldest son was 30" are no measures.
+//   ("was 23"), after a comma ("the youngest, 19,"), elided ("and the youngest 19") when it
+//   ends its clause, or before it set off by commas ("Name, 81, was the oldest"). "a
+//   27-year-old man", "aged 27", "her oldest son was 30" are no measures.
 // - An age without "years old" must end its clause or be followed by a follower word
-//   ("the oldest was 59 and ..."): "the oldest 100 prisoners" is a count.
+//   ("the oldest was 66 and ..."): "the oldest 100 prisoners" is a count.
 // - Other measures need their measure word right before the number (with an optional link:
 //   "a depth of", "turnout was") or right after it and its unit ("7.8-magnitude", "10 km
 //   deep"), or a unit that names the property alone ("5,000 hectares"). A bare "40 percent"

@@ -6,12 +6,12 @@
 
 namespace crosscheck::grammars::ast {
 
-// "youngest released defender was", "oldest of them", "youngest,": the age word of a group's
+// "youngest freed sailor was", "oldest of them", "youngest,": the age word of a group's
 // extreme, who the group is, and whether a verb stands before the number.
 struct AgeLead {
   std::string property;  // canonical: age_youngest, age_oldest
-  std::string group;     // as written: "released defender", "of them", "" when none
-  bool verb = false;     // "was", "is", "aged"; false in "and the youngest 22"
+  std::string group;     // as written: "freed sailor", "of them", "" when none
+  bool verb = false;     // "was", "is", "aged"; false in "and the youngest 19"
 };
 
 // "years old", "-year-old": the unit after an age.

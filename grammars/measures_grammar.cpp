@@ -17,7 +17,7 @@ namespace crosscheck::grammars {
 
 namespace {
 
-// The unit a property takes when none is written ("the youngest was 22": years).
+// The unit a property takes when none is written ("the youngest was 19": years).
 constexpr std::string_view no_unit = "none";
 
 struct MeasureTables {
@@ -48,7 +48,7 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// True when the last character before `pos`, across white space, is a comma ("Name, 74, ...").
+// True when the last character before `pos`, across white space, is a comma ("Name, 81, ...").
 bool after_comma(std::string_view text, std::size_t pos) {
   while (pos > 0 && is_ascii_space(text[pos - 1])) --pos;
   return pos > 0 && text[pos - 1] == ',';
@@ -115,7 +115,7 @@ MeasureMention make_mention(std::string property, const QualifiedNumber& number)
   return m;
 }
 
-// "the youngest released was 25 years old", "and the youngest 22", "the youngest, a
+// "the youngest of the freed men was 23 years old", "and the youngest 19", "the youngest, a
 // 19-year-old conscript": at the age word.
 std::optional<MeasureMention> age_at_word(const MeasureTables& t, std::string_view s, std::size_t pos) {
   const auto determiner = previous_word(s, pos);
@@ -153,7 +153,7 @@ std::optional<MeasureMention> age_at_word(const MeasureTables& t, std::string_vi
   return m;
 }
 
-// "Name, 74, was the oldest": a number set off by commas before the age word.
+// "Name, 81, was the oldest": a number set off by commas before the age word.
 std::optional<MeasureMention> age_before_word(const MeasureTables& t, std::string_view s, std::size_t pos,
                                               const QualifiedNumber& number) {
   if (!after_comma(s, pos)) return std::nullopt;

@@ -33,14 +33,14 @@ using measure_after_type = x3::rule<struct measure_after_class, std::string>;
 BOOST_SPIRIT_DECLARE(age_lead_type, age_unit_type, age_after_number_type, age_end_type, softener_type, article_type,
                      measure_lead_type, measure_unit_type, measure_after_type)
 
-// At the age word: "youngest [group words] [,] [verb]" ("youngest released defender was").
+// At the age word: "youngest [group words] [,] [verb]" ("youngest freed sailor was").
 age_lead_type const& age_lead();
 // After an age's number: "[-]years old", "-year-old".
 age_unit_type const& age_unit();
-// After a number set off by commas: ", [verb] the oldest" ("Name, 74, was the oldest").
+// After a number set off by commas: ", [verb] the oldest" ("Name, 81, was the oldest").
 age_after_number_type const& age_after_number();
 // Consumes nothing; succeeds where an age without a unit may end: the end of its clause or a
-// follower word ("the oldest was 59 and ...").
+// follower word ("the oldest was 66 and ...").
 age_end_type const& age_end();
 // "only", "just" before a number.
 softener_type const& softener();

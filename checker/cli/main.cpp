@@ -2,6 +2,8 @@
 // findings to a reporter and turns the outcome into an exit status (0, 1, 2).
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -99,6 +101,19 @@ int run_claims(const RunConfig& config) {
     std::cout << out.dump(2) << "\n";
     return exit_clean;
   }
+  // A measure's unit as news writes it: "62%", "up to 190 km/h", "23 years", "7,200 hectares"
+  // (a word unit takes an "s", a symbol does not).
+  const auto describe = [](const Claim& c) {
+    const auto* measure = std::get_if<MeasureValue>(&c.value);
+    if (!measure || measure->unit.empty()) return describe_value(c);
+    Claim bare = c;
+    std::get<MeasureValue>(bare.value).unit.clear();
+    const std::string& unit = measure->unit;
+    if (unit == "%") return describe_value(bare) + unit;
+    const bool word = std::all_of(unit.begin(), unit.end(), [](unsigned char ch) { return std::isalpha(ch); });
+    const bool plural = word && unit.size() > 3 && (measure->amount != 1 || measure->amount_hi);
+    return describe_value(bare) + " " + unit + (plural ? "s" : "");
+  };
   std::size_t doc = static_cast<std::size_t>(-1);
   for (const auto& c : resolved.claims) {
     if (c.document != doc) {
@@ -116,7 +131,7 @@ int run_claims(const RunConfig& config) {
       }
     }
     std::cout << c.path << ":" << c.begin.line << ":" << c.begin.column << ": " << to_string(c.kind) << " "
-              << c.property << " = " << describe_value(c);
+              << c.property << " = " << describe(c);
     if (c.kind == ClaimKind::count) std::cout << " " << to_string(c.scope);
     std::cout << " [" << (c.event.key.empty() ? "event unknown" : c.event.key) << "] \"" << c.text << "\"\n";
     if (config.explain) {
