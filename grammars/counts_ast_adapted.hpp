@@ -6,10 +6,12 @@
 #include "grammars/counts_ast.hpp"
 
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CountWord, category, side)
-BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::NounGroup, modifiers, head)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::NounGroup, modifiers, head, trailing)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::Governor, property, running)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CompoundTail, category, event)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::SubsetTail, opener, whole)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::PairTail, joiner, number)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::ScopeMarker, scope, attached)
-BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CountItem, frame, prefix_scope, qualifier, number, pair, subset,
-                          nouns, scope)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CountItem, frame, governor, prefix_scope, additive, qualifier,
+                          number, pair, compound, subset, nouns, scope, bare_end, predicate)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CountList, items, list)

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "grammars/counts.hpp"
 #include "grammars/counts_rules.hpp"
@@ -58,6 +59,8 @@ bool embedded_in_token(std::string_view text, std::size_t begin, std::size_t end
         before == '&' || before == '=')
       return true;
     if ((before == '-' || before == '.' || before == '_') && begin > 1 && is_alnum(text[begin - 2])) return true;
+    // The tail of a grouped number ("300" of "1,300") when its head was not read as a count.
+    if (before == ',' && begin > 1 && std::isdigit(static_cast<unsigned char>(text[begin - 2]))) return true;
     // U+20A0..U+20CF currency signs (€, ₴, ₽) are E2 82 xx; £ and ¥ are C2 A3 and C2 A5.
     if (begin >= 3 && static_cast<unsigned char>(text[begin - 3]) == 0xE2 &&
         static_cast<unsigned char>(text[begin - 2]) == 0x82)
@@ -84,6 +87,37 @@ bool year_like(const ast::NumberPhrase& phrase, std::size_t begin, std::size_t e
 
 std::string_view slice(std::string_view text, const char* base, const char* first, const char* last) {
   return text.substr(static_cast<std::size_t>(first - base), static_cast<std::size_t>(last - first));
+}
+
+// Category adjectives ("military", "civilian") carry a '+' so that lowering can tell them
+// from nouns; the category itself is what follows.
+std::string without_mark(const std::string& category) {
+  return !category.empty() && category.front() == '+' ? category.substr(1) : category;
+}
+
+bool is_lower_word(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The word starting at `pos` (letters, digits, UTF-8 bytes) and where it ends.
+std::pair<std::string_view, std::size_t> word_at(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && is_word_byte(text[end])) ++end;
+  return {text.substr(pos, end - pos), end};
+}
+
+// The value of the phrase of `table` that starts at `pos` and ends on a word boundary.
+std::optional<std::string> table_value_at(const x3::symbols<std::string>& table, std::string_view text,
+                                          std::size_t pos) {
+  iterator_type first = text.data() + pos;
+  const iterator_type last = text.data() + text.size();
+  std::string value;
+  if (x3::parse(first, last, table, value) && at_word_boundary(first, last)) return value;
+  return std::nullopt;
+}
+
+bool table_at(const x3::symbols<std::string>& table, std::string_view text, std::size_t pos) {
+  return table_value_at(table, text, pos).has_value();
 }
 
 struct ItemLowering {
@@ -117,26 +151,158 @@ struct ItemLowering {
     return match;
   }
 
+  // The mention of an item's number and qualifier from `begin` to the item's end.
+  CountMention mention_of(const ast::CountItem& item, const NumberMatch& number, std::size_t begin) const {
+    CountMention m;
+    m.begin = begin;
+    m.end = static_cast<std::size_t>(item.last - text.data());
+    m.number_begin = number.begin;
+    m.number_end = number.end;
+    m.value = number.value;
+    m.value_hi = number.value_hi;
+    m.vague = number.vague;
+    if (item.qualifier) m.qualifier = qualifier_from_string(*item.qualifier).value_or(Qualifier::exact);
+    return m;
+  }
+
+  static void set_interval(CountMention& m, const NumberMatch& number) {
+    const Interval interval = lower_qualifier(m.qualifier, number);
+    m.lo = interval.lo;
+    m.hi = interval.hi;
+  }
+
+  // A number with no noun may still be a count when nothing else can be said of it: a whole
+  // number of two or more, not a year, a label or a sum of millions (money, mostly).
+  bool plain_amount(const ast::CountItem& item, const NumberMatch& number) const {
+    if (number.value < 2 || number.value >= 1e6 || std::floor(number.value) != number.value) return false;
+    if (year_like(item.number, number.begin, number.end, text, number.value)) return false;
+    return !is_label_context(number.begin, item.number, number.end, number.value);
+  }
+
+  // "and 24 were wounded", "Another 31 were released": the number opens its clause (sentence
+  // start, punctuation or a clause opener before it), so the verb after it is its predicate.
+  // "those over 60 were released" and "children under 18 were freed" are ages.
+  bool opens_clause(std::size_t begin) const {
+    std::size_t p = begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0) return true;
+    const char c = text[p - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"') return true;
+    if (static_cast<unsigned char>(c) >= 0x80) return true;  // dashes and curly quotes
+    return symbols.clause_openers.count(previous_words(text, begin).first) > 0;
+  }
+
+  // The property of the verb after a bare number ("31 were released"): the grammar checked
+  // that one stands within its next three words.
+  std::string predicate_property(std::size_t from) const {
+    int words = 0;
+    for (std::size_t i = from; i < text.size() && words <= 3; ++i) {
+      if (!is_word_byte(text[i]) || (i > 0 && is_word_byte(text[i - 1]))) continue;
+      ++words;
+      if (auto value = table_value_at(symbols.verbs, text, i)) return *value;
+    }
+    return "";
+  }
+
+  // "handed over 70 collaborators to Russia": after a verb of a property with person suffixes
+  // (count_person_suffixes), a plural noun outside the lexicon that ends like a name for
+  // people, followed by the end of the phrase. Returns the end of that noun, or 0.
+  std::size_t person_noun_end(const ast::CountItem& item, std::size_t number_end) const {
+    if (!item.governor || number_end >= text.size() || text[number_end] != ' ') return 0;
+    const auto [word, end] = word_at(text, number_end + 1);
+    if (!is_lower_word(word)) return 0;
+    bool person = false;
+    for (const auto& [property, suffix] : symbols.person_suffixes) {
+      if (property != item.governor->property || word.size() < suffix.size() + 4) continue;
+      if (word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) person = true;
+    }
+    if (!person) return 0;
+    if (end == text.size() || (text[end] != ' ' && !is_word_byte(text[end]) && text[end] != '-')) return end;
+    if (text[end] != ' ') return 0;
+    const auto [next, unused] = word_at(text, end + 1);
+    return symbols.bare_followers_set.count(lower_ascii(next)) ? end : 0;
+  }
+
+  // "each released a total of 307 on Saturday, and 390 on Friday": a bare number after "and"
+  // that follows a count of the sentence with only a short adverbial between them continues
+  // that count's list, so it counts the same.
+  std::optional<CountMention> continuation(const ast::CountItem& item, const CountMention& previous) const {
+    if (!item.nouns.empty() || item.frame || item.governor || item.prefix_scope || item.pair || item.compound ||
+        item.subset || item.scope || item.predicate || !item.bare_end)
+      return std::nullopt;
+    const char* base = text.data();
+    const auto number = lower_number(item.number, base, options);
+    const auto item_begin = static_cast<std::size_t>(item.first - base);
+    if (!number || previous.end > item_begin || embedded_in_token(text, number->begin, number->end) ||
+        !plain_amount(item, *number))
+      return std::nullopt;
+    // The gap: up to three words without digits, verbs or sentence punctuation, then "and".
+    const std::string_view gap = text.substr(previous.end, item_begin - previous.end);
+    if (gap.find_first_of("0123456789;:.") != std::string_view::npos) return std::nullopt;
+    std::size_t words = 0, last_word = std::string_view::npos;
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+      if (!is_word_byte(gap[i]) || (i > 0 && is_word_byte(gap[i - 1]))) continue;
+      ++words;
+      last_word = i;
+      if (table_at(symbols.verbs, gap, i)) return std::nullopt;
+    }
+    if (words == 0 || words > 4 || !table_at(symbols.conjunctions, gap, last_word) ||
+        word_at(gap, last_word).second + 1 < gap.size())
+      return std::nullopt;
+    CountMention m = mention_of(item, *number, item_begin);
+    set_interval(m, *number);
+    // A mixed group ("307 combatants and civilians") is left for the claims layer, which gives
+    // a bare number the previous claim's property.
+    if (previous.category != "people") m.category = previous.category;
+    m.noun = previous.noun;
+    m.side = previous.side;
+    if (previous.scope == Scope::one_side && !previous.side.empty() && previous.scope_text.empty())
+      m.scope = Scope::one_side;
+    m.continues = true;
+    return m;
+  }
+
+  // The property of the verb that ends right before `pos` (within three words), or "".
+  std::string verb_before(std::size_t pos) const {
+    int words = 0;
+    for (std::size_t i = pos; i > 0 && words < 4; --i) {
+      if (!is_word_byte(text[i - 1]) || (i > 1 && is_word_byte(text[i - 2]))) continue;
+      ++words;
+      if (auto value = table_value_at(symbols.verbs, text, i - 1)) return *value;
+    }
+    return "";
+  }
+
+  // "Russia returned the remains of 1,000 soldiers, while Ukraine returned 24": a bare number
+  // after the same verb as the count before it in the sentence counts the same.
+  void parallel(CountMention& m, const CountMention& previous) const {
+    if (!m.governed || !m.category.empty() || m.continues || previous.category.empty() ||
+        previous.category == "people" || previous.end > m.begin)
+      return;
+    const std::string verb = previous.governed ? previous.verb : verb_before(previous.begin);
+    if (verb.empty() || verb != m.verb) return;
+    m.category = previous.category;
+    m.noun = previous.noun;
+    m.continues = true;
+  }
+
   std::optional<CountMention> operator()(const ast::CountItem& item) const {
     const char* base = text.data();
     auto number = lower_number(item.number, base, options);
     if (!number && item.pair) number = bare_scale_pair(item, base);
     if (!number) return std::nullopt;
-    const std::size_t item_begin = static_cast<std::size_t>(item.first - base);
+    std::size_t item_begin = static_cast<std::size_t>(item.first - base);
+    // "released 390": the verb governs the count but is not part of it.
+    if (item.governor) {
+      item_begin = static_cast<std::size_t>(item.governor->last - base);
+      while (item_begin < text.size() && text[item_begin] == ' ') ++item_begin;
+    }
     if (embedded_in_token(text, number->begin, number->end)) return std::nullopt;
     if (item_begin == number->begin && is_label_context(number->begin, item.number, number->end, number->value))
       return std::nullopt;
 
-    CountMention m;
-    m.begin = item_begin;
-    m.end = static_cast<std::size_t>(item.last - base);
-    m.number_begin = number->begin;
-    m.number_end = number->end;
-    m.value = number->value;
-    m.value_hi = number->value_hi;
-    m.vague = number->vague;
-    if (item.qualifier) m.qualifier = qualifier_from_string(*item.qualifier).value_or(Qualifier::exact);
-    if (item.qualifier && !item.frame && !item.prefix_scope) {
+    CountMention m = mention_of(item, *number, item_begin);
+    if (item.qualifier && !item.frame && !item.prefix_scope && !item.governor) {
       // "handed over 6,000 bodies": the qualifier word is the verb's particle.
       const auto qualifier_end = text.find_first_of(' ', item_begin);
       const auto [verb, unused] = previous_words(text, item_begin);
@@ -146,9 +312,7 @@ struct ItemLowering {
         m.begin = number->begin;
       }
     }
-    const Interval interval = lower_qualifier(m.qualifier, *number);
-    m.lo = interval.lo;
-    m.hi = interval.hi;
+    set_interval(m, *number);
 
     // Category, noun and side from the coordinated noun groups.
     std::vector<std::string> sides_seen;
@@ -159,7 +323,14 @@ struct ItemLowering {
     for (const auto& group : item.nouns) {
       for (const auto& word : group.modifiers) note_side(word);
       note_side(group.head);
-      const std::string category = group.head.category.empty() ? std::string("people") : group.head.category;
+      if (group.trailing) note_side(*group.trailing);
+      // "51 civilian Ukrainians", "12 military detainees": a category adjective before a
+      // demonym or a general word for people says what they are.
+      std::string category = without_mark(group.head.category);
+      if (category.empty() || category == "people")
+        for (const auto& word : group.modifiers)
+          if (!word.category.empty() && word.category.front() == '+') category = without_mark(word.category);
+      if (category.empty()) category = "people";
       if (m.category.empty()) m.category = category;
       else if (m.category != category) m.category = "people";  // a mixed group ("prisoners of war and civilians")
     }
@@ -167,6 +338,7 @@ struct ItemLowering {
       m.noun = std::string(slice(text, base, item.nouns.front().head.first, item.nouns.back().head.last));
     if (item.subset && item.nouns.empty()) return std::nullopt;  // "three of the prisoners" says not what
     if (item.frame) m.category = *item.frame;
+    if (item.compound) m.category = item.compound->category;
 
     bool has_marker = false;
     if (item.scope) {
@@ -188,11 +360,35 @@ struct ItemLowering {
       }
       has_marker = true;
     }
+    // "a 24-person prisoner exchange": everyone a swap moved, both sides together.
+    if (item.compound && !has_marker && symbols.two_sided.count(item.compound->event)) {
+      m.scope = Scope::total;
+      m.scope_text = std::string(text.substr(number->begin, m.end - number->begin));
+      has_marker = true;
+    }
     if (sides_seen.size() == 1) {
       m.side = sides_seen.front();
       if (!has_marker) m.scope = Scope::one_side;
     }
-    if (m.category.empty() && !has_marker) return std::nullopt;
+    // "the number of those freed has risen to 1,300": a figure that adds up everyone so far.
+    if (item.governor && item.governor->running && !has_marker) {
+      m.scope = Scope::cumulative;
+      m.scope_text = std::string(slice(text, base, item.governor->first, item.governor->last));
+    }
+    if (m.category.empty() && !has_marker) {
+      if (!item.nouns.empty() || item.frame || item.subset || !plain_amount(item, *number)) return std::nullopt;
+      if (const std::size_t noun_end = person_noun_end(item, number->end)) {
+        m.category = "people";
+        m.noun = std::string(text.substr(number->end + 1, noun_end - number->end - 1));
+        m.end = noun_end;
+        m.verb = item.governor->property;
+        return m;
+      }
+      // A bare number: its verb says what it counts ("each released 390", "24 died").
+      if (!item.bare_end || !(item.governor || (item.predicate && opens_clause(item_begin)))) return std::nullopt;
+      m.governed = true;
+      m.verb = item.governor ? item.governor->property : predicate_property(number->end);
+    }
     return m;
   }
 };
@@ -208,17 +404,43 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   fill_symbols(subset_openers, lexicon, "count_subset_openers");
   fill_symbols(copulas, lexicon, "count_subset_copulas");
   fill_symbols(scope_blockers, lexicon, "count_scope_blockers");
+  for (const auto& entry : lexicon.section("count_category_adjectives"))
+    for (const auto& variant : case_variants(entry.phrase))
+      if (!category_adjectives.find(variant)) category_adjectives.add(variant, "+" + entry.value);
+  fill_symbols(trailing_sides, lexicon, "count_trailing_sides");
+  fill_symbols(conjunctions, lexicon, "count_conjunctions");
+  fill_symbols(noun_links, lexicon, "count_noun_links");
+  fill_symbols(pair_joins, lexicon, "count_pair_joins");
+  fill_symbols(verbs, lexicon, "count_properties");
+  fill_symbols(auxiliaries, lexicon, "count_auxiliaries");
+  fill_symbols(additives, lexicon, "count_additives");
+  fill_symbols(bare_followers, lexicon, "count_bare_followers");
+  fill_symbols(number_frames, lexicon, "count_number_frames");
+  fill_symbols(tally_links, lexicon, "count_tally_links");
+  fill_symbols(compound_nouns, lexicon, "count_compound_nouns");
+  fill_symbols(event_words, lexicon, "event_triggers");
+  fill_symbols(not_names, lexicon, "date_months");
+  fill_symbols(not_names, lexicon, "date_weekdays");
   // Number words and qualifiers end a noun group too: "390 soldiers and three civilians".
-  for (const char* section : {"count_stop_words", "count_subset_copulas", "number_units", "number_tens",
-                              "number_scales", "number_articles", "number_vague", "number_qualifiers"})
+  for (const char* section : {"count_stop_words", "count_subset_copulas", "count_conjunctions", "count_noun_links",
+                              "count_auxiliaries", "number_units", "number_tens", "number_scales", "number_lead_scales",
+                              "number_articles", "number_vague", "number_qualifiers"})
     fill_symbols(stop_words, lexicon, section);
   fill_words(labels, lexicon, "count_number_labels");
   fill_words(labels, lexicon, "date_months");
   fill_words(year_prepositions, lexicon, "count_year_prepositions");
   for (const auto& entry : lexicon.section("number_qualifier_particles"))
     particle_verbs.insert(lower_ascii(entry.phrase) + " " + lower_ascii(entry.value));
+  fill_words(clause_openers, lexicon, "count_clause_openers");
+  fill_words(two_sided, lexicon, "two_sided_events");
+  fill_words(bare_followers_set, lexicon, "count_bare_followers");
+  for (const auto& entry : lexicon.section("count_person_suffixes"))
+    person_suffixes.emplace_back(entry.value, lower_ascii(entry.phrase));
   fill_first_words(gate_words, lexicon, "count_category_frames");
   fill_first_words(gate_words, lexicon, "count_scope_prefixes");
+  fill_first_words(gate_words, lexicon, "count_properties");
+  fill_first_words(gate_words, lexicon, "count_additives");
+  fill_first_words(gate_words, lexicon, "count_number_frames");
 }
 
 CountGrammar::CountGrammar(const Lexicon& lexicon, NumberOptions options)
@@ -268,6 +490,10 @@ std::vector<CountMention> CountGrammar::parse(std::string_view sentence) const {
             m.scope_text = mentions.back().scope_text;
           }
         }
+        if (mentions.empty() && list.items.size() == 1 && !out.empty()) {
+          if (auto m = lower.continuation(list.items.front(), out.back())) mentions.push_back(std::move(*m));
+        }
+        if (!out.empty() && !mentions.empty()) lower.parallel(mentions.front(), out.back());
         if (!mentions.empty()) {
           pos = mentions.back().end;
           for (auto& m : mentions) out.push_back(std::move(m));

@@ -1,5 +1,6 @@
-// The counts grammar's rules, the symbol tables they read (lexicon/en/counts.yaml) and the
-// context they are instantiated for: the count tables on top of the numbers tables.
+// The counts grammar's rules, the symbol tables they read (lexicon/en/counts.yaml, and the
+// count_properties and event_triggers of events.yaml) and the context they are instantiated
+// for: the count tables on top of the numbers tables.
 #pragma once
 
 #include <functional>
@@ -14,22 +15,42 @@ namespace crosscheck::grammars {
 struct CountSymbols {
   explicit CountSymbols(const Lexicon& lexicon);
 
-  x3::symbols<std::string> categories;      // count_categories
-  x3::symbols<std::string> sides;           // sides
-  x3::symbols<std::string> scopes;          // count_scopes
-  x3::symbols<std::string> scope_prefixes;  // count_scope_prefixes
-  x3::symbols<std::string> frames;          // count_category_frames
-  x3::symbols<std::string> subset_openers;  // count_subset_openers
-  x3::symbols<std::string> copulas;         // count_subset_copulas
-  x3::symbols<std::string> stop_words;      // count_stop_words and every number word
-  x3::symbols<std::string> scope_blockers;  // count_scope_blockers: "each day" is no scope
+  x3::symbols<std::string> categories;           // count_categories
+  x3::symbols<std::string> sides;                // sides
+  x3::symbols<std::string> scopes;               // count_scopes
+  x3::symbols<std::string> scope_prefixes;       // count_scope_prefixes
+  x3::symbols<std::string> frames;               // count_category_frames
+  x3::symbols<std::string> subset_openers;       // count_subset_openers
+  x3::symbols<std::string> copulas;              // count_subset_copulas
+  x3::symbols<std::string> stop_words;           // count_stop_words and every number word
+  x3::symbols<std::string> scope_blockers;       // count_scope_blockers: "each day" is no scope
+  x3::symbols<std::string> category_adjectives;  // count_category_adjectives, values prefixed '+'
+  x3::symbols<std::string> trailing_sides;       // count_trailing_sides: "militari russi"
+  x3::symbols<std::string> conjunctions;         // count_conjunctions: "and" of lists
+  x3::symbols<std::string> noun_links;           // count_noun_links: "of" in "dozens of"
+  x3::symbols<std::string> pair_joins;           // count_pair_joins: "for" in "1,000 for 1,000"
+  x3::symbols<std::string> verbs;                // count_properties: the verb that governs a number
+  x3::symbols<std::string> auxiliaries;          // count_auxiliaries: "were" in "31 were released"
+  x3::symbols<std::string> additives;            // count_additives: "another 31"
+  x3::symbols<std::string> bare_followers;       // count_bare_followers: what may follow a bare number
+  x3::symbols<std::string> number_frames;        // count_number_frames: "the number of those"
+  x3::symbols<std::string> tally_links;          // count_tally_links: "amounts to"
+  x3::symbols<std::string> compound_nouns;       // count_compound_nouns: "24-person"
+  x3::symbols<std::string> event_words;          // event_triggers
+  x3::symbols<std::string> not_names;            // date_months, date_weekdays: no place or unit name
 
   // Lower-case word sets checked around a number (not grammar: context filters).
   using WordSet = std::unordered_set<std::string, NumberSymbols::WordHash, std::equal_to<>>;
-  WordSet labels;             // count_number_labels and date_months
-  WordSet year_prepositions;  // count_year_prepositions
-  WordSet particle_verbs;     // number_qualifier_particles, as "verb qualifier" ("handed over")
-  WordSet gate_words;         // first words of frames and scope prefixes
+  WordSet labels;              // count_number_labels and date_months
+  WordSet year_prepositions;   // count_year_prepositions
+  WordSet particle_verbs;      // number_qualifier_particles, as "verb qualifier" ("handed over")
+  WordSet gate_words;          // first words of frames, scope prefixes, verbs and additives
+  WordSet clause_openers;      // count_clause_openers: "and 24 were wounded"
+  WordSet two_sided;           // two_sided_events: a compound count of a swap covers both sides
+  WordSet bare_followers_set;  // count_bare_followers, for the words after a noun
+  // count_person_suffixes: property -> endings of plural nouns that name people after a verb of
+  // that property ("handed over 70 collaborators").
+  std::vector<std::pair<std::string, std::string>> person_suffixes;
 };
 
 struct count_symbols_tag;

@@ -51,11 +51,12 @@ struct CalendarDate : x3::variant<MonthFirstDate, DayFirstDate, MonthFirstRange,
   using base_type::operator=;
 };
 
-// "Friday", "last Friday", "Friday, May 23, 2025", "Friday (May 23)".
+// "Friday", "last Friday", "Friday, May 23, 2025", "Friday (May 23)", "el viernes pasado".
 struct WeekdayDate {
   std::optional<std::string> modifier;  // date_weekday_modifiers canonical value
   std::string weekday;
   std::optional<CalendarDate> date;
+  std::optional<std::string> post_modifier;  // date_weekday_post_modifiers canonical value
 };
 
 // "February 2022".
@@ -105,6 +106,12 @@ struct RelativeUnitDate {
   std::string unit;
 };
 
+// "la semana pasada", "la settimana scorsa": the unit before its modifier.
+struct UnitFirstDate {
+  std::string unit;
+  std::string modifier;  // date_unit_post_modifiers canonical value
+};
+
 // "earlier this month", "later this week".
 struct PartOfUnit {
   std::string part;
@@ -119,8 +126,16 @@ struct ShiftedDate {
   std::string shift;  // "ago", "earlier" or "later"
 };
 
-struct DateExpression : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, CasualDay,
-                                    NarrativeDay, WeekendPhrase, PartOfUnit, RelativeUnitDate, ShiftedDate> {
+// "hace dos días": the shift word before the amount.
+struct LeadingShiftDate {
+  std::string shift;  // date_leading_shifts canonical value
+  std::string amount;
+  std::string unit;
+};
+
+struct DateExpression
+    : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, CasualDay, NarrativeDay,
+                  WeekendPhrase, PartOfUnit, RelativeUnitDate, UnitFirstDate, ShiftedDate, LeadingShiftDate> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -31,7 +31,8 @@ auto const day_number = x3::uint_parser<unsigned, 10, 1, 2>{} >> !digit >>
                         -x3::omit[table<&DateSymbols::ordinal_suffixes>{}] >> !(alnum | (x3::char_(":./") >> digit));
 // Years 1900-2099 only: other four-digit numbers are counts.
 auto const year_number = &(x3::lit("19") | x3::lit("20")) >> x3::uint_parser<int, 10, 4, 4>{} >> !alnum;
-auto const year_tail = -x3::lit(',') >> ws >> year_number;
+// ", 2025", " 2025", " de 2025" (date_year_links).
+auto const year_tail = -x3::lit(',') >> ws >> -(x3::omit[table<&DateSymbols::year_links>{}] >> ws) >> year_number;
 auto const two_digits = x3::uint_parser<unsigned, 10, 2, 2>{};
 auto const one_or_two_digits = x3::uint_parser<unsigned, 10, 1, 2>{};
 
@@ -58,6 +59,8 @@ x3::rule<class narrative_day_class, dates_ast::NarrativeDay> const narrative_day
 x3::rule<class weekend_phrase_class, dates_ast::WeekendPhrase> const weekend_phrase = "weekend_phrase";
 x3::rule<class part_of_unit_class, dates_ast::PartOfUnit> const part_of_unit = "part_of_unit";
 x3::rule<class relative_unit_class, dates_ast::RelativeUnitDate> const relative_unit = "relative_unit";
+x3::rule<class unit_first_class, dates_ast::UnitFirstDate> const unit_first = "unit_first";
+x3::rule<class leading_shift_class, dates_ast::LeadingShiftDate> const leading_shift = "leading_shift";
 x3::rule<class amount_class, std::string> const amount = "amount";
 x3::rule<class any_unit_class, std::string> const any_unit = "any_unit";
 x3::rule<class shift_class, std::string> const shift = "shift";
@@ -93,8 +96,8 @@ auto const calendar_date_def = between_month_first_range | between_day_first_ran
                                between_day_first | month_first_range | day_first_range | month_first | day_first;
 auto const attached_date_def =
     (-x3::lit(',') >> ws >> calendar_date) | (ws >> x3::lit('(') >> -ws >> calendar_date >> -ws >> x3::lit(')'));
-auto const weekday_date_def =
-    -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >> -attached_date;
+auto const weekday_date_def = -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >>
+                              -attached_date >> -(ws >> table<&DateSymbols::weekday_post_modifiers>{});
 auto const month_year_def = month >> ws >> year_number;
 auto const iso_date_def = year_number >> x3::lit('-') >> two_digits >> x3::lit('-') >> two_digits >> !alnum;
 auto const numeric_date_def =
@@ -110,22 +113,26 @@ auto const narrative_day_def = table<&DateSymbols::narrative_days>{} |
 auto const weekend_phrase_def = table<&DateSymbols::weekend_phrases>{};
 auto const part_of_unit_def = table<&DateSymbols::parts>{} >> ws >> table<&DateSymbols::unit_modifiers>{} >> ws >> unit;
 auto const relative_unit_def = table<&DateSymbols::unit_modifiers>{} >> ws >> unit;
+auto const unit_first_def =
+    -(x3::omit[table<&DateSymbols::unit_articles>{}] >> ws) >> unit >> ws >> table<&DateSymbols::unit_post_modifiers>{};
 auto const amount_def = (+digit >> !alnum) | table<&DateSymbols::amounts>{};
 auto const any_unit_def = unit | table<&DateSymbols::units_plural>{};
 auto const shift_def = table<&DateSymbols::ago>{} | table<&DateSymbols::shifts>{} |
                        (table<&DateSymbols::shifts_before_after>{} >> no_lower_word_follows);
 auto const shifted_date_def = amount >> ws >> any_unit >> ws >> shift;
+auto const leading_shift_def = table<&DateSymbols::leading_shifts>{} >> ws >> amount >> ws >> any_unit;
 
 // Order matters (first match wins): a weekday with its date before the bare weekday, the
 // calendar forms before the year-only form, the narrative and weekend phrases (which start
 // with "the"/"over") before the modifier forms.
 auto const date_expression_def = weekday_date | month_year | calendar_date | iso_date | numeric_date | year_only |
                                  casual_day | narrative_day | weekend_phrase | part_of_unit | relative_unit |
-                                 shifted_date;
+                                 unit_first | shifted_date | leading_shift;
 
 BOOST_SPIRIT_DEFINE(range_end, month_first, day_first, between_month_first, between_day_first, month_first_range,
                     day_first_range, between_month_first_range, between_day_first_range, calendar_date, attached_date,
                     weekday_date, month_year, iso_date, numeric_date, year_only, casual_day, narrative_day,
-                    weekend_phrase, part_of_unit, relative_unit, amount, any_unit, shift, shifted_date, date_expression)
+                    weekend_phrase, part_of_unit, relative_unit, unit_first, amount, any_unit, shift, shifted_date,
+                    leading_shift, date_expression)
 
 }  // namespace crosscheck::grammars::dates_rules

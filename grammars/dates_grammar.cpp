@@ -119,10 +119,12 @@ struct Lowering {
     m.weekday = weekday;
     m.relative = true;
     m.unit = RelativeUnit::day;
-    if (!d.modifier) return m;
-    if (*d.modifier == "last") {
+    // "el viernes pasado": a modifier after the weekday reads as one before it.
+    const std::optional<std::string>& modifier = d.modifier ? d.modifier : d.post_modifier;
+    if (!modifier || *modifier == "plain") return m;  // "este viernes": the weekday as written
+    if (*modifier == "last") {
       m.offset = -1;
-    } else if (*d.modifier == "next") {
+    } else if (*modifier == "next") {
       m.offset = 1;
     } else {
       return std::nullopt;  // "this Friday": past or coming, news uses both
@@ -201,6 +203,14 @@ struct Lowering {
     if (d.modifier == "previous") return relative(*unit, -1, 1, RelativeAnchor::narrative);
     if (d.modifier == "following") return relative(*unit, 1, 1, RelativeAnchor::narrative);
     return std::nullopt;  // "the last week": the seven days before, not a calendar week
+  }
+
+  result_type operator()(const dates_ast::UnitFirstDate& d) const {
+    return (*this)(dates_ast::RelativeUnitDate{d.modifier, d.unit});
+  }
+
+  result_type operator()(const dates_ast::LeadingShiftDate& d) const {
+    return (*this)(dates_ast::ShiftedDate{d.amount, d.unit, d.shift});
   }
 
   result_type operator()(const dates_ast::ShiftedDate& d) const {
@@ -315,13 +325,21 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
   fill_symbols(s.year_prepositions, lexicon, "date_year_prepositions");
   fill_symbols(s.year_followers, lexicon, "date_year_followers");
   fill_symbols(s.day_of, lexicon, "date_day_of");
+  fill_symbols(s.year_links, lexicon, "date_year_links");
+  fill_symbols(s.weekday_post_modifiers, lexicon, "date_weekday_post_modifiers");
+  fill_symbols(s.unit_articles, lexicon, "date_unit_articles");
+  fill_symbols(s.unit_post_modifiers, lexicon, "date_unit_post_modifiers");
+  fill_symbols(s.leading_shifts, lexicon, "date_leading_shifts");
 
   add_gate_words(gate_words_, lexicon, "date_months", true);
-  for (const char* section : {"date_weekdays", "date_weekday_modifiers", "date_unit_modifiers", "date_casual_days",
-                              "date_narrative_days", "date_narrative_days_before_after", "date_weekend_phrases",
-                              "date_parts", "date_amounts", "date_between", "date_year_prepositions"}) {
+  for (const char* section :
+       {"date_weekdays", "date_weekday_modifiers", "date_unit_modifiers", "date_casual_days", "date_narrative_days",
+        "date_narrative_days_before_after", "date_weekend_phrases", "date_parts", "date_amounts", "date_between",
+        "date_year_prepositions", "date_unit_articles", "date_leading_shifts"}) {
     add_gate_words(gate_words_, lexicon, section, false);
   }
+  // "semana pasada": a unit opens a date only in languages that put the modifier after it.
+  if (!lexicon.section("date_unit_post_modifiers").empty()) add_gate_words(gate_words_, lexicon, "date_units", false);
   auto key_of = [](const std::string& w) { return gate_key(static_cast<unsigned char>(w[0]), w.size()); };
   std::sort(gate_words_.begin(), gate_words_.end(), [&](const std::string& a, const std::string& b) {
     return std::pair(key_of(a), a) < std::pair(key_of(b), b);

@@ -1,6 +1,6 @@
-// Definitions of the numbers rules. Words come from the NumberSymbols tables in the context;
-// the only literals are punctuation and the function words "and" that English number syntax
-// itself uses ("two hundred and seventy", "between 300 and 400").
+// Definitions of the numbers rules. Words come from the NumberSymbols tables in the context,
+// the joining words of number syntax too ("two hundred and seventy", "treinta y cinco",
+// "between 300 and 400", "300 to 400"); the only literals are punctuation.
 #pragma once
 
 #include "grammars/numbers_ast_adapted.hpp"
@@ -19,6 +19,11 @@ inline number_table<&NumberSymbols::articles> const articles{};
 inline number_table<&NumberSymbols::vague> const vague_words{};
 inline number_table<&NumberSymbols::range_openers> const range_openers{};
 inline number_table<&NumberSymbols::qualifiers> const qualifiers{};
+inline number_table<&NumberSymbols::lead_scales> const lead_scales{};
+inline number_table<&NumberSymbols::scale_joins> const scale_joins{};
+inline number_table<&NumberSymbols::tens_joins> const tens_joins{};
+inline number_table<&NumberSymbols::range_joins> const range_joins{};
+inline number_table<&NumberSymbols::range_words> const range_words{};
 
 // Normalized text separates words with plain spaces.
 auto const ws = x3::omit[+x3::lit(' ')];
@@ -59,18 +64,24 @@ auto const digit_text_def =
 // "1.5 million", "2bn"; a letter right after the digits ("1st", "3pm") is not a number.
 auto const digit_number_def = digit_text >> -((ws >> scales) | scale_suffixes) >> word_end;
 
-// "and" inside a spelled number only before the small part: "two hundred and seventy".
-auto const and_link = ws >> x3::lit("and") >> &(ws >> (units | tens));
-auto const word_token = units | tens | (scales >> -x3::omit[and_link]);
-auto const word_list_def = -(articles >> ws) >> word_token >> *((x3::lit('-') | ws) >> word_token);
+// "and" inside a spelled number only before the small part: "two hundred and seventy"; "y"
+// between tens and units: "treinta y cinco".
+auto const and_link = ws >> scale_joins >> &(ws >> (units | tens));
+auto const tens_link = ws >> tens_joins >> &(ws >> units);
+auto const word_token = units | (tens >> -x3::omit[tens_link]) | (scales >> -x3::omit[and_link]);
+auto const word_tail = *((x3::lit('-') | ws) >> word_token);
+// A lead scale stands alone for one of it ("mil personas", "mil quinientos"): it opens a
+// number without an article, and its value is a plain number, not a scale.
+auto const word_list_def = (lead_scales >> word_tail) | (-(articles >> ws) >> word_token >> word_tail);
 auto const word_number_def = word_list >> x3::attr(true);
 auto const vague_number_def = vague_words >> x3::attr(true);
 
 auto const simple_number_def = vague_number | digit_number | word_number;
 
-auto const between_range_def = x3::omit[range_openers] >> ws >> simple_number >> ws >> x3::lit("and") >> ws
-                               >> simple_number;
-auto const range_tail = (ws >> x3::lit("to") >> ws >> simple_number) | ((x3::lit('-') | en_dash) >> simple_number);
+auto const between_range_def =
+    x3::omit[range_openers] >> ws >> simple_number >> ws >> x3::omit[range_joins] >> ws >> simple_number;
+auto const range_tail =
+    (ws >> x3::omit[range_words] >> ws >> simple_number) | ((x3::lit('-') | en_dash) >> simple_number);
 auto const plain_range_def = simple_number >> -range_tail;
 auto const number_phrase_def = between_range | plain_range;
 

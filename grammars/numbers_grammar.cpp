@@ -39,9 +39,14 @@ NumberSymbols::NumberSymbols(const Lexicon& lexicon) {
   fill_symbols(vague, lexicon, "number_vague");
   fill_symbols(range_openers, lexicon, "number_range_openers");
   fill_symbols(qualifiers, lexicon, "number_qualifiers");
+  fill_symbols(lead_scales, lexicon, "number_lead_scales");
+  fill_symbols(scale_joins, lexicon, "number_scale_joins");
+  fill_symbols(tens_joins, lexicon, "number_tens_joins");
+  fill_symbols(range_joins, lexicon, "number_range_joins");
+  fill_symbols(range_words, lexicon, "number_range_words");
   // Scale words open a number only in a pair ("thousand for a thousand"), but must reach X3 then.
-  for (const char* section : {"number_units", "number_tens", "number_scales", "number_articles", "number_vague",
-                              "number_range_openers", "number_qualifiers"}) {
+  for (const char* section : {"number_units", "number_tens", "number_scales", "number_lead_scales", "number_articles",
+                              "number_vague", "number_range_openers", "number_qualifiers"}) {
     for (const auto& entry : lexicon.section(section)) {
       const std::string lower = lower_ascii(entry.phrase);
       gate_words.insert(lower.substr(0, lower.find_first_of(" -")));

@@ -30,9 +30,32 @@ std::optional<double> to_double(std::string_view s) {
   }
 }
 
+// "2,000", "12,500,000": commas before groups of exactly three digits, a first group of one
+// to three digits that is not "0", and no other separator.
+bool comma_grouped(const std::string& text) {
+  std::size_t run = 0, groups = 0;
+  for (char c : text) {
+    if (c == ',') {
+      if (run == 0 || run > 3 || (groups > 0 && run != 3)) return false;
+      ++groups;
+      run = 0;
+    } else if (std::isdigit(static_cast<unsigned char>(c))) {
+      ++run;
+    } else {
+      return false;
+    }
+  }
+  return groups > 0 && run == 3 && text.front() != '0';
+}
+
 // Digits as written, checked against the grouping convention. `has_scale` lifts the one
 // ambiguity English and continental styles share: "6.000" alone could be 6 or 6000.
 std::optional<double> lower_digits(const std::string& text, bool has_scale, const NumberOptions& options) {
+  // Copy in a language that groups with dots may keep English grouping ("2,000 personas",
+  // translated or from a country that writes so): a decimal with exactly three places is rare
+  // in news, so commas before groups of three read as thousands there. "1,5" stays a decimal.
+  if (options.thousands == '.' && options.decimal == ',' && comma_grouped(text))
+    return lower_digits(text, has_scale, NumberOptions{',', '.', options.space_groups});
   std::string integer_part, fraction;
   std::vector<std::size_t> groups;  // lengths of digit groups of the integer part
   char group_sep = 0;

@@ -169,6 +169,7 @@ void extract_count_claims(Extraction& x) {
             verb = p.value;
           }
         }
+        if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
         // "3,400 were evacuated, among them 620 children": a part of the count before it.
         std::string parent;
         for (const auto& g : im.subgroup_markers.find(scan.text.substr(0, m.begin)))

@@ -60,6 +60,15 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       side_verbs(lexicon, "side_verbs") {
   for (const auto& entry : lexicon.section("number_conventions"))
     if (entry.value == "dot_thousands") dot_languages.push_back(entry.phrase);
+  for (const auto& lang : lexicon.languages())
+    if (const Lexicon* overlaid = lexicon.for_language(lang))
+      languages.emplace(lang, std::make_shared<const ExtractionTables>(*overlaid));
+}
+
+const ExtractionTables& ExtractionTables::tables_for(const Document& doc) const {
+  if (!doc.meta.lang) return *this;
+  const auto it = languages.find(primary_language(*doc.meta.lang));
+  return it == languages.end() ? *this : *it->second;
 }
 
 const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) const {
@@ -154,7 +163,7 @@ std::optional<DateValue> ClaimExtractor::resolve_pending(const PendingDate& pend
 }
 
 DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) const {
-  Extraction x(doc, impl_->tables, index);
+  Extraction x(doc, impl_->tables.tables_for(doc), index);
   for (const Pass pass : passes) pass(x);
   return std::move(x.out);
 }

@@ -3,6 +3,8 @@
 // passes declared here read and extend in the order extract.cpp lists them.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +30,10 @@ struct ExtractionTables {
 
   // The counts grammar for a document's language ("de", "de-AT"): digit grouping differs.
   const grammars::CountGrammar& counts_for(const Document& doc) const;
+  // The tables for a document's language: built from its lexicon overlay (lexicon/<lang>/)
+  // when there is one, else these.
+  const ExtractionTables& tables_for(const Document& doc) const;
+  std::map<std::string, std::shared_ptr<const ExtractionTables>, std::less<>> languages;
 
   grammars::CountGrammar counts;
   grammars::CountGrammar counts_dot;  // languages that write "6.000" for six thousand

@@ -15,9 +15,31 @@ bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
+// Overlay directories are named by a language tag: "es", "it", "ast".
+bool is_language_tag(const std::string& name) {
+  return name.size() >= 2 && name.size() <= 3 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
 
 Lexicon Lexicon::load_directory(const std::filesystem::path& dir) {
+  Lexicon lexicon = load_files(dir);
+  const std::filesystem::path base = std::filesystem::absolute(dir).lexically_normal();
+  const std::filesystem::path own = base.has_filename() ? base : base.parent_path();
+  std::vector<std::filesystem::path> siblings;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(own.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory() && is_language_tag(name) && name != own.filename().string())
+      siblings.push_back(entry.path());
+  }
+  std::sort(siblings.begin(), siblings.end());
+  for (const auto& sibling : siblings) lexicon.add_overlay(sibling.filename().string(), load_files(sibling));
+  return lexicon;
+}
+
+Lexicon Lexicon::load_files(const std::filesystem::path& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw InputError({dir.string(), 0, 0}, "lexicon directory not found");
   std::vector<std::filesystem::path> files;
@@ -87,6 +109,34 @@ std::string Lexicon::lookup(std::string_view section_name, std::string_view phra
     if (iequals(entry.phrase, phrase)) return entry.value;
   }
   return {};
+}
+
+void Lexicon::add_overlay(std::string lang, Lexicon overlay) {
+  auto merged = std::make_shared<Lexicon>();
+  for (const auto& [name, entries] : overlay.sections_) merged->sections_[name] = entries;
+  for (const auto& [name, entries] : sections_) {
+    auto& target = merged->sections_[name];
+    target.insert(target.end(), entries.begin(), entries.end());
+  }
+  languages_[std::move(lang)] = std::move(merged);
+}
+
+std::vector<std::string> Lexicon::languages() const {
+  std::vector<std::string> tags;
+  for (const auto& [tag, lexicon] : languages_) tags.push_back(tag);
+  return tags;
+}
+
+const Lexicon* Lexicon::for_language(std::string_view lang) const {
+  auto it = languages_.find(primary_language(lang));
+  return it == languages_.end() ? nullptr : it->second.get();
+}
+
+std::string primary_language(std::string_view tag) {
+  std::string out(tag.substr(0, tag.find_first_of("-_")));
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
 }
 
 std::filesystem::path default_lexicon_dir() { return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "lexicon" / "en"; }

@@ -1,10 +1,12 @@
 // The vocabulary as data: YAML files of sections (categories, triggers, qualifiers, months,
-// titles, ...), each mapping a canonical value to the phrases that express it. Grammars turn
-// sections into x3::symbols tables; a new domain is a new YAML file, not a recompile.
+// titles, ...), each mapping a canonical value to the phrases that express it, and language
+// overlays that extend them per document language. A new domain or language is YAML, not a
+// recompile.
 #pragma once
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +20,13 @@ struct LexiconEntry {
 
 class Lexicon {
  public:
-  // Loads every *.yaml file in `dir` (sorted by name). Throws InputError with file:line:col.
+  // Loads every *.yaml file in `dir` (sorted by name), then each sibling directory named by a
+  // language tag ("es", "it": two or three lower-case letters) as that language's overlay
+  // (lexicon/en is the base, lexicon/es extends it for `lang: es`). Throws InputError with
+  // file:line:col.
   static Lexicon load_directory(const std::filesystem::path& dir);
+  // Only the *.yaml files of `dir`, no overlays.
+  static Lexicon load_files(const std::filesystem::path& dir);
 
   // Adds one file's sections. A file is a map: section -> (canonical -> [phrases]) or
   // section -> [phrases] (each phrase is its own canonical value).
@@ -34,9 +41,22 @@ class Lexicon {
   // The canonical value of `phrase` (compared case-insensitively) in `section`, or "".
   std::string lookup(std::string_view section, std::string_view phrase) const;
 
+  // Language overlays. An overlay's entries come before the base's in every section it has
+  // (grammars keep the first reading of a phrase, so the language's own reading wins).
+  void add_overlay(std::string lang, Lexicon overlay);
+  std::vector<std::string> languages() const;  // tags with an overlay, sorted
+  // The lexicon for a document language ("es", "es-MX", "ES_es"): base plus that overlay, or
+  // nullptr when there is no overlay for it (the base applies as it is).
+  const Lexicon* for_language(std::string_view lang) const;
+
  private:
   std::map<std::string, std::vector<LexiconEntry>, std::less<>> sections_;
+  // Each overlay merged with the base once, at load.
+  std::map<std::string, std::shared_ptr<const Lexicon>, std::less<>> languages_;
 };
+
+// "es-MX", "ES_es" -> "es": the part of a language tag that selects an overlay.
+std::string primary_language(std::string_view tag);
 
 // The lexicon shipped with crosscheck (lexicon/en in the source tree).
 std::filesystem::path default_lexicon_dir();

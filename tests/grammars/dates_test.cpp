@@ -232,3 +232,58 @@ TEST_CASE("DateGrammar") {
     CHECK(mentions[0].text == "June 2");
   }
 }
+
+TEST_CASE("DateGrammar in Spanish and Italian copy") {
+  static const auto lexicon = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
+  static const cg::DateGrammar es(*lexicon.for_language("es"));
+  static const cg::DateGrammar it(*lexicon.for_language("it"));
+  struct Row {
+    const cg::DateGrammar* grammar;
+    const char* sentence;
+    const char* text;
+    const char* reading;
+  };
+  SUBCASE("month names, weekdays and relative words, each in its language") {
+    const Row rows[] = {
+        {&es, "La reunión se celebró el 12 de marzo en Ginebra.", "12 de marzo", "xxxx-03-12"},
+        {&es, "Se firmó el 24 de mayo de 2025 por la tarde.", "24 de mayo de 2025", "2025-05-24"},
+        {&es, "Martes 3 de junio de 2025", "Martes 3 de junio de 2025", "2025-06-03 wd=2"},
+        {&es, "Los dos países intercambiaron este viernes a los presos.", "este viernes", "rel day 0x1 pub wd=5"},
+        {&es, "El canje siguió el sábado por la mañana.", "sábado", "rel day 0x1 pub wd=6"},
+        {&es, "Ocurrió el viernes pasado cerca de la frontera.", "viernes pasado", "rel day -1x1 pub wd=5"},
+        {&es, "Lo pactaron la semana pasada en Turquía.", "la semana pasada", "rel week -1x1 pub"},
+        {&es, "Lo anunció hace tres días el ministerio.", "hace tres días", "rel day -1x3 pub"},
+        {&es, "Ayer llegaron a la frontera.", "Ayer", "rel day -1x1 pub"},
+        {&es, "La guerra empezó en 2022, según el informe.", "en 2022", "2022"},
+        {&it, "Il 17 giugno, secondo il ministero, è avvenuto lo scambio.", "17 giugno", "xxxx-06-17"},
+        {&it, "Lo scambio è avvenuto sabato al confine.", "sabato", "rel day 0x1 pub wd=6"},
+        {&it, "Si sono visti sabato scorso a Ginevra.", "sabato scorso", "rel day -1x1 pub wd=6"},
+        {&it, "L'accordo è stato firmato la settimana scorsa.", "la settimana scorsa", "rel week -1x1 pub"},
+        {&it, "Lo ha detto due giorni fa il ministro.", "due giorni fa", "rel day -1x2 pub"},
+        {&it, "Ieri sono tornati a casa.", "Ieri", "rel day -1x1 pub"},
+        {&it, "Il conflitto è iniziato nel 2022.", "nel 2022", "2022"},
+    };
+    for (const auto& row : rows) {
+      const std::string shown = row.sentence;
+      CAPTURE(shown);
+      const auto mentions = row.grammar->parse(row.sentence);
+      REQUIRE(mentions.size() == 1);
+      CHECK(mentions[0].text == row.text);
+      CHECK(describe(mentions[0]) == row.reading);
+      CHECK(grammar().parse(row.sentence).empty());  // the base lexicon does not read them
+    }
+  }
+  SUBCASE("words that are not dates there") {
+    for (const auto& [g, sentence] : std::initializer_list<std::pair<const cg::DateGrammar*, const char*>>{
+             {&es, "La mayoría de los 300 presos volvió a casa."},
+             {&es, "Fueron liberados 25 soldados."},
+             {&es, "El soldado tenía 25 años."},
+             {&it, "Il soldato aveva 25 anni."},
+             {&it, "Sono stati liberati 307 militari."},
+         }) {
+      const std::string shown = sentence;
+      CAPTURE(shown);
+      CHECK(g->parse(sentence).empty());
+    }
+  }
+}

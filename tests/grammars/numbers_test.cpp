@@ -127,7 +127,50 @@ TEST_CASE("NumberGrammar") {
     const auto decimal = continental.parse_at("1,5 million", 0);
     REQUIRE(decimal);
     CHECK(decimal->value == doctest::Approx(1.5e6));
-    CHECK_FALSE(continental.parse_at("1,000", 0));
+    // Copy that keeps English grouping: commas before groups of three read as thousands, since
+    // a decimal with exactly three places is rare in news; other decimals stay decimals.
+    const auto grouped = continental.parse_at("2,000", 0);
+    REQUIRE(grouped);
+    CHECK(grouped->value == 2000);
+    CHECK(continental.parse_at("12,500,000", 0)->value == 12500000);
+    CHECK_FALSE(continental.parse_at("0,750", 0));  // a fraction of one: still ambiguous
+    CHECK(continental.parse_at("2,50", 0)->value == doctest::Approx(2.5));
+    CHECK_FALSE(continental.parse_at("1,000.5", 0));
+  }
+  SUBCASE("number words of a language overlay") {
+    static const auto lexicon = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
+    const cg::NumberGrammar es(*lexicon.for_language("es"), cg::NumberOptions{'.', ',', true});
+    const cg::NumberGrammar it(*lexicon.for_language("it"), cg::NumberOptions{'.', ',', true});
+    struct Row {
+      const cg::NumberGrammar* grammar;
+      const char* text;
+      double value;
+    };
+    const Row rows[] = {
+        {&es, "mil personas", 1000},
+        {&es, "dos mil", 2000},
+        {&es, "mil quinientos", 1500},
+        {&es, "treinta y cinco", 35},
+        {&es, "doscientos setenta", 270},
+        {&es, "cien mil", 100000},
+        {&es, "un millón", 1e6},
+        {&es, "2.000", 2000},
+        {&es, "veinticuatro", 24},
+        {&it, "mille persone", 1000},
+        {&it, "duemila", 2000},
+        {&it, "trenta", 30},
+        {&it, "cento", 100},
+        {&it, "un milione", 1e6},
+        {&it, "1.200", 1200},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.text);
+      const auto n = row.grammar->parse_at(row.text, 0);
+      REQUIRE(n);
+      CHECK(n->value == doctest::Approx(row.value));
+      CHECK_FALSE(grammar().parse_at(row.text, 0));  // not numbers in the base lexicon
+    }
+    CHECK(es.parse_at("treinta y", 0)->value == 30);  // "y" joins only before a unit
   }
   SUBCASE("qualifiers") {
     struct Row {

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "checker/core/diagnostic.hpp"
 
@@ -48,5 +50,32 @@ TEST_CASE("Lexicon") {
   SUBCASE("the shipped lexicon loads") {
     auto lexicon = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
     CHECK_FALSE(lexicon.section_names().empty());
+  }
+  SUBCASE("sibling language directories extend the base for their language") {
+    const auto root = std::filesystem::temp_directory_path() / "crosscheck-lexicon-overlays";
+    std::filesystem::remove_all(root);
+    for (const char* dir : {"en", "es", "notes", "pt"}) std::filesystem::create_directories(root / dir);
+    std::ofstream(root / "en" / "a.yaml") << "categories:\n  military: [soldiers]\nplain: [so far]\n";
+    std::ofstream(root / "es" / "a.yaml") << "categories:\n  military: [soldados]\n  people: [soldiers]\n";
+    std::ofstream(root / "notes" / "a.yaml") << "categories:\n  people: [nobody]\n";
+    auto lexicon = crosscheck::Lexicon::load_directory(root / "en");
+    CHECK(lexicon.languages() == std::vector<std::string>{"es", "pt"});  // "notes" is no language tag
+    CHECK(lexicon.lookup("categories", "soldados") == "");
+    const crosscheck::Lexicon* es = lexicon.for_language("es-MX");
+    REQUIRE(es != nullptr);
+    CHECK(es->lookup("categories", "soldados") == "military");
+    CHECK(es->lookup("categories", "soldiers") == "people");  // the overlay's reading comes first
+    CHECK(es->section("categories").size() == 3);
+    CHECK(es->lookup("plain", "so far") == "so far");  // base sections are kept
+    CHECK(lexicon.for_language("ES_es") == es);
+    CHECK(lexicon.for_language("de") == nullptr);
+    CHECK(lexicon.for_language("pt")->section("categories").size() == 1);
+  }
+  SUBCASE("the shipped overlays") {
+    auto lexicon = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
+    CHECK(lexicon.languages() == std::vector<std::string>{"es", "it"});
+    CHECK(lexicon.for_language("es")->lookup("date_months", "mayo") == "5");
+    CHECK(lexicon.for_language("it")->lookup("count_categories", "prigionieri") == "people");
+    CHECK(crosscheck::primary_language("It-IT") == "it");
   }
 }
