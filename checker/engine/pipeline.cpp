@@ -26,7 +26,9 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   const Lexicon lexicon =
       Lexicon::load_directory(options.lexicon_dir.empty() ? default_lexicon_dir() : options.lexicon_dir);
   TextOptions text_options;
-  for (const auto& entry : lexicon.section("abbreviations")) text_options.abbreviations.push_back(entry.phrase);
+  for (const auto& v : text_vocabulary())
+    for (const auto& entry : lexicon.section(v.section))
+      if (v.value.empty() || entry.value == v.value) (text_options.*v.list).push_back(entry.phrase);
   const ClaimExtractor extractor(lexicon);
 
   const auto files = collect_corpus_files(paths);

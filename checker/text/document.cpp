@@ -5,6 +5,7 @@
 #include "checker/core/yaml_file.hpp"
 #include "checker/text/meta_fields.hpp"
 #include "checker/text/normalize.hpp"
+#include "checker/text/page_structure.hpp"
 
 namespace crosscheck {
 
@@ -138,6 +139,26 @@ std::string display_path(const std::filesystem::path& file) {
 
 }  // namespace
 
+const std::vector<TextVocabulary>& text_vocabulary() {
+  static const std::vector<TextVocabulary> table = {
+      {"abbreviations", "", &TextOptions::abbreviations},
+      {"date_months", "", &TextOptions::months},
+      {"date_weekdays", "", &TextOptions::weekdays},
+      {"page_date_labels", "label", &TextOptions::date_labels},
+      {"page_date_labels", "joiner", &TextOptions::date_joiners},
+      {"page_bylines", "opener", &TextOptions::byline_openers},
+      {"page_bylines", "joiner", &TextOptions::byline_joiners},
+      {"page_navigation", "label", &TextOptions::navigation_labels},
+      {"page_navigation", "list", &TextOptions::list_headings},
+      {"page_related_openers", "", &TextOptions::related_openers},
+      {"page_photo_credits", "opener", &TextOptions::credit_openers},
+      {"page_photo_credits", "marker", &TextOptions::credit_markers},
+      {"page_photo_credits", "ending", &TextOptions::credit_endings},
+      {"page_notes", "", &TextOptions::note_openers},
+  };
+  return table;
+}
+
 std::string Document::source_id() const {
   if (meta.source && !meta.source->empty()) return *meta.source;
   if (meta.url && !meta.url->empty()) return *meta.url;
@@ -158,6 +179,7 @@ Document make_document(std::string path, std::string original, Warnings& warning
   report_problems(doc.path, normalized, doc.offsets, doc.original, warnings);
   doc.text = std::move(normalized.text);
   doc.sentences = split_sentences(doc.text, options);
+  mark_page_structure(doc.text, doc.sentences, options);
   return doc;
 }
 

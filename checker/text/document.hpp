@@ -29,7 +29,33 @@ struct TextOptions {
   // Words ending in a period that do not end a sentence ("U.S.", "Mr.", "Sept.").
   // Empty = a built-in default list; the CLI passes the lexicon's `abbreviations` section.
   std::vector<std::string> abbreviations;
+
+  // Page-structure vocabulary (see page_structure.hpp). Empty lists = only the patterns that
+  // need no words are recognised (numeric dates and times alone on a line, repeated lines).
+  std::vector<std::string> months;             // "January", "Jan.": dates in date widgets
+  std::vector<std::string> weekdays;           // "Thursday", "Thu."
+  std::vector<std::string> date_labels;        // "Updated", "Published": open a date widget
+  std::vector<std::string> date_joiners;       // "at": between the parts of a date widget
+  std::vector<std::string> byline_openers;     // "By", "Post By"
+  std::vector<std::string> byline_joiners;     // "in", "and": between the names and places of a byline
+  std::vector<std::string> navigation_labels;  // "Short Url", "Follow": a line that is only a label
+  std::vector<std::string> list_headings;      // "Related Posts", "Trending": other stories follow
+  std::vector<std::string> related_openers;    // "See also": a line naming another story
+  std::vector<std::string> credit_openers;     // "Photo:", "Photo courtesy of": a photo credit
+  std::vector<std::string> credit_markers;     // "via", "Handout": a credit in a bracket ending a line
+  std::vector<std::string> credit_endings;     // "via Getty Images", "/AFP": a credit ending a line
+  std::vector<std::string> note_openers;       // "Editor's note"
 };
+
+// Where each list of TextOptions comes from in a lexicon: a section, the canonical value its
+// entries must have ("" = every entry), and the list the phrases go to. The CLI and the tests
+// fill TextOptions from this one table.
+struct TextVocabulary {
+  std::string_view section;
+  std::string_view value;
+  std::vector<std::string> TextOptions::*list;
+};
+const std::vector<TextVocabulary>& text_vocabulary();
 
 // Maps normalized-text offsets to original byte offsets, and bytes to line/column.
 // Self-contained (no pointer into the document), so a Document can be moved or copied freely.
@@ -58,6 +84,22 @@ class OffsetMap {
   std::vector<std::pair<std::size_t, std::size_t>> units_;  // sorted multi-byte source units (begin, end)
 };
 
+// What a sentence is on the page it was scraped from (set by mark_page_structure): the
+// article's text, its headline, or one kind of page furniture.
+enum class PagePart {
+  body,
+  headline,      // the article's title: its own words, but a poor place to find its main event
+  date_widget,   // "Updated 23 May 2025", "Aug. 14, 2025 / 11:47 AM": the page's own date
+  site_date,     // a date in the site's header bar (today's date), not the article's
+  byline,        // "By NAME", "Post By NAME", "- NAME"
+  caption,       // a photo caption ending in its credit
+  photo_credit,  // "Photo: ..."
+  navigation,    // menus, labels ("Short Url", "Follow"), lists of section names
+  related,       // a related-story headline ("Related Posts" lists, "See also ...")
+  repeated,      // a second copy of a line or sentence (the headline printed twice)
+  note,          // "Editor's note: ..."
+};
+
 struct Sentence {
   NormSpan span;              // in Document::text, without surrounding spaces
   std::size_t paragraph = 0;  // 0-based paragraph index (blank lines and list items separate)
@@ -65,6 +107,7 @@ struct Sentence {
   // Non-empty when the sentence is page furniture (a caption, a menu, a related-story
   // headline, a date widget): no claims are read from it, and this says why.
   std::string skip_reason;
+  PagePart part = PagePart::body;  // furniture parts always come with a skip_reason
 };
 
 struct Document {

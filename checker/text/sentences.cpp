@@ -194,10 +194,12 @@ class SentenceSplitter {
 
  private:
   // A sentence cut by a stray blank line ("... and that further\n\nexchanges are planned."):
-  // a long line stopping mid-sentence, then a line going on in lowercase.
-  static bool continues_across_blank(const Line& before, const Line& after) {
+  // a long line stopping mid-sentence, then a line going on in lowercase. A digit after a
+  // blank line opens a block of its own: a date or time widget under a headline ("08:21, 24
+  // July, 2025"), not the rest of the line above.
+  bool continues_across_blank(const Line& before, const Line& after) const {
     return !before.terminal && !before.bullet && !before.title_like && before.length >= min_wrapped_line &&
-           !after.bullet && after.starts_lower;
+           !after.bullet && after.starts_lower && is_lower(text_[after.content_begin]);
   }
 
   // A block is lines between blank lines. It is hard-wrapped prose when some line breaks in

@@ -31,9 +31,21 @@ inline const EventOptions& shipped_event_options() {
   return options;
 }
 
+// The text layer's vocabulary (abbreviations, page furniture) as the CLI passes it.
+inline const TextOptions& shipped_text_options() {
+  static const TextOptions options = [] {
+    TextOptions o;
+    for (const auto& v : text_vocabulary())
+      for (const auto& entry : shipped_lexicon().section(v.section))
+        if (v.value.empty() || entry.value == v.value) (o.*v.list).push_back(entry.phrase);
+    return o;
+  }();
+  return options;
+}
+
 inline DocumentClaims extract_article(const std::string& path, const std::string& text, std::size_t index = 0) {
   Warnings warnings;
-  const Document doc = make_document(path, text, warnings);
+  const Document doc = make_document(path, text, warnings, shipped_text_options());
   return shipped_extractor().extract(doc, index);
 }
 

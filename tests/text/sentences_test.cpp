@@ -197,6 +197,11 @@ TEST_CASE("Sentence paragraphs and standalone lines") {
     CHECK(sentences_of(text).size() == 1);
   }
 
+  SUBCASE("a line that opens with a digit after a blank line is a block of its own") {
+    const std::string text = "Two neighbours swap 142 captives in a winter exchange\n\n08:21, 24 July, 2025\n";
+    CHECK(sentences_of(text) == Lines{"Two neighbours swap 142 captives in a winter exchange", "08:21, 24 July, 2025"});
+  }
+
   SUBCASE("a line without final punctuation followed by a new line stands alone") {
     const std::string text = "Related coverage\nThe talks resume in Geneva on Monday.";
     const auto sentences = split_sentences(text);
