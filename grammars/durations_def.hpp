@@ -20,8 +20,8 @@ subject_type const subject_rule = "subject";
 auto const half = x3::lexeme[x3::lit("and") >> word_end] >> x3::lexeme[(x3::lit("a") | x3::lit("one")) >> word_end] >>
                   x3::lexeme[x3::lit("half") >> word_end];
 
-auto const duration_unit_rule_def =
-    x3::matches[half] >> x3::matches[x3::lit('-')] >> table<&Symbols::units>{} >> !table<&Symbols::blockers_after>{};
+auto const duration_unit_rule_def = x3::matches[half] >> x3::matches[x3::lit('-')] >> table<&Symbols::units>{} >>
+                                    !(table<&Symbols::blockers_after>{} >> !table<&Symbols::event_subjects>{});
 
 auto const digits = x3::rule<struct digits_class, std::string>{"digits"} = x3::raw[ascii_digits];
 auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} =
@@ -29,8 +29,10 @@ auto const ordinal = x3::rule<struct ordinal_class, std::string>{"ordinal"} =
 
 auto const ordinal_year_rule_def = x3::omit[table<&Symbols::possessives>{}] >> ordinal >> table<&Symbols::units>{};
 
-// "for two years of brutal war": one adjective may stand before the subject.
-auto const subject_after_rule_def = x3::omit[-table<&Symbols::subject_links>{}] >>
+// "for two years of brutal war": one adjective may stand before the subject. "a two-month-long
+// war", "the three-year-old war": how long an event has lasted.
+auto const subject_after_rule_def = (x3::omit[table<&Symbols::age_links>{}] >> table<&Symbols::event_subjects>{}) |
+                                    x3::omit[-table<&Symbols::subject_links>{}] >>
                                     x3::omit[-table<&Symbols::determiners>{}] >> x3::omit[-capitalized_word] >>
                                     x3::omit[-(lowercase_word >> &table<&Symbols::subjects>{})] >>
                                     table<&Symbols::subjects>{};

@@ -91,6 +91,8 @@ DurationGrammar::DurationGrammar(const Lexicon& lexicon) : tables_(std::make_uni
   fill_symbols(s.subjects, lexicon, "duration_subjects");
   fill_symbols(s.subject_links, lexicon, "duration_subject_links");
   fill_symbols(s.determiners, lexicon, "duration_determiners");
+  fill_symbols(s.age_links, lexicon, "duration_age_links");
+  fill_symbols(s.event_subjects, lexicon, "duration_event_subjects");
   fill_symbols(tables_->blockers_before, lexicon, "duration_blockers_before");
   fill_symbols(tables_->relative_after, lexicon, "duration_relative_after");
   fill_symbols(tables_->leads, lexicon, "duration_leads");

@@ -13,7 +13,7 @@ namespace crosscheck::grammars::durations {
 // Filled from the lexicon sections duration_*, stage_ordinals and stage_ordinal_suffixes.
 struct Symbols {
   x3::symbols<std::string> units, blockers_after, possessives, ordinals, ordinal_suffixes, subjects, subject_links,
-      determiners;
+      determiners, age_links, event_subjects;
 };
 
 struct symbols_tag;
@@ -27,7 +27,8 @@ using subject_after_type = x3::rule<struct subject_after_class, std::string>;
 using subject_type = x3::rule<struct subject_class, std::string>;
 BOOST_SPIRIT_DECLARE(duration_unit_type, ordinal_year_type, subject_after_type, subject_type)
 
-// After a number: "[and a half] [-]unit", not followed by a blocker ("ago", "-old").
+// After a number: "[and a half] [-]unit", not followed by a blocker ("ago", "-old") unless the
+// blocker says how old an event is ("a three-year-old war").
 duration_unit_type const& duration_unit();
 // "its fourth year", "their 3rd year".
 ordinal_year_type const& ordinal_year();

@@ -33,7 +33,10 @@ struct DateValue {
   bool day_precision = true;
   std::optional<unsigned> weekday;  // as written ("Friday, May 23"), 0 = Sunday
   bool relative = false;            // resolved from a relative expression
-  std::string resolution;           // how a relative or year-less date was resolved
+  // A weekday alone in a clause about what will happen ("will continue on Saturday"):
+  // resolved forward from the anchor instead of back.
+  bool future_tense = false;
+  std::string resolution;  // how a relative or year-less date was resolved
 };
 
 struct DurationValue {
@@ -95,6 +98,9 @@ struct Claim {
   // says whose figure it is, this that it grows with the stages it adds up.
   bool running = false;
   std::string side;      // for one_side counts: the side whose people it counts (who receives them)
+  // "" when `side` receives the people; "subject" when the side is only the subject of a verb
+  // that does not say whether it gives or receives them ("Ukraine returned 24").
+  std::string side_role;
   std::string location;  // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
   ClaimValue value;
   NormSpan span;             // in the normalized text
@@ -106,6 +112,9 @@ struct Claim {
   std::size_t paragraph = 0;
   EventRef event;
   std::optional<Date> as_of;         // the day a count was true (its sentence's day, else published)
+  // Why the claim is not the figure of the event word it stands next to: a plan ("would
+  // involve"), people released outside it. Such claims are never keyed to an event.
+  std::string not_event;
   std::vector<std::string> explain;  // resolution steps for --explain
 };
 

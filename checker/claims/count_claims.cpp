@@ -3,6 +3,7 @@
 // governs it), hung on the event word of its clause.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <limits>
 
 #include "checker/claims/claim_json.hpp"
@@ -39,6 +40,12 @@ std::string count_location(std::string_view s, std::size_t begin, std::size_t en
 }
 
 // The count N in "N of [the|its|parliament's] <count>", when one is written there.
+std::string_view trim_view(std::string_view v) {
+  while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+  while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+  return v;
+}
+
 std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, const SentenceView& scan,
                                                        const g::CountMention& whole, const Claim& whole_claim) {
   const ExtractionTables& im = x.tables;
@@ -69,6 +76,103 @@ std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, cons
     return std::make_pair(std::move(c), ClaimSite{number->begin, whole.end, number->begin});
   }
   return std::nullopt;
+}
+
+// The property of the latest count in the three sentences before, for a subgroup that opens
+// its own sentence ("Among those released are three women").
+std::string recent_count_property(const Extraction& x, const SentenceView& scan) {
+  for (auto it = x.out.claims.rbegin(); it != x.out.claims.rend(); ++it) {
+    if (it->kind != ClaimKind::count) continue;
+    if (it->sentence + 3 < scan.index) break;
+    if (it->sentence < scan.index) return it->property;
+  }
+  return "";
+}
+
+// "prisoners", "people", "POWs" (released_nouns): a noun that names everyone a swap moved.
+// A demonym ("390 Ukrainians") names everyone of a side; in a mixed group ("prisoners of war
+// and civilians") one such noun is enough.
+bool names_everyone(const ExtractionTables& t, std::string_view noun) {
+  // "soldiers and civilians", "prisoners and civilians": groups named together cover everyone
+  // when each is everyone or a group of people (a category of count_categories).
+  const std::size_t and_at = noun.find(" and ");
+  if (and_at != std::string_view::npos) {
+    const auto group = [&](std::string_view part) {
+      if (names_everyone(t, part)) return true;
+      const auto found = t.people_groups.find(part);
+      return !found.empty() && found.front().begin == 0 && found.front().end == part.size();
+    };
+    return group(noun.substr(0, and_at)) && group(noun.substr(and_at + 5));
+  }
+  const auto found = t.released_nouns.find(noun);
+  if (!found.empty() && found.front().end == noun.size()) return true;
+  const auto side = t.demonyms.find(noun);
+  return !side.empty() && side.front().begin == 0 && side.front().end == noun.size();
+}
+
+// "nine officers and 268 privates": items of one list that fall into one category count
+// different groups, each its own figure (military/officers, military/privates).
+void distinguish_list_items(Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (x.out.claims.empty() || m.noun.empty()) return;
+  Claim& prev = x.out.claims.back();
+  const ClaimSite& at = x.sites.back();
+  if (prev.kind != ClaimKind::count || prev.sentence != scan.index || prev.property != c.property) return;
+  if (!prev.side.empty() && !c.side.empty() && prev.side != c.side) return;  // "390 Ukrainians and 390 Russians"
+  if (at.end > m.begin) return;
+  // Only groups of a specific category ("officers and privates" are both military): two
+  // counts of people joined by ", and" are two clauses, not two groups.
+  const std::string& shared = c.property;
+  if (shared == "released" || shared == "people" || shared == "count" || shared.find('/') != std::string::npos) return;
+  const std::string between = lower(scan.text.substr(at.end, m.begin - at.end));
+  if (between != " and " && between != ", ") return;
+  const std::size_t noun_at = prev.text.rfind(' ');
+  const std::string prev_noun = noun_at == std::string::npos ? "" : lower(prev.text.substr(noun_at + 1));
+  const std::string noun = lower(m.noun);
+  if (prev_noun.empty() || prev_noun == noun) return;
+  const std::string base = c.property;
+  prev.property = base + "/" + prev_noun;
+  c.property = base + "/" + noun;
+  prev.explain.push_back("one group of a list (" + base + "): " + prev_noun);
+  c.explain.push_back("one group of a list (" + base + "): " + noun);
+}
+
+// "Each side released 185 prisoners of war, and an additional 20 civilians were freed": the
+// count before an addition is one part of what was released, not all of it.
+void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  if (x.out.claims.empty()) return;
+  const std::string before = " " + lower(scan.text.substr(0, m.number_begin));
+  bool addition = false;
+  for (const char* word : {" an additional ", " additional ", " a further ", " plus ", " in addition, "})
+    if (before.size() >= std::strlen(word) && before.compare(before.size() - std::strlen(word), std::string::npos, word) == 0)
+      addition = true;
+  if (!addition) return;
+  Claim& prev = x.out.claims.back();
+  if (prev.kind != ClaimKind::count || prev.sentence != scan.index || prev.property.find('/') != std::string::npos)
+    return;
+  const std::size_t noun_at = prev.text.find(' ');
+  const std::string noun = noun_at == std::string::npos ? "" : lower(prev.text.substr(noun_at + 1));
+  if (noun.empty()) return;
+  prev.explain.push_back("one part of those released: an addition follows it ('" +
+                         std::string(scan.text.substr(x.sites.back().end, m.number_begin - x.sites.back().end)) + "')");
+  prev.property += "/" + noun;
+}
+
+// Why a count next to an event word is not that event's figure: a plan ("the swap would
+// involve 246 from each side") or people released outside it ("31 were released outside the
+// exchange"). "" when it is the event's.
+std::string not_the_events(const Extraction& x, const SentenceView& scan, std::size_t mention,
+                           const g::CountMention& m) {
+  const auto& e = x.out.events[mention];
+  const std::string after = lower(scan.text.substr(m.end, 40));
+  for (const char* outside : {" outside of the ", " outside the ", " separately from the ", " in addition to the "})
+    if (after.find(outside) != std::string::npos && after.find(outside) < 20)
+      return "released outside the " + e.type + " ('" + std::string(trim_view(outside)) + "'), not its figure";
+  if (e.type == "agreement" || e.local_end > m.begin) return "";
+  for (const auto& f : x.tables.future_markers.find(scan.text.substr(e.local_end, m.begin - e.local_end)))
+    if (same_clause(scan.bounds, e.local_end + f.end, m.begin))
+      return "a planned figure ('" + std::string(scan.text.substr(e.local_end + f.begin, f.end - f.begin)) +
+             "'), not what the " + e.type + " did";
+  return "";
 }
 
 }  // namespace
@@ -114,6 +218,12 @@ void extract_count_claims(Extraction& x) {
           if (p.value != "released" && words_between(scan.text, from, from + p.begin) <= 2) predicate = true;
         if (!predicate) continue;
       }
+      const auto held_before = [&](std::size_t to) {
+        for (const auto& p : im.properties.find(scan.text.substr(0, to)))
+          if (p.value == "held" && words_between(scan.text, p.end, to) <= 2 && same_clause(scan.bounds, p.end, to))
+            return true;
+        return false;
+      };
       const auto held_after = [&](std::size_t from) {
         for (const auto& p : im.properties.find(scan.text.substr(from)))
           if (p.value == "held" && words_between(scan.text, from, from + p.begin) <= 2) return true;
@@ -129,8 +239,8 @@ void extract_count_claims(Extraction& x) {
           if (same_clause(scan.bounds, p.end, m.begin) && p.value != "released") c.property = p.value;
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
-      } else if (held_after(m.end)) {
-        c.property = "held";  // "1,300 civilians were still held": not those freed
+      } else if (held_after(m.end) || held_before(m.begin)) {
+        c.property = "held";  // "1,300 civilians were still held", "detaining 16,000 civilians": not those freed
       } else {
         // A verb before the count governs it ("killing at least 1,000 people"); after it, only
         // a participle of the same predicate ("1,000 people were killed"), not the next verb
@@ -170,14 +280,21 @@ void extract_count_claims(Extraction& x) {
           }
         }
         if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
-        // "3,400 were evacuated, among them 620 children": a part of the count before it.
+        // "3,400 were evacuated, among them 620 children", "In particular, 27 defenders of
+        // the city": a part of a count before it, never compared with the whole.
         std::string parent;
+        bool subgroup = false;
         for (const auto& g : im.subgroup_markers.find(scan.text.substr(0, m.begin)))
-          if (words_between(scan.text, g.end, m.begin) <= 1) {
-            if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
-          }
-        if (!parent.empty() && !m.category.empty() && m.category != "people") {
-          c.property = parent + "/" + m.category;
+          if (words_between(scan.text, g.end, m.begin) <= 2) subgroup = true;
+        if (subgroup) {
+          if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
+          if (parent.empty()) parent = recent_count_property(x, scan);
+          if (parent.empty()) parent = verb;
+        }
+        const std::string group = !m.category.empty() && m.category != "people" ? m.category : lower(m.noun);
+        if (subgroup && !parent.empty() && !group.empty() && parent != group &&
+            parent.rfind(group + "/", 0) != 0) {
+          c.property = parent + "/" + group;
           c.explain.push_back("a part of the " + parent + " count before it");
         } else if (!m.category.empty() && m.category != "people") {
           // A group hurt, killed or missing is its own figure: "two children were killed" and
@@ -185,12 +302,22 @@ void extract_count_claims(Extraction& x) {
           const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&
                             im.properties.find(m.category).empty();  // not itself a harm ("dead", "injured")
           c.property = harm ? verb + "/" + m.category : m.category;
+        } else if ((m.category.empty() || m.category == "people") && !m.noun.empty() && verb == "released" &&
+                   !names_everyone(im, m.noun)) {
+          // A noun that does not name everyone released ("70 collaborators", "82 defenders of the
+          // city") is a group of its own: what its verb did to them, never compared with the
+          // released as a whole.
+          c.property = verb + "/" + lower(m.noun);
+          c.explain.push_back("a group the lexicon does not name: " + lower(m.noun));
         } else {
           c.property = verb;
         }
-        // "Each side freed 390 prisoners, 780 in total": a bare number after a count in the same
-        // sentence counts the same thing.
-        if (c.property.empty() && m.category.empty()) {
+        // "Each side freed 390 prisoners, 780 in total", "Russia returned the remains of 1,000
+        // people, while Ukraine returned 24": a bare number after a count in the same sentence
+        // counts the same thing, whatever verb governs it.
+        const bool pair = m.scope_text.find("for") != std::string::npos;  // "1,000-for-1,000" counts the swapped
+        if (pair && m.noun.empty() && m.category.empty()) c.property = "released";
+        if ((c.property.empty() || m.noun.empty()) && m.category.empty() && m.verb.empty() && !pair) {
           if (const Claim* prev = x.previous_count(scan)) {
             c.property = prev->property;
             c.explain.push_back("counts " + prev->property + " like the count before it");
@@ -198,7 +325,10 @@ void extract_count_claims(Extraction& x) {
         }
         if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
       }
+      distinguish_list_items(x, scan, m, c);
+      mark_addition(x, scan, m);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
+      if (mention) c.not_event = not_the_events(x, scan, *mention, m);
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
         // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.

@@ -3,6 +3,8 @@
 // is the subject, not one that only speaks), where the people go ("returned to Ukraine"),
 // the count it is a subgroup of, and equal figures given for both sides.
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "checker/claims/extraction.hpp"
@@ -46,10 +48,15 @@ struct ScopeReader {
     for (const auto& m : t.clause_scopes.find(s.text.substr(0, at.number_begin))) {
       // An opener before the sentence's first count: "So far, 700 people have been released".
       const std::size_t comma = s.text.find(',', m.end);
-      const bool opener = m.begin == 0 && m.value != "per_side" && comma != std::string_view::npos &&
-                          comma < at.begin && words_between(s.text, m.end, comma) <= 4 &&
-                          words_between(s.text, comma, at.begin) <= 12;
-      const bool near = opener || (words_between(s.text, m.end, at.number_begin) <= scope_marker_window &&
+      // An opener at the head of the sentence ("In all, the ministry said it has helped free
+      // 3,771") scopes the counts of the sentence after its comma.
+      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      const bool opener = opens && m.value != "per_side" && comma != std::string_view::npos && comma < at.begin &&
+                          words_between(s.text, m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
+      // A running marker reaches farther: "has now helped facilitate the release of 3,771".
+      const int window = m.value == "cumulative" ? 2 * scope_marker_window : scope_marker_window;
+      const bool near = opener || (words_between(s.text, m.end, at.number_begin) <= window &&
                                    same_clause(s.bounds, m.end, at.number_begin));
       const bool each_of = lower(slice(s.text, m.begin, m.end)) == "each" && lower(s.text.substr(m.end, 4)) == " of ";
       if (!near || each_of) continue;
@@ -58,6 +65,17 @@ struct ScopeReader {
         note(c, "scope " + m.value + " from '" + std::string(slice(s.text, m.begin, m.end)) + "' before the number");
       }
     }
+  }
+
+  // Whether no other count of the sentence stands between `from` and `at`: an opener scopes the
+  // sentence's first count, not a subgroup after it ("In total, 3,400 ..., among them 620").
+  bool first_count_after(const SentenceView& s, std::size_t from, std::size_t at) const {
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      const Claim& k = x.out.claims[i];
+      if (k.kind == ClaimKind::count && k.sentence == s.index && x.sites[i].begin > from && x.sites[i].begin < at)
+        return false;
+    }
+    return true;
   }
 
   // "780 exchanged so far", "303 were exchanged by each party", "470 ... on both sides".
@@ -111,7 +129,11 @@ struct ScopeReader {
         p = e;
       }
       if (!unit || words < 2) continue;
-      const bool before = p <= at.begin && (same_clause(s.bounds, p, at.begin) || m.begin == 0);
+      // An opener at the head of the sentence (after a quotation mark, say) scopes every
+      // count of it: "In these two days alone, 697 ...".
+      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      const bool before = p <= at.begin && (same_clause(s.bounds, p, at.begin) || opens);
       const bool after = m.begin >= at.end && same_clause(s.bounds, at.end, m.begin) &&
                          words_between(s.text, at.end, m.begin) <= trailing_marker_window;
       if (!before && !after) continue;
@@ -162,11 +184,14 @@ struct ScopeReader {
 
   // Whether the clause's verb brings people home to its subject (receive), sends them to
   // the other side (give), or cannot tell ("returned" alone).
-  enum class Direction { unknown, receive, give };
+  enum class Direction { unknown, receive, give, both };
   Direction direction(const SentenceView& s, std::size_t from, std::size_t to, std::size_t count_end) const {
     Direction d = Direction::unknown;
     for (const auto& v : t.side_verbs.find(slice(s.text, from, to)))
-      d = v.value == "receive" ? Direction::receive : (v.value == "give" ? Direction::give : d);
+      d = v.value == "receive"      ? Direction::receive
+          : v.value == "give"       ? Direction::give
+          : v.value == "reciprocal" ? Direction::both
+                                    : d;
     if (d != Direction::unknown) return d;
     // "returned 84 people from captivity", "returned ... home" bring people home.
     for (const auto& v : t.side_verbs.find(s.text.substr(count_end)))
@@ -192,7 +217,9 @@ struct ScopeReader {
     if (c.scope != Scope::unspecified) return;
     std::optional<grammars::PhraseMention> subject;
     for (const auto& n : sides_in(s.text.substr(0, at.begin)))
-      if (same_clause(s.bounds, n.end, at.begin) && words_between(s.text, n.end, at.begin) <= 6) subject = n;
+      if ((same_clause(s.bounds, n.end, at.begin) || aside_between(s, n.end, at.begin)) &&
+          words_between(s.text, n.end, at.begin) <= 6)
+        subject = n;
     const auto spoke = speaker(s, at.begin);
     if (spoke && (!subject || subject->end <= spoke->second)) {
       // The subject of the reported clause: a pronoun for the speaker's own side.
@@ -232,11 +259,24 @@ struct ScopeReader {
           c.side = *other;
           note(c, "one side: " + c.side + " receives them (" + subject->value + " hands them over)");
         } else {
-          note(c, "no side: " + subject->value + " hands them over and the receiving side is not named");
+          // "Russia released 16 people" with no other side named: the giver's figure.
+          c.scope = Scope::one_side;
+          c.side = subject->value;
+          c.side_role = "gives";
+          note(c, "one side: " + c.side + " hands them over (who receives them is not named)");
         }
         break;
+      case Direction::both:
+        note(c, "no side: " + subject->value + " exchanges them both ways");
+        break;
       case Direction::unknown:
-        note(c, "no side: " + subject->value + " is the subject, but the verb does not say who receives them");
+        // "Russia returned the remains of 1,000, while Ukraine returned 24": each side's own
+        // figure, though the verb does not say whether it gives or receives them; compared
+        // only with figures told the same way.
+        c.scope = Scope::one_side;
+        c.side = subject->value;
+        c.side_role = "subject";
+        note(c, "one side: " + c.side + " is the subject, but the verb does not say whether it gives or receives them");
         break;
     }
   }
@@ -252,6 +292,16 @@ struct ScopeReader {
     while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
     while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
     return v;
+  }
+
+  // "Russia, in turn, has released 16": a short aside set off by commas does not end the
+  // subject's clause.
+  bool aside_between(const SentenceView& s, std::size_t from, std::size_t to) const {
+    std::vector<std::size_t> inside;
+    for (const std::size_t b : s.bounds)
+      if (b >= from && b < to) inside.push_back(b);
+    if (inside.size() != 2 || s.text[inside[0]] != ',' || s.text[inside[1]] != ',') return false;
+    return words_between(s.text, inside[0], inside[1]) <= 3;
   }
 
   // "were returned to Ukraine", "handed over 70 ... to Russia": where the people go.
@@ -282,7 +332,9 @@ struct ScopeReader {
       if (whole.kind != ClaimKind::count || whole.sentence > c.sentence) continue;
       if (c.sentence - whole.sentence > subgroup_reach) break;
       if (whole.sentence == c.sentence && x.sites[j].begin >= at.begin) continue;
-      if (whole.scope == Scope::unspecified) continue;
+      // The nearest count before is the whole; a whole without a side or a per-side reading
+      // gives none ("In total, 3,400 were evacuated, among them 620 children" is a toll).
+      if (whole.scope != Scope::per_side && whole.scope != Scope::one_side) return;
       // Across sentences only a named side carries over: "Among the returnees were four
       // women" after "each side freed 175" says nothing about the other side's returnees.
       if (whole.sentence != c.sentence && whole.scope != Scope::one_side) return;
@@ -293,6 +345,187 @@ struct ScopeReader {
                   " of the count it is part of ('" + whole.text + "')");
       return;
     }
+  }
+
+  // "the youngest released was 25, the oldest 61, according to Ukraine's ombudsman": the ages
+  // of a group are of the people the side that reports them got back, else of the one-side
+  // count they follow ("Ukraine brought home 84 people ... the oldest was 74").
+  void group_measure(std::size_t index) const {
+    Claim& c = x.out.claims[index];
+    if (c.property.rfind("age_", 0) != 0 || c.scope != Scope::unspecified) return;
+    const SentenceView& s = x.sentences[c.sentence];
+    std::optional<std::string> side;
+    for (const auto& r : t.reporting_verbs.find(s.text)) {
+      for (const auto& d : t.demonyms.find(s.text.substr(r.begin > 40 ? r.begin - 40 : 0)))
+        side = d.value;
+      for (const auto& n : sides_in(s.text.substr(r.end, 60))) side = n.value;
+      if (side) break;
+    }
+    std::string how = side ? "the side that reports them" : "";
+    if (!side) {
+      // The nearest count before the ages in the text (claims are not in text order).
+      const Claim* whole = nullptr;
+      for (const Claim& k : x.out.claims) {
+        if (k.kind != ClaimKind::count || k.span.begin >= c.span.begin) continue;
+        if (c.sentence > k.sentence + subgroup_reach) continue;
+        if (!whole || k.span.begin > whole->span.begin) whole = &k;
+      }
+      if (whole && whole->scope == Scope::one_side && whole->side_role.empty()) {
+        side = whole->side;
+        how = "the count before them ('" + whole->text + "')";
+      }
+    }
+    if (!side) return;
+    c.scope = Scope::one_side;
+    c.side = *side;
+    note(c, "one side: ages of the people " + c.side + " got back (" + how + ")");
+  }
+
+  // "three women and 387 men", "33 military and 51 civilian Ukrainians": items of one list
+  // cover the same part of the whole when one of them says which and the other says nothing.
+  void list_scopes() const {
+    auto& claims = x.out.claims;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+        Claim& a = claims[i];
+        Claim& b = claims[i + 1];
+        if (a.kind != ClaimKind::count || b.kind != ClaimKind::count || a.sentence != b.sentence) continue;
+        const SentenceView& s = x.sentences[a.sentence];
+        if (x.sites[i].end > x.sites[i + 1].begin) continue;
+        const std::string between = lower(slice(s.text, x.sites[i].end, x.sites[i + 1].begin));
+        if (between != " and " && between != ", ") continue;
+        Claim& from = pass == 0 ? a : b;
+        Claim& to = pass == 0 ? b : a;
+        if (from.scope != Scope::one_side || to.scope != Scope::unspecified || to.running) continue;
+        to.scope = from.scope;
+        to.side = from.side;
+        to.side_role = from.side_role;
+        note(to, "one side: " + to.side + ", like '" + from.text + "' it is listed with");
+      }
+    }
+  }
+
+  // "Ukraine brought home 277 soldiers ... nine officers and 268 privates and sergeants": a list
+  // whose figures add up to a count of the article, all of its kind or a kind within it
+  // (officers are military), breaks that count down; its items are parts, never compared
+  // with the whole. A list with another kind in it ("270 soldiers and 120 civilians" against
+  // "390 soldiers") is no breakdown of that count: the two disagree on what the 390 were.
+  void breakdowns() const {
+    auto& claims = x.out.claims;
+    for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+      std::vector<std::size_t> list{i};
+      while (list.back() + 1 < claims.size()) {
+        const std::size_t a = list.back(), b = a + 1;
+        if (claims[b].kind != ClaimKind::count || claims[b].sentence != claims[a].sentence ||
+            x.sites[a].end > x.sites[b].begin)
+          break;
+        const std::string between = lower(slice(x.sentences[claims[a].sentence].text, x.sites[a].end, x.sites[b].begin));
+        if (between != " and " && between != ", " && between != ", and ") break;
+        list.push_back(b);
+      }
+      if (claims[i].kind != ClaimKind::count || list.size() < 2) continue;
+      double sum = 0;
+      for (const std::size_t k : list) sum += std::get<CountValue>(claims[k].value).value;
+      for (std::size_t j = 0; j < claims.size(); ++j) {
+        const Claim& whole = claims[j];
+        if (whole.kind != ClaimKind::count || std::find(list.begin(), list.end(), j) != list.end()) continue;
+        if (std::get<CountValue>(whole.value).value != sum || whole.qualifier != Qualifier::exact) continue;
+        const bool all_within = std::all_of(list.begin(), list.end(), [&](std::size_t k) {
+          return claims[k].property == whole.property || t.part_of(claims[k].property, whole.property);
+        });
+        if (!all_within) continue;
+        for (const std::size_t k : list) {
+          Claim& part = claims[k];
+          if (part.property != whole.property) continue;
+          const std::size_t noun_at = part.text.find(' ');
+          part.property += "/" + (noun_at == std::string::npos ? std::string("part") : lower(part.text.substr(noun_at + 1)));
+          note(part, "a part of '" + whole.text + "': the list it is in adds up to it");
+        }
+        break;
+      }
+      i = list.back();
+    }
+  }
+
+  // An article that counts the people one side got back ("Ukraine returned 84 people"), and
+  // only that side, speaks of that side's people when it says "10 officers have been rescued
+  // from captivity" or "the oldest was 74": such counts and ages take the side.
+  void document_side() const {
+    std::map<std::string, int> sides;
+    for (const Claim& c : x.out.claims)
+      if (c.kind == ClaimKind::count && c.scope == Scope::one_side && c.side_role.empty()) ++sides[c.side];
+    // The article's side: the only one whose returnees it counts, or one counted three times
+    // as often as any other ("Ukraine returned 307 ... 270 ... three women"; "70 handed over
+    // to Russia").
+    std::string side;
+    int most = 0, rest = 0;
+    for (const auto& [name, n] : sides) {
+      if (n > most) {
+        rest += most;
+        most = n;
+        side = name;
+      } else {
+        rest += n;
+      }
+    }
+    if (side.empty() || (rest > 0 && most < 3 * rest) || (rest > 0 && most < 3)) return;
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.scope != Scope::unspecified && c.scope != Scope::cumulative) continue;
+      const bool age = c.kind == ClaimKind::measure && c.property.rfind("age_", 0) == 0;
+      if (!age && !(c.kind == ClaimKind::count && (comes_home(i) || (!two_sided_near(c) && of_a_swap(i))))) continue;
+      if (!age && both_sides_elsewhere(c)) continue;
+      c.scope = Scope::one_side;
+      c.side = side;
+      note(c, "one side: " + side + ", the only side whose returnees the article counts");
+    }
+  }
+
+  // The same figure given for both sides elsewhere in the article ("250 POWs come home" and
+  // "250 prisoners in total"): not one side's.
+  // A count in the sentence of one for both sides ("each freed 95, and 60 on Wednesday"), or
+  // adding to one in the sentence before ("Each side released 140 ... Another 22 were released
+  // later"), continues that reading: the swap alone does not make it the article's side.
+  bool two_sided_near(const Claim& c) const {
+    const std::string text = lower(c.text);
+    const bool more = text.rfind("another ", 0) == 0 || text.rfind("a further ", 0) == 0 ||
+                      text.rfind("an additional ", 0) == 0;
+    return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
+      return k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
+             (k.sentence == c.sentence || (more && k.sentence + 1 == c.sentence));
+    });
+  }
+
+  bool both_sides_elsewhere(const Claim& c) const {
+    const double v = std::get<CountValue>(c.value).value;
+    return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
+      return &k != &c && k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
+             std::get<CountValue>(k.value).value == v;
+    });
+  }
+
+  // A count about a swap itself (not a deal): in a one-sided article, that side's people.
+  bool of_a_swap(std::size_t index) const {
+    const auto& mention = x.out.claim_mention[index];
+    if (!mention) return false;
+    const std::string& type = x.out.events[*mention].type;
+    if (type == "agreement") return false;
+    for (const auto& e : x.tables.two_sided_types)
+      if (e == type) return true;
+    return false;
+  }
+
+  // A count whose clause brings people home without naming who receives them ("10 officers
+  // have been rescued from captivity", "27 defenders are returning home").
+  bool comes_home(std::size_t index) const {
+    const Claim& c = x.out.claims[index];
+    const SentenceView& s = x.sentences[c.sentence];
+    const ClaimSite& at = x.sites[index];
+    for (const auto& v : t.side_verbs.find(s.text.substr(at.end)))
+      if ((v.value == "receive" || v.value == "home_marker") && same_clause(s.bounds, at.end, at.end + v.begin) &&
+          words_between(s.text, at.end, at.end + v.begin) <= 4)
+        return true;
+    return false;
   }
 
   // "390 Ukrainians and 390 Russians", "Russia returned 185 ... Ukraine received 185": the
@@ -329,6 +562,7 @@ void resolve_count_scope(Extraction& x) {
   ScopeReader r{x, x.tables};
   for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
     Claim& c = x.out.claims[i];
+    if (c.kind == ClaimKind::measure) r.group_measure(i);
     if (c.kind != ClaimKind::count) continue;
     const SentenceView& s = x.sentences[c.sentence];
     const ClaimSite& at = x.sites[i];
@@ -347,6 +581,9 @@ void resolve_count_scope(Extraction& x) {
     r.inherit_from_whole(i, s, at);
     if (c.running && c.scope == Scope::unspecified) c.scope = Scope::cumulative;
   }
+  r.list_scopes();
+  r.breakdowns();
+  r.document_side();
   r.symmetric_pairs();
 }
 

@@ -10,6 +10,30 @@ namespace crosscheck {
 
 namespace g = grammars;
 
+namespace {
+
+// The future marker ("will continue", "set to occur", "due to be released") that governs a
+// date in its clause, or "".
+std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
+  std::string_view found;
+  for (const auto& f : x.tables.future_markers.find(scan.text.substr(0, m.begin)))
+    if (same_clause(scan.bounds, f.end, m.begin) && words_between(scan.text, f.end, m.begin) <= 6)
+      found = scan.text.substr(f.begin, f.end - f.begin);
+  return found;
+}
+
+// A weekday alone is the one on or before the anchor when the sentence narrates what
+// happened, and the next one when it says what will happen: "started on Friday and will
+// continue on Saturday".
+g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
+  g::DateMention out = m;
+  if (m.relative && m.unit == g::RelativeUnit::day && m.weekday && m.offset == 0 && !future_marker(x, scan, m).empty())
+    out.offset = 1;
+  return out;
+}
+
+}  // namespace
+
 void extract_date_claims(Extraction& x) {
   DocumentClaims& out = x.out;
   const ExtractionTables& im = x.tables;
@@ -23,8 +47,11 @@ void extract_date_claims(Extraction& x) {
     std::vector<std::pair<std::size_t, std::size_t>> reference_spans;
     for (const auto& m : scan.durations) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& m : scan.superlatives) reference_spans.emplace_back(m.begin, m.end);
-    for (const auto& m : scan.dates) {
+    for (const auto& written : scan.dates) {
+      const g::DateMention m = with_tense(x, scan, written);
       Claim c = x.base_claim(scan, m.begin, m.end);
+      if (m.offset != written.offset)
+        c.explain.push_back("future tense ('" + std::string(future_marker(x, scan, m)) + "'): the next " + m.text);
       c.kind = ClaimKind::date;
       c.property = "date";
       const bool reference = std::any_of(reference_spans.begin(), reference_spans.end(),
@@ -32,6 +59,7 @@ void extract_date_claims(Extraction& x) {
       if (reference) c.property = "reference";
       DateValue v;
       v.weekday = m.weekday;
+      v.future_tense = m.offset != written.offset;
       bool resolved = false;
       if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
         c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");
@@ -74,9 +102,15 @@ void extract_date_claims(Extraction& x) {
         c.property = "statement";
         c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");
       } else {
-        mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
+        mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
       }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
+      // "The previous prisoner exchange took place on June 19": the date of the one before the
+      // article's, which the corpus can contradict.
+      if (mention && out.events[*mention].previous) {
+        c.property = "previous";
+        c.explain.push_back("the date of the " + out.events[*mention].type + " before the article's");
+      }
       const std::size_t claim_index = x.push(std::move(c), mention, {m.begin, m.end, m.begin});
       if (!resolved && m.relative && m.anchor == g::RelativeAnchor::narrative) {
         out.pending.push_back({claim_index, m, false});
@@ -95,6 +129,23 @@ void extract_date_claims(Extraction& x) {
         if (!event.date_claim || distance(out.claims[claim_index].span) < distance(out.claims[*event.date_claim].span))
           event.date_claim = claim_index;
       }
+    }
+  }
+}
+
+void date_counts(Extraction& x) {
+  auto& claims = x.out.claims;
+  x.out.claim_date.assign(claims.size(), std::nullopt);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i].kind != ClaimKind::count) continue;
+    const SentenceView& s = x.sentences[claims[i].sentence];
+    for (std::size_t j = 0; j < claims.size(); ++j) {
+      const Claim& d = claims[j];
+      if (d.kind != ClaimKind::date || d.sentence != claims[i].sentence || d.property != "date") continue;
+      const std::size_t end = x.sites[i].end, begin = x.sites[j].begin;
+      if (begin < end || words_between(s.text, end, begin) > 2 || !same_clause(s.bounds, end, begin)) continue;
+      x.out.claim_date[i] = j;
+      break;
     }
   }
 }

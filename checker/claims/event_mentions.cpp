@@ -1,5 +1,6 @@
 // Event words: which kind of event each clause is about (exchange, agreement, earthquake,
 // ...), what marks a mention as another event or a plan, and which mention a claim hangs on.
+#include <algorithm>
 #include <limits>
 
 #include "checker/claims/extraction.hpp"
@@ -16,6 +17,9 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const auto& sentence = doc.sentences[scan.index];
   std::string place;
   if (auto found = tables.places.find(scan.text); !found.empty()) place = found.front().value;
+  std::optional<std::size_t> previous_sentence_mention;
+  if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
+    previous_sentence_mention = out.events.size() - 1;
   for (const auto& t : tables.triggers.find(scan.text)) {
     EventMention m;
     m.type = t.value;
@@ -28,6 +32,15 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     // "a previous swap", "further exchanges": another event than the article's own.
     for (const auto& o : tables.other_markers.find(scan.text.substr(0, t.begin))) {
       if (words_between(scan.text, o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.other = true;
+    }
+    for (const auto& o : tables.previous_markers.find(scan.text.substr(0, t.begin))) {
+      // "last week's talks", "last Friday's swap": the marker is part of a date, not an event.
+      const bool in_date = std::any_of(scan.dates.begin(), scan.dates.end(),
+                                       [&](const auto& d) { return d.begin <= o.begin && o.end <= d.end; });
+      if (!in_date && words_between(scan.text, o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
+        m.other = true;
+        m.previous = true;
+      }
     }
     for (const auto& f : tables.future_markers.find(scan.text.substr(0, t.begin))) {
       if (words_between(scan.text, f.end, t.begin) <= 1) m.future = true;
@@ -45,6 +58,39 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         m.other = m.other || prev.other;
         m.future = m.future || prev.future;
       }
+    }
+    // "brought home 303 more, after each released 307 on Saturday": a temporal link between two
+    // event words of a sentence separates their times.
+    if (!scan.mentions.empty()) {
+      const auto& prev = out.events[scan.mentions.back()];
+      const std::string between = " " + lower(scan.text.substr(prev.local_end, m.local_begin - prev.local_end)) + " ";
+      for (const char* link : {" after ", " before ", " following ", " since ", " until "})
+        if (between.find(link) != std::string::npos) m.after_other_time = true;
+    }
+    // "At that time, Russia also received eight civilians": the event of the sentence before.
+    if (scan.mentions.empty() && !m.clause_of) {
+      for (const auto& o : tables.same_time_openers.find(scan.text.substr(0, m.local_begin))) {
+        if (o.begin > 1 || !previous_sentence_mention) break;
+        const auto& prev = out.events[*previous_sentence_mention];
+        if (prev.type != m.type) break;
+        m.clause_of = *previous_sentence_mention;
+        m.other = m.other || prev.other;
+      }
+    }
+    // "..., when both sides returned 146 each": a relative clause after an event word of the
+    // same type speaks of that event.
+    for (auto it = scan.mentions.rbegin(); it != scan.mentions.rend(); ++it) {
+      const auto& prev = out.events[*it];
+      if (prev.type != m.type) continue;
+      const std::string between = " " + lower(scan.text.substr(prev.local_end, m.local_begin - prev.local_end)) + " ";
+      for (const char* link : {" when ", " in which ", " during which ", " where ", " which saw "}) {
+        if (between.find(link) != std::string::npos && words_between(scan.text, prev.local_end, m.local_begin) <= 12) {
+          m.clause_of = *it;
+          m.other = m.other || prev.other;
+          break;
+        }
+      }
+      break;
     }
     scan.mentions.push_back(out.events.size());
     out.events.push_back(std::move(m));
@@ -74,6 +120,11 @@ bool governed_by_agreement(const Extraction& x, const SentenceView& scan, std::s
 
 }  // namespace
 
+// Words between a date and the event word it dates: before it, more than this is far; after
+// it, at most this is near.
+constexpr int far_event_word = 8;
+constexpr int near_event_word = 4;
+
 void find_event_mentions(Extraction& x) {
   const std::optional<Date>& anchor = x.out.published;
   for (auto& sentence : x.sentences)
@@ -85,11 +136,13 @@ void find_event_mentions(Extraction& x) {
 // before it in its clause, else after it in its clause, else before it in the sentence, else
 // after it. Exchange words governed by an agreement word resolve to that agreement.
 std::optional<std::size_t> attach_to_mention(const Extraction& x, const SentenceView& scan, std::size_t begin,
-                                             std::size_t end, bool prefer_agreement_links, std::string& why) {
+                                             std::size_t end, bool prefer_agreement_links, std::string& why,
+                                             bool nearest_in_clause) {
   const DocumentClaims& out = x.out;
   std::optional<std::size_t> best;
   int best_rank = std::numeric_limits<int>::max();
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  int best_how = 0;
   for (std::size_t index : scan.mentions) {
     const auto& m = out.events[index];
     const std::size_t mb = m.local_begin, me = m.local_end;
@@ -102,10 +155,27 @@ std::optional<std::size_t> attach_to_mention(const Extraction& x, const Sentence
       distance = mb - end;
       rank = same_clause(scan.bounds, end, mb) ? 1 : 3;
     } else {
+      rank = 0;
+    }
+    // A date dates the event word before it in its clause, unless that one is far and one
+    // right after it is near: "the step to emerge last week from the talks".
+    const int clause_rank = rank;
+    if (nearest_in_clause && rank <= 1 && !(mb < end && me > begin)) {
+      const int words = me <= begin ? words_between(scan.text, me, begin) : words_between(scan.text, end, mb);
+      const bool before = me <= begin;
+      const bool far_before = before && words > far_event_word;
+      const bool near_after = !before && words <= near_event_word;
+      // Order of preference: a near word before, a near word after, a far word before, any after.
+      const int tier = before && !far_before ? 0 : near_after ? 1 : far_before ? 2 : 3;
+      rank = tier < 3 ? 0 : 1;
+      distance = static_cast<std::size_t>(tier * 1000 + words);
+    }
+    if (me > begin && mb < end) {
       rank = 0;  // inside the claim's own span ("the largest prisoner exchange")
       distance = 0;
     }
     if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
+      best_how = clause_rank;
       best = index;
       best_rank = rank;
       best_distance = distance;
@@ -115,7 +185,7 @@ std::optional<std::size_t> attach_to_mention(const Extraction& x, const Sentence
   static constexpr const char* how[] = {
       "the event word before it in its clause", "the event word after it in its clause",
       "the event word before it in the sentence", "the event word after it in the sentence"};
-  why = how[best_rank];
+  why = how[best_how];
   if (prefer_agreement_links && out.events[*best].type != "agreement" && governed_by_agreement(x, scan, *best)) {
     // Point at the agreement word itself so the claim takes the agreement's identity.
     std::optional<std::size_t> agreement;

@@ -25,6 +25,7 @@ constexpr Pass passes[] = {
     extract_superlative_claims,
     extract_role_claims,
     extract_stage_claims,
+    date_counts,  // "390 on Friday": a count's own date (after every claim is in)
 };
 
 }  // namespace
@@ -51,13 +52,18 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       other_markers(lexicon, "other_event_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),
       released_nouns(lexicon, "released_nouns"),
+      people_groups(lexicon, "count_categories"),
       side_subjects(lexicon, "side_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),
       running_periods(lexicon, "running_periods"),
       running_units(lexicon, "running_units"),
-      side_verbs(lexicon, "side_verbs") {
+      side_verbs(lexicon, "side_verbs"),
+      same_time_openers(lexicon, "same_time_openers"),
+      previous_markers(lexicon, "previous_event_markers") {
+  for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
+  for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("number_conventions"))
     if (entry.value == "dot_thousands") dot_languages.push_back(entry.phrase);
   for (const auto& lang : lexicon.languages())
@@ -69,6 +75,11 @@ const ExtractionTables& ExtractionTables::tables_for(const Document& doc) const 
   if (!doc.meta.lang) return *this;
   const auto it = languages.find(primary_language(*doc.meta.lang));
   return it == languages.end() ? *this : *it->second;
+}
+
+bool ExtractionTables::part_of(std::string_view part, std::string_view whole) const {
+  const auto it = category_parts.find(whole);
+  return it != category_parts.end() && std::find(it->second.begin(), it->second.end(), part) != it->second.end();
 }
 
 const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) const {
@@ -116,6 +127,7 @@ const Claim* Extraction::previous_count(const SentenceView& sentence) const {
 void scan_sentences(Extraction& x) {
   const Document& doc = x.doc;
   x.sentences.resize(doc.sentences.size());
+  x.out.furniture.assign(doc.sentences.size(), false);
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     auto& s = x.sentences[i];
     s.index = i;
@@ -124,6 +136,7 @@ void scan_sentences(Extraction& x) {
     s.bounds = clause_boundaries(s.text);
     if (!doc.sentences[i].skip_reason.empty()) {
       s.skipped = true;
+      x.out.furniture[i] = true;
       const auto at = doc.offsets.locate(doc.offsets.to_byte(doc.sentences[i].span.begin));
       x.out.skipped.push_back({at, std::string(s.text), doc.sentences[i].skip_reason});
     }
@@ -158,6 +171,7 @@ std::optional<DateValue> ClaimExtractor::resolve_pending(const PendingDate& pend
   v.day_precision = resolved->precision == grammars::DatePrecision::day && v.lo == v.hi;
   v.relative = m.relative;
   v.weekday = m.weekday;
+  v.future_tense = m.relative && m.weekday && m.offset > 0;
   v.resolution = resolved->how;
   return v;
 }

@@ -23,9 +23,16 @@ struct EventMention {
   NormSpan span;
   std::size_t local_begin = 0, local_end = 0;  // in the sentence as the grammars read it
   bool other = false;                          // "a previous swap": never the document's own event
+  bool previous = false;                       // "the previous exchange", "the last meeting": the one before
   bool future = false;                         // "will exchange": a plan
   std::optional<std::size_t> date_claim;       // the date claim of its clause, index into claims
   std::string place;                           // "Istanbul" when named in the same sentence
+  // The earlier event word of the same type whose relative clause this one stands in
+  // ("took place on August 24, when both sides returned 146"): the same event.
+  std::optional<std::size_t> clause_of;
+  // The event word stands after a temporal link to another time ("brought home 303, after
+  // each released 307 on Saturday"): the other event words of its sentence are other days.
+  bool after_other_time = false;
 };
 
 // A date the grammar could parse but only the events layer can resolve: its anchor is the
@@ -63,9 +70,13 @@ struct DocumentClaims {
   std::vector<Claim> claims;
   std::vector<EventMention> events;
   std::vector<std::optional<std::size_t>> claim_mention;  // per claim: its event mention
+  // Per claim: a date written right after a count ("and 390 on Friday"), which dates that
+  // count even when its event word is dated otherwise.
+  std::vector<std::optional<std::size_t>> claim_date;
   std::vector<PendingDate> pending;
   std::optional<Dateline> dateline;  // when the article has one and no year for it
   std::vector<SkippedLine> skipped;
+  std::vector<bool> furniture;  // per sentence: page furniture, not prose
 };
 
 class ClaimExtractor {

@@ -53,6 +53,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher other_markers;
   grammars::PhraseMatcher reporting_verbs;
   grammars::PhraseMatcher released_nouns;
+  grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;
   grammars::PhraseMatcher subgroup_markers;
   grammars::PhraseMatcher demonyms;  // counts.yaml sides: "Ukrainian" -> ukraine
@@ -60,6 +61,12 @@ struct ExtractionTables {
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;
   grammars::PhraseMatcher side_verbs;
+  grammars::PhraseMatcher same_time_openers;
+  grammars::PhraseMatcher previous_markers;
+  std::vector<std::string> two_sided_types;  // events.yaml two_sided_events
+  // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
+  std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
+  bool part_of(std::string_view part, std::string_view whole) const;
 };
 
 // One sentence as the passes see it: flattened text, clause boundaries, the event mentions
@@ -114,6 +121,7 @@ void extract_date_claims(Extraction& x);     // dates: event dates, statements, 
 void extract_count_claims(Extraction& x);    // counts: value, qualifier, place, property
 void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
+void date_counts(Extraction& x);             // a date right after a count dates that count
 void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);
 void extract_role_claims(Extraction& x);
@@ -121,7 +129,9 @@ void extract_stage_claims(Extraction& x);
 
 // The event mention a claim at [begin, end) of a sentence hangs on (see event_mentions.cpp);
 // `why` says how it was chosen.
+// `nearest_in_clause` (dates): the nearest event word of the clause by words, before or after.
 std::optional<std::size_t> attach_to_mention(const Extraction& x, const SentenceView& sentence, std::size_t begin,
-                                             std::size_t end, bool prefer_agreement_links, std::string& why);
+                                             std::size_t end, bool prefer_agreement_links, std::string& why,
+                                             bool nearest_in_clause = false);
 
 }  // namespace crosscheck

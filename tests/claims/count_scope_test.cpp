@@ -54,6 +54,7 @@ TEST_CASE("count scope from markers") {
     const Row rows[] = {
         {"In these three days alone, 812 people have been brought home.", "812", Scope::cumulative, "", true},
         {"Some 900 people were exchanged over the past three days.", "900", Scope::cumulative, "", true},
+        {"\"In just these four days, 1,120 people came home,\" she wrote.", "1,120", Scope::cumulative, "", true},
         {"Both sides said they had each freed 180 soldiers so far.", "180", Scope::per_side, "", true},
         {"The exchange will be completed in three days, with 900 people freed.", "900", Scope::unspecified, "", false},
     };

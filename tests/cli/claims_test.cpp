@@ -105,7 +105,7 @@ TEST_CASE("claims of fixtures/claims corpora") {
             {"01-river-post.md", "55 civilians from each side", "count", "civilians", "55", "exact", "per_side", ""},
             {"01-river-post.md", "Yesterday", "date", "", "2025-03-13", "", "", ""},
             {"01-river-post.md", "500-for-500", "count", "released", "500", "exact", "per_side", "agreement@"},
-            {"01-river-post.md", "at least four women", "count", "women", "4", "at_least", "", "exchange@2025-03-13"},
+            {"01-river-post.md", "at least four women", "count", "released/women", "4", "at_least", "", "exchange@2025-03-13"},
             {"02-morning-standard.txt", "Thursday", "date", "", "2025-03-13", "", "", "exchange@2025-03-13"},
             {"02-morning-standard.txt", "earlier this month", "date", "", "2025-03-01..2025-03-14", "", "", ""},
             {"03-harbour-gazette.md", "Tuesday", "date", "", "2025-03-11", "", "", ""},
