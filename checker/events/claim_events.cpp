@@ -1,6 +1,8 @@
 // Pass 5: every claim takes the key of the event it is about, with a confidence and a reason.
 #include "checker/events/resolution.hpp"
 
+#include "checker/claims/claim_json.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -12,6 +14,10 @@ void assign_claim_events(Resolution& r) {
   auto& out = r.out;
   const auto& options = r.options;
   const auto& mention_keys = r.mention_keys;
+  const auto day_keyed = [&](const std::string& type) {
+    return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) !=
+           options.day_keyed_types.end();
+  };
   // 5. Claims take their mention's key (or, without a mention in their sentence, the nearest
   //    event word before them in the paragraph, then the focus) and a confidence.
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -98,6 +104,10 @@ void assign_claim_events(Resolution& r) {
         c.event.reason = c.kind == ClaimKind::count ? "unknown: no event word near it" : "";
         continue;
       }
+      if (!c.not_event.empty()) {
+        c.event.reason = "unknown: " + c.not_event;
+        continue;
+      }
       const auto& m = doc.events[*mention];
       c.event.type = retype.empty() ? m.type : retype;
       if (!via.empty()) c.explain.push_back(via);
@@ -105,8 +115,11 @@ void assign_claim_events(Resolution& r) {
       if (it == mention_keys.end()) {
         c.event.reason = m.other
                              ? "unknown: another " + m.type + " than the article's own ('" + std::string(c.text) + "')"
-                         : m.future ? "unknown: a planned " + m.type
-                                    : "unknown: the " + m.type + " has no date in the document or its story";
+                         : m.future                         ? "unknown: a planned " + m.type
+                         : !st.undated_why[*mention].empty() ? "unknown: the " + m.type + " is undated: " +
+                                                                   st.undated_why[*mention]
+                                                             : "unknown: the " + m.type +
+                                                                   " has no date in the document or its story";
         continue;
       }
       c.event.key = it->second.first;
@@ -117,6 +130,20 @@ void assign_claim_events(Resolution& r) {
         c.event.reason += "; bodies are the " + retype + "'s";
       }
       c.event.confidence = st.mention_dates[*mention] ? st.mention_dates[*mention]->confidence : 0;
+      // "after each released 307 on Saturday, and 390 on Friday": a date right after the count
+      // is that count's day, whatever day its event word carries.
+      if (c.kind == ClaimKind::count && i < doc.claim_date.size() && doc.claim_date[i] && day_keyed(c.event.type)) {
+        const Claim& own = doc.claims[*doc.claim_date[i]];
+        const auto* dv = std::get_if<DateValue>(&own.value);
+        const std::string key = dv && dv->lo.ok() && dv->lo == dv->hi ? c.event.type + "@" + iso_date(dv->lo) : "";
+        if (!key.empty() && key != c.event.key) {
+          c.event.key = key;
+          c.event.reason = "dated by its own '" + own.text + "' (" + describe_value(own) + ")";
+          c.event.confidence = std::min(c.event.confidence, 0.7);
+          out.event_types[key] = c.event.type;
+          out.event_dates[key] = dv->lo;
+        }
+      }
       // The day a count was true: a later day its sentence gives ("by Tuesday night officials said
       // 135 had died"), not before the event, else the published day.
       if (c.kind == ClaimKind::count) {

@@ -13,6 +13,7 @@ EventOptions event_options_from(const Lexicon& lexicon) {
   EventOptions options;
   for (const auto& entry : lexicon.section("property_events"))
     options.property_events[entry.phrase].insert(entry.value);
+  for (const auto& entry : lexicon.section("event_refinements")) options.refines[entry.value].insert(entry.phrase);
   return options;
 }
 
@@ -20,8 +21,10 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
                               const EventOptions& options) {
   ResolvedCorpus out;
   out.documents.resize(documents.size());
-  Resolution r{documents, extractor, options, out, std::vector<DocumentEvents>(documents.size()), {}};
-  for (const auto pass : {choose_focus, link_stories, resolve_times, identify_events, assign_claim_events}) pass(r);
+  Resolution r{documents, extractor, options, out, std::vector<DocumentEvents>(documents.size()), {}, {}};
+  for (const auto pass : {choose_focus, link_stories, resolve_times, find_occurrences, identify_events,
+                          assign_claim_events, restate_agreement_figures, superlatives_of_wholes})
+    pass(r);
   std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.path, a.span.begin.value, a.span.end.value) <
            std::tie(b.path, b.span.begin.value, b.span.end.value);

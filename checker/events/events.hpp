@@ -26,6 +26,10 @@ struct EventOptions {
   // event word of another type is not compared (a count of bodies next to an exchange word
   // is the repatriation's of that day).
   std::map<std::string, std::set<std::string>> property_events;
+  // type -> the generic types whose event words, in a sentence about it, mean it (lexicon
+  // section event_refinements: repatriation -> exchange, so "returned 31" next to "returned
+  // the bodies of 900" is the repatriation).
+  std::map<std::string, std::set<std::string>> refines;
 };
 
 struct DocumentContext {

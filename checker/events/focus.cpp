@@ -3,6 +3,13 @@
 
 namespace crosscheck {
 
+namespace {
+
+// How many days before its published date an event found past the lead may be the news.
+constexpr long recent_news_days = 3;
+
+}  // namespace
+
 void choose_focus(Resolution& r) {
   auto& documents = r.documents;
   auto& state = r.state;
@@ -13,15 +20,28 @@ void choose_focus(Resolution& r) {
     auto& doc = documents[d];
     auto& st = state[d];
     st.mention_dates.resize(doc.events.size());
+    st.undated_why.resize(doc.events.size());
     for (std::size_t i = 0; i < doc.events.size(); ++i) st.mention_dates[i] = own_date(doc, doc.events[i]);
+    // The lead is the first prose sentences: menus, captions and date widgets do not count.
+    std::vector<std::size_t> prose_rank(doc.furniture.size(), 0);
+    for (std::size_t s = 0, n = 0; s < doc.furniture.size(); ++s) {
+      prose_rank[s] = n;
+      if (!doc.furniture[s]) ++n;
+    }
     std::optional<std::size_t> dated_lead, dated_any, undated_lead;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       const auto& m = doc.events[i];
       if (is_agreement(m) || m.other || m.future) continue;
-      const bool lead = m.sentence < lead_sentences;
-      const bool dated = st.mention_dates[i] && st.mention_dates[i]->lo == st.mention_dates[i]->hi;
+      const std::size_t rank = m.sentence < prose_rank.size() ? prose_rank[m.sentence] : m.sentence;
+      const bool lead = rank < lead_sentences;
+      const auto& date = st.mention_dates[i];
+      const bool dated = date && date->lo == date->hi;
+      // Past the lead, a dated event is the article's news only when it is recent: a swap
+      // two weeks before the article's date is its background.
+      const bool recent = !dated || !doc.published || (days(date->lo, *doc.published) >= 0 &&
+                                                       days(date->lo, *doc.published) <= recent_news_days);
       if (dated && lead && !dated_lead) dated_lead = i;
-      if (dated && !dated_any) dated_any = i;
+      if (dated && recent && !dated_any) dated_any = i;
       if (!dated && lead && !undated_lead) undated_lead = i;
     }
     st.focus = dated_lead ? dated_lead : (dated_any ? dated_any : undated_lead);

@@ -39,9 +39,15 @@ void identify_events(Resolution& r) {
   for (const auto& in : instances) {
     const bool point = in.date.lo == in.date.hi;
     std::string key, why;
+    const Occurrence* whole = in.date.window ? r.occurrence_of(in.type, in.date.lo) : nullptr;
     if (point) {
       key = in.type + "@" + iso_date(in.date.lo);
       why = in.date.reason;
+      if (const Occurrence* o = r.occurrence_of(in.type, in.date.lo))
+        why += "; one day of the " + in.type + " of " + range_text(o->lo, o->hi) + " (" + o->why + ")";
+    } else if (whole) {
+      key = whole->key;
+      why = in.date.reason + "; the whole " + in.type + " of " + range_text(whole->lo, whole->hi);
     } else if (day_keyed(in.type)) {
       why = "unknown: a " + in.type + " dated only to " + range_text(in.date.lo, in.date.hi) + " (" + in.date.reason +
             "); several can happen in that time";

@@ -3,6 +3,12 @@
 
 namespace crosscheck {
 
+const Occurrence* Resolution::occurrence_of(const std::string& type, Date day) const {
+  for (const auto& o : occurrences)
+    if (o.type == type && o.lo <= day && day <= o.hi) return &o;
+  return nullptr;
+}
+
 long days(Date a, Date b) {  // b - a
   return (std::chrono::sys_days{b} - std::chrono::sys_days{a}).count();
 }
@@ -30,7 +36,8 @@ std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::siz
                                              std::optional<std::size_t> focus, std::string* via) {
   if (doc.claim_mention[claim]) return doc.claim_mention[claim];
   const Claim& c = doc.claims[claim];
-  if (c.kind != ClaimKind::count && c.kind != ClaimKind::superlative) return std::nullopt;
+  if (c.kind != ClaimKind::count && c.kind != ClaimKind::superlative && c.kind != ClaimKind::measure)
+    return std::nullopt;
   for (std::size_t j = doc.events.size(); j-- > 0;) {
     const auto& m = doc.events[j];
     if (m.paragraph == c.paragraph && m.span.end <= c.span.begin) {

@@ -21,6 +21,18 @@ struct DatedRange {
   Date lo{}, hi{};
   double confidence = 0;
   std::string reason;
+  // The range is the time an event lasted ("from May 23-25", "over three days, concluding
+  // on Sunday"), not an imprecise date ("last week"): the whole of a multi-day event.
+  bool window = false;
+};
+
+// An event that lasted several days: its window, the key of the whole, and its parts (the
+// days reported inside it, keyed by their day).
+struct Occurrence {
+  std::string type;
+  Date lo{}, hi{};
+  std::string key;
+  std::string why;
 };
 
 // The dates every event mention of one document carries, after own dates, pending
@@ -29,6 +41,7 @@ struct DocumentEvents {
   std::vector<std::optional<DatedRange>> mention_dates;
   std::optional<std::size_t> focus;  // mention index
   std::optional<DatedRange> focus_date;
+  std::vector<std::string> undated_why;  // per mention: why it has no date (shown in reasons)
 };
 
 struct Resolution {
@@ -39,6 +52,9 @@ struct Resolution {
   std::vector<DocumentEvents> state;
   // (document, mention) -> (event key, why); an empty key means unknown.
   std::map<std::pair<std::size_t, std::size_t>, std::pair<std::string, std::string>> mention_keys;
+  std::vector<Occurrence> occurrences;  // multi-day events, by type and window
+  // The occurrence a day of `type` is part of, when one is known.
+  const Occurrence* occurrence_of(const std::string& type, Date day) const;
 };
 
 long days(Date a, Date b);  // b - a
@@ -57,7 +73,10 @@ std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& d
 void choose_focus(Resolution& r);         // own dates of mentions; each document's main event
 void link_stories(Resolution& r);         // undated documents take the date of the story they report
 void resolve_times(Resolution& r);        // datelines, relative dates, undated mentions inherit
+void find_occurrences(Resolution& r);     // multi-day events: windows and their parts
 void identify_events(Resolution& r);      // event keys across documents
 void assign_claim_events(Resolution& r);  // every claim's event, confidence and reason
+void restate_agreement_figures(Resolution& r);  // a deal's figure told of a day is the deal's
+void superlatives_of_wholes(Resolution& r);     // "the biggest swap" said of one day is said of the whole
 
 }  // namespace crosscheck

@@ -7,6 +7,21 @@
 
 namespace crosscheck {
 
+namespace {
+
+// Once a pending date is resolved, the notes that said it could not be go.
+void forget_unresolved(Claim& claim) {
+  std::erase_if(claim.explain, [](const std::string& e) { return e.find("cannot be resolved") != std::string::npos; });
+}
+
+// The earlier event word of the same type that a relative clause ("..., when", "in which")
+// attaches this one to.
+std::optional<std::size_t> same_occurrence_before(const DocumentClaims& doc, std::size_t index) {
+  return doc.events[index].clause_of;
+}
+
+}  // namespace
+
 void resolve_times(Resolution& r) {
   auto& documents = r.documents;
   auto& state = r.state;
@@ -39,17 +54,34 @@ void resolve_times(Resolution& r) {
     for (const auto& p : doc.pending) {
       Claim& claim = doc.claims[p.claim];
       if (p.publication) {
-        if (!doc.published) {
+        // Without a published date, the day of the event the article narrates (its own
+        // or its story's) anchors weekdays and year-less dates: "on Saturday" in a report
+        // of a swap that ended on Sunday, May 25 is May 24.
+        // Only weekdays and year-less dates: "yesterday" or "last week" count from the day
+        // the article was written, which the event's day does not give.
+        const auto& pm = p.mention;
+        const bool weekday_or_yearless = (pm.relative && pm.weekday && pm.unit == grammars::RelativeUnit::day) ||
+                                         (!pm.relative && !pm.year);
+        const bool narrated = !doc.published && weekday_or_yearless && st.focus_date &&
+                              st.focus_date->lo == st.focus_date->hi;
+        if (!doc.published && !narrated) {
           claim.explain.push_back("unresolved: the published date is unknown");
           continue;
         }
-        if (auto v = r.extractor.resolve_pending(p, *doc.published)) {
+        const Date anchor = doc.published ? *doc.published : st.focus_date->lo;
+        PendingDate relative_to = p;
+        if (narrated) relative_to.mention.anchor = grammars::RelativeAnchor::narrative;
+        if (auto v = r.extractor.resolve_pending(relative_to, anchor)) {
+          if (narrated)
+            v->resolution += "; no published date: the day of the " + doc.events[*st.focus].type + " it reports";
           claim.value = *v;
+          forget_unresolved(claim);
           claim.explain.push_back(v->resolution);
+          const double confidence = narrated ? std::min(0.6, st.focus_date->confidence) : 0.6;
           for (std::size_t i = 0; i < doc.events.size(); ++i) {
             if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi) {
               st.mention_dates[i] =
-                  DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+                  DatedRange{v->lo, v->hi, confidence, "dated by '" + claim.text + "' (" + v->resolution + ")"};
             }
           }
         }
@@ -77,8 +109,28 @@ void resolve_times(Resolution& r) {
     }
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       if (st.mention_dates[i]) continue;
-      const auto& m = doc.events[i];
+      auto& m = doc.events[i];
       if (m.other || m.future) continue;
+      // "... took place on August 24, when both sides returned 146 each": the event word of
+      // a 'when' clause is the event the clause is attached to, dated or other.
+      if (auto same = same_occurrence_before(doc, i)) {
+        const auto& o = doc.events[*same];
+        if (o.other) {
+          m.other = true;
+          continue;
+        }
+        if (st.mention_dates[*same]) {
+          const auto& sd = *st.mention_dates[*same];
+          st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " its clause is about"};
+          continue;
+        }
+      }
+      // A mention with a date of its own that could not be resolved is not the main event
+      // by default: it may well be another day's ("after each released 307 on Saturday").
+      if (m.date_claim) {
+        st.undated_why[i] = "its date '" + doc.claims[*m.date_claim].text + "' could not be resolved";
+        continue;
+      }
       if (is_agreement(m)) {
         for (std::size_t j = i; j-- > 0;) {
           const auto& prev = doc.events[j];
@@ -97,8 +149,13 @@ void resolve_times(Resolution& r) {
       } else if (auto same = std::find_if(doc.events.begin(), doc.events.end(),
                                           [&](const EventMention& o) {
                                             const auto k = static_cast<std::size_t>(&o - doc.events.data());
-                                            return o.sentence == m.sentence && o.type == m.type && k != i &&
-                                                   st.mention_dates[k] && !o.other;
+                                            const auto refined = r.options.refines.find(o.type);
+                                            const bool same_kind =
+                                                o.type == m.type || (refined != r.options.refines.end() &&
+                                                                     refined->second.count(m.type) > 0);
+                                            return o.sentence == m.sentence && same_kind && k != i &&
+                                                   st.mention_dates[k] && !o.other && !o.future &&
+                                                   !m.after_other_time && !o.after_other_time;
                                           });
                  same != doc.events.end()) {
         const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];

@@ -1,0 +1,138 @@
+// The event model: multi-day occurrences and their parts, a deal's figure told of one day,
+// superlatives of the whole, the time each claim refers to (tense, a count's own date, the
+// narrated day of undated pages), and the links that keep other events apart.
+#include <doctest/doctest.h>
+
+#include "tests/events/events_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+std::string front(const char* published) { return std::string("---\npublished: ") + published + "\n---\n"; }
+const std::string undated = "---\npublished: unknown\n---\n";
+
+}  // namespace
+
+TEST_CASE("occurrences that last several days") {
+  SUBCASE("a range is the window of the whole; days inside it are its parts") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-18") +
+                      "Each side freed 800 prisoners over a four-day period from March 13-16, 2025.\n\n"
+                      "On Friday, March 14, 2025, each side released 210 prisoners.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "800").event.key == "exchange@2025-03-13..2025-03-16");
+    const Claim& day = claim_in(corpus, "a.md", ClaimKind::count, "210");
+    CHECK(day.event.key == "exchange@2025-03-14");
+    CHECK(day.event.reason.find("one day of the exchange of 2025-03-13..2025-03-16") != std::string::npos);
+  }
+  SUBCASE("a number of days and the day it ended give the window") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-17") + "The sides exchanged 800 prisoners each over the course of four days, "
+                                        "concluding on Sunday, March 16, 2025.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "800").event.key == "exchange@2025-03-13..2025-03-16");
+  }
+  SUBCASE("a number of days without the day it ended or began gives none") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-17") +
+                      "On Sunday, March 16, 2025, the sides exchanged 800 prisoners each, three days after talks.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "800").event.key == "exchange@2025-03-16");
+  }
+  SUBCASE("a superlative said of one day is said of the whole") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-17") + "The sides exchanged 800 prisoners each over the course of four days, "
+                                        "concluding on Sunday, March 16, 2025.\n"},
+         {"b.md", front("2025-03-15") + "On Friday, March 14, 2025, each side released 210 prisoners, "
+                                        "the biggest swap of the war.\n"}});
+    CHECK(claim_in(corpus, "b.md", ClaimKind::superlative, "biggest").event.key ==
+          "exchange@2025-03-13..2025-03-16");
+  }
+}
+
+TEST_CASE("a deal's figure told of one day") {
+  SUBCASE("is the deal's, or the whole exchange's when its window is known") {
+    const auto corpus = resolve_articles(
+        {{"deal.md", front("2025-03-06") + "At talks in Geneva on March 5, 2025, the sides agreed to exchange "
+                                           "800 prisoners each.\n"},
+         {"day.md", front("2025-03-14") + "On Friday, March 14, 2025, each side released 210 prisoners in what "
+                                          "officials call an 800-for-800 exchange.\n"}});
+    const Claim& format = claim_in(corpus, "day.md", ClaimKind::count, "800");
+    CHECK(format.event.key == "agreement@2025-03-05");
+    CHECK(format.event.reason.find("the figure of agreement@2025-03-05") != std::string::npos);
+    CHECK(claim_in(corpus, "day.md", ClaimKind::count, "210").event.key == "exchange@2025-03-14");
+  }
+  SUBCASE("a figure the deal did not give stays the day's") {
+    const auto corpus = resolve_articles(
+        {{"deal.md", front("2025-03-06") + "At talks in Geneva on March 5, 2025, the sides agreed to exchange "
+                                           "800 prisoners each.\n"},
+         {"day.md", front("2025-03-14") + "On Friday, March 14, 2025, each side released 210 prisoners.\n"}});
+    CHECK(claim_in(corpus, "day.md", ClaimKind::count, "210").event.key == "exchange@2025-03-14");
+  }
+}
+
+TEST_CASE("the time a claim refers to") {
+  SUBCASE("a weekday in a clause about what will happen is the next one") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-13") + "The swap began on Monday and will continue on Saturday.\n"}});
+    CHECK(std::get<DateValue>(claim_in(corpus, "a.md", ClaimKind::date, "Monday").value).lo ==
+          *parse_iso_date("2025-03-10"));
+    const Claim& saturday = claim_in(corpus, "a.md", ClaimKind::date, "Saturday");
+    CHECK(std::get<DateValue>(saturday.value).lo == *parse_iso_date("2025-03-15"));
+    CHECK(explains(saturday.explain, "future tense"));
+  }
+  SUBCASE("a date right after a count dates that count") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-16") + "Each side freed 190 more soldiers on Sunday, after each released 210 "
+                                        "prisoners on Saturday, and 250 on Friday.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "190").event.key == "exchange@2025-03-16");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "210").event.key == "exchange@2025-03-15");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "250").event.key == "exchange@2025-03-14");
+  }
+  SUBCASE("an undated page dates its weekdays by the day of the event it reports") {
+    const auto corpus = resolve_articles(
+        {{"a.md", undated + "The exchange ended on Sunday, March 16, 2025. Each side released 210 prisoners on "
+                            "Saturday.\n"}});
+    const Claim& saturday = claim_in(corpus, "a.md", ClaimKind::date, "Saturday");
+    CHECK(std::get<DateValue>(saturday.value).lo == *parse_iso_date("2025-03-15"));
+    CHECK(saturday.explain.back().find("no published date") != std::string::npos);
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "210").event.key == "exchange@2025-03-15");
+  }
+  SUBCASE("but not 'yesterday', which counts from the unknown day it was written") {
+    const auto corpus = resolve_articles(
+        {{"a.md", undated + "The exchange ended on Sunday, March 16, 2025. Officials said yesterday that more "
+                            "swaps would follow.\n"}});
+    CHECK_FALSE(std::get<DateValue>(claim_in(corpus, "a.md", ClaimKind::date, "yesterday").value).lo.ok());
+  }
+}
+
+TEST_CASE("other events in the same sentence") {
+  SUBCASE("a 'when' clause is the event it is attached to") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-20") + "On Thursday each side freed 120 soldiers.\n\n"
+                                        "The previous exchange took place on February 2, when both sides returned "
+                                        "95 servicemen each.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "95").event.key != "exchange@2025-03-20");
+  }
+  SUBCASE("a mention with its own unresolved date never takes the main event's") {
+    const auto corpus = resolve_articles(
+        {{"a.md", undated + "Each side freed 120 soldiers on Thursday, March 20, 2025.\n\n"
+                            "Days later each side released 60 civilians on Tuesday.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "60").event.key != "exchange@2025-03-20");
+  }
+  SUBCASE("a planned or an outside figure is not the event's") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-20") + "On Thursday each side freed 120 soldiers. Earlier reports said the swap "
+                                        "would involve 150 soldiers from each side. Another 12 were released "
+                                        "outside of the exchange.\n"}});
+    const Claim& planned = claim_in(corpus, "a.md", ClaimKind::count, "150");
+    CHECK(planned.event.key.empty());
+    CHECK(planned.event.reason.find("a planned figure") != std::string::npos);
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "Another 12").event.key.empty());
+  }
+  SUBCASE("past the lead, an event two weeks old is background, not the article's news") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-20") + "The two sides swapped prisoners again.\n\nSome were held for years.\n\n"
+                                        "Officials thanked the mediators.\n\nThe exchange of March 3 freed 90.\n"}});
+    CHECK(context_of(corpus, "a.md").focus != "exchange@2025-03-03");
+  }
+}
