@@ -14,6 +14,12 @@ namespace crosscheck {
 
 namespace {
 
+// Bytes between two weekdays read as a sequence ("on Friday and will continue on Saturday").
+constexpr std::size_t max_sequence_gap = 48;
+
+// Bytes between two date mentions read as one date ("Tuesday, June 11", "Tuesday (June 11)").
+constexpr std::size_t max_adjacent_gap = 3;
+
 unsigned weekday_of(Date d) { return std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding(); }
 
 class CalendarCheck : public Check {
@@ -24,6 +30,7 @@ class CalendarCheck : public Check {
     auto on = [&](const char* part) { return std::find(parts.begin(), parts.end(), part) != parts.end(); };
     if (on("weekday")) check_weekdays(rule, claims, findings);
     if (on("relative")) check_relative(rule, claims, findings);
+    if (on("sequence")) check_sequences(rule, claims, findings);
     if (on("story")) check_stories(rule, context, findings);
   }
 
@@ -45,7 +52,44 @@ class CalendarCheck : public Check {
     }
   }
 
-  // "on Tuesday ... June 11" for one event in one sentence: the weekday resolves elsewhere.
+  // "started on Friday and will continue on Saturday and Sunday": weekdays named one after the
+  // other in a sentence are consecutive days; if the article's date and the tense put them
+  // apart (a past Friday, a coming Saturday), the sentence cannot be true as dated.
+  static void check_sequences(const Rule& rule, const std::vector<const Claim*>& claims,
+                              std::vector<Finding>& findings) {
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<const Claim*>> by_sentence;
+    for (const Claim* c : claims) {
+      const auto* v = std::get_if<DateValue>(&c->value);
+      if (v && v->relative && v->weekday && v->lo.ok() && v->lo == v->hi)
+        by_sentence[{c->document, c->sentence}].push_back(c);
+    }
+    for (auto& [key, list] : by_sentence) {
+      std::sort(list.begin(), list.end(), [](const Claim* a, const Claim* b) { return a->span.begin < b->span.begin; });
+      for (std::size_t k = 1; k < list.size(); ++k) {
+        const Claim& a = *list[k - 1];
+        const Claim& b = *list[k];
+        const auto& va = std::get<DateValue>(a.value);
+        const auto& vb = std::get<DateValue>(b.value);
+        if (*vb.weekday != (*va.weekday + 1) % 7 || b.span.begin.value - a.span.end.value > max_sequence_gap) continue;
+        const auto apart = (std::chrono::sys_days{vb.lo} - std::chrono::sys_days{va.lo}).count();
+        // Only when the tenses put them apart: two weekdays read the same way a week apart
+        // are a reading error ("on Saturday through Sunday"), not the article's.
+        if (apart == 1 || va.future_tense == vb.future_tense) continue;
+        Finding f = make_finding(
+            rule, a, {{&b, "'" + b.text + "' resolves to " + iso_date(vb.lo)}},
+            {{"value", a.text + " (" + iso_date(va.lo) + ")"},
+             {"other_value", b.text + " (" + iso_date(vb.lo) + ")"},
+             {"detail", "'" + a.text + "' and '" + b.text + "' name consecutive days, but resolve to " +
+                            iso_date(va.lo) + " and " + iso_date(vb.lo) + " (" + std::to_string(apart) + " days apart)"}});
+        f.kind = "weekday_mismatch";
+        findings.push_back(std::move(f));
+      }
+    }
+  }
+
+  // "on Tuesday, June 11" read as two dates side by side: the weekday resolves elsewhere. Dates
+  // apart in one sentence may well be two events ("Before Friday, ... the previous one on
+  // June 26"), so only adjacent ones are read together.
   static void check_relative(const Rule& rule, const std::vector<const Claim*>& claims,
                              std::vector<Finding>& findings) {
     std::map<std::tuple<std::size_t, std::size_t, std::string>, std::vector<const Claim*>> by_sentence;
@@ -61,6 +105,9 @@ class CalendarCheck : public Check {
         for (const Claim* abs : list) {
           const auto& av = std::get<DateValue>(abs->value);
           if (av.relative || av.lo == rv.lo) continue;
+          const auto gap = rel->span.end <= abs->span.begin ? abs->span.begin.value - rel->span.end.value
+                                                            : rel->span.begin.value - abs->span.end.value;
+          if (gap > max_adjacent_gap) continue;
           Finding f = make_finding(rule, *rel, {{abs, "the same sentence dates it " + iso_date(av.lo)}},
                                    {{"value", rel->text + " (" + iso_date(rv.lo) + ")"},
                                     {"other_value", iso_date(av.lo)},

@@ -17,7 +17,12 @@ class CompareCheck : public Check {
     const double tolerance = rule.number("tolerance");
     const auto& evolving = rule.list("evolving_properties");
     const auto& skipped = rule.list("skip_properties");
+    const auto& two_sided = rule.list("two_sided_events");
     std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
+    // (event, property, place, day) -> per-side claims, and one-side claims by side
+    using Part = std::tuple<std::string, std::string, std::string, std::string>;
+    std::map<Part, std::vector<const Claim*>> per_side;
+    std::map<Part, std::map<std::string, std::vector<const Claim*>>> one_side;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
@@ -32,32 +37,56 @@ class CompareCheck : public Check {
         if (!c->as_of) continue;
         day = iso_date(*c->as_of);
       }
-      // A one-side figure is compared with the same side's figures only.
-      const std::string where = c->scope == Scope::one_side ? c->location + "|side:" + c->side : c->location;
+      // A one-side figure is compared with the same side's figures only (told the same way:
+      // received, or a side as the subject of a verb that does not say which).
+      const std::string side = c->side + (c->side_role.empty() ? "" : "|" + c->side_role);
+      const std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location;
       groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
+      if (std::find(two_sided.begin(), two_sided.end(), c->event.type) == two_sided.end()) continue;
+      if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, c->location, day}].push_back(c);
+      if (c->scope == Scope::one_side) one_side[{c->event.key, c->property, c->location, day}][side].push_back(c);
     }
-    for (auto& [key, claims] : groups) {
-      auto classes = compatible_classes(claims, tolerance);
-      if (classes.size() < 2) continue;
-      const auto& reference = classes.front();
-      for (std::size_t k = 1; k < classes.size(); ++k) {
-        for (const Claim* c : classes[k]) {
-          std::vector<std::pair<const Claim*, std::string>> related;
-          std::set<std::size_t> seen;
-          for (const Claim* r : reference) {
-            if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
-            if (seen.count(r->document)) continue;
-            seen.insert(r->document);
-            related.push_back(
-                {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
-          }
-          const Claim& other = *related.front().first;
-          findings.push_back(make_finding(rule, *c, related,
-                                          {{"value", describe_value(*c)},
-                                           {"other_value", describe_value(other)},
-                                           {"scope", std::string(to_string(c->scope))},
-                                           {"other_source", source_name(other)}}));
+    // "Each side released 150" and "189 Ukrainians came home" for one swap: a per-side figure
+    // is every side's. Only disagreements across the two scopes are reported here; within one
+    // scope the groups above report them.
+    for (const auto& [part, sides] : one_side) {
+      const auto each = per_side.find(part);
+      if (each == per_side.end()) continue;
+      for (const auto& [side, claims] : sides) {
+        std::vector<const Claim*> both = each->second;
+        both.insert(both.end(), claims.begin(), claims.end());
+        report_minority(rule, compatible_classes(both, tolerance), true, findings);
+      }
+    }
+    for (auto& [key, claims] : groups) report_minority(rule, compatible_classes(claims, tolerance), false, findings);
+  }
+
+ private:
+  // Each claim outside the largest class of agreeing values, against the claims of that class
+  // (of the other scope only when `across_scopes`).
+  static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
+                              bool across_scopes, std::vector<Finding>& findings) {
+    if (classes.size() < 2) return;
+    const auto& reference = classes.front();
+    for (std::size_t k = 1; k < classes.size(); ++k) {
+      for (const Claim* c : classes[k]) {
+        std::vector<std::pair<const Claim*, std::string>> related;
+        std::set<std::size_t> seen;
+        for (const Claim* r : reference) {
+          if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
+          if (across_scopes && r->scope == c->scope) continue;
+          if (seen.count(r->document)) continue;
+          seen.insert(r->document);
+          related.push_back(
+              {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
         }
+        if (related.empty()) continue;
+        const Claim& other = *related.front().first;
+        findings.push_back(make_finding(rule, *c, related,
+                                        {{"value", describe_value(*c)},
+                                         {"other_value", describe_value(other)},
+                                         {"scope", std::string(to_string(c->scope))},
+                                         {"other_source", source_name(other)}}));
       }
     }
   }

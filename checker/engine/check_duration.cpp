@@ -1,8 +1,12 @@
 // duration: a stated duration against the start date the reference facts give and the
 // article's date. "over two years" for a war 3.3 years old understates it (warning); "over
 // four years" overstates it (error, only when the article's date is known, not a lower bound).
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <optional>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
@@ -19,9 +23,51 @@ double unit_days(const std::string& unit) {
   return 0;
 }
 
+// The days a duration allows, read loosely: people round "three years" for 2.6 or 3.4.
+struct DayRange {
+  double lo = 0, hi = 0;
+};
+
+std::optional<DayRange> allowed_days(const Claim& c) {
+  const auto* v = std::get_if<DurationValue>(&c.value);
+  if (!v || v->since || v->amount <= 0) return std::nullopt;
+  const double per = unit_days(v->unit);
+  if (per <= 0) return std::nullopt;
+  const double n = v->amount * per;
+  const double inf = std::numeric_limits<double>::infinity();
+  switch (c.qualifier) {
+    case Qualifier::exact: return DayRange{n * 0.66, n * 1.5};
+    case Qualifier::about: return DayRange{n * 0.66, n * 1.5};
+    case Qualifier::more_than:
+    case Qualifier::at_least: return DayRange{n, inf};
+    case Qualifier::nearly: return DayRange{n * 0.5, n};
+    case Qualifier::up_to:
+    case Qualifier::fewer_than:
+    case Qualifier::at_most: return DayRange{0, n};
+  }
+  return std::nullopt;
+}
+
+bool names_a_year(const std::string& sentence) {
+  for (std::size_t i = 0; i + 4 <= sentence.size(); ++i) {
+    if ((i > 0 && std::isdigit(static_cast<unsigned char>(sentence[i - 1]))) ||
+        (i + 4 < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[i + 4]))))
+      continue;
+    if ((sentence[i] == '1' && sentence[i + 1] == '9') || (sentence[i] == '2' && sentence[i + 1] == '0'))
+      if (std::isdigit(static_cast<unsigned char>(sentence[i + 2])) &&
+          std::isdigit(static_cast<unsigned char>(sentence[i + 3])))
+        return true;
+  }
+  return false;
+}
+
 class DurationCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
+    const auto& parts = rule.list("parts");
+    if (std::find(parts.begin(), parts.end(), "within_article") != parts.end())
+      check_within_articles(rule, context, findings);
+    if (std::find(parts.begin(), parts.end(), "facts") == parts.end()) return;
     const auto understatement = level_from_string(rule.text("understatement_level")).value_or(Level::warning);
     for (const Claim* c : selected_claims(rule, context, false)) {
       const auto* v = std::get_if<DurationValue>(&c->value);
@@ -65,6 +111,37 @@ class DurationCheck : public Check {
       if (understated && !overstated) f.level = understatement;
       f.explain.push_back("article date: " + doc.now_how);
       findings.push_back(std::move(f));
+    }
+  }
+
+ private:
+  // "in their nearly two-month-long war ... the three-year-old war": one article giving one
+  // event two ages that cannot both hold at the time it was written, whatever that time was.
+  // Sentences that name a year may speak of another war ("the war that began in 2014").
+  static void check_within_articles(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) {
+    const auto& subjects = rule.list("compared_subjects");
+    std::map<std::pair<std::size_t, std::string>, std::vector<std::pair<const Claim*, DayRange>>> by_article;
+    for (const Claim* c : selected_claims(rule, context, false)) {
+      if (std::find(subjects.begin(), subjects.end(), c->property) == subjects.end() || names_a_year(c->snippet))
+        continue;
+      if (const auto days = allowed_days(*c)) by_article[{c->document, c->property}].emplace_back(c, *days);
+    }
+    for (const auto& [key, list] : by_article) {
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        for (std::size_t j = i + 1; j < list.size(); ++j) {
+          const auto& [a, da] = list[i];
+          const auto& [b, db] = list[j];
+          if (da.lo <= db.hi && db.lo <= da.hi) continue;
+          const Claim& shorter = da.hi < db.lo ? *a : *b;
+          const Claim& longer = da.hi < db.lo ? *b : *a;
+          Finding f = make_finding(rule, shorter, {{&longer, "the same article says '" + longer.text + "'"}},
+                                   {{"value", shorter.text},
+                                    {"detail", "the same article calls the " + key.second + " '" + longer.text +
+                                                   "': both cannot hold at once"}});
+          findings.push_back(std::move(f));
+          break;
+        }
+      }
     }
   }
 };

@@ -16,7 +16,10 @@ const std::vector<CheckKind>& check_registry() {
     t.push_back({"calendar",
                  "weekday_mismatch",
                  {{"story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)"},
-                  {"parts", Strings{"weekday", "relative", "story"}, "which calendar checks run"}},
+                  {"parts", Strings{"weekday", "relative", "story"},
+                   "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
+                   "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
+                   "story dated differently)"}},
                  make_calendar_check});
     t.push_back({"compare",
                  "count_mismatch",
@@ -25,7 +28,9 @@ const std::vector<CheckKind>& check_registry() {
                   {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
                    "counts that grow over time: compared only between articles published the same day"},
                   {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
-                   "properties too vague to compare (people, count) or that need a subject (a party's seats)"}},
+                   "properties too vague to compare (people, count) or that need a subject (a party's seats)"},
+                  {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                   "event types where a per-side figure is each side's: compared with one side's figures"}},
                  make_compare_check});
     t.push_back({"cumulative",
                  "sum_mismatch",
@@ -33,14 +38,22 @@ const std::vector<CheckKind>& check_registry() {
                  make_cumulative_check});
     t.push_back({"duration",
                  "duration_mismatch",
-                 {{"understatement_level", std::string("warning"), "level when a duration understates the true one"}},
+                 {{"understatement_level", std::string("warning"), "level when a duration understates the true one"},
+                  {"parts", Strings{"facts", "within_article"},
+                   "facts: against the start date of the reference facts and the article's date; within_article: "
+                   "two ages of one event in one article that cannot both hold"},
+                  {"compared_subjects", Strings{"war", "conflict", "occupation", "siege"},
+                   "what within_article compares (an event's age, not a person's time in captivity)"}},
                  make_duration_check});
     t.push_back({"role", "role_mismatch", {}, make_role_check});
     t.push_back({"scope",
                  "scope_mismatch",
                  {{"per_side_factor", 2.0, "how many sides a per-side count covers"},
                   {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                   "event types where a per-side count implies a total"}},
+                   "event types where a per-side count implies a total"},
+                  {"total_may_exceed", true,
+                   "a stated total may include people freed outside the per-side swap (the wounded, extra "
+                   "civilians): only a total below per_side_factor x the per-side count is flagged"}},
                  make_scope_check});
     t.push_back({"sum",
                  "sum_mismatch",

@@ -32,6 +32,15 @@ class ScopeCheck : public Check {
     const auto as_total = [&](const Claim& c) {
       return c.scope == Scope::per_side ? scaled(count_interval(c), factor) : count_interval(c);
     };
+    // A total above twice the per-side count may include people freed outside the swap
+    // ("246 each, and another 31 injured"): only a total below it is a scope error.
+    const bool may_exceed = rule.flag("total_may_exceed");
+    const auto conflicts = [&](const Claim& a, const Claim& b) {
+      const Claim& total = a.scope == Scope::total ? a : b;
+      const Claim& side = a.scope == Scope::total ? b : a;
+      const CountInterval t = count_interval(total), s = as_total(side);
+      return may_exceed ? t.hi < s.lo : !compatible(t, s);
+    };
     auto scoped = [&](const Claim& c) {
       const double v = std::get<CountValue>(c.value).value;
       return c.scope == Scope::per_side ? describe_value(c) + " per side (" + format_count(v * factor) + " in total)"
@@ -47,7 +56,7 @@ class ScopeCheck : public Check {
           std::set<std::size_t> seen;
           for (const Claim* r : reference) {
             if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
-            if (r->scope == c->scope || !seen.insert(r->document).second) continue;
+            if (r->scope == c->scope || !conflicts(*c, *r) || !seen.insert(r->document).second) continue;
             related.push_back({r, source_name(*r) + " says " + scoped(*r)});
           }
           if (related.empty()) continue;
