@@ -33,9 +33,9 @@ auto const ordinal_year_rule_def = x3::omit[table<&Symbols::possessives>{}] >> o
 // war", "the three-year-old war": how long an event has lasted.
 auto const subject_after_rule_def = (x3::omit[table<&Symbols::age_links>{}] >> table<&Symbols::event_subjects>{}) |
                                     x3::omit[-table<&Symbols::subject_links>{}] >>
-                                    x3::omit[-table<&Symbols::determiners>{}] >> x3::omit[-capitalized_word] >>
-                                    x3::omit[-(lowercase_word >> &table<&Symbols::subjects>{})] >>
-                                    table<&Symbols::subjects>{};
+                                        x3::omit[-table<&Symbols::determiners>{}] >> x3::omit[-capitalized_word] >>
+                                        x3::omit[-(lowercase_word >> &table<&Symbols::subjects>{})] >>
+                                        table<&Symbols::subjects>{};
 
 auto const subject_rule_def = table<&Symbols::subjects>{};
 

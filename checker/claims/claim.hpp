@@ -97,7 +97,7 @@ struct Claim {
   // A running total ("had each released 270 so far", "in these two days 697"): the scope
   // says whose figure it is, this that it grows with the stages it adds up.
   bool running = false;
-  std::string side;      // for one_side counts: the side whose people it counts (who receives them)
+  std::string side;  // for one_side counts: the side whose people it counts (who receives them)
   // "" when `side` receives the people; "subject" when the side is only the subject of a verb
   // that does not say whether it gives or receives them ("Ukraine returned 24").
   std::string side_role;
@@ -111,7 +111,7 @@ struct Claim {
   std::size_t sentence = 0;  // index into Document::sentences
   std::size_t paragraph = 0;
   EventRef event;
-  std::optional<Date> as_of;         // the day a count was true (its sentence's day, else published)
+  std::optional<Date> as_of;  // the day a count was true (its sentence's day, else published)
   // Why the claim is not the figure of the event word it stands next to: a plan ("would
   // involve"), people released outside it. Such claims are never keyed to an event.
   std::string not_event;

@@ -143,7 +143,8 @@ void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMentio
   const std::string before = " " + lower(scan.text.substr(0, m.number_begin));
   bool addition = false;
   for (const char* word : {" an additional ", " additional ", " a further ", " plus ", " in addition, "})
-    if (before.size() >= std::strlen(word) && before.compare(before.size() - std::strlen(word), std::string::npos, word) == 0)
+    if (before.size() >= std::strlen(word) &&
+        before.compare(before.size() - std::strlen(word), std::string::npos, word) == 0)
       addition = true;
   if (!addition) return;
   Claim& prev = x.out.claims.back();
@@ -292,8 +293,7 @@ void extract_count_claims(Extraction& x) {
           if (parent.empty()) parent = verb;
         }
         const std::string group = !m.category.empty() && m.category != "people" ? m.category : lower(m.noun);
-        if (subgroup && !parent.empty() && !group.empty() && parent != group &&
-            parent.rfind(group + "/", 0) != 0) {
+        if (subgroup && !parent.empty() && !group.empty() && parent != group && parent.rfind(group + "/", 0) != 0) {
           c.property = parent + "/" + group;
           c.explain.push_back("a part of the " + parent + " count before it");
         } else if (!m.category.empty() && m.category != "people") {

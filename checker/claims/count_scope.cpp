@@ -266,9 +266,7 @@ struct ScopeReader {
           note(c, "one side: " + c.side + " hands them over (who receives them is not named)");
         }
         break;
-      case Direction::both:
-        note(c, "no side: " + subject->value + " exchanges them both ways");
-        break;
+      case Direction::both: note(c, "no side: " + subject->value + " exchanges them both ways"); break;
       case Direction::unknown:
         // "Russia returned the remains of 1,000, while Ukraine returned 24": each side's own
         // figure, though the verb does not say whether it gives or receives them; compared
@@ -356,8 +354,7 @@ struct ScopeReader {
     const SentenceView& s = x.sentences[c.sentence];
     std::optional<std::string> side;
     for (const auto& r : t.reporting_verbs.find(s.text)) {
-      for (const auto& d : t.demonyms.find(s.text.substr(r.begin > 40 ? r.begin - 40 : 0)))
-        side = d.value;
+      for (const auto& d : t.demonyms.find(s.text.substr(r.begin > 40 ? r.begin - 40 : 0))) side = d.value;
       for (const auto& n : sides_in(s.text.substr(r.end, 60))) side = n.value;
       if (side) break;
     }
@@ -419,7 +416,8 @@ struct ScopeReader {
         if (claims[b].kind != ClaimKind::count || claims[b].sentence != claims[a].sentence ||
             x.sites[a].end > x.sites[b].begin)
           break;
-        const std::string between = lower(slice(x.sentences[claims[a].sentence].text, x.sites[a].end, x.sites[b].begin));
+        const std::string between =
+            lower(slice(x.sentences[claims[a].sentence].text, x.sites[a].end, x.sites[b].begin));
         if (between != " and " && between != ", " && between != ", and ") break;
         list.push_back(b);
       }
@@ -438,7 +436,8 @@ struct ScopeReader {
           Claim& part = claims[k];
           if (part.property != whole.property) continue;
           const std::size_t noun_at = part.text.find(' ');
-          part.property += "/" + (noun_at == std::string::npos ? std::string("part") : lower(part.text.substr(noun_at + 1)));
+          part.property +=
+              "/" + (noun_at == std::string::npos ? std::string("part") : lower(part.text.substr(noun_at + 1)));
           note(part, "a part of '" + whole.text + "': the list it is in adds up to it");
         }
         break;
@@ -488,8 +487,8 @@ struct ScopeReader {
   // later"), continues that reading: the swap alone does not make it the article's side.
   bool two_sided_near(const Claim& c) const {
     const std::string text = lower(c.text);
-    const bool more = text.rfind("another ", 0) == 0 || text.rfind("a further ", 0) == 0 ||
-                      text.rfind("an additional ", 0) == 0;
+    const bool more =
+        text.rfind("another ", 0) == 0 || text.rfind("a further ", 0) == 0 || text.rfind("an additional ", 0) == 0;
     return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
       return k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
              (k.sentence == c.sentence || (more && k.sentence + 1 == c.sentence));

@@ -40,7 +40,7 @@ void extract_date_claims(Extraction& x) {
   const std::optional<Date> anchor = out.published;
   const std::optional<Date>& written_day = x.written_day;
   for (auto& scan : x.sentences) {
-    if (scan.skipped) continue;
+    if (scan.skipped && !scan.dated_caption) continue;
     std::string why;
     // Dates inside a superlative or a duration ("since February 2022") are its reference
     // point, not the date of an event in the sentence.
@@ -48,6 +48,7 @@ void extract_date_claims(Extraction& x) {
     for (const auto& m : scan.durations) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& m : scan.superlatives) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& written : scan.dates) {
+      if (scan.dated_caption && (written.relative || !written.year)) continue;  // only its full dates
       const g::DateMention m = with_tense(x, scan, written);
       Claim c = x.base_claim(scan, m.begin, m.end);
       if (m.offset != written.offset)

@@ -29,6 +29,8 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     m.local_begin = t.begin;
     m.local_end = t.end;
     m.place = place;
+    // A caption shows another moment than the article's: its event is never the article's own.
+    if (scan.dated_caption) m.other = true;
     // "a previous swap", "further exchanges": another event than the article's own.
     for (const auto& o : tables.other_markers.find(scan.text.substr(0, t.begin))) {
       if (words_between(scan.text, o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.other = true;
@@ -128,7 +130,7 @@ constexpr int near_event_word = 4;
 void find_event_mentions(Extraction& x) {
   const std::optional<Date>& anchor = x.out.published;
   for (auto& sentence : x.sentences)
-    if (!sentence.skipped)
+    if (!sentence.skipped || sentence.dated_caption)
       find_mentions_in(x, sentence, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
 }
 

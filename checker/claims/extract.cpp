@@ -143,6 +143,12 @@ void scan_sentences(Extraction& x) {
     s.dates = x.tables.dates.parse(s.text);
     s.durations = x.tables.durations.parse(s.text);
     s.superlatives = x.tables.superlatives.parse(s.text);
+    if (doc.sentences[i].part == PagePart::caption)
+      s.dated_caption = std::any_of(s.dates.begin(), s.dates.end(), [](const grammars::DateMention& m) {
+        return !m.relative && m.year && m.month && m.day;
+      });
+    if (s.dated_caption)
+      x.out.skipped.back().reason += "; its full dates are read, as another event than the article's";
     // Month or year references ("in February 2022") are history, not the article's time:
     // only full dates count for the year of year-less ones.
     for (const auto& m : s.dates) {

@@ -83,6 +83,9 @@ struct SentenceView {
   // Page furniture (Sentence::skip_reason): its dates may still date the article, but no
   // event word or claim is read from it.
   bool skipped = false;
+  // A photo caption that dates what it shows with a full date ("... on May 6, 2025. (Agency)"):
+  // its event words and full dates are read, as another moment than the article's.
+  bool dated_caption = false;
 };
 
 // Where a claim stands in its sentence's flat text (the grammars' coordinates).

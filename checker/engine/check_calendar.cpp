@@ -75,12 +75,13 @@ class CalendarCheck : public Check {
         // Only when the tenses put them apart: two weekdays read the same way a week apart
         // are a reading error ("on Saturday through Sunday"), not the article's.
         if (apart == 1 || va.future_tense == vb.future_tense) continue;
-        Finding f = make_finding(
-            rule, a, {{&b, "'" + b.text + "' resolves to " + iso_date(vb.lo)}},
-            {{"value", a.text + " (" + iso_date(va.lo) + ")"},
-             {"other_value", b.text + " (" + iso_date(vb.lo) + ")"},
-             {"detail", "'" + a.text + "' and '" + b.text + "' name consecutive days, but resolve to " +
-                            iso_date(va.lo) + " and " + iso_date(vb.lo) + " (" + std::to_string(apart) + " days apart)"}});
+        Finding f =
+            make_finding(rule, a, {{&b, "'" + b.text + "' resolves to " + iso_date(vb.lo)}},
+                         {{"value", a.text + " (" + iso_date(va.lo) + ")"},
+                          {"other_value", b.text + " (" + iso_date(vb.lo) + ")"},
+                          {"detail", "'" + a.text + "' and '" + b.text + "' name consecutive days, but resolve to " +
+                                         iso_date(va.lo) + " and " + iso_date(vb.lo) + " (" + std::to_string(apart) +
+                                         " days apart)"}});
         f.kind = "weekday_mismatch";
         findings.push_back(std::move(f));
       }

@@ -47,8 +47,7 @@ void restate_agreement_figures(Resolution& r) {
     if (day == r.out.event_dates.end()) continue;
     for (const Figure& f : figures) {
       const long after = days(f.day, day->second);
-      if (f.value != v.value || !scope_fits(f.scope, c.scope) || after < 0 || after > carried_out_within_days)
-        continue;
+      if (f.value != v.value || !scope_fits(f.scope, c.scope) || after < 0 || after > carried_out_within_days) continue;
       const Occurrence* whole = r.occurrence_of(c.event.type, day->second);
       const std::string was = c.event.key;
       c.event.key = whole ? whole->key : f.key;

@@ -115,11 +115,10 @@ void assign_claim_events(Resolution& r) {
       if (it == mention_keys.end()) {
         c.event.reason = m.other
                              ? "unknown: another " + m.type + " than the article's own ('" + std::string(c.text) + "')"
-                         : m.future                         ? "unknown: a planned " + m.type
-                         : !st.undated_why[*mention].empty() ? "unknown: the " + m.type + " is undated: " +
-                                                                   st.undated_why[*mention]
-                                                             : "unknown: the " + m.type +
-                                                                   " has no date in the document or its story";
+                         : m.future ? "unknown: a planned " + m.type
+                         : !st.undated_why[*mention].empty()
+                             ? "unknown: the " + m.type + " is undated: " + st.undated_why[*mention]
+                             : "unknown: the " + m.type + " has no date in the document or its story";
         continue;
       }
       c.event.key = it->second.first;

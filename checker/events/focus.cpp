@@ -38,8 +38,8 @@ void choose_focus(Resolution& r) {
       const bool dated = date && date->lo == date->hi;
       // Past the lead, a dated event is the article's news only when it is recent: a swap
       // two weeks before the article's date is its background.
-      const bool recent = !dated || !doc.published || (days(date->lo, *doc.published) >= 0 &&
-                                                       days(date->lo, *doc.published) <= recent_news_days);
+      const bool recent = !dated || !doc.published ||
+                          (days(date->lo, *doc.published) >= 0 && days(date->lo, *doc.published) <= recent_news_days);
       if (dated && lead && !dated_lead) dated_lead = i;
       if (dated && recent && !dated_any) dated_any = i;
       if (!dated && lead && !undated_lead) undated_lead = i;

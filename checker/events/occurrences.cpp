@@ -18,7 +18,8 @@ constexpr long max_window_days = 14;
 bool has_any(std::string_view text, std::initializer_list<std::string_view> words) {
   std::string lowered(text);
   for (auto& c : lowered) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
 }
 
 // "over the course of three days, concluding on Sunday, May 25": a duration in days in the
@@ -74,8 +75,7 @@ void find_occurrences(Resolution& r) {
       const auto& date = r.state[d].mention_dates[i];
       if (!date || !date->window || documents[d].events[i].other) continue;
       windows[documents[d].events[i].type].emplace_back(date->lo, date->hi);
-      reasons.emplace(std::make_pair(documents[d].events[i].type, date->lo),
-                      documents[d].path + ": " + date->reason);
+      reasons.emplace(std::make_pair(documents[d].events[i].type, date->lo), documents[d].path + ": " + date->reason);
     }
   }
   for (auto& [type, list] : windows) {

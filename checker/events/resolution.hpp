@@ -42,6 +42,9 @@ struct DocumentEvents {
   std::optional<std::size_t> focus;  // mention index
   std::optional<DatedRange> focus_date;
   std::vector<std::string> undated_why;  // per mention: why it has no date (shown in reasons)
+  // An undated page's year, from the story its year-less days belong to, and why.
+  std::optional<int> story_year;
+  std::string story_year_why;
 };
 
 struct Resolution {
@@ -70,12 +73,13 @@ std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::siz
 std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& doc, const std::string& type,
                                                          std::optional<std::size_t> focus);
 
-void choose_focus(Resolution& r);         // own dates of mentions; each document's main event
-void link_stories(Resolution& r);         // undated documents take the date of the story they report
-void resolve_times(Resolution& r);        // datelines, relative dates, undated mentions inherit
-void find_occurrences(Resolution& r);     // multi-day events: windows and their parts
-void identify_events(Resolution& r);      // event keys across documents
-void assign_claim_events(Resolution& r);  // every claim's event, confidence and reason
+void choose_focus(Resolution& r);               // own dates of mentions; each document's main event
+void link_stories(Resolution& r);               // undated documents take the date of the story they report
+void find_story_years(Resolution& r);           // undated pages' year-less days take their story's year
+void resolve_times(Resolution& r);              // datelines, relative dates, undated mentions inherit
+void find_occurrences(Resolution& r);           // multi-day events: windows and their parts
+void identify_events(Resolution& r);            // event keys across documents
+void assign_claim_events(Resolution& r);        // every claim's event, confidence and reason
 void restate_agreement_figures(Resolution& r);  // a deal's figure told of a day is the deal's
 void superlatives_of_wholes(Resolution& r);     // "the biggest swap" said of one day is said of the whole
 

@@ -14,6 +14,14 @@ void forget_unresolved(Claim& claim) {
   std::erase_if(claim.explain, [](const std::string& e) { return e.find("cannot be resolved") != std::string::npos; });
 }
 
+// A date that stays unresolved says why, in its explanation and in its JSON 'resolution'
+// ("24 August -> unresolved: the published date is unknown"), so tools see the date was read.
+void unresolved(Claim& claim, const std::string& why) {
+  claim.explain.push_back("unresolved: " + why);
+  if (auto* v = std::get_if<DateValue>(&claim.value); v && !v->lo.ok())
+    v->resolution = claim.text + " -> unresolved: " + why;
+}
+
 // The earlier event word of the same type that a relative clause ("..., when", "in which")
 // attaches this one to.
 std::optional<std::size_t> same_occurrence_before(const DocumentClaims& doc, std::size_t index) {
@@ -60,12 +68,28 @@ void resolve_times(Resolution& r) {
         // Only weekdays and year-less dates: "yesterday" or "last week" count from the day
         // the article was written, which the event's day does not give.
         const auto& pm = p.mention;
-        const bool weekday_or_yearless = (pm.relative && pm.weekday && pm.unit == grammars::RelativeUnit::day) ||
-                                         (!pm.relative && !pm.year);
-        const bool narrated = !doc.published && weekday_or_yearless && st.focus_date &&
-                              st.focus_date->lo == st.focus_date->hi;
+        const bool weekday_or_yearless =
+            (pm.relative && pm.weekday && pm.unit == grammars::RelativeUnit::day) || (!pm.relative && !pm.year);
+        const bool narrated =
+            !doc.published && weekday_or_yearless && st.focus_date && st.focus_date->lo == st.focus_date->hi;
+        if (!doc.published && !narrated && st.story_year && !pm.relative && !pm.year) {
+          // "On May 16" on an undated page whose story is of a known year.
+          const Date year_end{std::chrono::year{*st.story_year}, std::chrono::December, std::chrono::day{31}};
+          if (auto v = r.extractor.resolve_pending(p, year_end)) {
+            v->resolution = claim.text + " -> " + iso_date(v->lo) +
+                            " (no published date: the year of the story it reports, " + st.story_year_why + ")";
+            claim.value = *v;
+            forget_unresolved(claim);
+            claim.explain.push_back(v->resolution);
+            for (std::size_t i = 0; i < doc.events.size(); ++i)
+              if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi)
+                st.mention_dates[i] =
+                    DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+            continue;
+          }
+        }
         if (!doc.published && !narrated) {
-          claim.explain.push_back("unresolved: the published date is unknown");
+          unresolved(claim, "the published date is unknown");
           continue;
         }
         const Date anchor = doc.published ? *doc.published : st.focus_date->lo;
@@ -88,7 +112,7 @@ void resolve_times(Resolution& r) {
         continue;
       }
       if (!st.focus_date || st.focus_date->lo != st.focus_date->hi) {
-        claim.explain.push_back("unresolved: the narrated event has no known date");
+        unresolved(claim, "the narrated event has no known date");
         continue;
       }
       if (auto v = r.extractor.resolve_pending(p, st.focus_date->lo)) {
@@ -146,17 +170,16 @@ void resolve_times(Resolution& r) {
           const auto& [lo, hi] = *agreement_dates.begin();
           st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
         }
-      } else if (auto same = std::find_if(doc.events.begin(), doc.events.end(),
-                                          [&](const EventMention& o) {
-                                            const auto k = static_cast<std::size_t>(&o - doc.events.data());
-                                            const auto refined = r.options.refines.find(o.type);
-                                            const bool same_kind =
-                                                o.type == m.type || (refined != r.options.refines.end() &&
-                                                                     refined->second.count(m.type) > 0);
-                                            return o.sentence == m.sentence && same_kind && k != i &&
-                                                   st.mention_dates[k] && !o.other && !o.future &&
-                                                   !m.after_other_time && !o.after_other_time;
-                                          });
+      } else if (auto same = std::find_if(
+                     doc.events.begin(), doc.events.end(),
+                     [&](const EventMention& o) {
+                       const auto k = static_cast<std::size_t>(&o - doc.events.data());
+                       const auto refined = r.options.refines.find(o.type);
+                       const bool same_kind = o.type == m.type ||
+                                              (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
+                       return o.sentence == m.sentence && same_kind && k != i && st.mention_dates[k] && !o.other &&
+                              !o.future && !m.after_other_time && !o.after_other_time;
+                     });
                  same != doc.events.end()) {
         const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];
         st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};

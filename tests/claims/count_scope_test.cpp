@@ -129,3 +129,28 @@ TEST_CASE("count scope from the counts around it") {
     check_rows(std::begin(rows), std::end(rows));
   }
 }
+
+TEST_CASE("an article's own side is not read into counts next to one for both sides") {
+  SUBCASE("a count in the sentence of a per-side count, or adding to one, stays unspecified") {
+    const auto doc = extract_text(published +
+                                  "Each side released 140 on Friday at the border, and another 22 were freed later "
+                                  "that evening.\n\nAnother 15 were released on Saturday.\n\n"
+                                  "Kyiv's office said the returnees included 41 soldiers and 23 civilian "
+                                  "Ukrainians.\n");
+    for (const char* number : {"22", "15"}) {
+      CAPTURE(number);
+      const Claim* c = find_claim(doc, ClaimKind::count, number);
+      REQUIRE(c != nullptr);
+      CHECK(c->scope == Scope::unspecified);
+    }
+  }
+  SUBCASE("without a count for both sides nearby, the article's only side is taken") {
+    const auto doc = extract_text(published +
+                                  "Kyiv's office said the returnees included 41 soldiers and 23 civilian "
+                                  "Ukrainians.\n\nOn Friday 64 prisoners were released in the exchange.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "64");
+    REQUIRE(c != nullptr);
+    CHECK(c->scope == Scope::one_side);
+    CHECK(c->side == "ukraine");
+  }
+}

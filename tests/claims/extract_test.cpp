@@ -331,3 +331,28 @@ TEST_CASE("ClaimExtractor positions") {
     CHECK(c->end.column == row.end_column);
   }
 }
+
+TEST_CASE("groups named together and previous events") {
+  const std::string published = "---\npublished: 2025-06-12\n---\n";
+  SUBCASE("groups of people named together are everyone released") {
+    const auto doc =
+        extract_text(published + "On Tuesday each side freed 95 soldiers and civilians in the exchange.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "95");
+    REQUIRE(c != nullptr);
+    CHECK(c->property == "released");
+  }
+  SUBCASE("'last week's talks' is a date, not the talks before the article's") {
+    const auto doc = extract_text(published +
+                                  "During last week's talks in Geneva, both sides agreed to free 60 "
+                                  "detainees each.\n");
+    const Claim* c = find_claim(doc, ClaimKind::date, "last week");
+    REQUIRE(c != nullptr);
+    CHECK(c->property == "date");
+  }
+  SUBCASE("'the previous exchange' dates the one before") {
+    const auto doc = extract_text(published + "The previous exchange took place on June 2, when 40 were freed.\n");
+    const Claim* c = find_claim(doc, ClaimKind::date, "June 2");
+    REQUIRE(c != nullptr);
+    CHECK(c->property == "previous");
+  }
+}

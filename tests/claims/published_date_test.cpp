@@ -4,6 +4,7 @@
 // date the filing and never an event.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -161,5 +162,30 @@ TEST_CASE("Published date and wire datelines") {
       const auto doc = extract_text(front + headline + text + "\n");
       CHECK_FALSE(doc.dateline.has_value());
     }
+  }
+}
+
+TEST_CASE("A caption that dates what it shows") {
+  const std::string text =
+      "---\npublished: 2025-03-14\n---\nBorder swap frees 120\n\n"
+      "Above, relatives wait at the crossing during an earlier exchange. Each side handed over 64 soldiers on "
+      "January 9, 2025. (Northland Interior Ministry/Pool)\n\n"
+      "On Friday each side released 120 prisoners in the exchange.\n";
+  const auto doc = extract_text(text);
+  SUBCASE("its full date is read, about another event than the article's") {
+    const Claim* day = find_claim(doc, ClaimKind::date, "January 9, 2025");
+    REQUIRE(day != nullptr);
+    CHECK(iso_date(std::get<DateValue>(day->value).lo) == "2025-01-09");
+    const auto index = static_cast<std::size_t>(day - doc.claims.data());
+    REQUIRE(doc.claim_mention[index].has_value());
+    CHECK(doc.events[*doc.claim_mention[index]].other);
+  }
+  SUBCASE("its counts stay unread") { CHECK(find_claim(doc, ClaimKind::count, "64") == nullptr); }
+  SUBCASE("explain says what is read of it") {
+    const auto caption = std::find_if(doc.skipped.begin(), doc.skipped.end(), [](const SkippedLine& s) {
+      return s.text.find("January 9") != std::string::npos;
+    });
+    REQUIRE(caption != doc.skipped.end());
+    CHECK(caption->reason.find("its full dates are read") != std::string::npos);
   }
 }

@@ -123,15 +123,15 @@ TEST_CASE("count-mismatch") {
     CHECK(findings.empty());
   }
   SUBCASE("accepted: two sides' figures that do not say who gives and who receives") {
-    const auto findings = findings_of({{"a.txt", front("2025-09-19") +
-                                                     "On Thursday Russia returned the bodies of 900 soldiers, while "
+    const auto findings =
+        findings_of({{"a.txt", front("2025-09-19") + "On Thursday Russia returned the bodies of 900 soldiers, while "
                                                      "Ukraine returned 31.\n"}});
     CAPTURE(dump(findings));
     CHECK(findings.empty());
   }
   SUBCASE("accepted: groups of one list are different figures") {
-    const auto findings = findings_of({{"a.txt", front("2025-04-20") +
-                                                     "On Saturday Ukraine brought home 240 soldiers: the returnees "
+    const auto findings =
+        findings_of({{"a.txt", front("2025-04-20") + "On Saturday Ukraine brought home 240 soldiers: the returnees "
                                                      "include seven officers and 233 privates and sergeants.\n"}});
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -289,8 +289,8 @@ TEST_CASE("weekday-mismatch") {
     CHECK(findings.empty());
   }
   SUBCASE("accepted: a weekday and another event's date in one sentence") {
-    const auto findings = findings_of({{"a.txt", front("2025-07-04") +
-                                                     "Before Friday, the sides had held five swaps, the previous "
+    const auto findings =
+        findings_of({{"a.txt", front("2025-07-04") + "Before Friday, the sides had held five swaps, the previous "
                                                      "one taking place on June 21.\n"}});
     CAPTURE(dump(findings));
     CHECK(by_rule(findings, "weekday-mismatch").empty());

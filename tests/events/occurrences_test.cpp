@@ -44,8 +44,7 @@ TEST_CASE("occurrences that last several days") {
                                         "concluding on Sunday, March 16, 2025.\n"},
          {"b.md", front("2025-03-15") + "On Friday, March 14, 2025, each side released 210 prisoners, "
                                         "the biggest swap of the war.\n"}});
-    CHECK(claim_in(corpus, "b.md", ClaimKind::superlative, "biggest").event.key ==
-          "exchange@2025-03-13..2025-03-16");
+    CHECK(claim_in(corpus, "b.md", ClaimKind::superlative, "biggest").event.key == "exchange@2025-03-13..2025-03-16");
   }
 }
 
@@ -72,8 +71,8 @@ TEST_CASE("a deal's figure told of one day") {
 
 TEST_CASE("the time a claim refers to") {
   SUBCASE("a weekday in a clause about what will happen is the next one") {
-    const auto corpus = resolve_articles(
-        {{"a.md", front("2025-03-13") + "The swap began on Monday and will continue on Saturday.\n"}});
+    const auto corpus =
+        resolve_articles({{"a.md", front("2025-03-13") + "The swap began on Monday and will continue on Saturday.\n"}});
     CHECK(std::get<DateValue>(claim_in(corpus, "a.md", ClaimKind::date, "Monday").value).lo ==
           *parse_iso_date("2025-03-10"));
     const Claim& saturday = claim_in(corpus, "a.md", ClaimKind::date, "Saturday");
@@ -114,9 +113,9 @@ TEST_CASE("other events in the same sentence") {
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "95").event.key != "exchange@2025-03-20");
   }
   SUBCASE("a mention with its own unresolved date never takes the main event's") {
-    const auto corpus = resolve_articles(
-        {{"a.md", undated + "Each side freed 120 soldiers on Thursday, March 20, 2025.\n\n"
-                            "Days later each side released 60 civilians on Tuesday.\n"}});
+    const auto corpus =
+        resolve_articles({{"a.md", undated + "Each side freed 120 soldiers on Thursday, March 20, 2025.\n\n"
+                                             "Days later each side released 60 civilians on Tuesday.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "60").event.key != "exchange@2025-03-20");
   }
   SUBCASE("a planned or an outside figure is not the event's") {
@@ -134,5 +133,39 @@ TEST_CASE("other events in the same sentence") {
         {{"a.md", front("2025-03-20") + "The two sides swapped prisoners again.\n\nSome were held for years.\n\n"
                                         "Officials thanked the mediators.\n\nThe exchange of March 3 freed 90.\n"}});
     CHECK(context_of(corpus, "a.md").focus != "exchange@2025-03-03");
+  }
+}
+
+TEST_CASE("an undated page's year-less days take the year of the story they belong to") {
+  const std::string dated = front("2025-03-07") +
+                            "At talks in Geneva on March 5, 2025, the sides agreed to exchange 640 prisoners "
+                            "each.\n\nThe first stage came on Friday, March 7, when each side freed 212.\n";
+  SUBCASE("one shared day and a shared figure give the year") {
+    const auto corpus = resolve_articles(
+        {{"dated.md", dated},
+         {"page.md", undated + "On March 5, the two sides agreed to swap 640 prisoners each, officials said.\n"}});
+    const Claim& day = claim_in(corpus, "page.md", ClaimKind::date, "March 5");
+    const auto& v = std::get<DateValue>(day.value);
+    REQUIRE(v.lo.ok());
+    CHECK(iso_date(v.lo) == "2025-03-05");
+    CHECK(v.resolution.find("the year of the story it reports") != std::string::npos);
+  }
+  SUBCASE("a day the story has without any shared figure is not enough") {
+    const auto corpus = resolve_articles(
+        {{"dated.md", dated},
+         {"page.md", undated + "On March 5, the two sides agreed to swap 95 prisoners each, officials said.\n"}});
+    const Claim& day = claim_in(corpus, "page.md", ClaimKind::date, "March 5");
+    const auto& v = std::get<DateValue>(day.value);
+    CHECK_FALSE(v.lo.ok());
+    CHECK(v.resolution == "March 5 -> unresolved: the published date is unknown");
+  }
+  SUBCASE("stories of two years on the same day leave it unresolved") {
+    const auto corpus = resolve_articles(
+        {{"dated.md", dated},
+         {"older.md", front("2023-03-06") + "At talks in Geneva on March 5, 2023, the sides agreed to exchange "
+                                            "640 prisoners each.\n"},
+         {"page.md", undated + "On March 5, the two sides agreed to swap 640 prisoners each, officials said.\n"}});
+    const Claim& day = claim_in(corpus, "page.md", ClaimKind::date, "March 5");
+    CHECK_FALSE(std::get<DateValue>(day.value).lo.ok());
   }
 }

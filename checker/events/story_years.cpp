@@ -1,0 +1,109 @@
+// Pass 2b: an undated page that writes "On May 16, the two sides agreed" without a year takes
+// the year of the story it reports, when the corpus's dated reports put events of the same
+// types on the same days of one year only, and the page shares that story's figures or more
+// than one of its days. Otherwise its year-less dates stay unresolved.
+#include "checker/events/resolution.hpp"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace crosscheck {
+
+namespace {
+
+// A year-less day ("May 16") with the event word it hangs on.
+struct YearlessDay {
+  std::string type;
+  unsigned month = 0, day = 0;
+};
+
+std::vector<YearlessDay> yearless_days(const DocumentClaims& doc) {
+  std::vector<YearlessDay> found;
+  for (const auto& p : doc.pending) {
+    const auto& m = p.mention;
+    if (!p.publication || m.relative || m.year || !m.month || !m.day || !doc.claim_mention[p.claim]) continue;
+    const auto& e = doc.events[*doc.claim_mention[p.claim]];
+    if (!e.other && !e.future) found.push_back({e.type, *m.month, *m.day});
+  }
+  return found;
+}
+
+// The figures of a document's counts: what two reports of one story share, whatever each
+// calls them and however it rounds them ("307 each side", "307 people"; "more than 1,200").
+std::set<double> figures(const DocumentClaims& doc) {
+  std::set<double> counts;
+  for (const auto& c : doc.claims) {
+    if (c.kind != ClaimKind::count) continue;
+    const double v = std::get<CountValue>(c.value).value;
+    if (v >= 10) counts.insert(v);  // "two women" is in every story
+  }
+  return counts;
+}
+
+}  // namespace
+
+void find_story_years(Resolution& r) {
+  auto& documents = r.documents;
+  auto& state = r.state;
+  // (type, month, day) -> year -> the dated documents that report an event of that type then.
+  std::map<std::tuple<std::string, unsigned, unsigned>, std::map<int, std::set<std::size_t>>> dated;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (!documents[d].published) continue;
+    const auto& st = state[d];
+    for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
+      const auto& m = documents[d].events[i];
+      const auto& when = st.mention_dates[i];
+      if (m.other || m.future || !when || when->lo != when->hi) continue;
+      const auto ymd = when->lo;
+      dated[{m.type, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())}]
+                                                                  [static_cast<int>(ymd.year())].insert(d);
+    }
+  }
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& doc = documents[d];
+    auto& st = state[d];
+    if (doc.published) continue;
+    const auto days_here = yearless_days(doc);
+    if (days_here.empty()) continue;
+    // year -> (the days that fall in it, the documents that report them)
+    std::map<int, std::pair<std::set<std::tuple<std::string, unsigned, unsigned>>, std::set<std::size_t>>> years;
+    for (const auto& y : days_here) {
+      const auto it = dated.find({y.type, y.month, y.day});
+      if (it == dated.end()) continue;
+      for (const auto& [year, docs] : it->second) {
+        years[year].first.insert({y.type, y.month, y.day});
+        years[year].second.insert(docs.begin(), docs.end());
+      }
+    }
+    const auto mine = figures(doc);
+    std::optional<int> chosen;
+    std::string why;
+    bool ambiguous = false;
+    for (const auto& [year, found] : years) {
+      const auto& [matched, docs] = found;
+      std::optional<double> shared;
+      for (const std::size_t e : docs) {
+        for (const auto& c : figures(documents[e]))
+          if (mine.count(c)) shared = c;
+        if (shared) break;
+      }
+      if (matched.size() < 2 && !shared) continue;
+      if (chosen) ambiguous = true;
+      chosen = year;
+      why = std::to_string(matched.size()) + (matched.size() == 1 ? " day" : " days") + " its story has in " +
+            std::to_string(year);
+      if (shared) why += ", and the figure " + std::to_string(static_cast<long long>(*shared));
+    }
+    auto& ctx = r.out.documents[d];
+    if (ambiguous) {
+      ctx.explain.push_back("story year: ambiguous, its year-less days fall in stories of several years");
+    } else if (chosen) {
+      st.story_year = *chosen;
+      st.story_year_why = why;
+      ctx.explain.push_back("story year: " + std::to_string(*chosen) + " (" + why + ")");
+    }
+  }
+}
+
+}  // namespace crosscheck
