@@ -17,6 +17,8 @@ namespace {
 constexpr int scope_marker_window = 4;
 // How far after the count a trailing marker may stand ("303 were exchanged by each party").
 constexpr int trailing_marker_window = 6;
+// "307 on Saturday, and 390": at most this many words between a count and its continuation.
+constexpr int elided_words = 5;
 // How many sentences back a subgroup ("Among those released are three women") looks for
 // the count it is part of.
 constexpr std::size_t subgroup_reach = 6;
@@ -83,7 +85,7 @@ struct ScopeReader {
     const std::string_view rest = s.text.substr(at.end);
     auto near = [&](const grammars::PhraseMention& m, int window) {
       return words_between(s.text, at.end, at.end + m.begin) <= window &&
-             same_clause(s.bounds, at.end, at.end + m.begin);
+             same_clause(s.bounds, at.end, at.end + m.begin) && !dash_between(rest.substr(0, m.begin));
     };
     for (const auto& m : t.clause_scopes.find(rest)) {
       if (m.value != "cumulative" && m.value != "total") continue;
@@ -215,6 +217,13 @@ struct ScopeReader {
   // speaks is not the part the count covers, unless it speaks of itself ("said it took back").
   void subject_side(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.scope != Scope::unspecified) return;
+    for (const auto& b : t.both_sides_subjects.find(s.text.substr(0, at.begin))) {
+      if (!same_clause(s.bounds, b.end, at.begin) || words_between(s.text, b.end, at.begin) > 4) continue;
+      if (direction(s, b.end, at.begin, at.end) != Direction::give) continue;
+      c.scope = Scope::per_side;
+      note(c, "scope per_side: '" + std::string(slice(s.text, b.begin, b.end)) + "' each hand them over");
+      return;
+    }
     std::optional<grammars::PhraseMention> subject;
     for (const auto& n : sides_in(s.text.substr(0, at.begin)))
       if ((same_clause(s.bounds, n.end, at.begin) || aside_between(s, n.end, at.begin)) &&
@@ -399,6 +408,55 @@ struct ScopeReader {
         to.side_role = from.side_role;
         note(to, "one side: " + to.side + ", like '" + from.text + "' it is listed with");
       }
+    }
+    elided_continuations();
+    dash_asides();
+  }
+
+  // "2,000 people -- 1,000 from each side": a dash opens an aside about the count before it;
+  // the aside's markers are not that count's.
+  static bool dash_between(std::string_view text) {
+    return text.find(" -- ") != std::string_view::npos || text.find(" \u2014 ") != std::string_view::npos ||
+           text.find(" \u2013 ") != std::string_view::npos || text.find("\u2014") != std::string_view::npos;
+  }
+
+  // "to swap 2,000 people -- 1,000 from each side": a count whose dash aside gives half of it
+  // for each side is the total of both.
+  void dash_asides() const {
+    auto& claims = x.out.claims;
+    for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+      Claim& a = claims[i];
+      const Claim& b = claims[i + 1];
+      if (a.kind != ClaimKind::count || b.kind != ClaimKind::count || a.sentence != b.sentence) continue;
+      if (b.scope != Scope::per_side || a.scope == Scope::total || x.sites[i].end > x.sites[i + 1].begin) continue;
+      const std::string_view between = slice(x.sentences[a.sentence].text, x.sites[i].end, x.sites[i + 1].begin);
+      if (!dash_between(between) || words_between(between, 0, between.size()) > 1) continue;
+      if (std::get<CountValue>(a.value).value != 2 * std::get<CountValue>(b.value).value) continue;
+      a.scope = Scope::total;
+      a.side.clear();
+      a.side_role.clear();
+      note(a, "scope total: twice the per-side figure of its aside ('" + b.text + "')");
+    }
+  }
+
+  // "each released 307 on Saturday, and 390 on Friday": a bare number joined by "and" to the
+  // count before it, its noun and scope left out, counts the same way.
+  void elided_continuations() const {
+    auto& claims = x.out.claims;
+    for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+      const Claim& a = claims[i];
+      Claim& b = claims[i + 1];
+      if (a.kind != ClaimKind::count || b.kind != ClaimKind::count || a.sentence != b.sentence) continue;
+      if (b.scope != Scope::unspecified || b.running || (a.scope != Scope::per_side && a.scope != Scope::total))
+        continue;
+      const bool bare = std::all_of(b.text.begin(), b.text.end(),
+                                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == ','; });
+      if (!bare || x.sites[i].end > x.sites[i + 1].begin) continue;
+      const std::string between = lower(slice(x.sentences[a.sentence].text, x.sites[i].end, x.sites[i + 1].begin));
+      const bool joined = between.size() >= 5 && between.compare(between.size() - 5, 5, " and ") == 0;
+      if (!joined || words_between(between, 0, between.size()) > elided_words) continue;
+      b.scope = a.scope;
+      note(b, "scope " + std::string(to_string(a.scope)) + ", like '" + a.text + "' it continues");
     }
   }
 

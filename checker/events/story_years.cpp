@@ -57,7 +57,8 @@ void find_story_years(Resolution& r) {
       if (m.other || m.future || !when || when->lo != when->hi) continue;
       const auto ymd = when->lo;
       dated[{m.type, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())}]
-                                                                  [static_cast<int>(ymd.year())].insert(d);
+           [static_cast<int>(ymd.year())]
+               .insert(d);
     }
   }
   for (std::size_t d = 0; d < documents.size(); ++d) {

@@ -154,3 +154,22 @@ TEST_CASE("an article's own side is not read into counts next to one for both si
     CHECK(c->side == "ukraine");
   }
 }
+
+TEST_CASE("scope from the rest of the sentence") {
+  const Row rows[] = {
+      // a bare number continuing a count for each side counts for each side too
+      {"After each released a total of 95 soldiers and civilians on Tuesday, and 60 on Wednesday, the talks resumed.",
+       "60", Scope::per_side, "", false},
+      // both sides as the subject of a verb that hands people over: each side's figure
+      {"The swap ended on Sunday, with both sides releasing their last 212 prisoners.", "212", Scope::per_side, "",
+       false},
+      // but not of a verb that says nothing of each side
+      {"On Sunday both sides exchanged 212 prisoners.", "212", Scope::unspecified, "", false},
+      // a dash aside giving half for each side makes the count both sides' total
+      {"The two capitals are expected to swap 1,400 people -- 700 from each side, officials said.", "1,400",
+       Scope::total, "", false},
+      {"The two capitals are expected to swap 1,400 people -- 700 from each side, officials said.", "700",
+       Scope::per_side, "", false},
+  };
+  check_rows(std::begin(rows), std::end(rows));
+}
