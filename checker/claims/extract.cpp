@@ -54,6 +54,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       released_nouns(lexicon, "released_nouns"),
       people_groups(lexicon, "count_categories"),
       side_subjects(lexicon, "side_subjects"),
+      number_qualifiers(lexicon, "number_qualifiers"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),
       demonyms(lexicon, "sides"),

@@ -55,6 +55,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher released_nouns;
   grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;
+  grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
   grammars::PhraseMatcher both_sides_subjects;  // "both sides released 303": each side's
   grammars::PhraseMatcher subgroup_markers;
   grammars::PhraseMatcher demonyms;  // counts.yaml sides: "Ukrainian" -> ukraine

@@ -13,6 +13,16 @@ void extract_duration_claims(Extraction& x) {
       c.kind = ClaimKind::duration;
       c.property = m.subject.empty() ? "duration" : m.subject;
       c.qualifier = m.qualifier;
+      // "in over three years of war": a qualifier the duration grammar did not take with it.
+      if (c.qualifier == Qualifier::exact) {
+        for (const auto& q : x.tables.number_qualifiers.find(scan.text.substr(0, m.begin)))
+          if (q.end + 1 == m.begin)
+            if (const auto qualifier = qualifier_from_string(q.value)) {
+              c.qualifier = *qualifier;
+              c.explain.push_back("qualified by '" + std::string(scan.text.substr(q.begin, q.end - q.begin)) +
+                                  "' before it");
+            }
+      }
       DurationValue v;
       v.amount = m.amount;
       v.unit = m.unit;

@@ -1,6 +1,7 @@
 // role: a person's title at the article's date against the reference facts ("former
 // President" for someone in office then, or a current title for someone out of office).
 #include "checker/claims/claim_json.hpp"
+#include "checker/engine/article_time.hpp"
 #include "checker/engine/check.hpp"
 
 namespace crosscheck {
@@ -10,15 +11,16 @@ namespace {
 class RoleCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
+    const auto times = article_times(context.corpus, context.facts);
     for (const Claim* c : selected_claims(rule, context, false)) {
       const auto* v = std::get_if<RoleValue>(&c->value);
       if (!v || v->person.empty()) continue;
       const Office* office = context.facts.office(v->person, v->title);
       if (!office) continue;
       if (!v->affiliation.empty() && !office->affiliation.empty() && v->affiliation != office->affiliation) continue;
-      const auto& doc = context.corpus.documents[c->document];
-      if (!doc.now) continue;
-      const Date now = *doc.now;
+      const auto& time = times[c->document];
+      if (!time) continue;
+      const Date now = time->now;
       const bool in_office = context.facts.in_office(*office, now);
       // With only a lower bound for the article's date, a verdict must hold on every later day:
       // "former" is wrong for good when the current term is open-ended; a plain title is wrong
@@ -29,9 +31,9 @@ class RoleCheck : public Check {
         if (t.from > now) later_term = true;
       }
       std::string detail;
-      if (v->modifier == "former" && in_office && (open_term || !doc.now_is_lower_bound)) {
+      if (v->modifier == "former" && in_office && (open_term || !time->lower_bound)) {
         detail = office->person + " is " + v->title + " on " + iso_date(now) + " per " + office->source;
-      } else if (v->modifier.empty() && !in_office && (!doc.now_is_lower_bound || !later_term)) {
+      } else if (v->modifier.empty() && !in_office && (!time->lower_bound || !later_term)) {
         detail = office->person + " is not " + v->title + " on " + iso_date(now) + " per " + office->source;
       }
       if (detail.empty()) continue;
@@ -41,7 +43,7 @@ class RoleCheck : public Check {
                                 {"title", v->title},
                                 {"now", iso_date(now)},
                                 {"detail", detail}});
-      f.explain.push_back("article date: " + doc.now_how);
+      f.explain.push_back("article date: " + time->how);
       findings.push_back(std::move(f));
     }
   }

@@ -356,3 +356,10 @@ TEST_CASE("groups named together and previous events") {
     CHECK(c->property == "previous");
   }
 }
+
+TEST_CASE("a qualifier before a duration the grammar leaves out") {
+  const auto doc = extract_text("---\npublished: 2025-06-12\n---\nThe first talks in over three years of war began.\n");
+  const Claim* c = find_claim(doc, ClaimKind::duration, "three years");
+  REQUIRE(c != nullptr);
+  CHECK(c->qualifier == Qualifier::more_than);
+}

@@ -428,6 +428,37 @@ TEST_CASE("role-mismatch") {
   }
 }
 
+TEST_CASE("role-mismatch on an undated page") {
+  const std::string undated = "---\npublished: unknown\n---\n";
+  const std::string dated = front("2025-06-12") + "On Tuesday each side released 120 prisoners.\n";
+  SUBCASE("flagged: how long the war has lasted dates the page") {
+    const auto findings = findings_of(
+        {{"a.txt", dated},
+         {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in more than three years "
+                             "of war.\n"}});
+    CAPTURE(dump(findings));
+    const auto roles = by_rule(findings, "role-mismatch");
+    REQUIRE(roles.size() == 1u);
+    CHECK(roles.front()->explain.back().find("more than three years") != std::string::npos);
+  }
+  SUBCASE("accepted: a duration without 'more than' does not bound the date") {
+    const auto findings =
+        findings_of({{"a.txt", dated},
+                     {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in three years "
+                                         "of war.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "role-mismatch").empty());
+  }
+  SUBCASE("accepted: a bound later than anything the corpus knows is another war's") {
+    const auto findings = findings_of(
+        {{"a.txt", dated},
+         {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in more than ten years of "
+                             "war.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "role-mismatch").empty());
+  }
+}
+
 TEST_CASE("run_rules determinism") {
   const Articles corpus{
       {"a.txt", tuesday_390},
