@@ -18,7 +18,9 @@ double days_per(const std::string& unit) {
 // Whether a sentence names a year: "the war that began in 2014" may be another war.
 bool names_a_year(const std::string& text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    const auto digit = [&](std::size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])); };
+    const auto digit = [&](std::size_t k) {
+      return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]));
+    };
     if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;
     if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && digit(i + 2) &&
         digit(i + 3))
@@ -58,8 +60,7 @@ std::vector<std::optional<ArticleTime>> article_times(const ResolvedCorpus& corp
     t = ArticleTime{bound, true,
                     "no date; at or after " + iso_date(bound) + ": " +
                         (c.qualifier == Qualifier::more_than ? "more than " : "at least ") + c.text + " of " +
-                        start->name +
-                        ", which began on " + iso_date(start->date)};
+                        start->name + ", which began on " + iso_date(start->date)};
   }
   return times;
 }

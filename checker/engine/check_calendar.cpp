@@ -1,6 +1,7 @@
 // calendar: a weekday that does not match its date ("Friday, May 24, 2025"); a weekday-
 // relative date that lands away from an explicit date for the same event in one sentence;
-// and two reports of one story (several identical counts) that date it differently.
+// two reports of one story (several identical counts) that date it differently; and the
+// date of "the previous exchange" against the exchanges other sources report after it.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -32,9 +33,67 @@ class CalendarCheck : public Check {
     if (on("relative")) check_relative(rule, claims, findings);
     if (on("sequence")) check_sequences(rule, claims, findings);
     if (on("story")) check_stories(rule, context, findings);
+    if (on("previous")) check_previous(rule, context, claims, findings);
   }
 
  private:
+  // "The previous exchange took place on June 19" in an article about the exchange of June
+  // 26: another source's exchange on a day in between says June 19 was not the one before.
+  // Days inside one multi-day occurrence with the stated day are that occurrence, not another.
+  static void check_previous(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
+                             std::vector<Finding>& findings) {
+    // type -> day -> a claim of that day's event: its date as written in full when there is
+    // one ("June 20"), else a weekday or relative date, else any claim of it
+    const auto rank = [](const Claim& c) {
+      const auto* d = std::get_if<DateValue>(&c.value);
+      return c.kind != ClaimKind::date || c.property != "date" || !d ? 0 : d->relative || d->weekday ? 1 : 2;
+    };
+    std::map<std::string, std::map<Date, const Claim*>> days;
+    std::map<std::string, std::vector<std::pair<Date, Date>>> windows;
+    for (const auto& c : context.corpus.claims) {
+      const auto at = c.event.key.find('@');
+      if (at == std::string::npos || c.event.confidence < context.min_confidence) continue;
+      const std::string when = c.event.key.substr(at + 1);
+      if (const auto dots = when.find(".."); dots != std::string::npos) {
+        const auto lo = parse_iso_date(when.substr(0, dots)), hi = parse_iso_date(when.substr(dots + 2));
+        if (lo && hi) windows[c.event.type].emplace_back(*lo, *hi);
+        continue;
+      }
+      const auto day = parse_iso_date(when);
+      if (!day) continue;
+      const Claim*& slot = days[c.event.type][*day];
+      if (!slot || rank(c) > rank(*slot)) slot = &c;
+    }
+    for (const Claim* c : claims) {
+      const auto* v = std::get_if<DateValue>(&c->value);
+      if (c->property != "previous" || !v || !v->lo.ok() || v->lo != v->hi || c->event.type.empty()) continue;
+      const std::string& focus = context.corpus.documents[c->document].focus;
+      const auto at = focus.find('@');
+      if (at == std::string::npos || focus.substr(0, at) != c->event.type) continue;
+      const auto own = parse_iso_date(focus.substr(at + 1));
+      if (!own || !(v->lo < *own)) continue;
+      const auto& of_type = days[c->event.type];
+      const Claim* between = nullptr;
+      for (auto it = of_type.upper_bound(v->lo); it != of_type.end() && it->first < *own; ++it) {
+        const bool same_occurrence =
+            std::any_of(windows[c->event.type].begin(), windows[c->event.type].end(), [&](const auto& w) {
+              return w.first <= v->lo && v->lo <= w.second && w.first <= it->first && it->first <= w.second;
+            });
+        if (!same_occurrence && it->second->document != c->document) between = it->second;
+      }
+      if (!between) continue;
+      const std::string day = between->event.key.substr(between->event.key.find('@') + 1);
+      Finding f =
+          make_finding(rule, *c, {{between, source_name(*between) + " reports a " + c->event.type + " on " + day}},
+                       {{"value", describe_value(*c)},
+                        {"other_value", day},
+                        {"other_source", source_name(*between)},
+                        {"detail", "the " + c->event.type + " before " + iso_date(*own) + " would be that of " + day}});
+      f.kind = "date_mismatch";
+      findings.push_back(std::move(f));
+    }
+  }
+
   static void check_weekdays(const Rule& rule, const std::vector<const Claim*>& claims,
                              std::vector<Finding>& findings) {
     for (const Claim* c : claims) {

@@ -19,7 +19,8 @@ const std::vector<CheckKind>& check_registry() {
                   {"parts", Strings{"weekday", "relative", "story"},
                    "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
                    "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
-                   "story dated differently)"}},
+                   "story dated differently), previous (the date of 'the previous exchange' against the ones "
+                   "other sources report between it and the article's own)"}},
                  make_calendar_check});
     t.push_back({"compare",
                  "count_mismatch",

@@ -428,6 +428,37 @@ TEST_CASE("role-mismatch") {
   }
 }
 
+TEST_CASE("previous-event-date") {
+  const std::string article = front("2025-06-26") +
+                              "On Thursday, June 26, 2025, the two sides exchanged 60 prisoners each.\n\n"
+                              "The previous exchange took place on June 19, when 40 were freed.\n";
+  SUBCASE("flagged: another source reports an exchange in between") {
+    const auto findings = findings_of(
+        {{"a.txt", article},
+         {"b.txt", front("2025-06-21") + "On Friday, June 20, 2025, the two sides exchanged 35 prisoners each.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "previous-event-date");
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->kind == "date_mismatch");
+    CHECK(found.front()->message.find("2025-06-20") != std::string::npos);
+  }
+  SUBCASE("accepted: the exchange reported is the one given as previous") {
+    const auto findings = findings_of(
+        {{"a.txt", article},
+         {"b.txt", front("2025-06-20") + "On Thursday, June 19, 2025, the two sides exchanged 40 prisoners each.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "previous-event-date").empty());
+  }
+  SUBCASE("accepted: the day in between is part of the same multi-day exchange") {
+    const auto findings = findings_of(
+        {{"a.txt", article},
+         {"b.txt", front("2025-06-21") + "The sides exchanged 75 prisoners each over two days, from June 19-20, "
+                                         "2025.\n\nOn Friday, June 20, 2025, each side released 35 prisoners.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "previous-event-date").empty());
+  }
+}
+
 TEST_CASE("role-mismatch on an undated page") {
   const std::string undated = "---\npublished: unknown\n---\n";
   const std::string dated = front("2025-06-12") + "On Tuesday each side released 120 prisoners.\n";
