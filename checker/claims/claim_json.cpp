@@ -106,6 +106,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   if (!claim.side.empty()) j["side"] = claim.side;
   if (!claim.side_role.empty()) j["side_role"] = claim.side_role;
   if (!claim.location.empty()) j["location"] = claim.location;
+  if (!claim.groups.empty()) j["groups"] = claim.groups;
   if (const auto* d = std::get_if<DateValue>(&claim.value)) {
     if (d->weekday) j["weekday"] = weekday_name(*d->weekday);
     if (d->lo.ok() && d->lo == d->hi)

@@ -92,6 +92,23 @@ std::string recent_count_property(const Extraction& x, const SentenceView& scan)
 // "prisoners", "people", "POWs" (released_nouns): a noun that names everyone a swap moved.
 // A demonym ("390 Ukrainians") names everyone of a side; in a mixed group ("prisoners of war
 // and civilians") one such noun is enough.
+// The categories a coordinated noun names ("combatants and civilians": military, civilians),
+// when every part of it is a category of people; else none.
+std::vector<std::string> groups_named(const ExtractionTables& t, std::string_view noun) {
+  std::vector<std::string> groups;
+  while (!noun.empty()) {
+    const std::size_t and_at = noun.find(" and ");
+    const std::string_view part = noun.substr(0, and_at);
+    const auto found = t.people_groups.find(part);
+    if (found.empty() || found.front().begin != 0 || found.front().end != part.size()) return {};
+    groups.push_back(found.front().value);
+    if (and_at == std::string_view::npos) break;
+    noun.remove_prefix(and_at + 5);
+  }
+  if (groups.size() < 2) return {};
+  return groups;
+}
+
 bool names_everyone(const ExtractionTables& t, std::string_view noun) {
   // "soldiers and civilians", "prisoners and civilians": groups named together cover everyone
   // when each is everyone or a group of people (a category of count_categories).
@@ -316,7 +333,25 @@ void extract_count_claims(Extraction& x) {
         // people, while Ukraine returned 24": a bare number after a count in the same sentence
         // counts the same thing, whatever verb governs it.
         const bool pair = m.scope_text.find("for") != std::string::npos;  // "1,000-for-1,000" counts the swapped
-        if (pair && m.noun.empty() && m.category.empty()) c.property = "released";
+        if (pair && m.noun.empty() && m.category.empty()) {
+          c.property = "released";
+          // "a 307-for-307 swap of military personnel": what the pair counts, named after its event word.
+          const std::string_view rest = scan.text.substr(m.end);
+          for (const auto& g : im.people_groups.find(rest)) {
+            if (g.begin < 4 || rest.substr(g.begin - 4, 4) != " of " || words_between(rest, 0, g.begin) > 3 ||
+                !same_clause(scan.bounds, m.end, m.end + g.begin))
+              continue;
+            if (g.value != "people") {
+              c.property = g.value;
+              c.explain.push_back("counts " + g.value + ": '" +
+                                  std::string(rest.substr(g.begin - 3, g.end - g.begin + 3)) + "' after it");
+            }
+            break;
+          }
+        }
+        // Only a count that names its groups itself ("and 390 on Friday" borrows its noun).
+        if (!m.noun.empty() && lower(c.text).find(lower(m.noun)) != std::string::npos)
+          c.groups = groups_named(im, lower(m.noun));
         if ((c.property.empty() || m.noun.empty()) && m.category.empty() && m.verb.empty() && !pair) {
           if (const Claim* prev = x.previous_count(scan)) {
             c.property = prev->property;

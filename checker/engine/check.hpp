@@ -55,6 +55,7 @@ std::string source_name(const Claim& claim);
 
 // Each check kind's factory (defined in its own check_*.cpp).
 std::unique_ptr<Check> make_compare_check();
+std::unique_ptr<Check> make_composition_check();
 std::unique_ptr<Check> make_scope_check();
 std::unique_ptr<Check> make_sum_check();
 std::unique_ptr<Check> make_cumulative_check();

@@ -33,6 +33,11 @@ const std::vector<CheckKind>& check_registry() {
                   {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
                    "event types where a per-side figure is each side's: compared with one side's figures"}},
                  make_compare_check});
+    t.push_back(
+        {"composition",
+         "composition_mismatch",
+         {{"groups", Strings{"military", "civilians"}, "groups a figure may be given as alone or as made of together"}},
+         make_composition_check});
     t.push_back({"cumulative",
                  "sum_mismatch",
                  {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},

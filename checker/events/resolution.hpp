@@ -45,6 +45,10 @@ struct DocumentEvents {
   // An undated page's year, from the story its year-less days belong to, and why.
   std::optional<int> story_year;
   std::string story_year_why;
+  // An undated page's days, from the short span in which dated reports give the figures it
+  // gives ("303", "307" and "390" reported on three consecutive days): its weekdays fall there.
+  std::optional<std::pair<Date, Date>> story_window;
+  std::string story_window_why;
 };
 
 struct Resolution {
@@ -76,6 +80,7 @@ std::set<std::pair<std::string, double>> count_signature(const DocumentClaims& d
 void choose_focus(Resolution& r);               // own dates of mentions; each document's main event
 void link_stories(Resolution& r);               // undated documents take the date of the story they report
 void find_story_years(Resolution& r);           // undated pages' year-less days take their story's year
+void find_story_windows(Resolution& r);         // undated pages' weekdays fall in their story's few days
 void resolve_times(Resolution& r);              // datelines, relative dates, undated mentions inherit
 void find_occurrences(Resolution& r);           // multi-day events: windows and their parts
 void identify_events(Resolution& r);            // event keys across documents

@@ -107,4 +107,54 @@ void find_story_years(Resolution& r) {
   }
 }
 
+// The longest span of days a page's figures may be spread over and still be one story whose
+// weekdays name one day each.
+constexpr long max_story_window_days = 6;
+
+void find_story_windows(Resolution& r) {
+  auto& documents = r.documents;
+  auto& state = r.state;
+  // (type, figure) -> the days dated reports give it
+  std::map<std::pair<std::string, double>, std::set<Date>> reported;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (!documents[d].published) continue;
+    const auto& doc = documents[d];
+    const auto& st = state[d];
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+      const auto* v = std::get_if<CountValue>(&doc.claims[i].value);
+      if (!v || v->vague || doc.claims[i].qualifier != Qualifier::exact || v->value < 10) continue;
+      const auto mention = effective_mention(doc, i, st.focus);
+      if (!mention || doc.events[*mention].other) continue;
+      const auto& when = st.mention_dates[*mention];
+      if (when && when->lo == when->hi) reported[{doc.events[*mention].type, v->value}].insert(when->lo);
+    }
+  }
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    auto& doc = documents[d];
+    auto& st = state[d];
+    if (doc.published || (st.focus_date && st.focus_date->lo == st.focus_date->hi) || !st.focus) continue;
+    std::set<double> shared;
+    std::set<Date> days_of;
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+      const auto* v = std::get_if<CountValue>(&doc.claims[i].value);
+      if (!v || v->vague || doc.claims[i].qualifier != Qualifier::exact || v->value < 10) continue;
+      const auto mention = effective_mention(doc, i, st.focus);
+      if (!mention || doc.events[*mention].other) continue;
+      const auto it = reported.find({doc.events[*mention].type, v->value});
+      if (it == reported.end()) continue;
+      shared.insert(v->value);
+      days_of.insert(it->second.begin(), it->second.end());
+    }
+    if (shared.size() < 2 || days_of.empty() || days(*days_of.begin(), *days_of.rbegin()) > max_story_window_days)
+      continue;
+    st.story_window = std::make_pair(*days_of.begin(), *days_of.rbegin());
+    std::string figures;
+    for (const double v : shared) figures += (figures.empty() ? "" : ", ") + std::to_string(static_cast<long long>(v));
+    st.story_window_why =
+        "dated reports give its figures " + figures + " on " + range_text(*days_of.begin(), *days_of.rbegin());
+    r.out.documents[d].explain.push_back("story window: " + range_text(*days_of.begin(), *days_of.rbegin()) + " (" +
+                                         st.story_window_why + ")");
+  }
+}
+
 }  // namespace crosscheck

@@ -88,6 +88,26 @@ void resolve_times(Resolution& r) {
             continue;
           }
         }
+        if (!doc.published && !narrated && st.story_window && pm.relative && pm.weekday &&
+            pm.unit == grammars::RelativeUnit::day) {
+          // "on Saturday" on an undated page whose figures belong to a few known days: the
+          // Saturday among them, if there is one.
+          PendingDate in_window = p;
+          in_window.mention.anchor = grammars::RelativeAnchor::narrative;
+          auto v = r.extractor.resolve_pending(in_window, st.story_window->second);
+          if (v && v->lo == v->hi && st.story_window->first <= v->lo && v->lo <= st.story_window->second) {
+            v->resolution = claim.text + " -> " + iso_date(v->lo) + " (no published date: the " + claim.text +
+                            " of the days of the story it reports; " + st.story_window_why + ")";
+            claim.value = *v;
+            forget_unresolved(claim);
+            claim.explain.push_back(v->resolution);
+            for (std::size_t i = 0; i < doc.events.size(); ++i)
+              if (doc.events[i].date_claim == p.claim && !st.mention_dates[i])
+                st.mention_dates[i] =
+                    DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+            continue;
+          }
+        }
         if (!doc.published && !narrated) {
           unresolved(claim, "the published date is unknown");
           continue;

@@ -363,3 +363,19 @@ TEST_CASE("a qualifier before a duration the grammar leaves out") {
   REQUIRE(c != nullptr);
   CHECK(c->qualifier == Qualifier::more_than);
 }
+
+TEST_CASE("what a count is made of") {
+  const std::string published = "---\npublished: 2025-05-26\n---\n";
+  SUBCASE("groups named together") {
+    const auto doc = extract_text(published + "On Saturday each side released 215 combatants and civilians.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "215");
+    REQUIRE(c != nullptr);
+    CHECK(c->groups == std::vector<std::string>{"military", "civilians"});
+  }
+  SUBCASE("a pair count names its group after its event word") {
+    const auto doc = extract_text(published + "Saturday saw a 215-for-215 swap of military personnel.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "215");
+    REQUIRE(c != nullptr);
+    CHECK(c->property == "military");
+  }
+}

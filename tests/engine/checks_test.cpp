@@ -428,6 +428,36 @@ TEST_CASE("role-mismatch") {
   }
 }
 
+TEST_CASE("composition-mismatch") {
+  const std::string mixed =
+      front("2025-05-26") + "On Saturday, May 24, 2025, each side released 215 combatants and civilians.\n";
+  SUBCASE("flagged: the same figure as one group alone elsewhere") {
+    const auto findings = findings_of(
+        {{"a.txt", mixed},
+         {"b.txt", front("2025-05-26") + "On Saturday, May 24, 2025, a 215-for-215 swap of military personnel "
+                                         "took place.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "composition-mismatch");
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->kind == "composition_mismatch");
+  }
+  SUBCASE("accepted: a figure that does not say who was counted") {
+    const auto findings = findings_of(
+        {{"a.txt", mixed},
+         {"b.txt", front("2025-05-26") + "On Saturday, May 24, 2025, each side released 215 prisoners.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "composition-mismatch").empty());
+  }
+  SUBCASE("accepted: a bare number continuing the list does not name its groups") {
+    const auto findings = findings_of(
+        {{"a.txt", front("2025-05-26") + "Each released 215 combatants and civilians on Saturday, May 24, 2025, "
+                                         "and 180 on Friday, May 23, 2025.\n"},
+         {"b.txt", front("2025-05-24") + "On Friday, May 23, 2025, each side released 180 soldiers.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "composition-mismatch").empty());
+  }
+}
+
 TEST_CASE("previous-event-date") {
   const std::string article = front("2025-06-26") +
                               "On Thursday, June 26, 2025, the two sides exchanged 60 prisoners each.\n\n"

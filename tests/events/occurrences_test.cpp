@@ -169,3 +169,17 @@ TEST_CASE("an undated page's year-less days take the year of the story they belo
     CHECK_FALSE(std::get<DateValue>(day.value).lo.ok());
   }
 }
+
+TEST_CASE("an undated page's weekdays fall in the few days its figures were reported on") {
+  const auto corpus = resolve_articles(
+      {{"fri.md", front("2025-03-14") + "On Friday, March 14, 2025, each side released 410 prisoners.\n"},
+       {"sat.md", front("2025-03-15") + "On Saturday, March 15, 2025, each side released 322 prisoners.\n"},
+       {"sun.md", front("2025-03-16") + "On Sunday, March 16, 2025, each side freed 410 more prisoners.\n"},
+       {"page.md",
+        undated + "Each side released 322 prisoners on Saturday, after 410 prisoners were freed on Friday.\n"}});
+  const Claim& saturday = claim_in(corpus, "page.md", ClaimKind::date, "Saturday");
+  const auto& v = std::get<DateValue>(saturday.value);
+  REQUIRE(v.lo.ok());
+  CHECK(iso_date(v.lo) == "2025-03-15");
+  CHECK(v.resolution.find("the days of the story it reports") != std::string::npos);
+}

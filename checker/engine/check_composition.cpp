@@ -1,0 +1,72 @@
+// composition: one source gives a figure as one group alone ("a 307-for-307 swap of military
+// personnel") and another says the same figure for the same event is made of several groups
+// ("307 combatants and civilians"): they disagree on who was counted.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "checker/claims/claim_json.hpp"
+#include "checker/engine/check.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+// Scopes that may describe the same figure: each side's, one side's (a per-side figure is
+// every side's) or the same scope.
+bool same_figure(const Claim& a, const Claim& b) {
+  if (a.scope == b.scope) return true;
+  const auto each_or_one = [](Scope s) { return s == Scope::per_side || s == Scope::one_side; };
+  return each_or_one(a.scope) && each_or_one(b.scope);
+}
+
+class CompositionCheck : public Check {
+ public:
+  void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
+    const auto& groups = rule.list("groups");
+    const auto listed = [&](const std::string& g) { return std::find(groups.begin(), groups.end(), g) != groups.end(); };
+    // (event, figure) -> claims of one listed group alone, and claims naming several
+    std::map<std::pair<std::string, double>, std::vector<const Claim*>> alone, mixed;
+    for (const Claim* c : selected_claims(rule, context)) {
+      const auto* v = std::get_if<CountValue>(&c->value);
+      if (!v || v->vague || c->qualifier != Qualifier::exact) continue;
+      const auto named = std::count_if(c->groups.begin(), c->groups.end(), listed);
+      if (named >= 2)
+        mixed[{c->event.key, v->value}].push_back(c);
+      else if (c->groups.empty() && listed(c->property))
+        alone[{c->event.key, v->value}].push_back(c);
+    }
+    for (const auto& [key, several] : mixed) {
+      const auto one = alone.find(key);
+      if (one == alone.end()) continue;
+      for (const Claim* c : several) {
+        std::vector<std::pair<const Claim*, std::string>> related;
+        std::set<std::size_t> seen{c->document};
+        for (const Claim* r : one->second) {
+          if (related.size() >= 3 || seen.count(r->document) || !same_figure(*c, *r) ||
+              std::find(c->groups.begin(), c->groups.end(), r->property) == c->groups.end())
+            continue;
+          seen.insert(r->document);
+          related.push_back({r, source_name(*r) + " counts them all as " + r->property});
+        }
+        if (related.empty()) continue;
+        const Claim& other = *related.front().first;
+        std::string made_of;
+        for (const auto& g : c->groups) made_of += (made_of.empty() ? "" : " and ") + g;
+        Finding f = make_finding(rule, *c, related,
+                                 {{"value", describe_value(*c)},
+                                  {"groups", made_of},
+                                  {"other_group", other.property},
+                                  {"other_source", source_name(other)}});
+        f.kind = "composition_mismatch";
+        findings.push_back(std::move(f));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_composition_check() { return std::make_unique<CompositionCheck>(); }
+
+}  // namespace crosscheck
