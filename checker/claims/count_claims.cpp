@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <limits>
+#include <set>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
@@ -125,6 +126,30 @@ bool names_everyone(const ExtractionTables& t, std::string_view noun) {
   if (!found.empty() && found.front().end == noun.size()) return true;
   const auto side = t.demonyms.find(noun);
   return !side.empty() && side.front().begin == 0 && side.front().end == noun.size();
+}
+
+// "All 307 freed defenders are men, privates and sergeants": a count said to be of one
+// category of people (sexes aside) counts that category.
+void said_to_be(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (c.property != "people" && c.property != "released" && c.property.rfind("released/", 0) != 0) return;
+  const std::string rest = lower(scan.text.substr(m.end));
+  std::size_t from = 0;
+  for (const char* copula : {" are ", " were "})
+    if (rest.rfind(copula, 0) == 0) from = std::strlen(copula);
+  if (from == 0) return;
+  if (rest.compare(from, 4, "all ") == 0) from += 4;
+  const std::size_t end = std::min(rest.find_first_of(".;:", from), rest.size());
+  std::set<std::string> categories;
+  std::size_t covered = from;
+  for (const auto& g : x.tables.people_groups.find(std::string_view(rest).substr(from, end - from))) {
+    const std::string between = rest.substr(covered, from + g.begin - covered);
+    if (between.find_first_not_of(" ,and") != std::string::npos) return;  // only a list of groups
+    covered = from + g.end;
+    if (g.value != "men" && g.value != "women") categories.insert(g.value);
+  }
+  if (covered == from || categories.size() != 1 || *categories.begin() == "people") return;
+  c.property = *categories.begin();
+  c.explain.push_back("counts " + c.property + ": said to be '" + rest.substr(from, covered - from) + "'");
 }
 
 // "nine officers and 268 privates": items of one list that fall into one category count
@@ -360,6 +385,7 @@ void extract_count_claims(Extraction& x) {
         }
         if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
       }
+      said_to_be(x, scan, m, c);
       distinguish_list_items(x, scan, m, c);
       mark_addition(x, scan, m);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);

@@ -379,3 +379,17 @@ TEST_CASE("what a count is made of") {
     CHECK(c->property == "military");
   }
 }
+
+TEST_CASE("a count said to be of one category") {
+  const std::string published = "---\npublished: 2025-05-26\n---\n";
+  const auto said = [&](const std::string& sentence) {
+    const auto doc = extract_text(published + "On Saturday the exchange took place. " + sentence + "\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "215");
+    REQUIRE(c != nullptr);
+    return c->property;
+  };
+  CHECK(said("All 215 freed defenders are men, privates and sergeants.") == "military");
+  CHECK(said("All 215 freed people were civilians.") == "civilians");
+  CHECK(said("All 215 freed people are soldiers and civilians.") == "released");  // two categories: no reading
+  CHECK(said("All 215 freed people are home now.") == "released");
+}
