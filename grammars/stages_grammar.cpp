@@ -79,7 +79,10 @@ std::vector<StageMention> StageGrammar::parse(std::string_view sentence) const {
         m.noun = phrase.noun;
         m.of_what = phrase.of_what.value_or("");
         finish(m, pos, first);
-        if (!phrase.ordinal || m.ordinal) mention = std::move(m);
+        // The noun may be left out only after an ordinal ("the third this week").
+        const bool elided = m.noun == "elided";
+        if (elided) m.noun = "stage";
+        if ((!phrase.ordinal || m.ordinal) && (!elided || (m.ordinal && !phrase.relative))) mention = std::move(m);
       } else if (const auto before = previous_word(sentence, pos);
                  (before.empty() || !tables_->numbered_blockers_before.find(std::string(before))) &&
                  (first = base + pos, stages::numbered_stage().parse(first, last, context, x3::unused, numbered))) {

@@ -47,6 +47,8 @@ void extract_date_claims(Extraction& x) {
     std::vector<std::pair<std::size_t, std::size_t>> reference_spans;
     for (const auto& m : scan.durations) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& m : scan.superlatives) reference_spans.emplace_back(m.begin, m.end);
+    // "the third this week": the period a stage is counted in, not the event's date.
+    for (const auto& m : scan.stages) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& written : scan.dates) {
       if (scan.dated_caption && (written.relative || !written.year)) continue;  // only its full dates
       const g::DateMention m = with_tense(x, scan, written);
@@ -95,7 +97,8 @@ void extract_date_claims(Extraction& x) {
       }
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       if (reference) {
-        c.explain.push_back("the reference point of a superlative or duration, not an event date");
+        c.explain.push_back(
+            "the reference point of a superlative, a duration or a stage's count (\"the third this week\"), not an event date");
       } else if (dateline) {
         c.property = "dateline";
         c.explain.push_back("the dateline: when the article was filed, not an event date");

@@ -145,6 +145,7 @@ void scan_sentences(Extraction& x) {
     s.dates = x.tables.dates.parse(s.text);
     s.durations = x.tables.durations.parse(s.text);
     s.superlatives = x.tables.superlatives.parse(s.text);
+    s.stages = x.tables.stages.parse(s.text);
     if (doc.sentences[i].part == PagePart::caption)
       s.dated_caption = std::any_of(s.dates.begin(), s.dates.end(), [](const grammars::DateMention& m) {
         return !m.relative && m.year && m.month && m.day;

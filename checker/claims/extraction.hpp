@@ -82,6 +82,7 @@ struct SentenceView {
   std::vector<grammars::DateMention> dates;
   std::vector<grammars::DurationMention> durations;
   std::vector<grammars::SuperlativeMention> superlatives;
+  std::vector<grammars::StageMention> stages;
   // Page furniture (Sentence::skip_reason): its dates may still date the article, but no
   // event word or claim is read from it.
   bool skipped = false;
@@ -119,7 +120,7 @@ struct Extraction {
 Date make_date(int y, unsigned m, unsigned d);
 
 // The passes, in the order extract.cpp runs them.
-void scan_sentences(Extraction& x);          // flatten, clauses, dates, durations, superlatives
+void scan_sentences(Extraction& x);          // flatten, clauses, dates, durations, superlatives, stages
 void infer_published_date(Extraction& x);    // front matter, else a date line or lead; datelines
 void find_event_mentions(Extraction& x);     // event words and what marks them (other, plan, place)
 void extract_date_claims(Extraction& x);     // dates: event dates, statements, datelines, references

@@ -87,7 +87,7 @@ void extract_stage_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
     std::string why;
-    for (const auto& m : x.tables.stages.parse(scan.text)) {
+    for (const auto& m : scan.stages) {
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::stage;
       c.property = "stage";
@@ -97,6 +97,16 @@ void extract_stage_claims(Extraction& x) {
       v.noun = m.noun;
       c.value = v;
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
+      // "another exchange on June 10, concluding the second phase of an agreement": the stage
+      // of an agreement is the exchange that carries it out, named before it in the sentence.
+      // Rounds are the talks' own ("the most recent round of peace talks").
+      const std::string written = lower(scan.text.substr(m.begin, m.end - m.begin));
+      if (mention && x.out.events[*mention].type == "agreement" && written.find("round") == std::string::npos) {
+        for (const std::size_t e : scan.mentions) {
+          const auto& other = x.out.events[e];
+          if (other.type != "agreement" && !other.other && !other.future && other.local_end <= m.begin) mention = e;
+        }
+      }
       x.push(std::move(c), mention, {m.begin, m.end, m.begin});
     }
   }

@@ -57,6 +57,7 @@ std::string source_name(const Claim& claim);
 std::unique_ptr<Check> make_compare_check();
 std::unique_ptr<Check> make_composition_check();
 std::unique_ptr<Check> make_scope_check();
+std::unique_ptr<Check> make_stage_check();
 std::unique_ptr<Check> make_sum_check();
 std::unique_ptr<Check> make_cumulative_check();
 std::unique_ptr<Check> make_calendar_check();

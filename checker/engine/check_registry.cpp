@@ -61,6 +61,15 @@ const std::vector<CheckKind>& check_registry() {
                    "a stated total may include people freed outside the per-side swap (the wounded, extra "
                    "civilians): only a total below per_side_factor x the per-side count is flagged"}},
                  make_scope_check});
+    t.push_back({"stage",
+                 "stage_date_mismatch",
+                 {{"max_days", 6.0, "the most days apart two datings of one stage are read as the same series"},
+                  {"batch_words", Strings{"group", "batch", "wave", "busload"},
+                   "words that make an ordinal a batch of one day, not a stage of the series"},
+                  {"parts", Strings{"dates", "ordinals"},
+                   "which stage checks run: dates (one stage given two days), ordinals (one event given two "
+                   "ordinals)"}},
+                 make_stage_check});
     t.push_back({"sum",
                  "sum_mismatch",
                  {{"whole", std::string("released"), "the property the parts add up to"},

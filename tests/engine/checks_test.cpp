@@ -458,6 +458,50 @@ TEST_CASE("composition-mismatch") {
   }
 }
 
+TEST_CASE("stage-date-mismatch and stage-ordinal-mismatch") {
+  const std::string thursday = front("2025-06-13") +
+                               "On Thursday, June 12, 2025, the sides carried out the second phase of the prisoner "
+                               "exchange.\n";
+  SUBCASE("flagged: one stage given two days") {
+    const auto findings = findings_of(
+        {{"a.txt", thursday},
+         {"b.txt", thursday},
+         {"c.txt", front("2025-06-11") + "On June 10, 2025, the sides held another exchange, concluding the "
+                                         "second phase of an agreement.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "stage-date-mismatch");
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->primary.path == "c.txt");
+  }
+  SUBCASE("accepted: a day's second batch is no stage of the series") {
+    const auto findings =
+        findings_of({{"a.txt", thursday},
+                     {"c.txt", front("2025-06-11") + "On June 10, 2025, the second group of prisoners crossed the "
+                                                     "border in the exchange.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "stage-date-mismatch").empty());
+  }
+  SUBCASE("flagged: one event given two ordinals") {
+    const auto findings = findings_of(
+        {{"a.txt", thursday},
+         {"b.txt", thursday},
+         {"c.txt", front("2025-06-13") + "On Thursday, June 12, 2025, the sides held a prisoner exchange, the "
+                                         "third this week.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "stage-ordinal-mismatch");
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->primary.path == "c.txt");
+  }
+  SUBCASE("accepted: an article that names a later round as well") {
+    const auto findings = findings_of(
+        {{"a.txt", front("2025-07-24") + "On July 23, 2025, the third round of talks was held in Istanbul.\n"},
+         {"c.txt", front("2025-07-24") + "On July 23, 2025, the third round of talks was held in Istanbul, and "
+                                         "the sides will decide later on a fourth round of talks.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "stage-ordinal-mismatch").empty());
+  }
+}
+
 TEST_CASE("previous-event-date") {
   const std::string article = front("2025-06-26") +
                               "On Thursday, June 26, 2025, the two sides exchanged 60 prisoners each.\n\n"
