@@ -16,6 +16,9 @@ namespace g = grammars;
 
 namespace {
 
+// "offered the return of 3,000 more": at most this many words from a plan's verb to its count.
+constexpr int far_plan_words = 6;
+
 // A place that restricts a count to part of the event: "killed in Bangkok", "In Kharkiv,
 // 12 were injured". Returns the capitalized word(s) after "in"/"at" near the count, or "".
 std::string count_location(std::string_view s, std::size_t begin, std::size_t end,
@@ -390,6 +393,12 @@ void extract_count_claims(Extraction& x) {
       mark_addition(x, scan, m);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       if (mention) c.not_event = not_the_events(x, scan, *mention, m);
+      // "Russia has also offered the return of 3,000 more": a plan, whatever event it falls back to.
+      if (!mention)
+        for (const auto& f : im.future_markers.find(scan.text.substr(0, m.begin)))
+          if (same_clause(scan.bounds, f.end, m.begin) && words_between(scan.text, f.end, m.begin) <= far_plan_words)
+            c.not_event = "a planned figure ('" + std::string(scan.text.substr(f.begin, f.end - f.begin)) +
+                          "'), not what happened";
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
         // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.

@@ -393,3 +393,22 @@ TEST_CASE("a count said to be of one category") {
   CHECK(said("All 215 freed people are soldiers and civilians.") == "released");  // two categories: no reading
   CHECK(said("All 215 freed people are home now.") == "released");
 }
+
+TEST_CASE("offers, fallen soldiers and what has already happened") {
+  const std::string published = "---\npublished: 2025-07-24\n---\n";
+  const auto doc = extract_text(published +
+                                "On Thursday the sides exchanged 250 prisoners each.\n\n"
+                                "The negotiator said Moscow has also offered the return of 2,000 more fallen "
+                                "soldiers. He said it has already handed over some 5,000 bodies.\n");
+  SUBCASE("fallen soldiers are bodies, and an offer is a plan") {
+    const Claim* c = find_claim(doc, ClaimKind::count, "2,000");
+    REQUIRE(c != nullptr);
+    CHECK(c->property == "bodies");
+    CHECK(c->not_event.find("a planned figure") == 0);
+  }
+  SUBCASE("'has already' makes a running total") {
+    const Claim* c = find_claim(doc, ClaimKind::count, "5,000");
+    REQUIRE(c != nullptr);
+    CHECK(c->scope == Scope::cumulative);
+  }
+}
