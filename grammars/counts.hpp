@@ -30,9 +30,9 @@ struct CountMention {
   Scope scope = Scope::unspecified;  // only from markers attached to this phrase
   std::string scope_text;            // the marker as written ("each", "per side", "1,000-for-1,000")
   std::string side;                  // canonical side for one_side ("ukraine") from a demonym/adjective, else ""
-  bool governed = false;             // no noun: a verb says what it counts ("each released 390")
+  bool governed = false;             // no noun: a verb says what it counts ("each released 180")
   std::string verb;                  // that verb's property (count_properties), when the grammar read one
-  bool continues = false;            // a bare number continuing the count before it ("..., and 390 on Friday")
+  bool continues = false;            // a bare number continuing the count before it ("..., and 180 on Friday")
 };
 
 struct CountSymbols;  // the x3::symbols tables, see counts_rules.hpp
@@ -41,14 +41,14 @@ struct CountSymbols;  // the x3::symbols tables, see counts_rules.hpp
 // - A number is a count only with a category noun, an attached scope marker, an N-for-N
 //   pair, a category frame ("the bodies of", "the death toll rose to"), a compound noun
 //   before an event word ("a 24-person prisoner exchange", both sides in total), or a
-//   property verb that governs it directly ("each released 390 in", "returned 24.", "another
+//   property verb that governs it directly ("each released 180 in", "returned 20.", "another
 //   31 were released", "the number of those exchanged amounts to 2,400"; category "",
 //   `governed`). Such a bare number ends its phrase (punctuation or a function word follows),
 //   is a whole number from 2 to below a million and never a year, a label or part of a token.
 // - After a verb of release, a plural noun outside the lexicon that ends like a word for
 //   people (count_person_suffixes: "collaborators") counts people.
 // - A bare number after "and" that follows a count with only a short adverbial between them
-//   continues it ("307 soldiers on Saturday, and 390 on Friday": military, `continues`).
+//   continues it ("215 soldiers on Saturday, and 180 on Friday": military, `continues`).
 // - A category adjective stands for its noun when nothing follows it ("270 military and 120
 //   civilians") and says what a demonym or "people" counts ("51 civilian Ukrainians").
 // - "390 prisoners of war and civilians" is one mention; when the coordinated nouns differ in

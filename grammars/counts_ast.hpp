@@ -25,7 +25,7 @@ struct NounGroup {
   boost::optional<CountWord> trailing;
 };
 
-// The verb that governs a number with no noun: "released" in "each released 390",
+// The verb that governs a number with no noun: "released" in "each released 180",
 // "exchanged" in "the number of those exchanged amounts to 2,400".
 struct Governor : Located {
   std::string property;
@@ -60,7 +60,7 @@ struct ScopeMarker : Located {
 // [-person exchange] [of the ... were] [noun group [and noun group]...] [scope marker]".
 struct CountItem : Located {
   boost::optional<std::string> frame;         // category from "bodies of", "death toll rose to"
-  boost::optional<Governor> governor;         // "released 390", "the number of those freed is 30"
+  boost::optional<Governor> governor;         // "released 180", "the number of those freed is 30"
   boost::optional<ScopeMarker> prefix_scope;  // "a total of"
   boost::optional<std::string> additive;      // "another", "a further"
   boost::optional<std::string> qualifier;     // canonical Qualifier name

@@ -90,7 +90,7 @@ auto const noun_like = categories | sides;
 // "released", "fallen".
 auto const plain_text = !stop_words >> !noun_like >> !category_adjectives >>
                         x3::omit[lower >> *(lower | (x3::lit('-') >> lower) | (x3::lit('\'') >> lower))] >> word_end;
-// A capitalized place or unit name before the noun: "82 Mariupol defenders". Month and
+// A capitalized place or unit name before the noun: "82 Harbourtown defenders". Month and
 // weekday names are dates ("12 May soldiers" is no count).
 auto const proper_name = !noun_like >> !stop_words >> !not_names >>
                          x3::omit[capital >> *(lower | capital | (x3::lit('-') >> (lower | capital)))] >> word_end;
@@ -115,7 +115,7 @@ auto const nouns_def = noun_group % (ws >> conjunctions >> ws >> !(noun_group >>
 
 auto const scope_marker_def = scopes >> !(ws >> scope_blockers) >> x3::attr(true);
 auto const prefix_scope_def = scope_prefixes >> x3::attr(true);
-// "released 390", "the number of those exchanged amounts to 2,400": a property verb right
+// "released 180", "the number of those exchanged amounts to 1,900": a property verb right
 // before the number governs it.
 auto const governor_def = (x3::omit[number_frames] >> ws >> verbs >> ws >> x3::omit[tally_links] >> x3::attr(true)) |
                           (verbs >> x3::attr(false));
@@ -127,7 +127,7 @@ auto const compound_tail_def =
 auto const subset_tail_def = ws >> subset_openers >> -(ws >> noun_group) >> ws >> x3::omit[copulas];
 
 // What may follow a number that has no noun: punctuation, the end, or a function word; never
-// a unit, a noun or a hyphenated word ("390 in what", "24.", but not "25 years", "25-year").
+// a unit, a noun or a hyphenated word ("180 in what", "20.", but not "25 years", "25-year").
 auto const bare_tail = !(x3::lit('-') >> word_char) >> !(ws >> !bare_followers >> !auxiliaries >> !verbs >> word_char);
 // "31 were released", "24 died", "12 were also freed".
 auto const predicate_tail = ws >> -(auxiliaries >> ws) >> -(!verbs >> plain_text >> ws) >> verbs;

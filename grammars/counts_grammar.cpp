@@ -223,7 +223,7 @@ struct ItemLowering {
     return symbols.bare_followers_set.count(lower_ascii(next)) ? end : 0;
   }
 
-  // "each released a total of 307 on Saturday, and 390 on Friday": a bare number after "and"
+  // "each released a total of 215 on Saturday, and 180 on Friday": a bare number after "and"
   // that follows a count of the sentence with only a short adverbial between them continues
   // that count's list, so it counts the same.
   std::optional<CountMention> continuation(const ast::CountItem& item, const CountMention& previous) const {
@@ -251,7 +251,7 @@ struct ItemLowering {
       return std::nullopt;
     CountMention m = mention_of(item, *number, item_begin);
     set_interval(m, *number);
-    // A mixed group ("307 combatants and civilians") is left for the claims layer, which gives
+    // A mixed group ("215 combatants and civilians") is left for the claims layer, which gives
     // a bare number the previous claim's property.
     if (previous.category != "people") m.category = previous.category;
     m.noun = previous.noun;
@@ -292,7 +292,7 @@ struct ItemLowering {
     if (!number && item.pair) number = bare_scale_pair(item, base);
     if (!number) return std::nullopt;
     std::size_t item_begin = static_cast<std::size_t>(item.first - base);
-    // "released 390": the verb governs the count but is not part of it.
+    // "released 180": the verb governs the count but is not part of it.
     if (item.governor) {
       item_begin = static_cast<std::size_t>(item.governor->last - base);
       while (item_begin < text.size() && text[item_begin] == ' ') ++item_begin;
@@ -384,7 +384,7 @@ struct ItemLowering {
         m.verb = item.governor->property;
         return m;
       }
-      // A bare number: its verb says what it counts ("each released 390", "24 died").
+      // A bare number: its verb says what it counts ("each released 180", "24 died").
       if (!item.bare_end || !(item.governor || (item.predicate && opens_clause(item_begin)))) return std::nullopt;
       m.governed = true;
       m.verb = item.governor ? item.governor->property : predicate_property(number->end);

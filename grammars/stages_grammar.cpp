@@ -79,7 +79,7 @@ std::vector<StageMention> StageGrammar::parse(std::string_view sentence) const {
         m.noun = phrase.noun;
         m.of_what = phrase.of_what.value_or("");
         finish(m, pos, first);
-        // The noun may be left out only after an ordinal ("the third this week").
+        // The noun may be left out only after an ordinal ("the fourth this month").
         const bool elided = m.noun == "elided";
         if (elided) m.noun = "stage";
         if ((!phrase.ordinal || m.ordinal) && (!elided || (m.ordinal && !phrase.relative))) mention = std::move(m);

@@ -102,7 +102,7 @@ struct Claim {
   // that does not say whether it gives or receives them ("Ukraine returned 24").
   std::string side_role;
   std::string location;  // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
-  // The categories a count's noun names together ("307 combatants and civilians": military,
+  // The categories a count's noun names together ("215 combatants and civilians": military,
   // civilians): what the figure is made of, when it says so.
   std::vector<std::string> groups;
   ClaimValue value;

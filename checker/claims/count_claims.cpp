@@ -16,7 +16,7 @@ namespace g = grammars;
 
 namespace {
 
-// "offered the return of 3,000 more": at most this many words from a plan's verb to its count.
+// "offered the return of 1,500 more": at most this many words from a plan's verb to its count.
 constexpr int far_plan_words = 6;
 
 // A place that restricts a count to part of the event: "killed in Bangkok", "In Kharkiv,
@@ -94,7 +94,7 @@ std::string recent_count_property(const Extraction& x, const SentenceView& scan)
 }
 
 // "prisoners", "people", "POWs" (released_nouns): a noun that names everyone a swap moved.
-// A demonym ("390 Ukrainians") names everyone of a side; in a mixed group ("prisoners of war
+// A demonym ("180 Ukrainians") names everyone of a side; in a mixed group ("prisoners of war
 // and civilians") one such noun is enough.
 // The categories a coordinated noun names ("combatants and civilians": military, civilians),
 // when every part of it is a category of people; else none.
@@ -131,7 +131,7 @@ bool names_everyone(const ExtractionTables& t, std::string_view noun) {
   return !side.empty() && side.front().begin == 0 && side.front().end == noun.size();
 }
 
-// "All 307 freed defenders are men, privates and sergeants": a count said to be of one
+// "All 215 freed men are privates and sergeants": a count said to be of one
 // category of people (sexes aside) counts that category.
 void said_to_be(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   if (c.property != "people" && c.property != "released" && c.property.rfind("released/", 0) != 0) return;
@@ -162,7 +162,7 @@ void distinguish_list_items(Extraction& x, const SentenceView& scan, const g::Co
   Claim& prev = x.out.claims.back();
   const ClaimSite& at = x.sites.back();
   if (prev.kind != ClaimKind::count || prev.sentence != scan.index || prev.property != c.property) return;
-  if (!prev.side.empty() && !c.side.empty() && prev.side != c.side) return;  // "390 Ukrainians and 390 Russians"
+  if (!prev.side.empty() && !c.side.empty() && prev.side != c.side) return;  // "180 Ukrainians and 180 Russians"
   if (at.end > m.begin) return;
   // Only groups of a specific category ("officers and privates" are both military): two
   // counts of people joined by ", and" are two clauses, not two groups.
@@ -204,7 +204,7 @@ void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMentio
 }
 
 // Why a count next to an event word is not that event's figure: a plan ("the swap would
-// involve 246 from each side") or people released outside it ("31 were released outside the
+// involve 120 from each side") or people released outside it ("15 were released outside the
 // exchange"). "" when it is the event's.
 std::string not_the_events(const Extraction& x, const SentenceView& scan, std::size_t mention,
                            const g::CountMention& m) {
@@ -357,13 +357,13 @@ void extract_count_claims(Extraction& x) {
         } else {
           c.property = verb;
         }
-        // "Each side freed 390 prisoners, 780 in total", "Russia returned the remains of 1,000
+        // "Each side freed 180 prisoners, 360 in total", "Russia returned the remains of 1,000
         // people, while Ukraine returned 24": a bare number after a count in the same sentence
         // counts the same thing, whatever verb governs it.
         const bool pair = m.scope_text.find("for") != std::string::npos;  // "1,000-for-1,000" counts the swapped
         if (pair && m.noun.empty() && m.category.empty()) {
           c.property = "released";
-          // "a 307-for-307 swap of military personnel": what the pair counts, named after its event word.
+          // "a 215-for-215 swap of military personnel": what the pair counts, named after its event word.
           const std::string_view rest = scan.text.substr(m.end);
           for (const auto& g : im.people_groups.find(rest)) {
             if (g.begin < 4 || rest.substr(g.begin - 4, 4) != " of " || words_between(rest, 0, g.begin) > 3 ||
@@ -377,7 +377,7 @@ void extract_count_claims(Extraction& x) {
             break;
           }
         }
-        // Only a count that names its groups itself ("and 390 on Friday" borrows its noun).
+        // Only a count that names its groups itself ("and 180 on Friday" borrows its noun).
         if (!m.noun.empty() && lower(c.text).find(lower(m.noun)) != std::string::npos)
           c.groups = groups_named(im, lower(m.noun));
         if ((c.property.empty() || m.noun.empty()) && m.category.empty() && m.verb.empty() && !pair) {
@@ -393,7 +393,7 @@ void extract_count_claims(Extraction& x) {
       mark_addition(x, scan, m);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       if (mention) c.not_event = not_the_events(x, scan, *mention, m);
-      // "Russia has also offered the return of 3,000 more": a plan, whatever event it falls back to.
+      // "the ministry has also offered the return of 1,500 more": a plan, whatever event it falls back to.
       if (!mention)
         for (const auto& f : im.future_markers.find(scan.text.substr(0, m.begin)))
           if (same_clause(scan.bounds, f.end, m.begin) && words_between(scan.text, f.end, m.begin) <= far_plan_words)

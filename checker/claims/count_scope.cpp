@@ -17,7 +17,7 @@ namespace {
 constexpr int scope_marker_window = 4;
 // How far after the count a trailing marker may stand ("303 were exchanged by each party").
 constexpr int trailing_marker_window = 6;
-// "307 on Saturday, and 390": at most this many words between a count and its continuation.
+// "215 on Saturday, and 180": at most this many words between a count and its continuation.
 constexpr int elided_words = 5;
 // How many sentences back a subgroup ("Among those released are three women") looks for
 // the count it is part of.
@@ -413,14 +413,14 @@ struct ScopeReader {
     dash_asides();
   }
 
-  // "2,000 people -- 1,000 from each side": a dash opens an aside about the count before it;
+  // "1,400 people -- 700 from each side": a dash opens an aside about the count before it;
   // the aside's markers are not that count's.
   static bool dash_between(std::string_view text) {
     return text.find(" -- ") != std::string_view::npos || text.find(" \u2014 ") != std::string_view::npos ||
            text.find(" \u2013 ") != std::string_view::npos || text.find("\u2014") != std::string_view::npos;
   }
 
-  // "to swap 2,000 people -- 1,000 from each side": a count whose dash aside gives half of it
+  // "to swap 1,400 people -- 700 from each side": a count whose dash aside gives half of it
   // for each side is the total of both.
   void dash_asides() const {
     auto& claims = x.out.claims;
@@ -439,7 +439,7 @@ struct ScopeReader {
     }
   }
 
-  // "each released 307 on Saturday, and 390 on Friday": a bare number joined by "and" to the
+  // "each released 215 on Saturday, and 180 on Friday": a bare number joined by "and" to the
   // count before it, its noun and scope left out, counts the same way.
   void elided_continuations() const {
     auto& claims = x.out.claims;
@@ -460,11 +460,11 @@ struct ScopeReader {
     }
   }
 
-  // "Ukraine brought home 277 soldiers ... nine officers and 268 privates and sergeants": a list
+  // "Ukraine brought home 150 soldiers ... six officers and 144 privates": a list
   // whose figures add up to a count of the article, all of its kind or a kind within it
   // (officers are military), breaks that count down; its items are parts, never compared
-  // with the whole. A list with another kind in it ("270 soldiers and 120 civilians" against
-  // "390 soldiers") is no breakdown of that count: the two disagree on what the 390 were.
+  // with the whole. A list with another kind in it ("100 soldiers and 80 civilians" against
+  // "180 soldiers") is no breakdown of that count: the two disagree on what the 180 were.
   void breakdowns() const {
     auto& claims = x.out.claims;
     for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
@@ -512,7 +512,7 @@ struct ScopeReader {
     for (const Claim& c : x.out.claims)
       if (c.kind == ClaimKind::count && c.scope == Scope::one_side && c.side_role.empty()) ++sides[c.side];
     // The article's side: the only one whose returnees it counts, or one counted three times
-    // as often as any other ("Ukraine returned 307 ... 270 ... three women"; "70 handed over
+    // as often as any other ("Ukraine returned 215 ... 150 ... two women"; "70 handed over
     // to Russia").
     std::string side;
     int most = 0, rest = 0;
@@ -585,7 +585,7 @@ struct ScopeReader {
     return false;
   }
 
-  // "390 Ukrainians and 390 Russians", "Russia returned 185 ... Ukraine received 185": the
+  // "180 Ukrainians and 180 Russians", "Russia returned 185 ... Ukraine received 185": the
   // same figure for each of the two sides is a per-side figure.
   void symmetric_pairs() const {
     auto& claims = x.out.claims;

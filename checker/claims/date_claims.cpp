@@ -47,7 +47,7 @@ void extract_date_claims(Extraction& x) {
     std::vector<std::pair<std::size_t, std::size_t>> reference_spans;
     for (const auto& m : scan.durations) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& m : scan.superlatives) reference_spans.emplace_back(m.begin, m.end);
-    // "the third this week": the period a stage is counted in, not the event's date.
+    // "the fourth this month": the period a stage is counted in, not the event's date.
     for (const auto& m : scan.stages) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& written : scan.dates) {
       if (scan.dated_caption && (written.relative || !written.year)) continue;  // only its full dates
@@ -98,7 +98,7 @@ void extract_date_claims(Extraction& x) {
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       if (reference) {
         c.explain.push_back(
-            "the reference point of a superlative, a duration or a stage's count (\"the third this week\"), not an event date");
+            "the reference point of a superlative, a duration or a stage's count (\"the fourth this month\"), not an event date");
       } else if (dateline) {
         c.property = "dateline";
         c.explain.push_back("the dateline: when the article was filed, not an event date");
@@ -109,7 +109,7 @@ void extract_date_claims(Extraction& x) {
         mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
       }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
-      // "The previous prisoner exchange took place on June 19": the date of the one before the
+      // "The previous exchange took place on March 2": the date of the one before the
       // article's, which the corpus can contradict.
       if (mention && out.events[*mention].previous) {
         c.property = "previous";

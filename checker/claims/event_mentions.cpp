@@ -61,7 +61,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         m.future = m.future || prev.future;
       }
     }
-    // "brought home 303 more, after each released 307 on Saturday": a temporal link between two
+    // "brought home 140 more, after each released 215 on Saturday": a temporal link between two
     // event words of a sentence separates their times.
     if (!scan.mentions.empty()) {
       const auto& prev = out.events[scan.mentions.back()];

@@ -25,7 +25,7 @@ constexpr Pass passes[] = {
     extract_superlative_claims,
     extract_role_claims,
     extract_stage_claims,
-    date_counts,  // "390 on Friday": a count's own date (after every claim is in)
+    date_counts,  // "180 on Friday": a count's own date (after every claim is in)
 };
 
 }  // namespace

@@ -30,8 +30,8 @@ struct EventMention {
   // The earlier event word of the same type whose relative clause this one stands in
   // ("took place on August 24, when both sides returned 146"): the same event.
   std::optional<std::size_t> clause_of;
-  // The event word stands after a temporal link to another time ("brought home 303, after
-  // each released 307 on Saturday"): the other event words of its sentence are other days.
+  // The event word stands after a temporal link to another time ("brought home 140, after
+  // each released 215 on Saturday"): the other event words of its sentence are other days.
   bool after_other_time = false;
 };
 
@@ -70,7 +70,7 @@ struct DocumentClaims {
   std::vector<Claim> claims;
   std::vector<EventMention> events;
   std::vector<std::optional<std::size_t>> claim_mention;  // per claim: its event mention
-  // Per claim: a date written right after a count ("and 390 on Friday"), which dates that
+  // Per claim: a date written right after a count ("and 180 on Friday"), which dates that
   // count even when its event word is dated otherwise.
   std::vector<std::optional<std::size_t>> claim_date;
   std::vector<PendingDate> pending;

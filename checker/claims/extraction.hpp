@@ -56,7 +56,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;
   grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
-  grammars::PhraseMatcher both_sides_subjects;  // "both sides released 303": each side's
+  grammars::PhraseMatcher both_sides_subjects;  // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
   grammars::PhraseMatcher demonyms;  // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;
@@ -86,7 +86,7 @@ struct SentenceView {
   // Page furniture (Sentence::skip_reason): its dates may still date the article, but no
   // event word or claim is read from it.
   bool skipped = false;
-  // A photo caption that dates what it shows with a full date ("... on May 6, 2025. (Agency)"):
+  // A photo caption that dates what it shows with a full date ("... on January 9, 2025. (Agency)"):
   // its event words and full dates are read, as another moment than the article's.
   bool dated_caption = false;
 };

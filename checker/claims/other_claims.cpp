@@ -97,7 +97,7 @@ void extract_stage_claims(Extraction& x) {
       v.noun = m.noun;
       c.value = v;
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
-      // "another exchange on June 10, concluding the second phase of an agreement": the stage
+      // "another exchange on March 3, concluding the second phase of a deal": the stage
       // of an agreement is the exchange that carries it out, named before it in the sentence.
       // Rounds are the talks' own ("the most recent round of peace talks").
       const std::string written = lower(scan.text.substr(m.begin, m.end - m.begin));

@@ -21,7 +21,7 @@ constexpr int max_agency_words = 4;
 
 bool is_furniture(const Sentence& s) { return !s.skip_reason.empty(); }
 
-// The page's own date shown as page data: "Updated 23 May 2025", "Aug. 14, 2025 / 11:47 AM",
+// The page's own date shown as page data: "Updated 14 March 2025", "Aug. 14, 2025 / 11:47 AM",
 // "By Jane Roe in Berlin July 24, 2025". Not a site's header date ("today"), not a caption's.
 bool is_page_date_widget(const Sentence& s) { return s.part == PagePart::date_widget || s.part == PagePart::byline; }
 
@@ -38,7 +38,7 @@ std::size_t after_dateline_tail(std::string_view text, std::size_t at, bool need
   return std::string_view::npos;
 }
 
-// "KYIV, Aug 23 (Reuters) -", "Istanbul, 24 July 2025 (dpa/MIA) -", "ISTANBUL, July 23 -":
+// "KYIV, Aug 23 (Reuters) -", "Port Ellis, 14 March 2025 (Desk) -", "VALMERE, June 12 -":
 // a place of up to three words and a comma, then the date, then an agency or a dash. And
 // "Aug. 14 (UPI) -- ...": the date first, then the agency and a dash.
 bool is_dateline(std::string_view text, const grammars::DateMention& m) {

@@ -37,13 +37,13 @@ class CalendarCheck : public Check {
   }
 
  private:
-  // "The previous exchange took place on June 19" in an article about the exchange of June
-  // 26: another source's exchange on a day in between says June 19 was not the one before.
+  // "The previous exchange took place on March 2" in an article about the exchange of March
+  // 9: another source's exchange on a day in between says March 2 was not the one before.
   // Days inside one multi-day occurrence with the stated day are that occurrence, not another.
   static void check_previous(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
                              std::vector<Finding>& findings) {
     // type -> day -> a claim of that day's event: its date as written in full when there is
-    // one ("June 20"), else a weekday or relative date, else any claim of it
+    // one ("March 5"), else a weekday or relative date, else any claim of it
     const auto rank = [](const Claim& c) {
       const auto* d = std::get_if<DateValue>(&c.value);
       return c.kind != ClaimKind::date || c.property != "date" || !d ? 0 : d->relative || d->weekday ? 1 : 2;

@@ -1,6 +1,6 @@
-// composition: one source gives a figure as one group alone ("a 307-for-307 swap of military
+// composition: one source gives a figure as one group alone ("a 215-for-215 swap of military
 // personnel") and another says the same figure for the same event is made of several groups
-// ("307 combatants and civilians"): they disagree on who was counted.
+// ("215 combatants and civilians"): they disagree on who was counted.
 #include <algorithm>
 #include <map>
 #include <set>

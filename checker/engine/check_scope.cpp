@@ -33,7 +33,7 @@ class ScopeCheck : public Check {
       return c.scope == Scope::per_side ? scaled(count_interval(c), factor) : count_interval(c);
     };
     // A total above twice the per-side count may include people freed outside the swap
-    // ("246 each, and another 31 injured"): only a total below it is a scope error.
+    // ("120 each, and another 15 injured"): only a total below it is a scope error.
     const bool may_exceed = rule.flag("total_may_exceed");
     const auto conflicts = [&](const Claim& a, const Claim& b) {
       const Claim& total = a.scope == Scope::total ? a : b;

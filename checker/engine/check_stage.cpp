@@ -78,7 +78,7 @@ class StageCheck : public Check {
  private:
   using Stages = std::map<std::pair<std::string, int>, std::map<Date, std::vector<const Claim*>>>;
 
-  // "the third this week" and "the second phase" for one day's exchange: sources that number
+  // "the fourth this month" and "the second phase" for one day's exchange: sources that number
   // it differently. An article that itself gives one event two ordinals ("the third round ...
   // before deciding on a fourth") speaks of another stage too; its ordinals are left out.
   static void check_ordinals(const Rule& rule, const Stages& stages, std::vector<Finding>& findings) {

@@ -1,4 +1,4 @@
-// Pass: a deal's figure told of one day. "Each side released 390, in what officials call a
+// Pass: a deal's figure told of one day. "Each side released 180, in what officials call a
 // 1,000-for-1,000 exchange", "the second day of the 1000-for-1000 exchange": a count that
 // repeats the figure of an agreement the exchange carries out describes the deal (or the
 // whole multi-day exchange), not that day's stage, and is compared with those.
@@ -61,7 +61,7 @@ void restate_agreement_figures(Resolution& r) {
   }
 }
 
-// "390 on Friday, the biggest swap of the war": a superlative said of one day of a multi-day
+// "180 on Friday, the biggest swap of the war": a superlative said of one day of a multi-day
 // exchange is said of the whole, and its size is the whole's.
 void superlatives_of_wholes(Resolution& r) {
   for (Claim& c : r.out.claims) {

@@ -129,7 +129,7 @@ void assign_claim_events(Resolution& r) {
         c.event.reason += "; bodies are the " + retype + "'s";
       }
       c.event.confidence = st.mention_dates[*mention] ? st.mention_dates[*mention]->confidence : 0;
-      // "after each released 307 on Saturday, and 390 on Friday": a date right after the count
+      // "after each released 215 on Saturday, and 180 on Friday": a date right after the count
       // is that count's day, whatever day its event word carries.
       if (c.kind == ClaimKind::count && i < doc.claim_date.size() && doc.claim_date[i] && day_keyed(c.event.type)) {
         const Claim& own = doc.claims[*doc.claim_date[i]];

@@ -1,8 +1,8 @@
 // Pass: events that last several days. A three-day swap, a storm or a round of talks over two
 // days is one occurrence with a window; a day inside it is a part, keyed by its day, and
-// what is said of the whole ("1,000 each over three days", "from May 23-25") is keyed by the
+// what is said of the whole ("800 each over three days", "from March 13-15") is keyed by the
 // window. Windows come from explicit ranges and from a number of days with the day the
-// event ended or began ("over the course of three days, concluding on Sunday, May 25").
+// event ended or began ("over the course of three days, concluding on Sunday, March 16").
 #include <algorithm>
 #include <map>
 
@@ -22,7 +22,7 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> word
                      [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
 }
 
-// "over the course of three days, concluding on Sunday, May 25": a duration in days in the
+// "over the course of three days, concluding on Sunday, March 16": a duration in days in the
 // sentence of an event word dated to one day, and whether that day ends or starts it.
 std::optional<DatedRange> window_from_duration(const DocumentClaims& doc, const EventMention& m,
                                                const DatedRange& day) {
@@ -58,7 +58,7 @@ void find_occurrences(Resolution& r) {
       const auto& m = doc.events[i];
       if (!date || m.future) continue;
       if (date->lo != date->hi) {
-        // An explicit range ("from May 23-25") is the window of the event, not a vague date.
+        // An explicit range ("from March 13-15") is the window of the event, not a vague date.
         if (!m.date_claim || days(date->lo, date->hi) + 1 > max_window_days) continue;
         const auto* v = std::get_if<DateValue>(&doc.claims[*m.date_claim].value);
         if (v && !v->relative && v->lo == date->lo && v->hi == date->hi) date->window = true;

@@ -21,7 +21,7 @@ struct DatedRange {
   Date lo{}, hi{};
   double confidence = 0;
   std::string reason;
-  // The range is the time an event lasted ("from May 23-25", "over three days, concluding
+  // The range is the time an event lasted ("from March 13-15", "over three days, concluding
   // on Sunday"), not an imprecise date ("last week"): the whole of a multi-day event.
   bool window = false;
 };
@@ -46,7 +46,7 @@ struct DocumentEvents {
   std::optional<int> story_year;
   std::string story_year_why;
   // An undated page's days, from the short span in which dated reports give the figures it
-  // gives ("303", "307" and "390" reported on three consecutive days): its weekdays fall there.
+  // gives ("140", "215" and "180" reported on three consecutive days): its weekdays fall there.
   std::optional<std::pair<Date, Date>> story_window;
   std::string story_window_why;
 };

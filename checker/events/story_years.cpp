@@ -1,4 +1,4 @@
-// Pass 2b: an undated page that writes "On May 16, the two sides agreed" without a year takes
+// Pass 2b: an undated page that writes "On March 5, the two sides agreed" without a year takes
 // the year of the story it reports, when the corpus's dated reports put events of the same
 // types on the same days of one year only, and the page shares that story's figures or more
 // than one of its days. Otherwise its year-less dates stay unresolved.
@@ -12,7 +12,7 @@ namespace crosscheck {
 
 namespace {
 
-// A year-less day ("May 16") with the event word it hangs on.
+// A year-less day ("March 5") with the event word it hangs on.
 struct YearlessDay {
   std::string type;
   unsigned month = 0, day = 0;
@@ -30,7 +30,7 @@ std::vector<YearlessDay> yearless_days(const DocumentClaims& doc) {
 }
 
 // The figures of a document's counts: what two reports of one story share, whatever each
-// calls them and however it rounds them ("307 each side", "307 people"; "more than 1,200").
+// calls them and however it rounds them ("215 each side", "215 people"; "more than 800").
 std::set<double> figures(const DocumentClaims& doc) {
   std::set<double> counts;
   for (const auto& c : doc.claims) {

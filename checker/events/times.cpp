@@ -15,7 +15,7 @@ void forget_unresolved(Claim& claim) {
 }
 
 // A date that stays unresolved says why, in its explanation and in its JSON 'resolution'
-// ("24 August -> unresolved: the published date is unknown"), so tools see the date was read.
+// ("14 September -> unresolved: the published date is unknown"), so tools see the date was read.
 void unresolved(Claim& claim, const std::string& why) {
   claim.explain.push_back("unresolved: " + why);
   if (auto* v = std::get_if<DateValue>(&claim.value); v && !v->lo.ok())
@@ -64,7 +64,7 @@ void resolve_times(Resolution& r) {
       if (p.publication) {
         // Without a published date, the day of the event the article narrates (its own
         // or its story's) anchors weekdays and year-less dates: "on Saturday" in a report
-        // of a swap that ended on Sunday, May 25 is May 24.
+        // of a swap that ended on Sunday, March 16 is March 15.
         // Only weekdays and year-less dates: "yesterday" or "last week" count from the day
         // the article was written, which the event's day does not give.
         const auto& pm = p.mention;
@@ -73,7 +73,7 @@ void resolve_times(Resolution& r) {
         const bool narrated =
             !doc.published && weekday_or_yearless && st.focus_date && st.focus_date->lo == st.focus_date->hi;
         if (!doc.published && !narrated && st.story_year && !pm.relative && !pm.year) {
-          // "On May 16" on an undated page whose story is of a known year.
+          // "On March 5" on an undated page whose story is of a known year.
           const Date year_end{std::chrono::year{*st.story_year}, std::chrono::December, std::chrono::day{31}};
           if (auto v = r.extractor.resolve_pending(p, year_end)) {
             v->resolution = claim.text + " -> " + iso_date(v->lo) +
@@ -170,7 +170,7 @@ void resolve_times(Resolution& r) {
         }
       }
       // A mention with a date of its own that could not be resolved is not the main event
-      // by default: it may well be another day's ("after each released 307 on Saturday").
+      // by default: it may well be another day's ("after each released 215 on Saturday").
       if (m.date_claim) {
         st.undated_why[i] = "its date '" + doc.claims[*m.date_claim].text + "' could not be resolved";
         continue;

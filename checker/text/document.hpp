@@ -89,7 +89,7 @@ class OffsetMap {
 enum class PagePart {
   body,
   headline,      // the article's title: its own words, but a poor place to find its main event
-  date_widget,   // "Updated 23 May 2025", "Aug. 14, 2025 / 11:47 AM": the page's own date
+  date_widget,   // "Updated 14 March 2025", "Aug. 14, 2025 / 11:47 AM": the page's own date
   site_date,     // a date in the site's header bar (today's date), not the article's
   byline,        // "By NAME", "Post By NAME", "- NAME"
   caption,       // a photo caption ending in its credit

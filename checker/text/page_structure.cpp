@@ -336,7 +336,7 @@ struct PageLine {
   std::size_t words = 0;               // in the unit
   bool bullet = false;                 // a list item ("- ", "* ", "• ", "1. ")
   bool wrapped = false;                // part of a sentence that runs across lines: prose
-  bool labelled_widget = false;        // a date widget with a label ("Updated 23 May 2025")
+  bool labelled_widget = false;        // a date widget with a label ("Updated 14 March 2025")
   std::vector<std::size_t> sentences;  // indices into the sentence list, in order
   PagePart part = PagePart::body;
   std::string reason;
@@ -418,7 +418,7 @@ class PageMarker {
     return text_.substr(line.unit_begin, line.end - line.unit_begin);
   }
 
-  // "date 2025-06-09 Officials said ...", "Updated 23 May 2025 Kyiv ...": a labelled date
+  // "date 2025-06-09 Officials said ...", "Updated 14 March 2025 Northport ...": a labelled date
   // widget in front of the line's text becomes a sentence of its own.
   void split_widget_prefixes() {
     std::vector<Sentence> out;
@@ -591,7 +591,7 @@ class PageMarker {
     return false;
   }
 
-  // "Desk | Moscow | Updated: 05-02-2025 19:25 IST | Created: 05-02-2025 19:25 IST": short
+  // "Desk | Northport | Updated: 03-14-2025 10:05 CET | Created: 03-14-2025 10:05 CET": short
   // fields between bars, one of them a dated widget.
   bool is_date_bar(std::string_view u) const {
     if (u.find('|') == std::string_view::npos) return false;

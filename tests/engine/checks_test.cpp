@@ -486,7 +486,7 @@ TEST_CASE("stage-date-mismatch and stage-ordinal-mismatch") {
         {{"a.txt", thursday},
          {"b.txt", thursday},
          {"c.txt", front("2025-06-13") + "On Thursday, June 12, 2025, the sides held a prisoner exchange, the "
-                                         "third this week.\n"}});
+                                         "fourth this month.\n"}});
     CAPTURE(dump(findings));
     const auto found = by_rule(findings, "stage-ordinal-mismatch");
     REQUIRE(found.size() == 1u);
