@@ -13,6 +13,7 @@
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/cli/options.hpp"
+#include "checker/core/data_dir.hpp"
 #include "checker/engine/engine.hpp"
 #include "checker/engine/pipeline.hpp"
 #include "checker/findings/baseline.hpp"
@@ -294,7 +295,10 @@ int run(int argc, const char* const* argv) {
     const RunConfig config = parse_arguments(argc, argv);
     switch (config.command) {
       case Command::help: std::cout << config.help_text; return exit_clean;
-      case Command::version: std::cout << "crosscheck " << CROSSCHECK_VERSION << "\n"; return exit_clean;
+      case Command::version:
+        std::cout << "crosscheck " << CROSSCHECK_VERSION << "\ndata: " << data_dir().path.string() << " ("
+                  << data_dir().how << ")\n";
+        return exit_clean;
       case Command::claims: return run_claims(config);
       case Command::lint: return run_lint(config);
       case Command::rules: return run_rules_list(config);

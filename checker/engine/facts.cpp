@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "checker/core/data_dir.hpp"
 #include "checker/core/yaml_file.hpp"
 
 namespace crosscheck {
@@ -116,8 +117,6 @@ bool ReferenceFacts::in_office(const Office& o, Date when) const {
                      [&](const OfficeTerm& t) { return t.from <= when && (!t.to || when < *t.to); });
 }
 
-std::filesystem::path default_facts_file() {
-  return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "facts" / "reference.yaml";
-}
+std::filesystem::path default_facts_file() { return data_dir().path / "facts" / "reference.yaml"; }
 
 }  // namespace crosscheck

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "checker/core/data_dir.hpp"
 #include "checker/core/yaml_file.hpp"
 #include "checker/engine/check.hpp"
 
@@ -172,7 +173,7 @@ std::vector<Rule> load_rules(const std::filesystem::path& dir) {
   return rules;
 }
 
-std::filesystem::path default_rules_dir() { return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "rules"; }
+std::filesystem::path default_rules_dir() { return data_dir().path / "rules"; }
 
 std::string render_message(const std::string& templ, const std::map<std::string, std::string>& values) {
   std::string out;

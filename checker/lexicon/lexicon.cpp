@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "checker/core/data_dir.hpp"
 #include "checker/core/yaml_file.hpp"
 
 namespace crosscheck {
@@ -139,6 +140,6 @@ std::string primary_language(std::string_view tag) {
   return out;
 }
 
-std::filesystem::path default_lexicon_dir() { return std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "lexicon" / "en"; }
+std::filesystem::path default_lexicon_dir() { return data_dir().path / "lexicon" / "en"; }
 
 }  // namespace crosscheck
