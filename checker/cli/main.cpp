@@ -8,12 +8,14 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/cli/options.hpp"
 #include "checker/core/data_dir.hpp"
+#include "checker/engine/check.hpp"
 #include "checker/engine/engine.hpp"
 #include "checker/engine/pipeline.hpp"
 #include "checker/findings/baseline.hpp"
@@ -251,7 +253,49 @@ int run_rules_list(const RunConfig& config) {
   return exit_clean;
 }
 
+// A parameter's default as a rule file would write it.
+std::string param_text(const ParamValue& v) {
+  return std::visit(
+      [](const auto& x) -> std::string {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, double>) {
+          std::ostringstream out;
+          out << x;
+          return out.str();
+        } else if constexpr (std::is_same_v<T, bool>) {
+          return x ? "true" : "false";
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return x;
+        } else {
+          std::string out = "[";
+          for (std::size_t i = 0; i < x.size(); ++i) out += (i ? ", " : "") + x[i];
+          return out + "]";
+        }
+      },
+      v);
+}
+
+// `crosscheck explain CHECK`: a check kind's parameters, their defaults and what each does.
+int explain_check(const CheckKind& kind) {
+  std::cout << "check " << kind.name << " (finding kind: " << kind.finding_kind
+            << ")\n\nParameters (in a rule's params:):\n";
+  std::cout << "  min_confidence (default 0.5): the lowest event confidence a claim needs to be compared\n";
+  for (const auto& p : kind.params) {
+    std::cout << "  " << p.name << " (default " << param_text(p.default_value) << "): " << p.help << "\n";
+    if (!p.choices.empty()) {
+      std::cout << "      values:";
+      for (const auto& c : p.choices) std::cout << " " << c;
+      std::cout << "\n";
+    }
+  }
+  std::cout << "\nMessage placeholders:";
+  for (const auto& name : message_placeholders(kind.name)) std::cout << " {" << name << "}";
+  std::cout << "\n";
+  return exit_clean;
+}
+
 int run_explain(const RunConfig& config) {
+  if (const CheckKind* kind = find_check_kind(config.rule_id)) return explain_check(*kind);
   for (const auto& r : rules_for(config)) {
     if (r.id != config.rule_id) continue;
     std::cout << r.id << " (" << to_string(r.level) << ", check: " << r.check << ", finding kind: " << r.kind << ")\n\n"
@@ -262,7 +306,7 @@ int run_explain(const RunConfig& config) {
     std::cout << "\nMessage: " << r.message << "\nFile: " << r.path << "\n";
     return exit_clean;
   }
-  std::cerr << "crosscheck: no rule '" << config.rule_id << "' (see `crosscheck rules`)\n";
+  std::cerr << "crosscheck: no rule or check kind '" << config.rule_id << "' (see `crosscheck rules`)\n";
   return exit_error;
 }
 

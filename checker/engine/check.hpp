@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "checker/engine/facts.hpp"
@@ -27,9 +28,12 @@ class Check {
 };
 
 struct ParamSpec {
+  ParamSpec(std::string n, ParamValue value, std::string h, std::vector<std::string> values = {})
+      : name(std::move(n)), default_value(std::move(value)), help(std::move(h)), choices(std::move(values)) {}
   std::string name;
   ParamValue default_value;
   std::string help;
+  std::vector<std::string> choices;  // the values a text or list parameter may take (empty: any)
 };
 
 struct CheckKind {
@@ -42,6 +46,9 @@ struct CheckKind {
 // The alphabetical table of check kinds.
 const std::vector<CheckKind>& check_registry();
 const CheckKind* find_check_kind(std::string_view name);
+// The placeholders a check kind fills in a rule's message ("{value}", "{other_source}"), with
+// those every finding has ({event}, {property}, {source}).
+std::vector<std::string> message_placeholders(std::string_view check);
 
 // Shared by the check kinds: claims a rule selects with a known event above the confidence
 // threshold, and building a finding's locations from claims.

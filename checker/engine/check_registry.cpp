@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "checker/claims/claim_json.hpp"
 
@@ -20,7 +21,8 @@ const std::vector<CheckKind>& check_registry() {
                    "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
                    "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
                    "story dated differently), previous (the date of 'the previous exchange' against the ones "
-                   "other sources report between it and the article's own)"}},
+                   "other sources report between it and the article's own)",
+                   Strings{"weekday", "relative", "sequence", "story", "previous"}}},
                  make_calendar_check});
     t.push_back({"compare",
                  "count_mismatch",
@@ -44,10 +46,12 @@ const std::vector<CheckKind>& check_registry() {
                  make_cumulative_check});
     t.push_back({"duration",
                  "duration_mismatch",
-                 {{"understatement_level", std::string("warning"), "level when a duration understates the true one"},
+                 {{"understatement_level", std::string("warning"), "level when a duration understates the true one",
+                   Strings{"error", "warning", "info"}},
                   {"parts", Strings{"facts", "within_article"},
                    "facts: against the start date of the reference facts and the article's date; within_article: "
-                   "two ages of one event in one article that cannot both hold"},
+                   "two ages of one event in one article that cannot both hold",
+                   Strings{"facts", "within_article"}},
                   {"compared_subjects", Strings{"war", "conflict", "occupation", "siege"},
                    "what within_article compares (an event's age, not a person's time in captivity)"}},
                  make_duration_check});
@@ -68,7 +72,8 @@ const std::vector<CheckKind>& check_registry() {
                    "words that make an ordinal a batch of one day, not a stage of the series"},
                   {"parts", Strings{"dates", "ordinals"},
                    "which stage checks run: dates (one stage given two days), ordinals (one event given two "
-                   "ordinals)"}},
+                   "ordinals)",
+                   Strings{"dates", "ordinals"}}},
                  make_stage_check});
     t.push_back({"sum",
                  "sum_mismatch",
@@ -82,6 +87,25 @@ const std::vector<CheckKind>& check_registry() {
     return t;
   }();
   return table;
+}
+
+std::vector<std::string> message_placeholders(std::string_view check) {
+  static const std::map<std::string_view, Strings> filled{
+      {"calendar", {"value", "date", "other_value", "other_source", "detail"}},
+      {"compare", {"value", "other_value", "scope", "other_source"}},
+      {"composition", {"value", "groups", "other_group", "other_source"}},
+      {"cumulative", {"value", "other_value", "other_source"}},
+      {"duration", {"value", "start", "start_name", "now", "now_how", "actual", "detail"}},
+      {"role", {"value", "person", "title", "now", "detail"}},
+      {"scope", {"value", "other_value", "other_source"}},
+      {"stage", {"value", "day", "other_day", "other_value", "other_source"}},
+      {"sum", {"value", "sum", "parts", "other_source"}},
+      {"superlative", {"value", "other_value", "size", "other_source"}},
+  };
+  Strings out{"event", "property", "source"};
+  if (const auto it = filled.find(check); it != filled.end())
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  return out;
 }
 
 const CheckKind* find_check_kind(std::string_view name) {

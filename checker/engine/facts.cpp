@@ -55,6 +55,10 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
       check_keys(path, node, {"id", "name", "date", "subjects"}, "an event");
       FactEvent e;
       e.id = scalar_string(path, node["id"], "id");
+      // One id, one fact: a second definition (in this file or another) is a mistake.
+      if (const auto seen = event_files.find(e.id); seen != event_files.end())
+        fail_at(path, node["id"], "duplicate fact id '" + e.id + "' (also in " + seen->second + ")");
+      event_files.emplace(e.id, path);
       e.name = node["name"] ? scalar_string(path, node["name"], "name") : e.id;
       e.date = required_date(path, node["date"], "date");
       e.subjects = string_list(path, node["subjects"], "subjects");

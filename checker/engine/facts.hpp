@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,7 @@ struct Office {
 struct ReferenceFacts {
   std::vector<FactEvent> events;
   std::vector<Office> offices;
+  std::map<std::string, std::string, std::less<>> event_files;  // event id -> the file that defines it
 
   // Loads one file and appends; throws InputError with file:line:col on bad content.
   void add_file(const std::filesystem::path& path);

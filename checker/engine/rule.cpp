@@ -62,7 +62,27 @@ ParamValue read_param(const std::string& path, const YAML::Node& node, const Par
       like);
 }
 
-const std::vector<std::string> known_kinds{"count", "date", "duration", "superlative", "role", "stage"};
+const std::vector<std::string> known_kinds{"count", "date", "duration", "superlative", "role", "stage", "measure"};
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+// "{value} vs {nope}": every placeholder must be one the check fills.
+void check_placeholders(const std::string& path, const YAML::Node& node, const std::string& message,
+                        const std::string& check) {
+  const auto known = message_placeholders(check);
+  for (std::size_t open = message.find('{'); open != std::string::npos; open = message.find('{', open + 1)) {
+    const auto close = message.find('}', open);
+    if (close == std::string::npos) fail_at(path, node, "message has a '{' without its '}'");
+    const std::string name = message.substr(open + 1, close - open - 1);
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      fail_at(path, node,
+              "unknown placeholder '{" + name + "}' in message (check '" + check + "' fills: " + joined(known) + ")");
+  }
+}
 const std::vector<std::string> known_scopes{"unspecified", "per_side", "total", "one_side", "cumulative"};
 
 }  // namespace
@@ -105,6 +125,7 @@ Rule load_rule_file(const std::filesystem::path& file) {
   if (!level) fail_at(path, root["level"], "level must be error, warning or info");
   rule.level = *level;
   rule.message = scalar_string(path, root["message"], "message");
+  check_placeholders(path, root["message"], rule.message, rule.check);
 
   if (const auto& select = root["select"]) {
     require_known(path, select, {"kinds", "properties", "event_types", "scopes"}, "select");
@@ -135,6 +156,18 @@ Rule load_rule_file(const std::filesystem::path& file) {
     for (const auto& kv : params) {
       const std::string name = kv.first.Scalar();
       rule.params[name] = read_param(path, kv.second, rule.params[name], name);
+      // "parts: [weekday, zzz]": a value the check does not know is a typo, not a no-op.
+      const auto spec =
+          std::find_if(kind->params.begin(), kind->params.end(), [&](const ParamSpec& p) { return p.name == name; });
+      if (spec == kind->params.end() || spec->choices.empty()) continue;
+      std::vector<std::string> values;
+      if (const auto* list = std::get_if<std::vector<std::string>>(&rule.params[name])) values = *list;
+      if (const auto* text = std::get_if<std::string>(&rule.params[name])) values = {*text};
+      for (std::size_t i = 0; i < values.size(); ++i)
+        if (std::find(spec->choices.begin(), spec->choices.end(), values[i]) == spec->choices.end())
+          fail_at(path, kv.second.IsSequence() ? kv.second[i] : kv.second,
+                  "unknown value '" + values[i] + "' in parameter '" + name +
+                      "' (expected one of: " + joined(spec->choices) + ")");
     }
   }
   const double confidence = rule.number("min_confidence");

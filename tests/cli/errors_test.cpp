@@ -224,7 +224,15 @@ TEST_CASE("rules and explain") {
   SUBCASE("explain of an unknown rule") {
     const auto r = run_crosscheck({"explain", "nope"});
     CHECK(r.status == 2);
-    CHECK(contains(r.err, "no rule 'nope'"));
+    CHECK(contains(r.err, "no rule or check kind 'nope'"));
     CHECK(r.out.empty());
+  }
+  SUBCASE("explain of a check kind prints its parameters, values and placeholders") {
+    const auto r = run_crosscheck({"explain", "stage"});
+    CHECK(r.status == 0);
+    CHECK(contains(r.out, "check stage (finding kind: stage_date_mismatch)"));
+    CHECK(contains(r.out, "max_days (default 6): "));
+    CHECK(contains(r.out, "values: dates ordinals"));
+    CHECK(contains(r.out, "{other_day}"));
   }
 }

@@ -86,6 +86,21 @@ TEST_CASE("ReferenceFacts loading") {
     CHECK(facts.in_office(*roe, day("2022-01-01")));
     CHECK_FALSE(facts.in_office(*roe, day("2024-01-01")));
   }
+  SUBCASE("a fact id given twice, in one file or two, names both") {
+    ReferenceFacts facts;
+    facts.add_file(default_facts_file());
+    const auto path = write_facts("again.yaml", "events:\n  - id: war_start\n    date: 2014-02-20\n");
+    try {
+      facts.add_file(path);
+      FAIL("loaded a second war_start");
+    } catch (const InputError& e) {
+      CHECK(e.where().path == path.string());
+      CHECK(e.where().line == 2);
+      CHECK(e.where().column == 9);
+      CHECK(e.message().find("duplicate fact id 'war_start' (also in") != std::string::npos);
+      CHECK(e.message().find("reference.yaml") != std::string::npos);
+    }
+  }
   SUBCASE("an empty file adds nothing") {
     ReferenceFacts facts;
     facts.add_file(write_facts("empty.yaml", "# nothing yet\n"));

@@ -99,6 +99,8 @@ TEST_CASE("load_rule_file errors") {
       {"missing-docs.yaml", 1, 1, "a rule needs 'docs'"},
       {"docs-without-example.yaml", 6, 3, "docs need 'accepted'"},
       {"bad-id.yaml", 1, 5, "id must be kebab-case"},
+      {"unknown-part.yaml", 6, 20, "unknown value 'zzz' in parameter 'parts' (expected one of: weekday, relative"},
+      {"unknown-placeholder.yaml", 4, 10, "unknown placeholder '{nope}' in message (check 'compare' fills: event"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.file) {
