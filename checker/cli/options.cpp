@@ -96,8 +96,8 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   opts.add_options()("help,h", "show this help");
   if (config.command != Command::rules && config.command != Command::explain) {
     opts.add_options()("lexicon", po::value(&config.lexicon_dir),
-                       "lexicon directory (default: the shipped lexicon/en)")("threads,j", po::value(&config.threads),
-                                                                              "worker threads (default: all cores)");
+                       "a directory of lexicon files that extends the shipped lexicon")(
+        "threads,j", po::value(&config.threads), "worker threads (default: all cores)");
   }
   if (config.command == Command::claims || config.command == Command::lint) {
     opts.add_options()("format,f", po::value(&format),

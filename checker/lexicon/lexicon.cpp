@@ -24,6 +24,28 @@ bool is_language_tag(const std::string& name) {
 
 }  // namespace
 
+Lexicon Lexicon::load_extended(const std::filesystem::path& base_dir, const std::filesystem::path& extra_dir) {
+  const Lexicon extra = load_files(extra_dir);
+  Lexicon base = load_directory(base_dir);
+  Lexicon lexicon;
+  for (const auto& [name, entries] : extra.sections_) lexicon.sections_[name] = entries;
+  for (const auto& [name, entries] : base.sections_) {
+    auto& target = lexicon.sections_[name];
+    target.insert(target.end(), entries.begin(), entries.end());
+  }
+  // The language overlays extend the extended base.
+  for (const auto& [lang, merged] : base.languages_) {
+    Lexicon overlay;
+    for (const auto& [name, entries] : merged->sections_) {
+      const auto& base_entries = base.section(name);
+      // The overlay's own entries: those before the base's in the merged section.
+      overlay.sections_[name].assign(entries.begin(), entries.end() - static_cast<std::ptrdiff_t>(base_entries.size()));
+    }
+    lexicon.add_overlay(lang, std::move(overlay));
+  }
+  return lexicon;
+}
+
 Lexicon Lexicon::load_directory(const std::filesystem::path& dir) {
   Lexicon lexicon = load_files(dir);
   const std::filesystem::path base = std::filesystem::absolute(dir).lexically_normal();

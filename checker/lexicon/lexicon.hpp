@@ -27,6 +27,10 @@ class Lexicon {
   static Lexicon load_directory(const std::filesystem::path& dir);
   // Only the *.yaml files of `dir`, no overlays.
   static Lexicon load_files(const std::filesystem::path& dir);
+  // The base lexicon of `base_dir` (with its language overlays), extended by the *.yaml files
+  // of `extra_dir`: a newsroom's own words come first in every section they add to, and every
+  // section they leave out keeps the base's entries (`--lexicon DIR`).
+  static Lexicon load_extended(const std::filesystem::path& base_dir, const std::filesystem::path& extra_dir);
 
   // Adds one file's sections. A file is a map: section -> (canonical -> [phrases]) or
   // section -> [phrases] (each phrase is its own canonical value).

@@ -219,3 +219,17 @@ TEST_CASE("claims of fixtures/claims corpora") {
     check_no_count(report, "2023", 2023);
   }
 }
+
+TEST_CASE("claims --lexicon DIR extends the shipped lexicon") {
+  TempDir dir;
+  write_text(dir.path() / "lexicon" / "rain.yaml",
+             "measure_words_after:\n  rainfall: [of rain]\nmeasure_units:\n  mm: [mm]\n"
+             "measure_property_units:\n  rainfall: [mm]\n");
+  write_text(dir.path() / "storm.md", "---\npublished: 2025-09-02\n---\nThe storm dumped 310 mm of rain on Monday.\n");
+  const auto r =
+      run_crosscheck({"claims", "--lexicon", (dir.path() / "lexicon").string(), (dir.path() / "storm.md").string()});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("measure rainfall = 310 mm") != std::string::npos);
+  // A lexicon of one file still has the shipped dates and event words.
+  CHECK(r.out.find("date date = 2025-09-01 (Monday) [storm@2025-09-01]") != std::string::npos);
+}

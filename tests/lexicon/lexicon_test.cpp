@@ -79,3 +79,30 @@ TEST_CASE("Lexicon") {
     CHECK(crosscheck::primary_language("It-IT") == "it");
   }
 }
+
+TEST_CASE("Lexicon::load_extended: a newsroom's own words extend the shipped ones") {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-lexicon-extend";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "storms.yaml", std::ios::binary)
+      << "event_triggers:\n  storm: [made landfall]\ncount_categories:\n  displaced: [evacuated residents]\n";
+  const auto lexicon = crosscheck::Lexicon::load_extended(crosscheck::default_lexicon_dir(), dir);
+  SUBCASE("sections it leaves out keep the shipped entries") {
+    CHECK_FALSE(lexicon.section("date_months").empty());
+    CHECK_FALSE(lexicon.section("number_qualifiers").empty());
+  }
+  SUBCASE("its entries come first, and the shipped ones of the same section follow") {
+    const auto& triggers = lexicon.section("event_triggers");
+    REQUIRE_FALSE(triggers.empty());
+    CHECK(triggers.front().phrase == "made landfall");
+    CHECK(lexicon.lookup("event_triggers", "earthquake") == "earthquake");
+    CHECK(lexicon.lookup("count_categories", "evacuated residents") == "displaced");
+  }
+  SUBCASE("language overlays still apply, over the extended base") {
+    const auto* spanish = lexicon.for_language("es");
+    REQUIRE(spanish != nullptr);
+    CHECK(spanish->lookup("event_triggers", "made landfall") == "storm");
+    CHECK_FALSE(spanish->section("date_months").empty());
+  }
+  std::filesystem::remove_all(dir);
+}
