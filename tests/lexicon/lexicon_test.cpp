@@ -106,3 +106,21 @@ TEST_CASE("Lexicon::load_extended: a newsroom's own words extend the shipped one
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("Lexicon::load_extended: a section the shipped lexicon does not have is a typo") {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-lexicon-typo";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a.yaml", std::ios::binary) << "event_triggers:\n  storm: [made landfall]\n"
+                                                  << "count_categores:\n  displaced: [evacuees]\n";
+  try {
+    crosscheck::Lexicon::load_extended(crosscheck::default_lexicon_dir(), dir);
+    FAIL("loaded an unknown section");
+  } catch (const crosscheck::InputError& e) {
+    CHECK(e.where().path == (dir / "a.yaml").string());
+    CHECK(e.where().line == 3);
+    CHECK(e.where().column == 1);
+    CHECK(e.message() == "unknown lexicon section 'count_categores' (did you mean 'count_categories'?)");
+  }
+  std::filesystem::remove_all(dir);
+}
