@@ -20,6 +20,7 @@
 #include "checker/engine/pipeline.hpp"
 #include "checker/findings/baseline.hpp"
 #include "checker/findings/changed.hpp"
+#include "checker/lexicon/lexicon.hpp"
 #include "checker/report/report.hpp"
 
 namespace crosscheck::cli {
@@ -54,7 +55,18 @@ std::optional<AnalysedCorpus> analyse(const RunConfig& config) {
 }
 
 std::vector<Rule> rules_for(const RunConfig& config) {
-  return load_rules(config.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(config.rules_dir));
+  // Selectors are checked against the event types of the lexicon the run uses.
+  const Lexicon lexicon = config.lexicon_dir.empty()
+                              ? Lexicon::load_directory(default_lexicon_dir())
+                              : Lexicon::load_extended(default_lexicon_dir(), config.lexicon_dir);
+  RuleVocabulary vocabulary;
+  for (const auto& entry : lexicon.section("event_triggers"))
+    if (std::find(vocabulary.event_types.begin(), vocabulary.event_types.end(), entry.value) ==
+        vocabulary.event_types.end())
+      vocabulary.event_types.push_back(entry.value);
+  std::sort(vocabulary.event_types.begin(), vocabulary.event_types.end());
+  return load_rules(config.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(config.rules_dir),
+                    &vocabulary);
 }
 
 ReferenceFacts facts_for(const RunConfig& config) {

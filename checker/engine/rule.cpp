@@ -99,7 +99,7 @@ const std::vector<std::string>& Rule::list(const std::string& name) const {
   return std::get<std::vector<std::string>>(params.at(name));
 }
 
-Rule load_rule_file(const std::filesystem::path& file) {
+Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* vocabulary) {
   const std::string path = file.string();
   const YAML::Node root = load_yaml_file(file);
   require_known(path, root, {"id", "check", "level", "message", "select", "params", "docs"}, "a rule");
@@ -136,14 +136,16 @@ Rule load_rule_file(const std::filesystem::path& file) {
       if (known) {
         for (std::size_t i = 0; i < out.size(); ++i)
           if (std::find(known->begin(), known->end(), out[i]) == known->end())
-            fail_at(path, select[key].IsSequence() ? select[key][i] : select[key],
-                    "unknown " + std::string(key) + " value '" + out[i] + "'");
+            fail_at(
+                path, select[key].IsSequence() ? select[key][i] : select[key],
+                "unknown " + std::string(key) + " value '" + out[i] + "' (expected one of: " + joined(*known) + ")");
       }
       return out;
     };
     rule.select.kinds = read_checked("kinds", &known_kinds);
     rule.select.properties = read_checked("properties", nullptr);
-    rule.select.event_types = read_checked("event_types", nullptr);
+    // "event_types: [quakes]": a type the lexicon has no event words for selects nothing.
+    rule.select.event_types = read_checked("event_types", vocabulary ? &vocabulary->event_types : nullptr);
     rule.select.scopes = read_checked("scopes", &known_scopes);
   }
 
@@ -186,7 +188,7 @@ Rule load_rule_file(const std::filesystem::path& file) {
   return rule;
 }
 
-std::vector<Rule> load_rules(const std::filesystem::path& dir) {
+std::vector<Rule> load_rules(const std::filesystem::path& dir, const RuleVocabulary* vocabulary) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw InputError({dir.string(), 0, 0}, "rules directory not found");
   std::vector<std::filesystem::path> files;
@@ -197,7 +199,7 @@ std::vector<Rule> load_rules(const std::filesystem::path& dir) {
   std::vector<Rule> rules;
   std::map<std::string, std::string> seen;
   for (const auto& f : files) {
-    Rule r = load_rule_file(f);
+    Rule r = load_rule_file(f, vocabulary);
     if (auto it = seen.find(r.id); it != seen.end())
       throw InputError({f.string(), 1, 1}, "duplicate rule id '" + r.id + "' (also in " + it->second + ")");
     seen[r.id] = f.string();

@@ -51,8 +51,13 @@ struct Rule {
 
 // Loads every *.yaml in `dir`, sorted; validates against the check registry. Throws
 // InputError with file:line:col on unknown keys, wrong types, bad values, duplicate ids.
-std::vector<Rule> load_rules(const std::filesystem::path& dir);
-Rule load_rule_file(const std::filesystem::path& file);
+// What the lexicon defines that a rule's selector may name: its event types. Without it,
+// selectors are not checked against the lexicon.
+struct RuleVocabulary {
+  std::vector<std::string> event_types;
+};
+std::vector<Rule> load_rules(const std::filesystem::path& dir, const RuleVocabulary* vocabulary = nullptr);
+Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* vocabulary = nullptr);
 
 std::filesystem::path default_rules_dir();
 

@@ -195,6 +195,19 @@ TEST_CASE("invalid UTF-8 next to a good file") {
   CHECK(contains(lint.out, "2 documents"));
 }
 
+TEST_CASE("a rule selecting an event type the lexicon does not have") {
+  TempDir tmp;
+  write_text(tmp / "rules" / "toll.yaml",
+             "id: toll\ncheck: compare\nlevel: error\nmessage: \"{value} vs {other_value}\"\n"
+             "select:\n  event_types: [earthquake, quakes]\n"
+             "docs:\n  summary: A test rule.\n  flagged: \"a: 10; b: 12\"\n  accepted: \"a: 10; b: 10\"\n");
+  write_text(tmp / "a.txt", "On Friday a quake killed 12 people.\n");
+  const auto r = run_crosscheck({"lint", "--rules", (tmp / "rules").string(), (tmp / "a.txt").string()});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "toll.yaml:6:29: error: unknown event_types value 'quakes' (expected one of: agreement"));
+  CHECK(contains(r.err, "earthquake"));
+}
+
 TEST_CASE("rules and explain") {
   SUBCASE("rules lists every shipped rule id") {
     const auto r = run_crosscheck({"rules"});
