@@ -221,6 +221,82 @@ std::string not_the_events(const Extraction& x, const SentenceView& scan, std::s
   return "";
 }
 
+// "One soldier, 23, ...": one named person, not a figure anyone reports differently; but "One
+// woman was killed" is a toll of one.
+bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  if (m.value != 1 || m.value_hi || m.qualifier != Qualifier::exact) return false;
+  std::size_t after = m.end;
+  while (after < scan.text.size() && (scan.text[after] == ',' || scan.text[after] == ' ')) ++after;
+  const bool age =
+      after > m.end && after < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[after]));
+  // "One woman was killed", "One woman, 67, was killed": a toll of one. After the age
+  // aside, the predicate may follow.
+  std::size_t from = m.end;
+  if (age) {
+    const std::size_t close = scan.text.find(',', after);
+    if (close != std::string_view::npos && words_between(scan.text, after, close) <= 1) from = close + 1;
+  }
+  bool predicate = false;
+  for (const auto& p : im.properties.find(scan.text.substr(from)))
+    if (p.value != "released" && words_between(scan.text, from, from + p.begin) <= 2) predicate = true;
+  return !predicate;
+}
+
+// A verb before the count governs it ("killing at least 1,000 people"); after it, only
+// a participle of the same predicate ("1,000 people were killed"), not the next verb
+// of a coordination ("killing 1,000 people and injuring 2,300").
+std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  std::string verb;
+  std::size_t best = std::numeric_limits<std::size_t>::max();
+  for (const auto& p : im.properties.find(scan.text)) {
+    std::size_t d = std::numeric_limits<std::size_t>::max();
+    if (p.end <= m.begin) {
+      if (words_between(scan.text, p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
+        d = static_cast<std::size_t>(words_between(scan.text, p.end, m.begin));
+    } else if (p.begin >= m.end) {
+      // "Fourteen people, among them three children, lost their lives": the predicate
+      // comes after an aside set off by commas that opens with a subgroup marker.
+      // An age ("One woman, 67, was killed") is such an aside too.
+      std::size_t from = m.end;
+      if (from + 2 < scan.text.size() && scan.text[from] == ',') {
+        const auto aside = im.subgroup_markers.find(scan.text.substr(from + 1));
+        const std::size_t close = scan.text.find(',', from + 1);
+        const bool age = from + 2 < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[from + 2])) &&
+                         close != std::string_view::npos && words_between(scan.text, from + 1, close) <= 1;
+        if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos && close < p.begin)
+          from = close + 1;
+      }
+      const std::string between = lower(scan.text.substr(from, p.begin - from));
+      if (words_between(scan.text, from, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
+          between.find(',') == std::string::npos && between.find(" or ") == std::string::npos)
+        d = static_cast<std::size_t>(words_between(scan.text, from, p.begin));
+    } else {
+      d = 0;  // inside the count phrase ("780 individuals exchanged so far")
+    }
+    if (d < best) {
+      best = d;
+      verb = p.value;
+    }
+  }
+  return verb;
+}
+
+// "a 215-for-215 swap of military personnel": what the pair counts, named after its event word.
+void pair_group(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  const std::string_view rest = scan.text.substr(m.end);
+  for (const auto& g : im.people_groups.find(rest)) {
+    if (g.begin < 4 || rest.substr(g.begin - 4, 4) != " of " || words_between(rest, 0, g.begin) > 3 ||
+        !same_clause(scan.bounds, m.end, m.end + g.begin))
+      continue;
+    if (g.value != "people") {
+      c.property = g.value;
+      c.explain.push_back("counts " + g.value + ": '" + std::string(rest.substr(g.begin - 3, g.end - g.begin + 3)) +
+                          "' after it");
+    }
+    break;
+  }
+}
+
 }  // namespace
 
 void extract_count_claims(Extraction& x) {
@@ -246,24 +322,7 @@ void extract_count_claims(Extraction& x) {
       c.value = v;
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
-      // "One soldier, 23, ...": one named person, not a figure anyone reports differently.
-      if (m.value == 1 && !m.value_hi && m.qualifier == Qualifier::exact) {
-        std::size_t after = m.end;
-        while (after < scan.text.size() && (scan.text[after] == ',' || scan.text[after] == ' ')) ++after;
-        const bool age =
-            after > m.end && after < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[after]));
-        // "One woman was killed", "One woman, 67, was killed": a toll of one. After the age
-        // aside, the predicate may follow.
-        std::size_t from = m.end;
-        if (age) {
-          const std::size_t close = scan.text.find(',', after);
-          if (close != std::string_view::npos && words_between(scan.text, after, close) <= 1) from = close + 1;
-        }
-        bool predicate = false;
-        for (const auto& p : im.properties.find(scan.text.substr(from)))
-          if (p.value != "released" && words_between(scan.text, from, from + p.begin) <= 2) predicate = true;
-        if (!predicate) continue;
-      }
+      if (lone_person(im, scan, m)) continue;
       const auto held_before = [&](std::size_t to) {
         for (const auto& p : im.properties.find(scan.text.substr(0, to)))
           if (p.value == "held" && words_between(scan.text, p.end, to) <= 2 && same_clause(scan.bounds, p.end, to))
@@ -288,43 +347,7 @@ void extract_count_claims(Extraction& x) {
       } else if (held_after(m.end) || held_before(m.begin)) {
         c.property = "held";  // "1,300 civilians were still held", "detaining 16,000 civilians": not those freed
       } else {
-        // A verb before the count governs it ("killing at least 1,000 people"); after it, only
-        // a participle of the same predicate ("1,000 people were killed"), not the next verb
-        // of a coordination ("killing 1,000 people and injuring 2,300").
-        std::string verb;
-        std::size_t best = std::numeric_limits<std::size_t>::max();
-        for (const auto& p : im.properties.find(scan.text)) {
-          std::size_t d = std::numeric_limits<std::size_t>::max();
-          if (p.end <= m.begin) {
-            if (words_between(scan.text, p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
-              d = static_cast<std::size_t>(words_between(scan.text, p.end, m.begin));
-          } else if (p.begin >= m.end) {
-            // "Fourteen people, among them three children, lost their lives": the predicate
-            // comes after an aside set off by commas that opens with a subgroup marker.
-            // An age ("One woman, 67, was killed") is such an aside too.
-            std::size_t from = m.end;
-            if (from + 2 < scan.text.size() && scan.text[from] == ',') {
-              const auto aside = im.subgroup_markers.find(scan.text.substr(from + 1));
-              const std::size_t close = scan.text.find(',', from + 1);
-              const bool age = from + 2 < scan.text.size() &&
-                               std::isdigit(static_cast<unsigned char>(scan.text[from + 2])) &&
-                               close != std::string_view::npos && words_between(scan.text, from + 1, close) <= 1;
-              if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos &&
-                  close < p.begin)
-                from = close + 1;
-            }
-            const std::string between = lower(scan.text.substr(from, p.begin - from));
-            if (words_between(scan.text, from, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
-                between.find(',') == std::string::npos && between.find(" or ") == std::string::npos)
-              d = static_cast<std::size_t>(words_between(scan.text, from, p.begin));
-          } else {
-            d = 0;  // inside the count phrase ("780 individuals exchanged so far")
-          }
-          if (d < best) {
-            best = d;
-            verb = p.value;
-          }
-        }
+        std::string verb = governing_verb(im, scan, m);
         if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
         // "3,400 were evacuated, among them 620 children", "In particular, 27 defenders of
         // the city": a part of a count before it, never compared with the whole.
@@ -363,19 +386,7 @@ void extract_count_claims(Extraction& x) {
         const bool pair = m.scope_text.find("for") != std::string::npos;  // "1,000-for-1,000" counts the swapped
         if (pair && m.noun.empty() && m.category.empty()) {
           c.property = "released";
-          // "a 215-for-215 swap of military personnel": what the pair counts, named after its event word.
-          const std::string_view rest = scan.text.substr(m.end);
-          for (const auto& g : im.people_groups.find(rest)) {
-            if (g.begin < 4 || rest.substr(g.begin - 4, 4) != " of " || words_between(rest, 0, g.begin) > 3 ||
-                !same_clause(scan.bounds, m.end, m.end + g.begin))
-              continue;
-            if (g.value != "people") {
-              c.property = g.value;
-              c.explain.push_back("counts " + g.value + ": '" +
-                                  std::string(rest.substr(g.begin - 3, g.end - g.begin + 3)) + "' after it");
-            }
-            break;
-          }
+          pair_group(im, scan, m, c);
         }
         // Only a count that names its groups itself ("and 180 on Friday" borrows its noun).
         if (!m.noun.empty() && lower(c.text).find(lower(m.noun)) != std::string::npos)

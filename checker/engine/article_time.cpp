@@ -5,9 +5,7 @@
 
 namespace crosscheck {
 
-namespace {
-
-double days_per(const std::string& unit) {
+double unit_days(const std::string& unit) {
   if (unit == "year") return 365.2425;
   if (unit == "month") return 30.436875;
   if (unit == "week") return 7;
@@ -15,7 +13,6 @@ double days_per(const std::string& unit) {
   return 0;
 }
 
-// Whether a sentence names a year: "the war that began in 2014" may be another war.
 bool names_a_year(const std::string& text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     const auto digit = [&](std::size_t k) {
@@ -28,8 +25,6 @@ bool names_a_year(const std::string& text) {
   }
   return false;
 }
-
-}  // namespace
 
 std::vector<std::optional<ArticleTime>> article_times(const ResolvedCorpus& corpus, const ReferenceFacts& facts) {
   std::vector<std::optional<ArticleTime>> times(corpus.documents.size());
@@ -50,7 +45,7 @@ std::vector<std::optional<ArticleTime>> article_times(const ResolvedCorpus& corp
     if (c.qualifier != Qualifier::more_than && c.qualifier != Qualifier::at_least) continue;
     if (names_a_year(c.snippet)) continue;
     const FactEvent* start = facts.event_for_subject(c.property);
-    const double per = days_per(v->unit);
+    const double per = unit_days(v->unit);
     if (!start || per <= 0) continue;
     const auto lasted = std::chrono::days{static_cast<long>(std::floor(v->amount * per))};
     const Date bound{std::chrono::sys_days{start->date} + lasted};

@@ -18,6 +18,11 @@ struct ArticleTime {
   std::string how;
 };
 
+// Days in one duration unit (year, month, week, day); 0 for any other.
+double unit_days(const std::string& unit);
+// Whether a sentence names a year: "the war that began in 2014" may be another war.
+bool names_a_year(const std::string& text);
+
 // Per document of the corpus.
 std::vector<std::optional<ArticleTime>> article_times(const ResolvedCorpus& corpus, const ReferenceFacts& facts);
 

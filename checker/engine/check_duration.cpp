@@ -9,19 +9,12 @@
 #include <optional>
 
 #include "checker/claims/claim_json.hpp"
+#include "checker/engine/article_time.hpp"
 #include "checker/engine/check.hpp"
 
 namespace crosscheck {
 
 namespace {
-
-double unit_days(const std::string& unit) {
-  if (unit == "year") return 365.2425;
-  if (unit == "month") return 30.436875;
-  if (unit == "week") return 7;
-  if (unit == "day") return 1;
-  return 0;
-}
 
 // The days a duration allows, read loosely: people round "three years" for 2.6 or 3.4.
 struct DayRange {
@@ -46,19 +39,6 @@ std::optional<DayRange> allowed_days(const Claim& c) {
     case Qualifier::at_most: return DayRange{0, n};
   }
   return std::nullopt;
-}
-
-bool names_a_year(const std::string& sentence) {
-  for (std::size_t i = 0; i + 4 <= sentence.size(); ++i) {
-    if ((i > 0 && std::isdigit(static_cast<unsigned char>(sentence[i - 1]))) ||
-        (i + 4 < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[i + 4]))))
-      continue;
-    if ((sentence[i] == '1' && sentence[i + 1] == '9') || (sentence[i] == '2' && sentence[i + 1] == '0'))
-      if (std::isdigit(static_cast<unsigned char>(sentence[i + 2])) &&
-          std::isdigit(static_cast<unsigned char>(sentence[i + 3])))
-        return true;
-  }
-  return false;
 }
 
 class DurationCheck : public Check {

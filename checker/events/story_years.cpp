@@ -46,6 +46,10 @@ std::set<double> figures(const DocumentClaims& doc) {
 void find_story_years(Resolution& r) {
   auto& documents = r.documents;
   auto& state = r.state;
+  // Each document's figures, computed once: every undated page compares with many.
+  std::vector<std::set<double>> figures_of;
+  figures_of.reserve(documents.size());
+  for (const auto& doc : documents) figures_of.push_back(figures(doc));
   // (type, month, day) -> year -> the dated documents that report an event of that type then.
   std::map<std::tuple<std::string, unsigned, unsigned>, std::map<int, std::set<std::size_t>>> dated;
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -77,7 +81,7 @@ void find_story_years(Resolution& r) {
         years[year].second.insert(docs.begin(), docs.end());
       }
     }
-    const auto mine = figures(doc);
+    const auto& mine = figures_of[d];
     std::optional<int> chosen;
     std::string why;
     bool ambiguous = false;
@@ -85,7 +89,7 @@ void find_story_years(Resolution& r) {
       const auto& [matched, docs] = found;
       std::optional<double> shared;
       for (const std::size_t e : docs) {
-        for (const auto& c : figures(documents[e]))
+        for (const auto& c : figures_of[e])
           if (mine.count(c)) shared = c;
         if (shared) break;
       }

@@ -28,6 +28,187 @@ std::optional<std::size_t> same_occurrence_before(const DocumentClaims& doc, std
   return doc.events[index].clause_of;
 }
 
+void date_from_dateline(DocumentClaims& doc, DocumentEvents& st, DocumentContext& ctx) {
+  // A year-less dateline takes the year of the story the article reports when its day is
+  // that story's day or up to three days after it; then dates relative to the published
+  // day resolve.
+  if (!doc.published && doc.dateline && st.focus_date && st.focus_date->lo == st.focus_date->hi) {
+    const Date candidate{st.focus_date->lo.year(), std::chrono::month{doc.dateline->month},
+                         std::chrono::day{doc.dateline->day}};
+    const long after = candidate.ok() ? days(st.focus_date->lo, candidate) : -1;
+    if (after >= 0 && after <= 3) {
+      doc.published = candidate;
+      doc.published_inferred = true;
+      doc.published_how = "inferred from the dateline '" + doc.dateline->text +
+                          "' and the year of the story it reports (" + st.focus_date->reason + ")";
+      ctx.published = doc.published;
+      ctx.published_inferred = true;
+      ctx.published_how = doc.published_how;
+      ctx.explain.push_back("published: " + doc.published_how);
+    }
+  }
+}
+
+// Pending dates: against the published date, else the narrated event's day, the story's
+// year or its window; what stays unresolved says why.
+void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& st) {
+  for (const auto& p : doc.pending) {
+    Claim& claim = doc.claims[p.claim];
+    if (p.publication) {
+      // Without a published date, the day of the event the article narrates (its own
+      // or its story's) anchors weekdays and year-less dates: "on Saturday" in a report
+      // of a swap that ended on Sunday, March 16 is March 15.
+      // Only weekdays and year-less dates: "yesterday" or "last week" count from the day
+      // the article was written, which the event's day does not give.
+      const auto& pm = p.mention;
+      const bool weekday_or_yearless =
+          (pm.relative && pm.weekday && pm.unit == grammars::RelativeUnit::day) || (!pm.relative && !pm.year);
+      const bool narrated =
+          !doc.published && weekday_or_yearless && st.focus_date && st.focus_date->lo == st.focus_date->hi;
+      if (!doc.published && !narrated && st.story_year && !pm.relative && !pm.year) {
+        // "On March 5" on an undated page whose story is of a known year.
+        const Date year_end{std::chrono::year{*st.story_year}, std::chrono::December, std::chrono::day{31}};
+        if (auto v = r.extractor.resolve_pending(p, year_end)) {
+          v->resolution = claim.text + " -> " + iso_date(v->lo) +
+                          " (no published date: the year of the story it reports, " + st.story_year_why + ")";
+          claim.value = *v;
+          forget_unresolved(claim);
+          claim.explain.push_back(v->resolution);
+          for (std::size_t i = 0; i < doc.events.size(); ++i)
+            if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi)
+              st.mention_dates[i] =
+                  DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+          continue;
+        }
+      }
+      if (!doc.published && !narrated && st.story_window && pm.relative && pm.weekday &&
+          pm.unit == grammars::RelativeUnit::day) {
+        // "on Saturday" on an undated page whose figures belong to a few known days: the
+        // Saturday among them, if there is one.
+        PendingDate in_window = p;
+        in_window.mention.anchor = grammars::RelativeAnchor::narrative;
+        auto v = r.extractor.resolve_pending(in_window, st.story_window->second);
+        if (v && v->lo == v->hi && st.story_window->first <= v->lo && v->lo <= st.story_window->second) {
+          v->resolution = claim.text + " -> " + iso_date(v->lo) + " (no published date: the " + claim.text +
+                          " of the days of the story it reports; " + st.story_window_why + ")";
+          claim.value = *v;
+          forget_unresolved(claim);
+          claim.explain.push_back(v->resolution);
+          for (std::size_t i = 0; i < doc.events.size(); ++i)
+            if (doc.events[i].date_claim == p.claim && !st.mention_dates[i])
+              st.mention_dates[i] =
+                  DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+          continue;
+        }
+      }
+      if (!doc.published && !narrated) {
+        unresolved(claim, "the published date is unknown");
+        continue;
+      }
+      const Date anchor = doc.published ? *doc.published : st.focus_date->lo;
+      PendingDate relative_to = p;
+      if (narrated) relative_to.mention.anchor = grammars::RelativeAnchor::narrative;
+      if (auto v = r.extractor.resolve_pending(relative_to, anchor)) {
+        if (narrated)
+          v->resolution += "; no published date: the day of the " + doc.events[*st.focus].type + " it reports";
+        claim.value = *v;
+        forget_unresolved(claim);
+        claim.explain.push_back(v->resolution);
+        const double confidence = narrated ? std::min(0.6, st.focus_date->confidence) : 0.6;
+        for (std::size_t i = 0; i < doc.events.size(); ++i) {
+          if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi) {
+            st.mention_dates[i] =
+                DatedRange{v->lo, v->hi, confidence, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+          }
+        }
+      }
+      continue;
+    }
+    if (!st.focus_date || st.focus_date->lo != st.focus_date->hi) {
+      unresolved(claim, "the narrated event has no known date");
+      continue;
+    }
+    if (auto v = r.extractor.resolve_pending(p, st.focus_date->lo)) {
+      claim.value = *v;
+      claim.explain.push_back(v->resolution);
+      for (std::size_t i = 0; i < doc.events.size(); ++i) {
+        if (doc.events[i].date_claim == p.claim && !st.mention_dates[i]) {
+          st.mention_dates[i] = DatedRange{v->lo, v->hi, std::min(0.7, st.focus_date->confidence),
+                                           "dated by '" + claim.text + "' (" + v->resolution + ")"};
+        }
+      }
+    }
+  }
+}
+
+// Undated mentions inherit: own-type mentions the focus date, agreement mentions the nearest
+// dated agreement before them in the paragraph, else the document's only one.
+void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEvents& st) {
+  std::set<std::pair<Date, Date>> agreement_dates;
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    if (is_agreement(doc.events[i]) && st.mention_dates[i])
+      agreement_dates.emplace(st.mention_dates[i]->lo, st.mention_dates[i]->hi);
+  }
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    if (st.mention_dates[i]) continue;
+    auto& m = doc.events[i];
+    if (m.other || m.future) continue;
+    // "... took place on August 24, when both sides returned 146 each": the event word of
+    // a 'when' clause is the event the clause is attached to, dated or other.
+    if (auto same = same_occurrence_before(doc, i)) {
+      const auto& o = doc.events[*same];
+      if (o.other) {
+        m.other = true;
+        continue;
+      }
+      if (st.mention_dates[*same]) {
+        const auto& sd = *st.mention_dates[*same];
+        st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " its clause is about"};
+        continue;
+      }
+    }
+    // A mention with a date of its own that could not be resolved is not the main event
+    // by default: it may well be another day's ("after each released 215 on Saturday").
+    if (m.date_claim) {
+      st.undated_why[i] = "its date '" + doc.claims[*m.date_claim].text + "' could not be resolved";
+      continue;
+    }
+    if (is_agreement(m)) {
+      for (std::size_t j = i; j-- > 0;) {
+        const auto& prev = doc.events[j];
+        if (prev.paragraph != m.paragraph) break;
+        if (is_agreement(prev) && st.mention_dates[j]) {
+          st.mention_dates[i] = DatedRange{st.mention_dates[j]->lo, st.mention_dates[j]->hi,
+                                           std::min(0.7, st.mention_dates[j]->confidence),
+                                           "the agreement dated earlier in its paragraph"};
+          break;
+        }
+      }
+      if (!st.mention_dates[i] && agreement_dates.size() == 1) {
+        const auto& [lo, hi] = *agreement_dates.begin();
+        st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
+      }
+    } else if (auto same = std::find_if(doc.events.begin(), doc.events.end(),
+                                        [&](const EventMention& o) {
+                                          const auto k = static_cast<std::size_t>(&o - doc.events.data());
+                                          const auto refined = r.options.refines.find(o.type);
+                                          const bool same_kind =
+                                              o.type == m.type ||
+                                              (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
+                                          return o.sentence == m.sentence && same_kind && k != i &&
+                                                 st.mention_dates[k] && !o.other && !o.future && !m.after_other_time &&
+                                                 !o.after_other_time;
+                                        });
+               same != doc.events.end()) {
+      const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];
+      st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};
+    } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type) {
+      st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
+                                       "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
+    }
+  }
+}
+
 }  // namespace
 
 void resolve_times(Resolution& r) {
@@ -38,176 +219,9 @@ void resolve_times(Resolution& r) {
   //    undated mentions inherit: own-type mentions the focus date, agreement mentions the
   //    nearest dated agreement before them in the paragraph, else the document's only one.
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    auto& doc = documents[d];
-    auto& st = state[d];
-    // A year-less dateline takes the year of the story the article reports when its day is
-    // that story's day or up to three days after it; then dates relative to the published
-    // day resolve.
-    auto& ctx = out.documents[d];
-    if (!doc.published && doc.dateline && st.focus_date && st.focus_date->lo == st.focus_date->hi) {
-      const Date candidate{st.focus_date->lo.year(), std::chrono::month{doc.dateline->month},
-                           std::chrono::day{doc.dateline->day}};
-      const long after = candidate.ok() ? days(st.focus_date->lo, candidate) : -1;
-      if (after >= 0 && after <= 3) {
-        doc.published = candidate;
-        doc.published_inferred = true;
-        doc.published_how = "inferred from the dateline '" + doc.dateline->text +
-                            "' and the year of the story it reports (" + st.focus_date->reason + ")";
-        ctx.published = doc.published;
-        ctx.published_inferred = true;
-        ctx.published_how = doc.published_how;
-        ctx.explain.push_back("published: " + doc.published_how);
-      }
-    }
-    for (const auto& p : doc.pending) {
-      Claim& claim = doc.claims[p.claim];
-      if (p.publication) {
-        // Without a published date, the day of the event the article narrates (its own
-        // or its story's) anchors weekdays and year-less dates: "on Saturday" in a report
-        // of a swap that ended on Sunday, March 16 is March 15.
-        // Only weekdays and year-less dates: "yesterday" or "last week" count from the day
-        // the article was written, which the event's day does not give.
-        const auto& pm = p.mention;
-        const bool weekday_or_yearless =
-            (pm.relative && pm.weekday && pm.unit == grammars::RelativeUnit::day) || (!pm.relative && !pm.year);
-        const bool narrated =
-            !doc.published && weekday_or_yearless && st.focus_date && st.focus_date->lo == st.focus_date->hi;
-        if (!doc.published && !narrated && st.story_year && !pm.relative && !pm.year) {
-          // "On March 5" on an undated page whose story is of a known year.
-          const Date year_end{std::chrono::year{*st.story_year}, std::chrono::December, std::chrono::day{31}};
-          if (auto v = r.extractor.resolve_pending(p, year_end)) {
-            v->resolution = claim.text + " -> " + iso_date(v->lo) +
-                            " (no published date: the year of the story it reports, " + st.story_year_why + ")";
-            claim.value = *v;
-            forget_unresolved(claim);
-            claim.explain.push_back(v->resolution);
-            for (std::size_t i = 0; i < doc.events.size(); ++i)
-              if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi)
-                st.mention_dates[i] =
-                    DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
-            continue;
-          }
-        }
-        if (!doc.published && !narrated && st.story_window && pm.relative && pm.weekday &&
-            pm.unit == grammars::RelativeUnit::day) {
-          // "on Saturday" on an undated page whose figures belong to a few known days: the
-          // Saturday among them, if there is one.
-          PendingDate in_window = p;
-          in_window.mention.anchor = grammars::RelativeAnchor::narrative;
-          auto v = r.extractor.resolve_pending(in_window, st.story_window->second);
-          if (v && v->lo == v->hi && st.story_window->first <= v->lo && v->lo <= st.story_window->second) {
-            v->resolution = claim.text + " -> " + iso_date(v->lo) + " (no published date: the " + claim.text +
-                            " of the days of the story it reports; " + st.story_window_why + ")";
-            claim.value = *v;
-            forget_unresolved(claim);
-            claim.explain.push_back(v->resolution);
-            for (std::size_t i = 0; i < doc.events.size(); ++i)
-              if (doc.events[i].date_claim == p.claim && !st.mention_dates[i])
-                st.mention_dates[i] =
-                    DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
-            continue;
-          }
-        }
-        if (!doc.published && !narrated) {
-          unresolved(claim, "the published date is unknown");
-          continue;
-        }
-        const Date anchor = doc.published ? *doc.published : st.focus_date->lo;
-        PendingDate relative_to = p;
-        if (narrated) relative_to.mention.anchor = grammars::RelativeAnchor::narrative;
-        if (auto v = r.extractor.resolve_pending(relative_to, anchor)) {
-          if (narrated)
-            v->resolution += "; no published date: the day of the " + doc.events[*st.focus].type + " it reports";
-          claim.value = *v;
-          forget_unresolved(claim);
-          claim.explain.push_back(v->resolution);
-          const double confidence = narrated ? std::min(0.6, st.focus_date->confidence) : 0.6;
-          for (std::size_t i = 0; i < doc.events.size(); ++i) {
-            if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi) {
-              st.mention_dates[i] =
-                  DatedRange{v->lo, v->hi, confidence, "dated by '" + claim.text + "' (" + v->resolution + ")"};
-            }
-          }
-        }
-        continue;
-      }
-      if (!st.focus_date || st.focus_date->lo != st.focus_date->hi) {
-        unresolved(claim, "the narrated event has no known date");
-        continue;
-      }
-      if (auto v = r.extractor.resolve_pending(p, st.focus_date->lo)) {
-        claim.value = *v;
-        claim.explain.push_back(v->resolution);
-        for (std::size_t i = 0; i < doc.events.size(); ++i) {
-          if (doc.events[i].date_claim == p.claim && !st.mention_dates[i]) {
-            st.mention_dates[i] = DatedRange{v->lo, v->hi, std::min(0.7, st.focus_date->confidence),
-                                             "dated by '" + claim.text + "' (" + v->resolution + ")"};
-          }
-        }
-      }
-    }
-    std::set<std::pair<Date, Date>> agreement_dates;
-    for (std::size_t i = 0; i < doc.events.size(); ++i) {
-      if (is_agreement(doc.events[i]) && st.mention_dates[i])
-        agreement_dates.emplace(st.mention_dates[i]->lo, st.mention_dates[i]->hi);
-    }
-    for (std::size_t i = 0; i < doc.events.size(); ++i) {
-      if (st.mention_dates[i]) continue;
-      auto& m = doc.events[i];
-      if (m.other || m.future) continue;
-      // "... took place on August 24, when both sides returned 146 each": the event word of
-      // a 'when' clause is the event the clause is attached to, dated or other.
-      if (auto same = same_occurrence_before(doc, i)) {
-        const auto& o = doc.events[*same];
-        if (o.other) {
-          m.other = true;
-          continue;
-        }
-        if (st.mention_dates[*same]) {
-          const auto& sd = *st.mention_dates[*same];
-          st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " its clause is about"};
-          continue;
-        }
-      }
-      // A mention with a date of its own that could not be resolved is not the main event
-      // by default: it may well be another day's ("after each released 215 on Saturday").
-      if (m.date_claim) {
-        st.undated_why[i] = "its date '" + doc.claims[*m.date_claim].text + "' could not be resolved";
-        continue;
-      }
-      if (is_agreement(m)) {
-        for (std::size_t j = i; j-- > 0;) {
-          const auto& prev = doc.events[j];
-          if (prev.paragraph != m.paragraph) break;
-          if (is_agreement(prev) && st.mention_dates[j]) {
-            st.mention_dates[i] = DatedRange{st.mention_dates[j]->lo, st.mention_dates[j]->hi,
-                                             std::min(0.7, st.mention_dates[j]->confidence),
-                                             "the agreement dated earlier in its paragraph"};
-            break;
-          }
-        }
-        if (!st.mention_dates[i] && agreement_dates.size() == 1) {
-          const auto& [lo, hi] = *agreement_dates.begin();
-          st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
-        }
-      } else if (auto same = std::find_if(
-                     doc.events.begin(), doc.events.end(),
-                     [&](const EventMention& o) {
-                       const auto k = static_cast<std::size_t>(&o - doc.events.data());
-                       const auto refined = r.options.refines.find(o.type);
-                       const bool same_kind = o.type == m.type ||
-                                              (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
-                       return o.sentence == m.sentence && same_kind && k != i && st.mention_dates[k] && !o.other &&
-                              !o.future && !m.after_other_time && !o.after_other_time;
-                     });
-                 same != doc.events.end()) {
-        const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];
-        st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};
-      } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type) {
-        st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
-                                         "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
-      }
-    }
+    date_from_dateline(documents[d], state[d], out.documents[d]);
+    resolve_pending_dates(r, documents[d], state[d]);
+    inherit_mention_dates(r, documents[d], state[d]);
   }
 }
 
