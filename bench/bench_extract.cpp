@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "checker/core/diagnostic.hpp"
+#include "checker/engine/domain.hpp"
 #include "checker/engine/engine.hpp"
 #include "checker/engine/facts.hpp"
 #include "checker/engine/pipeline.hpp"
@@ -259,7 +260,7 @@ int main(int argc, char** argv) {
     std::size_t files = 0;
     const std::uintmax_t bytes = warm_up(dir, files);
 
-    const auto rules = crosscheck::load_rules(crosscheck::default_rules_dir());
+    const auto rules = crosscheck::load_rule_set(crosscheck::default_rule_dirs());
     crosscheck::ReferenceFacts facts;
     facts.add_file(crosscheck::default_facts_file());
 

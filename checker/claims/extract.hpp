@@ -96,4 +96,9 @@ class ClaimExtractor {
   std::unique_ptr<Impl> impl_;
 };
 
+// The properties claims can have with `lexicon` (sorted): the first part of every claim's
+// property ("killed" of "killed/civilians") is one of them. Rules' selectors are checked
+// against it.
+std::vector<std::string> property_vocabulary(const Lexicon& lexicon);
+
 }  // namespace crosscheck

@@ -14,6 +14,7 @@
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/cli/options.hpp"
+#include "checker/cli/setup.hpp"
 #include "checker/core/data_dir.hpp"
 #include "checker/engine/check.hpp"
 #include "checker/engine/engine.hpp"
@@ -41,9 +42,9 @@ void print_warnings(const Warnings& warnings) {
 
 // Runs the left half of the pipeline; prints warnings; returns nullopt after printing
 // per-file errors (the caller exits 2).
-std::optional<AnalysedCorpus> analyse(const RunConfig& config) {
+std::optional<AnalysedCorpus> analyse(const RunConfig& config, const Setup& setup) {
   AnalysisOptions options;
-  options.lexicon_dir = config.lexicon_dir;
+  options.lexicon_dirs = setup.lexicon_dirs;
   options.threads = config.threads;
   AnalysedCorpus corpus = analyse_corpus(config.paths, options);
   print_warnings(corpus.warnings);
@@ -52,28 +53,6 @@ std::optional<AnalysedCorpus> analyse(const RunConfig& config) {
     return std::nullopt;
   }
   return corpus;
-}
-
-std::vector<Rule> rules_for(const RunConfig& config) {
-  // Selectors are checked against the event types of the lexicon the run uses.
-  const Lexicon lexicon = config.lexicon_dir.empty()
-                              ? Lexicon::load_directory(default_lexicon_dir())
-                              : Lexicon::load_extended(default_lexicon_dir(), config.lexicon_dir);
-  RuleVocabulary vocabulary;
-  for (const auto& entry : lexicon.section("event_triggers"))
-    if (std::find(vocabulary.event_types.begin(), vocabulary.event_types.end(), entry.value) ==
-        vocabulary.event_types.end())
-      vocabulary.event_types.push_back(entry.value);
-  std::sort(vocabulary.event_types.begin(), vocabulary.event_types.end());
-  return load_rules(config.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(config.rules_dir),
-                    &vocabulary);
-}
-
-ReferenceFacts facts_for(const RunConfig& config) {
-  ReferenceFacts facts;
-  if (config.default_facts) facts.add_file(default_facts_file());
-  for (const auto& f : config.facts_files) facts.add_file(f);
-  return facts;
 }
 
 // A line of page furniture, shortened for a one-line note.
@@ -86,7 +65,8 @@ std::string abbreviated(const std::string& text) {
 }
 
 int run_claims(const RunConfig& config) {
-  auto corpus = analyse(config);
+  const Setup setup = resolve_setup(config);
+  auto corpus = analyse(config, setup);
   if (!corpus) return exit_error;
   const auto& resolved = corpus->resolved;
   if (config.format == Format::json) {
@@ -206,8 +186,9 @@ bool use_color(const RunConfig& config) {
 }
 
 int run_lint(const RunConfig& config) {
-  const auto rules = rules_for(config);
-  const auto facts = facts_for(config);
+  const Setup setup = resolve_setup(config);
+  const auto& rules = setup.rules;
+  const auto& facts = setup.facts;
   std::vector<std::string> changed = config.changed;
   if (config.changed_from) {
     auto more = git_changed_files(*config.changed_from);
@@ -215,7 +196,7 @@ int run_lint(const RunConfig& config) {
   }
   std::optional<Baseline> baseline;
   if (config.baseline) baseline = load_baseline(*config.baseline);
-  auto corpus = analyse(config);
+  auto corpus = analyse(config, setup);
   if (!corpus) return exit_error;
 
   ReportInput input;
@@ -225,7 +206,7 @@ int run_lint(const RunConfig& config) {
   input.claims = corpus->resolved.claims.size();
   // GitHub code scanning resolves result paths from the repository root, i.e. where lint runs.
   input.base_dir = std::filesystem::current_path().lexically_normal().string();
-  input.fail_on = config.fail_on;
+  input.fail_on = setup.fail_on;
   if (baseline) {
     input.baseline_used = true;
     input.stale = apply_baseline(input.findings, *baseline);
@@ -260,7 +241,7 @@ int run_lint(const RunConfig& config) {
 }
 
 int run_rules_list(const RunConfig& config) {
-  for (const auto& r : rules_for(config))
+  for (const auto& r : resolve_setup(config).rules)
     std::cout << r.id << "\t" << r.check << "\t" << to_string(r.level) << "\t" << r.docs.summary << "\n";
   return exit_clean;
 }
@@ -308,7 +289,7 @@ int explain_check(const CheckKind& kind) {
 
 int run_explain(const RunConfig& config) {
   if (const CheckKind* kind = find_check_kind(config.rule_id)) return explain_check(*kind);
-  for (const auto& r : rules_for(config)) {
+  for (const auto& r : resolve_setup(config).rules) {
     if (r.id != config.rule_id) continue;
     std::cout << r.id << " (" << to_string(r.level) << ", check: " << r.check << ", finding kind: " << r.kind << ")\n\n"
               << r.docs.summary << "\n";
@@ -316,6 +297,7 @@ int run_explain(const RunConfig& config) {
     std::cout << "\nFlagged:\n" << r.docs.flagged << "\nAccepted:\n" << r.docs.accepted;
     if (!r.docs.limits.empty()) std::cout << "\nLimits:\n" << r.docs.limits << "\n";
     std::cout << "\nMessage: " << r.message << "\nFile: " << r.path << "\n";
+    if (!r.overrides.empty()) std::cout << "Replaces: " << r.overrides << "\n";
     return exit_clean;
   }
   std::cerr << "crosscheck: no rule or check kind '" << config.rule_id << "' (see `crosscheck rules`)\n";
@@ -323,9 +305,10 @@ int run_explain(const RunConfig& config) {
 }
 
 int run_baseline(const RunConfig& config) {
-  const auto rules = rules_for(config);
-  const auto facts = facts_for(config);
-  auto corpus = analyse(config);
+  const Setup setup = resolve_setup(config);
+  const auto& rules = setup.rules;
+  const auto& facts = setup.facts;
+  auto corpus = analyse(config, setup);
   if (!corpus) return exit_error;
   auto findings = run_rules(rules, corpus->resolved, facts);
   const auto target = baseline_path_for(config, *corpus);
@@ -344,6 +327,24 @@ int run_baseline(const RunConfig& config) {
   return exit_clean;
 }
 
+// `crosscheck domains`: the shipped domains, what each is for, and the ones this directory's
+// crosscheck.yaml chooses.
+int run_domains(const RunConfig& config) {
+  const Setup setup = resolve_setup(config);
+  std::vector<std::string> active;
+  for (const auto& d : setup.domains) active.push_back(d.name);
+  for (const auto& name : shipped_domain_names()) {
+    const Domain d = load_domain(name, {"domains", 0, 0});
+    const bool on = std::find(active.begin(), active.end(), name) != active.end();
+    std::cout << (on ? "* " : "  ") << name << "\t" << d.summary << "\n";
+  }
+  std::cout << "\n* in use here ("
+            << (setup.default_domains ? std::string("the default")
+                                      : "chosen in " + (setup.config_file ? setup.config_file->string() : "--domain"))
+            << "); shipped in " << shipped_domains_dir().string() << "\n";
+  return exit_clean;
+}
+
 }  // namespace
 
 int run(int argc, const char* const* argv) {
@@ -359,11 +360,15 @@ int run(int argc, const char* const* argv) {
       case Command::lint: return run_lint(config);
       case Command::rules: return run_rules_list(config);
       case Command::explain: return run_explain(config);
+      case Command::domains: return run_domains(config);
       case Command::baseline_write:
       case Command::baseline_prune: return run_baseline(config);
     }
   } catch (const UsageError& e) {
     std::cerr << "crosscheck: " << e.what() << "\n";
+  } catch (const ConfigErrors& e) {
+    for (const auto& error : e.errors()) print_input_error(error);
+    std::cerr << "crosscheck: " << e.errors().size() << " configuration problems; nothing was read\n";
   } catch (const InputError& e) {
     print_input_error(e);
   } catch (const std::exception& e) {

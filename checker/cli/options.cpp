@@ -41,11 +41,14 @@ std::string general_help() {
          "  crosscheck lint PATH... [--rules DIR] [--facts FILE] [--format text|json|sarif|github]\n"
          "                 [--fail-on error|warning|info] [--explain] [--baseline FILE]\n"
          "                 [--changed FILE...] [--changed-from REV] [--statistics]\n"
-         "  crosscheck rules [--rules DIR]\n"
-         "  crosscheck explain RULE [--rules DIR]\n"
+         "  crosscheck rules [--rules DIR] [--domain NAME|DIR]\n"
+         "  crosscheck explain RULE|CHECK [--rules DIR] [--domain NAME|DIR]\n"
+         "  crosscheck domains\n"
          "  crosscheck baseline write PATH... [-o FILE]\n"
          "  crosscheck baseline prune PATH... [--baseline FILE] [-o FILE]\n"
          "  crosscheck --version\n\n"
+         "claims, lint, baseline, rules and explain take --domain NAME|DIR (repeatable) and\n"
+         "--config FILE (default: crosscheck.yaml at the corpus root); see docs/domains.md.\n"
          "`crosscheck COMMAND --help` describes a command's options.\n"
          "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error\n";
 }
@@ -77,6 +80,9 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   } else if (command == "explain") {
     config.command = Command::explain;
     usage = "usage: crosscheck explain RULE [--rules DIR]";
+  } else if (command == "domains") {
+    config.command = Command::domains;
+    usage = "usage: crosscheck domains";
   } else if (command == "baseline") {
     if (argc < 3) throw UsageError("baseline needs a subcommand: write or prune");
     const std::string sub = argv[2];
@@ -105,7 +111,13 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
         "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
   }
   if (lint_like || config.command == Command::rules || config.command == Command::explain) {
-    opts.add_options()("rules", po::value(&config.rules_dir), "rules directory (default: the shipped rules/)");
+    opts.add_options()("rules", po::value(&config.rules_dir),
+                       "rules directory replacing the shipped rules/ (domains' rules still apply)");
+  }
+  if (config.command != Command::domains) {
+    opts.add_options()("domain", po::value(&config.domains)->composing(),
+                       "a shipped domain's name or a domain directory (repeatable; replaces crosscheck.yaml's)")(
+        "config", po::value(&config.config_file), "settings file (default: crosscheck.yaml at the corpus root)");
   }
   if (lint_like) {
     opts.add_options()("facts", po::value(&config.facts_files)->composing(), "extra reference facts file (repeatable)")(
@@ -153,14 +165,15 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   if (config.command == Command::explain) {
     if (positionals.size() != 1) throw UsageError("explain needs exactly one rule id\n\n" + describe(opts, usage));
     config.rule_id = positionals.front();
-  } else if (config.command == Command::rules) {
-    if (!positionals.empty()) throw UsageError("rules takes no paths\n\n" + describe(opts, usage));
+  } else if (config.command == Command::rules || config.command == Command::domains) {
+    if (!positionals.empty()) throw UsageError(command + " takes no paths\n\n" + describe(opts, usage));
   } else {
     if (positionals.empty()) throw UsageError("no PATH given\n\n" + describe(opts, usage));
     config.paths = positionals;
   }
   if (config.command == Command::claims || config.command == Command::lint)
     config.format = parse_format(format, config.command == Command::lint);
+  config.fail_on_given = vm.count("fail-on") > 0;
   if (auto level = level_from_string(fail_on)) config.fail_on = *level;
   else throw UsageError("unknown --fail-on '" + fail_on + "' (expected error, warning or info)");
   config.color = parse_color(color);

@@ -16,7 +16,7 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class Command { help, version, claims, lint, rules, explain, baseline_write, baseline_prune };
+enum class Command { help, version, claims, lint, rules, explain, domains, baseline_write, baseline_prune };
 enum class Format { text, json, sarif, github };
 enum class ColorMode { auto_detect, always, never };
 
@@ -25,11 +25,14 @@ struct RunConfig {
   std::vector<std::string> paths;
   Format format = Format::text;
   bool explain = false;
-  std::string lexicon_dir;  // "" = default
-  std::string rules_dir;    // "" = default
+  std::string lexicon_dir;           // "" = default
+  std::string rules_dir;             // "" = default
+  std::vector<std::string> domains;  // --domain (repeatable); empty: crosscheck.yaml's, else the default
+  std::string config_file;           // --config; "" = crosscheck.yaml at the corpus root, if any
   std::vector<std::string> facts_files;
   bool default_facts = true;
   Level fail_on = Level::error;
+  bool fail_on_given = false;  // --fail-on was given (it wins over crosscheck.yaml)
   std::optional<std::string> baseline;
   std::optional<std::string> output;  // baseline write/prune target
   std::vector<std::string> changed;

@@ -29,6 +29,35 @@ class InputError : public std::runtime_error {
   std::string message_;
 };
 
+// Every problem found in a configuration (rules, lexicon, facts, domains, crosscheck.yaml),
+// gathered so that one run names them all instead of stopping at the first.
+class ConfigErrors : public std::runtime_error {
+ public:
+  explicit ConfigErrors(std::vector<InputError> errors);
+  const std::vector<InputError>& errors() const { return errors_; }
+
+ private:
+  std::vector<InputError> errors_;
+};
+
+// Runs `step`; an InputError (or each of a ConfigErrors) it throws is added to `errors`.
+// Returns whether the step succeeded.
+template <typename Step>
+bool collect_errors(std::vector<InputError>& errors, Step&& step) {
+  try {
+    step();
+    return true;
+  } catch (const ConfigErrors& e) {
+    errors.insert(errors.end(), e.errors().begin(), e.errors().end());
+  } catch (const InputError& e) {
+    errors.push_back(e);
+  }
+  return false;
+}
+
+// Throws ConfigErrors when `errors` is not empty.
+void throw_if_any(std::vector<InputError> errors);
+
 struct Warning {
   FilePosition where;
   std::string message;

@@ -1,5 +1,6 @@
 #include "checker/core/yaml_file.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -44,6 +45,36 @@ void fail_at(const std::string& path, const YAML::Node& node, const std::string&
 std::string scalar_string(const std::string& path, const YAML::Node& node, const std::string& what) {
   if (!node.IsScalar()) fail_at(path, node, what + " must be a string");
   return node.Scalar();
+}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates, std::size_t max_edits) {
+  std::string nearest;
+  std::size_t best = max_edits + 1;
+  for (const auto& c : candidates)
+    if (const auto d = edit_distance(name, c); d < best) {
+      best = d;
+      nearest = c;
+    }
+  return nearest;
 }
 
 }  // namespace crosscheck

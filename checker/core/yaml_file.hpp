@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -25,5 +27,9 @@ FilePosition node_position(const std::string& path, const YAML::Node& node, int 
 
 // The node as a string scalar, or InputError naming what was expected.
 std::string scalar_string(const std::string& path, const YAML::Node& node, const std::string& what);
+
+// The candidate closest to a misspelt `name` (at most `max_edits` edits away), or "": what a
+// "did you mean" names.
+std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates, std::size_t max_edits = 3);
 
 }  // namespace crosscheck

@@ -23,9 +23,7 @@ std::filesystem::path corpus_root(const std::vector<std::string>& paths) {
 
 AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options) {
   AnalysedCorpus out;
-  const Lexicon lexicon = options.lexicon_dir.empty()
-                              ? Lexicon::load_directory(default_lexicon_dir())
-                              : Lexicon::load_extended(default_lexicon_dir(), options.lexicon_dir);
+  const Lexicon lexicon = Lexicon::load_extended(default_lexicon_dir(), options.lexicon_dirs);
   TextOptions text_options;
   for (const auto& v : text_vocabulary())
     for (const auto& entry : lexicon.section(v.section))

@@ -15,8 +15,10 @@
 namespace crosscheck {
 
 struct AnalysisOptions {
-  std::filesystem::path lexicon_dir;  // empty = default_lexicon_dir()
-  unsigned threads = 0;               // 0 = hardware concurrency
+  // Extensions of the shipped lexicon, in order (domains, the project's, --lexicon); the
+  // later ones' words come first.
+  std::vector<std::filesystem::path> lexicon_dirs;
+  unsigned threads = 0;  // 0 = hardware concurrency
 };
 
 struct AnalysedCorpus {

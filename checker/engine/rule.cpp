@@ -23,6 +23,12 @@ std::vector<std::string> read_list(const std::string& path, const YAML::Node& no
   return out;
 }
 
+// " (did you mean 'killed'?)" for a near miss, else "".
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& known) {
+  const std::string nearest = nearest_name(name, known, 2);
+  return nearest.empty() ? "" : " (did you mean '" + nearest + "'?)";
+}
+
 void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed,
                    const std::string& what) {
   if (!map.IsMap()) fail_at(path, map, what + " must be a map");
@@ -125,70 +131,85 @@ Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* voc
   if (!level) fail_at(path, root["level"], "level must be error, warning or info");
   rule.level = *level;
   rule.message = scalar_string(path, root["message"], "message");
-  check_placeholders(path, root["message"], rule.message, rule.check);
+  // Each part of a rule is checked even when an earlier one is wrong: one run names them all.
+  std::vector<InputError> errors;
+  collect_errors(errors, [&] { check_placeholders(path, root["message"], rule.message, rule.check); });
 
-  if (const auto& select = root["select"]) {
-    require_known(path, select, {"kinds", "properties", "event_types", "scopes"}, "select");
-    auto read_checked = [&](const char* key, const std::vector<std::string>* known) {
-      std::vector<std::string> out;
-      if (!select[key]) return out;
-      out = read_list(path, select[key], key);
-      if (known) {
-        for (std::size_t i = 0; i < out.size(); ++i)
-          if (std::find(known->begin(), known->end(), out[i]) == known->end())
-            fail_at(
-                path, select[key].IsSequence() ? select[key][i] : select[key],
-                "unknown " + std::string(key) + " value '" + out[i] + "' (expected one of: " + joined(*known) + ")");
-      }
-      return out;
-    };
-    rule.select.kinds = read_checked("kinds", &known_kinds);
-    rule.select.properties = read_checked("properties", nullptr);
-    // "event_types: [quakes]": a type the lexicon has no event words for selects nothing.
-    rule.select.event_types = read_checked("event_types", vocabulary ? &vocabulary->event_types : nullptr);
-    rule.select.scopes = read_checked("scopes", &known_scopes);
-  }
+  if (const auto& select = root["select"])
+    collect_errors(errors, [&] {
+      require_known(path, select, {"kinds", "properties", "event_types", "scopes"}, "select");
+      auto read_checked = [&](const char* key, const std::vector<std::string>* known) {
+        std::vector<std::string> out;
+        if (!select[key]) return out;
+        out = read_list(path, select[key], key);
+        if (known) {
+          for (std::size_t i = 0; i < out.size(); ++i)
+            // A property's first part is what the lexicon defines ("killed" of "killed/civilians").
+            if (const std::string head = std::string(key) == "properties" ? out[i].substr(0, out[i].find('/')) : out[i];
+                std::find(known->begin(), known->end(), head) == known->end())
+              fail_at(path, select[key].IsSequence() ? select[key][i] : select[key],
+                      "unknown " + std::string(key) + " value '" + out[i] + "'" + did_you_mean(head, *known) +
+                          " (expected one of: " + joined(*known) + ")");
+        }
+        return out;
+      };
+      rule.select.kinds = read_checked("kinds", &known_kinds);
+      // "properties: [kiled]": a property no claim can have selects nothing.
+      rule.select.properties =
+          read_checked("properties", vocabulary && !vocabulary->properties.empty() ? &vocabulary->properties : nullptr);
+      // "event_types: [quakes]": a type the lexicon has no event words for selects nothing.
+      rule.select.event_types = read_checked("event_types", vocabulary ? &vocabulary->event_types : nullptr);
+      rule.select.scopes = read_checked("scopes", &known_scopes);
+    });
 
   std::set<std::string> param_names{"min_confidence"};
   for (const auto& p : kind->params) param_names.insert(p.name);
   rule.params["min_confidence"] = 0.5;
   for (const auto& p : kind->params) rule.params[p.name] = p.default_value;
-  if (const auto& params = root["params"]) {
-    require_known(path, params, param_names, "params of check '" + rule.check + "'");
-    for (const auto& kv : params) {
-      const std::string name = kv.first.Scalar();
-      rule.params[name] = read_param(path, kv.second, rule.params[name], name);
-      // "parts: [weekday, zzz]": a value the check does not know is a typo, not a no-op.
-      const auto spec =
-          std::find_if(kind->params.begin(), kind->params.end(), [&](const ParamSpec& p) { return p.name == name; });
-      if (spec == kind->params.end() || spec->choices.empty()) continue;
-      std::vector<std::string> values;
-      if (const auto* list = std::get_if<std::vector<std::string>>(&rule.params[name])) values = *list;
-      if (const auto* text = std::get_if<std::string>(&rule.params[name])) values = {*text};
-      for (std::size_t i = 0; i < values.size(); ++i)
-        if (std::find(spec->choices.begin(), spec->choices.end(), values[i]) == spec->choices.end())
-          fail_at(path, kv.second.IsSequence() ? kv.second[i] : kv.second,
-                  "unknown value '" + values[i] + "' in parameter '" + name +
-                      "' (expected one of: " + joined(spec->choices) + ")");
-    }
-  }
-  const double confidence = rule.number("min_confidence");
-  if (confidence < 0 || confidence > 1)
-    fail_at(path, root["params"]["min_confidence"], "min_confidence must be between 0 and 1");
+  if (const auto& params = root["params"])
+    collect_errors(errors, [&] {
+      require_known(path, params, param_names, "params of check '" + rule.check + "'");
+      for (const auto& kv : params) {
+        const std::string name = kv.first.Scalar();
+        rule.params[name] = read_param(path, kv.second, rule.params[name], name);
+        // "parts: [weekday, zzz]": a value the check does not know is a typo, not a no-op.
+        const auto spec =
+            std::find_if(kind->params.begin(), kind->params.end(), [&](const ParamSpec& p) { return p.name == name; });
+        if (spec == kind->params.end() || spec->choices.empty()) continue;
+        std::vector<std::string> values;
+        if (const auto* list = std::get_if<std::vector<std::string>>(&rule.params[name])) values = *list;
+        if (const auto* text = std::get_if<std::string>(&rule.params[name])) values = {*text};
+        for (std::size_t i = 0; i < values.size(); ++i)
+          if (std::find(spec->choices.begin(), spec->choices.end(), values[i]) == spec->choices.end())
+            fail_at(path, kv.second.IsSequence() ? kv.second[i] : kv.second,
+                    "unknown value '" + values[i] + "' in parameter '" + name +
+                        "' (expected one of: " + joined(spec->choices) + ")");
+      }
+    });
+  collect_errors(errors, [&] {
+    const double confidence = rule.number("min_confidence");
+    if (confidence < 0 || confidence > 1)
+      fail_at(path, root["params"]["min_confidence"], "min_confidence must be between 0 and 1");
+  });
 
-  const auto& docs = root["docs"];
-  require_known(path, docs, {"summary", "description", "flagged", "accepted", "limits"}, "docs");
-  for (const char* key : {"summary", "flagged", "accepted"})
-    if (!docs[key]) fail_at(path, docs, std::string("docs need '") + key + "'");
-  rule.docs.summary = scalar_string(path, docs["summary"], "summary");
-  if (docs["description"]) rule.docs.description = scalar_string(path, docs["description"], "description");
-  rule.docs.flagged = scalar_string(path, docs["flagged"], "flagged");
-  rule.docs.accepted = scalar_string(path, docs["accepted"], "accepted");
-  if (docs["limits"]) rule.docs.limits = scalar_string(path, docs["limits"], "limits");
+  collect_errors(errors, [&] {
+    const auto& docs = root["docs"];
+    require_known(path, docs, {"summary", "description", "flagged", "accepted", "limits"}, "docs");
+    for (const char* key : {"summary", "flagged", "accepted"})
+      if (!docs[key]) fail_at(path, docs, std::string("docs need '") + key + "'");
+    rule.docs.summary = scalar_string(path, docs["summary"], "summary");
+    if (docs["description"]) rule.docs.description = scalar_string(path, docs["description"], "description");
+    rule.docs.flagged = scalar_string(path, docs["flagged"], "flagged");
+    rule.docs.accepted = scalar_string(path, docs["accepted"], "accepted");
+    if (docs["limits"]) rule.docs.limits = scalar_string(path, docs["limits"], "limits");
+  });
+  throw_if_any(std::move(errors));
   return rule;
 }
 
-std::vector<Rule> load_rules(const std::filesystem::path& dir, const RuleVocabulary* vocabulary) {
+namespace {
+
+std::vector<std::filesystem::path> rule_files(const std::filesystem::path& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw InputError({dir.string(), 0, 0}, "rules directory not found");
   std::vector<std::filesystem::path> files;
@@ -196,15 +217,41 @@ std::vector<Rule> load_rules(const std::filesystem::path& dir, const RuleVocabul
     if (entry.is_regular_file() && (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml"))
       files.push_back(entry.path());
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+std::vector<Rule> load_rules(const std::filesystem::path& dir, const RuleVocabulary* vocabulary) {
+  return load_rule_set({dir}, vocabulary);
+}
+
+std::vector<Rule> load_rule_set(const std::vector<std::filesystem::path>& dirs, const RuleVocabulary* vocabulary) {
   std::vector<Rule> rules;
-  std::map<std::string, std::string> seen;
-  for (const auto& f : files) {
-    Rule r = load_rule_file(f, vocabulary);
-    if (auto it = seen.find(r.id); it != seen.end())
-      throw InputError({f.string(), 1, 1}, "duplicate rule id '" + r.id + "' (also in " + it->second + ")");
-    seen[r.id] = f.string();
-    rules.push_back(std::move(r));
+  std::vector<InputError> errors;
+  std::map<std::string, std::size_t> index;  // rule id -> position in `rules`
+  for (const auto& dir : dirs) {
+    std::vector<std::filesystem::path> files;
+    if (!collect_errors(errors, [&] { files = rule_files(dir); })) continue;
+    std::map<std::string, std::string> seen;  // ids of this directory
+    for (const auto& f : files) {
+      collect_errors(errors, [&] {
+        Rule r = load_rule_file(f, vocabulary);
+        if (auto it = seen.find(r.id); it != seen.end())
+          throw InputError({f.string(), 1, 1}, "duplicate rule id '" + r.id + "' (also in " + it->second + ")");
+        seen[r.id] = f.string();
+        // A later directory (a domain, the project's rules) replaces a rule of the same id.
+        if (auto it = index.find(r.id); it != index.end()) {
+          r.overrides = rules[it->second].path;
+          rules[it->second] = std::move(r);
+        } else {
+          index[r.id] = rules.size();
+          rules.push_back(std::move(r));
+        }
+      });
+    }
   }
+  throw_if_any(std::move(errors));
   return rules;
 }
 

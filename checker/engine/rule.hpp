@@ -41,7 +41,8 @@ struct Rule {
   Selector select;
   std::map<std::string, ParamValue> params;  // validated and defaulted by the check kind
   RuleDocs docs;
-  std::string path;  // the rule file
+  std::string path;       // the rule file
+  std::string overrides;  // the file of the rule of the same id it replaces (a domain's own version)
 
   double number(const std::string& name) const;
   bool flag(const std::string& name) const;
@@ -51,12 +52,17 @@ struct Rule {
 
 // Loads every *.yaml in `dir`, sorted; validates against the check registry. Throws
 // InputError with file:line:col on unknown keys, wrong types, bad values, duplicate ids.
-// What the lexicon defines that a rule's selector may name: its event types. Without it,
-// selectors are not checked against the lexicon.
+// What the lexicon defines that a rule's selector may name: its event types and the properties
+// claims can have. Without it (or with an empty list), selectors are not checked.
 struct RuleVocabulary {
   std::vector<std::string> event_types;
+  std::vector<std::string> properties;
 };
 std::vector<Rule> load_rules(const std::filesystem::path& dir, const RuleVocabulary* vocabulary = nullptr);
+// The rules of several directories in order (shipped, domains, the project's): a rule whose id
+// an earlier directory has replaces it. Every bad rule file is reported (ConfigErrors).
+std::vector<Rule> load_rule_set(const std::vector<std::filesystem::path>& dirs,
+                                const RuleVocabulary* vocabulary = nullptr);
 Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* vocabulary = nullptr);
 
 std::filesystem::path default_rules_dir();

@@ -26,24 +26,10 @@ bool is_language_tag(const std::string& name) {
 
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 // The shipped lexicon names every section crosscheck reads: a section of an extension that it
 // does not have is a typo ("count_categores"), reported at its position with the nearest name.
-void check_sections(const std::filesystem::path& dir, const Lexicon& base) {
+// Every such section of every file is reported, not only the first.
+void check_sections(const std::filesystem::path& dir, const Lexicon& base, std::vector<InputError>& errors) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
@@ -53,21 +39,18 @@ void check_sections(const std::filesystem::path& dir, const Lexicon& base) {
     for (const auto& name : base.for_language(lang)->section_names())
       if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
   for (const auto& file : files) {
-    const YAML::Node root = load_yaml_file(file);
-    if (!root.IsMap()) continue;  // add_file reports it
+    YAML::Node root;
+    if (!collect_errors(errors, [&] { root = load_yaml_file(file); }) || !root.IsMap()) continue;
     for (const auto& section : root) {
       const std::string name = section.first.Scalar();
       if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-      std::string nearest;
-      std::size_t best = std::string::npos;
-      for (const auto& k : known)
-        if (const auto d = edit_distance(name, k); d < best) {
-          best = d;
-          nearest = k;
-        }
-      fail_at(file.string(), section.first,
-              "unknown lexicon section '" + name + "'" +
-                  (best <= 3 ? " (did you mean '" + nearest + "'?)" : " (the shipped lexicon has no such section)"));
+      const std::string nearest = nearest_name(name, known);
+      collect_errors(errors, [&] {
+        fail_at(file.string(), section.first,
+                "unknown lexicon section '" + name + "'" +
+                    (!nearest.empty() ? " (did you mean '" + nearest + "'?)"
+                                      : " (the shipped lexicon has no such section)"));
+      });
     }
   }
 }
@@ -75,11 +58,31 @@ void check_sections(const std::filesystem::path& dir, const Lexicon& base) {
 }  // namespace
 
 Lexicon Lexicon::load_extended(const std::filesystem::path& base_dir, const std::filesystem::path& extra_dir) {
-  const Lexicon extra = load_files(extra_dir);
+  return load_extended(base_dir, std::vector<std::filesystem::path>{extra_dir});
+}
+
+Lexicon Lexicon::load_extended(const std::filesystem::path& base_dir,
+                               const std::vector<std::filesystem::path>& extra_dirs) {
   Lexicon base = load_directory(base_dir);
-  check_sections(extra_dir, base);
+  if (extra_dirs.empty()) return base;
+  std::vector<InputError> errors;
+  // Later directories are the more specific ones (a domain, then the project, then the
+  // command line): their words come first.
+  std::vector<Lexicon> extras;
+  for (const auto& dir : extra_dirs) {
+    collect_errors(errors, [&] {
+      Lexicon extra = load_files(dir);
+      check_sections(dir, base, errors);
+      extras.push_back(std::move(extra));
+    });
+  }
+  throw_if_any(std::move(errors));
   Lexicon lexicon;
-  for (const auto& [name, entries] : extra.sections_) lexicon.sections_[name] = entries;
+  for (auto extra = extras.rbegin(); extra != extras.rend(); ++extra)
+    for (const auto& [name, entries] : extra->sections_) {
+      auto& target = lexicon.sections_[name];
+      target.insert(target.end(), entries.begin(), entries.end());
+    }
   for (const auto& [name, entries] : base.sections_) {
     auto& target = lexicon.sections_[name];
     target.insert(target.end(), entries.begin(), entries.end());

@@ -31,6 +31,11 @@ class Lexicon {
   // of `extra_dir`: a newsroom's own words come first in every section they add to, and every
   // section they leave out keeps the base's entries (`--lexicon DIR`).
   static Lexicon load_extended(const std::filesystem::path& base_dir, const std::filesystem::path& extra_dir);
+  // The same with several extensions (domains, the project's lexicon, --lexicon), the later
+  // ones first in each section. Every unknown section of every file is reported at once
+  // (ConfigErrors).
+  static Lexicon load_extended(const std::filesystem::path& base_dir,
+                               const std::vector<std::filesystem::path>& extra_dirs);
 
   // Adds one file's sections. A file is a map: section -> (canonical -> [phrases]) or
   // section -> [phrases] (each phrase is its own canonical value).

@@ -209,11 +209,14 @@ TEST_CASE("a rule selecting an event type the lexicon does not have") {
 }
 
 TEST_CASE("rules and explain") {
-  SUBCASE("rules lists every shipped rule id") {
+  SUBCASE("rules lists every shipped rule id and the default domain's") {
     const auto r = run_crosscheck({"rules"});
     REQUIRE(r.status == 0);
     std::size_t files = 0;
-    for (const auto& entry : std::filesystem::directory_iterator("rules")) {
+    std::vector<std::filesystem::directory_entry> entries;
+    for (const char* dir : {"rules", "domains/exchanges/rules"})
+      for (const auto& entry : std::filesystem::directory_iterator(dir)) entries.push_back(entry);
+    for (const auto& entry : entries) {
       if (entry.path().extension() != ".yaml") continue;
       ++files;
       const std::string text = read_text(entry.path());

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "checker/engine/domain.hpp"
 #include "checker/engine/engine.hpp"
 #include "checker/engine/facts.hpp"
 #include "checker/engine/rule.hpp"
@@ -12,7 +13,7 @@
 namespace crosscheck::test {
 
 inline const std::vector<Rule>& shipped_rules() {
-  static const std::vector<Rule> rules = load_rules(default_rules_dir());
+  static const std::vector<Rule> rules = load_rule_set(default_rule_dirs());
   return rules;
 }
 
