@@ -189,7 +189,29 @@ struct ItemLowering {
     const char c = text[p - 1];
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"') return true;
     if (static_cast<unsigned char>(c) >= 0x80) return true;  // dashes and curly quotes
-    return symbols.clause_openers.count(previous_words(text, begin).first) > 0;
+    if (symbols.clause_openers.count(previous_words(text, begin).first) > 0) return true;
+    return after_opening_place(p);
+  }
+
+  // "In Peru 400 were killed", "and in Chile 80 died": a place word and a capitalised place
+  // right before the number, opening the sentence or a clause, open the number's clause too.
+  bool after_opening_place(std::size_t p) const {
+    std::size_t q = p;
+    for (int places = 0; places <= 3; ++places) {
+      std::size_t w = q;
+      while (w > 0 && is_word_byte(text[w - 1])) --w;
+      if (w == q) return false;
+      if (places > 0 && symbols.place_words.count(lower_ascii(text.substr(w, q - w)))) {
+        std::size_t before = w;
+        while (before > 0 && text[before - 1] == ' ') --before;
+        if (before == 0) return true;
+        const char c = text[before - 1];
+        return c == ',' || c == ';' || c == ':' || symbols.clause_openers.count(previous_words(text, w).first) > 0;
+      }
+      if (!std::isupper(static_cast<unsigned char>(text[w])) || w == 0 || text[w - 1] != ' ') return false;
+      q = w - 1;
+    }
+    return false;
   }
 
   // The property of the verb after a bare number ("31 were released"): the grammar checked
@@ -432,6 +454,8 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("number_qualifier_particles"))
     particle_verbs.insert(lower_ascii(entry.phrase) + " " + lower_ascii(entry.value));
   fill_words(clause_openers, lexicon, "count_clause_openers");
+  for (const auto& entry : lexicon.section("part_dimensions"))
+    if (entry.value == "place") place_words.insert(lower_ascii(entry.phrase));
   fill_words(two_sided, lexicon, "two_sided_events");
   fill_words(bare_followers_set, lexicon, "count_bare_followers");
   for (const auto& entry : lexicon.section("count_person_suffixes"))

@@ -46,6 +46,7 @@ struct CountSymbols {
   WordSet particle_verbs;      // number_qualifier_particles, as "verb qualifier" ("handed over")
   WordSet gate_words;          // first words of frames, scope prefixes, verbs and additives
   WordSet clause_openers;      // count_clause_openers: "and 24 were wounded"
+  WordSet place_words;         // part_dimensions place: "In Peru 400 died" opens the 400's clause
   WordSet two_sided;           // two_sided_events: a compound count of a swap covers both sides
   WordSet bare_followers_set;  // count_bare_followers, for the words after a noun
   // count_person_suffixes: property -> endings of plural nouns that name people after a verb of

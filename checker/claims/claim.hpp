@@ -86,6 +86,21 @@ struct EventRef {
   std::string reason;     // why this event (shown by --explain)
 };
 
+// The part of a whole a count covers on one dimension the lexicon names (part_dimensions in
+// counts.yaml): a place ("410 in Peru"), a group ("52 soldiers"), a nationality ("12 Germans").
+struct CountPart {
+  std::string dimension;  // place, group, nationality
+  std::string value;      // Peru, military, Germans
+  std::string whole;      // the property of the whole it is part of ("" when the rule says: a bare group)
+};
+
+// The values a whole names on one dimension ("640 killed in Peru and Ecuador", "215 soldiers
+// and civilians"): a breakdown that gives each of them is the whole, and must add up to it.
+struct PartCover {
+  std::string dimension;
+  std::vector<std::string> values;
+};
+
 struct Claim {
   std::size_t document = 0;  // index of the document in the corpus
   std::string path;
@@ -105,6 +120,8 @@ struct Claim {
   // The categories a count's noun names together ("215 combatants and civilians": military,
   // civilians): what the figure is made of, when it says so.
   std::vector<std::string> groups;
+  std::optional<CountPart> part;    // a count of one part of a whole: summed, never compared with it
+  std::optional<PartCover> covers;  // a whole that names its parts
   ClaimValue value;
   NormSpan span;             // in the normalized text
   ByteSpan bytes;            // in the original file

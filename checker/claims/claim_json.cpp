@@ -107,6 +107,11 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   if (!claim.side_role.empty()) j["side_role"] = claim.side_role;
   if (!claim.location.empty()) j["location"] = claim.location;
   if (!claim.groups.empty()) j["groups"] = claim.groups;
+  if (claim.part) {
+    j["part"] = {{"dimension", claim.part->dimension}, {"value", claim.part->value}};
+    if (!claim.part->whole.empty()) j["part"]["whole"] = claim.part->whole;
+  }
+  if (claim.covers) j["covers"] = {{"dimension", claim.covers->dimension}, {"values", claim.covers->values}};
   if (const auto* d = std::get_if<DateValue>(&claim.value)) {
     if (d->weekday) j["weekday"] = weekday_name(*d->weekday);
     if (d->lo.ok() && d->lo == d->hi)

@@ -19,10 +19,12 @@ namespace {
 // "offered the return of 1,500 more": at most this many words from a plan's verb to its count.
 constexpr int far_plan_words = 6;
 
-// A place that restricts a count to part of the event: "killed in Bangkok", "In Kharkiv,
-// 12 were injured". Returns the capitalized word(s) after "in"/"at" near the count, or "".
-std::string count_location(std::string_view s, std::size_t begin, std::size_t end,
-                           const std::vector<std::size_t>& bounds) {
+// The places a count is limited to: one place makes it a part of the event ("killed in
+// Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
+// killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
+// (part_dimensions place in counts.yaml).
+std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
+                                      const std::vector<std::size_t>& bounds, const std::vector<std::string>& words) {
   auto place_at = [&](std::size_t p) {
     std::size_t q = p;
     while (q < s.size() && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
@@ -30,17 +32,56 @@ std::string count_location(std::string_view s, std::size_t begin, std::size_t en
       ++q;
     return std::string(s.substr(p, q - p));
   };
-  // After the count, within five words of its clause.
+  // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first.
+  auto places_from = [&](std::size_t p) {
+    std::vector<std::string> out{place_at(p)};
+    std::size_t q = p + out.back().size();
+    while (q < s.size()) {
+      std::size_t next = std::string_view::npos;
+      for (std::string_view join : {" and ", ", and ", ", "})
+        if (s.compare(q, join.size(), join) == 0 && q + join.size() < s.size() && is_upper(s[q + join.size()])) {
+          next = q + join.size();
+          break;
+        }
+      if (next == std::string_view::npos) break;
+      out.push_back(place_at(next));
+      q = next + out.back().size();
+    }
+    return out;
+  };
+  auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " at i, else 0
+    if (s[i] != ' ') return 0;
+    for (const auto& w : words) {
+      const std::size_t n = w.size() + 2;
+      if (i + n < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ' && is_upper(s[i + n]))
+        return n;
+    }
+    return 0;
+  };
+  // After the count, within five words of its clause, before any other number ("2,900 were
+  // killed and 900 died in Syria": Syria is the 900's).
   for (std::size_t i = end; i + 4 < s.size() && words_between(s, end, i) <= 5; ++i) {
-    if (!same_clause(bounds, end, i + 1)) break;
-    if ((s.compare(i, 4, " in ") == 0 || s.compare(i, 4, " at ") == 0) && is_upper(s[i + 4])) return place_at(i + 4);
+    if (!same_clause(bounds, end, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
+    if (const std::size_t n = word_at(i)) return places_from(i + n);
+  }
+  // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
+  for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
+    const bool opening = i == 0 && (s.compare(0, 3, "In ") == 0 || s.compare(0, 3, "At ") == 0) && is_upper(s[3]);
+    const std::size_t n = opening ? 3 : word_at(i);
+    if (!n) continue;
+    const std::string place = place_at(i + n);
+    const std::size_t after = i + n + place.size();
+    const bool adjacent = after + 1 == begin && s[after] == ' ';
+    const bool comma = after < begin && s[after] == ',' && (opening || after + 2 == begin);
+    if ((adjacent || comma) && (opening || same_clause(bounds, i + 1, begin))) return {place};
+    break;
   }
   // "In Kharkiv, ..." opening the sentence before the count.
   if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && is_upper(s[3])) {
     const std::string place = place_at(3);
-    if (3 + place.size() < s.size() && s[3 + place.size()] == ',' && 3 + place.size() < begin) return place;
+    if (3 + place.size() < s.size() && s[3 + place.size()] == ',' && 3 + place.size() < begin) return {place};
   }
-  return "";
+  return {};
 }
 
 // The count N in "N of [the|its|parliament's] <count>", when one is written there.
@@ -334,9 +375,17 @@ void extract_count_claims(Extraction& x) {
           if (p.value == "held" && words_between(scan.text, from, from + p.begin) <= 2) return true;
         return false;
       };
-      c.location = count_location(scan.text, m.begin, m.end, scan.bounds);
-      if (!c.location.empty() && !im.dates.parse(c.location).empty()) c.location.clear();  // "in March"
-      if (!c.location.empty()) c.explain.push_back("counts only " + c.location);
+      auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
+      std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
+      if (places.size() == 1) {
+        c.location = places.front();
+        c.explain.push_back("counts only " + c.location);
+      } else if (places.size() > 1) {
+        c.covers = PartCover{"place", places};
+        std::string named;
+        for (const auto& p : places) named += (named.empty() ? "" : ", ") + p;
+        c.explain.push_back("a whole of the places named together: " + named);
+      }
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
       if (m.category == "tally") {

@@ -492,7 +492,8 @@ struct ScopeReader {
         if (!all_within) continue;
         for (const std::size_t k : list) {
           Claim& part = claims[k];
-          if (part.property != whole.property) continue;
+          // A place already keeps a part apart from its whole (and the parts pass reads it).
+          if (part.property != whole.property || !part.location.empty()) continue;
           const std::size_t noun_at = part.text.find(' ');
           part.property +=
               "/" + (noun_at == std::string::npos ? std::string("part") : lower(part.text.substr(noun_at + 1)));

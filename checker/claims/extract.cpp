@@ -21,6 +21,7 @@ constexpr Pass passes[] = {
     extract_count_claims,     //
     extract_measure_claims,   // ages, magnitudes, depths: numbers with a unit, never counts
     resolve_count_scope,      // per side, in total, one side, running: the part of the whole a count covers
+    assign_count_parts,       // a place, group or nationality of a whole; wholes that name their parts
     extract_duration_claims,  //
     extract_superlative_claims,
     extract_role_claims,
@@ -66,6 +67,10 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       previous_markers(lexicon, "previous_event_markers") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
+  for (const auto& entry : lexicon.section("part_dimensions")) {
+    if (entry.value == "place") place_words.push_back(entry.phrase);
+    else part_values.emplace(entry.phrase, entry.value);
+  }
   for (const auto& entry : lexicon.section("number_conventions"))
     if (entry.value == "dot_thousands") dot_languages.push_back(entry.phrase);
   for (const auto& lang : lexicon.languages())

@@ -69,6 +69,10 @@ struct ExtractionTables {
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;
+  // counts.yaml part_dimensions: the words before a place (place), and the values of every
+  // other dimension (group: military -> group; nationality: Germans -> nationality).
+  std::vector<std::string> place_words;
+  std::map<std::string, std::string, std::less<>> part_values;
 };
 
 // One sentence as the passes see it: flattened text, clause boundaries, the event mentions
@@ -127,6 +131,7 @@ void extract_date_claims(Extraction& x);     // dates: event dates, statements, 
 void extract_count_claims(Extraction& x);    // counts: value, qualifier, place, property
 void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
+void assign_count_parts(Extraction& x);      // the part of a whole a count covers; wholes that name their parts
 void date_counts(Extraction& x);             // a date right after a count dates that count
 void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);

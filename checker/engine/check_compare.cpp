@@ -28,8 +28,12 @@ class CompareCheck : public Check {
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
       if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end()) continue;
-      const ScopeClass sc = scope_class(*c);
+      const bool sided = std::find(two_sided.begin(), two_sided.end(), c->event.type) != two_sided.end();
+      ScopeClass sc = scope_class(*c);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
+      // An event with no sides (a quake) has one whole: "a total of 40 killed" and "38
+      // killed" are the same figure.
+      if (!sided && sc == ScopeClass::total) sc = ScopeClass::unspecified;
       // Tolls grow while an event unfolds: such counts are compared only between articles
       // published the same day.
       std::string day;
@@ -40,9 +44,11 @@ class CompareCheck : public Check {
       // A one-side figure is compared with the same side's figures only (told the same way:
       // received, or a side as the subject of a verb that does not say which).
       const std::string side = c->side + (c->side_role.empty() ? "" : "|" + c->side_role);
-      const std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location;
+      std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location;
+      // A part ("12 Germans", "52 soldiers") is summed against its whole, never compared with it.
+      if (c->part) where += "|part:" + c->part->dimension + "=" + c->part->value;
       groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
-      if (std::find(two_sided.begin(), two_sided.end(), c->event.type) == two_sided.end()) continue;
+      if (!sided) continue;
       if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, c->location, day}].push_back(c);
       if (c->scope == Scope::one_side) one_side[{c->event.key, c->property, c->location, day}][side].push_back(c);
     }

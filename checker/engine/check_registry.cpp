@@ -77,8 +77,20 @@ const std::vector<CheckKind>& check_registry() {
                  make_stage_check});
     t.push_back({"sum",
                  "sum_mismatch",
-                 {{"whole", std::string("released"), "the property the parts add up to"},
-                  {"parts", Strings{"military", "civilians"}, "properties that add up to the whole"}},
+                 {{"whole", std::string("released"),
+                   "the property a bare group adds up to ('270 soldiers and 150 civilians' of a swap); other parts "
+                   "add up to their own property ('killed in Peru')"},
+                  {"dimensions", Strings{"place", "group", "sex_and_age", "nationality"},
+                   "the dimensions (part_dimensions in the lexicon) whose parts are added up"},
+                  {"direction", std::string("exceeds"),
+                   "exceeds: parts one source gives add up to more than the whole; falls_short: a breakdown of "
+                   "every part the whole names ('across Peru and Ecuador', '700 people: 420 in Peru and 250 in "
+                   "Ecuador') adds up to less",
+                   Strings{"exceeds", "falls_short"}},
+                  {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
+                   "counts that grow over time: parts and whole of the same day only"},
+                  {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                   "event types with sides, where only figures per side or in total are added up"}},
                  make_sum_check});
     t.push_back({"superlative",
                  "superlative_conflict",

@@ -1,6 +1,10 @@
-// sum: parts that add up to more than the whole they break down ("270 soldiers and 150
-// civilians" against "390 prisoners" for the same event and scope). Parts that add up to less
-// are not flagged: a breakdown may leave people out.
+// sum: the parts of a whole on one dimension the lexicon names (a place, a group, a
+// nationality: part_dimensions) against the whole reported for the same event, scope and day.
+// Parts one source gives that add up to more than the whole are flagged (direction exceeds);
+// a breakdown of every part a whole names ("640 killed in Peru and Ecuador" and "410 in Peru
+// and 200 in Ecuador") that adds up to less is flagged too (direction falls_short). Any other
+// breakdown may leave people out: it is never flagged for falling short.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -12,63 +16,110 @@ namespace crosscheck {
 
 namespace {
 
+bool listed(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// One source's breakdown on one dimension: value -> its smallest claim.
+using Breakdown = std::map<std::string, const Claim*>;
+
 class SumCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
-    const std::string& whole = rule.text("whole");
-    const auto& parts = rule.list("parts");
-    // event, scope class -> property -> claims
-    std::map<std::pair<std::string, int>, std::map<std::string, std::vector<const Claim*>>> groups;
+    const bool exceeds = rule.text("direction") == "exceeds";
+    // (event, property of the whole, scope class, day) -> wholes, and breakdowns by
+    // dimension and source
+    using Key = std::tuple<std::string, std::string, int, std::string>;
+    std::map<Key, std::vector<const Claim*>> wholes;
+    std::map<Key, std::map<std::string, std::map<std::size_t, Breakdown>>> parts;
     for (const Claim* c : selected_claims(rule, context)) {
-      if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague) continue;
-      // A breakdown is only read when its scope is stated (per side or in total): unstated
-      // figures mix one side's count with the other's.
-      if ((c->scope != Scope::per_side && c->scope != Scope::total) || is_running(*c)) continue;
-      const ScopeClass sc = scope_class(*c);
-      groups[{c->event.key + "|" + c->location, static_cast<int>(sc)}][c->property].push_back(c);
+      if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague || is_running(*c)) continue;
+      const auto sc = scope_of(rule, *c);
+      if (!sc) continue;
+      const std::string property = !c->part                 ? c->property
+                                   : c->part->whole.empty() ? rule.text("whole")
+                                                            : c->part->whole;
+      // Tolls grow while an event unfolds: parts and whole of the same day only.
+      std::string day;
+      if (listed(rule.list("evolving_properties"), property)) {
+        if (!c->as_of) continue;
+        day = iso_date(*c->as_of);
+      }
+      const Key key{c->event.key, property, static_cast<int>(*sc), day};
+      if (!c->part) {
+        if (c->location.empty()) wholes[key].push_back(c);
+        continue;
+      }
+      if (!listed(rule.list("dimensions"), c->part->dimension)) continue;
+      // The parts must come from one source's breakdown: figures of different articles may
+      // count different people.
+      const Claim*& slot = parts[key][c->part->dimension][c->document][c->part->value];
+      if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
     }
-    for (auto& [key, by_property] : groups) {
-      auto wholes = by_property.find(whole);
-      if (wholes == by_property.end()) continue;
-      // The parts must come from one source's breakdown ("270 soldiers and 120 civilians"):
-      // figures of different articles may count different groups.
-      std::map<std::size_t, std::map<std::string, const Claim*>> by_source;
-      for (const auto& p : parts) {
-        auto it = by_property.find(p);
-        if (it == by_property.end()) continue;
-        for (const Claim* c : it->second) {
-          auto& slot = by_source[c->document][p];
-          if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
+    for (const auto& [key, by_dimension] : parts) {
+      const auto w = wholes.find(key);
+      if (w == wholes.end()) continue;
+      for (const auto& [dimension, by_source] : by_dimension) {
+        std::set<const Claim*> flagged;
+        for (const auto& [doc, breakdown] : by_source) {
+          if (breakdown.size() < 2) continue;
+          double lo = 0, hi = 0;
+          for (const auto& [value, c] : breakdown) {
+            lo += count_interval(*c).lo;
+            hi += count_interval(*c).hi;
+          }
+          for (const Claim* whole : w->second) {
+            if (flagged.count(whole)) continue;
+            const bool wrong = exceeds ? lo > count_interval(*whole).hi
+                                       : covers(*whole, dimension, breakdown) && hi < count_interval(*whole).lo;
+            if (!wrong) continue;
+            flagged.insert(whole);
+            report(rule, *whole, breakdown, exceeds ? lo : hi, findings);
+          }
         }
-      }
-      double sum = 0;
-      std::vector<const Claim*> part_claims;
-      for (const auto& [doc, found] : by_source) {
-        if (found.size() != parts.size()) continue;
-        sum = 0;
-        part_claims.clear();
-        for (const auto& p : parts) {
-          sum += count_interval(*found.at(p)).lo;
-          part_claims.push_back(found.at(p));
-        }
-        break;
-      }
-      if (part_claims.empty()) continue;
-      for (const Claim* w : wholes->second) {
-        if (count_interval(*w).hi >= sum) continue;
-        std::vector<std::pair<const Claim*, std::string>> related;
-        std::string breakdown;
-        for (const Claim* p : part_claims) {
-          related.push_back({p, source_name(*p) + " says " + describe_value(*p) + " " + p->property});
-          breakdown += (breakdown.empty() ? "" : " + ") + format_count(count_interval(*p).lo) + " " + p->property;
-        }
-        findings.push_back(make_finding(rule, *w, related,
-                                        {{"value", describe_value(*w)},
-                                         {"sum", format_count(sum)},
-                                         {"parts", breakdown},
-                                         {"other_source", source_name(*part_claims.front())}}));
       }
     }
+  }
+
+ private:
+  // The scope class parts and whole are compared in, or none. In a two-sided event (a swap)
+  // only stated scopes are read: unstated figures mix one side's count with the other's. An
+  // event with no sides (a quake) has one whole: a total and an unstated figure are the same.
+  static std::optional<ScopeClass> scope_of(const Rule& rule, const Claim& c) {
+    if (listed(rule.list("two_sided_events"), c.event.type)) {
+      if (c.scope == Scope::per_side || c.scope == Scope::total) return scope_class(c);
+      return std::nullopt;
+    }
+    if (c.scope == Scope::total || c.scope == Scope::unspecified) return ScopeClass::total;
+    return std::nullopt;
+  }
+
+  // Whether the whole names exactly the parts of the breakdown ("across Peru and Ecuador").
+  static bool covers(const Claim& whole, const std::string& dimension, const Breakdown& breakdown) {
+    if (!whole.covers || whole.covers->dimension != dimension) return false;
+    const std::set<std::string> named(whole.covers->values.begin(), whole.covers->values.end());
+    if (named.size() != breakdown.size()) return false;
+    return std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) { return named.count(p.first) > 0; });
+  }
+
+  static std::string describe_part(const Claim& c) {
+    return format_count(count_interval(c).lo) + (c.part->dimension == "place" ? " in " : " ") + c.part->value;
+  }
+
+  static void report(const Rule& rule, const Claim& whole, const Breakdown& breakdown, double sum,
+                     std::vector<Finding>& findings) {
+    std::vector<std::pair<const Claim*, std::string>> related;
+    std::string listed_parts;
+    for (const auto& [value, p] : breakdown) {
+      related.push_back({p, source_name(*p) + " says " + describe_value(*p) + " " + p->property +
+                                (p->part->dimension == "place" ? " in " + value : "")});
+      listed_parts += (listed_parts.empty() ? "" : " + ") + describe_part(*p);
+    }
+    findings.push_back(make_finding(rule, whole, related,
+                                    {{"value", describe_value(whole)},
+                                     {"sum", format_count(sum)},
+                                     {"parts", listed_parts},
+                                     {"other_source", source_name(*breakdown.begin()->second)}}));
   }
 };
 

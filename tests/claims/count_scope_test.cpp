@@ -173,3 +173,43 @@ TEST_CASE("scope from the rest of the sentence") {
   };
   check_rows(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("count parts on a dimension") {
+  // The place, group or nationality a count is one part of (part_dimensions in counts.yaml).
+  const auto part_of = [](const DocumentClaims& doc, const char* number) -> std::string {
+    const Claim* c = find_claim(doc, ClaimKind::count, number);
+    if (!c) return "missing";
+    return c->part ? c->part->dimension + "=" + c->part->value : "none";
+  };
+  SUBCASE("distributed figures take their own place") {
+    const auto doc =
+        extract_text(published + "The storm hit on Monday. In Kenya 1,300 were killed and 450 died in Uganda.\n");
+    CHECK(part_of(doc, "1,300") == "place=Kenya");
+    CHECK(part_of(doc, "450") == "place=Uganda");
+  }
+  SUBCASE("elided figures after a place list") {
+    const auto doc = extract_text(published + "The floods on Monday killed 812 in Laos and 96 in Cambodia.\n");
+    CHECK(part_of(doc, "812") == "place=Laos");
+    CHECK(part_of(doc, "96") == "place=Cambodia");
+  }
+  SUBCASE("a place in a later clause is not an earlier figure's") {
+    const auto doc =
+        extract_text(published + "In Chad, 70 were killed on Monday, while in Niger 25 died in the floods.\n");
+    CHECK(part_of(doc, "70") == "place=Chad");
+    CHECK(part_of(doc, "25") == "place=Niger");
+  }
+  SUBCASE("places named together make a whole, not the first one's part") {
+    const auto doc = extract_text(published + "The floods on Monday killed 908 people in Laos and Cambodia.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "908");
+    REQUIRE(c != nullptr);
+    CHECK(c->location.empty());
+    CHECK(!c->part);
+    REQUIRE(c->covers);
+    CHECK(c->covers->values == std::vector<std::string>{"Laos", "Cambodia"});
+  }
+  SUBCASE("groups") {
+    const auto doc = extract_text(published + "The blast on Monday killed 14 soldiers and 31 civilians.\n");
+    CHECK(part_of(doc, "14") == "group=military");
+    CHECK(part_of(doc, "31") == "group=civilians");
+  }
+}

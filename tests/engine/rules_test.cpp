@@ -76,7 +76,8 @@ TEST_CASE("load_rules shipped rules") {
     CHECK(story.level == Level::warning);
     const Rule& sum = rule_by_id(rules, "sum-mismatch");
     CHECK(sum.text("whole") == "released");
-    CHECK(sum.list("parts") == std::vector<std::string>{"military", "civilians"});
+    CHECK(sum.text("direction") == "exceeds");
+    CHECK(sum.list("dimensions") == std::vector<std::string>{"place", "group", "sex_and_age", "nationality"});
     // Not written in the file: the check's default.
     CHECK(rule_by_id(rules, "superlative-conflict").number("min_confidence") == 0.5);
   }

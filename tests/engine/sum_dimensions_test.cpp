@@ -1,0 +1,117 @@
+// The sum check on any dimension (places, groups, nationalities): parts that add up to more
+// than their whole, breakdowns of every named part that add up to less, and a total of an event
+// without sides compared with an unscoped figure. Own-words corpora.
+#include <doctest/doctest.h>
+
+#include "tests/support/shipped_rules.hpp"
+
+using namespace crosscheck;
+using crosscheck::test::findings_of;
+
+namespace {
+
+std::string front(const char* date) { return std::string("---\npublished: ") + date + "\n---\n"; }
+
+std::vector<const Finding*> by_rule(const std::vector<Finding>& findings, std::string_view rule) {
+  std::vector<const Finding*> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
+}
+
+std::string dump(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
+  return out;
+}
+
+const std::string whole_908 = front("2023-08-15") + "The floods on Monday killed 908 people, officials said.\n";
+
+}  // namespace
+
+TEST_CASE("sum-mismatch on places") {
+  SUBCASE("flagged: the places add up to more than the whole") {
+    const auto findings = findings_of({
+        {"a.txt", whole_908},
+        {"b.txt", front("2023-08-15") + "On Monday the floods killed 812 in Laos and 140 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "sum-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "a.txt");
+    CHECK(found[0]->message.find("952") != std::string::npos);
+    CHECK(by_rule(findings, "count-mismatch").empty());  // a country's toll is no other total
+  }
+  SUBCASE("accepted: places that leave people out") {
+    const auto findings = findings_of({
+        {"a.txt", whole_908},
+        {"b.txt", front("2023-08-15") + "On Monday the floods killed 812 in Laos and 60 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: a toll of another day") {
+    const auto findings = findings_of({
+        {"a.txt", whole_908},
+        {"b.txt", front("2023-08-19") + "The floods on Monday killed 812 in Laos and 140 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "sum-mismatch").empty());
+  }
+  SUBCASE("flagged: groups of one toll") {
+    const auto findings = findings_of({
+        {"a.txt", whole_908},
+        {"b.txt", front("2023-08-15") + "The floods on Monday killed 120 soldiers and 800 civilians.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "sum-mismatch").size() == 1);
+  }
+}
+
+TEST_CASE("breakdown-short") {
+  SUBCASE("flagged: a breakdown of every place the whole names falls short") {
+    const auto findings = findings_of({
+        {"a.txt", front("2023-08-15") + "The floods on Monday killed 908 people in Laos and Cambodia.\n"},
+        {"b.txt", front("2023-08-15") + "On Monday the floods killed 700 in Laos and 150 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "breakdown-short");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->message.find("850") != std::string::npos);
+  }
+  SUBCASE("accepted: a whole that does not name its parts") {
+    const auto findings = findings_of({
+        {"a.txt", whole_908},
+        {"b.txt", front("2023-08-15") + "On Monday the floods killed 700 in Laos and 150 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("accepted: a breakdown that adds up") {
+    const auto findings = findings_of({
+        {"a.txt", front("2023-08-15") + "The floods on Monday killed 908 people in Laos and Cambodia.\n"},
+        {"b.txt", front("2023-08-15") + "On Monday the floods killed 758 in Laos and 150 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("a total of an event without sides") {
+  SUBCASE("flagged: 'a total of' and an unscoped toll of one day") {
+    const auto findings = findings_of({
+        {"a.txt", front("2023-08-15") + "The floods on Monday killed a total of 44 people.\n"},
+        {"b.txt", front("2023-08-15") + "The floods on Monday killed 41 people.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "count-mismatch").size() == 1);
+  }
+  SUBCASE("accepted: the same figure") {
+    const auto findings = findings_of({
+        {"a.txt", front("2023-08-15") + "The floods on Monday killed a total of 44 people.\n"},
+        {"b.txt", front("2023-08-15") + "The floods on Monday killed 44 people.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
