@@ -115,6 +115,15 @@ struct ScopeReader {
   // past three days".
   void running_period(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.running) return;
+    // A sentence that opens with "Since ..." counts everything from then on: a running total.
+    for (const auto& m : t.running_openers.find(s.text)) {
+      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      if (!opens || m.end > at.begin) continue;
+      set_scope(c, Scope::cumulative);
+      note(c, "a running total: the sentence counts from '" + std::string(slice(s.text, m.begin, m.end)) + "' on");
+      return;
+    }
     for (const auto& m : t.running_periods.find(s.text)) {
       // the opener, then at most two words (a number) and a unit of time
       std::size_t p = m.end;
@@ -390,6 +399,7 @@ struct ScopeReader {
   // "three women and 387 men", "33 military and 51 civilian Ukrainians": items of one list
   // cover the same part of the whole when one of them says which and the other says nothing.
   void list_scopes() const {
+    const auto nouns = noun_sides();
     auto& claims = x.out.claims;
     for (int pass = 0; pass < 2; ++pass) {
       for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
@@ -403,6 +413,9 @@ struct ScopeReader {
         Claim& from = pass == 0 ? a : b;
         Claim& to = pass == 0 ? b : a;
         if (from.scope != Scope::one_side || to.scope != Scope::unspecified || to.running) continue;
+        // "18 hostages and 550 Palestinian prisoners": a noun the article writes with another
+        // side names the other half of an unlike swap, not more of the same side.
+        if (const auto n = nouns.find(head_noun(to.text)); n != nouns.end() && n->second != from.side) continue;
         to.scope = from.scope;
         to.side = from.side;
         to.side_role = from.side_role;
@@ -505,10 +518,62 @@ struct ScopeReader {
     }
   }
 
+  // The noun of a count as written, singular and lower case: "hostage" of "three Israeli
+  // hostages"; "" when it ends in a number.
+  static std::string head_noun(std::string_view text) {
+    std::size_t end = text.size();
+    while (end > 0 && !std::isalpha(static_cast<unsigned char>(text[end - 1]))) --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    std::string noun = lower(text.substr(begin, end - begin));
+    if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
+    return noun;
+  }
+
+  // The side each noun is written with in this article ("Israeli hostages", "Palestinian
+  // prisoners"). In a swap of unlike groups the noun alone then says whose people a bare "18
+  // hostages" are; a noun written with two sides ("Ukrainian prisoners", "Russian prisoners")
+  // says nothing.
+  std::map<std::string, std::string> noun_sides() const {
+    std::map<std::string, std::set<std::string>> seen;
+    for (const Claim& c : x.out.claims) {
+      if (c.kind != ClaimKind::count) continue;
+      const auto named = t.demonyms.find(c.text);
+      if (named.size() != 1) continue;
+      if (const std::string noun = head_noun(c.text); !noun.empty()) seen[noun].insert(named.front().value);
+    }
+    std::map<std::string, std::string> out;
+    for (const auto& [noun, sides] : seen)
+      if (sides.size() == 1) out[noun] = *sides.begin();
+    return out;
+  }
+
+  // A bare count of a noun the article only ever writes with one side counts that side's
+  // people ("Hamas freed three Israeli hostages ... the 18 hostages freed so far").
+  void noun_side() const {
+    const auto nouns = noun_sides();
+    // Only an article whose nouns name both sides (an unlike swap) is read this way; one noun
+    // for one side alone leaves it to the article's side.
+    std::set<std::string> sides;
+    for (const auto& [noun, side] : nouns) sides.insert(side);
+    if (sides.size() < 2) return;
+    for (Claim& c : x.out.claims) {
+      if (c.kind != ClaimKind::count || !t.demonyms.find(c.text).empty()) continue;
+      if (c.scope != Scope::unspecified && !(c.scope == Scope::one_side && c.side_role.empty())) continue;
+      const auto n = nouns.find(head_noun(c.text));
+      if (n == nouns.end() || (c.scope == Scope::one_side && c.side == n->second)) continue;
+      c.scope = Scope::one_side;
+      c.side = n->second;
+      c.side_role.clear();
+      note(c, "one side: " + c.side + ", whose people the article calls '" + n->first + "'");
+    }
+  }
+
   // An article that counts the people one side got back ("Ukraine returned 84 people"), and
   // only that side, speaks of that side's people when it says "10 officers have been rescued
   // from captivity" or "the oldest was 74": such counts and ages take the side.
   void document_side() const {
+    const auto nouns = noun_sides();
     std::map<std::string, int> sides;
     for (const Claim& c : x.out.claims)
       if (c.kind == ClaimKind::count && c.scope == Scope::one_side && c.side_role.empty()) ++sides[c.side];
@@ -533,6 +598,7 @@ struct ScopeReader {
       const bool age = c.kind == ClaimKind::measure && c.property.rfind("age_", 0) == 0;
       if (!age && !(c.kind == ClaimKind::count && (comes_home(i) || (!two_sided_near(c) && of_a_swap(i))))) continue;
       if (!age && both_sides_elsewhere(c)) continue;
+      if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       c.scope = Scope::one_side;
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");
@@ -642,6 +708,7 @@ void resolve_count_scope(Extraction& x) {
   r.list_scopes();
   r.breakdowns();
   r.document_side();
+  r.noun_side();
   r.symmetric_pairs();
 }
 

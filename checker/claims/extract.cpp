@@ -62,6 +62,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       trailing_scopes(lexicon, "trailing_scopes"),
       running_periods(lexicon, "running_periods"),
       running_units(lexicon, "running_units"),
+      running_openers(lexicon, "running_openers"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers") {

@@ -62,6 +62,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher trailing_scopes;
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;
+  grammars::PhraseMatcher running_openers;  // "Since the truce began, 18 have been freed"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;

@@ -213,3 +213,39 @@ TEST_CASE("count parts on a dimension") {
     CHECK(part_of(doc, "31") == "group=civilians");
   }
 }
+
+TEST_CASE("count scope in a swap of unlike groups") {
+  SUBCASE("a noun written with one side only says whose people a bare count of it are") {
+    const std::string text =
+        "On Sunday the militia freed four Israeli hostages and Israel released 150 Palestinian prisoners in the "
+        "exchange.\n\n"
+        "This was the third exchange. Before Sunday, 11 hostages and 400 Palestinian prisoners had been "
+        "exchanged.\n\n"
+        "The first phase foresees the release of 30 hostages in the exchange.\n";
+    const auto doc = extract_text(published + text);
+    const Claim* eleven = find_claim(doc, ClaimKind::count, "11 hostages");
+    REQUIRE(eleven != nullptr);
+    CHECK(eleven->scope == Scope::one_side);
+    CHECK(eleven->side == "israel");  // not the side of the prisoners it is listed with
+    const Claim* thirty = find_claim(doc, ClaimKind::count, "30 hostages");
+    REQUIRE(thirty != nullptr);
+    CHECK(thirty->side == "israel");
+  }
+  SUBCASE("a noun written with both sides says nothing") {
+    const std::string text =
+        "On Sunday 90 Ukrainian prisoners and 90 Russian prisoners were exchanged.\n\n"
+        "Earlier, 40 prisoners came home in the exchange.\n";
+    const auto doc = extract_text(published + text);
+    const Claim* forty = find_claim(doc, ClaimKind::count, "40 prisoners");
+    REQUIRE(forty != nullptr);
+    CHECK(forty->scope != Scope::one_side);
+  }
+  SUBCASE("a sentence opening with 'Since' counts a running total") {
+    const Row rows[] = {
+        {"Since the truce began, 25 hostages have been freed in the exchanges.", "25", Scope::cumulative, "", true},
+        {"On Sunday 25 hostages were freed in the exchange, since the truce allowed it.", "25", Scope::unspecified, "",
+         false},
+    };
+    check_rows(std::begin(rows), std::end(rows));
+  }
+}
