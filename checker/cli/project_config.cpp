@@ -32,7 +32,7 @@ std::vector<std::filesystem::path> read_paths(const std::string& path, const YAM
   const std::filesystem::path base = std::filesystem::path(path).parent_path();
   for (const auto& named : read_names(path, node, key)) {
     const std::filesystem::path given(named.value);
-    const std::filesystem::path p = given.is_absolute() ? given : base / given;
+    const std::filesystem::path p = given.is_absolute() ? given : (base / given).lexically_normal();
     std::error_code ec;
     const bool ok = directory ? std::filesystem::is_directory(p, ec) : std::filesystem::is_regular_file(p, ec);
     if (!ok) {

@@ -32,7 +32,7 @@ void resolve_domains(const RunConfig& config, const std::optional<ProjectConfig>
     for (auto n : *project->domains) {
       const std::filesystem::path p(n.value);
       if (n.value.find('/') != std::string::npos && p.is_relative())
-        n.value = (project->file.parent_path() / p).string();
+        n.value = (project->file.parent_path() / p).lexically_normal().string();
       named.push_back(std::move(n));
     }
   } else {

@@ -158,7 +158,8 @@ Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* voc
       rule.select.properties =
           read_checked("properties", vocabulary && !vocabulary->properties.empty() ? &vocabulary->properties : nullptr);
       // "event_types: [quakes]": a type the lexicon has no event words for selects nothing.
-      rule.select.event_types = read_checked("event_types", vocabulary ? &vocabulary->event_types : nullptr);
+      rule.select.event_types = read_checked(
+          "event_types", vocabulary && !vocabulary->event_types.empty() ? &vocabulary->event_types : nullptr);
       rule.select.scopes = read_checked("scopes", &known_scopes);
     });
 

@@ -1,0 +1,187 @@
+// A kind of story added with YAML alone: a domain written into a temporary directory (lexicon
+// overlay, two rules, a fact) flags the contradictions planted in articles of its own and
+// accepts the traps, chosen with --domain or in crosscheck.yaml; and every kind of broken
+// configuration exits 2 naming file:line:col, all problems of one run at once.
+#include "tests/cli/run.hpp"
+
+using namespace crosscheck::cli_test;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// A domain for landslides in an invented hill district: its event words, which counts such an
+// event has, a rule comparing its tolls, a rule on governors' titles, and who governs.
+void write_landslide_domain(const std::filesystem::path& dir) {
+  write_text(dir / "lexicon/landslides.yaml",
+             "event_triggers:\n"
+             "  landslide: [landslide, landslides, mudslide, mudslides]\n"
+             "property_events:\n"
+             "  landslide: [killed, injured, missing]\n");
+  write_text(dir / "rules/landslide-toll-mismatch.yaml",
+             "id: landslide-toll-mismatch\n"
+             "check: compare\n"
+             "level: error\n"
+             "message: \"landslide toll differs: {value} here, {other_value} in {other_source}\"\n"
+             "select: {kinds: [count], event_types: [landslide], properties: [killed]}\n"
+             "docs:\n"
+             "  summary: Two sources give one landslide's toll of the same day differently.\n"
+             "  flagged: \"'12 were killed in Tuesday's landslide' and '15 were killed'\"\n"
+             "  accepted: \"'12 killed on Tuesday' and 'the toll rose to 19 on Saturday'\"\n");
+  write_text(dir / "rules/governor-title.yaml",
+             "id: governor-title\n"
+             "check: role\n"
+             "level: warning\n"
+             "message: \"{value}: {detail}\"\n"
+             "select: {kinds: [role]}\n"
+             "docs:\n"
+             "  summary: A governor named with a title they did not hold on the article's date.\n"
+             "  flagged: \"Written in 2026: 'Governor Ana Ruiz' (her term ended in 2024)\"\n"
+             "  accepted: \"Written in 2026: 'former governor Ana Ruiz'\"\n");
+  write_text(dir / "facts/offices.yaml",
+             "offices:\n"
+             "  - person: Ana Ruiz\n"
+             "    aliases: [Ruiz]\n"
+             "    title: governor\n"
+             "    affiliation: ravna\n"
+             "    terms: [{from: 2018-05-01, to: 2024-05-01}]\n"
+             "  - person: Marko Bel\n"
+             "    title: governor\n"
+             "    affiliation: ravna\n"
+             "    terms: [{from: 2024-05-01}]\n");
+  write_text(dir / "README.md", "# Landslides\nLandslides in the hill districts.\n");
+}
+
+// Two planted contradictions (12 vs 15 killed the same day; a governor out of office) and
+// three traps (a later, higher toll; another year's mudslide; a former governor so called).
+void write_landslide_news(const std::filesystem::path& dir) {
+  write_text(dir / "a.md",
+             "---\npublished: 2026-03-04\n---\n"
+             "A landslide buried part of the hill village of Nova Ravna on Tuesday, March 3, 2026.\n"
+             "Twelve people were killed in the landslide, the district office said.\n"
+             "Governor Ana Ruiz visited the site on Wednesday.\n");
+  write_text(dir / "b.md",
+             "---\npublished: 2026-03-04\n---\n"
+             "Fifteen people were killed in Tuesday's landslide in Nova Ravna, rescuers said on Wednesday.\n");
+  write_text(dir / "c.md",
+             "---\npublished: 2026-03-08\n---\n"
+             "The toll from the landslide in Nova Ravna rose to 19 on Saturday as rescuers reached the last "
+             "houses.\n");
+  write_text(dir / "d.md",
+             "---\npublished: 2026-03-05\n---\n"
+             "The village last saw a mudslide in 2019, when 40 people were killed.\n"
+             "Former governor Ana Ruiz and Governor Marko Bel attended the funerals.\n");
+}
+
+std::vector<std::string> rule_ids(const nlohmann::json& report) {
+  std::vector<std::string> ids;
+  for (const auto& f : report["findings"]) ids.push_back(f["rule"].get<std::string>());
+  return ids;
+}
+
+std::size_t count_of(const std::vector<std::string>& ids, const std::string& id) {
+  return static_cast<std::size_t>(std::count(ids.begin(), ids.end(), id));
+}
+
+}  // namespace
+
+TEST_CASE("a domain written in YAML alone") {
+  TempDir tmp;
+  write_landslide_domain(tmp / "landslides");
+  write_landslide_news(tmp / "news");
+  const std::string news = (tmp / "news").string();
+
+  SUBCASE("chosen with --domain: the planted contradictions are flagged, the traps are not") {
+    const auto r = run_crosscheck({"lint", news, "--domain", (tmp / "landslides").string(), "--format", "json"});
+    CHECK(r.status == 1);
+    const auto report = json_of(r);
+    const auto ids = rule_ids(report);
+    CHECK(count_of(ids, "landslide-toll-mismatch") == 1);
+    CHECK(count_of(ids, "governor-title") == 1);
+    for (const auto& f : report["findings"]) {
+      for (const auto& at : f["locations"]) {
+        const std::string where = at["path"].get<std::string>();
+        CAPTURE(where);
+        CHECK_FALSE(contains(where, "c.md"));  // a later toll is not a contradiction
+        CHECK_FALSE(contains(where, "d.md"));  // another year's mudslide, a former governor
+      }
+      if (f["rule"] == "landslide-toll-mismatch") CHECK(contains(f["message"].get<std::string>(), "15 here, 12"));
+    }
+  }
+  SUBCASE("chosen in crosscheck.yaml at the corpus root, paths relative to it") {
+    write_text(tmp / "news/crosscheck.yaml", "domains: [../landslides]\nfail_on: warning\n");
+    const auto r = run_crosscheck({"lint", news, "--format", "json"});
+    CHECK(r.status == 1);
+    const auto ids = rule_ids(json_of(r));
+    CHECK(count_of(ids, "landslide-toll-mismatch") == 1);
+    CHECK(count_of(ids, "governor-title") == 1);
+    // Naming another domain leaves the shipped default's series rules out.
+    CHECK(count_of(ids, "cumulative-below-stage") == 0);
+    const auto listed = run_crosscheck({"rules", "--domain", (tmp / "landslides").string()});
+    CHECK(contains(listed.out, "landslide-toll-mismatch\tcompare"));
+    CHECK_FALSE(contains(listed.out, "stage-date-mismatch"));
+  }
+  SUBCASE("without the domain its event words and rules are not there") {
+    const auto r = run_crosscheck({"lint", news, "--format", "json"});
+    const auto ids = rule_ids(json_of(r));
+    CHECK(count_of(ids, "landslide-toll-mismatch") == 0);
+    CHECK(count_of(ids, "governor-title") == 0);
+  }
+  SUBCASE("`domains` lists the shipped domains") {
+    const auto r = run_crosscheck({"domains"});
+    CHECK(r.status == 0);
+    CHECK(contains(r.out, "* exchanges\t"));
+  }
+}
+
+TEST_CASE("broken configuration: every problem at once, each at file:line:col") {
+  TempDir tmp;
+  write_text(tmp / "news/a.md", "---\npublished: 2026-03-04\n---\nTwelve people were killed in a flood on Tuesday.\n");
+  struct Row {
+    const char* file;     // relative to tmp
+    const char* content;  // what is broken in it
+    const char* where;    // file:line:col of the error
+    const char* says;     // a word of the message
+  };
+  const Row rows[] = {
+      {"dom/lexicon/x.yaml", "count_categories:\n  pupils: [pupils]\n", nullptr, nullptr},
+      {"dom/rules/a.yaml",
+       "id: a\ncheck: compare\nlevel: error\nmessage: \"{nope}\"\nselect: {properties: [kiled]}\n"
+       "docs: {summary: s, flagged: f, accepted: a}\n",
+       "dom/rules/a.yaml:4:10:", "{nope}"},
+      {"dom/rules/a.yaml", nullptr, "dom/rules/a.yaml:5:23:", "did you mean 'killed'"},
+      {"dom/rules/b.yaml",
+       "id: b\ncheck: calendar\nlevel: error\nmessage: m\nselect: {event_types: [quakes]}\nparams: {parts: [zzz]}\n"
+       "docs: {summary: s, flagged: f, accepted: a}\n",
+       "dom/rules/b.yaml:5:24:", "quakes"},
+      {"dom/rules/b.yaml", nullptr, "dom/rules/b.yaml:6:18:", "zzz"},
+      {"dom/facts/f.yaml", "events:\n  - {id: war_start, name: again, date: 2020-01-01, subjects: [war]}\n",
+       "dom/facts/f.yaml", "war_start"},
+      {"news/crosscheck.yaml", "domains: [../dom, disastres]\nrulez: x\nfail_on: warnings\n",
+       "news/crosscheck.yaml:2:1:", "did you mean 'rules'"},
+      {"news/crosscheck.yaml", nullptr, "news/crosscheck.yaml:1:19:", "unknown domain 'disastres'"},
+      {"news/crosscheck.yaml", nullptr, "news/crosscheck.yaml:3:10:", "warnings"},
+  };
+  for (const Row& row : rows)
+    if (row.content) write_text(tmp / row.file, row.content);
+  const auto r = run_crosscheck({"lint", (tmp / "news").string()});
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());  // nothing is read, nothing reported
+  for (const Row& row : rows) {
+    if (!row.where) continue;
+    CAPTURE(row.where);
+    CHECK_MESSAGE(contains(r.err, (tmp / row.where).string()), r.err);
+    CHECK(contains(r.err, row.says));
+  }
+  CHECK(contains(r.err, "configuration problems; nothing was read"));
+
+  SUBCASE("a misspelt lexicon section names the nearest one") {
+    write_text(tmp / "dom/lexicon/x.yaml", "count_categores:\n  pupils: [pupils]\n");
+    const auto again = run_crosscheck({"lint", (tmp / "news").string()});
+    CHECK(again.status == 2);
+    CHECK_MESSAGE(contains(again.err, (tmp / "dom/lexicon/x.yaml:1:1:").string()), again.err);
+    CHECK(contains(again.err, "did you mean 'count_categories'"));
+  }
+}
