@@ -71,6 +71,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       place_grammar(lexicon),
       labels(lexicon),
       time_properties(lexicon, "time_properties"),
+      time_other_occurrences(lexicon, "time_other_occurrences"),
       place_properties(lexicon, "place_properties") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);

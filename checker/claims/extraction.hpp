@@ -78,6 +78,7 @@ struct ExtractionTables {
   grammars::PlaceGrammar place_grammar;
   grammars::LabelGrammar labels;
   grammars::PhraseMatcher time_properties;               // "struck" -> onset
+  grammars::PhraseMatcher time_other_occurrences;        // "aftershock": a time that is not the event's onset
   grammars::PhraseMatcher place_properties;              // "epicentre" -> epicentre
   std::set<std::string, std::less<>> place_event_types;  // places.yaml: the events whose places are read
 };

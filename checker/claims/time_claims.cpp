@@ -34,6 +34,7 @@ void extract_time_claims(Extraction& x) {
     const auto mentions = x.tables.times.parse(scan.text);
     if (mentions.empty()) continue;
     const auto properties = x.tables.time_properties.find(scan.text);
+    const auto others = x.tables.time_other_occurrences.find(scan.text);
     std::string why;
     for (const auto& m : mentions) {
       Claim c = x.base_claim(scan, m.begin, m.end);
@@ -45,8 +46,12 @@ void extract_time_claims(Extraction& x) {
       v.utc_minutes = m.utc_minutes;
       c.value = v;
       const auto* property = nearest_in_clause(scan, properties, m.begin, m.end);
-      c.property = property ? property->value : "time";
-      if (property)
+      const auto* other = nearest_in_clause(scan, others, m.begin, m.end);
+      c.property = property && !other ? property->value : "time";
+      if (other)
+        c.explain.push_back("time: '" + std::string(scan.text.substr(other->begin, other->end - other->begin)) +
+                            "' in its clause is another occurrence than the event's own (time_other_occurrences)");
+      else if (property)
         c.explain.push_back(c.property + " from '" +
                             std::string(scan.text.substr(property->begin, property->end - property->begin)) + "'");
       else c.explain.push_back("time: no word in its clause says what happened then (time_properties)");

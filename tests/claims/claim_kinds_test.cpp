@@ -52,6 +52,17 @@ TEST_CASE("extract_time_claims") {
   }
 }
 
+TEST_CASE("extract_time_claims: another occurrence") {
+  SUBCASE("an aftershock's time is not the quake's onset") {
+    const auto doc = extract_text(
+        published + "A strong aftershock struck at 6:10 a.m. local time on Tuesday, after the earthquake.\n");
+    const Claim* time = find_claim(doc, ClaimKind::time_of_day, "6:10");
+    REQUIRE(time != nullptr);
+    CHECK(time->property == "time");
+    CHECK(has_explain(*time, "'aftershock' in its clause is another occurrence"));
+  }
+}
+
 TEST_CASE("extract_place_claims") {
   SUBCASE("an epicentre in a gazetteer region") {
     const auto doc = extract_text(published + "The earthquake's epicentre was in Hokkaido, the agency said.\n");
