@@ -99,10 +99,20 @@ class AttributeCheck : public Check {
     for (const Claim* c : selected_claims(rule, context))
       if (c->kind == ClaimKind::time_of_day || c->kind == ClaimKind::place)
         groups[{c->event.key, c->kind, c->property}].push_back(c);
-    for (const auto& [key, claims] : groups) {
+    for (auto& [key, all] : groups) {
       const auto verdict = [&](const Claim& a, const Claim& b) {
         return a.kind == ClaimKind::time_of_day ? compare_times(a, b, times) : compare_places(a, b, rule);
       };
+      // An article that itself gives the event two readings that conflict ("struck at 4 a.m."
+      // and, of a later jolt, "hit at 6 a.m.") speaks of more than one occurrence: its
+      // readings are left out, as the stage check leaves out an article's two ordinals.
+      std::set<std::size_t> torn;
+      for (const Claim* a : all)
+        for (const Claim* b : all)
+          if (a->document == b->document && a < b && verdict(*a, *b).conflict) torn.insert(a->document);
+      std::vector<const Claim*> claims;
+      for (const Claim* c : all)
+        if (!torn.count(c->document)) claims.push_back(c);
       // The documents whose claims agree with each claim: the reading fewer sources give is the suspect.
       std::map<const Claim*, std::set<std::size_t>> support;
       for (const Claim* a : claims)

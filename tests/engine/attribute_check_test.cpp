@@ -52,6 +52,12 @@ TEST_CASE("time-of-day-mismatch") {
                 "The earthquake struck at 4:20 a.m. on March 3, 2026.")
               .empty());
   }
+  SUBCASE("not compared: an article that gives the event two onsets itself") {
+    CHECK(times("The earthquake struck at 4:10 a.m. on March 3, 2026. A strong jolt hit at 9:30 a.m. on March 3, "
+                "2026, and the earthquake struck again.",
+                "The earthquake struck at 9:30 a.m. on March 3, 2026.")
+              .empty());
+  }
   SUBCASE("not compared: local time against a zone it does not convert to") {
     CHECK(times("The earthquake struck at 4:10 a.m. local time on March 3, 2026.",
                 "The earthquake struck at 11:30 p.m. EDT on March 3, 2026.")
