@@ -10,10 +10,13 @@ namespace crosscheck {
 void extract_place_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
+    // Places after a preposition are rarer than property words: read them first.
+    const auto places = x.tables.place_grammar.parse(scan.text);
+    if (places.empty()) continue;
     const auto properties = x.tables.place_properties.find(scan.text);
     if (properties.empty()) continue;
     std::string why;
-    for (const auto& m : x.tables.place_grammar.parse(scan.text)) {
+    for (const auto& m : places) {
       const auto* property = nearest_in_clause(scan, properties, m.begin, m.end);
       if (!property) continue;  // "a minister in Norland said ...": no place of the event
       Claim c = x.base_claim(scan, m.begin, m.end);
