@@ -15,6 +15,9 @@ std::string_view to_string(ClaimKind kind) {
     case ClaimKind::role: return "role";
     case ClaimKind::stage: return "stage";
     case ClaimKind::measure: return "measure";
+    case ClaimKind::time_of_day: return "time_of_day";
+    case ClaimKind::place: return "place";
+    case ClaimKind::label: return "label";
   }
   return "count";
 }

@@ -1,5 +1,6 @@
 // A claim: one typed assertion an article makes (a count, a date, a duration, a superlative,
-// a role, a stage), with its exact span in the document and the event it is about.
+// a role, a stage, a measure, a time of day, a place, a label), with its exact span in the
+// document and the event it is about.
 #pragma once
 
 #include <chrono>
@@ -13,7 +14,7 @@
 
 namespace crosscheck {
 
-enum class ClaimKind { count, date, duration, superlative, role, stage, measure };
+enum class ClaimKind { count, date, duration, superlative, role, stage, measure, time_of_day, place, label };
 std::string_view to_string(ClaimKind kind);
 
 using Date = std::chrono::year_month_day;
@@ -75,8 +76,32 @@ struct MeasureValue {
   std::string unit;                 // year, km, ... ("" for unitless scales)
 };
 
-using ClaimValue =
-    std::variant<CountValue, DateValue, DurationValue, SuperlativeValue, RoleValue, StageValue, MeasureValue>;
+// A time of day ("at 4:17 a.m. local time", "shortly after 3 p.m. EDT"); the claim's
+// qualifier says "about" or "shortly after".
+struct TimeOfDayValue {
+  int minutes = 0;                 // since midnight, as written
+  std::string zone;                // canonical ("local", "UTC", "EDT"), "" when none is written
+  std::optional<int> utc_minutes;  // when the zone converts, or a conversion in parentheses gives one
+};
+
+// Where the event happened ("the epicentre was in Norland province", "near Port Avery").
+struct PlaceValue {
+  std::string name;                 // the gazetteer's canonical name, else as written
+  bool known = false;               // in the gazetteer (lexicon place_names): only then compared
+  std::string kind;                 // country, region, city, "" unknown
+  std::vector<std::string> within;  // gazetteer places it lies within, nearest first
+  std::string country;              // itself or the country it lies within, "" unknown
+  std::string preposition;          // in, near, off, at (canonical)
+};
+
+// A name or identifier the lexicon declares ("the tanker Sea Harrow": property vessel).
+struct LabelValue {
+  std::string name;        // as written
+  std::string introducer;  // the words before it, as written
+};
+
+using ClaimValue = std::variant<CountValue, DateValue, DurationValue, SuperlativeValue, RoleValue, StageValue,
+                                MeasureValue, TimeOfDayValue, PlaceValue, LabelValue>;
 
 // Which event a claim is about. An empty key means unknown: such claims are never compared.
 struct EventRef {

@@ -30,7 +30,23 @@ std::string_view qualifier_words(Qualifier q) {
   return "";
 }
 
+// "about ", "shortly after ": a time's qualifier as news writes it.
+std::string_view time_qualifier_words(Qualifier q) {
+  switch (q) {
+    case Qualifier::about: return "about ";
+    case Qualifier::more_than: return "shortly after ";
+    case Qualifier::fewer_than: return "shortly before ";
+    default: return "";
+  }
+}
+
 }  // namespace
+
+std::string clock_time(int minutes) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+  return buffer;
+}
 
 std::string format_count(double value) {
   if (std::floor(value) != value || std::fabs(value) >= 1e15) {
@@ -78,7 +94,17 @@ nlohmann::json value_json(const Claim& claim) {
           nlohmann::json j{{"amount", number_json(v.amount)}, {"unit", v.unit}};
           if (v.amount_hi) j["amount_hi"] = number_json(*v.amount_hi);
           return j;
+        } else if constexpr (std::is_same_v<T, TimeOfDayValue>) {
+          nlohmann::json j{{"minutes", v.minutes}, {"time", clock_time(v.minutes)}, {"zone", v.zone}};
+          if (v.utc_minutes) j["utc"] = clock_time(*v.utc_minutes);
+          return j;
+        } else if constexpr (std::is_same_v<T, PlaceValue>) {
+          return nlohmann::json{{"name", v.name},     {"known", v.known},     {"place_kind", v.kind},
+                                {"within", v.within}, {"country", v.country}, {"preposition", v.preposition}};
+        } else if constexpr (std::is_same_v<T, LabelValue>) {
+          return nlohmann::json{{"name", v.name}, {"introducer", v.introducer}};
         } else {
+          static_assert(std::is_same_v<T, StageValue>);
           nlohmann::json j{{"noun", v.noun}, {"final", v.final}};
           j["ordinal"] = v.ordinal ? nlohmann::json(*v.ordinal) : nlohmann::json(nullptr);
           return j;
@@ -158,6 +184,15 @@ std::string describe_value(const Claim& claim) {
           if (v.amount_hi) s += "-" + format_count(*v.amount_hi);
           if (!v.unit.empty()) s += " " + v.unit + (v.unit.size() > 3 && v.amount != 1 ? "s" : "");
           return s;
+        } else if constexpr (std::is_same_v<T, TimeOfDayValue>) {
+          std::string s = std::string(time_qualifier_words(claim.qualifier)) + clock_time(v.minutes);
+          if (!v.zone.empty()) s += " " + v.zone;
+          if (v.utc_minutes && v.zone != "UTC") s += " (" + clock_time(*v.utc_minutes) + " UTC)";
+          return s;
+        } else if constexpr (std::is_same_v<T, PlaceValue>) {
+          return v.preposition + " " + v.name + (v.known ? "" : " (not in the gazetteer)");
+        } else if constexpr (std::is_same_v<T, LabelValue>) {
+          return v.name;
         } else {
           return (v.final ? "final " : "") + (v.ordinal ? std::to_string(*v.ordinal) + " " : std::string()) + v.noun;
         }

@@ -26,7 +26,10 @@ constexpr Pass passes[] = {
     extract_superlative_claims,
     extract_role_claims,
     extract_stage_claims,
-    date_counts,  // "180 on Friday": a count's own date (after every claim is in)
+    extract_time_claims,   // "at 4:17 a.m. local time"
+    extract_place_claims,  // "the epicentre was in Norland province"
+    extract_label_claims,  // "the tanker Sea Harrow"
+    date_counts,           // "180 on Friday": a count's own date (after every claim is in)
 };
 
 }  // namespace
@@ -65,8 +68,15 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_openers(lexicon, "running_openers"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
-      previous_markers(lexicon, "previous_event_markers") {
+      previous_markers(lexicon, "previous_event_markers"),
+      times(lexicon),
+      place_grammar(lexicon),
+      labels(lexicon),
+      time_properties(lexicon, "time_properties"),
+      time_other_occurrences(lexicon, "time_other_occurrences"),
+      place_properties(lexicon, "place_properties") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
+  for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {
     if (entry.value == "place") place_words.push_back(entry.phrase);

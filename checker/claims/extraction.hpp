@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,11 +18,14 @@
 #include "grammars/counts.hpp"
 #include "grammars/dates.hpp"
 #include "grammars/durations.hpp"
+#include "grammars/labels.hpp"
 #include "grammars/measures.hpp"
 #include "grammars/phrases.hpp"
+#include "grammars/places.hpp"
 #include "grammars/roles.hpp"
 #include "grammars/stages.hpp"
 #include "grammars/superlatives.hpp"
+#include "grammars/times.hpp"
 
 namespace crosscheck {
 
@@ -74,6 +78,14 @@ struct ExtractionTables {
   // other dimension (group: military -> group; nationality: Germans -> nationality).
   std::vector<std::string> place_words;
   std::map<std::string, std::string, std::less<>> part_values;
+  // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).
+  grammars::TimeGrammar times;
+  grammars::PlaceGrammar place_grammar;
+  grammars::LabelGrammar labels;
+  grammars::PhraseMatcher time_properties;               // "struck" -> onset
+  grammars::PhraseMatcher time_other_occurrences;        // "aftershock": a time that is not the event's onset
+  grammars::PhraseMatcher place_properties;              // "epicentre" -> epicentre
+  std::set<std::string, std::less<>> place_event_types;  // places.yaml: the events whose places are read
 };
 
 // One sentence as the passes see it: flattened text, clause boundaries, the event mentions
@@ -138,10 +150,19 @@ void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);
 void extract_role_claims(Extraction& x);
 void extract_stage_claims(Extraction& x);
+void extract_time_claims(Extraction& x);   // times of day with zone and qualifier
+void extract_place_claims(Extraction& x);  // where the event happened, in a clause that says so
+void extract_label_claims(Extraction& x);  // names the lexicon's introducers announce
 
 // The event mention a claim at [begin, end) of a sentence hangs on (see event_mentions.cpp);
 // `why` says how it was chosen.
 // `nearest_in_clause` (dates): the nearest event word of the clause by words, before or after.
+// The phrase of `found` nearest to [begin, end) in its clause, before or after it (a word
+// before wins a tie), or nullptr: the word that says what a time or place is of.
+const grammars::PhraseMention* nearest_in_clause(const SentenceView& sentence,
+                                                 const std::vector<grammars::PhraseMention>& found, std::size_t begin,
+                                                 std::size_t end);
+
 std::optional<std::size_t> attach_to_mention(const Extraction& x, const SentenceView& sentence, std::size_t begin,
                                              std::size_t end, bool prefer_agreement_links, std::string& why,
                                              bool nearest_in_clause = false);

@@ -71,5 +71,6 @@ std::unique_ptr<Check> make_calendar_check();
 std::unique_ptr<Check> make_superlative_check();
 std::unique_ptr<Check> make_duration_check();
 std::unique_ptr<Check> make_role_check();
+std::unique_ptr<Check> make_attribute_check();
 
 }  // namespace crosscheck

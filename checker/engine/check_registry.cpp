@@ -14,6 +14,16 @@ const std::vector<CheckKind>& check_registry() {
   // One line per check kind, alphabetical.
   static const std::vector<CheckKind> table = [] {
     std::vector<CheckKind> t;
+    t.push_back({"attribute",
+                 "place_mismatch",
+                 {{"tolerance_minutes", 15.0, "minutes two times of day may differ and still agree"},
+                  {"about_minutes", 30.0, "minutes either side an 'about' time may mean"},
+                  {"shortly_minutes", 30.0, "minutes after (before) a 'shortly after (before)' time it may mean"},
+                  {"approximate_prepositions", Strings{"near", "off"},
+                   "prepositions that put the event close to a place, not in it: compared only by country"},
+                  {"point_properties", Strings{"epicentre", "landfall"},
+                   "place properties that are one point: two places of one kind conflict (others only by country)"}},
+                 make_attribute_check});
     t.push_back({"calendar",
                  "weekday_mismatch",
                  {{"story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)"},
@@ -103,6 +113,7 @@ const std::vector<CheckKind>& check_registry() {
 
 std::vector<std::string> message_placeholders(std::string_view check) {
   static const std::map<std::string_view, Strings> filled{
+      {"attribute", {"value", "other_value", "other_source", "detail"}},
       {"calendar", {"value", "date", "other_value", "other_source", "detail"}},
       {"compare", {"value", "other_value", "scope", "other_source"}},
       {"composition", {"value", "groups", "other_group", "other_source"}},

@@ -68,7 +68,8 @@ ParamValue read_param(const std::string& path, const YAML::Node& node, const Par
       like);
 }
 
-const std::vector<std::string> known_kinds{"count", "date", "duration", "superlative", "role", "stage", "measure"};
+const std::vector<std::string> known_kinds{"count", "date",    "duration",    "superlative", "role",
+                                           "stage", "measure", "time_of_day", "place",       "label"};
 
 std::string joined(const std::vector<std::string>& v) {
   std::string out;

@@ -22,6 +22,7 @@ const std::map<std::string, std::vector<std::string>>& kinds_by_check() {
       {"superlative", {"superlative_conflict"}},
       {"duration", {"duration_mismatch"}},
       {"role", {"role_mismatch"}},
+      {"attribute", {"time_of_day_mismatch", "place_mismatch"}},
   };
   return kinds;
 }

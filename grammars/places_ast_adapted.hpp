@@ -1,0 +1,8 @@
+// Fusion adaptation of the place AST, kept apart from the AST as in the X3 examples.
+#pragma once
+
+#include <boost/fusion/include/adapt_struct.hpp>
+
+#include "grammars/places_ast.hpp"
+
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::PlaceName, name, head)
