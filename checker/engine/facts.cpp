@@ -171,9 +171,18 @@ const FactEvent* ReferenceFacts::event_for_claim(std::string_view subject, const
   if (!e->event_type.empty() && !claim.event.type.empty() && claim.event.type != e->event_type)
     return say("the fact " + e->id + " is about a " + e->event_type + ", the claim about a " + claim.event.type);
   if (e->places.empty()) return e;
+  // "Russia-Ukraine war": a compound is listed when each of its parts is.
   const auto listed = [&](std::string_view place) {
     const std::string p = lower(place);
-    return std::any_of(e->places.begin(), e->places.end(), [&](const std::string& q) { return lower(q) == p; });
+    std::size_t from = 0;
+    for (std::size_t dash = p.find('-'); from <= p.size(); dash = p.find('-', from)) {
+      const std::string part = p.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
+      if (!std::any_of(e->places.begin(), e->places.end(), [&](const std::string& q) { return lower(q) == part; }))
+        return false;
+      if (dash == std::string::npos) break;
+      from = dash + 1;
+    }
+    return true;
   };
   if (!claim.location.empty() && !listed(claim.location))
     return say("the claim is about " + claim.location + ", the fact " + e->id + " about " + e->places.front());

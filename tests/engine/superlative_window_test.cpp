@@ -119,6 +119,10 @@ TEST_CASE("reference facts scoped to a place") {
     CHECK(why.find("Sudan") != std::string::npos);
     c.snippet = "Russia's war has lasted for more than three years.";
     CHECK(facts.event_for_claim("war", c) == facts.event("war_start"));
+    c.snippet = "The Russia-Ukraine war has lasted for more than three years.";
+    CHECK(facts.event_for_claim("war", c) == facts.event("war_start"));
+    c.snippet = "The Israel-Hamas war has lasted for more than a year.";
+    CHECK(facts.event_for_claim("war", c) == nullptr);
     c.snippet = "The war has lasted for more than three years.";
     CHECK(facts.event_for_claim("war", c) == facts.event("war_start"));
   }
