@@ -63,6 +63,26 @@ TEST_CASE("superlative-conflict over measures and windows") {
     REQUIRE(found.size() == 1);
     CHECK(found[0]->message.find("7.2") != std::string::npos);
   }
+  SUBCASE("flagged: the strongest on record has no lower bound") {
+    const auto findings = findings_of({
+        {"a.md", two_quakes},
+        {"b.md", article("2025-11-03",
+                         "The earthquake on Sunday, November 2, 2025, was the strongest quake on record, "
+                         "officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "superlative-conflict").size() == 1);
+  }
+  SUBCASE("accepted: the deadliest in a century when the deadlier one is the event itself") {
+    const auto findings = findings_of({
+        {"a.md", two_quakes},
+        {"b.md", article("2025-03-10",
+                         "The earthquake on Sunday, March 9, 2025, killed 85 people, the deadliest quake in a "
+                         "century.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "superlative-conflict").empty());
+  }
   SUBCASE("accepted: quakes no source reports together may be far apart") {
     const auto findings = findings_of({
         {"a.md", article("2025-03-10", "An earthquake on Sunday, March 9, 2025, killed 85 people.")},
