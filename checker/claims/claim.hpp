@@ -52,6 +52,8 @@ struct SuperlativeValue {
   std::optional<Date> since;  // first day of the "since" period
   std::string since_event;    // "war_start" when "since the war began"
   bool of_scope = false;      // "of the war", "ever"
+  std::string scope;          // canonical superlative scope: war, ever, year ("" none)
+  std::string lookback;       // "in a century" -> "100" (years), "in decades" -> "decades"
 };
 
 struct RoleValue {
@@ -74,6 +76,10 @@ struct MeasureValue {
   std::optional<double> amount_hi;  // stated range
   double lo = 0, hi = 0;            // interval after lowering the qualifier
   std::string unit;                 // year, km, ... ("" for unitless scales)
+  // A revision in the same sentence ("7.7, later upgraded to 7.8"): the first value was
+  // superseded (`revised_to`), the second replaced it (`revised_from`).
+  std::optional<double> revised_to;
+  std::optional<double> revised_from;
 };
 
 // A time of day ("at 4:17 a.m. local time", "shortly after 3 p.m. EDT"); the claim's

@@ -86,6 +86,8 @@ nlohmann::json value_json(const Claim& claim) {
           if (v.since) j["since"] = iso_date(*v.since);
           if (!v.since_event.empty()) j["since_event"] = v.since_event;
           if (v.of_scope) j["of_scope"] = true;
+          if (!v.scope.empty()) j["scope"] = v.scope;
+          if (!v.lookback.empty()) j["lookback"] = v.lookback;
           return j;
         } else if constexpr (std::is_same_v<T, RoleValue>) {
           return nlohmann::json{
@@ -93,6 +95,8 @@ nlohmann::json value_json(const Claim& claim) {
         } else if constexpr (std::is_same_v<T, MeasureValue>) {
           nlohmann::json j{{"amount", number_json(v.amount)}, {"unit", v.unit}};
           if (v.amount_hi) j["amount_hi"] = number_json(*v.amount_hi);
+          if (v.revised_to) j["revised_to"] = number_json(*v.revised_to);
+          if (v.revised_from) j["revised_from"] = number_json(*v.revised_from);
           return j;
         } else if constexpr (std::is_same_v<T, TimeOfDayValue>) {
           nlohmann::json j{{"minutes", v.minutes}, {"time", clock_time(v.minutes)}, {"zone", v.zone}};

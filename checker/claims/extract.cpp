@@ -44,6 +44,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       dates(lexicon),
       durations(lexicon),
       measures(lexicon),
+      measure_revisions(lexicon, "measure_revisions"),
       superlatives(lexicon),
       roles(lexicon),
       stages(lexicon),

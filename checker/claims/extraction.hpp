@@ -45,6 +45,7 @@ struct ExtractionTables {
   grammars::DateGrammar dates;
   grammars::DurationGrammar durations;
   grammars::MeasureGrammar measures;
+  grammars::PhraseMatcher measure_revisions;  // measures.yaml: "later upgraded to" after a measure
   grammars::SuperlativeGrammar superlatives;
   grammars::RoleGrammar roles;
   grammars::StageGrammar stages;

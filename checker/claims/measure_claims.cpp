@@ -1,9 +1,46 @@
 // Measure claims: every measure the grammar finds in a sentence (ages of a group's youngest
 // and oldest, magnitudes, depths, percentages, ...), with its property, qualifier, amount and
-// unit, hung on the event word of its clause. Scope is left to the scope pass.
+// unit, hung on the event word of its clause. Scope is left to the scope pass. A revision
+// right after a measure ("7.7, later upgraded to 7.8") adds the revised value as its own claim.
+#include <cctype>
+#include <cstdlib>
+
+#include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
 
 namespace crosscheck {
+
+namespace {
+
+struct Revision {
+  std::size_t begin = 0, end = 0;  // from the revision phrase to the end of the new number
+  double amount = 0;
+};
+
+// "..., later upgraded to 7.8" right after the measure ending at `end`: only spaces,
+// commas, dashes and parentheses between them, and a plain number after the phrase.
+std::optional<Revision> revision_after(const ExtractionTables& tables, std::string_view text, std::size_t end) {
+  std::size_t at = end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == ',' || text[at] == '(' || text[at] == '-')) ++at;
+  if (at == end || at >= text.size()) return std::nullopt;
+  const std::string_view rest = text.substr(at, 48);
+  for (const auto& p : tables.measure_revisions.find(rest)) {
+    if (p.begin != 0) break;
+    std::size_t n = p.end;
+    while (n < rest.size() && rest[n] == ' ') ++n;
+    const std::size_t number_begin = n;
+    while (n < rest.size() &&
+           (std::isdigit(static_cast<unsigned char>(rest[n])) ||
+            (rest[n] == '.' && n + 1 < rest.size() && std::isdigit(static_cast<unsigned char>(rest[n + 1])))))
+      ++n;
+    if (n == number_begin || !std::isdigit(static_cast<unsigned char>(rest[number_begin]))) return std::nullopt;
+    const std::string number(rest.substr(number_begin, n - number_begin));
+    return Revision{at, at + n, std::strtod(number.c_str(), nullptr)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 void extract_measure_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
@@ -20,11 +57,27 @@ void extract_measure_claims(Extraction& x) {
       v.lo = m.lo;
       v.hi = m.hi;
       v.unit = m.unit;
+      const auto revision = m.amount_hi ? std::nullopt : revision_after(x.tables, scan.text, m.end);
+      if (revision) v.revised_to = revision->amount;
       c.value = v;
       c.explain.push_back(m.property + " from '" + m.cue + "'");
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
+      if (revision) c.explain.push_back("superseded: revised to " + format_count(revision->amount));
       x.push(std::move(c), mention, ClaimSite{m.begin, m.end, m.number_begin});
+      if (!revision) continue;
+      // The revised value: the same property and unit, stated exactly.
+      Claim r = x.base_claim(scan, revision->begin, revision->end);
+      r.kind = ClaimKind::measure;
+      r.property = m.property;
+      MeasureValue rv;
+      rv.amount = rv.lo = rv.hi = revision->amount;
+      rv.unit = m.unit;
+      rv.revised_from = m.amount;
+      r.value = rv;
+      r.explain.push_back(m.property + " revised from " + format_count(m.amount));
+      if (mention) r.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
+      x.push(std::move(r), mention, ClaimSite{revision->begin, revision->end, revision->begin});
     }
   }
 }

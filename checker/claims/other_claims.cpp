@@ -57,6 +57,8 @@ void extract_superlative_claims(Extraction& x) {
       // "the biggest swap of the war": since the start of that scope, when the facts date it.
       if (v.since_event.empty() && m.of_scope && !m.scope.empty() && m.scope != "ever") v.since_event = m.scope;
       v.of_scope = m.of_scope;
+      v.scope = m.scope;
+      v.lookback = m.lookback;
       c.value = v;
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");

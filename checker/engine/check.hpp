@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,13 +29,32 @@ class Check {
 };
 
 struct ParamSpec {
-  ParamSpec(std::string n, ParamValue value, std::string h, std::vector<std::string> values = {})
-      : name(std::move(n)), default_value(std::move(value)), help(std::move(h)), choices(std::move(values)) {}
+  // Says what is wrong with one value of a text or list parameter, or "" when it is fine.
+  using ValueCheck = std::string (*)(std::string_view value);
+  ParamSpec(std::string n, ParamValue value, std::string h, std::vector<std::string> values = {},
+            ValueCheck check = nullptr)
+      : name(std::move(n)),
+        default_value(std::move(value)),
+        help(std::move(h)),
+        choices(std::move(values)),
+        check_value(check) {}
   std::string name;
   ParamValue default_value;
   std::string help;
   std::vector<std::string> choices;  // the values a text or list parameter may take (empty: any)
+  ValueCheck check_value = nullptr;  // a format the values must follow ("depth=5")
 };
+
+// "magnitude=0.1", "wind_speed=10%": a property's tolerance, absolute or relative (measure).
+struct PropertyTolerance {
+  std::string property;
+  double amount = 0;
+  bool relative = false;
+};
+std::optional<PropertyTolerance> parse_property_tolerance(std::string_view text);
+std::string check_property_tolerance(std::string_view text);
+// "deadliest=killed": a superlative's adjective and the property that measures it.
+std::string check_superlative_measure(std::string_view text);
 
 struct CheckKind {
   std::string_view name;
@@ -72,5 +92,7 @@ std::unique_ptr<Check> make_superlative_check();
 std::unique_ptr<Check> make_duration_check();
 std::unique_ptr<Check> make_role_check();
 std::unique_ptr<Check> make_attribute_check();
+std::unique_ptr<Check> make_measure_check();
+std::unique_ptr<Check> make_monotonic_check();
 
 }  // namespace crosscheck

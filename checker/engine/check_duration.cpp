@@ -52,7 +52,8 @@ class DurationCheck : public Check {
     for (const Claim* c : selected_claims(rule, context, false)) {
       const auto* v = std::get_if<DurationValue>(&c->value);
       if (!v) continue;
-      const FactEvent* start = context.facts.event_for_subject(c->property);
+      // Only the fact's own war: "the civil war in Sudan" is another one.
+      const FactEvent* start = context.facts.event_for_claim(c->property, *c);
       if (!start) continue;
       const auto& doc = context.corpus.documents[c->document];
       if (!doc.now) continue;

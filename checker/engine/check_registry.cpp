@@ -65,6 +65,34 @@ const std::vector<CheckKind>& check_registry() {
                   {"compared_subjects", Strings{"war", "conflict", "occupation", "siege"},
                    "what within_article compares (an event's age, not a person's time in captivity)"}},
                  make_duration_check});
+    t.push_back(
+        {"measure",
+         "measure_mismatch",
+         {{"properties",
+           Strings{"magnitude", "depth", "wind_speed", "turnout", "containment", "area", "age_youngest", "age_oldest"},
+           "the measures compared (empty: every measure the lexicon reads)"},
+          {"tolerances",
+           Strings{"magnitude=0.1", "depth=5", "wind_speed=10%", "turnout=1", "containment=5", "area=10%"},
+           "how far apart two values of a property may be and still agree: property=amount in the "
+           "property's unit, or property=N% of the value; a property not listed must match exactly",
+           {},
+           check_property_tolerance},
+          {"evolving_properties", Strings{"wind_speed", "turnout", "containment", "area"},
+           "measures that change while an event unfolds: compared only between articles published the "
+           "same day"},
+          {"other_event_words", Strings{"aftershock", "aftershocks", "foreshock", "foreshocks"},
+           "words that make a measure's sentence about another event than the one it hangs on (an "
+           "aftershock's magnitude): such measures are not compared"}},
+         make_measure_check});
+    t.push_back({"monotonic",
+                 "toll_decreased",
+                 {{"properties", Strings{"killed", "injured"},
+                   "running tolls that cannot fall (not missing or displaced, which do as people are found or "
+                   "go home)"},
+                  {"tolerance", 0.05,
+                   "relative difference still treated as equal (0.05 = 5%): a toll 5% lower is a rounding or a "
+                   "source's own count, not a fall"}},
+                 make_monotonic_check});
     t.push_back({"role", "role_mismatch", {}, make_role_check});
     t.push_back({"scope",
                  "scope_mismatch",
@@ -104,7 +132,23 @@ const std::vector<CheckKind>& check_registry() {
                  make_sum_check});
     t.push_back({"superlative",
                  "superlative_conflict",
-                 {{"size_property", std::string("released"), "the property that measures an event's size"}},
+                 {{"size_property", std::string("released"), "the property that measures an event's size"},
+                  {"measures",
+                   Strings{"largest=size", "deadliest=killed", "strongest=magnitude", "strongest=wind_speed"},
+                   "adjective=property: what each superlative compares (size: the size_property count, per side x 2; "
+                   "else a count or measure property, the larger value being the more); an adjective not listed "
+                   "is not checked",
+                   {},
+                   check_superlative_measure},
+                  {"vague_lookbacks",
+                   Strings{"decades=20", "years=2"},
+                   "the fewest years a vague look-back surely spans ('in decades': 20); numeric ones ('in a "
+                   "century') are their own",
+                   {},
+                   check_superlative_measure},
+                  {"any_place_types", Strings{"exchange", "repatriation"},
+                   "event types whose occurrences are one series wherever they happen; other types (quakes, "
+                   "storms) are compared only when one source reports both events"}},
                  make_superlative_check});
     return t;
   }();
@@ -119,6 +163,8 @@ std::vector<std::string> message_placeholders(std::string_view check) {
       {"composition", {"value", "groups", "other_group", "other_source"}},
       {"cumulative", {"value", "other_value", "other_source"}},
       {"duration", {"value", "start", "start_name", "now", "now_how", "actual", "detail"}},
+      {"measure", {"value", "other_value", "tolerance", "other_source"}},
+      {"monotonic", {"value", "as_of", "other_value", "other_as_of", "other_source"}},
       {"role", {"value", "person", "title", "now", "detail"}},
       {"scope", {"value", "other_value", "other_source"}},
       {"stage", {"value", "day", "other_day", "other_value", "other_source"}},

@@ -1,7 +1,13 @@
-// superlative: "the largest X since D" when the corpus reports a larger X after D, or two
-// different events each called the largest over periods that contain both.
+// superlative: "the largest X since D", "the deadliest quake in a century", "the strongest
+// storm on record" when the corpus reports an event of the same type inside that window whose
+// measure (size, toll, magnitude, ...) is larger; or two different events each called the
+// largest over periods that contain both.
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <map>
+#include <set>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
@@ -13,55 +19,176 @@ namespace {
 
 bool is_largest(const SuperlativeValue& v) { return v.adjective == "largest" || v.adjective == "biggest"; }
 
+// An event's value of one property: the largest figure the corpus gives for it (`lo`), and the
+// most it could be (`hi`, infinite when a figure is open: "at least 40").
+struct EventValue {
+  double lo = 0, hi = 0;
+  const Claim* claim = nullptr;
+};
+
+// "a=b" pairs of a list parameter: adjective -> the properties that measure it.
+std::multimap<std::string, std::string> pairs_of(const std::vector<std::string>& list) {
+  std::multimap<std::string, std::string> out;
+  for (const auto& item : list)
+    if (const auto eq = item.find('='); eq != std::string::npos && eq > 0)
+      out.emplace(item.substr(0, eq), item.substr(eq + 1));
+  return out;
+}
+
+std::string check_pair(std::string_view text) {
+  const auto eq = text.find('=');
+  return eq == std::string_view::npos || eq == 0 || eq + 1 == text.size() ? "expected name=value" : "";
+}
+
+Date years_before(Date d, int years) { return Date{d.year() - std::chrono::years{years}, d.month(), d.day()}; }
+
 class SuperlativeCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const std::string& size_property = rule.text("size_property");
+    const auto measures = pairs_of(rule.list("measures"));
+    const auto vague = pairs_of(rule.list("vague_lookbacks"));
+    const auto& any_place = rule.list("any_place_types");
     const auto& corpus = context.corpus;
-    // The size of each dated event: the largest total its counts imply (per side x 2).
-    std::map<std::string, std::pair<double, const Claim*>> size;
+    // property -> event -> value. "size": the largest total the counts of size_property imply
+    // (per side x 2), as the check has always read an exchange's size.
+    std::map<std::string, std::map<std::string, EventValue>> values;
+    std::map<std::string, std::set<std::size_t>> reported_in;  // event -> documents
     for (const auto& c : corpus.claims) {
-      if (c.kind != ClaimKind::count || c.property != size_property || c.event.key.empty()) continue;
-      if (c.event.confidence < context.min_confidence || !corpus.event_dates.count(c.event.key)) continue;
-      const auto& v = std::get<CountValue>(c.value);
-      if (v.vague || is_running(c) || c.scope == Scope::unspecified) continue;
-      const double total = c.scope == Scope::per_side ? v.lo * 2 : v.lo;
-      auto& s = size[c.event.key];
-      if (!s.second || total > s.first) s = {total, &c};
+      if (c.event.key.empty() || c.event.confidence < context.min_confidence || !corpus.event_dates.count(c.event.key))
+        continue;
+      reported_in[c.event.key].insert(c.document);
+      if (!c.not_event.empty()) continue;
+      if (c.kind == ClaimKind::count) {
+        const auto& v = std::get<CountValue>(c.value);
+        if (v.vague) continue;
+        if (c.property == size_property) {
+          if (is_running(c) || c.scope == Scope::unspecified) continue;
+          const double total = c.scope == Scope::per_side ? v.lo * 2 : v.lo;
+          auto& s = values["size"][c.event.key];
+          if (!s.claim || total > s.lo) s = {total, total, &c};
+        } else if (c.location.empty() && c.scope != Scope::one_side) {
+          // A toll of the whole event (a district's or one side's is a part); tolls "so far" count.
+          offer(values[c.property][c.event.key], v.lo, v.hi, c);
+        }
+      } else if (c.kind == ClaimKind::measure) {
+        const auto& v = std::get<MeasureValue>(c.value);
+        if (!v.revised_to) offer(values[c.property][c.event.key], v.lo, v.hi, c);
+      }
     }
     std::vector<const Claim*> superlatives;
     for (const Claim* c : selected_claims(rule, context)) {
-      const auto* v = std::get_if<SuperlativeValue>(&c->value);
-      if (v && is_largest(*v) && corpus.event_dates.count(c->event.key)) superlatives.push_back(c);
+      if (std::get_if<SuperlativeValue>(&c->value) && corpus.event_dates.count(c->event.key)) superlatives.push_back(c);
     }
     for (const Claim* c : superlatives) {
       const auto& v = std::get<SuperlativeValue>(c->value);
-      std::optional<Date> since = v.since;
-      if (!since && !v.since_event.empty())
-        if (const auto* e = context.facts.event(v.since_event) ? context.facts.event(v.since_event)
-                                                               : context.facts.event_for_subject(v.since_event))
-          since = e->date;
-      if (!since) continue;
       const Date when = corpus.event_dates.at(c->event.key);
-      auto mine = size.find(c->event.key);
-      if (mine == size.end()) continue;
-      for (const auto& [key, other] : size) {
-        if (key == c->event.key || corpus.event_types.at(key) != corpus.event_types.at(c->event.key)) continue;
-        const Date other_date = corpus.event_dates.at(key);
-        if (other_date < *since || other_date > when || other.first <= mine->second.first) continue;
-        findings.push_back(make_finding(
-            rule, *c,
-            {{other.second,
-              source_name(*other.second) + " reports " + format_count(other.first) + " on " + iso_date(other_date)},
-             {mine->second.second, "this event's size: " + format_count(mine->second.first)}},
-            {{"value", c->text},
-             {"other_value", format_count(other.first) + " on " + iso_date(other_date)},
-             {"size", format_count(mine->second.first)},
-             {"other_source", source_name(*other.second)}}));
-        break;
+      const auto window = window_start(*c, v, when, vague, context);
+      if (!window) continue;
+      const auto [lo, hi] = measures.equal_range(is_largest(v) ? std::string("largest") : v.adjective);
+      for (auto m = lo; m != hi; ++m) {
+        const auto& by_event = values[m->second];
+        const auto mine = by_event.find(c->event.key);
+        if (mine == by_event.end()) continue;
+        if (report_larger(rule, *c, m->second, mine->second, by_event, *window, when, any_place, reported_in, context,
+                          findings))
+          break;
       }
     }
-    // Two events each called the largest since dates that cover both.
+    report_two_largest(rule, superlatives, values["size"], context, findings);
+  }
+
+ private:
+  static void offer(EventValue& e, double lo, double hi, const Claim& c) {
+    if (!e.claim || lo > e.lo) {
+      e.lo = lo;
+      e.claim = &c;
+    }
+    e.hi = std::max(e.hi, hi);
+  }
+
+  // The first day the superlative covers, exclusive (the event it counts from is not inside),
+  // or nullopt when it names no window the check can date. An "ever" has no lower bound.
+  struct Window {
+    std::optional<Date> after;
+    std::string how;
+  };
+  static std::optional<Window> window_start(const Claim& c, const SuperlativeValue& v, Date when,
+                                            const std::multimap<std::string, std::string>& vague,
+                                            const CheckContext& context) {
+    if (v.since) return Window{v.since, "since " + iso_date(*v.since)};
+    if (v.scope == "year")
+      return Window{Date{std::chrono::sys_days{Date{when.year(), std::chrono::January, std::chrono::day{1}}} -
+                         std::chrono::days{1}},
+                    "this year (" + std::to_string(static_cast<int>(when.year())) + ")"};
+    if (!v.since_event.empty()) {
+      if (const auto* e = context.facts.event_for_claim(v.since_event, c)) return Window{e->date, "since " + e->name};
+      return std::nullopt;
+    }
+    if (!v.lookback.empty()) {
+      int years = 0;
+      if (std::all_of(v.lookback.begin(), v.lookback.end(), [](unsigned char ch) { return std::isdigit(ch); }))
+        years = std::stoi(v.lookback);
+      else if (const auto it = vague.find(v.lookback); it != vague.end()) years = std::atoi(it->second.c_str());
+      if (years <= 0) return std::nullopt;
+      return Window{years_before(when, years), "in " + std::to_string(years) + " years"};
+    }
+    if (v.scope == "ever") return Window{std::nullopt, "ever"};
+    return std::nullopt;
+  }
+
+  // A larger event of the same type inside the window: one finding, true when reported.
+  static bool report_larger(const Rule& rule, const Claim& c, const std::string& property, const EventValue& mine,
+                            const std::map<std::string, EventValue>& by_event, const Window& window, Date when,
+                            const std::vector<std::string>& any_place,
+                            const std::map<std::string, std::set<std::size_t>>& reported_in,
+                            const CheckContext& context, std::vector<Finding>& findings) {
+    const auto& corpus = context.corpus;
+    const std::string& type = corpus.event_types.at(c.event.key);
+    const bool placeless = std::find(any_place.begin(), any_place.end(), type) != any_place.end();
+    for (const auto& [key, other] : by_event) {
+      if (key == c.event.key || corpus.event_types.at(key) != type) continue;
+      const Date other_date = corpus.event_dates.at(key);
+      // The window excludes its own start ("the largest since May 6" is not contradicted by
+      // May 6) and the superlative's own day.
+      if ((window.after && other_date <= *window.after) || other_date >= when) continue;
+      // Sizes keep the check's first reading (largest figures); other measures must exceed
+      // anything the superlative's own event may be ("at least 40" may be 100).
+      const bool larger = property == "size" ? other.lo > mine.lo : other.lo > mine.hi;
+      if (!larger) continue;
+      // Quakes, storms and attacks happen in many places: compared only when one source
+      // reports both, which ties them to one story.
+      if (!placeless) {
+        const auto& a = reported_in.at(c.event.key);
+        const auto& b = reported_in.at(key);
+        if (std::none_of(a.begin(), a.end(), [&](std::size_t d) { return b.count(d); })) continue;
+      }
+      const std::string shown = property == "size" ? format_count(other.lo) : describe_value(*other.claim);
+      const std::string my = property == "size" ? format_count(mine.lo) : describe_value(*mine.claim);
+      Finding f =
+          make_finding(rule, c,
+                       {{other.claim, source_name(*other.claim) + " reports " + shown + " on " + iso_date(other_date)},
+                        {mine.claim, "this event's " + property + ": " + my}},
+                       {{"value", c.text},
+                        {"other_value", shown + " on " + iso_date(other_date)},
+                        {"size", my},
+                        {"other_source", source_name(*other.claim)}});
+      f.explain.push_back("window: " + window.how + " to " + iso_date(when) + "; compared by " + property +
+                          (placeless ? "" : " (both events reported by one source)"));
+      findings.push_back(std::move(f));
+      return true;
+    }
+    return false;
+  }
+
+  // Two events each called the largest since dates that cover both.
+  static void report_two_largest(const Rule& rule, const std::vector<const Claim*>& all,
+                                 const std::map<std::string, EventValue>& size, const CheckContext& context,
+                                 std::vector<Finding>& findings) {
+    const auto& corpus = context.corpus;
+    std::vector<const Claim*> superlatives;
+    for (const Claim* c : all)
+      if (is_largest(std::get<SuperlativeValue>(c->value))) superlatives.push_back(c);
     for (std::size_t i = 0; i < superlatives.size(); ++i) {
       for (std::size_t j = i + 1; j < superlatives.size(); ++j) {
         const Claim& a = *superlatives[i];
@@ -76,7 +203,7 @@ class SuperlativeCheck : public Check {
         const Claim& earlier = da > db ? b : a;
         const auto& vl = std::get<SuperlativeValue>(later.value);
         const Date earlier_date = std::min(da, db);
-        if (*vl.since > earlier_date) continue;  // the later one's period does not include the earlier event
+        if (*vl.since >= earlier_date) continue;  // the later one's period does not include the earlier event
         // Only a conflict when neither size tells which is larger.
         if (size.count(a.event.key) && size.count(b.event.key)) continue;
         findings.push_back(make_finding(
@@ -90,6 +217,8 @@ class SuperlativeCheck : public Check {
 };
 
 }  // namespace
+
+std::string check_superlative_measure(std::string_view text) { return check_pair(text); }
 
 std::unique_ptr<Check> make_superlative_check() { return std::make_unique<SuperlativeCheck>(); }
 

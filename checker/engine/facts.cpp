@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 
 #include "checker/core/data_dir.hpp"
@@ -52,7 +53,7 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
   if (const auto& list = root["events"]) {
     if (!list.IsSequence()) fail_at(path, list, "events must be a list");
     for (const auto& node : list) {
-      check_keys(path, node, {"id", "name", "date", "subjects"}, "an event");
+      check_keys(path, node, {"id", "name", "date", "subjects", "event_type", "place"}, "an event");
       FactEvent e;
       e.id = scalar_string(path, node["id"], "id");
       // One id, one fact: a second definition (in this file or another) is a mistake.
@@ -62,6 +63,11 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
       e.name = node["name"] ? scalar_string(path, node["name"], "name") : e.id;
       e.date = required_date(path, node["date"], "date");
       e.subjects = string_list(path, node["subjects"], "subjects");
+      if (node["event_type"]) e.event_type = scalar_string(path, node["event_type"], "event_type");
+      if (const auto& place = node["place"]) {
+        if (place.IsScalar()) e.places = {scalar_string(path, place, "place")};
+        else e.places = string_list(path, place, "place");
+      }
       events.push_back(std::move(e));
     }
   }
@@ -103,6 +109,97 @@ const FactEvent* ReferenceFacts::event_for_subject(std::string_view subject) con
     for (const auto& sub : e.subjects)
       if (lower(sub) == s) return &e;
   return nullptr;
+}
+
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
+
+// The capitalised words naming a place next to `at..end` (the subject in `text`): right before
+// it past lower-case modifiers ("Sudan's civil war", "the Syrian war"), or after "in"/"on"/"of"
+// right after it ("the war in Sudan"). Empty when none.
+std::vector<std::string> places_next_to(std::string_view text, std::size_t at, std::size_t end) {
+  std::vector<std::string> out;
+  const auto capital = [](const std::string& w) {
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+  };
+  const auto strip = [](std::string w) {
+    for (const char* s : {"'s", "\xe2\x80\x99s"})
+      if (w.size() > std::strlen(s) && w.ends_with(s)) w.resize(w.size() - std::strlen(s));
+    return w;
+  };
+  std::size_t i = at;
+  for (int n = 0; n < 2 && i > 0; ++n) {
+    while (i > 0 && text[i - 1] == ' ') --i;
+    std::size_t b = i;
+    while (b > 0 && (word_char(text[b - 1]) || text[b - 1] == '\'')) --b;
+    if (b == i) break;
+    const std::string w(text.substr(b, i - b));
+    i = b;
+    // The first word of a sentence is capitalised whatever it is, unless it is a possessive.
+    const bool sentence_start = b == 0 && strip(w) == w;
+    if (capital(w) && !sentence_start) {
+      out.push_back(strip(w));
+      break;
+    }
+    if (capital(w)) break;
+  }
+  std::size_t j = end;
+  while (j < text.size() && text[j] == ' ') ++j;
+  for (const char* link : {"in ", "on ", "of "}) {
+    if (text.substr(j).starts_with(link)) {
+      std::size_t k = j + 3;
+      if (text.substr(k).starts_with("the ")) k += 4;
+      std::size_t e = k;
+      while (e < text.size() && word_char(text[e])) ++e;
+      const std::string w(text.substr(k, e - k));
+      if (capital(w)) out.push_back(w);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const FactEvent* ReferenceFacts::event_for_claim(std::string_view subject, const Claim& claim, std::string* why) const {
+  const FactEvent* e = event(subject) ? event(subject) : event_for_subject(subject);
+  if (!e) return nullptr;
+  const auto say = [&](const std::string& reason) {
+    if (why) *why = reason;
+    return nullptr;
+  };
+  if (!e->event_type.empty() && !claim.event.type.empty() && claim.event.type != e->event_type)
+    return say("the fact " + e->id + " is about a " + e->event_type + ", the claim about a " + claim.event.type);
+  if (e->places.empty()) return e;
+  // "Russia-Ukraine war": a compound is listed when each of its parts is.
+  const auto listed = [&](std::string_view place) {
+    const std::string p = lower(place);
+    std::size_t from = 0;
+    for (std::size_t dash = p.find('-'); from <= p.size(); dash = p.find('-', from)) {
+      const std::string part = p.substr(from, dash == std::string::npos ? std::string::npos : dash - from);
+      if (!std::any_of(e->places.begin(), e->places.end(), [&](const std::string& q) { return lower(q) == part; }))
+        return false;
+      if (dash == std::string::npos) break;
+      from = dash + 1;
+    }
+    return true;
+  };
+  if (!claim.location.empty() && !listed(claim.location))
+    return say("the claim is about " + claim.location + ", the fact " + e->id + " about " + e->places.front());
+  // Every mention of the subject in the sentence: one named with another place is another
+  // occurrence ("unlike the civil war in Sudan, the war ..." is left alone too: precision first).
+  const std::string text = claim.snippet;
+  const std::string low = lower(text);
+  const std::string sub = lower(subject);
+  for (std::size_t at = low.find(sub); at != std::string::npos && !sub.empty(); at = low.find(sub, at + 1)) {
+    const std::size_t end = at + sub.size();
+    if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]))) continue;
+    for (const auto& place : places_next_to(text, at, end))
+      if (!listed(place))
+        return say("the sentence names the " + std::string(subject) + " with " + place + ", not one of the places of " +
+                   e->id);
+  }
+  return e;
 }
 
 const Office* ReferenceFacts::office(std::string_view person, std::string_view title) const {

@@ -17,6 +17,10 @@ struct FactEvent {
   std::string name;  // "the full-scale Russian invasion of Ukraine"
   Date date{};
   std::vector<std::string> subjects;  // duration subjects it dates: war, invasion, conflict
+  // Which occurrence it is: a claim about another event type, or whose subject is named with
+  // a place not listed here ("the civil war in Sudan"), is about another one. Empty: any.
+  std::string event_type;
+  std::vector<std::string> places;
 };
 
 struct OfficeTerm {
@@ -42,6 +46,10 @@ struct ReferenceFacts {
   void add_file(const std::filesystem::path& path);
   const FactEvent* event(std::string_view id) const;
   const FactEvent* event_for_subject(std::string_view subject) const;
+  // The fact `claim` speaks of through `subject` (a duration's "war", a superlative's since
+  // event), only when the fact's event type and places fit the claim; otherwise nullptr and
+  // `why` says which did not fit.
+  const FactEvent* event_for_claim(std::string_view subject, const Claim& claim, std::string* why = nullptr) const;
   // The office record of `person` (name or alias, compared case-insensitively, also by last
   // name when only that is written) with `title`, or nullptr.
   const Office* office(std::string_view person, std::string_view title) const;

@@ -177,10 +177,16 @@ Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* voc
         // "parts: [weekday, zzz]": a value the check does not know is a typo, not a no-op.
         const auto spec =
             std::find_if(kind->params.begin(), kind->params.end(), [&](const ParamSpec& p) { return p.name == name; });
-        if (spec == kind->params.end() || spec->choices.empty()) continue;
+        if (spec == kind->params.end() || (spec->choices.empty() && !spec->check_value)) continue;
         std::vector<std::string> values;
         if (const auto* list = std::get_if<std::vector<std::string>>(&rule.params[name])) values = *list;
         if (const auto* text = std::get_if<std::string>(&rule.params[name])) values = {*text};
+        if (spec->check_value)
+          for (std::size_t i = 0; i < values.size(); ++i)
+            if (const std::string wrong = spec->check_value(values[i]); !wrong.empty())
+              fail_at(path, kv.second.IsSequence() ? kv.second[i] : kv.second,
+                      "bad value '" + values[i] + "' in parameter '" + name + "': " + wrong);
+        if (spec->choices.empty()) continue;
         for (std::size_t i = 0; i < values.size(); ++i)
           if (std::find(spec->choices.begin(), spec->choices.end(), values[i]) == spec->choices.end())
             fail_at(path, kv.second.IsSequence() ? kv.second[i] : kv.second,

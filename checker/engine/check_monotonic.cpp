@@ -1,0 +1,111 @@
+// monotonic: a running toll (killed, injured) that falls between two days of one event. A toll
+// counts everyone so far, so a later figure below an earlier one cannot both be true unless
+// one of them was corrected. Compared only within one event, property, place and scope.
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "checker/claims/claim_json.hpp"
+#include "checker/engine/check.hpp"
+#include "checker/engine/count_groups.hpp"
+
+namespace crosscheck {
+
+namespace {
+
+// The two highest lower bounds seen so far from different documents: the best earlier figure
+// of another document is the first unless the first is the later claim's own document.
+struct EarlierBest {
+  const Claim* first = nullptr;
+  const Claim* second = nullptr;
+  void offer(const Claim* c, double tolerance) {
+    const double lo = count_interval(*c, tolerance).lo;
+    if (!first || lo > count_interval(*first, tolerance).lo) {
+      if (first && first->document != c->document) second = first;
+      first = c;
+    } else if (c->document != first->document && (!second || lo > count_interval(*second, tolerance).lo)) {
+      second = c;
+    }
+  }
+  const Claim* other_than(std::size_t document) const { return first && first->document != document ? first : second; }
+};
+
+std::string scope_words(const Claim& c) {
+  std::string s = std::string(to_string(c.scope));
+  if (!c.location.empty()) s += " in " + c.location;
+  if (!c.side.empty()) s += " (" + c.side + ")";
+  return s;
+}
+
+class MonotonicCheck : public Check {
+ public:
+  void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
+    const auto& properties = rule.list("properties");
+    const double tolerance = rule.number("tolerance");
+    // (event, property, place, scope class, side) -> claims: a county's toll is not the
+    // total, one side's losses are not the other's.
+    using Key = std::tuple<std::string, std::string, std::string, int, std::string>;
+    std::map<Key, std::vector<const Claim*>> groups;
+    for (const Claim* c : selected_claims(rule, context)) {
+      if (c->kind != ClaimKind::count || !c->as_of || !c->not_event.empty()) continue;
+      if (std::find(properties.begin(), properties.end(), c->property) == properties.end()) continue;
+      if (std::get<CountValue>(c->value).vague) continue;
+      // A running total and a one-day figure are both tolls to date for a toll property, but a
+      // total and one side's figure are not the same count.
+      const ScopeClass sc = scope_class(c->scope);
+      groups[{c->event.key, c->property, c->location, static_cast<int>(sc), c->side}].push_back(c);
+    }
+    for (auto& [key, claims] : groups) {
+      // Sorted by day, then compared with the best of the strictly earlier days only:
+      // O(k log k), and two figures of one day are the compare check's.
+      std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
+        return std::tie(*a->as_of, a->path, a->span.begin.value) < std::tie(*b->as_of, b->path, b->span.begin.value);
+      });
+      EarlierBest earlier;
+      std::size_t i = 0;
+      while (i < claims.size()) {
+        std::size_t j = i;
+        while (j < claims.size() && *claims[j]->as_of == *claims[i]->as_of) ++j;
+        // Figures of one day that disagree among themselves are the count check's finding;
+        // which of them is right is not known, so that day says nothing of a fall.
+        const std::vector<const Claim*> day(claims.begin() + static_cast<std::ptrdiff_t>(i),
+                                            claims.begin() + static_cast<std::ptrdiff_t>(j));
+        if (compatible_classes(day, tolerance).size() == 1) {
+          for (const Claim* c : day) report_fall(rule, *c, earlier, tolerance, findings);
+          for (const Claim* c : day) earlier.offer(c, tolerance);
+        }
+        i = j;
+      }
+    }
+  }
+
+ private:
+  static void report_fall(const Rule& rule, const Claim& later, const EarlierBest& earlier, double tolerance,
+                          std::vector<Finding>& findings) {
+    // Within one article an earlier figure is usually a part or a quoted old figure.
+    const Claim* before = earlier.other_than(later.document);
+    if (!before) return;
+    const auto was = count_interval(*before, tolerance);
+    const auto now = count_interval(later, tolerance);
+    if (now.hi >= was.lo) return;  // some toll fits both: it may have stayed or risen
+    Finding f = make_finding(
+        rule, later,
+        {{before, source_name(*before) + " says " + describe_value(*before) + " as of " + iso_date(*before->as_of)}},
+        {{"value", describe_value(later)},
+         {"as_of", iso_date(*later.as_of)},
+         {"other_value", describe_value(*before)},
+         {"other_as_of", iso_date(*before->as_of)},
+         {"other_source", source_name(*before)}});
+    f.explain.push_back("compared: same event " + later.event.key + ", property " + later.property + ", scope " +
+                        scope_words(later) + "; " + iso_date(*before->as_of) + " is before " + iso_date(*later.as_of) +
+                        " and no toll is both at least " + format_count(was.lo) + " then and at most " +
+                        format_count(now.hi) + " later (tolerance " + format_count(tolerance * 100) + "%)");
+    findings.push_back(std::move(f));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_monotonic_check() { return std::make_unique<MonotonicCheck>(); }
+
+}  // namespace crosscheck

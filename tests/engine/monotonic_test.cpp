@@ -1,0 +1,114 @@
+// toll-decreased (check monotonic): a later toll below an earlier one of the same event is
+// flagged; figures that may both hold, other places, same-day figures and plans are not. Also
+// cumulative-below-stage leaving a storm's rising toll "so far" alone.
+#include <doctest/doctest.h>
+
+#include "tests/support/shipped_rules.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+std::string article(const char* published, const std::string& body) {
+  return std::string("---\npublished: ") + published + "\n---\n" + body + "\n";
+}
+
+std::vector<const Finding*> of_rule(const std::vector<Finding>& findings, std::string_view rule) {
+  std::vector<const Finding*> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
+}
+
+std::string dump(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
+  return out;
+}
+
+const char* lead = "The flood that hit the valley on Sunday, April 6, 2025, ";
+
+}  // namespace
+
+TEST_CASE("toll-decreased") {
+  SUBCASE("flagged: at least 52 dead, then 47 two days later") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed at least 52 people, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 47 people, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    const auto found = of_rule(findings, "toll-decreased");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->primary.path == "b.md");
+    CHECK(found[0]->kind == "toll_decreased");
+    CHECK(found[0]->level == Level::warning);
+    CHECK(found[0]->message.find("47") != std::string::npos);
+    CHECK(found[0]->message.find("at least 52") != std::string::npos);
+    CHECK(found[0]->message.find("2025-04-07") != std::string::npos);
+  }
+  SUBCASE("accepted: a toll that rose") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 47 people, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed at least 52 people, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+  SUBCASE("accepted: about 50, then 48 (both may hold)") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed about 50 people, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 48 people, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+  SUBCASE("accepted: a lower figure within the tolerance") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 200 people, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 196 people, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+  SUBCASE("accepted: one town's toll later than the whole") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed at least 52 people, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 19 people in Marlow, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+  SUBCASE("accepted: an earlier day whose figures disagree says nothing of a fall") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 52 people, officials said.")},
+        {"b.md", article("2025-04-07", std::string(lead) + "killed 25 people, officials said.")},
+        {"c.md", article("2025-04-09", std::string(lead) + "killed 27 people, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+    CHECK(of_rule(findings, "count-mismatch").size() == 1);
+  }
+  SUBCASE("accepted: the same day is the count check's, not this one") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-08", std::string(lead) + "killed at least 52 people, officials said.")},
+        {"b.md", article("2025-04-08", std::string(lead) + "killed 47 people, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+}
+
+TEST_CASE("cumulative-below-stage selects stages of exchanges only") {
+  SUBCASE("accepted: a storm's toll so far, rising over the days") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-09-15",
+                         "The storm that made landfall on Sunday, September 14, 2025, has killed 9 people so far.")},
+        {"b.md", article("2025-09-17",
+                         "The storm that made landfall on Sunday, September 14, 2025, killed a total of 30 people.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "cumulative-below-stage").empty());
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+}
