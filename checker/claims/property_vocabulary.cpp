@@ -10,12 +10,13 @@ namespace crosscheck {
 std::vector<std::string> property_vocabulary(const Lexicon& lexicon) {
   // Properties the extractor sets itself: the people an exchange moves, people still held,
   // a bare figure, and the date, stage and duration kinds' own properties.
-  std::vector<std::string> names{"released",  "held",     "people",    "count",    "stage",   "date",
-                                 "reference", "dateline", "statement", "previous", "duration"};
+  std::vector<std::string> names{"released",  "held",     "people",    "count",    "stage",    "date",
+                                 "reference", "dateline", "statement", "previous", "duration", "time"};
   // Sections whose canonical values (or, for measures, keys) become properties.
   for (const char* section :
        {"count_categories", "count_properties", "measure_age_words", "measure_words_before", "measure_words_after",
-        "measure_unit_properties", "superlative_adjectives", "duration_subjects", "role_titles"})
+        "measure_unit_properties", "superlative_adjectives", "duration_subjects", "role_titles", "time_properties",
+        "place_properties", "label_introducers"})
     for (const auto& entry : lexicon.section(section)) names.push_back(entry.value);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
