@@ -143,6 +143,18 @@ const Claim* Extraction::previous_count(const SentenceView& sentence) const {
   return prev.kind == ClaimKind::count && prev.sentence == sentence.index ? &prev : nullptr;
 }
 
+// Capitalised words (a hyphenated compound is one word: "Russian-Israeli" is not "Russian").
+static void collect_names(std::string_view text, std::set<std::string>& names) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t end = i;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    if (end > i + 2 && std::isupper(static_cast<unsigned char>(text[i]))) names.insert(lower(text.substr(i, end - i)));
+    i = end;
+  }
+}
+
 void scan_sentences(Extraction& x) {
   const Document& doc = x.doc;
   x.sentences.resize(doc.sentences.size());
@@ -159,6 +171,7 @@ void scan_sentences(Extraction& x) {
       const auto at = doc.offsets.locate(doc.offsets.to_byte(doc.sentences[i].span.begin));
       x.out.skipped.push_back({at, std::string(s.text), doc.sentences[i].skip_reason});
     }
+    if (!s.skipped) collect_names(s.text, x.out.names);
     s.dates = x.tables.dates.parse(s.text);
     s.durations = x.tables.durations.parse(s.text);
     s.superlatives = x.tables.superlatives.parse(s.text);

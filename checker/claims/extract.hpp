@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,9 @@ struct DocumentClaims {
   std::optional<Dateline> dateline;  // when the article has one and no year for it
   std::vector<SkippedLine> skipped;
   std::vector<bool> furniture;  // per sentence: page furniture, not prose
+  // Capitalised words of the prose, lower case ("ukraine", "gaza"): what the article names,
+  // for facts that only apply to stories about their places.
+  std::set<std::string> names;
 };
 
 class ClaimExtractor {

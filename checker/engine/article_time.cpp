@@ -44,7 +44,7 @@ std::vector<std::optional<ArticleTime>> article_times(const ResolvedCorpus& corp
     // Only "more than" and "at least" bound the time from below: "three years" may be 2.6.
     if (c.qualifier != Qualifier::more_than && c.qualifier != Qualifier::at_least) continue;
     if (names_a_year(c.snippet)) continue;
-    const FactEvent* start = facts.event_for_claim(c.property, c);
+    const FactEvent* start = facts.event_for_claim(c.property, c, nullptr, &corpus.documents[c.document].names);
     const double per = unit_days(v->unit);
     if (!start || per <= 0) continue;
     const auto lasted = std::chrono::days{static_cast<long>(std::floor(v->amount * per))};

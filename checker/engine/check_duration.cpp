@@ -53,9 +53,9 @@ class DurationCheck : public Check {
       const auto* v = std::get_if<DurationValue>(&c->value);
       if (!v) continue;
       // Only the fact's own war: "the civil war in Sudan" is another one.
-      const FactEvent* start = context.facts.event_for_claim(c->property, *c);
-      if (!start) continue;
       const auto& doc = context.corpus.documents[c->document];
+      const FactEvent* start = context.facts.event_for_claim(c->property, *c, nullptr, &doc.names);
+      if (!start) continue;
       if (!doc.now) continue;
       const double elapsed_days =
           static_cast<double>((std::chrono::sys_days{*doc.now} - std::chrono::sys_days{start->date}).count());

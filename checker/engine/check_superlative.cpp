@@ -122,7 +122,9 @@ class SuperlativeCheck : public Check {
                          std::chrono::days{1}},
                     "this year (" + std::to_string(static_cast<int>(when.year())) + ")"};
     if (!v.since_event.empty()) {
-      if (const auto* e = context.facts.event_for_claim(v.since_event, c)) return Window{e->date, "since " + e->name};
+      if (const auto* e =
+              context.facts.event_for_claim(v.since_event, c, nullptr, &context.corpus.documents[c.document].names))
+        return Window{e->date, "since " + e->name};
       return std::nullopt;
     }
     if (!v.lookback.empty()) {

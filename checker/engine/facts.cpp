@@ -161,7 +161,8 @@ std::vector<std::string> places_next_to(std::string_view text, std::size_t at, s
 
 }  // namespace
 
-const FactEvent* ReferenceFacts::event_for_claim(std::string_view subject, const Claim& claim, std::string* why) const {
+const FactEvent* ReferenceFacts::event_for_claim(std::string_view subject, const Claim& claim, std::string* why,
+                                                 const std::set<std::string>* names) const {
   const FactEvent* e = event(subject) ? event(subject) : event_for_subject(subject);
   if (!e) return nullptr;
   const auto say = [&](const std::string& reason) {
@@ -184,6 +185,9 @@ const FactEvent* ReferenceFacts::event_for_claim(std::string_view subject, const
     }
     return true;
   };
+  if (names && std::none_of(e->places.begin(), e->places.end(),
+                            [&](const std::string& place) { return names->count(lower(place)) > 0; }))
+    return say("the article never names " + e->places.front() + " or another place of " + e->id);
   if (!claim.location.empty() && !listed(claim.location))
     return say("the claim is about " + claim.location + ", the fact " + e->id + " about " + e->places.front());
   // Every mention of the subject in the sentence: one named with another place is another

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,8 +49,11 @@ struct ReferenceFacts {
   const FactEvent* event_for_subject(std::string_view subject) const;
   // The fact `claim` speaks of through `subject` (a duration's "war", a superlative's since
   // event), only when the fact's event type and places fit the claim; otherwise nullptr and
-  // `why` says which did not fit.
-  const FactEvent* event_for_claim(std::string_view subject, const Claim& claim, std::string* why = nullptr) const;
+  // `why` says which did not fit. With `names` (the capitalised words of the claim's article), a
+  // fact with places also needs the article to name one of them: "after 15 months of war" in a
+  // story that never names the fact's country is about another war.
+  const FactEvent* event_for_claim(std::string_view subject, const Claim& claim, std::string* why = nullptr,
+                                   const std::set<std::string>* names = nullptr) const;
   // The office record of `person` (name or alias, compared case-insensitively, also by last
   // name when only that is written) with `title`, or nullptr.
   const Office* office(std::string_view person, std::string_view title) const;

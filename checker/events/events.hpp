@@ -45,6 +45,7 @@ struct DocumentContext {
   std::string focus;                 // event key of the document's main event, "" unknown
   std::vector<std::string> explain;  // story links and focus choice
   std::vector<SkippedLine> skipped;  // page furniture no claims were read from
+  std::set<std::string> names;       // capitalised words of its prose, lower case
 };
 
 struct ResolvedCorpus {

@@ -53,6 +53,7 @@ void choose_focus(Resolution& r) {
     ctx.published_inferred = doc.published_inferred;
     ctx.published_how = doc.published_how;
     ctx.skipped = doc.skipped;
+    ctx.names = doc.names;
     if (st.focus) {
       st.focus_date = st.mention_dates[*st.focus];
       const auto& m = doc.events[*st.focus];

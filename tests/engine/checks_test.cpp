@@ -539,26 +539,40 @@ TEST_CASE("role-mismatch on an undated page") {
   SUBCASE("flagged: how long the war has lasted dates the page") {
     const auto findings = findings_of(
         {{"a.txt", dated},
-         {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in more than three years "
-                             "of war.\n"}});
+         {"b.txt",
+          undated +
+              "Former U.S. President Donald Trump praised the first talks between Russia and Ukraine in more than three years "
+              "of war.\n"}});
     CAPTURE(dump(findings));
     const auto roles = by_rule(findings, "role-mismatch");
     REQUIRE(roles.size() == 1u);
     CHECK(roles.front()->explain.back().find("more than three years") != std::string::npos);
   }
+  SUBCASE("accepted: a war of an article that never names the fact's places is another war") {
+    const auto findings = findings_of(
+        {{"a.txt", dated},
+         {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in more than three years "
+                             "of war.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "role-mismatch").empty());
+  }
   SUBCASE("accepted: a duration without 'more than' does not bound the date") {
-    const auto findings =
-        findings_of({{"a.txt", dated},
-                     {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in three years "
-                                         "of war.\n"}});
+    const auto findings = findings_of(
+        {{"a.txt", dated},
+         {"b.txt",
+          undated +
+              "Former U.S. President Donald Trump praised the first talks between Russia and Ukraine in three years "
+              "of war.\n"}});
     CAPTURE(dump(findings));
     CHECK(by_rule(findings, "role-mismatch").empty());
   }
   SUBCASE("accepted: a bound later than anything the corpus knows is another war's") {
     const auto findings = findings_of(
         {{"a.txt", dated},
-         {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in more than ten years of "
-                             "war.\n"}});
+         {"b.txt",
+          undated +
+              "Former U.S. President Donald Trump praised the first talks between Russia and Ukraine in more than ten years of "
+              "war.\n"}});
     CAPTURE(dump(findings));
     CHECK(by_rule(findings, "role-mismatch").empty());
   }
