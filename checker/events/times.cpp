@@ -143,6 +143,32 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
 
 // Undated mentions inherit: own-type mentions the focus date, agreement mentions the nearest
 // dated agreement before them in the paragraph, else the document's only one.
+// The ordinals of the stages a sentence names ("the initial phase", "the second stage").
+std::set<int> stage_ordinals(const DocumentClaims& doc, std::size_t sentence) {
+  std::set<int> ordinals;
+  for (const Claim& c : doc.claims)
+    if (const auto* v = std::get_if<StageValue>(&c.value); v && c.kind == ClaimKind::stage && c.sentence == sentence)
+      if (v->ordinal) ordinals.insert(*v->ordinal);
+  return ordinals;
+}
+
+// An undated sentence that names another stage of a series than the main event's ("marks
+// the second phase ... The initial phase saw three released") tells of that stage, not of
+// the day the article reports: when the main event's sentence names its stage, only the same
+// stage inherits its date; when it does not, a sentence naming a stage inherits only if the
+// article names no other.
+bool names_another_stage(const DocumentClaims& doc, std::size_t sentence, std::size_t focus_sentence) {
+  const auto own = stage_ordinals(doc, sentence);
+  if (own.empty()) return false;
+  const auto focus = stage_ordinals(doc, focus_sentence);
+  if (!focus.empty()) return own != focus;
+  for (const Claim& c : doc.claims)
+    if (const auto* v = std::get_if<StageValue>(&c.value);
+        v && c.kind == ClaimKind::stage && v->ordinal && c.sentence != sentence && !own.count(*v->ordinal))
+      return true;
+  return false;
+}
+
 void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEvents& st) {
   std::set<std::pair<Date, Date>> agreement_dates;
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
@@ -202,7 +228,8 @@ void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEve
                same != doc.events.end()) {
       const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];
       st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};
-    } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type) {
+    } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type &&
+               !names_another_stage(doc, m.sentence, doc.events[*st.focus].sentence)) {
       st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
                                        "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
     }

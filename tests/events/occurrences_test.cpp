@@ -183,3 +183,21 @@ TEST_CASE("an undated page's weekdays fall in the few days its figures were repo
   CHECK(iso_date(v.lo) == "2025-03-15");
   CHECK(v.resolution.find("the days of the story it reports") != std::string::npos);
 }
+
+TEST_CASE("an undated sentence about another stage of the series") {
+  SUBCASE("does not take the main event's day when the article names two stages") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-04-12") + "On Saturday, April 12, 2025, each side released 60 prisoners.\n\n"
+                                        "The exchange marks the third phase of the truce. The initial phase saw "
+                                        "each side release 25 prisoners in the exchange.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "60").event.key == "exchange@2025-04-12");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "25").event.key.empty());
+  }
+  SUBCASE("the main event's own stage still does") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-04-12") + "On Saturday, April 12, 2025, each side released 60 prisoners.\n\n"
+                                        "In this third phase of the truce, each side also returned 12 "
+                                        "women in the exchange.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "exchange@2025-04-12");
+  }
+}
