@@ -156,15 +156,22 @@ std::set<int> stage_ordinals(const DocumentClaims& doc, std::size_t sentence) {
 // the second phase ... The initial phase saw three released") tells of that stage, not of
 // the day the article reports: when the main event's sentence names its stage, only the same
 // stage inherits its date; when it does not, a sentence naming a stage inherits only if the
-// article names no other.
+// article names no other in an undated sentence.
 bool names_another_stage(const DocumentClaims& doc, std::size_t sentence, std::size_t focus_sentence) {
   const auto own = stage_ordinals(doc, sentence);
   if (own.empty()) return false;
   const auto focus = stage_ordinals(doc, focus_sentence);
   if (!focus.empty()) return own != focus;
+  // A stage told with its own date ("the first stage on June 9") is keyed by that date and
+  // says nothing about which stage the undated sentences tell of.
+  const auto dated = [&](std::size_t s) {
+    return std::any_of(doc.claims.begin(), doc.claims.end(),
+                       [&](const Claim& d) { return d.kind == ClaimKind::date && d.sentence == s; });
+  };
   for (const Claim& c : doc.claims)
-    if (const auto* v = std::get_if<StageValue>(&c.value);
-        v && c.kind == ClaimKind::stage && v->ordinal && c.sentence != sentence && !own.count(*v->ordinal))
+    if (const auto* v = std::get_if<StageValue>(&c.value); v && c.kind == ClaimKind::stage && v->ordinal &&
+                                                           c.sentence != sentence && !own.count(*v->ordinal) &&
+                                                           !dated(c.sentence))
       return true;
   return false;
 }
