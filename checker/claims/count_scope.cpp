@@ -124,6 +124,15 @@ struct ScopeReader {
       note(c, "a running total: the sentence counts from '" + std::string(slice(s.text, m.begin, m.end)) + "' on");
       return;
     }
+    // "Before Saturday, 18 hostages had been freed": up to a moment, in the past perfect.
+    for (const auto& m : t.running_openers_perfect.find(s.text)) {
+      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      if (!opens || m.end > at.begin || !same_clause_after(s, at.end, " had ")) continue;
+      set_scope(c, Scope::cumulative);
+      note(c, "a running total: what had been done '" + std::string(slice(s.text, m.begin, m.end)) + "' a moment");
+      return;
+    }
     for (const auto& m : t.running_periods.find(s.text)) {
       // the opener, then at most two words (a number) and a unit of time
       std::size_t p = m.end;
@@ -152,6 +161,13 @@ struct ScopeReader {
       note(c, "a running total: '" + std::string(slice(s.text, m.begin, p)) + "'");
       return;
     }
+  }
+
+  // Whether `word` (with its spaces) follows `from` in the same clause: "had" of a past perfect.
+  static bool same_clause_after(const SentenceView& s, std::size_t from, std::string_view word) {
+    const std::string rest = " " + lower(s.text.substr(from)) + " ";
+    const auto at = rest.find(word);
+    return at != std::string::npos && same_clause(s.bounds, from, from + at);
   }
 
   // A count already scoped per side or in total stays so, and is also a running total.
@@ -559,9 +575,12 @@ struct ScopeReader {
     if (sides.size() < 2) return;
     for (Claim& c : x.out.claims) {
       if (c.kind != ClaimKind::count || !t.demonyms.find(c.text).empty()) continue;
-      if (c.scope != Scope::unspecified && !(c.scope == Scope::one_side && c.side_role.empty())) continue;
+      if (c.scope != Scope::unspecified && c.scope != Scope::cumulative &&
+          !(c.scope == Scope::one_side && c.side_role.empty()))
+        continue;
       const auto n = nouns.find(head_noun(c.text));
       if (n == nouns.end() || (c.scope == Scope::one_side && c.side == n->second)) continue;
+      if (c.scope == Scope::cumulative) c.running = true;  // one side's running total
       c.scope = Scope::one_side;
       c.side = n->second;
       c.side_role.clear();

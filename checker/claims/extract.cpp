@@ -67,6 +67,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_periods(lexicon, "running_periods"),
       running_units(lexicon, "running_units"),
       running_openers(lexicon, "running_openers"),
+      running_openers_perfect(lexicon, "running_openers_perfect"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers"),

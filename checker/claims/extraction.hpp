@@ -67,7 +67,9 @@ struct ExtractionTables {
   grammars::PhraseMatcher trailing_scopes;
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;
-  grammars::PhraseMatcher running_openers;  // "Since the truce began, 18 have been freed"
+  grammars::PhraseMatcher running_openers;
+  grammars::PhraseMatcher
+      running_openers_perfect;  // "Before Saturday, 18 had been freed"  // "Since the truce began, 18 have been freed"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;

@@ -245,6 +245,8 @@ TEST_CASE("count scope in a swap of unlike groups") {
         {"Since the truce began, 25 hostages have been freed in the exchanges.", "25", Scope::cumulative, "", true},
         {"On Sunday 25 hostages were freed in the exchange, since the truce allowed it.", "25", Scope::unspecified, "",
          false},
+        {"Before Sunday, 25 hostages had been freed in the exchanges.", "25", Scope::cumulative, "", true},
+        {"Before Sunday, 25 hostages were freed in the exchange.", "25", Scope::unspecified, "", false},
     };
     check_rows(std::begin(rows), std::end(rows));
   }

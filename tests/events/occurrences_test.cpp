@@ -201,3 +201,13 @@ TEST_CASE("an undated sentence about another stage of the series") {
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "exchange@2025-04-12");
   }
 }
+
+TEST_CASE("figures of another time in a dated article") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2025-04-12") + "On Saturday, April 12, 2025, each side released 60 prisoners.\n\n"
+                                      "The militia has previously released 44 hostages in the exchanges.\n\n"
+                                      "The truce calls for the release of 90 hostages in the exchange.\n"}});
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "60").event.key == "exchange@2025-04-12");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "44").event.key.empty());  // "previously"
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "90").event.key.empty());  // what the truce calls for
+}
