@@ -31,6 +31,8 @@ class CumulativeCheck : public Check {
           if (is_running(*stage)) continue;
           if (stage->scope != Scope::per_side && stage->scope != Scope::total && stage->scope != Scope::one_side)
             continue;
+          // One side's running total says nothing of what the other side received.
+          if (cum->scope == Scope::one_side && stage->scope == Scope::one_side && cum->side != stage->side) continue;
           const double stage_lo = count_interval(*stage).lo / (stage->scope == Scope::total ? 2 : 1);
           if (cum_hi >= stage_lo) continue;
           related.push_back({stage, source_name(*stage) + " says " + describe_value(*stage) + " " +

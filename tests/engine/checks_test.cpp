@@ -216,6 +216,16 @@ TEST_CASE("cumulative-below-stage") {
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "b.txt");
   }
+  SUBCASE("accepted: one side's running total below what the other side received in one stage") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-02-10") + "On Saturday, February 8, 2025, the militia freed three Israeli hostages and "
+                                        "Israel released 150 Palestinian prisoners in the exchange.\n"},
+        {"b.txt", front("2025-02-10") + "On Saturday, February 8, 2025, three Israeli hostages were freed in the "
+                                        "exchange. In all, 21 Israeli hostages have been freed so far.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "cumulative-below-stage").empty());
+  }
   SUBCASE("accepted: a running total above the stage") {
     const auto findings = findings_of({
         {"a.txt", tuesday_390},
