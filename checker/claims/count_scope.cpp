@@ -588,6 +588,32 @@ struct ScopeReader {
     }
   }
 
+  // "Another 31", "the remaining 13 hostages", "13 other hostages" in an undated sentence: a
+  // group added to one told before, a part of the event's figure and never its whole; such
+  // counts are not compared.
+  void added_groups() const {
+    for (Claim& c : x.out.claims) {
+      if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
+      // "190 more on Sunday": a dated sentence tells that day's figure of a series.
+      if (std::any_of(x.out.claims.begin(), x.out.claims.end(),
+                      [&](const Claim& d) { return d.kind == ClaimKind::date && d.sentence == c.sentence; }))
+        continue;
+      const std::string text = lower(c.text);
+      std::string how;
+      for (const auto& m : t.additives.find(c.text))
+        if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
+      if (how.empty()) {
+        const std::size_t space = text.find(' ');
+        if (space != std::string::npos)
+          for (const auto& m : t.additive_followers.find(std::string_view(c.text).substr(space + 1)))
+            if (m.begin == 0) how = std::string(std::string_view(c.text).substr(space + 1 + m.begin, m.end - m.begin));
+      }
+      if (how.empty()) continue;
+      c.not_event = "a group added to one told before ('" + how + "'): a part of the figure, not the whole";
+      note(c, c.not_event);
+    }
+  }
+
   // An article that counts the people one side got back ("Ukraine returned 84 people"), and
   // only that side, speaks of that side's people when it says "10 officers have been rescued
   // from captivity" or "the oldest was 74": such counts and ages take the side.
@@ -728,6 +754,7 @@ void resolve_count_scope(Extraction& x) {
   r.breakdowns();
   r.document_side();
   r.noun_side();
+  r.added_groups();
   r.symmetric_pairs();
 }
 

@@ -68,6 +68,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_units(lexicon, "running_units"),
       running_openers(lexicon, "running_openers"),
       running_openers_perfect(lexicon, "running_openers_perfect"),
+      additives(lexicon, "count_additives"),
+      additive_followers(lexicon, "count_additive_followers"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers"),

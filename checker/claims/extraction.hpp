@@ -67,9 +67,10 @@ struct ExtractionTables {
   grammars::PhraseMatcher trailing_scopes;
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;
-  grammars::PhraseMatcher running_openers;
-  grammars::PhraseMatcher
-      running_openers_perfect;  // "Before Saturday, 18 had been freed"  // "Since the truce began, 18 have been freed"
+  grammars::PhraseMatcher running_openers;          // "Since the truce began, 18 have been freed"
+  grammars::PhraseMatcher running_openers_perfect;  // "Before Saturday, 18 had been freed"
+  grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
+  grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "13 other"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;

@@ -251,3 +251,23 @@ TEST_CASE("count scope in a swap of unlike groups") {
     check_rows(std::begin(rows), std::end(rows));
   }
 }
+
+TEST_CASE("a group added to one told before is never the event's figure") {
+  const auto doc =
+      extract_text(published +
+                   "The militia freed seven hostages in the exchange, and the remaining 13 "
+                   "hostages were freed an hour later. Radio reported the release of 13 other hostages. "
+                   "Another 31 prisoners were freed in the exchange. Each side freed 40 more on Tuesday.\n");
+  for (const char* text : {"remaining 13", "13 other", "Another 31"}) {
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("a group added") != std::string::npos);
+  }
+  for (const char* text : {"seven", "40"}) {  // the first group; a dated day's figure of a series
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.empty());
+  }
+}
