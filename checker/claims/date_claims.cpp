@@ -96,12 +96,22 @@ void extract_date_claims(Extraction& x) {
         if (words_between(scan.text, r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
       }
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
+      // "the hostages taken on October 7, 2023", "arrested in 2019": when the people were taken,
+      // another event than the one the sentence reports.
+      std::string participle;
+      for (const auto& r : im.other_event_participles.find(scan.text.substr(0, m.begin)))
+        if (words_between(scan.text, r.end, m.begin) <= 2 && same_clause(scan.bounds, r.end, m.begin))
+          participle = std::string(scan.text.substr(r.begin, m.begin - r.begin));
       if (reference) {
         c.explain.push_back(
             "the reference point of a superlative, a duration or a stage's count (\"the fourth this month\"), not an event date");
       } else if (dateline) {
         c.property = "dateline";
         c.explain.push_back("the dateline: when the article was filed, not an event date");
+      } else if (!participle.empty()) {
+        c.property = "background";
+        c.explain.push_back("the date of another event ('" + participle + m.text +
+                            "'): when the people were taken, not the event the sentence reports");
       } else if (statement) {
         c.property = "statement";
         c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");

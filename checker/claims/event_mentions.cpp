@@ -17,6 +17,14 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const auto& sentence = doc.sentences[scan.index];
   std::string place;
   if (auto found = tables.places.find(scan.text); !found.empty()) place = found.front().value;
+  // The sentence with the dates of when people were taken blanked out ("the hostages taken
+  // on October 7, 2023 in exchange for ..."): such a year does not make the exchange another.
+  std::string without_background(scan.text);
+  for (const auto& d : scan.dates)
+    for (const auto& r : tables.other_event_participles.find(scan.text.substr(0, d.begin)))
+      if (words_between(scan.text, r.end, d.begin) <= 2 && same_clause(scan.bounds, r.end, d.begin))
+        std::fill(without_background.begin() + static_cast<std::ptrdiff_t>(d.begin),
+                  without_background.begin() + static_cast<std::ptrdiff_t>(d.end), ' ');
   std::optional<std::size_t> previous_sentence_mention;
   if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
     previous_sentence_mention = out.events.size() - 1;
@@ -49,7 +57,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     }
     // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
     // of another year than the article's is another event.
-    if (auto year = year_near(scan.text, t.begin, t.end); year && (!current_year || *year != *current_year))
+    if (auto year = year_near(without_background, t.begin, t.end); year && (!current_year || *year != *current_year))
       m.other = true;
     // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
     // clause is that other event too.

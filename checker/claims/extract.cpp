@@ -68,6 +68,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_units(lexicon, "running_units"),
       running_openers(lexicon, "running_openers"),
       running_openers_perfect(lexicon, "running_openers_perfect"),
+      other_event_participles(lexicon, "date_other_event_participles"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
       side_verbs(lexicon, "side_verbs"),

@@ -69,6 +69,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher running_units;
   grammars::PhraseMatcher running_openers;          // "Since the truce began, 18 have been freed"
   grammars::PhraseMatcher running_openers_perfect;  // "Before Saturday, 18 had been freed"
+  grammars::PhraseMatcher other_event_participles;  // dates.yaml date_other_event_participles: "taken on"
   grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "13 other"
   grammars::PhraseMatcher side_verbs;

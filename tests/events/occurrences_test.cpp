@@ -211,3 +211,13 @@ TEST_CASE("figures of another time in a dated article") {
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "44").event.key.empty());  // "previously"
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "90").event.key.empty());  // what the truce calls for
 }
+
+TEST_CASE("the date people were taken is not the exchange's") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2025-10-14") + "The militia released on Monday the 12 hostages taken on March 3, 2024 in "
+                                      "exchange for 640 prisoners.\n"}});
+  const Claim& taken = claim_in(corpus, "a.md", ClaimKind::date, "March 3, 2024");
+  CHECK(taken.property == "background");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "640").event.key == "exchange@2025-10-13");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "exchange@2025-10-13");
+}
