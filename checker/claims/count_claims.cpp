@@ -49,12 +49,14 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     }
     return out;
   };
-  auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " at i, else 0
+  auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " (or " in the ") at i, else 0
     if (s[i] != ' ') return 0;
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
-      if (i + n < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ' && is_upper(s[i + n]))
-        return n;
+      if (i + n >= s.size() || s.compare(i + 1, w.size(), w) != 0 || s[i + 1 + w.size()] != ' ') continue;
+      if (is_upper(s[i + n])) return n;
+      // "in the Caribbean", "in the Philippines"
+      if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
     }
     return 0;
   };

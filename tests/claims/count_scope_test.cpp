@@ -271,3 +271,10 @@ TEST_CASE("a group added to one told before is never the event's figure") {
     CHECK(c->not_event.empty());
   }
 }
+
+TEST_CASE("a place after 'in the' limits a count to it") {
+  const auto doc = extract_text(published + "At least nine people were killed in the Philippines by the storm.\n");
+  const Claim* nine = find_claim(doc, ClaimKind::count, "nine");
+  REQUIRE(nine != nullptr);
+  CHECK(nine->location == "Philippines");
+}
