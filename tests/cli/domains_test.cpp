@@ -185,3 +185,33 @@ TEST_CASE("broken configuration: every problem at once, each at file:line:col") 
     CHECK(contains(again.err, "did you mean 'count_categories'"));
   }
 }
+
+TEST_CASE("the shipped domains compare the measures they read") {
+  TempDir tmp;
+  SUBCASE("elections: vote shares beyond a point apart") {
+    write_text(tmp / "a.md",
+               "---\npublished: 2026-03-02\n---\nThe governing party won a vote share of 41% in "
+               "Sunday's general election.\n");
+    write_text(tmp / "b.md",
+               "---\npublished: 2026-03-02\n---\nThe governing party won a vote share of 36% in "
+               "Sunday's general election, the commission said.\n");
+    write_text(tmp / "c.md",
+               "---\npublished: 2026-03-02\n---\nThe governing party won a vote share of 40.6% in "
+               "Sunday's general election.\n");
+    const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "elections", "--format", "json"});
+    const auto ids = rule_ids(json_of(r));
+    CHECK(count_of(ids, "measure-mismatch") == 1);  // 41 against 36; 40.6 agrees with 41
+    const auto without = run_crosscheck({"lint", tmp.path().string(), "--format", "json"});
+    CHECK(count_of(rule_ids(json_of(without)), "measure-mismatch") == 0);  // vote_share is the domain's
+  }
+  SUBCASE("disasters: a river crest given two heights the same day") {
+    write_text(tmp / "a.md",
+               "---\npublished: 2026-07-05\n---\nThe river crested at 31 feet on Friday after the "
+               "flash flooding.\n");
+    write_text(tmp / "b.md",
+               "---\npublished: 2026-07-05\n---\nAfter the flash flooding on Friday the river crested "
+               "at 24 feet, forecasters said.\n");
+    const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+    CHECK(count_of(rule_ids(json_of(r)), "measure-mismatch") == 1);
+  }
+}
