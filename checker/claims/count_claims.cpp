@@ -406,6 +406,17 @@ void extract_count_claims(Extraction& x) {
         bool subgroup = false;
         for (const auto& g : im.subgroup_markers.find(scan.text.substr(0, m.begin)))
           if (words_between(scan.text, g.end, m.begin) <= 2) subgroup = true;
+        // "Among the 369 released on Saturday were 36 serving life terms": a sentence that
+        // opens with the whole and names the part after a copula.
+        for (const auto& g : im.subgroup_openers.find(scan.text.substr(0, m.begin))) {
+          const bool opens = std::none_of(scan.text.begin(), scan.text.begin() + static_cast<std::ptrdiff_t>(g.begin),
+                                          [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+          std::string before = lower(scan.text.substr(0, m.begin));
+          while (!before.empty() && before.back() == ' ') before.pop_back();
+          const bool copula = before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") ||
+                              before.ends_with(" is");
+          if (opens && copula && x.previous_count(scan)) subgroup = true;
+        }
         if (subgroup) {
           if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
           if (parent.empty()) parent = recent_count_property(x, scan);

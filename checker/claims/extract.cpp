@@ -62,6 +62,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       number_qualifiers(lexicon, "number_qualifiers"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),
+      subgroup_openers(lexicon, "subgroup_openers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),
       running_periods(lexicon, "running_periods"),

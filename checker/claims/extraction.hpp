@@ -63,7 +63,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
   grammars::PhraseMatcher both_sides_subjects;  // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
-  grammars::PhraseMatcher demonyms;  // counts.yaml sides: "Ukrainian" -> ukraine
+  grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 369 released were 36 ..."
+  grammars::PhraseMatcher demonyms;          // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;

@@ -278,3 +278,16 @@ TEST_CASE("a place after 'in the' limits a count to it") {
   REQUIRE(nine != nullptr);
   CHECK(nine->location == "Philippines");
 }
+
+TEST_CASE("a sentence opening with its whole names a part after the copula") {
+  const auto doc =
+      extract_text(published +
+                   "Among the 240 prisoners released on Sunday in the exchange were 52 inmates serving life "
+                   "terms.\n");
+  const Claim* part = find_claim(doc, ClaimKind::count, "52");
+  REQUIRE(part != nullptr);
+  CHECK(part->property.find('/') != std::string::npos);  // a part of the released count, not compared with it
+  const Claim* whole = find_claim(doc, ClaimKind::count, "240");
+  REQUIRE(whole != nullptr);
+  CHECK(whole->property == "released");
+}
