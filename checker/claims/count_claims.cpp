@@ -55,7 +55,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       const std::size_t n = w.size() + 2;
       if (i + n >= s.size() || s.compare(i + 1, w.size(), w) != 0 || s[i + 1 + w.size()] != ' ') continue;
       if (is_upper(s[i + n])) return n;
-      // "in the Caribbean", "in the Philippines"
+      // "in the Andes", "in the Philippines"
       if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
     }
     return 0;
@@ -406,7 +406,7 @@ void extract_count_claims(Extraction& x) {
         bool subgroup = false;
         for (const auto& g : im.subgroup_markers.find(scan.text.substr(0, m.begin)))
           if (words_between(scan.text, g.end, m.begin) <= 2) subgroup = true;
-        // "Among the 369 released on Saturday were 36 serving life terms": a sentence that
+        // "Among the 240 freed on Sunday were 52 inmates serving life terms": a sentence that
         // opens with the whole and names the part after a copula.
         for (const auto& g : im.subgroup_openers.find(scan.text.substr(0, m.begin))) {
           const bool opens = std::none_of(scan.text.begin(), scan.text.begin() + static_cast<std::ptrdiff_t>(g.begin),

@@ -124,7 +124,7 @@ struct ScopeReader {
       note(c, "a running total: the sentence counts from '" + std::string(slice(s.text, m.begin, m.end)) + "' on");
       return;
     }
-    // "Before Saturday, 18 hostages had been freed": up to a moment, in the past perfect.
+    // "Before Sunday, 27 captives had been freed": up to a moment, in the past perfect.
     for (const auto& m : t.running_openers_perfect.find(s.text)) {
       const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
                                       [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
@@ -429,7 +429,7 @@ struct ScopeReader {
         Claim& from = pass == 0 ? a : b;
         Claim& to = pass == 0 ? b : a;
         if (from.scope != Scope::one_side || to.scope != Scope::unspecified || to.running) continue;
-        // "18 hostages and 550 Palestinian prisoners": a noun the article writes with another
+        // "11 hostages and 400 Palestinian prisoners": a noun the article writes with another
         // side names the other half of an unlike swap, not more of the same side.
         if (const auto n = nouns.find(head_noun(to.text)); n != nouns.end() && n->second != from.side) continue;
         to.scope = from.scope;
@@ -565,7 +565,7 @@ struct ScopeReader {
   }
 
   // A bare count of a noun the article only ever writes with one side counts that side's
-  // people ("Hamas freed three Israeli hostages ... the 18 hostages freed so far").
+  // people ("the militia freed four Israeli hostages ... the 11 hostages freed so far").
   void noun_side() const {
     const auto nouns = noun_sides();
     // Only an article whose nouns name both sides (an unlike swap) is read this way; one noun
@@ -588,7 +588,7 @@ struct ScopeReader {
     }
   }
 
-  // "Another 31", "the remaining 13 hostages", "13 other hostages" in an undated sentence: a
+  // "Another 42", "the remaining 9 captives", "9 other captives" in an undated sentence: a
   // group added to one told before, a part of the event's figure and never its whole; such
   // counts are not compared.
   void added_groups() const {

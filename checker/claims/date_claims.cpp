@@ -96,7 +96,7 @@ void extract_date_claims(Extraction& x) {
         if (words_between(scan.text, r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
       }
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
-      // "the hostages taken on October 7, 2023", "arrested in 2019": when the people were taken,
+      // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
       // another event than the one the sentence reports.
       std::string participle;
       for (const auto& r : im.other_event_participles.find(scan.text.substr(0, m.begin)))

@@ -18,7 +18,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   std::string place;
   if (auto found = tables.places.find(scan.text); !found.empty()) place = found.front().value;
   // The sentence with the dates of when people were taken blanked out ("the hostages taken
-  // on October 7, 2023 in exchange for ..."): such a year does not make the exchange another.
+  // on March 3, 2024 in exchange for ..."): such a year does not make the exchange another.
   std::string without_background(scan.text);
   for (const auto& d : scan.dates)
     for (const auto& r : tables.other_event_participles.find(scan.text.substr(0, d.begin)))

@@ -63,16 +63,16 @@ struct ExtractionTables {
   grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
   grammars::PhraseMatcher both_sides_subjects;  // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
-  grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 369 released were 36 ..."
+  grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 240 freed were 52 ..."
   grammars::PhraseMatcher demonyms;          // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;
-  grammars::PhraseMatcher running_openers;          // "Since the truce began, 18 have been freed"
-  grammars::PhraseMatcher running_openers_perfect;  // "Before Saturday, 18 had been freed"
+  grammars::PhraseMatcher running_openers;          // "Since the truce began, 27 have been freed"
+  grammars::PhraseMatcher running_openers_perfect;  // "Before Sunday, 27 had been freed"
   grammars::PhraseMatcher other_event_participles;  // dates.yaml date_other_event_participles: "taken on"
   grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
-  grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "13 other"
+  grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "9 other"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;

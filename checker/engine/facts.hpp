@@ -50,7 +50,7 @@ struct ReferenceFacts {
   // The fact `claim` speaks of through `subject` (a duration's "war", a superlative's since
   // event), only when the fact's event type and places fit the claim; otherwise nullptr and
   // `why` says which did not fit. With `names` (the capitalised words of the claim's article), a
-  // fact with places also needs the article to name one of them: "after 15 months of war" in a
+  // fact with places also needs the article to name one of them: "after 20 months of war" in a
   // story that never names the fact's country is about another war.
   const FactEvent* event_for_claim(std::string_view subject, const Claim& claim, std::string* why = nullptr,
                                    const std::set<std::string>* names = nullptr) const;

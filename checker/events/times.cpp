@@ -153,7 +153,7 @@ std::set<int> stage_ordinals(const DocumentClaims& doc, std::size_t sentence) {
 }
 
 // An undated sentence that names another stage of a series than the main event's ("marks
-// the second phase ... The initial phase saw three released") tells of that stage, not of
+// the third phase ... The initial phase saw 25 freed") tells of that stage, not of
 // the day the article reports: when the main event's sentence names its stage, only the same
 // stage inherits its date; when it does not, a sentence naming a stage inherits only if the
 // article names no other in an undated sentence.

@@ -221,13 +221,13 @@ TEST_CASE("count scope in a swap of unlike groups") {
         "exchange.\n\n"
         "This was the third exchange. Before Sunday, 11 hostages and 400 Palestinian prisoners had been "
         "exchanged.\n\n"
-        "The first phase foresees the release of 30 hostages in the exchange.\n";
+        "The first phase foresees the release of 26 hostages in the exchange.\n";
     const auto doc = extract_text(published + text);
     const Claim* eleven = find_claim(doc, ClaimKind::count, "11 hostages");
     REQUIRE(eleven != nullptr);
     CHECK(eleven->scope == Scope::one_side);
     CHECK(eleven->side == "israel");  // not the side of the prisoners it is listed with
-    const Claim* thirty = find_claim(doc, ClaimKind::count, "30 hostages");
+    const Claim* thirty = find_claim(doc, ClaimKind::count, "26 hostages");
     REQUIRE(thirty != nullptr);
     CHECK(thirty->side == "israel");
   }
@@ -242,11 +242,11 @@ TEST_CASE("count scope in a swap of unlike groups") {
   }
   SUBCASE("a sentence opening with 'Since' counts a running total") {
     const Row rows[] = {
-        {"Since the truce began, 25 hostages have been freed in the exchanges.", "25", Scope::cumulative, "", true},
-        {"On Sunday 25 hostages were freed in the exchange, since the truce allowed it.", "25", Scope::unspecified, "",
+        {"Since the truce began, 27 hostages have been freed in the exchanges.", "27", Scope::cumulative, "", true},
+        {"On Sunday 27 hostages were freed in the exchange, since the truce allowed it.", "27", Scope::unspecified, "",
          false},
-        {"Before Sunday, 25 hostages had been freed in the exchanges.", "25", Scope::cumulative, "", true},
-        {"Before Sunday, 25 hostages were freed in the exchange.", "25", Scope::unspecified, "", false},
+        {"Before Sunday, 27 hostages had been freed in the exchanges.", "27", Scope::cumulative, "", true},
+        {"Before Sunday, 27 hostages were freed in the exchange.", "27", Scope::unspecified, "", false},
     };
     check_rows(std::begin(rows), std::end(rows));
   }
@@ -255,16 +255,16 @@ TEST_CASE("count scope in a swap of unlike groups") {
 TEST_CASE("a group added to one told before is never the event's figure") {
   const auto doc =
       extract_text(published +
-                   "The militia freed seven hostages in the exchange, and the remaining 13 "
-                   "hostages were freed an hour later. Radio reported the release of 13 other hostages. "
-                   "Another 31 prisoners were freed in the exchange. Each side freed 40 more on Tuesday.\n");
-  for (const char* text : {"remaining 13", "13 other", "Another 31"}) {
+                   "The militia freed six captives in the exchange, and the remaining 9 "
+                   "captives were freed an hour later. Radio reported the release of 9 other captives. "
+                   "Another 42 prisoners were freed in the exchange. Each side freed 40 more on Tuesday.\n");
+  for (const char* text : {"remaining 9", "9 other", "Another 42"}) {
     CAPTURE(text);
     const Claim* c = find_claim(doc, ClaimKind::count, text);
     REQUIRE(c != nullptr);
     CHECK(c->not_event.find("a group added") != std::string::npos);
   }
-  for (const char* text : {"seven", "40"}) {  // the first group; a dated day's figure of a series
+  for (const char* text : {"six", "40"}) {  // the first group; a dated day's figure of a series
     CAPTURE(text);
     const Claim* c = find_claim(doc, ClaimKind::count, text);
     REQUIRE(c != nullptr);

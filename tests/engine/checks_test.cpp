@@ -218,9 +218,9 @@ TEST_CASE("cumulative-below-stage") {
   }
   SUBCASE("accepted: one side's running total below what the other side received in one stage") {
     const auto findings = findings_of({
-        {"a.txt", front("2025-02-10") + "On Saturday, February 8, 2025, the militia freed three Israeli hostages and "
+        {"a.txt", front("2025-03-10") + "On Sunday, March 9, 2025, the militia freed five Israeli hostages and "
                                         "Israel released 150 Palestinian prisoners in the exchange.\n"},
-        {"b.txt", front("2025-02-10") + "On Saturday, February 8, 2025, three Israeli hostages were freed in the "
+        {"b.txt", front("2025-03-10") + "On Sunday, March 9, 2025, five Israeli hostages were freed in the "
                                         "exchange. In all, 21 Israeli hostages have been freed so far.\n"},
     });
     CAPTURE(dump(findings));

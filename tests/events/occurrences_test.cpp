@@ -189,9 +189,9 @@ TEST_CASE("an undated sentence about another stage of the series") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-04-12") + "On Saturday, April 12, 2025, each side released 60 prisoners.\n\n"
                                         "The exchange marks the third phase of the truce. The initial phase saw "
-                                        "each side release 25 prisoners in the exchange.\n"}});
+                                        "each side release 23 prisoners in the exchange.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "60").event.key == "exchange@2025-04-12");
-    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "25").event.key.empty());
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "23").event.key.empty());
   }
   SUBCASE("the main event's own stage still does") {
     const auto corpus = resolve_articles(
@@ -206,18 +206,18 @@ TEST_CASE("figures of another time in a dated article") {
   const auto corpus = resolve_articles(
       {{"a.md", front("2025-04-12") + "On Saturday, April 12, 2025, each side released 60 prisoners.\n\n"
                                       "The militia has previously released 44 hostages in the exchanges.\n\n"
-                                      "The truce calls for the release of 90 hostages in the exchange.\n"}});
+                                      "The truce calls for the release of 70 hostages in the exchange.\n"}});
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "60").event.key == "exchange@2025-04-12");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "44").event.key.empty());  // "previously"
-  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "90").event.key.empty());  // what the truce calls for
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "70").event.key.empty());  // what the truce calls for
 }
 
 TEST_CASE("the date people were taken is not the exchange's") {
   const auto corpus = resolve_articles(
-      {{"a.md", front("2025-10-14") + "The militia released on Monday the 12 hostages taken on March 3, 2024 in "
+      {{"a.md", front("2025-11-18") + "The militia released on Monday the 12 hostages taken on March 3, 2024 in "
                                       "exchange for 640 prisoners.\n"}});
   const Claim& taken = claim_in(corpus, "a.md", ClaimKind::date, "March 3, 2024");
   CHECK(taken.property == "background");
-  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "640").event.key == "exchange@2025-10-13");
-  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "exchange@2025-10-13");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "640").event.key == "exchange@2025-11-17");
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "exchange@2025-11-17");
 }
