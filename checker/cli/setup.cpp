@@ -4,6 +4,7 @@
 
 #include "checker/claims/extract.hpp"
 #include "checker/cli/project_config.hpp"
+#include "checker/core/yaml_file.hpp"
 #include "checker/lexicon/lexicon.hpp"
 
 namespace crosscheck::cli {
@@ -42,6 +43,52 @@ void resolve_domains(const RunConfig& config, const std::optional<ProjectConfig>
   for (const auto& n : named) collect_errors(errors, [&] { setup.domains.push_back(load_domain(n.value, n.where)); });
 }
 
+// The canonical values an extension lexicon's sections refer to must exist in the run's
+// lexicon: "property_events: {landslide: [kiled]}" or "two_sided_events: [exchnage]" would
+// otherwise be words nothing ever matches. Checked in the files a user writes (domains, the
+// project's lexicon, --lexicon), at their positions.
+void check_canonical_values(const std::vector<std::filesystem::path>& dirs, const RuleVocabulary& vocabulary,
+                            const Lexicon& lexicon, std::vector<InputError>& errors) {
+  std::vector<std::string> units{"none"};
+  for (const auto& e : lexicon.section("measure_units")) units.push_back(e.value);
+  for (const auto& e : lexicon.section("measure_age_units")) units.push_back(e.value);
+  const auto check = [&](const std::string& path, const YAML::Node& node, const std::vector<std::string>& known,
+                         const std::string& what) {
+    if (!node.IsScalar() || std::find(known.begin(), known.end(), node.Scalar()) != known.end()) return;
+    const std::string nearest = nearest_name(node.Scalar(), known, 2);
+    collect_errors(errors, [&] {
+      fail_at(path, node,
+              "unknown " + what + " '" + node.Scalar() + "'" +
+                  (nearest.empty() ? "" : " (did you mean '" + nearest + "'?)"));
+    });
+  };
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".yaml") continue;
+      const std::string path = entry.path().string();
+      YAML::Node root;
+      if (!collect_errors(errors, [&] { root = load_yaml_file(entry.path()); }) || !root.IsMap()) continue;
+      if (const auto events = root["property_events"]; events && events.IsMap())
+        for (const auto& kv : events) {
+          check(path, kv.first, vocabulary.event_types, "event type");
+          if (kv.second.IsSequence())
+            for (const auto& p : kv.second) check(path, p, vocabulary.properties, "property");
+        }
+      if (const auto sided = root["two_sided_events"]; sided && sided.IsSequence())
+        for (const auto& t : sided) check(path, t, vocabulary.event_types, "event type");
+      if (const auto units_of = root["measure_property_units"]; units_of && units_of.IsMap())
+        for (const auto& kv : units_of) {
+          check(path, kv.first, vocabulary.properties, "measure property");
+          if (kv.second.IsSequence())
+            for (const auto& u : kv.second) check(path, u, units, "unit");
+        }
+      if (const auto bounds = root["measure_bounds"]; bounds && bounds.IsMap())
+        for (const auto& kv : bounds) check(path, kv.first, vocabulary.properties, "measure property");
+    }
+  }
+}
+
 }  // namespace
 
 Setup resolve_setup(const RunConfig& config) {
@@ -75,6 +122,7 @@ Setup resolve_setup(const RunConfig& config) {
   std::optional<Lexicon> lexicon;
   collect_errors(errors, [&] { lexicon = Lexicon::load_extended(default_lexicon_dir(), setup.lexicon_dirs); });
   const RuleVocabulary vocabulary = lexicon ? vocabulary_of(*lexicon) : RuleVocabulary{};
+  if (lexicon) check_canonical_values(setup.lexicon_dirs, vocabulary, *lexicon, errors);
   collect_errors(errors, [&] { setup.rules = load_rule_set(setup.rules_dirs, &vocabulary); });
   for (const auto& f : setup.facts_files) collect_errors(errors, [&] { setup.facts.add_file(f); });
   throw_if_any(std::move(errors));

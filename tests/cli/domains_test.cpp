@@ -146,7 +146,8 @@ TEST_CASE("broken configuration: every problem at once, each at file:line:col") 
     const char* says;     // a word of the message
   };
   const Row rows[] = {
-      {"dom/lexicon/x.yaml", "count_categories:\n  pupils: [pupils]\n", nullptr, nullptr},
+      {"dom/lexicon/x.yaml", "count_categories:\n  pupils: [pupils]\nproperty_events:\n  flod: [killed, pupils]\n",
+       "dom/lexicon/x.yaml:4:3:", "unknown event type 'flod' (did you mean 'flood'?)"},
       {"dom/rules/a.yaml",
        "id: a\ncheck: compare\nlevel: error\nmessage: \"{nope}\"\nselect: {properties: [kiled]}\n"
        "docs: {summary: s, flagged: f, accepted: a}\n",
