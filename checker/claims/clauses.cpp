@@ -32,6 +32,11 @@ bool same_clause(const std::vector<std::size_t>& bounds, std::size_t a, std::siz
   return std::none_of(bounds.begin(), bounds.end(), [&](std::size_t x) { return x >= a && x < b; });
 }
 
+bool opens_sentence(std::string_view s, std::size_t pos) {
+  return std::none_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(std::min(pos, s.size())),
+                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+}
+
 int words_between(std::string_view s, std::size_t from, std::size_t to) {
   if (from >= to) return 0;
   int words = 0;

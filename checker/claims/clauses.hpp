@@ -32,6 +32,9 @@ std::string lower(std::string_view s);
 std::vector<std::size_t> clause_boundaries(std::string_view s);
 bool same_clause(const std::vector<std::size_t>& bounds, std::size_t a, std::size_t b);
 int words_between(std::string_view s, std::size_t from, std::size_t to);
+// Whether nothing but punctuation stands before `pos`: a phrase there opens the sentence
+// (after a quotation mark, say).
+bool opens_sentence(std::string_view s, std::size_t pos);
 
 // A year (1900-2100, four plain digits) that names the time of the event word at [begin, end):
 // within two words before or after it, or before it followed by ", when" ("since 1976,

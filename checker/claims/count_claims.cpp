@@ -409,8 +409,7 @@ void extract_count_claims(Extraction& x) {
         // "Among the 240 freed on Sunday were 52 inmates serving life terms": a sentence that
         // opens with the whole and names the part after a copula.
         for (const auto& g : im.subgroup_openers.find(scan.text.substr(0, m.begin))) {
-          const bool opens = std::none_of(scan.text.begin(), scan.text.begin() + static_cast<std::ptrdiff_t>(g.begin),
-                                          [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+          const bool opens = opens_sentence(scan.text, g.begin);
           std::string before = lower(scan.text.substr(0, m.begin));
           while (!before.empty() && before.back() == ' ') before.pop_back();
           const bool copula = before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") ||

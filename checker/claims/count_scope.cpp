@@ -52,8 +52,7 @@ struct ScopeReader {
       const std::size_t comma = s.text.find(',', m.end);
       // An opener at the head of the sentence ("In all, the ministry said it has helped free
       // 3,771") scopes the counts of the sentence after its comma.
-      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      const bool opens = opens_sentence(s.text, m.begin);
       const bool opener = opens && m.value != "per_side" && comma != std::string_view::npos && comma < at.begin &&
                           words_between(s.text, m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
       // A running marker reaches farther: "has now helped facilitate the release of 3,771".
@@ -117,8 +116,7 @@ struct ScopeReader {
     if (c.running) return;
     // A sentence that opens with "Since ..." counts everything from then on: a running total.
     for (const auto& m : t.running_openers.find(s.text)) {
-      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      const bool opens = opens_sentence(s.text, m.begin);
       if (!opens || m.end > at.begin) continue;
       set_scope(c, Scope::cumulative);
       note(c, "a running total: the sentence counts from '" + std::string(slice(s.text, m.begin, m.end)) + "' on");
@@ -126,8 +124,7 @@ struct ScopeReader {
     }
     // "Before Sunday, 27 captives had been freed": up to a moment, in the past perfect.
     for (const auto& m : t.running_openers_perfect.find(s.text)) {
-      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      const bool opens = opens_sentence(s.text, m.begin);
       if (!opens || m.end > at.begin || !same_clause_after(s, at.end, " had ")) continue;
       set_scope(c, Scope::cumulative);
       note(c, "a running total: what had been done '" + std::string(slice(s.text, m.begin, m.end)) + "' a moment");
@@ -151,8 +148,7 @@ struct ScopeReader {
       if (!unit || words < 2) continue;
       // An opener at the head of the sentence (after a quotation mark, say) scopes every
       // count of it: "In these two days alone, 697 ...".
-      const bool opens = std::none_of(s.text.begin(), s.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
+      const bool opens = opens_sentence(s.text, m.begin);
       const bool before = p <= at.begin && (same_clause(s.bounds, p, at.begin) || opens);
       const bool after = m.begin >= at.end && same_clause(s.bounds, at.end, m.begin) &&
                          words_between(s.text, at.end, m.begin) <= trailing_marker_window;
@@ -598,16 +594,13 @@ struct ScopeReader {
       if (std::any_of(x.out.claims.begin(), x.out.claims.end(),
                       [&](const Claim& d) { return d.kind == ClaimKind::date && d.sentence == c.sentence; }))
         continue;
-      const std::string text = lower(c.text);
       std::string how;
       for (const auto& m : t.additives.find(c.text))
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
-      if (how.empty()) {
-        const std::size_t space = text.find(' ');
-        if (space != std::string::npos)
-          for (const auto& m : t.additive_followers.find(std::string_view(c.text).substr(space + 1)))
-            if (m.begin == 0) how = std::string(std::string_view(c.text).substr(space + 1 + m.begin, m.end - m.begin));
-      }
+      // "13 other hostages": the word right after the number.
+      if (const std::size_t space = c.text.find(' '); how.empty() && space != std::string::npos)
+        for (const auto& m : t.additive_followers.find(std::string_view(c.text).substr(space + 1)))
+          if (m.begin == 0) how = std::string(slice(c.text, space + 1 + m.begin, space + 1 + m.end));
       if (how.empty()) continue;
       c.not_event = "a group added to one told before ('" + how + "'): a part of the figure, not the whole";
       note(c, c.not_event);

@@ -8,12 +8,6 @@ namespace {
 
 constexpr const char* config_name = "crosscheck.yaml";
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
 // A string or a list of strings, each with its position.
 std::vector<NamedValue> read_names(const std::string& path, const YAML::Node& node, const std::string& key) {
   std::vector<NamedValue> out;

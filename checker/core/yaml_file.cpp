@@ -66,6 +66,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
 std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates, std::size_t max_edits) {
   std::string nearest;
   std::size_t best = max_edits + 1;

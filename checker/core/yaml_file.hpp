@@ -32,4 +32,7 @@ std::string scalar_string(const std::string& path, const YAML::Node& node, const
 // "did you mean" names.
 std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates, std::size_t max_edits = 3);
 
+// "a, b, c": the valid choices an error message lists.
+std::string joined(const std::vector<std::string>& names);
+
 }  // namespace crosscheck

@@ -10,12 +10,6 @@ namespace crosscheck {
 
 namespace {
 
-std::string joined_names(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out.empty() ? "none" : out;
-}
-
 // The first line of text after the README's heading: what the domain is for.
 std::string readme_summary(const std::filesystem::path& readme) {
   std::ifstream in(readme);
@@ -66,7 +60,8 @@ Domain load_domain(const std::string& name_or_path, const FilePosition& named_at
     const std::string nearest = looks_like_path ? "" : nearest_name(name_or_path, shipped_domain_names());
     throw InputError(named_at, "unknown domain '" + name_or_path + "'" +
                                    (nearest.empty() ? "" : " (did you mean '" + nearest + "'?)") +
-                                   " (not a directory; shipped domains: " + joined_names(shipped_domain_names()) + ")");
+                                   " (not a directory; shipped domains: " +
+                                   (shipped_domain_names().empty() ? "none" : joined(shipped_domain_names())) + ")");
   }
   Domain domain;
   domain.dir = dir;

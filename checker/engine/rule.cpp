@@ -71,12 +71,6 @@ ParamValue read_param(const std::string& path, const YAML::Node& node, const Par
 const std::vector<std::string> known_kinds{"count", "date",    "duration",    "superlative", "role",
                                            "stage", "measure", "time_of_day", "place",       "label"};
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 // "{value} vs {nope}": every placeholder must be one the check fills.
 void check_placeholders(const std::string& path, const YAML::Node& node, const std::string& message,
                         const std::string& check) {
