@@ -40,19 +40,26 @@ void print_warnings(const Warnings& warnings) {
   for (const auto& w : warnings) std::cerr << format_position(w.where) << ": warning: " << w.message << "\n";
 }
 
-// Runs the left half of the pipeline; prints warnings; returns nullopt after printing
-// per-file errors (the caller exits 2).
-std::optional<AnalysedCorpus> analyse(const RunConfig& config, const Setup& setup) {
+// Runs the left half of the pipeline and prints every problem with the input on stderr (the
+// machine formats carry them too). Files that could not be read are left out; the caller
+// reports the rest and exits 2 (incomplete_input).
+AnalysedCorpus analyse(const RunConfig& config, const Setup& setup) {
   AnalysisOptions options;
   options.lexicon_dirs = setup.lexicon_dirs;
   options.threads = config.threads;
   AnalysedCorpus corpus = analyse_corpus(config.paths, options);
+  for (const auto& e : corpus.errors) print_input_error(e);
   print_warnings(corpus.warnings);
-  if (!corpus.errors.empty()) {
-    for (const auto& e : corpus.errors) print_input_error(e);
-    return std::nullopt;
-  }
   return corpus;
+}
+
+// The exit status of a run that reported `status`: 2 when some input could not be read, so
+// CI never passes on a corpus that was read in part.
+int unless_incomplete(const AnalysedCorpus& corpus, int status) {
+  if (corpus.errors.empty()) return status;
+  std::cerr << "crosscheck: " << corpus.errors.size() << (corpus.errors.size() == 1 ? " input" : " inputs")
+            << " could not be read; the rest of the corpus was analysed (exit 2)\n";
+  return exit_error;
 }
 
 // A line of page furniture, shortened for a one-line note.
@@ -66,9 +73,8 @@ std::string abbreviated(const std::string& text) {
 
 int run_claims(const RunConfig& config) {
   const Setup setup = resolve_setup(config);
-  auto corpus = analyse(config, setup);
-  if (!corpus) return exit_error;
-  const auto& resolved = corpus->resolved;
+  const AnalysedCorpus corpus = analyse(config, setup);
+  const auto& resolved = corpus.resolved;
   if (config.format == Format::json) {
     nlohmann::json documents = nlohmann::json::array();
     for (const auto& d : resolved.documents) {
@@ -90,11 +96,15 @@ int run_claims(const RunConfig& config) {
     }
     nlohmann::json claims = nlohmann::json::array();
     for (const auto& c : resolved.claims) claims.push_back(claim_json(c, config.explain));
+    nlohmann::json diagnostics = nlohmann::json::array();
+    for (const InputProblem& problem : input_problems(corpus.errors, corpus.warnings))
+      diagnostics.push_back(diagnostic_json<nlohmann::json>(problem));
     nlohmann::json out{{"tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}}},
                        {"documents", std::move(documents)},
-                       {"claims", std::move(claims)}};
+                       {"claims", std::move(claims)},
+                       {"diagnostics", std::move(diagnostics)}};
     std::cout << out.dump(2) << "\n";
-    return exit_clean;
+    return unless_incomplete(corpus, exit_clean);
   }
   // A measure's unit as news writes it: "62%", "up to 190 km/h", "23 years", "7,200 hectares"
   // (a word unit takes an "s", a symbol does not).
@@ -134,8 +144,10 @@ int run_claims(const RunConfig& config) {
       for (const auto& e : c.explain) std::cout << "    " << e << "\n";
     }
   }
-  std::cout << resolved.documents.size() << " documents, " << resolved.claims.size() << " claims\n";
-  return exit_clean;
+  std::cout << resolved.documents.size() << " documents, " << resolved.claims.size() << " claims";
+  if (!corpus.errors.empty()) std::cout << "; " << corpus.errors.size() << " not read: the corpus is incomplete";
+  std::cout << "\n";
+  return unless_incomplete(corpus, exit_clean);
 }
 
 // Lines a command prints, or nullopt when it cannot run or fails.
@@ -196,14 +208,15 @@ int run_lint(const RunConfig& config) {
   }
   std::optional<Baseline> baseline;
   if (config.baseline) baseline = load_baseline(*config.baseline);
-  auto corpus = analyse(config, setup);
-  if (!corpus) return exit_error;
+  AnalysedCorpus corpus = analyse(config, setup);
 
   ReportInput input;
-  input.findings = run_rules(rules, corpus->resolved, facts);
+  input.findings = run_rules(rules, corpus.resolved, facts);
   for (const auto& r : rules) input.rules.push_back(rule_info(r));
-  input.documents = corpus->resolved.documents.size();
-  input.claims = corpus->resolved.claims.size();
+  input.documents = corpus.resolved.documents.size();
+  input.claims = corpus.resolved.claims.size();
+  input.input_errors = corpus.errors;
+  input.input_warnings = corpus.warnings;
   // GitHub code scanning resolves result paths from the repository root, i.e. where lint runs.
   input.base_dir = std::filesystem::current_path().lexically_normal().string();
   input.fail_on = setup.fail_on;
@@ -237,7 +250,7 @@ int run_lint(const RunConfig& config) {
     std::ostream& out = config.format == Format::text ? std::cout : std::cerr;
     for (const auto& [rule, n] : per_rule) out << n << "\t" << rule << "\n";
   }
-  return count_failing(input) > 0 ? exit_findings : exit_clean;
+  return unless_incomplete(corpus, count_failing(input) > 0 ? exit_findings : exit_clean);
 }
 
 int run_rules_list(const RunConfig& config) {
@@ -308,10 +321,15 @@ int run_baseline(const RunConfig& config) {
   const Setup setup = resolve_setup(config);
   const auto& rules = setup.rules;
   const auto& facts = setup.facts;
-  auto corpus = analyse(config, setup);
-  if (!corpus) return exit_error;
-  auto findings = run_rules(rules, corpus->resolved, facts);
-  const auto target = baseline_path_for(config, *corpus);
+  const AnalysedCorpus corpus = analyse(config, setup);
+  if (!corpus.errors.empty()) {
+    // A baseline of a corpus read in part would drop the findings of the files left out.
+    std::cerr << "crosscheck: baseline not written: " << corpus.errors.size()
+              << (corpus.errors.size() == 1 ? " input" : " inputs") << " could not be read\n";
+    return exit_error;
+  }
+  auto findings = run_rules(rules, corpus.resolved, facts);
+  const auto target = baseline_path_for(config, corpus);
   if (config.command == Command::baseline_write) {
     const Baseline baseline = make_baseline(findings);
     write_baseline_atomic(target, baseline);

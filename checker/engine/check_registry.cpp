@@ -193,9 +193,15 @@ std::vector<const Claim*> selected_claims(const Rule& rule, const CheckContext& 
   return out;
 }
 
+// The source's name, or the file's name when the source is known only by its path (the
+// path itself, or its part below the corpus root).
 std::string source_name(const Claim& claim) {
-  if (claim.source_id != claim.path) return claim.source_id;
-  return std::filesystem::path(claim.path).filename().string();
+  const std::string& path = claim.path;
+  const std::string& id = claim.source_id;
+  const bool is_path =
+      id == path || (path.size() > id.size() && path.compare(path.size() - id.size(), id.size(), id) == 0 &&
+                     path[path.size() - id.size() - 1] == '/');
+  return is_path ? std::filesystem::path(path).filename().string() : id;
 }
 
 Location location_of(const Claim& claim, const std::string& label) {

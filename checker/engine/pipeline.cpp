@@ -1,9 +1,11 @@
 #include "checker/engine/pipeline.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <tuple>
 
 #include "checker/text/document.hpp"
 
@@ -11,12 +13,63 @@ namespace crosscheck {
 
 namespace {
 
-// The directory the corpus lives in: the first path if it is a directory, else its parent.
+// The deepest directory that holds every given path (a directory itself, a file's parent): the
+// same whatever the order of the arguments.
 std::filesystem::path corpus_root(const std::vector<std::string>& paths) {
-  if (paths.empty()) return std::filesystem::current_path();
-  std::filesystem::path p(paths.front());
+  namespace fs = std::filesystem;
+  std::optional<fs::path> root;
+  for (const std::string& given : paths) {
+    if (given == stdin_path) continue;
+    std::error_code ec;
+    fs::path dir = fs::is_directory(given, ec) ? fs::path(given) : fs::path(given).parent_path();
+    dir = fs::absolute(dir.empty() ? fs::path(".") : dir, ec).lexically_normal();
+    if (!root) {
+      root = dir;
+      continue;
+    }
+    fs::path common;
+    for (auto a = root->begin(), b = dir.begin(); a != root->end() && b != dir.end() && *a == *b; ++a, ++b)
+      common /= *a;
+    root = common;
+  }
+  if (!root) return fs::current_path();
+  // Shown relative to the current directory when below it (baseline messages stay short).
   std::error_code ec;
-  return std::filesystem::is_directory(p, ec) ? p : p.parent_path();
+  const fs::path relative = root->lexically_relative(fs::current_path(ec));
+  if (!ec && !relative.empty() && *relative.begin() != "..") return relative;
+  return *root;
+}
+
+// What identifies a file across runs: its path below the corpus root ('/'-separated), so a
+// baseline made in one directory matches a run from another; the absolute path for a file
+// outside the root.
+std::string corpus_key(const std::filesystem::path& file, const std::filesystem::path& root) {
+  namespace fs = std::filesystem;
+  if (file == stdin_path) return stdin_display;
+  std::error_code ec;
+  const fs::path absolute_file = fs::absolute(file, ec).lexically_normal();
+  const fs::path relative = absolute_file.lexically_relative(fs::absolute(root, ec).lexically_normal());
+  if (relative.empty() || *relative.begin() == "..") return absolute_file.generic_string();
+  return relative.generic_string();
+}
+
+void renumber_document(DocumentClaims& document, std::size_t index) {
+  document.document = index;
+  for (Claim& claim : document.claims) claim.document = index;
+}
+
+// Problems in a fixed order (path, line, column, message), whatever order threads and the
+// walk met them in.
+void sort_diagnostics(std::vector<InputError>& errors, Warnings& warnings) {
+  const auto key = [](const FilePosition& where, const std::string& message) {
+    return std::tie(where.path, where.line, where.column, message);
+  };
+  std::stable_sort(errors.begin(), errors.end(), [&](const InputError& a, const InputError& b) {
+    return key(a.where(), a.message()) < key(b.where(), b.message());
+  });
+  std::stable_sort(warnings.begin(), warnings.end(), [&](const Warning& a, const Warning& b) {
+    return key(a.where, a.message) < key(b.where, b.message);
+  });
 }
 
 }  // namespace
@@ -30,12 +83,13 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
       if (v.value.empty() || entry.value == v.value) (text_options.*v.list).push_back(entry.phrase);
   const ClaimExtractor extractor(lexicon);
 
-  const auto files = collect_corpus_files(paths);
+  CorpusFiles found = find_corpus_files(paths);
+  const auto& files = found.files;
+  out.errors = std::move(found.errors);
+  out.warnings = std::move(found.warnings);
   out.root = corpus_root(paths);
-  std::optional<CorpusManifest> manifest;
-  std::error_code ec;
-  if (std::filesystem::is_directory(out.root.empty() ? "." : out.root, ec))
-    manifest = load_manifest(out.root.empty() ? "." : out.root);
+  std::optional<CorpusManifest> manifest;  // a broken manifest is named; the files are still read
+  collect_errors(out.errors, [&] { manifest = load_manifest(out.root.empty() ? "." : out.root); });
 
   std::vector<DocumentClaims> extracted(files.size());
   std::vector<Warnings> warnings(files.size());
@@ -43,13 +97,17 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
+      const std::string shown = files[i].lexically_normal().generic_string();
       try {
-        const Document doc = load_document(files[i], manifest ? &*manifest : nullptr, warnings[i], text_options);
+        Document doc = load_document(files[i], manifest ? &*manifest : nullptr, warnings[i], text_options);
+        doc.corpus_key = corpus_key(files[i], out.root);
         extracted[i] = extractor.extract(doc, i);
       } catch (const InputError& e) {
         errors[i] = e;
+      } catch (const std::bad_alloc&) {
+        errors[i] = InputError({shown, 0, 0}, "out of memory while reading this file (not analysed)");
       } catch (const std::exception& e) {
-        errors[i] = InputError({files[i].string(), 0, 0}, e.what());
+        errors[i] = InputError({shown, 0, 0}, std::string("internal error while reading this file: ") + e.what());
       }
     }
   };
@@ -59,15 +117,22 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
-  for (auto& e : errors)
-    if (e) out.errors.push_back(*e);
+  // The files that were read go on to event resolution, renumbered in corpus order; the rest
+  // are named in `errors` and the run reports an incomplete input.
+  std::vector<DocumentClaims> readable;
+  readable.reserve(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (errors[i]) continue;
-    out.paths.push_back(extracted[i].path);
     for (auto& w : warnings[i]) out.warnings.push_back(std::move(w));
+    if (errors[i]) {
+      out.errors.push_back(std::move(*errors[i]));
+      continue;
+    }
+    out.paths.push_back(extracted[i].path);
+    renumber_document(extracted[i], readable.size());
+    readable.push_back(std::move(extracted[i]));
   }
-  if (!out.errors.empty()) return out;
-  out.resolved = resolve_events(std::move(extracted), extractor, event_options_from(lexicon));
+  sort_diagnostics(out.errors, out.warnings);
+  out.resolved = resolve_events(std::move(readable), extractor, event_options_from(lexicon));
   return out;
 }
 

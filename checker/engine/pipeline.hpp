@@ -25,12 +25,14 @@ struct AnalysedCorpus {
   std::vector<std::string> paths;  // documents, in corpus order
   std::filesystem::path root;      // common corpus root (manifest, baseline default)
   ResolvedCorpus resolved;
-  Warnings warnings;
-  std::vector<InputError> errors;  // files that could not be read: the run must exit 2
+  Warnings warnings;               // sorted by position
+  std::vector<InputError> errors;  // paths that could not be read, sorted: the input is incomplete (exit 2)
 };
 
-// Throws InputError for a missing path or a bad lexicon; per-file errors (unreadable or
-// binary file, bad front matter) are collected in `errors` so every bad file is named.
+// Throws for a bad lexicon. Every problem with the input (a missing path, a directory that
+// cannot be read, an unreadable or binary file, bad front matter, a broken manifest) is
+// collected in `errors` and the rest of the corpus is analysed: one bad file never loses
+// the others. The root is the deepest directory holding every path.
 AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options);
 
 }  // namespace crosscheck

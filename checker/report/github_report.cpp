@@ -70,6 +70,12 @@ void write_step_summary(std::ostream& summary, const ReportInput& input) {
 }  // namespace
 
 void write_github(std::ostream& out, const ReportInput& input, std::ostream* step_summary) {
+  for (const InputProblem& problem : input_problems(input.input_errors, input.input_warnings)) {
+    out << "::" << problem.level << " file=" << escape_github_property(problem.where->path);
+    if (problem.where->line > 0) out << ",line=" << problem.where->line << ",col=" << problem.where->column;
+    out << ",title=" << escape_github_property("crosscheck input") << "::" << escape_github_data(*problem.message)
+        << '\n';
+  }
   for (const Finding& finding : input.findings) {
     if (is_suppressed(finding)) continue;
     const Location& at = finding.primary;

@@ -65,8 +65,13 @@ void write_json(std::ostream& out, const ReportInput& input) {
                      {"by_level", by_level},
                      {"by_status", by_status},
                      {"failing", count_failing(input)},
-                     {"fail_on", std::string(to_string(input.fail_on))}};
+                     {"fail_on", std::string(to_string(input.fail_on))},
+                     {"incomplete", !input.input_errors.empty()}};
   root["findings"] = std::move(findings);
+  ordered_json diagnostics = ordered_json::array();
+  for (const InputProblem& problem : input_problems(input.input_errors, input.input_warnings))
+    diagnostics.push_back(diagnostic_json<ordered_json>(problem));
+  root["diagnostics"] = std::move(diagnostics);
   if (input.baseline_used) {
     ordered_json stale = ordered_json::array();
     for (const BaselineEntry& entry : input.stale) stale.push_back(stale_json(entry));

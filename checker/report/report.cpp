@@ -54,7 +54,18 @@ std::string summary_line(const ReportInput& input) {
   if (input.baseline_used && !input.stale.empty()) {
     line += "; " + plural(input.stale.size(), "stale baseline entry", "stale baseline entries");
   }
+  if (!input.input_errors.empty()) {
+    line += "; " + plural(input.input_errors.size(), "input", "inputs") + " not read: the corpus is incomplete";
+  }
   return line;
+}
+
+std::vector<InputProblem> input_problems(const std::vector<InputError>& errors, const Warnings& warnings) {
+  std::vector<InputProblem> out;
+  out.reserve(errors.size() + warnings.size());
+  for (const InputError& e : errors) out.push_back({"error", &e.where(), &e.message()});
+  for (const Warning& w : warnings) out.push_back({"warning", &w.where, &w.message});
+  return out;
 }
 
 std::string percent_encode_path(const std::string& path) {

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "checker/core/diagnostic.hpp"
 #include "checker/findings/baseline.hpp"
 #include "checker/findings/finding.hpp"
 
@@ -22,7 +25,35 @@ struct ReportInput {
                                      // directory (the checkout in CI), since code scanning
                                      // resolves relative URIs against the repository root
   Level fail_on = Level::error;
+  // Problems with the input: errors name the files that could not be read (the corpus was
+  // analysed in part, the run exits 2); warnings name fields and bytes that were ignored.
+  std::vector<InputError> input_errors;
+  Warnings input_warnings;
 };
+
+// One problem with the input, for reporters: "error" or "warning", where, what.
+struct InputProblem {
+  const char* level;
+  const FilePosition* where;
+  const std::string* message;
+};
+// Errors first, then warnings, each in the order given (sorted by the pipeline).
+std::vector<InputProblem> input_problems(const std::vector<InputError>& errors, const Warnings& warnings);
+
+// {"level", "path", "line", "column", "message"} (no line or column for a whole file): an
+// entry of "diagnostics" in `lint` and `claims` JSON.
+template <typename Json>
+Json diagnostic_json(const InputProblem& problem) {
+  Json out;
+  out["level"] = problem.level;
+  out["path"] = problem.where->path;
+  if (problem.where->line > 0) {
+    out["line"] = problem.where->line;
+    out["column"] = problem.where->column;
+  }
+  out["message"] = *problem.message;
+  return out;
+}
 
 struct TextReportOptions {
   bool color = false;            // ANSI colour; the CLI decides (isatty, NO_COLOR)
@@ -45,7 +76,8 @@ struct ReportCounts {
 ReportCounts count_findings(const ReportInput& input);
 
 // "3 documents, 41 claims: 1 error, 2 warnings, 0 info (3 baselined, 1 dismissed)", then
-// "; 2 stale baseline entries" when a baseline was used and some entries matched nothing.
+// "; 2 stale baseline entries" when a baseline was used and some entries matched nothing,
+// then "; 1 input not read: the corpus is incomplete" when files could not be read.
 std::string summary_line(const ReportInput& input);
 
 // Compiler style: "path:line:col: error: message [rule-id]", "path:line:col: note: label"
@@ -53,14 +85,17 @@ std::string summary_line(const ReportInput& input);
 void write_text(std::ostream& out, const ReportInput& input, const TextReportOptions& options);
 
 // The JSON contract of DESIGN.md, extended with locations[].label (related), explain,
-// summary.by_status, summary.failing and, when a baseline is used, top-level "stale".
+// summary.by_status, summary.failing, summary.incomplete, top-level "diagnostics" (problems
+// with the input) and, when a baseline is used, top-level "stale".
 void write_json(std::ostream& out, const ReportInput& input);
 
-// SARIF 2.1.0 for code-scanning UIs (see docs/ci.md for the mapping).
+// SARIF 2.1.0 for code-scanning UIs (see docs/ci.md for the mapping); problems with the
+// input are the invocation's toolExecutionNotifications.
 void write_sarif(std::ostream& out, const ReportInput& input);
 
-// GitHub workflow commands (::error/::warning/::notice) for unsuppressed findings and a plain
-// summary line; with `step_summary`, a Markdown table of every finding for the job summary.
+// GitHub workflow commands (::error/::warning/::notice) for problems with the input and
+// unsuppressed findings, and a plain summary line; with `step_summary`, a Markdown table of every finding for the job
+// summary.
 void write_github(std::ostream& out, const ReportInput& input, std::ostream* step_summary);
 
 // Percent-encodes a path for a URI reference, keeping '/' (RFC 3986 unreserved kept as is).

@@ -92,6 +92,23 @@ ordered_json physical_location(const UriResolver& uris, const Location& location
   return {{"artifactLocation", uris.artifact_location(location.path)}, {"region", std::move(region)}};
 }
 
+// Whether the whole input was read, and every problem with it: a file that could not be read
+// is an error notification (executionSuccessful false), an ignored field a warning.
+ordered_json invocation(const UriResolver& uris, const ReportInput& input) {
+  ordered_json notifications = ordered_json::array();
+  for (const InputProblem& problem : input_problems(input.input_errors, input.input_warnings)) {
+    ordered_json physical{{"artifactLocation", uris.artifact_location(problem.where->path)}};
+    if (problem.where->line > 0)
+      physical["region"] = {{"startLine", problem.where->line}, {"startColumn", std::max(problem.where->column, 1)}};
+    notifications.push_back({{"level", problem.level},
+                             {"message", {{"text", *problem.message}}},
+                             {"locations", ordered_json::array({{{"physicalLocation", std::move(physical)}}})}});
+  }
+  ordered_json out{{"executionSuccessful", input.input_errors.empty()}};
+  if (!notifications.empty()) out["toolExecutionNotifications"] = std::move(notifications);
+  return out;
+}
+
 ordered_json rule_descriptor(const RuleInfo& rule) {
   const std::string summary = rule.summary.empty() ? rule.id : rule.summary;
   const std::string description = rule.description.empty() ? summary : rule.description;
@@ -185,6 +202,7 @@ void write_sarif(std::ostream& out, const ReportInput& input) {
   if (uris.has_base) run["originalUriBaseIds"] = {{base_id, {{"uri", uris.base_uri()}}}};
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = std::move(results);
+  run["invocations"] = ordered_json::array({invocation(uris, input)});
   if (input.baseline_used && !input.stale.empty()) {
     // SARIF has no place for baseline entries without a result; keep them visible to tools.
     ordered_json stale = ordered_json::array();

@@ -26,41 +26,105 @@ std::string manifest_key(const std::filesystem::path& p) { return p.lexically_no
 
 }  // namespace
 
-std::vector<std::filesystem::path> collect_corpus_files(const std::vector<std::string>& paths) {
+std::string special_file_kind(const std::filesystem::file_status& status) {
   namespace fs = std::filesystem;
-  std::vector<fs::path> result;
-  std::set<std::string> seen;  // a file named twice (or inside a named directory) is read once
-  auto add = [&](const fs::path& p) {
-    if (seen.insert(p.lexically_normal().generic_string()).second) result.push_back(p);
-  };
+  switch (status.type()) {
+    case fs::file_type::fifo: return "a FIFO (named pipe)";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::character: return "a character device";
+    default: return "not a regular file";
+  }
+}
+
+namespace {
+
+// Walks one directory given on the command line, depth first, each directory's entries in
+// name order. A directory that cannot be opened or read is an error naming it and the reason;
+// the walk goes on with its siblings. Symbolic links to directories are not followed (no
+// loops); links to files are read.
+class CorpusWalk {
+ public:
+  explicit CorpusWalk(CorpusFiles& out) : out_(out) {}
+
+  void walk(const std::filesystem::path& dir) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      out_.errors.emplace_back(FilePosition{dir.generic_string(), 0, 0}, "cannot read directory: " + ec.message());
+      return;
+    }
+    std::vector<fs::directory_entry> entries;
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+      if (ec) break;
+      entries.push_back(*it);
+    }
+    if (ec) {
+      out_.errors.emplace_back(FilePosition{dir.generic_string(), 0, 0}, "cannot read directory: " + ec.message());
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    for (const fs::directory_entry& entry : entries) visit(entry);
+  }
+
+ private:
+  void visit(const std::filesystem::directory_entry& entry) {
+    namespace fs = std::filesystem;
+    const fs::path& p = entry.path();
+    if (is_hidden(p)) return;
+    std::error_code ec;
+    const fs::file_status own = entry.symlink_status(ec);
+    if (!ec && fs::is_directory(own)) {
+      walk(p);
+      return;
+    }
+    if (p.filename() == manifest_name || !is_corpus_extension(p)) return;
+    const fs::file_status status = entry.status(ec);
+    if (ec) {
+      out_.errors.emplace_back(FilePosition{p.generic_string(), 0, 0}, "cannot read file: " + ec.message());
+    } else if (fs::is_regular_file(status)) {
+      out_.files.push_back(p);
+    } else if (!fs::is_directory(status)) {
+      Warning skipped;  // built by name: GCC 12 warns about the aggregate temporary
+      skipped.where.path = p.generic_string();
+      skipped.message = "skipped: " + special_file_kind(status) + ", not a regular file";
+      out_.warnings.push_back(std::move(skipped));
+    }
+  }
+
+  CorpusFiles& out_;
+};
+
+}  // namespace
+
+CorpusFiles find_corpus_files(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  CorpusFiles out;
   for (const std::string& given : paths) {
+    if (given == stdin_path) {
+      out.files.emplace_back(given);
+      continue;
+    }
     const fs::path path(given);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw InputError({given, 0, 0}, "no such file or directory");
-    if (!fs::is_directory(status)) {
-      add(path);
-      continue;
+    if (!fs::exists(status)) {
+      const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+      out.errors.emplace_back(FilePosition{given, 0, 0}, missing ? "no such file or directory" : ec.message());
+    } else if (fs::is_directory(status)) {
+      CorpusWalk(out).walk(path);
+    } else {
+      out.files.push_back(path);  // special files are refused by load_document, with the reason
     }
-    std::vector<fs::path> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::none, ec);
-    if (ec) throw InputError({given, 0, 0}, "cannot read directory: " + ec.message());
-    for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) throw InputError({given, 0, 0}, "cannot read directory: " + ec.message());
-      const fs::path& entry = it->path();
-      if (is_hidden(entry)) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file(ec)) continue;
-      if (entry.filename() == manifest_name || !is_corpus_extension(entry)) continue;
-      found.push_back(entry);
-    }
-    std::sort(found.begin(), found.end(),
-              [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); });
-    for (const fs::path& p : found) add(p);
   }
-  return result;
+  // One order whatever the order of the arguments: findings must not depend on it. A file
+  // named twice (or also inside a named directory) is read once.
+  const auto key = [](const fs::path& p) { return p.lexically_normal().generic_string(); };
+  std::sort(out.files.begin(), out.files.end(), [&](const fs::path& a, const fs::path& b) { return key(a) < key(b); });
+  out.files.erase(std::unique(out.files.begin(), out.files.end(),
+                              [&](const fs::path& a, const fs::path& b) { return key(a) == key(b); }),
+                  out.files.end());
+  return out;
 }
 
 std::optional<CorpusManifest> load_manifest(const std::filesystem::path& dir) {

@@ -1,8 +1,13 @@
 #include "checker/text/document.hpp"
 
-#include <fstream>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
 
 #include "checker/core/yaml_file.hpp"
+#include "checker/text/encoding.hpp"
 #include "checker/text/meta_fields.hpp"
 #include "checker/text/normalize.hpp"
 #include "checker/text/page_structure.hpp"
@@ -125,16 +130,52 @@ void fill_missing(DocumentMeta& meta, const DocumentMeta& fallback) {
   if (!meta.title) meta.title = fallback.title;
 }
 
-// Relative to the current directory when the file is below it, so messages stay short.
-std::string display_path(const std::filesystem::path& file) {
-  if (file.is_relative()) return file.lexically_normal().generic_string();
-  std::error_code ec;
-  const auto cwd = std::filesystem::current_path(ec);
-  if (!ec) {
-    const auto relative = file.lexically_normal().lexically_relative(cwd);
-    if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+// As the user gave it, normalized ("./a//b.txt" -> "a/b.txt"): the same arguments give the
+// same output from any working directory.
+std::string display_path(const std::filesystem::path& file) { return file.lexically_normal().generic_string(); }
+
+constexpr std::size_t max_file_bytes = std::size_t{1} << 30;  // 1 GiB: far above any article
+
+// Reads a stream to its end in blocks: files whose size says nothing (/proc, standard input)
+// are read whole too.
+std::string read_stream(std::FILE* in, const std::string& shown) {
+  std::string bytes;
+  std::array<char, 1 << 16> block{};
+  while (true) {
+    const std::size_t got = std::fread(block.data(), 1, block.size(), in);
+    if (got > 0) {
+      if (bytes.size() + got > max_file_bytes)
+        throw InputError({shown, 0, 0}, "file too large (over " + std::to_string(max_file_bytes >> 20) + " MiB)");
+      bytes.append(block.data(), got);
+    }
+    if (got < block.size()) break;
   }
-  return file.generic_string();
+  if (std::ferror(in)) throw InputError({shown, 0, 0}, std::string("cannot read file: ") + std::strerror(errno));
+  return bytes;
+}
+
+// The bytes of a corpus file, or of standard input for "-". Only regular files are opened: a
+// FIFO, socket or device could block the run forever or never end.
+std::string read_input_file(const std::filesystem::path& file, std::string& shown) {
+  namespace fs = std::filesystem;
+  if (file == stdin_path) {
+    shown = stdin_display;
+    return read_stream(stdin, shown);
+  }
+  shown = display_path(file);
+  std::error_code ec;
+  const fs::file_status status = fs::status(file, ec);
+  if (!fs::exists(status)) {
+    const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+    throw InputError({shown, 0, 0}, missing ? "no such file or directory" : "cannot read file: " + ec.message());
+  }
+  if (fs::is_directory(status)) throw InputError({shown, 0, 0}, "is a directory, not a file");
+  if (!fs::is_regular_file(status))
+    throw InputError({shown, 0, 0}, "not read: " + special_file_kind(status) +
+                                        ", not a regular file (give '-' to read standard input)");
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
+  if (!in) throw InputError({shown, 0, 0}, std::string("cannot read file: ") + std::strerror(errno));
+  return read_stream(in.get(), shown);
 }
 
 }  // namespace
@@ -162,11 +203,15 @@ const std::vector<TextVocabulary>& text_vocabulary() {
 std::string Document::source_id() const {
   if (meta.source && !meta.source->empty()) return *meta.source;
   if (meta.url && !meta.url->empty()) return *meta.url;
-  return path;
+  return corpus_key.empty() ? path : corpus_key;
 }
 
 Document make_document(std::string path, std::string original, Warnings& warnings, const TextOptions& options) {
-  if (looks_binary(original)) throw InputError({path, 0, 0}, "binary file");
+  if (auto decoded = decode_unicode_bom(original)) original = std::move(decoded->utf8);
+  if (looks_binary(original)) {
+    const std::string hint = binary_hint(original);
+    throw InputError({path, 0, 0}, hint.empty() ? "binary file" : "binary file (" + hint + "; save it as UTF-8)");
+  }
   Document doc;
   doc.path = std::move(path);
   doc.original = std::move(original);
@@ -185,24 +230,10 @@ Document make_document(std::string path, std::string original, Warnings& warning
 
 Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings,
                        const TextOptions& options) {
-  const std::string shown = display_path(file);
-  std::error_code ec;
-  const auto status = std::filesystem::status(file, ec);
-  if (ec || !std::filesystem::exists(status)) throw InputError({shown, 0, 0}, "no such file or directory");
-  if (std::filesystem::is_directory(status)) throw InputError({shown, 0, 0}, "is a directory, not a file");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError({shown, 0, 0}, "cannot read file");
-  std::string bytes;
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {
-    bytes.resize(static_cast<std::size_t>(size));
-    in.read(bytes.data(), size);
-    if (in.gcount() != size) throw InputError({shown, 0, 0}, "cannot read file");
-  }
+  std::string shown;
+  std::string bytes = read_input_file(file, shown);
   Document doc = make_document(shown, std::move(bytes), warnings, options);
-  if (manifest != nullptr) {
+  if (manifest != nullptr && shown != stdin_display) {
     if (const DocumentMeta* listed = manifest->find(file)) fill_missing(doc.meta, *listed);
   }
   return doc;

@@ -111,7 +111,7 @@ struct Sentence {
 };
 
 struct Document {
-  std::string path;      // as shown to users (relative to the current directory when possible)
+  std::string path;      // as shown to users: as given on the command line, normalized
   std::string original;  // the file's bytes
   DocumentMeta meta;     // front matter, then manifest for fields front matter lacks
   std::string text;      // normalized: markup stripped, quotes/dashes/spaces folded
@@ -121,7 +121,11 @@ struct Document {
   std::string_view sentence_text(const Sentence& s) const {
     return std::string_view(text).substr(s.span.begin.value, s.span.end.value - s.span.begin.value);
   }
-  // The source identity used in messages and fingerprints: meta.source, else meta.url, else path.
+  // The path below the corpus root ('/'-separated) when the document is read as part of a
+  // corpus: the same from any working directory. Empty for text held in memory.
+  std::string corpus_key;
+  // The source identity used in messages and fingerprints: meta.source, else meta.url, else
+  // corpus_key, else path.
   std::string source_id() const;
 };
 
@@ -136,16 +140,35 @@ struct CorpusManifest {
   const DocumentMeta* find(const std::filesystem::path& file) const;
 };
 
-// Expands the given paths: files as they are, directories walked recursively for .txt and
-// .md files (skipping hidden entries and crosscheck.yaml), sorted by path per argument.
-// Throws InputError "no such file or directory" for a path that does not exist.
-std::vector<std::filesystem::path> collect_corpus_files(const std::vector<std::string>& paths);
+// The path that names standard input on the command line.
+inline constexpr const char* stdin_path = "-";
+// How standard input is named in messages and reports.
+inline constexpr const char* stdin_display = "<stdin>";
+
+// The corpus files the command-line paths name, and what went wrong finding them.
+struct CorpusFiles {
+  std::vector<std::filesystem::path> files;  // sorted by normalized path, each once
+  std::vector<InputError> errors;            // paths that do not exist, directories that cannot be read
+  Warnings warnings;                         // FIFOs, sockets and devices met inside a directory (skipped)
+};
+
+// Expands the given paths: files as they are (whatever their extension; "-" is standard
+// input), directories walked recursively for .txt and .md files (skipping hidden entries and
+// crosscheck.yaml, not following links to directories). The result is sorted by path, so it
+// does not depend on the order of the arguments. A problem with one path never loses the others.
+CorpusFiles find_corpus_files(const std::vector<std::string>& paths);
+
+// "a FIFO (named pipe)", "a socket", "a character device", ...: what a path that is not a
+// regular file or a directory is, for messages.
+std::string special_file_kind(const std::filesystem::file_status& status);
 
 // Reads `crosscheck.yaml` in `dir` when present. Throws InputError (file:line:col) when malformed.
 std::optional<CorpusManifest> load_manifest(const std::filesystem::path& dir);
 
-// Reads and normalizes one file. Throws InputError when the file cannot be read, is binary,
-// or has malformed front matter; records warnings (invalid UTF-8, NUL bytes) and goes on.
+// Reads and normalizes one file ("-": standard input). UTF-16 and UTF-32 with a byte-order
+// mark are decoded. Throws InputError with the reason when the file cannot be read (missing,
+// permission, not a regular file, over 1 GiB), is binary, or has malformed front matter;
+// records warnings (invalid UTF-8, NUL bytes) and goes on.
 Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings,
                        const TextOptions& options = {});
 

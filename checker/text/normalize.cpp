@@ -4,6 +4,8 @@
 #include <array>
 #include <iterator>
 
+#include "checker/text/encoding.hpp"
+
 namespace crosscheck {
 
 namespace {
@@ -209,21 +211,9 @@ class Normalizer {
   }
 
   void emit_utf8(char32_t cp, std::size_t from) {
-    if (cp < 0x80) {
-      emit(static_cast<char>(cp), from);
-    } else if (cp < 0x800) {
-      emit(static_cast<char>(0xC0 | (cp >> 6)), from);
-      emit(static_cast<char>(0x80 | (cp & 0x3F)), from);
-    } else if (cp < 0x10000) {
-      emit(static_cast<char>(0xE0 | (cp >> 12)), from);
-      emit(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), from);
-      emit(static_cast<char>(0x80 | (cp & 0x3F)), from);
-    } else {
-      emit(static_cast<char>(0xF0 | (cp >> 18)), from);
-      emit(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)), from);
-      emit(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), from);
-      emit(static_cast<char>(0x80 | (cp & 0x3F)), from);
-    }
+    std::string bytes;  // at most four bytes: no allocation
+    append_utf8(bytes, cp);
+    for (const char byte : bytes) emit(byte, from);
   }
 
   // Folds a code point that came from `from` (a UTF-8 sequence of `len` bytes, or an entity).

@@ -1,5 +1,7 @@
 // Exit codes and messages for bad input and bad configuration: every error exits 2 and names
 // the file (with line:col where the file has one); warning-level problems never stop a run.
+#include <sys/stat.h>
+
 #include "tests/cli/run.hpp"
 
 using namespace crosscheck::cli_test;
@@ -16,17 +18,61 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 TEST_CASE("bad input paths") {
   TempDir tmp;
-  SUBCASE("missing path") {
-    const auto r = run_crosscheck({"lint", (tmp / "no-such-article.md").string()});
+  SUBCASE("missing path: named, the other paths still read, exit 2 in every format") {
+    const std::string missing = (tmp / "no-such-article.md").string();
+    const auto r = run_crosscheck({"lint", missing, good_article});
     CHECK(r.status == 2);
-    CHECK(contains(r.err, "no-such-article.md: error:"));
-    CHECK(r.out.empty());
+    CHECK(contains(r.err, "no-such-article.md: error: no such file or directory"));
+    CHECK(contains(r.out, "1 document, "));
+    CHECK(contains(r.out, "1 input not read: the corpus is incomplete"));
+    const auto json = run_crosscheck({"lint", "--format", "json", missing, good_article});
+    CHECK(json.status == 2);
+    const auto report = json_of(json);
+    CHECK(report.at("summary").at("incomplete") == true);
+    REQUIRE(report.at("diagnostics").size() == 1);
+    CHECK(report.at("diagnostics")[0].at("level") == "error");
+    CHECK(report.at("diagnostics")[0].at("path") == missing);
+    const auto sarif = run_crosscheck({"lint", "--format", "sarif", missing, good_article});
+    CHECK(sarif.status == 2);
+    const auto invocation = json_of(sarif).at("runs")[0].at("invocations")[0];
+    CHECK(invocation.at("executionSuccessful") == false);
+    CHECK(invocation.at("toolExecutionNotifications")[0].at("message").at("text") == "no such file or directory");
+    const auto github = run_crosscheck({"lint", "--format", "github", missing, good_article});
+    CHECK(github.status == 2);
+    CHECK(contains(github.out, "::error file=" + missing + ",title=crosscheck input::no such file or directory"));
+  }
+  SUBCASE("standard input as '-'") {
+    write_text(tmp / "in.txt", "On Friday each side released 390 prisoners.\n");
+    RunOptions options;
+    options.stdin_file = tmp / "in.txt";
+    const auto r = run_crosscheck({"claims", "--format", "json", "-"}, options);
+    CHECK(r.status == 0);
+    const auto report = json_of(r);
+    bool read = false;
+    for (const auto& c : report.at("claims"))
+      read = read || (c.at("path") == "<stdin>" && c.at("text") == "390 prisoners");
+    CHECK(read);
+  }
+  SUBCASE("a FIFO given by name is not opened (it could block forever)") {
+    REQUIRE(mkfifo((tmp / "pipe.txt").c_str(), 0600) == 0);
+    const auto r = run_crosscheck({"lint", (tmp / "pipe.txt").string(), good_article});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "pipe.txt: error: not read: a FIFO (named pipe), not a regular file"));
+    CHECK(contains(r.out, "1 document, "));
+  }
+  SUBCASE("baseline write refuses a corpus read in part") {
+    const auto r = run_crosscheck(
+        {"baseline", "write", good_article, (tmp / "gone.md").string(), "-o", (tmp / "b.json").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "baseline not written"));
+    CHECK_FALSE(std::filesystem::exists(tmp / "b.json"));
   }
   SUBCASE("dangling symlink") {
     std::filesystem::create_symlink(tmp / "gone.md", tmp / "link.md");
     const auto r = run_crosscheck({"claims", (tmp / "link.md").string()});
     CHECK(r.status == 2);
     CHECK(contains(r.err, "link.md: error:"));
+    CHECK(contains(r.out, "0 documents, 0 claims; 1 not read: the corpus is incomplete"));
   }
   SUBCASE("a directory where a baseline file is expected") {
     std::filesystem::create_directory(tmp / "not-a-file");

@@ -43,6 +43,7 @@ struct RunOptions {
   // RLIMIT_FSIZE for the child (with SIGXFSZ ignored, so a write past it fails with EFBIG
   // instead of killing it): how a test makes a write fail part way.
   rlim_t file_size_limit = RLIM_INFINITY;
+  std::filesystem::path stdin_file;  // empty: /dev/null
 };
 
 inline std::string binary_path() { return CROSSCHECK_BINARY; }
@@ -112,7 +113,8 @@ inline RunResult run_program(const std::string& program, const std::vector<std::
     throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  const std::string stdin_path = options.stdin_file.empty() ? "/dev/null" : options.stdin_file.string();
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
   if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());

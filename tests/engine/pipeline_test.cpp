@@ -93,9 +93,18 @@ TEST_CASE("analyse_corpus") {
     CHECK(a.paths.size() == 4);
     for (const auto& p : a.paths) CHECK(p.find("02b-photo.txt") == std::string::npos);
   }
-  SUBCASE("a missing path throws") {
+  SUBCASE("a missing path is named; the other paths are still analysed") {
+    const auto dir = corpus_dir("missing");
+    write_articles(dir);
     AnalysisOptions options;
     options.threads = 1;
-    CHECK_THROWS_AS(analyse_corpus({(corpus_dir("missing") / "nope.txt").string()}, options), InputError);
+    const auto a = analyse_corpus({(dir / "nope.txt").string(), dir.string()}, options);
+    REQUIRE(a.errors.size() == 1);
+    const bool named = std::any_of(a.errors.begin(), a.errors.end(), [](const InputError& e) {
+      return e.where().path.find("nope.txt") != std::string::npos && e.message() == "no such file or directory";
+    });
+    CHECK(named);
+    CHECK(a.paths.size() == 4);
+    CHECK_FALSE(a.resolved.claims.empty());
   }
 }

@@ -2,6 +2,8 @@
 // byte problems of a Document.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -314,13 +316,78 @@ TEST_CASE("Document binary and damaged bytes") {
     CHECK_THROWS_WITH_AS(make_document("a.txt", bytes, warnings), "a.txt: binary file", InputError);
   }
 
-  SUBCASE("UTF-16 text is not read as UTF-8") {
-    const std::string utf16(
+  SUBCASE("UTF-16 and UTF-32 with a byte-order mark are decoded; positions count code points") {
+    struct Row {
+      std::string bytes;
+      const char* encoding;
+    };
+    const Row rows[] = {
+        {std::string("\xFF\xFE"
+                     "T\0h\0e\0 \0s\0w\0a\0p\0\n\0"
+                     "2\0"
+                     "0\0"
+                     "\xAC\x20"
+                     " \0"
+                     "5\0",
+                     30),
+         "UTF-16LE"},
+        {std::string("\xFE\xFF"
+                     "\0T\0h\0e\0 \0s\0w\0a\0p\0\n"
+                     "\0"
+                     "2\0"
+                     "0\x20\xAC\0 \0"
+                     "5",
+                     30),
+         "UTF-16BE"},
+        {std::string("\xFF\xFE\0\0"
+                     "T\0\0\0h\0\0\0e\0\0\0 \0\0\0s\0\0\0w\0\0\0a\0\0\0p\0\0\0\n\0\0\0"
+                     "2\0\0\0"
+                     "0\0\0\0"
+                     "\xAC\x20\0\0"
+                     " \0\0\0"
+                     "5\0\0\0",
+                     60),
+         "UTF-32LE"},
+    };
+    for (const Row& row : rows) {
+      CAPTURE(row.encoding);
+      Warnings warnings;
+      const Document doc = make_document("u.txt", row.bytes, warnings);
+      CHECK(doc.text.find("The swap") == 0);
+      CHECK(doc.text.find("20\xE2\x82\xAC 5") != std::string::npos);
+      const auto five = doc.original.rfind('5');
+      const LineColumn at = doc.offsets.locate(ByteOffset{five});
+      CHECK(at.line == 2);
+      CHECK(at.column == 5);
+      CHECK(warnings.empty());
+    }
+  }
+
+  SUBCASE("a surrogate pair is one code point; a lone surrogate is U+FFFD") {
+    const std::string pair(
         "\xFF\xFE"
-        "T\0h\0e\0 \0s\0w\0a\0p\0",
-        18);
+        "\x3D\xD8\x00\xDE"
+        "a\0"
+        "\x3D\xD8"
+        "b\0",
+        12);
     Warnings warnings;
-    CHECK_THROWS_AS(make_document("u16.txt", utf16, warnings), InputError);
+    const Document doc = make_document("u.txt", pair, warnings);
+    CHECK(doc.original ==
+          "\xF0\x9F\x98\x80"
+          "a\xEF\xBF\xBD"
+          "b");
+  }
+
+  SUBCASE("UTF-16 without a byte-order mark: binary, and the message says what it looks like") {
+    std::string utf16;
+    for (const char c : std::string("The two sides swapped prisoners on Friday.")) {
+      utf16.push_back(c);
+      utf16.push_back('\0');
+    }
+    Warnings warnings;
+    CHECK_THROWS_WITH_AS(make_document("u16.txt", utf16, warnings),
+                         doctest::Contains("binary file (UTF-16LE without a byte-order mark"), InputError);
   }
 
   SUBCASE("mostly control bytes: binary file") {
@@ -405,15 +472,34 @@ TEST_CASE("Document loading from disk") {
     CHECK(doc.path.find("front_matter.md") != std::string::npos);
   }
 
-  SUBCASE("the display path is relative to the current directory when below it") {
+  SUBCASE("the display path is the path as given, normalized, from any working directory") {
     const auto cwd = std::filesystem::current_path();
     const auto path = write_temp("rel.txt", "Body.");
-    std::filesystem::current_path(path.parent_path());
     Warnings warnings;
-    const Document doc = load_document(path, nullptr, warnings);
+    std::filesystem::current_path(path.parent_path());
+    const Document relative = load_document(".//rel.txt", nullptr, warnings);
+    const Document here = load_document(path, nullptr, warnings);
+    std::filesystem::current_path("/");
+    const Document elsewhere = load_document(path, nullptr, warnings);
     std::filesystem::current_path(cwd);
-    CHECK(doc.path == "rel.txt");
-    CHECK(doc.source_id() == "rel.txt");
+    CHECK(relative.path == "rel.txt");
+    CHECK(here.path == path.generic_string());
+    CHECK(elsewhere.path == here.path);
+  }
+
+  SUBCASE("a FIFO is not opened (it could block forever): the reason names it") {
+    const auto fifo = std::filesystem::temp_directory_path() / "crosscheck_text_document_fifo.txt";
+    std::filesystem::remove(fifo);
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    Warnings warnings;
+    CHECK_THROWS_WITH_AS(load_document(fifo, nullptr, warnings), doctest::Contains("a FIFO (named pipe)"), InputError);
+    std::filesystem::remove(fifo);
+  }
+
+  SUBCASE("a file whose size says nothing (/proc) is read whole") {
+    Warnings warnings;
+    const Document doc = load_document("/proc/self/status", nullptr, warnings);
+    CHECK(doc.text.find("Name:") != std::string::npos);
   }
 }
 
