@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checker/core/atomic_file.hpp"
 #include "checker/core/yaml_file.hpp"
 
 namespace crosscheck {
@@ -43,26 +44,6 @@ std::string optional_string(const std::string& file, const YAML::Node& entry, co
   const YAML::Node node = entry[key];
   if (!node) return {};
   return scalar_string(file, node, std::string("'") + key + "'");
-}
-
-[[noreturn]] void fail_io(const std::filesystem::path& path, const std::string& what, int error) {
-  throw InputError({path.string(), 0, 0}, what + ": " + std::strerror(error));
-}
-
-// write(2) until done; a short write is not an error, a failed one is.
-bool write_all(int fd, const std::string& text) {
-  const char* data = text.data();
-  std::size_t left = text.size();
-  while (left > 0) {
-    const ssize_t written = ::write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data += written;
-    left -= static_cast<std::size_t>(written);
-  }
-  return true;
 }
 
 }  // namespace
@@ -138,38 +119,7 @@ std::string serialize_baseline(const Baseline& baseline) {
 }
 
 void write_baseline_atomic(const std::filesystem::path& path, const Baseline& baseline) {
-  const std::string text = serialize_baseline(baseline);
-  const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string temp = (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) fail_io(path, "cannot create a temporary file next to the baseline", errno);
-  // Anything that fails from here on removes the temporary file and leaves `path` untouched.
-  auto abandon = [&](const std::string& what) {
-    const int error = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    fail_io(path, what, error);
-  };
-  if (::fchmod(fd, 0644) != 0) abandon("cannot set permissions on the temporary baseline");
-  if (!write_all(fd, text)) abandon("cannot write the baseline");
-  if (::fsync(fd) != 0) abandon("cannot flush the baseline to disk");
-  if (::close(fd) != 0) {
-    const int error = errno;
-    ::unlink(temp.c_str());
-    fail_io(path, "cannot close the baseline", error);
-  }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temp.c_str());
-    fail_io(path, "cannot replace the baseline", error);
-  }
-  // The rename itself must reach the disk, or a crash could bring the old file back.
-  const int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
+  write_file_atomic(path, serialize_baseline(baseline), "baseline");
 }
 
 void write_baseline_atomic(const std::filesystem::path& path, const std::vector<Finding>& findings) {

@@ -26,7 +26,8 @@ constexpr Bom boms[] = {
 std::uint32_t read_unit(std::string_view bytes, std::size_t at, int size, bool little_endian) {
   std::uint32_t value = 0;
   for (int k = 0; k < size; ++k) {
-    const auto byte = static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(little_endian ? size - 1 - k : k)]);
+    const auto byte =
+        static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(little_endian ? size - 1 - k : k)]);
     value = (value << 8) | byte;
   }
   return value;

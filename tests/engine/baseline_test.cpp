@@ -7,10 +7,13 @@
 #include <string>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <doctest/doctest.h>
+
+#include <sys/stat.h>
 
 #include "checker/findings/baseline.hpp"
 #include "checker/findings/fingerprint.hpp"
@@ -238,6 +241,41 @@ TEST_CASE("write_baseline_atomic") {
   }
   SUBCASE("a missing directory is an input error") {
     CHECK_THROWS_AS(write_baseline_atomic(dir.path / "no-such-dir" / "b.yaml", sample_findings()), InputError);
+  }
+  SUBCASE("never replaces what is not a regular file: a link, a FIFO, a device") {
+    write_file(dir.path / "target.yaml", "kept\n");
+    fs::create_symlink(dir.path / "target.yaml", file);
+    CHECK_THROWS_WITH_AS(write_baseline_atomic(file, sample_findings()),
+                         doctest::Contains("the path is a symbolic link, not a regular file"), InputError);
+    CHECK(fs::is_symlink(fs::symlink_status(file)));
+    CHECK(read_file(dir.path / "target.yaml") == "kept\n");
+    const fs::path fifo = dir.path / "pipe.yaml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(write_baseline_atomic(fifo, sample_findings()), doctest::Contains("a FIFO"), InputError);
+    CHECK(fs::is_fifo(fs::status(fifo)));
+    CHECK_THROWS_WITH_AS(write_baseline_atomic("/dev/null", sample_findings()), doctest::Contains("a device"),
+                         InputError);
+    CHECK(fs::is_character_file(fs::status("/dev/null")));
+  }
+  SUBCASE("an existing file keeps its permissions") {
+    write_file(file, "old\n");
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+    write_baseline_atomic(file, sample_findings());
+    CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+  }
+  SUBCASE("temporaries of an interrupted write are removed by the next one; a running writer's are not") {
+    const pid_t gone = ::fork();
+    REQUIRE(gone >= 0);
+    if (gone == 0) ::_exit(0);
+    REQUIRE(::waitpid(gone, nullptr, 0) == gone);
+    const std::string stale = ".crosscheck-baseline.yaml.crosscheck-" + std::to_string(gone) + ".tmp-Ab12Cd";
+    const std::string live = ".crosscheck-baseline.yaml.crosscheck-1.tmp-Ef34Gh";  // pid 1 always runs
+    write_file(dir.path / stale, "half a baseline");
+    write_file(dir.path / live, "being written");
+    write_baseline_atomic(file, sample_findings());
+    CHECK_FALSE(fs::exists(dir.path / stale));
+    CHECK(fs::exists(dir.path / live));
+    CHECK(count_entries(dir.path) == 2);
   }
 }
 
