@@ -285,9 +285,11 @@ std::string param_text(const ParamValue& v) {
 int explain_check(const CheckKind& kind) {
   std::cout << "check " << kind.name << " (finding kind: " << kind.finding_kind
             << ")\n\nParameters (in a rule's params:):\n";
-  std::cout << "  min_confidence (default 0.5): the lowest event confidence a claim needs to be compared\n";
+  std::cout << "  min_confidence (default 0.5, at least 0 and at most 1): the lowest event confidence a claim needs "
+               "to be compared\n";
   for (const auto& p : kind.params) {
-    std::cout << "  " << p.name << " (default " << param_text(p.default_value) << "): " << p.help << "\n";
+    const std::string range = std::holds_alternative<double>(p.default_value) ? ", " + p.range_text() : "";
+    std::cout << "  " << p.name << " (default " << param_text(p.default_value) << range << "): " << p.help << "\n";
     if (!p.choices.empty()) {
       std::cout << "      values:";
       for (const auto& c : p.choices) std::cout << " " << c;

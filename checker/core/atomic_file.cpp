@@ -75,7 +75,7 @@ std::size_t remove_stale_temporaries(const std::filesystem::path& path) {
 }
 
 void write_file_atomic(const std::filesystem::path& path, const std::string& text, const std::string& what) {
-  struct stat existing{};
+  struct stat existing {};
   mode_t mode = 0644;
   if (::lstat(path.c_str(), &existing) == 0) {
     if (!S_ISREG(existing.st_mode)) {
@@ -92,8 +92,7 @@ void write_file_atomic(const std::filesystem::path& path, const std::string& tex
   }
   remove_stale_temporaries(path);
   const std::filesystem::path directory = directory_of(path);
-  std::string temp =
-      (directory / (temporary_prefix(path) + std::to_string(::getpid()) + ".tmp-XXXXXX")).string();
+  std::string temp = (directory / (temporary_prefix(path) + std::to_string(::getpid()) + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) fail_io(path, "cannot create a temporary file next to the " + what, errno);
   // Anything that fails from here on removes the temporary file and leaves `path` untouched.

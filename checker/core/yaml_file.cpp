@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 namespace crosscheck {
 
@@ -13,20 +14,126 @@ FilePosition mark_position(const std::string& path, const YAML::Mark& mark, int 
   return {path, mark.line + 1 + line_offset, mark.column + 1};
 }
 
+// Nesting deeper than this is refused before parsing: yaml-cpp's parser recurses once per level.
+constexpr int max_nesting = 256;
+
+// An upper bound on the nesting of YAML text, cheap and without parsing: per line, the
+// indentation, the "- " sequence entries that open it and the open flow brackets ('[', '{'
+// outside quotes and comments). Returns the line (1-based) where `max_nesting` is passed, or 0.
+int line_too_deep(std::string_view text) {
+  int line = 1;
+  int flow = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    int depth = 0;
+    while (i < text.size() && text[i] == ' ') ++i, ++depth;
+    while (i + 1 < text.size() && (text[i] == '-' || text[i] == '?') && text[i + 1] == ' ') i += 2, depth += 2;
+    char quote = 0;
+    for (; i < text.size() && text[i] != '\n'; ++i) {
+      const char c = text[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '#' && (i == 0 || text[i - 1] == ' ')) {
+        while (i < text.size() && text[i] != '\n') ++i;
+        break;
+      } else if (c == '[' || c == '{') {
+        if (depth / 2 + ++flow > max_nesting) return line;
+      } else if ((c == ']' || c == '}') && flow > 0) {
+        --flow;
+      }
+    }
+    if (depth / 2 + flow > max_nesting) return line;
+    ++line;
+    ++i;
+  }
+  return 0;
+}
+
+// Walks a parsed document as a reader would see it, with aliases expanded, within a budget:
+// a few hundred bytes of anchors and aliases can stand for gigabytes. Also refuses a key
+// given twice in one mapping (yaml-cpp keeps one of them silently).
+class ExpansionCheck {
+ public:
+  ExpansionCheck(const std::string& path, int line_offset) : path_(path), line_offset_(line_offset) {}
+
+  void visit(const YAML::Node& node) {
+    if (++nodes_ > max_nodes) fail(node, "more than " + std::to_string(max_nodes) + " values");
+    if (node.IsScalar()) {
+      bytes_ += node.Scalar().size();
+      if (bytes_ > max_bytes) fail(node, "more than " + std::to_string(max_bytes >> 20) + " MiB of text");
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) visit(item);
+    } else if (node.IsMap()) {
+      std::vector<std::pair<std::string, YAML::Mark>> keys;
+      for (const auto& entry : node) {
+        if (entry.first.IsScalar()) keys.emplace_back(entry.first.Scalar(), entry.first.Mark());
+        visit(entry.first);
+        visit(entry.second);
+      }
+      refuse_duplicates(std::move(keys));
+    }
+  }
+
+ private:
+  static constexpr std::size_t max_nodes = 2'000'000;
+  static constexpr std::size_t max_bytes = std::size_t{64} << 20;
+
+  [[noreturn]] void fail(const YAML::Node& node, const std::string& what) const {
+    throw InputError(mark_position(path_, node.Mark(), line_offset_),
+                     "YAML too large once its aliases are expanded (" + what + "); refused");
+  }
+
+  void refuse_duplicates(std::vector<std::pair<std::string, YAML::Mark>> keys) const {
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 1; k < keys.size(); ++k) {
+      if (keys[k].first != keys[k - 1].first) continue;
+      const auto& [first, second] = keys[k - 1].second.line <= keys[k].second.line ? std::pair(keys[k - 1], keys[k])
+                                                                                   : std::pair(keys[k], keys[k - 1]);
+      throw InputError(mark_position(path_, second.second, line_offset_),
+                       "duplicate key '" + second.first + "' (first given at line " +
+                           std::to_string(first.second.line + 1 + line_offset_) + ")");
+    }
+  }
+
+  const std::string& path_;
+  int line_offset_;
+  std::size_t nodes_ = 0;
+  std::size_t bytes_ = 0;
+};
+
 }  // namespace
 
 YAML::Node load_yaml_text(const std::string& text, const std::string& path, int line_offset) {
+  if (text.size() > max_yaml_bytes)
+    throw InputError({path, 0, 0}, "YAML file too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
+                                       std::to_string(max_yaml_bytes >> 20) + " MiB)");
+  if (const int line = line_too_deep(text))
+    throw InputError({path, line + line_offset, 1},
+                     "YAML nested deeper than " + std::to_string(max_nesting) + " levels; refused");
+  std::vector<YAML::Node> documents;
   try {
-    return YAML::Load(text);
+    documents = YAML::LoadAll(text);
   } catch (const YAML::Exception& e) {
     throw InputError(mark_position(path, e.mark, line_offset), "invalid YAML: " + e.msg);
   }
+  if (documents.empty()) return YAML::Node();
+  if (documents.size() > 1)
+    throw InputError(mark_position(path, documents[1].Mark(), line_offset),
+                     "a second YAML document: a file holds one (remove the '---' line above it, or split the file)");
+  ExpansionCheck(path, line_offset).visit(documents[0]);
+  return documents[0];
 }
 
 YAML::Node load_yaml_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw InputError({path.string(), 0, 0}, "no such file");
   if (!std::filesystem::is_regular_file(path, ec)) throw InputError({path.string(), 0, 0}, "not a file");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_yaml_bytes)
+    throw InputError({path.string(), 0, 0}, "YAML file too large (" + std::to_string(size >> 20) +
+                                                " MiB; the limit is " + std::to_string(max_yaml_bytes >> 20) + " MiB)");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError({path.string(), 0, 0}, "cannot read file");
   std::ostringstream buffer;

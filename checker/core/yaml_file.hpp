@@ -13,10 +13,17 @@
 
 namespace crosscheck {
 
-// Parses a whole file; throws InputError (file:line:col) on unreadable or malformed YAML.
+// The largest YAML file read (rules, lexicon, facts, manifests, baselines).
+inline constexpr std::size_t max_yaml_bytes = std::size_t{64} << 20;
+
+// Parses a whole file; throws InputError (file:line:col) on unreadable or malformed YAML,
+// and on YAML no configuration needs: over max_yaml_bytes, nested over 256 levels, a second
+// document, a key given twice in one mapping, or aliases that expand past 2 million values
+// or 64 MiB of text.
 YAML::Node load_yaml_file(const std::filesystem::path& path);
 
-// Parses YAML held in memory (front matter); `line_offset` shifts reported lines.
+// Parses YAML held in memory (front matter) with the same checks; `line_offset` shifts
+// reported lines.
 YAML::Node load_yaml_text(const std::string& text, const std::string& path, int line_offset = 0);
 
 // The position of a node, 1-based, for error messages.

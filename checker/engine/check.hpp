@@ -2,6 +2,7 @@
 // parameters it accepts, and is registered by one line in the table in check_registry.cpp.
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,11 +39,34 @@ struct ParamSpec {
         help(std::move(h)),
         choices(std::move(values)),
         check_value(check) {}
+  // A number parameter's range, shown by `explain` and checked when a rule is loaded (NaN
+  // and infinities are always refused). Every number parameter is at least 0 unless said.
+  ParamSpec&& above(double value) && {
+    min = value;
+    min_exclusive = true;
+    return std::move(*this);
+  }
+  ParamSpec&& at_least(double value) && {
+    min = value;
+    return std::move(*this);
+  }
+  ParamSpec&& at_most(double value) && {
+    max = value;
+    return std::move(*this);
+  }
+  // "above 0", "at least 0 and at most 1".
+  std::string range_text() const;
+  // "" when `value` is in range, else what it must be ("a finite number above 0").
+  std::string range_problem(double value) const;
+
   std::string name;
   ParamValue default_value;
   std::string help;
   std::vector<std::string> choices;  // the values a text or list parameter may take (empty: any)
   ValueCheck check_value = nullptr;  // a format the values must follow ("depth=5")
+  double min = 0;
+  bool min_exclusive = false;
+  double max = std::numeric_limits<double>::infinity();
 };
 
 // "magnitude=0.1", "wind_speed=10%": a property's tolerance, absolute or relative (measure).

@@ -1,6 +1,7 @@
 #include "checker/engine/check.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 
@@ -9,6 +10,25 @@
 namespace crosscheck {
 
 using Strings = std::vector<std::string>;
+
+std::string ParamSpec::range_text() const {
+  const auto number = [](double v) {
+    std::string text = std::to_string(v);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (!text.empty() && text.back() == '.') text.pop_back();
+    return text;
+  };
+  std::string range = (min_exclusive ? "above " : "at least ") + number(min);
+  if (std::isfinite(max)) range += " and at most " + number(max);
+  return range;
+}
+
+std::string ParamSpec::range_problem(double value) const {
+  const bool low = min_exclusive ? !(value > min) : !(value >= min);
+  const bool high = !(value <= max);
+  if (std::isfinite(value) && !low && !high) return "";
+  return "a finite number " + range_text();
+}
 
 const std::vector<CheckKind>& check_registry() {
   // One line per check kind, alphabetical.
@@ -26,7 +46,8 @@ const std::vector<CheckKind>& check_registry() {
                  make_attribute_check});
     t.push_back({"calendar",
                  "weekday_mismatch",
-                 {{"story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)"},
+                 {ParamSpec("story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)")
+                      .at_least(1),
                   {"parts", Strings{"weekday", "relative", "story"},
                    "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
                    "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
@@ -36,7 +57,7 @@ const std::vector<CheckKind>& check_registry() {
                  make_calendar_check});
     t.push_back({"compare",
                  "count_mismatch",
-                 {{"tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)"},
+                 {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
                   {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
                   {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
                    "counts that grow over time: compared only between articles published the same day"},
@@ -52,7 +73,7 @@ const std::vector<CheckKind>& check_registry() {
          make_composition_check});
     t.push_back({"cumulative",
                  "sum_mismatch",
-                 {{"per_side_factor", 2.0, "how many sides a per-side count covers"}},
+                 {ParamSpec("per_side_factor", 2.0, "how many sides a per-side count covers").above(0)},
                  make_cumulative_check});
     t.push_back({"duration",
                  "duration_mismatch",
@@ -89,14 +110,15 @@ const std::vector<CheckKind>& check_registry() {
                  {{"properties", Strings{"killed", "injured"},
                    "running tolls that cannot fall (not missing or displaced, which do as people are found or "
                    "go home)"},
-                  {"tolerance", 0.05,
-                   "relative difference still treated as equal (0.05 = 5%): a toll 5% lower is a rounding or a "
-                   "source's own count, not a fall"}},
+                  ParamSpec("tolerance", 0.05,
+                            "relative difference still treated as equal (0.05 = 5%): a toll 5% lower is a rounding "
+                            "or a source's own count, not a fall")
+                      .at_most(1)},
                  make_monotonic_check});
     t.push_back({"role", "role_mismatch", {}, make_role_check});
     t.push_back({"scope",
                  "scope_mismatch",
-                 {{"per_side_factor", 2.0, "how many sides a per-side count covers"},
+                 {ParamSpec("per_side_factor", 2.0, "how many sides a per-side count covers").above(0),
                   {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
                    "event types where a per-side count implies a total"},
                   {"total_may_exceed", true,

@@ -168,9 +168,14 @@ Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* voc
       for (const auto& kv : params) {
         const std::string name = kv.first.Scalar();
         rule.params[name] = read_param(path, kv.second, rule.params[name], name);
-        // "parts: [weekday, zzz]": a value the check does not know is a typo, not a no-op.
         const auto spec =
             std::find_if(kind->params.begin(), kind->params.end(), [&](const ParamSpec& p) { return p.name == name; });
+        // "per_side_factor: 0", "tolerance: .nan": a number out of its range is refused.
+        if (const auto* number = std::get_if<double>(&rule.params[name])) {
+          const std::string range = spec == kind->params.end() ? "" : spec->range_problem(*number);
+          if (!range.empty()) fail_at(path, kv.second, "parameter '" + name + "' must be " + range);
+        }
+        // "parts: [weekday, zzz]": a value the check does not know is a typo, not a no-op.
         if (spec == kind->params.end() || (spec->choices.empty() && !spec->check_value)) continue;
         std::vector<std::string> values;
         if (const auto* list = std::get_if<std::vector<std::string>>(&rule.params[name])) values = *list;
@@ -190,7 +195,7 @@ Rule load_rule_file(const std::filesystem::path& file, const RuleVocabulary* voc
     });
   collect_errors(errors, [&] {
     const double confidence = rule.number("min_confidence");
-    if (confidence < 0 || confidence > 1)
+    if (!(confidence >= 0 && confidence <= 1))
       fail_at(path, root["params"]["min_confidence"], "min_confidence must be between 0 and 1");
   });
 
@@ -235,6 +240,11 @@ std::vector<Rule> load_rule_set(const std::vector<std::filesystem::path>& dirs, 
   for (const auto& dir : dirs) {
     std::vector<std::filesystem::path> files;
     if (!collect_errors(errors, [&] { files = rule_files(dir); })) continue;
+    if (files.empty()) {
+      // An empty --rules directory would run no rule and pass every corpus.
+      errors.emplace_back(FilePosition{dir.string(), 0, 0}, "no rule files (*.yaml) in this rules directory");
+      continue;
+    }
     std::map<std::string, std::string> seen;  // ids of this directory
     for (const auto& f : files) {
       collect_errors(errors, [&] {

@@ -293,8 +293,71 @@ TEST_CASE("rules and explain") {
     const auto r = run_crosscheck({"explain", "stage"});
     CHECK(r.status == 0);
     CHECK(contains(r.out, "check stage (finding kind: stage_date_mismatch)"));
-    CHECK(contains(r.out, "max_days (default 6): "));
+    CHECK(contains(r.out, "max_days (default 6, at least 0): "));
     CHECK(contains(r.out, "values: dates ordinals"));
     CHECK(contains(r.out, "{other_day}"));
+  }
+}
+
+TEST_CASE("every configuration value is validated") {
+  TempDir tmp;
+  const std::string rule_head =
+      "id: test-scope\ncheck: scope\nlevel: error\nmessage: \"{value}\"\n"
+      "docs:\n  summary: A test rule.\n  flagged: \"a: 10 each; b: 15 in total\"\n  accepted: \"a: 10 each; b: 20\"\n";
+  struct Row {
+    const char* name;
+    std::string rule;
+    const char* where;  // line:col in the rule file
+    const char* says;
+  };
+  const Row rows[] = {
+      {"a zero factor", rule_head + "params:\n  per_side_factor: 0\n", "10:20", "must be a finite number above 0"},
+      {"a negative tolerance",
+       "id: test-compare\ncheck: compare\nlevel: error\nmessage: \"{value}\"\ndocs:\n  summary: A.\n  flagged: a\n"
+       "  accepted: b\nparams:\n  tolerance: -1\n",
+       "10:14", "at least 0 and at most 1"},
+      {"NaN", rule_head + "params:\n  per_side_factor: .nan\n", "10:20", "must be a finite number"},
+      {"an infinite confidence", rule_head + "params:\n  min_confidence: .inf\n", "10:19", "between 0 and 1"},
+      {"a key given twice", rule_head + "level: warning\n", "9:1", "duplicate key 'level' (first given at line 3)"},
+      {"a second YAML document", rule_head + "---\nid: other\n", "10:1", "a second YAML document"},
+      {"aliases that expand past the budget", "", "", "once its aliases are expanded"},
+      {"nesting deeper than the parser can take", rule_head + "x: " + std::string(2000, '[') + "\n", "9:1",
+       "nested deeper than 256 levels"},
+  };
+  for (const Row& row : rows) {
+    SUBCASE(row.name) {
+      std::string text = row.rule;
+      if (text.empty()) {
+        text = "a: &a [\"" + std::string(1000, 'x') + "\"]\n";
+        for (int level = 1; level < 30; ++level) {
+          text += "l" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+          for (int k = 0; k < 10; ++k)
+            text += std::string(k ? ", " : "") + (level == 1 ? "*a" : "*l" + std::to_string(level - 1));
+          text += "]\n";
+        }
+      }
+      write_text(tmp / "rules" / "r.yaml", text);
+      const auto r = run_crosscheck({"lint", good_article, "--rules", (tmp / "rules").string()});
+      CHECK(r.status == 2);
+      CHECK_MESSAGE(contains(r.err, "r.yaml:" + std::string(row.where)), r.err);
+      CHECK_MESSAGE(contains(r.err, row.says), r.err);
+    }
+  }
+  SUBCASE("an empty rules directory") {
+    std::filesystem::create_directories(tmp / "empty");
+    const auto r = run_crosscheck({"lint", good_article, "--rules", (tmp / "empty").string()});
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "empty: error: no rule files (*.yaml) in this rules directory"));
+  }
+  SUBCASE("a baseline and a manifest go through the same checks") {
+    write_text(tmp / "b.yaml", "version: 1\nfindings: []\nversion: 1\n");
+    const auto baseline = run_crosscheck({"lint", good_article, "--baseline", (tmp / "b.yaml").string()});
+    CHECK(baseline.status == 2);
+    CHECK(contains(baseline.err, "b.yaml:3:1: error: duplicate key 'version'"));
+    write_text(tmp / "corpus" / "a.txt", "Each side released 390 prisoners.\n");
+    write_text(tmp / "corpus" / "crosscheck.yaml", "files: {}\n---\nfiles: {}\n");
+    const auto manifest = run_crosscheck({"lint", (tmp / "corpus").string()});
+    CHECK(manifest.status == 2);
+    CHECK(contains(manifest.err, "crosscheck.yaml:3:1: error: a second YAML document"));
   }
 }
