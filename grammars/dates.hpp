@@ -36,6 +36,9 @@ struct DateMention {
   bool later_part = false;    // "later this month"
   RelativeAnchor anchor = RelativeAnchor::publication;
   std::string text;  // as written
+  // "February 30", "April 31": a day the month does not have. Never a date; parse() hands such
+  // mentions to its caller apart, so they can be reported instead of vanishing.
+  bool impossible = false;
 };
 
 struct DateSymbols;
@@ -54,7 +57,8 @@ class DateGrammar {
   DateGrammar& operator=(DateGrammar&&) noexcept;
 
   // Mentions left to right, non-overlapping. Thread-safe: parse only reads the tables.
-  std::vector<DateMention> parse(std::string_view sentence) const;
+  // Impossible dates ("February 30") are left out, and added to `impossible` when given.
+  std::vector<DateMention> parse(std::string_view sentence, std::vector<DateMention>* impossible = nullptr) const;
 
  private:
   bool is_gate_word(std::string_view word) const;

@@ -225,7 +225,16 @@ struct Lowering {
 
   static result_type calendar(std::optional<unsigned> month, unsigned day, std::optional<unsigned> end_day,
                               std::optional<int> year) {
-    if (!month || !valid_day(*month, day, year)) return std::nullopt;
+    if (!month) return std::nullopt;
+    if (!valid_day(*month, day, year)) {
+      if (day < 29 || day > 31) return std::nullopt;  // "May 45" is not written as a date
+      DateMention m;
+      m.year = year;
+      m.month = month;
+      m.day = day;
+      m.impossible = true;
+      return m;
+    }
     if (end_day && (*end_day <= day || !valid_day(*month, *end_day, year))) return std::nullopt;
     DateMention m;
     m.year = year;
@@ -363,7 +372,7 @@ DateGrammar::~DateGrammar() = default;
 DateGrammar::DateGrammar(DateGrammar&&) noexcept = default;
 DateGrammar& DateGrammar::operator=(DateGrammar&&) noexcept = default;
 
-std::vector<DateMention> DateGrammar::parse(std::string_view sentence) const {
+std::vector<DateMention> DateGrammar::parse(std::string_view sentence, std::vector<DateMention>* impossible) const {
   std::vector<DateMention> mentions;
   const char* const data = sentence.data();
   const char* const last = data + sentence.size();
@@ -408,7 +417,11 @@ std::vector<DateMention> DateGrammar::parse(std::string_view sentence) const {
       mention->begin = i;
       mention->end = end;
       mention->text = std::string(sentence.substr(i, end - i));
-      mentions.push_back(std::move(*mention));
+      if (!mention->impossible) {
+        mentions.push_back(std::move(*mention));
+      } else if (impossible) {
+        impossible->push_back(std::move(*mention));
+      }
     }
     i = end > i ? end : word_end;
   }

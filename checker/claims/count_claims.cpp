@@ -340,6 +340,15 @@ void pair_group(const ExtractionTables& im, const SentenceView& scan, const g::C
   }
 }
 
+// "-5 prisoners", "10^400 soldiers": a minus sign or an exponent makes the digits something
+// other than a number of people (a hyphen after a word, "COVID-19", is left to the grammar).
+bool signed_or_exponent(std::string_view s, std::size_t begin) {
+  if (begin == 0) return false;
+  const char before = s[begin - 1];
+  if (before == '^') return true;
+  return before == '-' && (begin == 1 || !std::isalnum(static_cast<unsigned char>(s[begin - 2])));
+}
+
 }  // namespace
 
 void extract_count_claims(Extraction& x) {
@@ -351,6 +360,7 @@ void extract_count_claims(Extraction& x) {
     std::string why;
     const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {
+      if (signed_or_exponent(scan.text, m.begin)) continue;
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::count;
       c.qualifier = m.qualifier;

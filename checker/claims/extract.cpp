@@ -177,7 +177,18 @@ void scan_sentences(Extraction& x) {
       x.out.skipped.push_back({at, std::string(s.text), doc.sentences[i].skip_reason});
     }
     if (!s.skipped) collect_names(s.text, x.out.names);
-    s.dates = x.tables.dates.parse(s.text);
+    std::vector<grammars::DateMention> impossible;
+    s.dates = x.tables.dates.parse(s.text, &impossible);
+    if (!s.skipped)
+      for (const auto& m : impossible) {
+        Warning w;
+        w.where = {doc.path, 0, 0};
+        const LineColumn at = x.base_claim(s, m.begin, m.end).begin;
+        w.where.line = at.line;
+        w.where.column = at.column;
+        w.message = "'" + m.text + "' is not a date (the month has no day " + std::to_string(*m.day) + "); not read";
+        x.out.warnings.push_back(std::move(w));
+      }
     s.durations = x.tables.durations.parse(s.text);
     s.superlatives = x.tables.superlatives.parse(s.text);
     s.stages = x.tables.stages.parse(s.text);

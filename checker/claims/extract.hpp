@@ -81,6 +81,7 @@ struct DocumentClaims {
   // Capitalised words of the prose, lower case ("ukraine", "gaza"): what the article names,
   // for facts that only apply to stories about their places.
   std::set<std::string> names;
+  Warnings warnings;  // what was written but could not be read ("February 30")
 };
 
 class ClaimExtractor {

@@ -123,6 +123,7 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   readable.reserve(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     for (auto& w : warnings[i]) out.warnings.push_back(std::move(w));
+    for (auto& w : extracted[i].warnings) out.warnings.push_back(std::move(w));
     if (errors[i]) {
       out.errors.push_back(std::move(*errors[i]));
       continue;

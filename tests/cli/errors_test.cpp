@@ -361,3 +361,22 @@ TEST_CASE("every configuration value is validated") {
     CHECK(contains(manifest.err, "crosscheck.yaml:3:1: error: a second YAML document"));
   }
 }
+
+TEST_CASE("figures that are not what they look like are never read as something else") {
+  TempDir tmp;
+  write_text(tmp / "a.txt",
+             "On Friday the index fell to -5 points and -5 prisoners is a typo.\n"
+             "The model counted 10^400 soldiers.\n"
+             "The swap on February 30, 2025 freed 120 prisoners.\n");
+  const auto r = run_crosscheck({"claims", "--format", "json", (tmp / "a.txt").string()});
+  CHECK(r.status == 0);
+  const auto report = json_of(r);
+  for (const auto& c : report.at("claims")) {
+    CAPTURE(c.dump());
+    if (c.at("kind") != "count") continue;
+    CHECK(c.at("value") == 120);  // never 5 or 400
+  }
+  CHECK(contains(r.err, "a.txt:3:13: warning: 'February 30, 2025' is not a date (the month has no day 30); not read"));
+  REQUIRE(report.at("diagnostics").size() == 1);
+  CHECK(report.at("diagnostics")[0].at("line") == 3);
+}
