@@ -26,8 +26,26 @@ constexpr std::size_t subgroup_reach = 6;
 std::string_view slice(std::string_view s, std::size_t begin, std::size_t end) { return s.substr(begin, end - begin); }
 
 struct ScopeReader {
+  explicit ScopeReader(Extraction& extraction) : x(extraction), t(extraction.tables) {}
+
   Extraction& x;
   const ExtractionTables& t;
+  // Indexes built on first use, so that each count's questions about the others are
+  // lookups, not walks over every claim of the document.
+  mutable std::optional<std::set<std::string>> named_sides;              // other_side
+  mutable std::map<std::size_t, std::vector<std::size_t>> count_starts;  // per sentence, sorted
+  mutable std::map<double, std::vector<std::size_t>> counts_by_value;    // claim indices, ascending
+
+  // The count claims whose value is `v`, in claim order.
+  const std::vector<std::size_t>& counts_of_value(double v) const {
+    static const std::vector<std::size_t> none;
+    if (counts_by_value.empty())
+      for (std::size_t i = 0; i < x.out.claims.size(); ++i)
+        if (x.out.claims[i].kind == ClaimKind::count)
+          counts_by_value[std::get<CountValue>(x.out.claims[i].value).value].push_back(i);
+    const auto found = counts_by_value.find(v);
+    return found == counts_by_value.end() ? none : found->second;
+  }
 
   void note(Claim& c, std::string why) const { c.explain.push_back(std::move(why)); }
 
@@ -71,12 +89,16 @@ struct ScopeReader {
   // Whether no other count of the sentence stands between `from` and `at`: an opener scopes the
   // sentence's first count, not a subgroup after it ("In total, 3,400 ..., among them 620").
   bool first_count_after(const SentenceView& s, std::size_t from, std::size_t at) const {
-    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
-      const Claim& k = x.out.claims[i];
-      if (k.kind == ClaimKind::count && k.sentence == s.index && x.sites[i].begin > from && x.sites[i].begin < at)
-        return false;
+    if (count_starts.empty()) {
+      for (std::size_t i = 0; i < x.out.claims.size(); ++i)
+        if (x.out.claims[i].kind == ClaimKind::count)
+          count_starts[x.out.claims[i].sentence].push_back(x.sites[i].begin);
+      for (auto& [sentence, starts] : count_starts) std::sort(starts.begin(), starts.end());
     }
-    return true;
+    const auto found = count_starts.find(s.index);
+    if (found == count_starts.end()) return true;
+    const auto next = std::upper_bound(found->second.begin(), found->second.end(), from);
+    return next == found->second.end() || *next >= at;
   }
 
   // "780 exchanged so far", "303 were exchanged by each party", "470 ... on both sides".
@@ -224,9 +246,12 @@ struct ScopeReader {
 
   // The two sides a document names, when it names exactly two.
   std::optional<std::string> other_side(const std::string& side) const {
-    std::set<std::string> named;
-    for (const auto& s : x.sentences)
-      for (const auto& n : sides_in(s.text)) named.insert(n.value);
+    if (!named_sides) {  // read once per document, not once per count
+      named_sides.emplace();
+      for (const auto& s : x.sentences)
+        for (const auto& n : sides_in(s.text)) named_sides->insert(n.value);
+    }
+    const std::set<std::string>& named = *named_sides;
     if (named.size() != 2 || !named.count(side)) return std::nullopt;
     for (const auto& n : named)
       if (n != side) return n;
@@ -507,10 +532,9 @@ struct ScopeReader {
       if (claims[i].kind != ClaimKind::count || list.size() < 2) continue;
       double sum = 0;
       for (const std::size_t k : list) sum += std::get<CountValue>(claims[k].value).value;
-      for (std::size_t j = 0; j < claims.size(); ++j) {
+      for (const std::size_t j : counts_of_value(sum)) {
         const Claim& whole = claims[j];
-        if (whole.kind != ClaimKind::count || std::find(list.begin(), list.end(), j) != list.end()) continue;
-        if (std::get<CountValue>(whole.value).value != sum || whole.qualifier != Qualifier::exact) continue;
+        if (std::find(list.begin(), list.end(), j) != list.end() || whole.qualifier != Qualifier::exact) continue;
         const bool all_within = std::all_of(list.begin(), list.end(), [&](std::size_t k) {
           return claims[k].property == whole.property || t.part_of(claims[k].property, whole.property);
         });
@@ -588,12 +612,13 @@ struct ScopeReader {
   // group added to one told before, a part of the event's figure and never its whole; such
   // counts are not compared.
   void added_groups() const {
+    std::set<std::size_t> dated;  // sentences with a date claim
+    for (const Claim& d : x.out.claims)
+      if (d.kind == ClaimKind::date) dated.insert(d.sentence);
     for (Claim& c : x.out.claims) {
       if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
       // "190 more on Sunday": a dated sentence tells that day's figure of a series.
-      if (std::any_of(x.out.claims.begin(), x.out.claims.end(),
-                      [&](const Claim& d) { return d.kind == ClaimKind::date && d.sentence == c.sentence; }))
-        continue;
+      if (dated.count(c.sentence) > 0) continue;
       std::string how;
       for (const auto& m : t.additives.find(c.text))
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
@@ -630,12 +655,22 @@ struct ScopeReader {
       }
     }
     if (side.empty() || (rest > 0 && most < 3 * rest) || (rest > 0 && most < 3)) return;
+    // The loop below only gives one side to counts without one: these stay as they are.
+    TwoSided both;
+    for (const Claim& k : x.out.claims) {
+      if (k.kind != ClaimKind::count || (k.scope != Scope::per_side && k.scope != Scope::total)) continue;
+      both.sentences.insert(k.sentence);
+      both.values.insert(std::get<CountValue>(k.value).value);
+    }
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.scope != Scope::unspecified && c.scope != Scope::cumulative) continue;
       const bool age = c.kind == ClaimKind::measure && c.property.rfind("age_", 0) == 0;
-      if (!age && !(c.kind == ClaimKind::count && (comes_home(i) || (!two_sided_near(c) && of_a_swap(i))))) continue;
-      if (!age && both_sides_elsewhere(c)) continue;
+      if (!age && !(c.kind == ClaimKind::count && (comes_home(i) || (!two_sided_near(c, both) && of_a_swap(i)))))
+        continue;
+      // The same figure given for both sides elsewhere ("250 POWs come home" and "250
+      // prisoners in total"): not one side's.
+      if (!age && both.values.count(std::get<CountValue>(c.value).value) > 0) continue;
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       c.scope = Scope::one_side;
       c.side = side;
@@ -643,27 +678,21 @@ struct ScopeReader {
     }
   }
 
-  // The same figure given for both sides elsewhere in the article ("250 POWs come home" and
-  // "250 prisoners in total"): not one side's.
+  // The counts of an article given for both sides (per side or in total): their sentences
+  // and their figures.
+  struct TwoSided {
+    std::set<std::size_t> sentences;
+    std::set<double> values;
+  };
+
   // A count in the sentence of one for both sides ("each freed 95, and 60 on Wednesday"), or
   // adding to one in the sentence before ("Each side released 140 ... Another 22 were released
   // later"), continues that reading: the swap alone does not make it the article's side.
-  bool two_sided_near(const Claim& c) const {
+  static bool two_sided_near(const Claim& c, const TwoSided& both) {
     const std::string text = lower(c.text);
     const bool more =
         text.rfind("another ", 0) == 0 || text.rfind("a further ", 0) == 0 || text.rfind("an additional ", 0) == 0;
-    return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
-      return k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
-             (k.sentence == c.sentence || (more && k.sentence + 1 == c.sentence));
-    });
-  }
-
-  bool both_sides_elsewhere(const Claim& c) const {
-    const double v = std::get<CountValue>(c.value).value;
-    return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
-      return &k != &c && k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
-             std::get<CountValue>(k.value).value == v;
-    });
+    return both.sentences.count(c.sentence) > 0 || (more && c.sentence > 0 && both.sentences.count(c.sentence - 1) > 0);
   }
 
   // A count about a swap itself (not a deal): in a one-sided article, that side's people.
@@ -697,9 +726,10 @@ struct ScopeReader {
     for (std::size_t i = 0; i < claims.size(); ++i) {
       Claim& a = claims[i];
       if (a.kind != ClaimKind::count || a.scope != Scope::one_side || a.qualifier != Qualifier::exact) continue;
-      for (std::size_t j = i + 1; j < claims.size(); ++j) {
-        Claim& b = claims[j];
-        if (b.kind != ClaimKind::count || b.scope != Scope::one_side || b.qualifier != Qualifier::exact) continue;
+      const auto& same_value = counts_of_value(std::get<CountValue>(a.value).value);
+      for (auto j = std::upper_bound(same_value.begin(), same_value.end(), i); j != same_value.end(); ++j) {
+        Claim& b = claims[*j];
+        if (b.scope != Scope::one_side || b.qualifier != Qualifier::exact) continue;
         if (b.side == a.side || b.sentence > a.sentence + 1 || b.sentence + 1 < a.sentence) continue;
         const auto generic = [](const std::string& p) { return p == "people" || p == "released"; };
         if (a.property != b.property && !generic(a.property) && !generic(b.property)) continue;
@@ -721,7 +751,7 @@ struct ScopeReader {
 }  // namespace
 
 void resolve_count_scope(Extraction& x) {
-  ScopeReader r{x, x.tables};
+  ScopeReader r(x);
   for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
     Claim& c = x.out.claims[i];
     if (c.kind == ClaimKind::measure) r.group_measure(i);

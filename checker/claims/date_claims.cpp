@@ -2,6 +2,7 @@
 // can be, and what it dates: an event (the mention it hangs on), a statement ("said on
 // Sunday"), the dateline, or the reference point of a superlative or duration.
 #include <algorithm>
+#include <map>
 
 #include "checker/claims/extraction.hpp"
 #include "grammars/relative_date.hpp"
@@ -150,12 +151,15 @@ void extract_date_claims(Extraction& x) {
 void date_counts(Extraction& x) {
   auto& claims = x.out.claims;
   x.out.claim_date.assign(claims.size(), std::nullopt);
+  std::map<std::size_t, std::vector<std::size_t>> dates;  // per sentence, its date claims in claim order
+  for (std::size_t j = 0; j < claims.size(); ++j)
+    if (claims[j].kind == ClaimKind::date && claims[j].property == "date") dates[claims[j].sentence].push_back(j);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (claims[i].kind != ClaimKind::count) continue;
     const SentenceView& s = x.sentences[claims[i].sentence];
-    for (std::size_t j = 0; j < claims.size(); ++j) {
-      const Claim& d = claims[j];
-      if (d.kind != ClaimKind::date || d.sentence != claims[i].sentence || d.property != "date") continue;
+    const auto in_sentence = dates.find(claims[i].sentence);
+    if (in_sentence == dates.end()) continue;
+    for (const std::size_t j : in_sentence->second) {
       const std::size_t end = x.sites[i].end, begin = x.sites[j].begin;
       if (begin < end || words_between(s.text, end, begin) > 2 || !same_clause(s.bounds, end, begin)) continue;
       x.out.claim_date[i] = j;
