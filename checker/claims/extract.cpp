@@ -112,6 +112,26 @@ const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) 
   return std::find(dot_languages.begin(), dot_languages.end(), lang) != dot_languages.end() ? counts_dot : counts;
 }
 
+std::vector<grammars::PhraseMention> SentenceView::phrases(const grammars::PhraseMatcher& matcher, std::size_t from,
+                                                           std::size_t to) const {
+  auto found = phrase_indexes.find(&matcher);
+  if (found == phrase_indexes.end()) found = phrase_indexes.try_emplace(&matcher, matcher, text).first;
+  return found->second.find(from, to);
+}
+
+int SentenceView::words_between(std::size_t from, std::size_t to) const {
+  to = std::min(to, text.size());
+  if (from >= to) return 0;
+  if (word_starts.empty())
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (!is_space(text[i]) && (i == 0 || is_space(text[i - 1]))) word_starts.push_back(static_cast<std::uint32_t>(i));
+  const auto first = std::lower_bound(word_starts.begin(), word_starts.end(), from);
+  const auto last = std::lower_bound(first, word_starts.end(), to);
+  // a word begun before `from` counts once, as the walk does
+  const bool inside = from > 0 && !is_space(text[from]) && !is_space(text[from - 1]);
+  return static_cast<int>(last - first) + (inside ? 1 : 0);
+}
+
 Extraction::Extraction(const Document& document, const ExtractionTables& t, std::size_t index)
     : doc(document), tables(t) {
   out.document = index;
