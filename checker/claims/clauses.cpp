@@ -92,8 +92,9 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
 
 std::string lower(std::string_view s) {
   std::string out(s);
+  // ASCII only, as std::tolower in the C locale, without a libc call per character
   std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; });
   return out;
 }
 

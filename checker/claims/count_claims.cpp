@@ -314,10 +314,11 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
         if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos && close < p.begin)
           from = close + 1;
       }
-      const std::string between = lower(scan.text.substr(from, p.begin - from));
-      if (scan.words_between(from, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
-          between.find(',') == std::string::npos && between.find(" or ") == std::string::npos)
-        d = static_cast<std::size_t>(scan.words_between(from, p.begin));
+      const int words = scan.words_between(from, p.begin);
+      const std::string between = words <= 3 ? lower(scan.text.substr(from, p.begin - from)) : "";
+      if (words <= 3 && between.find(" and ") == std::string::npos && between.find(',') == std::string::npos &&
+          between.find(" or ") == std::string::npos)
+        d = static_cast<std::size_t>(words);
     } else {
       d = 0;  // inside the count phrase ("780 individuals exchanged so far")
     }

@@ -209,7 +209,7 @@ struct ScopeReader {
     for (const auto& other : sides_in(s)) {
       if (other.value == side.value) continue;
       const std::size_t a = std::min(side.end, other.end), b = std::max(side.begin, other.begin);
-      if (a > b) continue;
+      if (a > b || b - a > 5) continue;  // longer than any joiner below
       const std::string between = lower(slice(s.text, a, b));
       if (between == " and " || between == ", " || between == " & " || between == "/" || between == " or ") return true;
     }
