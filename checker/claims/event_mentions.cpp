@@ -25,6 +25,8 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
       if (scan.words_between(r.end, d.begin) <= 2 && same_clause(scan.bounds, r.end, d.begin))
         std::fill(without_background.begin() + static_cast<std::ptrdiff_t>(d.begin),
                   without_background.begin() + static_cast<std::ptrdiff_t>(d.end), ' ');
+  // year_near reads the whole sentence for each event word: ask only when it has a four-digit number
+  const bool may_name_a_year = has_four_digits(without_background);
   std::optional<std::size_t> previous_sentence_mention;
   if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
     previous_sentence_mention = out.events.size() - 1;
@@ -57,7 +59,8 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     }
     // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
     // of another year than the article's is another event.
-    if (auto year = year_near(without_background, t.begin, t.end); year && (!current_year || *year != *current_year))
+    if (const auto year = may_name_a_year ? year_near(without_background, t.begin, t.end) : std::nullopt;
+        year && (!current_year || *year != *current_year))
       m.other = true;
     // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
     // clause is that other event too.
