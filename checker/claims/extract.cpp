@@ -139,6 +139,23 @@ Extraction::Extraction(const Document& document, const ExtractionTables& t, std:
   out.source_id = doc.source_id();
 }
 
+// A claim keeps its sentence for reports and checks; a piece of a sentence over
+// max_sentence_bytes (see Sentence::piece), only the words within this many bytes of the
+// claim: a copy of the whole piece for each of its many claims made memory grow with the
+// square of the piece.
+constexpr std::size_t piece_snippet_reach = 500;
+
+std::string_view Extraction::snippet_of(const SentenceView& scan, std::size_t begin, std::size_t end) const {
+  const auto& split = doc.sentences;
+  const bool piece = split[scan.index].piece > 0 || (scan.index + 1 < split.size() && split[scan.index + 1].piece == 1);
+  if (!piece) return scan.text;
+  std::size_t from = begin > piece_snippet_reach ? begin - piece_snippet_reach : 0;
+  while (from > 0 && from < begin && !is_space(scan.text[from - 1])) ++from;  // at a word's start
+  std::size_t to = std::min(scan.text.size(), end + piece_snippet_reach);
+  while (to < scan.text.size() && to > end && !is_space(scan.text[to])) --to;  // at a word's end
+  return scan.text.substr(from, to - from);
+}
+
 Claim Extraction::base_claim(const SentenceView& scan, std::size_t begin, std::size_t end) const {
   Claim c;
   c.document = out.document;
@@ -149,7 +166,7 @@ Claim Extraction::base_claim(const SentenceView& scan, std::size_t begin, std::s
   c.begin = doc.offsets.locate(c.bytes.begin);
   c.end = doc.offsets.locate(c.bytes.end);
   c.text = std::string(scan.text.substr(begin, end - begin));
-  c.snippet = std::string(scan.text);
+  c.snippet = std::string(snippet_of(scan, begin, end));
   c.sentence = scan.index;
   c.paragraph = doc.sentences[scan.index].paragraph;
   return c;

@@ -145,6 +145,8 @@ struct Extraction {
 
   // A claim at [begin, end) of a sentence with its position filled in.
   Claim base_claim(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
+  // The text a claim at [begin, end) keeps as its sentence (Claim::snippet).
+  std::string_view snippet_of(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
   // Adds a claim, the event mention it hangs on and where it stands; returns its index.
   std::size_t push(Claim claim, std::optional<std::size_t> mention, ClaimSite site);
   std::vector<ClaimSite> sites;  // per claim

@@ -423,4 +423,8 @@ TEST_CASE("a sentence over max_sentence_bytes") {
   const Claim* last = find_claim(doc, ClaimKind::count, "7 soldiers");
   REQUIRE(last != nullptr);
   CHECK(last->property == "military");
+  // its sentence, for reports, is the words around it, not the whole piece
+  CHECK(last->snippet.size() <= 1000 + last->text.size());
+  CHECK(last->snippet.ends_with("and 7 soldiers."));
+  CHECK(last->snippet.front() != ' ');
 }
