@@ -1,6 +1,7 @@
 #include "grammars/phrases.hpp"
 
-#include <cctype>
+#include <algorithm>
+#include <array>
 
 #include "grammars/lexicon_symbols.hpp"
 
@@ -13,10 +14,17 @@ struct PhraseMatcher::Table {
 
 namespace {
 
-bool is_word_char(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80 || c == '_';
-}
+// A byte that continues a word: ASCII letters and digits, '_' and every byte of a UTF-8
+// sequence (std::isalnum in the C locale, without a libc call per character).
+constexpr std::array<bool, 256> word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[static_cast<std::size_t>(c)] =
+        (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+  return table;
+}();
+
+bool is_word_char(char c) { return word_bytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -31,9 +39,12 @@ PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
 bool PhraseMatcher::empty() const { return table_->empty; }
 
-std::vector<PhraseMention> PhraseMatcher::find(std::string_view text) const {
-  std::vector<PhraseMention> out;
-  if (table_->empty) return out;
+// At each word start, the longest phrase; `on_start(begin, end, boundary, value)` for each
+// start where one begins. After a phrase on a word boundary the walk goes on at its end,
+// else after the word.
+template <class OnStart>
+void PhraseMatcher::walk(std::string_view text, OnStart&& on_start) const {
+  if (table_->empty) return;
   const char* const base = text.data();
   const char* const last = base + text.size();
   const char* it = base;
@@ -45,12 +56,65 @@ std::vector<PhraseMention> PhraseMatcher::find(std::string_view text) const {
     }
     const char* first = it;
     std::string value;
-    if (x3::parse(first, last, table_->symbols, value) && at_word_boundary(first, last)) {
-      out.push_back({static_cast<std::size_t>(it - base), static_cast<std::size_t>(first - base), std::move(value)});
-      it = first;
-      continue;
+    if (x3::parse(first, last, table_->symbols, value)) {
+      const bool boundary = first == last || !is_word_char(*first);
+      on_start(static_cast<std::size_t>(it - base), static_cast<std::size_t>(first - base), boundary, std::move(value));
+      if (boundary) {
+        it = first;
+        continue;
+      }
     }
     while (it != last && is_word_char(*it)) ++it;
+  }
+}
+
+std::vector<PhraseMention> PhraseMatcher::find(std::string_view text) const {
+  std::vector<PhraseMention> out;
+  walk(text, [&](std::size_t begin, std::size_t end, bool boundary, std::string&& value) {
+    if (boundary) out.push_back({begin, end, std::move(value)});
+  });
+  return out;
+}
+
+std::vector<PhraseMatcher::Start> PhraseMatcher::starts(std::string_view text) const {
+  std::vector<Start> out;
+  walk(text, [&](std::size_t begin, std::size_t end, bool boundary, std::string&& value) {
+    out.push_back({begin, end, boundary, std::move(value)});
+  });
+  return out;
+}
+
+PhraseIndex::PhraseIndex(const PhraseMatcher& matcher, std::string_view text)
+    : matcher_(matcher), text_(text), starts_(matcher.starts(text)) {}
+
+bool PhraseIndex::in_step(std::size_t from) const {
+  if (from == 0 || from >= text_.size()) return false;
+  if (is_word_char(text_[from - 1]) && is_word_char(text_[from])) return true;  // inside a word
+  // inside a phrase the whole walk found (it goes on after its end)
+  auto after = std::upper_bound(starts_.begin(), starts_.end(), from,
+                                [](std::size_t at, const PhraseMatcher::Start& s) { return at < s.begin; });
+  while (after != starts_.begin()) {
+    --after;
+    if (after->boundary) return after->begin < from && from < after->end;
+  }
+  return false;
+}
+
+std::vector<PhraseMention> PhraseIndex::find(std::size_t from, std::size_t to) const {
+  to = std::min(to, text_.size());
+  if (from >= to) return {};
+  if (in_step(from)) return matcher_.find(text_.substr(from, to - from));
+  std::vector<PhraseMention> out;
+  auto s = std::lower_bound(starts_.begin(), starts_.end(), from,
+                            [](const PhraseMatcher::Start& start, std::size_t at) { return start.begin < at; });
+  for (; s != starts_.end() && s->begin < to; ++s) {
+    if (s->end > to) {  // the part ends inside the phrase: try again within the part
+      for (auto& m : matcher_.find(text_.substr(s->begin, to - s->begin)))
+        out.push_back({m.begin + s->begin - from, m.end + s->begin - from, std::move(m.value)});
+      break;
+    }
+    if (s->boundary || s->end == to) out.push_back({s->begin - from, s->end - from, s->value});
+    if (s->end == to) break;
   }
   return out;
 }

@@ -90,10 +90,24 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
   return found;
 }
 
+bool has_four_digits(std::string_view s) {
+  std::size_t run = 0;
+  for (const char c : s) {
+    if (is_digit(c)) {
+      ++run;
+      continue;
+    }
+    if (run == 4) return true;
+    run = 0;
+  }
+  return run == 4;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
+  // ASCII only, as std::tolower in the C locale, without a libc call per character
   std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; });
   return out;
 }
 

@@ -40,5 +40,7 @@ bool opens_sentence(std::string_view s, std::size_t pos);
 // within two words before or after it, or before it followed by ", when" ("since 1976,
 // when about 3,000 people died in a quake"). "since 2022" is a reference point, not a time.
 std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end);
+// Whether `s` has a run of exactly four digits: without one, year_near finds no year.
+bool has_four_digits(std::string_view s);
 
 }  // namespace crosscheck

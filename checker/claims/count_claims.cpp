@@ -178,11 +178,13 @@ bool names_everyone(const ExtractionTables& t, std::string_view noun) {
 // category of people (sexes aside) counts that category.
 void said_to_be(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   if (c.property != "people" && c.property != "released" && c.property.rfind("released/", 0) != 0) return;
-  const std::string rest = lower(scan.text.substr(m.end));
+  const std::string_view after = scan.text.substr(m.end);
   std::size_t from = 0;
-  for (const char* copula : {" are ", " were "})
-    if (rest.rfind(copula, 0) == 0) from = std::strlen(copula);
+  for (const std::string_view copula : {" are ", " were "})
+    if (lower(after.substr(0, copula.size())) == copula) from = copula.size();
   if (from == 0) return;
+  // up to the end of the clause: lowering the rest of the sentence for each count cost its square
+  const std::string rest = lower(after.substr(0, after.find_first_of(".;:")));
   if (rest.compare(from, 4, "all ") == 0) from += 4;
   const std::size_t end = std::min(rest.find_first_of(".;:", from), rest.size());
   std::set<std::string> categories;
@@ -228,7 +230,10 @@ void distinguish_list_items(Extraction& x, const SentenceView& scan, const g::Co
 // count before an addition is one part of what was released, not all of it.
 void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   if (x.out.claims.empty()) return;
-  const std::string before = " " + lower(scan.text.substr(0, m.number_begin));
+  // the words right before the number (longer than the longest below), not the whole sentence
+  constexpr std::size_t longest = 16;
+  const std::size_t from = m.number_begin > longest ? m.number_begin - longest : 0;
+  const std::string before = (from == 0 ? " " : "") + lower(scan.text.substr(from, m.number_begin - from));
   bool addition = false;
   for (const char* word : {" an additional ", " additional ", " a further ", " plus ", " in addition, "})
     if (before.size() >= std::strlen(word) &&
@@ -257,7 +262,7 @@ std::string not_the_events(const Extraction& x, const SentenceView& scan, std::s
     if (after.find(outside) != std::string::npos && after.find(outside) < 20)
       return "released outside the " + e.type + " ('" + std::string(trim_view(outside)) + "'), not its figure";
   if (e.type == "agreement" || e.local_end > m.begin) return "";
-  for (const auto& f : x.tables.future_markers.find(scan.text.substr(e.local_end, m.begin - e.local_end)))
+  for (const auto& f : scan.phrases(x.tables.future_markers, e.local_end, m.begin))
     if (same_clause(scan.bounds, e.local_end + f.end, m.begin))
       return "a planned figure ('" + std::string(scan.text.substr(e.local_end + f.begin, f.end - f.begin)) +
              "'), not what the " + e.type + " did";
@@ -277,11 +282,11 @@ bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::
   std::size_t from = m.end;
   if (age) {
     const std::size_t close = scan.text.find(',', after);
-    if (close != std::string_view::npos && words_between(scan.text, after, close) <= 1) from = close + 1;
+    if (close != std::string_view::npos && scan.words_between(after, close) <= 1) from = close + 1;
   }
   bool predicate = false;
-  for (const auto& p : im.properties.find(scan.text.substr(from)))
-    if (p.value != "released" && words_between(scan.text, from, from + p.begin) <= 2) predicate = true;
+  for (const auto& p : scan.phrases(im.properties, from))
+    if (p.value != "released" && scan.words_between(from, from + p.begin) <= 2) predicate = true;
   return !predicate;
 }
 
@@ -291,28 +296,29 @@ bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::
 std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
   std::string verb;
   std::size_t best = std::numeric_limits<std::size_t>::max();
-  for (const auto& p : im.properties.find(scan.text)) {
+  for (const auto& p : scan.phrases(im.properties)) {
     std::size_t d = std::numeric_limits<std::size_t>::max();
     if (p.end <= m.begin) {
-      if (words_between(scan.text, p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
-        d = static_cast<std::size_t>(words_between(scan.text, p.end, m.begin));
+      if (scan.words_between(p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
+        d = static_cast<std::size_t>(scan.words_between(p.end, m.begin));
     } else if (p.begin >= m.end) {
       // "Fourteen people, among them three children, lost their lives": the predicate
       // comes after an aside set off by commas that opens with a subgroup marker.
       // An age ("One woman, 67, was killed") is such an aside too.
       std::size_t from = m.end;
       if (from + 2 < scan.text.size() && scan.text[from] == ',') {
-        const auto aside = im.subgroup_markers.find(scan.text.substr(from + 1));
+        const auto aside = scan.phrases(im.subgroup_markers, from + 1);
         const std::size_t close = scan.text.find(',', from + 1);
         const bool age = from + 2 < scan.text.size() && std::isdigit(static_cast<unsigned char>(scan.text[from + 2])) &&
-                         close != std::string_view::npos && words_between(scan.text, from + 1, close) <= 1;
+                         close != std::string_view::npos && scan.words_between(from + 1, close) <= 1;
         if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos && close < p.begin)
           from = close + 1;
       }
-      const std::string between = lower(scan.text.substr(from, p.begin - from));
-      if (words_between(scan.text, from, p.begin) <= 3 && between.find(" and ") == std::string::npos &&
-          between.find(',') == std::string::npos && between.find(" or ") == std::string::npos)
-        d = static_cast<std::size_t>(words_between(scan.text, from, p.begin));
+      const int words = scan.words_between(from, p.begin);
+      const std::string between = words <= 3 ? lower(scan.text.substr(from, p.begin - from)) : "";
+      if (words <= 3 && between.find(" and ") == std::string::npos && between.find(',') == std::string::npos &&
+          between.find(" or ") == std::string::npos)
+        d = static_cast<std::size_t>(words);
     } else {
       d = 0;  // inside the count phrase ("780 individuals exchanged so far")
     }
@@ -327,7 +333,7 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
 // "a 215-for-215 swap of military personnel": what the pair counts, named after its event word.
 void pair_group(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const std::string_view rest = scan.text.substr(m.end);
-  for (const auto& g : im.people_groups.find(rest)) {
+  for (const auto& g : scan.phrases(im.people_groups, m.end)) {
     if (g.begin < 4 || rest.substr(g.begin - 4, 4) != " of " || words_between(rest, 0, g.begin) > 3 ||
         !same_clause(scan.bounds, m.end, m.end + g.begin))
       continue;
@@ -377,14 +383,14 @@ void extract_count_claims(Extraction& x) {
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
       if (lone_person(im, scan, m)) continue;
       const auto held_before = [&](std::size_t to) {
-        for (const auto& p : im.properties.find(scan.text.substr(0, to)))
-          if (p.value == "held" && words_between(scan.text, p.end, to) <= 2 && same_clause(scan.bounds, p.end, to))
+        for (const auto& p : scan.phrases(im.properties, 0, to))
+          if (p.value == "held" && scan.words_between(p.end, to) <= 2 && same_clause(scan.bounds, p.end, to))
             return true;
         return false;
       };
       const auto held_after = [&](std::size_t from) {
-        for (const auto& p : im.properties.find(scan.text.substr(from)))
-          if (p.value == "held" && words_between(scan.text, from, from + p.begin) <= 2) return true;
+        for (const auto& p : scan.phrases(im.properties, from))
+          if (p.value == "held" && scan.words_between(from, from + p.begin) <= 2) return true;
         return false;
       };
       auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
@@ -401,7 +407,7 @@ void extract_count_claims(Extraction& x) {
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
       if (m.category == "tally") {
-        for (const auto& p : im.properties.find(scan.text.substr(0, m.begin)))
+        for (const auto& p : scan.phrases(im.properties, 0, m.begin))
           if (same_clause(scan.bounds, p.end, m.begin) && p.value != "released") c.property = p.value;
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
@@ -414,14 +420,15 @@ void extract_count_claims(Extraction& x) {
         // the city": a part of a count before it, never compared with the whole.
         std::string parent;
         bool subgroup = false;
-        for (const auto& g : im.subgroup_markers.find(scan.text.substr(0, m.begin)))
-          if (words_between(scan.text, g.end, m.begin) <= 2) subgroup = true;
+        for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin))
+          if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
         // "Among the 240 freed on Sunday were 52 inmates serving life terms": a sentence that
         // opens with the whole and names the part after a copula.
-        for (const auto& g : im.subgroup_openers.find(scan.text.substr(0, m.begin))) {
+        for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin)) {
           const bool opens = opens_sentence(scan.text, g.begin);
-          std::string before = lower(scan.text.substr(0, m.begin));
-          while (!before.empty() && before.back() == ' ') before.pop_back();
+          std::string_view head = scan.text.substr(0, m.begin);
+          while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+          const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
           const bool copula = before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") ||
                               before.ends_with(" is");
           if (opens && copula && x.previous_count(scan)) subgroup = true;
@@ -477,8 +484,8 @@ void extract_count_claims(Extraction& x) {
       if (mention) c.not_event = not_the_events(x, scan, *mention, m);
       // "the ministry has also offered the return of 1,500 more": a plan, whatever event it falls back to.
       if (!mention)
-        for (const auto& f : im.future_markers.find(scan.text.substr(0, m.begin)))
-          if (same_clause(scan.bounds, f.end, m.begin) && words_between(scan.text, f.end, m.begin) <= far_plan_words)
+        for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))
+          if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= far_plan_words)
             c.not_event = "a planned figure ('" + std::string(scan.text.substr(f.begin, f.end - f.begin)) +
                           "'), not what happened";
       if (mention) {

@@ -26,17 +26,35 @@ constexpr std::size_t subgroup_reach = 6;
 std::string_view slice(std::string_view s, std::size_t begin, std::size_t end) { return s.substr(begin, end - begin); }
 
 struct ScopeReader {
+  explicit ScopeReader(Extraction& extraction) : x(extraction), t(extraction.tables) {}
+
   Extraction& x;
   const ExtractionTables& t;
+  // Indexes built on first use, so that each count's questions about the others are
+  // lookups, not walks over every claim of the document.
+  mutable std::optional<std::set<std::string>> named_sides;              // other_side
+  mutable std::map<std::size_t, std::vector<std::size_t>> count_starts;  // per sentence, sorted
+  mutable std::map<double, std::vector<std::size_t>> counts_by_value;    // claim indices, ascending
+
+  // The count claims whose value is `v`, in claim order.
+  const std::vector<std::size_t>& counts_of_value(double v) const {
+    static const std::vector<std::size_t> none;
+    if (counts_by_value.empty())
+      for (std::size_t i = 0; i < x.out.claims.size(); ++i)
+        if (x.out.claims[i].kind == ClaimKind::count)
+          counts_by_value[std::get<CountValue>(x.out.claims[i].value).value].push_back(i);
+    const auto found = counts_by_value.find(v);
+    return found == counts_by_value.end() ? none : found->second;
+  }
 
   void note(Claim& c, std::string why) const { c.explain.push_back(std::move(why)); }
 
   // "each released a total of 307": the distributive subject makes the total one side's.
   void distributive_total(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.scope != Scope::total) return;
-    for (const auto& m : t.clause_scopes.find(s.text.substr(0, at.begin))) {
+    for (const auto& m : s.phrases(t.clause_scopes, 0, at.begin)) {
       if (m.value != "per_side" || !same_clause(s.bounds, m.end, at.begin)) continue;
-      if (words_between(s.text, m.end, at.begin) > scope_marker_window) continue;
+      if (s.words_between(m.end, at.begin) > scope_marker_window) continue;
       if (lower(s.text.substr(m.end, 4)) == " of ") continue;  // "each of"
       c.scope = Scope::per_side;
       note(c,
@@ -47,17 +65,17 @@ struct ScopeReader {
   // Clause-level markers before the number ("each side releasing 390", "So far, 700 ...").
   void markers_before(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.scope != Scope::unspecified) return;
-    for (const auto& m : t.clause_scopes.find(s.text.substr(0, at.number_begin))) {
+    for (const auto& m : s.phrases(t.clause_scopes, 0, at.number_begin)) {
       // An opener before the sentence's first count: "So far, 700 people have been released".
       const std::size_t comma = s.text.find(',', m.end);
       // An opener at the head of the sentence ("In all, the ministry said it has helped free
       // 3,771") scopes the counts of the sentence after its comma.
       const bool opens = opens_sentence(s.text, m.begin);
       const bool opener = opens && m.value != "per_side" && comma != std::string_view::npos && comma < at.begin &&
-                          words_between(s.text, m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
+                          s.words_between(m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
       // A running marker reaches farther: "has now helped facilitate the release of 3,771".
       const int window = m.value == "cumulative" ? 2 * scope_marker_window : scope_marker_window;
-      const bool near = opener || (words_between(s.text, m.end, at.number_begin) <= window &&
+      const bool near = opener || (s.words_between(m.end, at.number_begin) <= window &&
                                    same_clause(s.bounds, m.end, at.number_begin));
       const bool each_of = lower(slice(s.text, m.begin, m.end)) == "each" && lower(s.text.substr(m.end, 4)) == " of ";
       if (!near || each_of) continue;
@@ -71,22 +89,26 @@ struct ScopeReader {
   // Whether no other count of the sentence stands between `from` and `at`: an opener scopes the
   // sentence's first count, not a subgroup after it ("In total, 3,400 ..., among them 620").
   bool first_count_after(const SentenceView& s, std::size_t from, std::size_t at) const {
-    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
-      const Claim& k = x.out.claims[i];
-      if (k.kind == ClaimKind::count && k.sentence == s.index && x.sites[i].begin > from && x.sites[i].begin < at)
-        return false;
+    if (count_starts.empty()) {
+      for (std::size_t i = 0; i < x.out.claims.size(); ++i)
+        if (x.out.claims[i].kind == ClaimKind::count)
+          count_starts[x.out.claims[i].sentence].push_back(x.sites[i].begin);
+      for (auto& [sentence, starts] : count_starts) std::sort(starts.begin(), starts.end());
     }
-    return true;
+    const auto found = count_starts.find(s.index);
+    if (found == count_starts.end()) return true;
+    const auto next = std::upper_bound(found->second.begin(), found->second.end(), from);
+    return next == found->second.end() || *next >= at;
   }
 
   // "780 exchanged so far", "303 were exchanged by each party", "470 ... on both sides".
   void markers_after(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     const std::string_view rest = s.text.substr(at.end);
     auto near = [&](const grammars::PhraseMention& m, int window) {
-      return words_between(s.text, at.end, at.end + m.begin) <= window &&
-             same_clause(s.bounds, at.end, at.end + m.begin) && !dash_between(rest.substr(0, m.begin));
+      return s.words_between(at.end, at.end + m.begin) <= window && same_clause(s.bounds, at.end, at.end + m.begin) &&
+             !dash_between(rest.substr(0, m.begin));
     };
-    for (const auto& m : t.clause_scopes.find(rest)) {
+    for (const auto& m : s.phrases(t.clause_scopes, at.end)) {
       if (m.value != "cumulative" && m.value != "total") continue;
       if (!near(m, scope_marker_window + 2)) continue;
       const std::string marker(slice(rest, m.begin, m.end));
@@ -100,7 +122,7 @@ struct ScopeReader {
       }
     }
     if (c.scope != Scope::unspecified) return;
-    for (const auto& m : t.trailing_scopes.find(rest)) {
+    for (const auto& m : s.phrases(t.trailing_scopes, at.end)) {
       if (!near(m, trailing_marker_window)) continue;
       if (auto scope = scope_from_string(m.value)) {
         c.scope = *scope;
@@ -115,7 +137,7 @@ struct ScopeReader {
   void running_period(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.running) return;
     // A sentence that opens with "Since ..." counts everything from then on: a running total.
-    for (const auto& m : t.running_openers.find(s.text)) {
+    for (const auto& m : s.phrases(t.running_openers)) {
       const bool opens = opens_sentence(s.text, m.begin);
       if (!opens || m.end > at.begin) continue;
       set_scope(c, Scope::cumulative);
@@ -123,14 +145,14 @@ struct ScopeReader {
       return;
     }
     // "Before Sunday, 27 captives had been freed": up to a moment, in the past perfect.
-    for (const auto& m : t.running_openers_perfect.find(s.text)) {
+    for (const auto& m : s.phrases(t.running_openers_perfect)) {
       const bool opens = opens_sentence(s.text, m.begin);
       if (!opens || m.end > at.begin || !same_clause_after(s, at.end, " had ")) continue;
       set_scope(c, Scope::cumulative);
       note(c, "a running total: what had been done '" + std::string(slice(s.text, m.begin, m.end)) + "' a moment");
       return;
     }
-    for (const auto& m : t.running_periods.find(s.text)) {
+    for (const auto& m : s.phrases(t.running_periods)) {
       // the opener, then at most two words (a number) and a unit of time
       std::size_t p = m.end;
       int words = 0;
@@ -151,7 +173,7 @@ struct ScopeReader {
       const bool opens = opens_sentence(s.text, m.begin);
       const bool before = p <= at.begin && (same_clause(s.bounds, p, at.begin) || opens);
       const bool after = m.begin >= at.end && same_clause(s.bounds, at.end, m.begin) &&
-                         words_between(s.text, at.end, m.begin) <= trailing_marker_window;
+                         s.words_between(at.end, m.begin) <= trailing_marker_window;
       if (!before && !after) continue;
       set_scope(c, Scope::cumulative);
       note(c, "a running total: '" + std::string(slice(s.text, m.begin, p)) + "'");
@@ -177,14 +199,17 @@ struct ScopeReader {
   }
 
   // Side names (Russia, Kyiv) in `text`, with the side each is.
-  std::vector<grammars::PhraseMention> sides_in(std::string_view text) const { return t.side_subjects.find(text); }
+  std::vector<grammars::PhraseMention> sides_in(const SentenceView& s, std::size_t from = 0,
+                                                std::size_t to = std::string_view::npos) const {
+    return s.phrases(t.side_subjects, from, to);
+  }
 
   // "Russia and Ukraine", "Kyiv, Moscow": a side name coordinated with another names both.
   bool coordinated(const SentenceView& s, const grammars::PhraseMention& side) const {
-    for (const auto& other : sides_in(s.text)) {
+    for (const auto& other : sides_in(s)) {
       if (other.value == side.value) continue;
       const std::size_t a = std::min(side.end, other.end), b = std::max(side.begin, other.begin);
-      if (a > b) continue;
+      if (a > b || b - a > 5) continue;  // longer than any joiner below
       const std::string between = lower(slice(s.text, a, b));
       if (between == " and " || between == ", " || between == " & " || between == "/" || between == " or ") return true;
     }
@@ -194,12 +219,12 @@ struct ScopeReader {
   // The side a reporting verb's subject names ("Russia's defense ministry said", "Ukrainian
   // officials said"), when one does, and where the verb ends.
   std::optional<std::pair<std::string, std::size_t>> speaker(const SentenceView& s, std::size_t before) const {
-    for (const auto& r : t.reporting_verbs.find(s.text.substr(0, before))) {
+    for (const auto& r : s.phrases(t.reporting_verbs, 0, before)) {
       std::optional<std::string> side;
-      for (const auto& n : sides_in(s.text.substr(0, r.begin)))
-        if (words_between(s.text, n.end, r.begin) <= 5 && !coordinated(s, n)) side = n.value;
-      for (const auto& d : t.demonyms.find(s.text.substr(0, r.begin)))
-        if (words_between(s.text, d.end, r.begin) <= 5) side = d.value;
+      for (const auto& n : sides_in(s, 0, r.begin))
+        if (s.words_between(n.end, r.begin) <= 5 && !coordinated(s, n)) side = n.value;
+      for (const auto& d : s.phrases(t.demonyms, 0, r.begin))
+        if (s.words_between(d.end, r.begin) <= 5) side = d.value;
       if (side) return std::make_pair(*side, r.end);
     }
     return std::nullopt;
@@ -210,23 +235,26 @@ struct ScopeReader {
   enum class Direction { unknown, receive, give, both };
   Direction direction(const SentenceView& s, std::size_t from, std::size_t to, std::size_t count_end) const {
     Direction d = Direction::unknown;
-    for (const auto& v : t.side_verbs.find(slice(s.text, from, to)))
+    for (const auto& v : s.phrases(t.side_verbs, from, to))
       d = v.value == "receive"      ? Direction::receive
           : v.value == "give"       ? Direction::give
           : v.value == "reciprocal" ? Direction::both
                                     : d;
     if (d != Direction::unknown) return d;
     // "returned 84 people from captivity", "returned ... home" bring people home.
-    for (const auto& v : t.side_verbs.find(s.text.substr(count_end)))
+    for (const auto& v : s.phrases(t.side_verbs, count_end))
       if (v.value == "home_marker" && same_clause(s.bounds, count_end, count_end + v.begin)) return Direction::receive;
     return d;
   }
 
   // The two sides a document names, when it names exactly two.
   std::optional<std::string> other_side(const std::string& side) const {
-    std::set<std::string> named;
-    for (const auto& s : x.sentences)
-      for (const auto& n : sides_in(s.text)) named.insert(n.value);
+    if (!named_sides) {  // read once per document, not once per count
+      named_sides.emplace();
+      for (const auto& s : x.sentences)
+        for (const auto& n : sides_in(s)) named_sides->insert(n.value);
+    }
+    const std::set<std::string>& named = *named_sides;
     if (named.size() != 2 || !named.count(side)) return std::nullopt;
     for (const auto& n : named)
       if (n != side) return n;
@@ -238,17 +266,17 @@ struct ScopeReader {
   // speaks is not the part the count covers, unless it speaks of itself ("said it took back").
   void subject_side(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.scope != Scope::unspecified) return;
-    for (const auto& b : t.both_sides_subjects.find(s.text.substr(0, at.begin))) {
-      if (!same_clause(s.bounds, b.end, at.begin) || words_between(s.text, b.end, at.begin) > 4) continue;
+    for (const auto& b : s.phrases(t.both_sides_subjects, 0, at.begin)) {
+      if (!same_clause(s.bounds, b.end, at.begin) || s.words_between(b.end, at.begin) > 4) continue;
       if (direction(s, b.end, at.begin, at.end) != Direction::give) continue;
       c.scope = Scope::per_side;
       note(c, "scope per_side: '" + std::string(slice(s.text, b.begin, b.end)) + "' each hand them over");
       return;
     }
     std::optional<grammars::PhraseMention> subject;
-    for (const auto& n : sides_in(s.text.substr(0, at.begin)))
+    for (const auto& n : sides_in(s, 0, at.begin))
       if ((same_clause(s.bounds, n.end, at.begin) || aside_between(s, n.end, at.begin)) &&
-          words_between(s.text, n.end, at.begin) <= 6)
+          s.words_between(n.end, at.begin) <= 6)
         subject = n;
     const auto spoke = speaker(s, at.begin);
     if (spoke && (!subject || subject->end <= spoke->second)) {
@@ -329,16 +357,16 @@ struct ScopeReader {
     for (const std::size_t b : s.bounds)
       if (b >= from && b < to) inside.push_back(b);
     if (inside.size() != 2 || s.text[inside[0]] != ',' || s.text[inside[1]] != ',') return false;
-    return words_between(s.text, inside[0], inside[1]) <= 3;
+    return s.words_between(inside[0], inside[1]) <= 3;
   }
 
   // "were returned to Ukraine", "handed over 70 ... to Russia": where the people go.
   void destination(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.scope != Scope::unspecified && c.scope != Scope::one_side) return;
-    for (const auto& n : sides_in(s.text.substr(at.end))) {
+    for (const auto& n : sides_in(s, at.end)) {
       const std::size_t b = at.end + n.begin;
       if (b < 4 || lower(s.text.substr(b - 4, 4)) != " to " || !same_clause(s.bounds, at.end, b)) continue;
-      if (words_between(s.text, at.end, b) > trailing_marker_window) continue;
+      if (s.words_between(at.end, b) > trailing_marker_window) continue;
       c.scope = Scope::one_side;
       c.side = n.value;
       note(c, "one side: " + c.side + " receives them ('to " + std::string(slice(s.text, b, at.end + n.end)) + "')");
@@ -352,8 +380,8 @@ struct ScopeReader {
     Claim& c = x.out.claims[index];
     if (c.scope != Scope::unspecified) return;
     bool marked = false;
-    for (const auto& g : t.subgroup_markers.find(s.text.substr(0, at.begin)))
-      if (words_between(s.text, g.end, at.begin) <= 2 && same_clause(s.bounds, g.end, at.begin)) marked = true;
+    for (const auto& g : s.phrases(t.subgroup_markers, 0, at.begin))
+      if (s.words_between(g.end, at.begin) <= 2 && same_clause(s.bounds, g.end, at.begin)) marked = true;
     if (!marked) return;
     for (std::size_t j = index; j-- > 0;) {
       const Claim& whole = x.out.claims[j];
@@ -383,9 +411,9 @@ struct ScopeReader {
     if (c.property.rfind("age_", 0) != 0 || c.scope != Scope::unspecified) return;
     const SentenceView& s = x.sentences[c.sentence];
     std::optional<std::string> side;
-    for (const auto& r : t.reporting_verbs.find(s.text)) {
-      for (const auto& d : t.demonyms.find(s.text.substr(r.begin > 40 ? r.begin - 40 : 0))) side = d.value;
-      for (const auto& n : sides_in(s.text.substr(r.end, 60))) side = n.value;
+    for (const auto& r : s.phrases(t.reporting_verbs)) {
+      for (const auto& d : s.phrases(t.demonyms, r.begin > 40 ? r.begin - 40 : 0)) side = d.value;
+      for (const auto& n : sides_in(s, r.end, r.end + 60)) side = n.value;
       if (side) break;
     }
     std::string how = side ? "the side that reports them" : "";
@@ -507,10 +535,9 @@ struct ScopeReader {
       if (claims[i].kind != ClaimKind::count || list.size() < 2) continue;
       double sum = 0;
       for (const std::size_t k : list) sum += std::get<CountValue>(claims[k].value).value;
-      for (std::size_t j = 0; j < claims.size(); ++j) {
+      for (const std::size_t j : counts_of_value(sum)) {
         const Claim& whole = claims[j];
-        if (whole.kind != ClaimKind::count || std::find(list.begin(), list.end(), j) != list.end()) continue;
-        if (std::get<CountValue>(whole.value).value != sum || whole.qualifier != Qualifier::exact) continue;
+        if (std::find(list.begin(), list.end(), j) != list.end() || whole.qualifier != Qualifier::exact) continue;
         const bool all_within = std::all_of(list.begin(), list.end(), [&](std::size_t k) {
           return claims[k].property == whole.property || t.part_of(claims[k].property, whole.property);
         });
@@ -588,12 +615,13 @@ struct ScopeReader {
   // group added to one told before, a part of the event's figure and never its whole; such
   // counts are not compared.
   void added_groups() const {
+    std::set<std::size_t> dated;  // sentences with a date claim
+    for (const Claim& d : x.out.claims)
+      if (d.kind == ClaimKind::date) dated.insert(d.sentence);
     for (Claim& c : x.out.claims) {
       if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
       // "190 more on Sunday": a dated sentence tells that day's figure of a series.
-      if (std::any_of(x.out.claims.begin(), x.out.claims.end(),
-                      [&](const Claim& d) { return d.kind == ClaimKind::date && d.sentence == c.sentence; }))
-        continue;
+      if (dated.count(c.sentence) > 0) continue;
       std::string how;
       for (const auto& m : t.additives.find(c.text))
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
@@ -630,12 +658,22 @@ struct ScopeReader {
       }
     }
     if (side.empty() || (rest > 0 && most < 3 * rest) || (rest > 0 && most < 3)) return;
+    // The loop below only gives one side to counts without one: these stay as they are.
+    TwoSided both;
+    for (const Claim& k : x.out.claims) {
+      if (k.kind != ClaimKind::count || (k.scope != Scope::per_side && k.scope != Scope::total)) continue;
+      both.sentences.insert(k.sentence);
+      both.values.insert(std::get<CountValue>(k.value).value);
+    }
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.scope != Scope::unspecified && c.scope != Scope::cumulative) continue;
       const bool age = c.kind == ClaimKind::measure && c.property.rfind("age_", 0) == 0;
-      if (!age && !(c.kind == ClaimKind::count && (comes_home(i) || (!two_sided_near(c) && of_a_swap(i))))) continue;
-      if (!age && both_sides_elsewhere(c)) continue;
+      if (!age && !(c.kind == ClaimKind::count && (comes_home(i) || (!two_sided_near(c, both) && of_a_swap(i)))))
+        continue;
+      // The same figure given for both sides elsewhere ("250 POWs come home" and "250
+      // prisoners in total"): not one side's.
+      if (!age && both.values.count(std::get<CountValue>(c.value).value) > 0) continue;
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       c.scope = Scope::one_side;
       c.side = side;
@@ -643,27 +681,21 @@ struct ScopeReader {
     }
   }
 
-  // The same figure given for both sides elsewhere in the article ("250 POWs come home" and
-  // "250 prisoners in total"): not one side's.
+  // The counts of an article given for both sides (per side or in total): their sentences
+  // and their figures.
+  struct TwoSided {
+    std::set<std::size_t> sentences;
+    std::set<double> values;
+  };
+
   // A count in the sentence of one for both sides ("each freed 95, and 60 on Wednesday"), or
   // adding to one in the sentence before ("Each side released 140 ... Another 22 were released
   // later"), continues that reading: the swap alone does not make it the article's side.
-  bool two_sided_near(const Claim& c) const {
+  static bool two_sided_near(const Claim& c, const TwoSided& both) {
     const std::string text = lower(c.text);
     const bool more =
         text.rfind("another ", 0) == 0 || text.rfind("a further ", 0) == 0 || text.rfind("an additional ", 0) == 0;
-    return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
-      return k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
-             (k.sentence == c.sentence || (more && k.sentence + 1 == c.sentence));
-    });
-  }
-
-  bool both_sides_elsewhere(const Claim& c) const {
-    const double v = std::get<CountValue>(c.value).value;
-    return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
-      return &k != &c && k.kind == ClaimKind::count && (k.scope == Scope::per_side || k.scope == Scope::total) &&
-             std::get<CountValue>(k.value).value == v;
-    });
+    return both.sentences.count(c.sentence) > 0 || (more && c.sentence > 0 && both.sentences.count(c.sentence - 1) > 0);
   }
 
   // A count about a swap itself (not a deal): in a one-sided article, that side's people.
@@ -683,9 +715,9 @@ struct ScopeReader {
     const Claim& c = x.out.claims[index];
     const SentenceView& s = x.sentences[c.sentence];
     const ClaimSite& at = x.sites[index];
-    for (const auto& v : t.side_verbs.find(s.text.substr(at.end)))
+    for (const auto& v : s.phrases(t.side_verbs, at.end))
       if ((v.value == "receive" || v.value == "home_marker") && same_clause(s.bounds, at.end, at.end + v.begin) &&
-          words_between(s.text, at.end, at.end + v.begin) <= 4)
+          s.words_between(at.end, at.end + v.begin) <= 4)
         return true;
     return false;
   }
@@ -697,9 +729,10 @@ struct ScopeReader {
     for (std::size_t i = 0; i < claims.size(); ++i) {
       Claim& a = claims[i];
       if (a.kind != ClaimKind::count || a.scope != Scope::one_side || a.qualifier != Qualifier::exact) continue;
-      for (std::size_t j = i + 1; j < claims.size(); ++j) {
-        Claim& b = claims[j];
-        if (b.kind != ClaimKind::count || b.scope != Scope::one_side || b.qualifier != Qualifier::exact) continue;
+      const auto& same_value = counts_of_value(std::get<CountValue>(a.value).value);
+      for (auto j = std::upper_bound(same_value.begin(), same_value.end(), i); j != same_value.end(); ++j) {
+        Claim& b = claims[*j];
+        if (b.scope != Scope::one_side || b.qualifier != Qualifier::exact) continue;
         if (b.side == a.side || b.sentence > a.sentence + 1 || b.sentence + 1 < a.sentence) continue;
         const auto generic = [](const std::string& p) { return p == "people" || p == "released"; };
         if (a.property != b.property && !generic(a.property) && !generic(b.property)) continue;
@@ -721,7 +754,7 @@ struct ScopeReader {
 }  // namespace
 
 void resolve_count_scope(Extraction& x) {
-  ScopeReader r{x, x.tables};
+  ScopeReader r(x);
   for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
     Claim& c = x.out.claims[i];
     if (c.kind == ClaimKind::measure) r.group_measure(i);

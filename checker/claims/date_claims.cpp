@@ -2,6 +2,7 @@
 // can be, and what it dates: an event (the mention it hangs on), a statement ("said on
 // Sunday"), the dateline, or the reference point of a superlative or duration.
 #include <algorithm>
+#include <map>
 
 #include "checker/claims/extraction.hpp"
 #include "grammars/relative_date.hpp"
@@ -16,8 +17,8 @@ namespace {
 // date in its clause, or "".
 std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
   std::string_view found;
-  for (const auto& f : x.tables.future_markers.find(scan.text.substr(0, m.begin)))
-    if (same_clause(scan.bounds, f.end, m.begin) && words_between(scan.text, f.end, m.begin) <= 6)
+  for (const auto& f : scan.phrases(x.tables.future_markers, 0, m.begin))
+    if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= 6)
       found = scan.text.substr(f.begin, f.end - f.begin);
   return found;
 }
@@ -92,15 +93,15 @@ void extract_date_claims(Extraction& x) {
       std::optional<std::size_t> mention;
       // "said on Sunday", "told reporters on Monday": when the statement was made.
       bool statement = false;
-      for (const auto& r : im.reporting_verbs.find(scan.text.substr(0, m.begin))) {
-        if (words_between(scan.text, r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
+      for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
+        if (scan.words_between(r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
       }
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
       // another event than the one the sentence reports.
       std::string participle;
-      for (const auto& r : im.other_event_participles.find(scan.text.substr(0, m.begin)))
-        if (words_between(scan.text, r.end, m.begin) <= 2 && same_clause(scan.bounds, r.end, m.begin))
+      for (const auto& r : scan.phrases(im.other_event_participles, 0, m.begin))
+        if (scan.words_between(r.end, m.begin) <= 2 && same_clause(scan.bounds, r.end, m.begin))
           participle = std::string(scan.text.substr(r.begin, m.begin - r.begin));
       if (reference) {
         c.explain.push_back(
@@ -150,14 +151,17 @@ void extract_date_claims(Extraction& x) {
 void date_counts(Extraction& x) {
   auto& claims = x.out.claims;
   x.out.claim_date.assign(claims.size(), std::nullopt);
+  std::map<std::size_t, std::vector<std::size_t>> dates;  // per sentence, its date claims in claim order
+  for (std::size_t j = 0; j < claims.size(); ++j)
+    if (claims[j].kind == ClaimKind::date && claims[j].property == "date") dates[claims[j].sentence].push_back(j);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (claims[i].kind != ClaimKind::count) continue;
     const SentenceView& s = x.sentences[claims[i].sentence];
-    for (std::size_t j = 0; j < claims.size(); ++j) {
-      const Claim& d = claims[j];
-      if (d.kind != ClaimKind::date || d.sentence != claims[i].sentence || d.property != "date") continue;
+    const auto in_sentence = dates.find(claims[i].sentence);
+    if (in_sentence == dates.end()) continue;
+    for (const std::size_t j : in_sentence->second) {
       const std::size_t end = x.sites[i].end, begin = x.sites[j].begin;
-      if (begin < end || words_between(s.text, end, begin) > 2 || !same_clause(s.bounds, end, begin)) continue;
+      if (begin < end || s.words_between(end, begin) > 2 || !same_clause(s.bounds, end, begin)) continue;
       x.out.claim_date[i] = j;
       break;
     }

@@ -16,19 +16,21 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const ExtractionTables& tables = x.tables;
   const auto& sentence = doc.sentences[scan.index];
   std::string place;
-  if (auto found = tables.places.find(scan.text); !found.empty()) place = found.front().value;
+  if (auto found = scan.phrases(tables.places); !found.empty()) place = found.front().value;
   // The sentence with the dates of when people were taken blanked out ("the hostages taken
   // on March 3, 2024 in exchange for ..."): such a year does not make the exchange another.
   std::string without_background(scan.text);
   for (const auto& d : scan.dates)
-    for (const auto& r : tables.other_event_participles.find(scan.text.substr(0, d.begin)))
-      if (words_between(scan.text, r.end, d.begin) <= 2 && same_clause(scan.bounds, r.end, d.begin))
+    for (const auto& r : scan.phrases(tables.other_event_participles, 0, d.begin))
+      if (scan.words_between(r.end, d.begin) <= 2 && same_clause(scan.bounds, r.end, d.begin))
         std::fill(without_background.begin() + static_cast<std::ptrdiff_t>(d.begin),
                   without_background.begin() + static_cast<std::ptrdiff_t>(d.end), ' ');
+  // year_near reads the whole sentence for each event word: ask only when it has a four-digit number
+  const bool may_name_a_year = has_four_digits(without_background);
   std::optional<std::size_t> previous_sentence_mention;
   if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
     previous_sentence_mention = out.events.size() - 1;
-  for (const auto& t : tables.triggers.find(scan.text)) {
+  for (const auto& t : scan.phrases(tables.triggers)) {
     EventMention m;
     m.type = t.value;
     m.sentence = scan.index;
@@ -40,30 +42,31 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     // A caption shows another moment than the article's: its event is never the article's own.
     if (scan.dated_caption) m.other = true;
     // "a previous swap", "further exchanges": another event than the article's own.
-    for (const auto& o : tables.other_markers.find(scan.text.substr(0, t.begin))) {
-      if (words_between(scan.text, o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.other = true;
+    for (const auto& o : scan.phrases(tables.other_markers, 0, t.begin)) {
+      if (scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.other = true;
     }
-    for (const auto& o : tables.previous_markers.find(scan.text.substr(0, t.begin))) {
+    for (const auto& o : scan.phrases(tables.previous_markers, 0, t.begin)) {
       // "last week's talks", "last Friday's swap": the marker is part of a date, not an event.
       const bool in_date = std::any_of(scan.dates.begin(), scan.dates.end(),
                                        [&](const auto& d) { return d.begin <= o.begin && o.end <= d.end; });
-      if (!in_date && words_between(scan.text, o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
+      if (!in_date && scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
         m.other = true;
         m.previous = true;
       }
     }
-    for (const auto& f : tables.future_markers.find(scan.text.substr(0, t.begin))) {
-      if (words_between(scan.text, f.end, t.begin) <= 1) m.future = true;
+    for (const auto& f : scan.phrases(tables.future_markers, 0, t.begin)) {
+      if (scan.words_between(f.end, t.begin) <= 1) m.future = true;
     }
     // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
     // of another year than the article's is another event.
-    if (auto year = year_near(without_background, t.begin, t.end); year && (!current_year || *year != *current_year))
+    if (const auto year = may_name_a_year ? year_near(without_background, t.begin, t.end) : std::nullopt;
+        year && (!current_year || *year != *current_year))
       m.other = true;
     // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
     // clause is that other event too.
     if (!scan.mentions.empty()) {
       const auto& prev = out.events[scan.mentions.back()];
-      if ((prev.other || prev.future) && words_between(scan.text, prev.local_end, m.local_begin) <= 2 &&
+      if ((prev.other || prev.future) && scan.words_between(prev.local_end, m.local_begin) <= 2 &&
           same_clause(scan.bounds, prev.local_end, m.local_begin)) {
         m.other = m.other || prev.other;
         m.future = m.future || prev.future;
@@ -79,7 +82,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     }
     // "At that time, Russia also received eight civilians": the event of the sentence before.
     if (scan.mentions.empty() && !m.clause_of) {
-      for (const auto& o : tables.same_time_openers.find(scan.text.substr(0, m.local_begin))) {
+      for (const auto& o : scan.phrases(tables.same_time_openers, 0, m.local_begin)) {
         if (o.begin > 1 || !previous_sentence_mention) break;
         const auto& prev = out.events[*previous_sentence_mention];
         if (prev.type != m.type) break;
@@ -94,7 +97,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
       if (prev.type != m.type) continue;
       const std::string between = " " + lower(scan.text.substr(prev.local_end, m.local_begin - prev.local_end)) + " ";
       for (const char* link : {" when ", " in which ", " during which ", " where ", " which saw "}) {
-        if (between.find(link) != std::string::npos && words_between(scan.text, prev.local_end, m.local_begin) <= 12) {
+        if (between.find(link) != std::string::npos && scan.words_between(prev.local_end, m.local_begin) <= 12) {
           m.clause_of = *it;
           m.other = m.other || prev.other;
           break;
@@ -121,8 +124,8 @@ bool governed_by_agreement(const Extraction& x, const SentenceView& scan, std::s
   }
   if (!agreement_before) return false;
   if (m.future) return true;
-  for (const auto& link : x.tables.agreement_links.find(scan.text.substr(0, begin))) {
-    const int gap = words_between(scan.text, link.end, begin);
+  for (const auto& link : scan.phrases(x.tables.agreement_links, 0, begin)) {
+    const int gap = scan.words_between(link.end, begin);
     if (gap <= 1) return true;  // "to exchange", "involving the exchange"
   }
   return false;
@@ -171,7 +174,7 @@ std::optional<std::size_t> attach_to_mention(const Extraction& x, const Sentence
     // right after it is near: "the step to emerge last week from the talks".
     const int clause_rank = rank;
     if (nearest_in_clause && rank <= 1 && !(mb < end && me > begin)) {
-      const int words = me <= begin ? words_between(scan.text, me, begin) : words_between(scan.text, end, mb);
+      const int words = me <= begin ? scan.words_between(me, begin) : scan.words_between(end, mb);
       const bool before = me <= begin;
       const bool far_before = before && words > far_event_word;
       const bool near_after = !before && words <= near_event_word;

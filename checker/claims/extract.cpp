@@ -112,11 +112,48 @@ const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) 
   return std::find(dot_languages.begin(), dot_languages.end(), lang) != dot_languages.end() ? counts_dot : counts;
 }
 
+std::vector<grammars::PhraseMention> SentenceView::phrases(const grammars::PhraseMatcher& matcher, std::size_t from,
+                                                           std::size_t to) const {
+  auto found = phrase_indexes.find(&matcher);
+  if (found == phrase_indexes.end()) found = phrase_indexes.try_emplace(&matcher, matcher, text).first;
+  return found->second.find(from, to);
+}
+
+int SentenceView::words_between(std::size_t from, std::size_t to) const {
+  to = std::min(to, text.size());
+  if (from >= to) return 0;
+  if (word_starts.empty())
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (!is_space(text[i]) && (i == 0 || is_space(text[i - 1]))) word_starts.push_back(static_cast<std::uint32_t>(i));
+  const auto first = std::lower_bound(word_starts.begin(), word_starts.end(), from);
+  const auto last = std::lower_bound(first, word_starts.end(), to);
+  // a word begun before `from` counts once, as the walk does
+  const bool inside = from > 0 && !is_space(text[from]) && !is_space(text[from - 1]);
+  return static_cast<int>(last - first) + (inside ? 1 : 0);
+}
+
 Extraction::Extraction(const Document& document, const ExtractionTables& t, std::size_t index)
     : doc(document), tables(t) {
   out.document = index;
   out.path = doc.path;
   out.source_id = doc.source_id();
+}
+
+// A claim keeps its sentence for reports and checks; a piece of a sentence over
+// max_sentence_bytes (see Sentence::piece), only the words within this many bytes of the
+// claim: a copy of the whole piece for each of its many claims made memory grow with the
+// square of the piece.
+constexpr std::size_t piece_snippet_reach = 500;
+
+std::string_view Extraction::snippet_of(const SentenceView& scan, std::size_t begin, std::size_t end) const {
+  const auto& split = doc.sentences;
+  const bool piece = split[scan.index].piece > 0 || (scan.index + 1 < split.size() && split[scan.index + 1].piece == 1);
+  if (!piece) return scan.text;
+  std::size_t from = begin > piece_snippet_reach ? begin - piece_snippet_reach : 0;
+  while (from > 0 && from < begin && !is_space(scan.text[from - 1])) ++from;  // at a word's start
+  std::size_t to = std::min(scan.text.size(), end + piece_snippet_reach);
+  while (to < scan.text.size() && to > end && !is_space(scan.text[to])) --to;  // at a word's end
+  return scan.text.substr(from, to - from);
 }
 
 Claim Extraction::base_claim(const SentenceView& scan, std::size_t begin, std::size_t end) const {
@@ -129,7 +166,7 @@ Claim Extraction::base_claim(const SentenceView& scan, std::size_t begin, std::s
   c.begin = doc.offsets.locate(c.bytes.begin);
   c.end = doc.offsets.locate(c.bytes.end);
   c.text = std::string(scan.text.substr(begin, end - begin));
-  c.snippet = std::string(scan.text);
+  c.snippet = std::string(snippet_of(scan, begin, end));
   c.sentence = scan.index;
   c.paragraph = doc.sentences[scan.index].paragraph;
   return c;

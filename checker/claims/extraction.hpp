@@ -3,6 +3,7 @@
 // passes declared here read and extend in the order extract.cpp lists them.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -112,6 +113,17 @@ struct SentenceView {
   // A photo caption that dates what it shows with a full date ("... on January 9, 2025. (Agency)"):
   // its event words and full dates are read, as another moment than the article's.
   bool dated_caption = false;
+
+  // What matcher.find(text.substr(from, to - from)) finds (offsets from `from`), looked up in
+  // an index of the whole sentence built on the matcher's first use: passes ask for the part
+  // before or after each claim, and scanning it again for each cost the square of the claims.
+  std::vector<grammars::PhraseMention> phrases(const grammars::PhraseMatcher& matcher, std::size_t from = 0,
+                                               std::size_t to = std::string_view::npos) const;
+  mutable std::map<const grammars::PhraseMatcher*, grammars::PhraseIndex> phrase_indexes;
+  // crosscheck::words_between(text, from, to), counted from where the sentence's words start
+  // (found on first use) instead of walking the text between.
+  int words_between(std::size_t from, std::size_t to) const;
+  mutable std::vector<std::uint32_t> word_starts;
 };
 
 // Where a claim stands in its sentence's flat text (the grammars' coordinates).
@@ -133,6 +145,8 @@ struct Extraction {
 
   // A claim at [begin, end) of a sentence with its position filled in.
   Claim base_claim(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
+  // The text a claim at [begin, end) keeps as its sentence (Claim::snippet).
+  std::string_view snippet_of(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
   // Adds a claim, the event mention it hangs on and where it stands; returns its index.
   std::size_t push(Claim claim, std::optional<std::size_t> mention, ClaimSite site);
   std::vector<ClaimSite> sites;  // per claim

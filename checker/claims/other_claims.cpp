@@ -15,7 +15,7 @@ void extract_duration_claims(Extraction& x) {
       c.qualifier = m.qualifier;
       // "in over three years of war": a qualifier the duration grammar did not take with it.
       if (c.qualifier == Qualifier::exact) {
-        for (const auto& q : x.tables.number_qualifiers.find(scan.text.substr(0, m.begin)))
+        for (const auto& q : scan.phrases(x.tables.number_qualifiers, 0, m.begin))
           if (q.end + 1 == m.begin)
             if (const auto qualifier = qualifier_from_string(q.value)) {
               c.qualifier = *qualifier;

@@ -13,7 +13,7 @@ void extract_place_claims(Extraction& x) {
     // Places after a preposition are rarer than property words: read them first.
     const auto places = x.tables.place_grammar.parse(scan.text);
     if (places.empty()) continue;
-    const auto properties = x.tables.place_properties.find(scan.text);
+    const auto properties = scan.phrases(x.tables.place_properties);
     if (properties.empty()) continue;
     std::string why;
     for (const auto& m : places) {

@@ -33,8 +33,8 @@ void extract_time_claims(Extraction& x) {
     if (scan.skipped) continue;
     const auto mentions = x.tables.times.parse(scan.text);
     if (mentions.empty()) continue;
-    const auto properties = x.tables.time_properties.find(scan.text);
-    const auto others = x.tables.time_other_occurrences.find(scan.text);
+    const auto properties = scan.phrases(x.tables.time_properties);
+    const auto others = scan.phrases(x.tables.time_other_occurrences);
     std::string why;
     for (const auto& m : mentions) {
       Claim c = x.base_claim(scan, m.begin, m.end);

@@ -1,6 +1,9 @@
 // Helpers the event-resolution passes share.
 #include "checker/events/resolution.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace crosscheck {
 
 const Occurrence* Resolution::occurrence_of(const std::string& type, Date day) const {
@@ -38,12 +41,15 @@ std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::siz
   const Claim& c = doc.claims[claim];
   if (c.kind != ClaimKind::count && c.kind != ClaimKind::superlative && c.kind != ClaimKind::measure)
     return std::nullopt;
-  for (std::size_t j = doc.events.size(); j-- > 0;) {
-    const auto& m = doc.events[j];
-    if (m.paragraph == c.paragraph && m.span.end <= c.span.begin) {
-      if (via) *via = "no event word in its sentence; the nearest before it in the paragraph";
-      return j;
-    }
+  // Event words are in text order (find_event_mentions reads the sentences in order): the
+  // last one ending before the claim is the nearest, and no earlier one is in its paragraph
+  // when that one is not.
+  const auto before = std::partition_point(doc.events.begin(), doc.events.end(), [&](const EventMention& m) {
+    return m.span.end.value <= c.span.begin.value;
+  });
+  if (before != doc.events.begin() && std::prev(before)->paragraph == c.paragraph) {
+    if (via) *via = "no event word in its sentence; the nearest before it in the paragraph";
+    return static_cast<std::size_t>(std::prev(before) - doc.events.begin());
   }
   if (focus && via) *via = "no event word in its paragraph; the document's main event";
   return focus;

@@ -3,6 +3,7 @@
 #include "checker/events/resolution.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace crosscheck {
@@ -49,9 +50,26 @@ void date_from_dateline(DocumentClaims& doc, DocumentEvents& st, DocumentContext
   }
 }
 
+// Per date claim, the event words it is the own date of (EventMention::date_claim).
+using MentionsByDate = std::map<std::size_t, std::vector<std::size_t>>;
+
+// The event words whose own date is `claim` take the day it resolved to, unless they have
+// one; with `one_day`, only when it resolved to a single day.
+void date_own_mentions(const MentionsByDate& dated, std::size_t claim, const std::string& text, const DateValue& v,
+                       double confidence, bool one_day, DocumentEvents& st) {
+  const auto found = dated.find(claim);
+  if (found == dated.end() || (one_day && v.lo != v.hi)) return;
+  for (const std::size_t i : found->second)
+    if (!st.mention_dates[i])
+      st.mention_dates[i] = DatedRange{v.lo, v.hi, confidence, "dated by '" + text + "' (" + v.resolution + ")"};
+}
+
 // Pending dates: against the published date, else the narrated event's day, the story's
 // year or its window; what stays unresolved says why.
 void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& st) {
+  MentionsByDate dated;
+  for (std::size_t i = 0; i < doc.events.size(); ++i)
+    if (doc.events[i].date_claim) dated[*doc.events[i].date_claim].push_back(i);
   for (const auto& p : doc.pending) {
     Claim& claim = doc.claims[p.claim];
     if (p.publication) {
@@ -74,10 +92,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
           claim.value = *v;
           forget_unresolved(claim);
           claim.explain.push_back(v->resolution);
-          for (std::size_t i = 0; i < doc.events.size(); ++i)
-            if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi)
-              st.mention_dates[i] =
-                  DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+          date_own_mentions(dated, p.claim, claim.text, *v, 0.6, true, st);
           continue;
         }
       }
@@ -94,10 +109,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
           claim.value = *v;
           forget_unresolved(claim);
           claim.explain.push_back(v->resolution);
-          for (std::size_t i = 0; i < doc.events.size(); ++i)
-            if (doc.events[i].date_claim == p.claim && !st.mention_dates[i])
-              st.mention_dates[i] =
-                  DatedRange{v->lo, v->hi, 0.6, "dated by '" + claim.text + "' (" + v->resolution + ")"};
+          date_own_mentions(dated, p.claim, claim.text, *v, 0.6, false, st);
           continue;
         }
       }
@@ -115,12 +127,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
         forget_unresolved(claim);
         claim.explain.push_back(v->resolution);
         const double confidence = narrated ? std::min(0.6, st.focus_date->confidence) : 0.6;
-        for (std::size_t i = 0; i < doc.events.size(); ++i) {
-          if (doc.events[i].date_claim == p.claim && !st.mention_dates[i] && v->lo == v->hi) {
-            st.mention_dates[i] =
-                DatedRange{v->lo, v->hi, confidence, "dated by '" + claim.text + "' (" + v->resolution + ")"};
-          }
-        }
+        date_own_mentions(dated, p.claim, claim.text, *v, confidence, true, st);
       }
       continue;
     }
@@ -131,25 +138,30 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
     if (auto v = r.extractor.resolve_pending(p, st.focus_date->lo)) {
       claim.value = *v;
       claim.explain.push_back(v->resolution);
-      for (std::size_t i = 0; i < doc.events.size(); ++i) {
-        if (doc.events[i].date_claim == p.claim && !st.mention_dates[i]) {
-          st.mention_dates[i] = DatedRange{v->lo, v->hi, std::min(0.7, st.focus_date->confidence),
-                                           "dated by '" + claim.text + "' (" + v->resolution + ")"};
-        }
-      }
+      date_own_mentions(dated, p.claim, claim.text, *v, std::min(0.7, st.focus_date->confidence), false, st);
     }
   }
 }
 
-// Undated mentions inherit: own-type mentions the focus date, agreement mentions the nearest
-// dated agreement before them in the paragraph, else the document's only one.
-// The ordinals of the stages a sentence names ("the initial phase", "the second stage").
-std::set<int> stage_ordinals(const DocumentClaims& doc, std::size_t sentence) {
-  std::set<int> ordinals;
-  for (const Claim& c : doc.claims)
-    if (const auto* v = std::get_if<StageValue>(&c.value); v && c.kind == ClaimKind::stage && c.sentence == sentence)
-      if (v->ordinal) ordinals.insert(*v->ordinal);
-  return ordinals;
+// The stages a document's sentences name ("the initial phase", "the second stage"), read
+// once per document: per sentence its ordinals, per ordinal the undated sentences naming it.
+struct StageIndex {
+  std::map<std::size_t, std::set<int>> ordinals;
+  std::map<int, std::set<std::size_t>> undated;
+};
+
+StageIndex index_stages(const DocumentClaims& doc) {
+  std::set<std::size_t> dated;
+  for (const Claim& d : doc.claims)
+    if (d.kind == ClaimKind::date) dated.insert(d.sentence);
+  StageIndex index;
+  for (const Claim& c : doc.claims) {
+    const auto* v = std::get_if<StageValue>(&c.value);
+    if (!v || c.kind != ClaimKind::stage || !v->ordinal) continue;
+    index.ordinals[c.sentence].insert(*v->ordinal);
+    if (!dated.count(c.sentence)) index.undated[*v->ordinal].insert(c.sentence);
+  }
+  return index;
 }
 
 // An undated sentence that names another stage of a series than the main event's ("marks
@@ -157,32 +169,53 @@ std::set<int> stage_ordinals(const DocumentClaims& doc, std::size_t sentence) {
 // the day the article reports: when the main event's sentence names its stage, only the same
 // stage inherits its date; when it does not, a sentence naming a stage inherits only if the
 // article names no other in an undated sentence.
-bool names_another_stage(const DocumentClaims& doc, std::size_t sentence, std::size_t focus_sentence) {
-  const auto own = stage_ordinals(doc, sentence);
-  if (own.empty()) return false;
-  const auto focus = stage_ordinals(doc, focus_sentence);
-  if (!focus.empty()) return own != focus;
+bool names_another_stage(const StageIndex& stages, std::size_t sentence, std::size_t focus_sentence) {
+  const auto own = stages.ordinals.find(sentence);
+  if (own == stages.ordinals.end()) return false;
+  if (const auto focus = stages.ordinals.find(focus_sentence); focus != stages.ordinals.end())
+    return own->second != focus->second;
   // A stage told with its own date ("the first stage on June 9") is keyed by that date and
   // says nothing about which stage the undated sentences tell of.
-  const auto dated = [&](std::size_t s) {
-    return std::any_of(doc.claims.begin(), doc.claims.end(),
-                       [&](const Claim& d) { return d.kind == ClaimKind::date && d.sentence == s; });
-  };
-  for (const Claim& c : doc.claims)
-    if (const auto* v = std::get_if<StageValue>(&c.value); v && c.kind == ClaimKind::stage && v->ordinal &&
-                                                           c.sentence != sentence && !own.count(*v->ordinal) &&
-                                                           !dated(c.sentence))
-      return true;
+  for (const auto& [ordinal, sentences] : stages.undated)
+    if (!own->second.count(ordinal) && (sentences.size() > 1 || *sentences.begin() != sentence)) return true;
   return false;
 }
 
+// A dated mention of the same kind as mention `i` in its sentence (`mentions`, in order),
+// when neither stands after a link to another time.
+std::optional<std::size_t> dated_in_sentence(const Resolution& r, const DocumentClaims& doc, const DocumentEvents& st,
+                                             const std::vector<std::size_t>& mentions, std::size_t i) {
+  const auto& m = doc.events[i];
+  for (const std::size_t k : mentions) {
+    const auto& o = doc.events[k];
+    const auto refined = r.options.refines.find(o.type);
+    const bool same_kind =
+        o.type == m.type || (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
+    if (same_kind && k != i && st.mention_dates[k] && !o.other && !o.future && !m.after_other_time &&
+        !o.after_other_time)
+      return k;
+  }
+  return std::nullopt;
+}
+
+// Undated mentions inherit: own-type mentions the focus date, agreement mentions the nearest
+// dated agreement before them in the paragraph, else the document's only one.
 void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEvents& st) {
   std::set<std::pair<Date, Date>> agreement_dates;
+  std::map<std::size_t, std::vector<std::size_t>> in_sentence;  // the mentions of each sentence, in order
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     if (is_agreement(doc.events[i]) && st.mention_dates[i])
       agreement_dates.emplace(st.mention_dates[i]->lo, st.mention_dates[i]->hi);
+    in_sentence[doc.events[i].sentence].push_back(i);
   }
+  // The latest dated agreement before the mention, and where the mention's run of mentions in
+  // one paragraph starts: the agreement dated earlier in its paragraph, without a walk back.
+  std::optional<std::size_t> dated_agreement;
+  std::size_t paragraph_run = 0;
+  const StageIndex stages = index_stages(doc);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    if (i > 0 && doc.events[i - 1].paragraph != doc.events[i].paragraph) paragraph_run = i;
+    if (i > 0 && is_agreement(doc.events[i - 1]) && st.mention_dates[i - 1]) dated_agreement = i - 1;
     if (st.mention_dates[i]) continue;
     auto& m = doc.events[i];
     if (m.other || m.future) continue;
@@ -207,36 +240,20 @@ void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEve
       continue;
     }
     if (is_agreement(m)) {
-      for (std::size_t j = i; j-- > 0;) {
-        const auto& prev = doc.events[j];
-        if (prev.paragraph != m.paragraph) break;
-        if (is_agreement(prev) && st.mention_dates[j]) {
-          st.mention_dates[i] = DatedRange{st.mention_dates[j]->lo, st.mention_dates[j]->hi,
-                                           std::min(0.7, st.mention_dates[j]->confidence),
-                                           "the agreement dated earlier in its paragraph"};
-          break;
-        }
+      if (dated_agreement && *dated_agreement >= paragraph_run) {
+        const DatedRange& earlier = *st.mention_dates[*dated_agreement];
+        st.mention_dates[i] = DatedRange{earlier.lo, earlier.hi, std::min(0.7, earlier.confidence),
+                                         "the agreement dated earlier in its paragraph"};
       }
       if (!st.mention_dates[i] && agreement_dates.size() == 1) {
         const auto& [lo, hi] = *agreement_dates.begin();
         st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
       }
-    } else if (auto same = std::find_if(doc.events.begin(), doc.events.end(),
-                                        [&](const EventMention& o) {
-                                          const auto k = static_cast<std::size_t>(&o - doc.events.data());
-                                          const auto refined = r.options.refines.find(o.type);
-                                          const bool same_kind =
-                                              o.type == m.type ||
-                                              (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
-                                          return o.sentence == m.sentence && same_kind && k != i &&
-                                                 st.mention_dates[k] && !o.other && !o.future && !m.after_other_time &&
-                                                 !o.after_other_time;
-                                        });
-               same != doc.events.end()) {
-      const auto& sd = *st.mention_dates[static_cast<std::size_t>(same - doc.events.begin())];
+    } else if (const auto same = dated_in_sentence(r, doc, st, in_sentence[m.sentence], i)) {
+      const auto& sd = *st.mention_dates[*same];
       st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};
     } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type &&
-               !names_another_stage(doc, m.sentence, doc.events[*st.focus].sentence)) {
+               !names_another_stage(stages, m.sentence, doc.events[*st.focus].sentence)) {
       st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
                                        "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
     }

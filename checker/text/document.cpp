@@ -122,6 +122,34 @@ void report_problems(const std::string& path, const NormalizedText& normalized, 
   }
 }
 
+// Sentences cut into pieces (max_sentence_bytes): one warning per sentence, at its start.
+void report_long_sentences(const Document& doc, Warnings& warnings) {
+  std::size_t reported = 0, more = 0;
+  std::optional<LineColumn> first_unreported;
+  const auto& sentences = doc.sentences;
+  for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
+    if (sentences[i].piece != 0 || sentences[i + 1].piece != 1) continue;
+    std::size_t last = i + 1;
+    while (last + 1 < sentences.size() && sentences[last + 1].piece == last + 1 - i) ++last;
+    const LineColumn at = doc.offsets.locate(doc.offsets.to_byte(sentences[i].span.begin));
+    if (reported == max_reported_problems) {
+      if (!first_unreported) first_unreported = at;
+      ++more;
+      continue;
+    }
+    ++reported;
+    const std::size_t bytes = sentences[last].span.end.value - sentences[i].span.begin.value;
+    warnings.push_back({{doc.path, at.line, at.column},
+                        "sentence of " + std::to_string(bytes) + " bytes read in " + std::to_string(last - i + 1) +
+                            " pieces of at most " + std::to_string(max_sentence_bytes) +
+                            " bytes: claims in different pieces are not related"});
+  }
+  if (more > 0)
+    warnings.push_back({{doc.path, first_unreported->line, first_unreported->column},
+                        "… " + std::to_string(more) + " more sentence" + (more == 1 ? "" : "s") + " over " +
+                            std::to_string(max_sentence_bytes) + " bytes in this file (not reported)"});
+}
+
 void fill_missing(DocumentMeta& meta, const DocumentMeta& fallback) {
   if (!meta.source) meta.source = fallback.source;
   if (!meta.url) meta.url = fallback.url;
@@ -225,6 +253,7 @@ Document make_document(std::string path, std::string original, Warnings& warning
   doc.text = std::move(normalized.text);
   doc.sentences = split_sentences(doc.text, options);
   mark_page_structure(doc.text, doc.sentences, options);
+  report_long_sentences(doc, warnings);
   return doc;
 }
 

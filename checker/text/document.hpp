@@ -108,7 +108,16 @@ struct Sentence {
   // headline, a date widget): no claims are read from it, and this says why.
   std::string skip_reason;
   PagePart part = PagePart::body;  // furniture parts always come with a skip_reason
+  // A sentence longer than max_sentence_bytes is read in pieces: 0 for a whole sentence or
+  // the first piece, k for the k-th piece after it. Claims are not related across pieces.
+  std::size_t piece = 0;
 };
+
+// The longest sentence read as one (normalized bytes, about 600 words; sentences of news
+// stay under 500 bytes). A longer one is cut at the last clause break (", " "; ") or space
+// before the limit, so that what the passes read around each claim stays bounded; the cut
+// is reported as a warning.
+constexpr std::size_t max_sentence_bytes = 4000;
 
 struct Document {
   std::string path;      // as shown to users: as given on the command line, normalized

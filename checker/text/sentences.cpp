@@ -321,14 +321,50 @@ class SentenceSplitter {
     while (begin < end && is_space(text_[begin])) ++begin;
     while (end > begin && is_space(text_[end - 1])) --end;
     if (begin == end || !has_word_character(text_.substr(begin, end - begin))) return;
-    bool whole_line = false;
-    for (std::size_t k = first_line; k <= last_line; ++k) {
-      if (lines_[k].content_begin == begin) {
-        whole_line = lines_[k].content_end == end;
-        break;
-      }
+    if (end - begin > max_sentence_bytes) {
+      add_pieces(begin, end);
+      return;
     }
+    // The line the sentence starts (lines are sorted): a search, not a walk over the
+    // paragraph's lines, which may be thousands.
+    const auto first = lines_.begin() + static_cast<std::ptrdiff_t>(first_line);
+    const auto last = lines_.begin() + static_cast<std::ptrdiff_t>(last_line) + 1;
+    const auto line = std::lower_bound(first, last, begin, [](const Line& l, std::size_t at) { return l.begin < at; });
+    const auto starts_at = [&](auto it) { return it != last && it->content_begin == begin; };
+    bool whole_line = false;
+    if (starts_at(line)) whole_line = line->content_end == end;
+    else if (line != first && starts_at(line - 1)) whole_line = (line - 1)->content_end == end;
     sentences_.push_back(Sentence{NormSpan{NormOffset{begin}, NormOffset{end}}, paragraph_, whole_line, {}});
+  }
+
+  // A sentence over max_sentence_bytes, in pieces cut at a clause break or a space.
+  void add_pieces(std::size_t begin, std::size_t end) {
+    for (std::size_t piece = 0; begin < end; ++piece) {
+      std::size_t cut = end;
+      if (end - begin > max_sentence_bytes) cut = piece_end(begin);
+      Sentence s{NormSpan{NormOffset{begin}, NormOffset{cut}}, paragraph_, false, {}};
+      s.piece = piece;
+      sentences_.push_back(std::move(s));
+      begin = cut;
+      while (begin < end && is_space(text_[begin])) ++begin;
+    }
+  }
+
+  // Where a piece starting at `begin` ends: after the last ", " or "; " in its second half,
+  // else at its last space, else at the limit (on a UTF-8 character boundary).
+  std::size_t piece_end(std::size_t begin) const {
+    const std::size_t limit = begin + max_sentence_bytes;
+    const std::size_t half = begin + max_sentence_bytes / 2;
+    std::size_t space = 0;
+    for (std::size_t i = limit - 1; i > half; --i) {
+      if (!is_space(text_[i])) continue;
+      if (text_[i - 1] == ',' || text_[i - 1] == ';') return i;
+      if (space == 0) space = i;
+    }
+    if (space != 0) return space;
+    std::size_t cut = limit;
+    while (cut > begin + 1 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
   }
 
   std::string_view text_;

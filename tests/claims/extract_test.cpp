@@ -412,3 +412,19 @@ TEST_CASE("offers, fallen soldiers and what has already happened") {
     CHECK(c->scope == Scope::cumulative);
   }
 }
+
+TEST_CASE("a sentence over max_sentence_bytes") {
+  // Read in pieces (with a warning, see document_test): every count of every piece is still read.
+  std::string list;
+  int written = 0;
+  for (; list.size() < 3 * max_sentence_bytes; ++written) list += std::to_string(100 + written % 900) + " prisoners, ";
+  const auto doc = extract_text("The two sides exchanged " + list + "and 7 soldiers.\n");
+  CHECK(claims_of(doc, ClaimKind::count).size() == static_cast<std::size_t>(written) + 1);
+  const Claim* last = find_claim(doc, ClaimKind::count, "7 soldiers");
+  REQUIRE(last != nullptr);
+  CHECK(last->property == "military");
+  // its sentence, for reports, is the words around it, not the whole piece
+  CHECK(last->snippet.size() <= 1000 + last->text.size());
+  CHECK(last->snippet.ends_with("and 7 soldiers."));
+  CHECK(last->snippet.front() != ' ');
+}

@@ -524,3 +524,34 @@ TEST_CASE("is_iso_date") {
   CHECK_FALSE(is_iso_date("2025-05-23T10:00"));
   CHECK_FALSE(is_iso_date(""));
 }
+
+TEST_CASE("Document sentence over max_sentence_bytes") {
+  // One sentence of about 2.5 times the limit: a list of counts with no period.
+  std::string list;
+  for (int k = 0; list.size() < 5 * max_sentence_bytes / 2; ++k) list += std::to_string(100 + k % 900) + " prisoners, ";
+  const std::string text = "A short opening line.\nThe two sides exchanged " + list + "and 7 soldiers.\n";
+  Warnings warnings;
+  const Document doc = make_document("long.txt", text, warnings);
+
+  SUBCASE("read in pieces under the limit, cut after a comma, none lost") {
+    REQUIRE(doc.sentences.size() == 4);
+    CHECK(doc.sentences[0].piece == 0);
+    for (std::size_t k = 1; k < 4; ++k) {
+      const Sentence& s = doc.sentences[k];
+      CHECK(s.piece == k - 1);
+      CHECK(s.span.end.value - s.span.begin.value <= max_sentence_bytes);
+      if (k < 3) CHECK(doc.sentence_text(s).back() == ',');
+    }
+    CHECK(doc.sentence_text(doc.sentences[3]).ends_with("and 7 soldiers."));
+    CHECK(doc.sentences[2].span.begin.value == doc.sentences[1].span.end.value + 1);
+  }
+
+  SUBCASE("one warning at the sentence's start") {
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].where.path == "long.txt");
+    CHECK(warnings[0].where.line == 2);
+    CHECK(warnings[0].where.column == 1);
+    CHECK(warnings[0].message.find("read in 3 pieces of at most " + std::to_string(max_sentence_bytes) + " bytes") !=
+          std::string::npos);
+  }
+}
