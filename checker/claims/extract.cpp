@@ -197,13 +197,36 @@ static void collect_names(std::string_view text, std::set<std::string>& names) {
   }
 }
 
+// Sentences from `first` on are past max_document_text_bytes: left empty and skipped, with
+// one warning at the first of them.
+void stop_reading(Extraction& x, std::size_t first) {
+  const Document& doc = x.doc;
+  for (std::size_t k = first; k < x.sentences.size(); ++k) {
+    x.sentences[k].index = k;
+    x.sentences[k].skipped = true;
+    x.out.furniture[k] = true;
+  }
+  const LineColumn at = doc.offsets.locate(doc.offsets.to_byte(doc.sentences[first].span.begin));
+  Warning w;
+  w.where = {doc.path, at.line, at.column};
+  w.message = "the document's text is over " + std::to_string(max_document_text_bytes >> 20) +
+              " MiB: claims are read up to here, not after";
+  x.out.warnings.push_back(std::move(w));
+}
+
 void scan_sentences(Extraction& x) {
   const Document& doc = x.doc;
   x.sentences.resize(doc.sentences.size());
   x.out.furniture.assign(doc.sentences.size(), false);
+  std::size_t read_bytes = 0;
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     auto& s = x.sentences[i];
     s.index = i;
+    read_bytes += doc.sentences[i].span.end.value - doc.sentences[i].span.begin.value;
+    if (read_bytes > max_document_text_bytes) {
+      stop_reading(x, i);
+      break;
+    }
     s.flat = flatten(doc.sentence_text(doc.sentences[i]), doc.sentences[i].span.begin.value);
     s.text = s.flat.text;
     s.bounds = clause_boundaries(s.text);

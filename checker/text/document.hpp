@@ -119,6 +119,11 @@ struct Sentence {
 // is reported as a warning.
 constexpr std::size_t max_sentence_bytes = 4000;
 
+// The text of one document read for claims (news articles stay under 100 KB): sentences
+// past it are not read, with a warning, so that a data dump saved as .txt costs bounded time
+// and memory.
+constexpr std::size_t max_document_text_bytes = std::size_t{4} << 20;
+
 struct Document {
   std::string path;      // as shown to users: as given on the command line, normalized
   std::string original;  // the file's bytes

@@ -428,3 +428,18 @@ TEST_CASE("a sentence over max_sentence_bytes") {
   CHECK(last->snippet.ends_with("and 7 soldiers."));
   CHECK(last->snippet.front() != ' ');
 }
+
+TEST_CASE("a document over max_document_text_bytes") {
+  // Claims are read up to the limit, with one warning where reading stops.
+  std::string text = "Each side released 120 prisoners.\n\n";
+  const std::string filler = "The officials met again and talked for a long time about the weather.\n\n";
+  while (text.size() < max_document_text_bytes + max_document_text_bytes / 8) text += filler;
+  text += "Each side released 300 prisoners.\n";
+  const auto doc = extract_text(text);
+  const auto counts = claims_of(doc, ClaimKind::count);
+  REQUIRE(counts.size() == 1);
+  CHECK(counts[0]->text == "120 prisoners");
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0].message.find("claims are read up to here, not after") != std::string::npos);
+  CHECK(doc.warnings[0].where.line > 1);
+}
