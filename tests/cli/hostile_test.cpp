@@ -96,28 +96,36 @@ TEST_CASE("a hostile corpus: nothing lost, every bad input named, the same outpu
                               contains(d.at("message").get<std::string>(), e.says));
       bool in_sarif = false;
       for (const auto& n : invocation.value("toolExecutionNotifications", nlohmann::json::array()))
-        in_sarif = in_sarif || (n.at("level") == e.level && contains(n.at("message").at("text").get<std::string>(), e.says) &&
-                                contains(n.at("locations")[0].at("physicalLocation").at("artifactLocation").at("uri").get<std::string>(),
-                                         e.path.substr(e.path.rfind('/') + 1)));
+        in_sarif =
+            in_sarif ||
+            (n.at("level") == e.level && contains(n.at("message").at("text").get<std::string>(), e.says) &&
+             contains(n.at("locations")[0].at("physicalLocation").at("artifactLocation").at("uri").get<std::string>(),
+                      e.path.substr(e.path.rfind('/') + 1)));
       if (e.level == "read") {
         CHECK_FALSE(contains(text.err, path + ": error"));
         continue;
       }
       CHECK(in_json);
       CHECK(in_sarif);
-      const bool in_text = contains(text.err, path) && contains(text.err, ": " + e.level + ": ") && contains(text.err, e.says);
+      const bool in_text =
+          contains(text.err, path) && contains(text.err, ": " + e.level + ": ") && contains(text.err, e.says);
       CHECK_MESSAGE(in_text, text.err);
     }
   }
 
-  SUBCASE("-j 1, -j 2, reversed file order and another working directory give byte-identical JSON") {
+  SUBCASE("-j 1, -j 2, reversed file order, another locale and another working directory give byte-identical JSON") {
     const auto one = run_crosscheck({"lint", "--format", "json", "-j1", corpus.string()});
     const auto two = run_crosscheck({"lint", "--format", "json", "-j2", corpus.string()});
     RunOptions elsewhere;
     elsewhere.cwd = "/";
     const auto moved = run_crosscheck({"lint", "--format", "json", "-j2", corpus.string()}, elsewhere);
+    RunOptions locale;
+    locale.env = {{"LC_ALL", "C.UTF-8"}, {"LANG", "tr_TR.UTF-8"}};
+    const auto localized = run_crosscheck({"lint", "--format", "json", "-j2", corpus.string()}, locale);
     const bool same_threads = one.out == two.out;
     const bool same_directory = moved.out == two.out;
+    const bool same_locale = localized.out == two.out;
+    CHECK_MESSAGE(same_locale, first_difference(two.out, localized.out));
     CHECK_MESSAGE(same_threads, first_difference(one.out, two.out));
     CHECK_MESSAGE(same_directory, first_difference(two.out, moved.out));
     std::vector<std::string> args = {"lint", "--format", "json"};
@@ -142,7 +150,7 @@ TEST_CASE("a few hundred documents in shuffled order give the same findings and 
   const char* days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
   std::vector<std::string> files;
   for (int k = 0; k < 300; ++k) {
-    const int event = k / 10;  // ten reports per exchange
+    const int event = k / 10;                                      // ten reports per exchange
     const int per_side = 50 + event * 10 + (k % 17 == 0 ? 5 : 0);  // a few reports get the figure wrong
     std::ostringstream text;
     text << "---\nsource: " << sources[k % 5] << " " << k % 7 << "\npublished: 2025-0" << 1 + event / 10 << "-"
