@@ -140,6 +140,19 @@ TEST_CASE("a hostile corpus: nothing lost, every bad input named, the same outpu
     const bool same_order = a.out == b.out;
     CHECK_MESSAGE(same_order, first_difference(a.out, b.out));
   }
+  SUBCASE("fingerprints do not depend on how the corpus path is written") {
+    RunOptions above;
+    above.cwd = tmp.path();
+    RunOptions inside;
+    inside.cwd = corpus / "seeds";
+    const auto a = json_of(run_crosscheck({"lint", "--format", "json", "corpus/seeds"}, above));
+    const auto b = json_of(run_crosscheck({"lint", "--format", "json", "."}, inside));
+    std::vector<std::string> prints_a, prints_b;
+    for (const auto& f : a.at("findings")) prints_a.push_back(f.at("fingerprint"));
+    for (const auto& f : b.at("findings")) prints_b.push_back(f.at("fingerprint"));
+    CHECK(prints_a.size() == 3);
+    CHECK(prints_a == prints_b);
+  }
   std::filesystem::permissions(corpus / "locked", std::filesystem::perms::owner_all);
   std::filesystem::permissions(corpus / "secret.txt", std::filesystem::perms::owner_all);
 }
