@@ -16,7 +16,8 @@ required=(
   doctest-dev                    # unit tests
   nlohmann-json3-dev             # JSON and SARIF reporters, claims stream
   libxxhash-dev                  # finding fingerprints (XXH3-128)
-  python3                        # seed check
+  python3                        # seed check, fuzz seeds
+  clang libclang-rt-dev          # the sanitizer build and libFuzzer (fuzz/)
 )
 # Wanted but not fatal: without clang-format the format check is skipped (with a message),
 # without node/npm the SARIF Multitool test reports "skipped" (ctest exit code 77).

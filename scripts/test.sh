@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: a Release build with -Werror and its tests (build/), the
-# tests again under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/), then the
-# format check. Exit status is non-zero when any step fails.
+# tests again under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, clang when
+# installed, which also builds the fuzz targets), a bounded run of every fuzz target
+# (fuzz/run.sh --ci, $FUZZ_SECONDS seconds each, default 10), then the format check. Exit
+# status is non-zero when any step fails.
 #
 #   scripts/test.sh          all of it (what .ci/run does)
 #   scripts/test.sh --quick  the Release build and its tests only
@@ -13,7 +15,7 @@ quick=0
 case "${1:-}" in
   "") ;;
   --quick) quick=1 ;;
-  -h|--help) sed -n '2,7s/^# \{0,1\}//p' scripts/test.sh; exit 0 ;;
+  -h|--help) sed -n '2,9s/^# \{0,1\}//p' scripts/test.sh; exit 0 ;;
   *) die "unknown option '$1' (try --quick)" ;;
 esac
 
@@ -67,10 +69,26 @@ release() {
     run_ctest release build
 }
 
+# The sanitizer build uses clang when it is installed: libFuzzer comes with it, so the same
+# build links the fuzz targets (a third compile of the library would not fit CI's time), and
+# it compiles this code faster than g++. Without clang, g++ and no fuzzing. Chosen after the
+# dependencies step, which installs clang.
+choose_sanitizer_compiler() {
+  sanitizer_cxx=$(command -v clang++ || command -v g++)
+  fuzz=OFF
+  [[ $sanitizer_cxx == *clang* ]] && fuzz=ON
+}
+
 # Debug keeps assertions on (X3 asserts on bytes >= 0x80 in its ASCII classes, a bug class
 # the sanitizers alone miss); -O1 keeps the run a few times faster than -O0.
 sanitize() {
-  configure_build build-asan Debug -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_WERROR=ON "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" &&
+  # A build directory configured with another compiler cannot switch; it starts over.
+  if [ -f build-asan/CMakeCache.txt ] && ! grep -qx "CMAKE_CXX_COMPILER:[A-Z]*=$sanitizer_cxx" build-asan/CMakeCache.txt; then
+    say "build-asan/ was configured with another compiler: starting it over with $sanitizer_cxx"
+    rm -rf build-asan
+  fi
+  configure_build build-asan Debug -DCMAKE_CXX_COMPILER="$sanitizer_cxx" -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=$fuzz \
+    -DCROSSCHECK_WERROR=ON "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" &&
     build build-asan &&
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
@@ -90,7 +108,13 @@ step dependencies bash scripts/install-deps.sh
 if [ $failed -eq 0 ]; then
   step "release build + tests (build/, -Werror)" release
   if [ $quick -eq 0 ]; then
-    step "asan+ubsan build + tests (build-asan/)" sanitize
+    choose_sanitizer_compiler
+    step "asan+ubsan build + tests (build-asan/, $(basename "$sanitizer_cxx"))" sanitize
+    if [ $fuzz = ON ]; then
+      step "fuzz targets, ${FUZZ_SECONDS:-10}s each (fuzz/run.sh --ci)" env FUZZ_BUILD=build-asan bash fuzz/run.sh --ci "${FUZZ_SECONDS:-10}"
+    else
+      summary+=("fuzz: SKIPPED (no clang++: the fuzz targets need libFuzzer)")
+    fi
     step "format check (clang-format)" format
   fi
 fi

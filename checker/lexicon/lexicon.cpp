@@ -63,7 +63,10 @@ Lexicon Lexicon::load_extended(const std::filesystem::path& base_dir, const std:
 
 Lexicon Lexicon::load_extended(const std::filesystem::path& base_dir,
                                const std::vector<std::filesystem::path>& extra_dirs) {
-  Lexicon base = load_directory(base_dir);
+  return load_extended(load_directory(base_dir), extra_dirs);
+}
+
+Lexicon Lexicon::load_extended(const Lexicon& base, const std::vector<std::filesystem::path>& extra_dirs) {
   if (extra_dirs.empty()) return base;
   std::vector<InputError> errors;
   // Later directories are the more specific ones (a domain, then the project, then the

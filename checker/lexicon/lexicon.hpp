@@ -36,6 +36,8 @@ class Lexicon {
   // (ConfigErrors).
   static Lexicon load_extended(const std::filesystem::path& base_dir,
                                const std::vector<std::filesystem::path>& extra_dirs);
+  // The same over a base already loaded (the fuzzer loads it once, not per input).
+  static Lexicon load_extended(const Lexicon& base, const std::vector<std::filesystem::path>& extra_dirs);
 
   // Adds one file's sections. A file is a map: section -> (canonical -> [phrases]) or
   // section -> [phrases] (each phrase is its own canonical value).

@@ -142,7 +142,12 @@ std::optional<CorpusManifest> load_manifest(const std::filesystem::path& dir) {
   if (!files || files.IsNull()) return manifest;
   if (!files.IsMap()) fail_at(name, files, "'files' must be a map of file path -> fields");
   for (const auto& entry : files) {
-    const std::string key = manifest_key(scalar_string(name, entry.first, "a file path under 'files'"));
+    const std::string written = scalar_string(name, entry.first, "a file path under 'files'");
+    const std::string key = manifest_key(written);
+    // A key no file below the root can have would be ignored without a word.
+    if (std::filesystem::path(written).is_absolute() || key.empty() || key == "." || key == ".." ||
+        key.starts_with("../") || key.ends_with('/'))
+      fail_at(name, entry.first, "file path '" + written + "' must name a file below the corpus root");
     DocumentMeta meta;
     read_meta_fields(name, entry.second, 0, "manifest entry '" + key + "'", meta);
     manifest.files.emplace_back(key, std::move(meta));
