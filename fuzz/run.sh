@@ -2,7 +2,8 @@
 # Runs the libFuzzer targets built by the sanitizer build (build-asan/, CROSSCHECK_FUZZ=ON).
 #
 #   fuzz/run.sh TARGET SECONDS   a campaign: `nice -n 19`, corpus kept in fuzz/corpus/TARGET,
-#                                one line per run appended to fuzz/campaigns.tsv
+#                                one line per run appended to fuzz/campaigns.tsv; it stops
+#                                early after $FUZZ_RUNS executions when that is set
 #   fuzz/run.sh --ci SECONDS     every target for SECONDS on a fresh copy of its seeds, as many
 #                                at once as there are cores ($FUZZ_JOBS); fails on any finding
 #   fuzz/run.sh --table          executions per target summed from fuzz/campaigns.tsv (README)
@@ -17,7 +18,7 @@ cd "$crosscheck_root"
 build=${FUZZ_BUILD:-build-asan}
 log_file=fuzz/campaigns.tsv
 limits=(-timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-1024}" -malloc_limit_mb="${FUZZ_RSS_MB:-1024}"
-  -print_final_stats=1)
+  -print_final_stats=1 ${FUZZ_RUNS:+-runs=$FUZZ_RUNS})
 
 targets() {
   [ -f "$build/fuzz/targets.txt" ] || die "no fuzz targets in $build (configure it with -DCMAKE_CXX_COMPILER=clang++ -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=ON)"
@@ -37,19 +38,23 @@ fuzz_once() {
 executions() { sed -n 's/^stat::number_of_executed_units: *//p' "$1" | tail -1; }
 
 campaign() {
-  local target=$1 seconds=$2 work=fuzz/corpus/$target log status seeds
+  local target=$1 seconds=$2 log status seeds
+  local work=fuzz/corpus/$target
   targets | grep -qx "$target" || die "no fuzz target '$target' (see $build/fuzz/targets.txt)"
   seeds=$(mktemp -d)
   python3 fuzz/make_seeds.py "$seeds" >/dev/null || die "seed generation failed"
   log=$(mktemp)
   say "$target for ${seconds}s (log: $log)"
+  local started=$SECONDS
   nice -n 19 "$0" --internal-once "$target" "$seconds" "$work" "fuzz/artifacts/$target" "$log" "$seeds/$target"
   status=$?
   rm -rf "$seeds"
   [ -f "$log_file" ] || printf 'date\tcommit\ttarget\tseconds\texecutions\tcorpus\tresult\n' >"$log_file"
   local result=clean
+  # 72 is libFuzzer's exit status when interrupted (Ctrl-C, kill -INT): stopped, nothing found.
+  [ $status -eq 72 ] && status=0 result="clean (interrupted)"
   [ $status -eq 0 ] || result="finding (exit $status, see fuzz/artifacts/$target)"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$(git rev-parse --short HEAD)" "$target" "$seconds" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$(git rev-parse --short HEAD)" "$target" "$((SECONDS - started))" \
     "$(executions "$log")" "$(find "$work" -type f | wc -l)" "$result" >>"$log_file"
   tail -1 "$log_file"
   [ $status -eq 0 ] || { tail -40 "$log"; return 1; }
@@ -99,7 +104,7 @@ table() {
   printf '| target | executions | fuzzing time | corpus | findings | last run | commit |\n|---|---:|---:|---:|---|---|---|\n'
   awk -F'\t' 'NR > 1 {
       e[$3] += $5; s[$3] += $4; c[$3] = $6; d[$3] = $1; h[$3] = $2
-      if ($7 != "clean") f[$3]++
+      if ($7 ~ /^finding/) f[$3]++
     }
     END { for (t in e) printf "| %s | %d | %dh%02dm | %d | %d | %s | %s |\n", t, e[t], s[t] / 3600, (s[t] % 3600) / 60, c[t], f[t], d[t], h[t] }' \
     "$log_file" | sort
@@ -109,6 +114,6 @@ case "${1:-}" in
   --ci) ci "${2:?seconds per target}" ;;
   --table) table ;;
   --internal-once) shift; fuzz_once "$@" ;;
-  -h|--help|"") sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h|--help|"") sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
   *) campaign "$1" "${2:?seconds}" ;;
 esac
