@@ -31,7 +31,8 @@ fuzz_once() {
   local target=$1 seconds=$2 corpus=$3 artifacts=$4 log=$5
   shift 5
   mkdir -p "$corpus" "$artifacts"
-  "$build/fuzz/$target" "${limits[@]}" -max_total_time="$seconds" -artifact_prefix="$artifacts/" \
+  # a hard wall-clock bound too: a hang inside the sanitizer runtime must not stall CI
+  timeout --kill-after=10 $((seconds + 120)) "$build/fuzz/$target" "${limits[@]}" -max_total_time="$seconds" -artifact_prefix="$artifacts/" \
     "$corpus" "$@" >"$log" 2>&1
 }
 

@@ -58,19 +58,21 @@ class ExpansionCheck {
  public:
   ExpansionCheck(const std::string& path, int line_offset) : path_(path), line_offset_(line_offset) {}
 
-  void visit(const YAML::Node& node) {
+  void visit(const YAML::Node& node, int depth = 0) {
     if (++nodes_ > max_nodes) fail(node, "more than " + std::to_string(max_nodes) + " values");
+    // An alias inside its own anchor ("&a [*a]") makes a cycle: bounded here, not by the stack.
+    if (depth > max_nesting) fail(node, "nested deeper than " + std::to_string(max_nesting) + " levels");
     if (node.IsScalar()) {
       bytes_ += node.Scalar().size();
       if (bytes_ > max_bytes) fail(node, "more than " + std::to_string(max_bytes >> 20) + " MiB of text");
     } else if (node.IsSequence()) {
-      for (const auto& item : node) visit(item);
+      for (const auto& item : node) visit(item, depth + 1);
     } else if (node.IsMap()) {
       std::vector<std::pair<std::string, YAML::Mark>> keys;
       for (const auto& entry : node) {
         if (entry.first.IsScalar()) keys.emplace_back(entry.first.Scalar(), entry.first.Mark());
-        visit(entry.first);
-        visit(entry.second);
+        visit(entry.first, depth + 1);
+        visit(entry.second, depth + 1);
       }
       refuse_duplicates(std::move(keys));
     }

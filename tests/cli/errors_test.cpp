@@ -321,6 +321,7 @@ TEST_CASE("every configuration value is validated") {
       {"a key given twice", rule_head + "level: warning\n", "9:1", "duplicate key 'level' (first given at line 3)"},
       {"a second YAML document", rule_head + "---\nid: other\n", "10:1", "a second YAML document"},
       {"aliases that expand past the budget", "", "", "once its aliases are expanded"},
+      {"an alias inside its own anchor (a cycle)", "a: &a [*a]\n", "1:4", "nested deeper than 256 levels"},
       {"nesting deeper than the parser can take", rule_head + "x: " + std::string(2000, '[') + "\n", "9:1",
        "nested deeper than 256 levels"},
   };
