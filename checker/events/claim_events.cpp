@@ -8,6 +8,54 @@
 
 namespace crosscheck {
 
+namespace {
+
+// The document's "now": its published day, else (a lower bound) its main event's day or the
+// latest date it reports.
+template <typename Doc, typename State, typename Context>
+void set_document_now(const Doc& doc, const State& st, Context& ctx) {
+  if (doc.published) {
+    ctx.now = doc.published;
+    ctx.now_how = "published " + iso_date(*doc.published) + " (" + doc.published_how + ")";
+  } else if (st.focus_date && st.focus_date->lo == st.focus_date->hi &&
+             (!doc.latest_date || st.focus_date->lo >= *doc.latest_date)) {
+    ctx.now = st.focus_date->lo;
+    ctx.now_is_lower_bound = true;
+    ctx.now_how = "no published date; at or after its main event on " + iso_date(st.focus_date->lo);
+  } else if (doc.latest_date) {
+    ctx.now = doc.latest_date;
+    ctx.now_is_lower_bound = true;
+    ctx.now_how = "no published date; at or after the latest date it reports, " + iso_date(*doc.latest_date);
+  }
+}
+
+// Why a claim without an event word of its own may not take the one it falls back to ("" when
+// it may): a count that does not say what it counts, people still held, or a sentence dated
+// another day than that event (a running toll "by Tuesday night" is the event's figure).
+template <typename Mention, typename MentionDate>
+std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate& md,
+                             const std::vector<const Claim*>& dates_here, const EventOptions& options) {
+  std::string refuse;
+  if (c.kind == ClaimKind::count && (c.property == "people" || c.property == "count"))
+    refuse = "unknown: no event word in its sentence, and it does not say what it counts";
+  if (c.kind == ClaimKind::count && c.property == "held")
+    refuse = "unknown: people still held, and no event word in its sentence";
+  // A toll "by Tuesday night" is the event's figure as of a later day, not another event.
+  auto allowed = options.property_events.find(c.property);
+  const bool running_figure = allowed != options.property_events.end() && allowed->second.count(m.type);
+  for (const Claim* date : dates_here) {
+    const Claim& other = *date;
+    const auto* dv = std::get_if<DateValue>(&other.value);
+    if (other.property != "date" || !md) continue;
+    if (running_figure && dv->lo >= md->lo) continue;
+    if (dv->hi < md->lo || dv->lo > md->hi)
+      refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " + iso_date(md->lo);
+  }
+  return refuse;
+}
+
+}  // namespace
+
 void assign_claim_events(Resolution& r) {
   auto& documents = r.documents;
   auto& state = r.state;
@@ -30,19 +78,7 @@ void assign_claim_events(Resolution& r) {
       auto it = mention_keys.find({d, *st.focus});
       if (it != mention_keys.end()) ctx.focus = it->second.first;
     }
-    if (doc.published) {
-      ctx.now = doc.published;
-      ctx.now_how = "published " + iso_date(*doc.published) + " (" + doc.published_how + ")";
-    } else if (st.focus_date && st.focus_date->lo == st.focus_date->hi &&
-               (!doc.latest_date || st.focus_date->lo >= *doc.latest_date)) {
-      ctx.now = st.focus_date->lo;
-      ctx.now_is_lower_bound = true;
-      ctx.now_how = "no published date; at or after its main event on " + iso_date(st.focus_date->lo);
-    } else if (doc.latest_date) {
-      ctx.now = doc.latest_date;
-      ctx.now_is_lower_bound = true;
-      ctx.now_how = "no published date; at or after the latest date it reports, " + iso_date(*doc.latest_date);
-    }
+    set_document_now(doc, st, ctx);
     // The day-precise dates of each sentence, looked up by the claims of that sentence.
     std::map<std::size_t, std::vector<const Claim*>> sentence_dates;
     for (const auto& other : doc.claims) {
@@ -77,25 +113,8 @@ void assign_claim_events(Resolution& r) {
         // A fallback must not cross into another day, and a count that does not say what it
         // counts needs an event word of its own.
         if (mention) {
-          const auto& m = doc.events[*mention];
-          std::string refuse;
-          if (c.kind == ClaimKind::count && (c.property == "people" || c.property == "count"))
-            refuse = "unknown: no event word in its sentence, and it does not say what it counts";
-          if (c.kind == ClaimKind::count && c.property == "held")
-            refuse = "unknown: people still held, and no event word in its sentence";
-          const auto& md = st.mention_dates[*mention];
-          // A toll "by Tuesday night" is the event's figure as of a later day, not another event.
-          auto allowed = options.property_events.find(c.property);
-          const bool running_figure = allowed != options.property_events.end() && allowed->second.count(m.type);
-          for (const Claim* date : dates_here) {
-            const Claim& other = *date;
-            const auto* dv = std::get_if<DateValue>(&other.value);
-            if (other.property != "date" || !md) continue;
-            if (running_figure && dv->lo >= md->lo) continue;
-            if (dv->hi < md->lo || dv->lo > md->hi)
-              refuse = "unknown: its sentence is dated " + iso_date(dv->lo) + ", not the " + m.type + "'s " +
-                       iso_date(md->lo);
-          }
+          const std::string refuse =
+              fallback_refusal(c, doc.events[*mention], st.mention_dates[*mention], dates_here, options);
           if (!refuse.empty()) {
             c.event.reason = refuse;
             continue;
