@@ -1,7 +1,10 @@
 #include "checker/core/yaml_file.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <utility>
 
@@ -105,6 +108,40 @@ class ExpansionCheck {
   std::size_t bytes_ = 0;
 };
 
+// Where a second document of the stream starts, if there is one. The events of the stream
+// are read, no node is built, and reading stops there: YAML::LoadAll would build every
+// document, and a stream that yields documents without consuming text never ends.
+std::optional<YAML::Mark> second_document(const std::string& text) {
+  class DocumentStarts : public YAML::EventHandler {
+   public:
+    std::vector<YAML::Mark> starts;
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+  } handler;
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  if (!parser.HandleNextDocument(handler) || !parser.HandleNextDocument(handler) || handler.starts.size() < 2)
+    return std::nullopt;
+  return handler.starts[1];
+}
+
+// The line and column (both 1-based, the column in code points) of a byte offset in text.
+FilePosition offset_position(const std::string& path, std::string_view text, std::size_t offset, int line_offset) {
+  const auto before = text.substr(0, offset);
+  const auto line_start = before.rfind('\n');
+  const auto line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
+  const auto code_points = std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  return {path, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1 + line_offset,
+          static_cast<int>(code_points) + 1};
+}
+
 }  // namespace
 
 YAML::Node load_yaml_text(const std::string& text, const std::string& path, int line_offset) {
@@ -114,18 +151,20 @@ YAML::Node load_yaml_text(const std::string& text, const std::string& path, int 
   if (const int line = line_too_deep(text))
     throw InputError({path, line + line_offset, 1},
                      "YAML nested deeper than " + std::to_string(max_nesting) + " levels; refused");
-  std::vector<YAML::Node> documents;
+  // YAML allows no NUL byte, and on one yaml-cpp returns empty documents forever.
+  if (const auto nul = text.find('\0'); nul != std::string::npos)
+    throw InputError(offset_position(path, text, nul, line_offset), "a NUL byte in YAML text; refused");
+  YAML::Node document;
   try {
-    documents = YAML::LoadAll(text);
+    document = YAML::Load(text);
+    if (const auto second = second_document(text))
+      throw InputError(mark_position(path, *second, line_offset),
+                       "a second YAML document begins here: a file holds one (remove this '---' line, or split the file)");
   } catch (const YAML::Exception& e) {
     throw InputError(mark_position(path, e.mark, line_offset), "invalid YAML: " + e.msg);
   }
-  if (documents.empty()) return YAML::Node();
-  if (documents.size() > 1)
-    throw InputError(mark_position(path, documents[1].Mark(), line_offset),
-                     "a second YAML document: a file holds one (remove the '---' line above it, or split the file)");
-  ExpansionCheck(path, line_offset).visit(documents[0]);
-  return documents[0];
+  ExpansionCheck(path, line_offset).visit(document);
+  return document;
 }
 
 YAML::Node load_yaml_file(const std::filesystem::path& path) {

@@ -319,7 +319,9 @@ TEST_CASE("every configuration value is validated") {
       {"NaN", rule_head + "params:\n  per_side_factor: .nan\n", "10:20", "must be a finite number"},
       {"an infinite confidence", rule_head + "params:\n  min_confidence: .inf\n", "10:19", "between 0 and 1"},
       {"a key given twice", rule_head + "level: warning\n", "9:1", "duplicate key 'level' (first given at line 3)"},
-      {"a second YAML document", rule_head + "---\nid: other\n", "10:1", "a second YAML document"},
+      {"a second YAML document", rule_head + "---\nid: other\n", "9:1", "a second YAML document begins here"},
+      {"a NUL byte (on one yaml-cpp yields empty documents forever)", std::string("id: x\nname: a\0,\n", 16), "2:8",
+       "a NUL byte in YAML text"},
       {"aliases that expand past the budget", "", "", "once its aliases are expanded"},
       {"an alias inside its own anchor (a cycle)", "a: &a [*a]\n", "1:4", "nested deeper than 256 levels"},
       {"nesting deeper than the parser can take", rule_head + "x: " + std::string(2000, '[') + "\n", "9:1",
@@ -359,7 +361,7 @@ TEST_CASE("every configuration value is validated") {
     write_text(tmp / "corpus" / "crosscheck.yaml", "files: {}\n---\nfiles: {}\n");
     const auto manifest = run_crosscheck({"lint", (tmp / "corpus").string()});
     CHECK(manifest.status == 2);
-    CHECK(contains(manifest.err, "crosscheck.yaml:3:1: error: a second YAML document"));
+    CHECK(contains(manifest.err, "crosscheck.yaml:2:1: error: a second YAML document"));
   }
 }
 
