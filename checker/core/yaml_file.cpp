@@ -158,8 +158,9 @@ YAML::Node load_yaml_text(const std::string& text, const std::string& path, int 
   try {
     document = YAML::Load(text);
     if (const auto second = second_document(text))
-      throw InputError(mark_position(path, *second, line_offset),
-                       "a second YAML document begins here: a file holds one (remove this '---' line, or split the file)");
+      throw InputError(
+          mark_position(path, *second, line_offset),
+          "a second YAML document begins here: a file holds one (remove this '---' line, or split the file)");
   } catch (const YAML::Exception& e) {
     throw InputError(mark_position(path, e.mark, line_offset), "invalid YAML: " + e.msg);
   }
