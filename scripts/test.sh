@@ -79,6 +79,9 @@ choose_sanitizer_compiler() {
   [[ $sanitizer_cxx == *clang* ]] && fuzz=ON
 }
 
+# malloc_context_size=8 keeps 8 frames (not 30) of each allocation's stack: a report still
+# says where the memory came from, and the tests, which start the tool hundreds of times,
+# run in about half the time. Set ASAN_OPTIONS for full stacks.
 # Debug keeps assertions on (X3 asserts on bytes >= 0x80 in its ASCII classes, a bug class
 # the sanitizers alone miss); -O1 keeps the run a few times faster than -O0.
 sanitize() {
@@ -90,7 +93,7 @@ sanitize() {
   configure_build build-asan Debug -DCMAKE_CXX_COMPILER="$sanitizer_cxx" -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=$fuzz \
     -DCROSSCHECK_WERROR=ON "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" &&
     build build-asan &&
-    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1} \
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:malloc_context_size=8} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     run_ctest asan build-asan
 }
