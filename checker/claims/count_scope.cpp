@@ -632,7 +632,29 @@ struct ScopeReader {
       if (how.empty()) continue;
       c.not_event = "a group added to one told before ('" + how + "'): a part of the figure, not the whole";
       note(c, c.not_event);
+      if (completes(how)) first_group(c);
     }
+  }
+
+  // Whether an additive completes the group told before it ("the remaining"), rather than
+  // only adding to it.
+  bool completes(const std::string& how) const {
+    for (const auto& m : t.completing_additives.find(how))
+      if (m.begin == 0 && m.end == how.size()) return true;
+    return false;
+  }
+
+  // "7 were freed, and then the remaining 13": the nearest count of the same property before
+  // the completing one in its sentence is the first group, a part of the figure as well.
+  void first_group(const Claim& rest) const {
+    Claim* first = nullptr;
+    for (Claim& k : x.out.claims)
+      if (k.kind == ClaimKind::count && k.sentence == rest.sentence && k.span.end <= rest.span.begin &&
+          k.property == rest.property)
+        first = &k;
+    if (first == nullptr || !first->not_event.empty()) return;
+    first->not_event = "the first group of a figure that '" + rest.text + "' completes: a part, not the whole";
+    note(*first, first->not_event);
   }
 
   // An article that counts the people one side got back ("Ukraine returned 84 people"), and

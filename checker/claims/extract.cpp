@@ -72,6 +72,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       other_event_participles(lexicon, "date_other_event_participles"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
+      completing_additives(lexicon, "count_completing_additives"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers"),

@@ -74,6 +74,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher other_event_participles;  // dates.yaml date_other_event_participles: "taken on"
   grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "9 other"
+  grammars::PhraseMatcher completing_additives;     // counts.yaml count_completing_additives: "the remaining"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
