@@ -224,11 +224,16 @@ std::string joined(const std::vector<std::string>& names) {
 std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates, std::size_t max_edits) {
   std::string nearest;
   std::size_t best = max_edits + 1;
-  for (const auto& c : candidates)
+  for (const auto& c : candidates) {
+    // the distance is at least the difference in length: a long key (a fuzzed or pasted
+    // paragraph) costs one comparison of lengths per candidate, not a full table
+    const std::size_t length_gap = name.size() > c.size() ? name.size() - c.size() : c.size() - name.size();
+    if (length_gap >= best) continue;
     if (const auto d = edit_distance(name, c); d < best) {
       best = d;
       nearest = c;
     }
+  }
   return nearest;
 }
 
