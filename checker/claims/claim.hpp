@@ -37,7 +37,8 @@ struct DateValue {
   // A weekday alone in a clause about what will happen ("will continue on Saturday"):
   // resolved forward from the anchor instead of back.
   bool future_tense = false;
-  std::string resolution;  // how a relative or year-less date was resolved
+  bool year_written = false;  // "February 8, 2023": the year is the writer's, not inferred
+  std::string resolution;     // how a relative or year-less date was resolved
 };
 
 struct DurationValue {

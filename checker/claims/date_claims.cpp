@@ -75,6 +75,7 @@ void extract_date_claims(Extraction& x) {
           v.hi = r->hi;
           v.day_precision = r->precision == g::DatePrecision::day && v.lo == v.hi;
           v.relative = m.relative;
+          v.year_written = !m.relative && m.year;
           v.resolution = r->how;
           if (!m.relative && !m.year) {
             v.resolution = "year taken from the document (" + std::to_string(static_cast<int>(base->year())) + ")";

@@ -1,7 +1,9 @@
 // calendar: a weekday that does not match its date ("Friday, May 24, 2025"); a weekday-
 // relative date that lands away from an explicit date for the same event in one sentence;
 // two reports of one story (several identical counts) that date it differently; and the
-// date of "the previous exchange" against the exchanges other sources report after it.
+// date of "the previous exchange" against the exchanges other sources report after it; a
+// written year that slipped (an exchange "on February 8, 2023" that every other report, and
+// the page's own story, put on February 8, 2025).
 #include <algorithm>
 #include <map>
 #include <set>
@@ -21,6 +23,12 @@ constexpr std::size_t max_sequence_gap = 48;
 // Bytes between two date mentions read as one date ("Tuesday, June 11", "Tuesday (June 11)").
 constexpr std::size_t max_adjacent_gap = 3;
 
+// "an exchange", "a flood": an event type with its indefinite article.
+std::string with_article(const std::string& type) {
+  const bool vowel = !type.empty() && std::string_view("aeiou").find(type.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + type;
+}
+
 unsigned weekday_of(Date d) { return std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding(); }
 
 class CalendarCheck : public Check {
@@ -34,6 +42,7 @@ class CalendarCheck : public Check {
     if (on("sequence")) check_sequences(rule, claims, findings);
     if (on("story")) check_stories(rule, context, findings);
     if (on("previous")) check_previous(rule, context, claims, findings);
+    if (on("year")) check_years(rule, context, claims, findings);
   }
 
  private:
@@ -83,14 +92,74 @@ class CalendarCheck : public Check {
       }
       if (!between) continue;
       const std::string day = between->event.key.substr(between->event.key.find('@') + 1);
-      Finding f =
-          make_finding(rule, *c, {{between, source_name(*between) + " reports a " + c->event.type + " on " + day}},
-                       {{"value", describe_value(*c)},
-                        {"other_value", day},
-                        {"other_source", source_name(*between)},
-                        {"detail", "the " + c->event.type + " before " + iso_date(*own) + " would be that of " + day}});
+      Finding f = make_finding(
+          rule, *c, {{between, source_name(*between) + " reports " + with_article(c->event.type) + " on " + day}},
+          {{"value", describe_value(*c)},
+           {"other_value", day},
+           {"other_source", source_name(*between)},
+           {"detail", "the " + c->event.type + " before " + iso_date(*own) + " would be that of " + day}});
       f.kind = "date_mismatch";
       findings.push_back(std::move(f));
+    }
+  }
+
+  // "On February 8, 2023, Israel confirmed the release" on a page about the exchange of
+  // February 8, 2025: a date whose year is written, whose event no other source reports on
+  // that day, while the same month and day a year or two away is the page's own story (its
+  // main event or its published day) or is reported by several other sources. A real event
+  // of an earlier year is either reported elsewhere too or falls on another day; an
+  // anniversary ("a year after ...") names the day of another event type.
+  static void check_years(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
+                          std::vector<Finding>& findings) {
+    const auto min_sources = static_cast<std::size_t>(rule.number("year_min_sources"));
+    const auto max_gap = static_cast<int>(rule.number("year_max_gap"));
+    // type -> day -> the documents with a claim keyed to that day's event
+    std::map<std::string, std::map<Date, std::set<std::size_t>>> days;
+    for (const auto& c : context.corpus.claims) {
+      const auto at = c.event.key.find('@');
+      if (at == std::string::npos || c.event.confidence < context.min_confidence) continue;
+      if (const auto day = parse_iso_date(c.event.key.substr(at + 1))) days[c.event.type][*day].insert(c.document);
+    }
+    for (const Claim* c : claims) {
+      const auto* v = std::get_if<DateValue>(&c->value);
+      if (!v || !v->year_written || v->relative || !v->day_precision || v->lo != v->hi || c->event.type.empty() ||
+          c->event.key != c->event.type + "@" + iso_date(v->lo))
+        continue;
+      const auto& of_type = days[c->event.type];
+      const auto here = of_type.find(v->lo);
+      if (here != of_type.end() &&
+          std::any_of(here->second.begin(), here->second.end(), [&](std::size_t d) { return d != c->document; }))
+        continue;  // another source confirms that day
+      const auto& doc = context.corpus.documents[c->document];
+      for (int gap = 1; gap <= max_gap; ++gap) {
+        for (const int sign : {1, -1}) {
+          const Date other{v->lo.year() + std::chrono::years{sign * gap}, v->lo.month(), v->lo.day()};
+          if (!other.ok()) continue;
+          const std::string other_key = c->event.type + "@" + iso_date(other);
+          const bool own_story = doc.focus == other_key || (doc.published && *doc.published == other);
+          std::size_t sources = 0;
+          if (const auto there = of_type.find(other); there != of_type.end())
+            sources = static_cast<std::size_t>(std::count_if(there->second.begin(), there->second.end(),
+                                                             [&](std::size_t d) { return d != c->document; }));
+          if (!own_story && sources < min_sources) continue;
+          const std::string why = own_story
+                                      ? "this report's own story is the " + c->event.type + " of " + iso_date(other)
+                                      : std::to_string(sources) + " other sources report " +
+                                            with_article(c->event.type) + " on " + iso_date(other);
+          Finding f = make_finding(
+              rule, *c, {},
+              {{"value", describe_value(*c)},
+               {"other_value", iso_date(other)},
+               {"other_source",
+                own_story ? std::string("this report's own story") : std::to_string(sources) + " other sources"},
+               {"detail", "no other source reports " + with_article(c->event.type) + " on " + iso_date(v->lo) +
+                              ", and " + why + ": the same day and month, the year written differently"}});
+          f.kind = "date_mismatch";
+          findings.push_back(std::move(f));
+          gap = max_gap;  // one finding per claim, at the nearest year
+          break;
+        }
+      }
     }
   }
 

@@ -44,17 +44,24 @@ const std::vector<CheckKind>& check_registry() {
                   {"point_properties", Strings{"epicentre", "landfall"},
                    "place properties that are one point: two places of one kind conflict (others only by country)"}},
                  make_attribute_check});
-    t.push_back({"calendar",
-                 "weekday_mismatch",
-                 {ParamSpec("story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)")
-                      .at_least(1),
-                  {"parts", Strings{"weekday", "relative", "story"},
-                   "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
-                   "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
-                   "story dated differently), previous (the date of 'the previous exchange' against the ones "
-                   "other sources report between it and the article's own)",
-                   Strings{"weekday", "relative", "sequence", "story", "previous"}}},
-                 make_calendar_check});
+    t.push_back(
+        {"calendar",
+         "weekday_mismatch",
+         {ParamSpec("story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)")
+              .at_least(1),
+          ParamSpec("year_min_sources", 2.0,
+                    "other sources that must report the same day and month in another year (year)")
+              .at_least(1),
+          ParamSpec("year_max_gap", 2.0, "years a written year may be off by to be read as a slip (year)").at_least(1),
+          {"parts", Strings{"weekday", "relative", "story"},
+           "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
+           "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
+           "story dated differently), previous (the date of 'the previous exchange' against the ones "
+           "other sources report between it and the article's own), year (a written year that "
+           "slipped: the same day and month in another year is the report's own story or other "
+           "sources')",
+           Strings{"weekday", "relative", "sequence", "story", "previous", "year"}}},
+         make_calendar_check});
     t.push_back({"compare",
                  "count_mismatch",
                  {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),

@@ -543,6 +543,63 @@ TEST_CASE("previous-event-date") {
   }
 }
 
+TEST_CASE("event-date-mismatch: a written year that slipped") {
+  const std::string slipped = front("2025-03-14") +
+                              "On Friday the two sides exchanged 50 prisoners each.\n\n"
+                              "On March 14, 2024, the ministry confirmed that the exchange had taken place.\n";
+  const std::string other_a = front("2025-03-15") + "On March 14, 2025, the two sides exchanged 50 prisoners each.\n";
+  const std::string other_b = front("2025-03-16") + "Each side freed 50 prisoners in the exchange of March 14, 2025.\n";
+  const auto years = [](const std::vector<Finding>& findings) {
+    std::vector<const Finding*> out;
+    for (const auto* f : by_rule(findings, "event-date-mismatch"))
+      if (f->message.find("year written differently") != std::string::npos) out.push_back(f);
+    return out;
+  };
+  SUBCASE("flagged: the page's own story is the same day and month a year later") {
+    const auto findings = findings_of({{"a.txt", slipped}});
+    CAPTURE(dump(findings));
+    const auto found = years(findings);
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->kind == "date_mismatch");
+    CHECK(found.front()->primary.path == "a.txt");
+    CHECK(found.front()->message.find("2024-03-14 here, 2025-03-14 in this report's own story") != std::string::npos);
+  }
+  SUBCASE("flagged: an undated page, when two other sources report the day in another year") {
+    const auto findings = findings_of(
+        {{"a.txt", "---\npublished: unknown\n---\nThe exchange of March 14, 2024 freed 50 prisoners on each side.\n"},
+         {"b.txt", other_a},
+         {"c.txt", other_b}});
+    CAPTURE(dump(findings));
+    const auto found = years(findings);
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->primary.path == "a.txt");
+    CHECK(found.front()->message.find("2 other sources report an exchange on 2025-03-14") != std::string::npos);
+  }
+  SUBCASE("accepted: one other source is not enough for an undated page") {
+    const auto findings = findings_of(
+        {{"a.txt", "---\npublished: unknown\n---\nThe exchange of March 14, 2024 freed 50 prisoners on each side.\n"},
+         {"b.txt", other_a}});
+    CAPTURE(dump(findings));
+    CHECK(years(findings).empty());
+  }
+  SUBCASE("accepted: another source reports the written day as well") {
+    const auto findings = findings_of(
+        {{"a.txt", slipped},
+         {"b.txt", front("2024-03-15") + "On March 14, 2024, the two sides exchanged 20 prisoners each.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(years(findings).empty());
+  }
+  SUBCASE("accepted: a year-less date, and an earlier year further away than the allowed gap") {
+    const auto findings =
+        findings_of({{"a.txt", front("2025-03-14") + "On Friday the two sides exchanged 50 prisoners each.\n\n"
+                                                     "The exchange of March 14 was confirmed.\n"},
+                     {"b.txt", front("2025-03-14") + "On Friday the two sides exchanged 50 prisoners each.\n\n"
+                                                     "The first exchange took place on March 14, 2019.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(years(findings).empty());
+  }
+}
+
 TEST_CASE("role-mismatch on an undated page") {
   const std::string undated = "---\npublished: unknown\n---\n";
   const std::string dated = front("2025-06-12") + "On Tuesday each side released 120 prisoners.\n";
