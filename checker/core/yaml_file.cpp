@@ -184,7 +184,16 @@ YAML::Node load_yaml_file(const std::filesystem::path& path) {
 }
 
 FilePosition node_position(const std::string& path, const YAML::Node& node, int line_offset) {
+  // a key looked up and absent has no position (yaml-cpp throws on asking): the file's
+  if (!node.IsDefined()) return {path, 0, 0};
   return mark_position(path, node.Mark(), line_offset);
+}
+
+YAML::Node required_key(const std::string& path, const YAML::Node& map, const std::string& key,
+                        const std::string& what) {
+  const YAML::Node value = map[key];
+  if (!value || value.IsNull()) fail_at(path, map, what + " needs '" + key + "'");
+  return value;
 }
 
 void fail_at(const std::string& path, const YAML::Node& node, const std::string& message) {
@@ -192,6 +201,7 @@ void fail_at(const std::string& path, const YAML::Node& node, const std::string&
 }
 
 std::string scalar_string(const std::string& path, const YAML::Node& node, const std::string& what) {
+  if (!node.IsDefined()) fail_at(path, node, what + " is missing");
   if (!node.IsScalar()) fail_at(path, node, what + " must be a string");
   return node.Scalar();
 }

@@ -55,13 +55,13 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
     for (const auto& node : list) {
       check_keys(path, node, {"id", "name", "date", "subjects", "event_type", "place"}, "an event");
       FactEvent e;
-      e.id = scalar_string(path, node["id"], "id");
+      e.id = scalar_string(path, required_key(path, node, "id", "an event"), "id");
       // One id, one fact: a second definition (in this file or another) is a mistake.
       if (const auto seen = event_files.find(e.id); seen != event_files.end())
         fail_at(path, node["id"], "duplicate fact id '" + e.id + "' (also in " + seen->second + ")");
       event_files.emplace(e.id, path);
       e.name = node["name"] ? scalar_string(path, node["name"], "name") : e.id;
-      e.date = required_date(path, node["date"], "date");
+      e.date = required_date(path, required_key(path, node, "date", "an event"), "date");
       e.subjects = string_list(path, node["subjects"], "subjects");
       if (node["event_type"]) e.event_type = scalar_string(path, node["event_type"], "event_type");
       if (const auto& place = node["place"]) {
@@ -87,7 +87,7 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
       for (const auto& t : terms) {
         check_keys(path, t, {"from", "to"}, "a term");
         OfficeTerm term;
-        term.from = required_date(path, t["from"], "from");
+        term.from = required_date(path, required_key(path, t, "from", "a term"), "from");
         if (t["to"] && !t["to"].IsNull()) term.to = required_date(path, t["to"], "to");
         if (term.to && *term.to < term.from) fail_at(path, t, "a term cannot end before it starts");
         o.terms.push_back(term);

@@ -127,6 +127,12 @@ TEST_CASE("ReferenceFacts loading") {
         {"term-order.yaml",
          "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: 2024-01-01, to: 2020-01-01}\n",
          5, 9, "a term cannot end before it starts"},
+        // found by fuzzing: an entry without its id threw yaml-cpp's InvalidNode, not an InputError
+        {"no-id.yaml", "events:\n  - date: 2022-02-24\n    place: [Kyiv]\n", 2, 5, "an event needs 'id'"},
+        {"no-date.yaml", "events:\n  - id: war_start\n", 2, 5, "an event needs 'date'"},
+        {"null-id.yaml", "events:\n  - id:\n    date: 2022-02-24\n", 2, 5, "an event needs 'id'"},
+        {"no-from.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {to: 2020-01-01}\n",
+         5, 9, "a term needs 'from'"},
         {"term-date.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: last year}\n",
          5, 16, "from must be a date"},
     };
