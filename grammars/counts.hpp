@@ -33,6 +33,9 @@ struct CountMention {
   bool governed = false;             // no noun: a verb says what it counts ("each released 180")
   std::string verb;                  // that verb's property (count_properties), when the grammar read one
   bool continues = false;            // a bare number continuing the count before it ("..., and 180 on Friday")
+  // The group a defining clause after the number or noun names ("121 who had been serving life
+  // sentences": life_sentences, count_defining_clauses): a part of a whole told around it.
+  std::string defined_by;
 };
 
 struct CountSymbols;  // the x3::symbols tables, see counts_rules.hpp

@@ -70,6 +70,9 @@ struct CountItem : Located {
   boost::optional<SubsetTail> subset;
   std::vector<NounGroup> nouns;  // coordinated: "prisoners of war and civilians"
   boost::optional<ScopeMarker> scope;
+  // "who had been serving life sentences": a clause that says which people the number counts
+  // (count_defining_clauses), canonical
+  boost::optional<std::string> defined_by;
   bool bare_end = false;   // the number ends its phrase: punctuation or a function word follows
   bool predicate = false;  // a property verb follows: "31 were released", "24 died"
 };

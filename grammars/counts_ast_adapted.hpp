@@ -13,5 +13,5 @@ BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::SubsetTail, opener, whole)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::PairTail, joiner, number)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::ScopeMarker, scope, attached)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CountItem, frame, governor, prefix_scope, additive, qualifier,
-                          number, pair, compound, subset, nouns, scope, bare_end, predicate)
+                          number, pair, compound, subset, nouns, scope, defined_by, bare_end, predicate)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::ast::CountList, items, list)

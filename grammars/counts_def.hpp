@@ -35,6 +35,8 @@ inline count_table<&CountSymbols::tally_links> const tally_links{};
 inline count_table<&CountSymbols::compound_nouns> const compound_nouns{};
 inline count_table<&CountSymbols::event_words> const event_words{};
 inline count_table<&CountSymbols::not_names> const not_names{};
+inline count_table<&CountSymbols::defining_clauses> const defining_clauses{};
+inline count_table<&CountSymbols::defining_links> const defining_links{};
 
 using number_rules::number_phrase;
 using number_rules::qualifiers;
@@ -78,6 +80,7 @@ x3::rule<governor_class, ast::Governor> const governor = "governor";
 x3::rule<class pair_tail_class, ast::PairTail> const pair_tail = "pair_tail";
 x3::rule<class compound_tail_class, ast::CompoundTail> const compound_tail = "compound_tail";
 x3::rule<class subset_tail_class, ast::SubsetTail> const subset_tail = "subset_tail";
+x3::rule<class definer_class, std::string> const definer = "definer";
 x3::rule<item_class, ast::CountItem> const count_item = "count_item";
 count_list_type const count_list = "count_list";
 
@@ -132,17 +135,22 @@ auto const bare_tail = !(x3::lit('-') >> word_char) >> !(ws >> !bare_followers >
 // "31 were released", "24 died", "12 were also freed".
 auto const predicate_tail = ws >> -(auxiliaries >> ws) >> -(!verbs >> plain_text >> ws) >> verbs;
 
+// "121 who had been serving life sentences", "60 were serving life terms", "62 inmates serving
+// life sentences": the clause that defines the people counted, with the words that link it.
+auto const definer_def =
+    ws >> x3::omit[-(defining_links >> ws)] >> x3::omit[-(auxiliaries >> ws)] >> defining_clauses >> word_end;
+
 // One participle may stand between the noun and its marker: "780 people exchanged so far".
 auto const count_item_def = -(frames >> ws) >> -(governor >> ws) >> -(prefix_scope >> ws) >> -(additives >> ws) >>
                             -(qualifiers >> ws) >> number_phrase >> -pair_tail >> -compound_tail >> -subset_tail >>
                             -(ws >> -(x3::omit[noun_links] >> ws) >> nouns) >>
-                            -((ws >> scope_marker) | (ws >> x3::omit[plain_text >> ws] >> scope_marker)) >>
-                            x3::matches[&bare_tail] >> x3::matches[&predicate_tail];
+                            -((ws >> scope_marker) | (ws >> x3::omit[plain_text >> ws] >> scope_marker)) >> -definer
+                            >> x3::matches[&bare_tail] >> x3::matches[&predicate_tail];
 auto const list_separator = (x3::lit(',') >> ws >> -(conjunctions >> ws)) | (ws >> conjunctions >> ws);
 auto const count_list_def = (count_item % list_separator) >> x3::attr(true);
 
 BOOST_SPIRIT_DEFINE(head_category, head_side, elided_head, head_word, modifier, trailing_word, modifiers, noun_group,
-                    nouns, scope_marker, prefix_scope, governor, pair_tail, compound_tail, subset_tail, count_item,
-                    count_list)
+                    nouns, scope_marker, prefix_scope, governor, pair_tail, compound_tail, subset_tail, definer,
+                    count_item, count_list)
 
 }  // namespace crosscheck::grammars::count_rules

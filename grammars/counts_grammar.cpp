@@ -397,6 +397,15 @@ struct ItemLowering {
       m.scope = Scope::cumulative;
       m.scope_text = std::string(slice(text, base, item.governor->first, item.governor->last));
     }
+    if (item.defined_by) {
+      m.defined_by = *item.defined_by;
+      // "121 who had been serving life sentences": the clause says what the number counts
+      if (m.category.empty() && !has_marker) {
+        if (!plain_amount(item, *number)) return std::nullopt;
+        m.category = "people";
+        return m;
+      }
+    }
     if (m.category.empty() && !has_marker) {
       if (!item.nouns.empty() || item.frame || item.subset || !plain_amount(item, *number)) return std::nullopt;
       if (const std::size_t noun_end = person_noun_end(item, number->end)) {
@@ -440,6 +449,8 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   fill_symbols(number_frames, lexicon, "count_number_frames");
   fill_symbols(tally_links, lexicon, "count_tally_links");
   fill_symbols(compound_nouns, lexicon, "count_compound_nouns");
+  fill_symbols(defining_clauses, lexicon, "count_defining_clauses");
+  fill_symbols(defining_links, lexicon, "count_defining_links");
   fill_symbols(event_words, lexicon, "event_triggers");
   fill_symbols(not_names, lexicon, "date_months");
   fill_symbols(not_names, lexicon, "date_weekdays");

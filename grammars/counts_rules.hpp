@@ -38,6 +38,8 @@ struct CountSymbols {
   x3::symbols<std::string> compound_nouns;       // count_compound_nouns: "24-person"
   x3::symbols<std::string> event_words;          // event_triggers
   x3::symbols<std::string> not_names;            // date_months, date_weekdays: no place or unit name
+  x3::symbols<std::string> defining_clauses;     // count_defining_clauses: "serving life sentences"
+  x3::symbols<std::string> defining_links;       // count_defining_links: "who" before such a clause
 
   // Lower-case word sets checked around a number (not grammar: context filters).
   using WordSet = std::unordered_set<std::string, NumberSymbols::WordHash, std::equal_to<>>;

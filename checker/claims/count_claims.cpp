@@ -433,15 +433,32 @@ void extract_count_claims(Extraction& x) {
                               before.ends_with(" is");
           if (opens && copula && x.previous_count(scan)) subgroup = true;
         }
+        // "They included 121 who had been serving life sentences": a defining clause names a
+        // part of a whole told before it, whatever the words before the number.
+        if (!m.defined_by.empty()) subgroup = true;
         if (subgroup) {
           if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
+          // "Among the prisoners released, 120 were serving life sentences", "Of the 9,000 still
+          // held, 300 ...": the whole's verb earlier in the sentence, when no count of it was read
+          if (parent.empty() && !m.defined_by.empty())
+            for (const auto& p : scan.phrases(im.properties, 0, m.begin)) parent = p.value;
           if (parent.empty()) parent = recent_count_property(x, scan);
           if (parent.empty()) parent = verb;
         }
-        const std::string group = !m.category.empty() && m.category != "people" ? m.category : lower(m.noun);
-        if (subgroup && !parent.empty() && !group.empty() && parent != group && parent.rfind(group + "/", 0) != 0) {
+        const std::string group = !m.defined_by.empty()                           ? m.defined_by
+                                  : !m.category.empty() && m.category != "people" ? m.category
+                                                                                  : lower(m.noun);
+        if (subgroup && parent.ends_with("/" + group)) {
+          c.property = parent;  // one more count of the same group ("Among them, 121 were serving ...")
+          c.explain.push_back("the same group as the " + parent + " count before it");
+        } else if (subgroup && !parent.empty() && !group.empty() && parent != group &&
+                   parent.rfind(group + "/", 0) != 0) {
           c.property = parent + "/" + group;
-          c.explain.push_back("a part of the " + parent + " count before it");
+          c.explain.push_back("a part of the " + parent + " count before it" +
+                              (m.defined_by.empty() ? "" : ", the group its clause defines (" + group + ")"));
+        } else if (!m.defined_by.empty()) {
+          c.property = m.defined_by;
+          c.explain.push_back("the group its clause defines, with no whole before it");
         } else if (!m.category.empty() && m.category != "people") {
           // A group hurt, killed or missing is its own figure: "two children were killed" and
           // "five children were injured" must not be compared as "children".

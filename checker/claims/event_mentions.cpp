@@ -30,7 +30,15 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   std::optional<std::size_t> previous_sentence_mention;
   if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
     previous_sentence_mention = out.events.size() - 1;
+  const auto offences = scan.phrases(tables.offence_frames);
   for (const auto& t : scan.phrases(tables.triggers)) {
+    // "convicted of deadly attacks": what someone was sentenced for, not an event the
+    // sentence reports
+    if (std::any_of(offences.begin(), offences.end(), [&](const auto& o) {
+          return o.end <= t.begin && scan.words_between(o.end, t.begin) <= 3 &&
+                 same_clause(scan.bounds, o.end, t.begin);
+        }))
+      continue;
     EventMention m;
     m.type = t.value;
     m.sentence = scan.index;

@@ -70,6 +70,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_openers(lexicon, "running_openers"),
       running_openers_perfect(lexicon, "running_openers_perfect"),
       other_event_participles(lexicon, "date_other_event_participles"),
+      offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
       completing_additives(lexicon, "count_completing_additives"),

@@ -72,6 +72,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher running_openers;          // "Since the truce began, 27 have been freed"
   grammars::PhraseMatcher running_openers_perfect;  // "Before Sunday, 27 had been freed"
   grammars::PhraseMatcher other_event_participles;  // dates.yaml date_other_event_participles: "taken on"
+  grammars::PhraseMatcher offence_frames;           // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "9 other"
   grammars::PhraseMatcher completing_additives;     // counts.yaml count_completing_additives: "the remaining"

@@ -33,7 +33,8 @@ FilePosition node_position(const std::string& path, const YAML::Node& node, int 
 [[noreturn]] void fail_at(const std::string& path, const YAML::Node& node, const std::string& message);
 
 // map[key], or InputError at the map: "`what` needs 'key'" (absent or null).
-YAML::Node required_key(const std::string& path, const YAML::Node& map, const std::string& key, const std::string& what);
+YAML::Node required_key(const std::string& path, const YAML::Node& map, const std::string& key,
+                        const std::string& what);
 
 // The node as a string scalar, or InputError naming what was expected.
 std::string scalar_string(const std::string& path, const YAML::Node& node, const std::string& what);

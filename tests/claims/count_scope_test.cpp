@@ -280,6 +280,28 @@ TEST_CASE("a group added to one told before is never the event's figure") {
   CHECK(thirty->not_event.empty());
 }
 
+TEST_CASE("a group a clause defines is a part of the whole told before it") {
+  const auto doc = extract_text(
+      published +
+      "On Sunday the prison service said it had finished freeing 150 detainees. They included 80 who had been "
+      "serving life terms after being convicted of bombings.\n\n"
+      "Among the detainees released, 81 were serving life terms.\n\n"
+      "Of the 9,000 still held, 300 are serving life sentences.\n");
+  const Claim* eighty = find_claim(doc, ClaimKind::count, "80 who");
+  REQUIRE(eighty != nullptr);
+  CHECK(eighty->property == "released/life_sentences");
+  CHECK(has_explain(*eighty, "the group its clause defines (life_sentences)"));
+  // "convicted of bombings" is what they were jailed for, not an event of the sentence
+  CHECK(mention_type(doc, *eighty) != "attack");
+  const Claim* eighty_one = find_claim(doc, ClaimKind::count, "81");
+  REQUIRE(eighty_one != nullptr);
+  CHECK(eighty_one->property == "released/life_sentences");
+  // people still held who serve life sentences are another group than those released
+  const Claim* held = find_claim(doc, ClaimKind::count, "300");
+  REQUIRE(held != nullptr);
+  CHECK(held->property == "held/life_sentences");
+}
+
 TEST_CASE("a place after 'in the' limits a count to it") {
   const auto doc = extract_text(published + "At least nine people were killed in the Philippines by the storm.\n");
   const Claim* nine = find_claim(doc, ClaimKind::count, "nine");

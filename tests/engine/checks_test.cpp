@@ -543,6 +543,26 @@ TEST_CASE("previous-event-date") {
   }
 }
 
+TEST_CASE("count-mismatch: a group a clause defines") {
+  const std::string whole = "On Sunday the prison service said it had freed 150 detainees in the exchange. ";
+  SUBCASE("flagged: two figures for the prisoners serving life terms among those released") {
+    const auto findings =
+        findings_of({{"a.txt", front("2025-03-09") + whole + "They included 80 who had been serving life terms.\n"},
+                     {"b.txt", front("2025-03-09") + whole + "Among them, 81 were serving life terms.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "count-mismatch");
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->message.find("released/life_sentences") != std::string::npos);
+  }
+  SUBCASE("accepted: those serving life terms among the people still held are another group") {
+    const auto findings = findings_of(
+        {{"a.txt", front("2025-03-09") + whole + "They included 80 who had been serving life terms.\n"},
+         {"b.txt", front("2025-03-09") + whole + "Of the 9,000 still held, 300 are serving life sentences.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "count-mismatch").empty());
+  }
+}
+
 TEST_CASE("event-date-mismatch: a written year that slipped") {
   const std::string slipped = front("2025-03-14") +
                               "On Friday the two sides exchanged 50 prisoners each.\n\n"
@@ -683,5 +703,11 @@ TEST_CASE("run_rules determinism") {
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "c.txt");
     CHECK(found[0]->primary.begin.line == 4);
+    // the second statement is a related location: an editor corrects both
+    const auto again = std::find_if(found[0]->related.begin(), found[0]->related.end(),
+                                    [](const Location& l) { return l.path == "c.txt"; });
+    REQUIRE(again != found[0]->related.end());
+    CHECK(again->begin.line == 6);
+    CHECK(again->label.find("the same article says it again") != std::string::npos);
   }
 }

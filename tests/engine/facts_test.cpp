@@ -131,8 +131,8 @@ TEST_CASE("ReferenceFacts loading") {
         {"no-id.yaml", "events:\n  - date: 2022-02-24\n    place: [Kyiv]\n", 2, 5, "an event needs 'id'"},
         {"no-date.yaml", "events:\n  - id: war_start\n", 2, 5, "an event needs 'date'"},
         {"null-id.yaml", "events:\n  - id:\n    date: 2022-02-24\n", 2, 5, "an event needs 'id'"},
-        {"no-from.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {to: 2020-01-01}\n",
-         5, 9, "a term needs 'from'"},
+        {"no-from.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {to: 2020-01-01}\n", 5,
+         9, "a term needs 'from'"},
         {"term-date.yaml", "offices:\n  - person: Jane Roe\n    title: mayor\n    terms:\n      - {from: last year}\n",
          5, 16, "from must be a date"},
     };

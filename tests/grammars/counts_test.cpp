@@ -462,6 +462,38 @@ struct LanguageRow {
 
 }  // namespace
 
+TEST_CASE("CountGrammar: a clause that defines who is counted") {
+  struct Row {
+    const char* sentence;
+    double value;
+    const char* defined_by;  // "" when no count at all
+    const char* text;        // the mention as it spans the text
+  };
+  const Row rows[] = {
+      {"They included 64 who had been serving life terms.", 64, "life_sentences", "64 who had been serving life terms"},
+      {"Among them, 64 were serving life sentences for murder.", 64, "life_sentences",
+       "64 were serving life sentences"},
+      {"including 41 serving life sentences.", 41, "life_sentences", "41 serving life sentences"},
+      {"Among the freed were 52 inmates serving life terms.", 52, "life_sentences", "52 inmates serving life terms"},
+      {"The group had 30 that were detained without charge.", 30, "without_charge",
+       "30 that were detained without charge"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.sentence);
+    const auto mentions = grammar().parse(row.sentence);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].value == row.value);
+    CHECK(mentions[0].defined_by == row.defined_by);
+    CHECK(std::string_view(row.sentence).substr(mentions[0].begin, mentions[0].end - mentions[0].begin) == row.text);
+  }
+  // No clause, or one that defines nothing, reads no count from a bare number.
+  for (const char* sentence : {"They included 64 who had been serving in the army.",
+                               "In 2019 serving life sentences was rare.", "64 who had been waiting"}) {
+    CAPTURE(sentence);
+    CHECK(grammar().parse(sentence).empty());
+  }
+}
+
 TEST_CASE("CountGrammar in Spanish and Italian copy") {
   SUBCASE("categories, number words, scopes and lists") {
     const LanguageRow rows[] = {
