@@ -33,6 +33,8 @@ struct CountMention {
   bool governed = false;             // no noun: a verb says what it counts ("each released 180")
   std::string verb;                  // that verb's property (count_properties), when the grammar read one
   bool continues = false;            // a bare number continuing the count before it ("..., and 180 on Friday")
+  bool partitive = false;            // "Four of the deaths were in Haiti": a part of a toll told before
+  bool listed = false;               // one place's figure of a list after a count ("— nine in Luzon, five in ...")
   // The group a defining clause after the number or noun names ("121 who had been serving life
   // sentences": life_sentences, count_defining_clauses): a part of a whole told around it.
   std::string defined_by;

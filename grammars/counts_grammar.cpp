@@ -245,13 +245,17 @@ struct ItemLowering {
     return symbols.bare_followers_set.count(lower_ascii(next)) ? end : 0;
   }
 
+  // A number with nothing of a count around it: no noun, frame, verb, marker or predicate.
+  static bool only_a_number(const ast::CountItem& item) {
+    return item.nouns.empty() && !item.frame && !item.governor && !item.prefix_scope && !item.pair && !item.compound &&
+           !item.subset && !item.scope && !item.defined_by && !item.predicate && item.bare_end;
+  }
+
   // "each released a total of 215 on Saturday, and 180 on Friday": a bare number after "and"
   // that follows a count of the sentence with only a short adverbial between them continues
   // that count's list, so it counts the same.
   std::optional<CountMention> continuation(const ast::CountItem& item, const CountMention& previous) const {
-    if (!item.nouns.empty() || item.frame || item.governor || item.prefix_scope || item.pair || item.compound ||
-        item.subset || item.scope || item.predicate || !item.bare_end)
-      return std::nullopt;
+    if (!only_a_number(item)) return std::nullopt;
     const char* base = text.data();
     const auto number = lower_number(item.number, base, options);
     const auto item_begin = static_cast<std::size_t>(item.first - base);
@@ -282,6 +286,60 @@ struct ItemLowering {
       m.scope = Scope::one_side;
     m.continues = true;
     return m;
+  }
+
+  // "at least 15 deaths so far — nine in Luzon, five in Mindanao and one in Taiwan": after a
+  // dash or colon that follows a count, bare numbers that each name their place are that
+  // count's figures by place (the claims layer reads the places).
+  std::optional<CountMention> listed_part(const ast::CountItem& item, const CountMention& previous) const {
+    if (!only_a_number(item) || previous.category.empty()) return std::nullopt;
+    const char* base = text.data();
+    const auto number = lower_number(item.number, base, options);
+    const auto item_begin = static_cast<std::size_t>(item.first - base);
+    if (!number || previous.end > item_begin || embedded_in_token(text, number->begin, number->end) ||
+        !(plain_amount(item, *number) || (previous.listed && number->value == 1)) || !names_place_after(number->end))
+      return std::nullopt;
+    std::string_view gap = text.substr(previous.end, item_begin - previous.end);
+    if (gap.find_first_of("0123456789;.") != std::string_view::npos) return std::nullopt;
+    if (previous.listed) {
+      // the previous figure's place, then "," or "and": "in Luzon, ", "in Mindanao and "
+      const std::size_t comma = gap.rfind(',');
+      const std::size_t and_at = gap.rfind(" and ");
+      const std::size_t cut = comma != std::string_view::npos ? comma : and_at;
+      if (cut == std::string_view::npos || !names_place_after(previous.end) || words_in(gap.substr(0, cut)) > 5)
+        return std::nullopt;
+      gap.remove_prefix(cut);
+      if (words_in(gap) > 1) return std::nullopt;  // ", and" at most
+    } else {
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      // a colon, a hyphen or an en or em dash (UTF-8)
+      if (gap != ":" && gap != "-" && gap != "\xE2\x80\x93" && gap != "\xE2\x80\x94") return std::nullopt;
+    }
+    CountMention m = mention_of(item, *number, item_begin);
+    set_interval(m, *number);
+    m.category = previous.category;
+    m.noun = previous.noun;
+    m.continues = true;
+    m.listed = true;
+    return m;
+  }
+
+  // " in Luzon", " at the Dominican Republic": a place word and a capitalised name after `pos`.
+  bool names_place_after(std::size_t pos) const {
+    if (pos >= text.size() || text[pos] != ' ') return false;
+    auto [word, end] = word_at(text, pos + 1);
+    if (!symbols.place_words.count(lower_ascii(word)) || end >= text.size() || text[end] != ' ') return false;
+    auto [name, name_end] = word_at(text, end + 1);
+    if (lower_ascii(name) == "the" && name_end < text.size()) std::tie(name, name_end) = word_at(text, name_end + 1);
+    return !name.empty() && std::isupper(static_cast<unsigned char>(name.front()));
+  }
+
+  static std::size_t words_in(std::string_view s) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if (is_word_byte(s[i]) && (i == 0 || !is_word_byte(s[i - 1]))) ++words;
+    return words;
   }
 
   // The property of the verb that ends right before `pos` (within three words), or "".
@@ -358,7 +416,16 @@ struct ItemLowering {
     }
     if (!item.nouns.empty())
       m.noun = std::string(slice(text, base, item.nouns.front().head.first, item.nouns.back().head.last));
-    if (item.subset && item.nouns.empty()) return std::nullopt;  // "three of the prisoners" says not what
+    if (item.subset && item.nouns.empty()) {
+      // "three of the prisoners were" says not what; "Four of the deaths were in Haiti" is a
+      // part of a toll: the whole's category is itself a property (killed, injured, missing)
+      const std::string whole = item.subset->whole ? without_mark(item.subset->whole->head.category) : "";
+      if (whole.empty() || !symbols.properties.count(whole)) return std::nullopt;
+      m.category = whole;
+      m.partitive = true;
+      if (item.subset->whole)
+        m.noun = std::string(slice(text, base, item.subset->whole->head.first, item.subset->whole->head.last));
+    }
     if (item.frame) m.category = *item.frame;
     if (item.compound) m.category = item.compound->category;
 
@@ -469,6 +536,7 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
     if (entry.value == "place") place_words.insert(lower_ascii(entry.phrase));
   fill_words(two_sided, lexicon, "two_sided_events");
   fill_words(bare_followers_set, lexicon, "count_bare_followers");
+  for (const auto& entry : lexicon.section("count_properties")) properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_person_suffixes"))
     person_suffixes.emplace_back(entry.value, lower_ascii(entry.phrase));
   fill_first_words(gate_words, lexicon, "count_category_frames");
@@ -526,7 +594,8 @@ std::vector<CountMention> CountGrammar::parse(std::string_view sentence) const {
           }
         }
         if (mentions.empty() && list.items.size() == 1 && !out.empty()) {
-          if (auto m = lower.continuation(list.items.front(), out.back())) mentions.push_back(std::move(*m));
+          if (auto part = lower.listed_part(list.items.front(), out.back())) mentions.push_back(std::move(*part));
+          else if (auto m = lower.continuation(list.items.front(), out.back())) mentions.push_back(std::move(*m));
         }
         if (!out.empty() && !mentions.empty()) lower.parallel(mentions.front(), out.back());
         if (!mentions.empty()) {

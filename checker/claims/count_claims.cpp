@@ -272,7 +272,7 @@ std::string not_the_events(const Extraction& x, const SentenceView& scan, std::s
 // "One soldier, 23, ...": one named person, not a figure anyone reports differently; but "One
 // woman was killed" is a toll of one.
 bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
-  if (m.value != 1 || m.value_hi || m.qualifier != Qualifier::exact) return false;
+  if (m.value != 1 || m.value_hi || m.qualifier != Qualifier::exact || m.listed) return false;  // "and one in Taiwan"
   std::size_t after = m.end;
   while (after < scan.text.size() && (scan.text[after] == ',' || scan.text[after] == ' ')) ++after;
   const bool age =
@@ -395,6 +395,9 @@ void extract_count_claims(Extraction& x) {
       };
       auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
       std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
+      // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
+      // it says only "some of them"
+      if (m.partitive && places.size() != 1) continue;
       if (places.size() == 1) {
         c.location = places.front();
         c.explain.push_back("counts only " + c.location);
@@ -492,6 +495,9 @@ void extract_count_claims(Extraction& x) {
             c.explain.push_back("counts " + prev->property + " like the count before it");
           }
         }
+        // "killed 21 people - 14 in Fiji and 7 in Tonga": each place's figure of the toll before it
+        if (m.listed)
+          if (const Claim* prev = x.previous_count(scan)) c.property = prev->property;
         if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
       }
       said_to_be(x, scan, m, c);

@@ -149,6 +149,9 @@ const std::vector<CheckKind>& check_registry() {
                    "add up to their own property ('killed in Peru')"},
                   {"dimensions", Strings{"place", "group", "sex_and_age", "nationality"},
                    "the dimensions (part_dimensions in the lexicon) whose parts are added up"},
+                  {"sentence_dimensions", Strings{"place"},
+                   "dimensions whose values may overlap (a region and a country in it: 'in the Caribbean', 'in "
+                   "Jamaica'): their parts are added up only when one sentence gives them together"},
                   {"direction", std::string("exceeds"),
                    "exceeds: parts one source gives add up to more than the whole; falls_short: a breakdown of "
                    "every part the whole names ('across Peru and Ecuador', '700 people: 420 in Peru and 250 in "

@@ -31,7 +31,8 @@ class SumCheck : public Check {
     // dimension and source
     using Key = std::tuple<std::string, std::string, int, std::string>;
     std::map<Key, std::vector<const Claim*>> wholes;
-    std::map<Key, std::map<std::string, std::map<std::size_t, Breakdown>>> parts;
+    // ... -> (document, sentence for a sentence dimension else 0) -> breakdown
+    std::map<Key, std::map<std::string, std::map<std::pair<std::size_t, std::size_t>, Breakdown>>> parts;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague || is_running(*c)) continue;
       const auto sc = scope_of(rule, *c);
@@ -52,8 +53,10 @@ class SumCheck : public Check {
       }
       if (!listed(rule.list("dimensions"), c->part->dimension)) continue;
       // The parts must come from one source's breakdown: figures of different articles may
-      // count different people.
-      const Claim*& slot = parts[key][c->part->dimension][c->document][c->part->value];
+      // count different people. Places named in different sentences may overlap (a region and
+      // a country in it), so a breakdown on such a dimension is one sentence's.
+      const std::size_t told_in = listed(rule.list("sentence_dimensions"), c->part->dimension) ? c->sentence : 0;
+      const Claim*& slot = parts[key][c->part->dimension][{c->document, told_in}][c->part->value];
       if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
     }
     for (const auto& [key, by_dimension] : parts) {

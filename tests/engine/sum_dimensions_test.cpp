@@ -68,6 +68,25 @@ TEST_CASE("sum-mismatch on places") {
   }
 }
 
+TEST_CASE("sum-mismatch: places of different sentences may overlap") {
+  SUBCASE("accepted: a headline's country and a lead's region are not two parts") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-10-28") + "Storm Vera kills 7 in Fiji\n\n"
+                                        "At least seven people died in the Pacific on Tuesday as the storm hit.\n\n"
+                                        "On Tuesday the storm killed 3 people, the minister said.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "sum-mismatch").empty());
+  }
+  SUBCASE("flagged: one sentence's breakdown") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-10-28") + "On Tuesday the storm killed 7 people - 5 in Fiji and 4 in Tonga.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "sum-mismatch").size() == 1);
+  }
+}
+
 TEST_CASE("breakdown-short") {
   SUBCASE("flagged: a breakdown of every place the whole names falls short") {
     const auto findings = findings_of({

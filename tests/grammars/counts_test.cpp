@@ -462,6 +462,45 @@ struct LanguageRow {
 
 }  // namespace
 
+TEST_CASE("CountGrammar: toll phrasings of headlines and wire copy") {
+  struct Row {
+    const char* sentence;
+    std::vector<double> values;
+    const char* category;  // of every mention
+  };
+  const Row rows[] = {
+      {"Cyclone Ira kills 14 in Fiji", {14}, ""},  // a governed bare number; the verb says killed
+      {"The toll from the cyclone hit 21 on Friday.", {21}, "tally"},
+      {"Rescuers found more victims, bringing the death toll to 23.", {23}, "killed"},
+      {"Six of the deaths were in Tonga, officials said.", {6}, "killed"},
+      {"The cyclone was blamed for 21 deaths - 14 in Fiji, 6 in Tonga and one in Samoa.", {21, 14, 6, 1}, "killed"},
+      {"It has killed 21 people: 14 in Fiji and 7 in Tonga.", {21, 14, 7}, ""},  // people: the verb says killed
+  };
+  for (const auto& row : rows) {
+    const std::string shown = row.sentence;
+    CAPTURE(shown);
+    const auto mentions = grammar().parse(row.sentence);
+    REQUIRE(mentions.size() == row.values.size());
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      CHECK(mentions[i].value == row.values[i]);
+      if (*row.category) CHECK(mentions[i].category == row.category);
+      CHECK(mentions[i].listed == (i > 0));
+    }
+  }
+  const auto kills = grammar().parse("Cyclone Ira kills 14 in Fiji");
+  REQUIRE(kills.size() == 1);
+  CHECK(kills[0].verb == "killed");
+  // A partitive of people, a list that does not name its places and numbers after a comma
+  // are not read as a breakdown.
+  for (const char* sentence : {"Three of the prisoners were in Ankara.", "The storm killed 21 people - 14 and 7.",
+                               "The storm killed 21 people, 14 in Fiji."}) {
+    CAPTURE(sentence);
+    const auto mentions = grammar().parse(sentence);
+    CHECK(std::none_of(mentions.begin(), mentions.end(),
+                       [](const cg::CountMention& m) { return m.listed || m.partitive; }));
+  }
+}
+
 TEST_CASE("CountGrammar: a clause that defines who is counted") {
   struct Row {
     const char* sentence;
