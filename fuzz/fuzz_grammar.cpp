@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "fuzz/fuzz_support.hpp"
+#include "grammars/ages.hpp"
 #include "grammars/counts.hpp"
 #include "grammars/dates.hpp"
 #include "grammars/durations.hpp"
@@ -90,6 +91,7 @@ Runner family_runner(std::string_view family) {
   if (family == "counts") return mentions_of<CountGrammar>();
   if (family == "dates") return dates();
   if (family == "durations") return mentions_of<DurationGrammar>();
+  if (family == "ages") return mentions_of<AgeGrammar>();
   if (family == "labels") return mentions_of<LabelGrammar>();
   if (family == "measures") return mentions_of<MeasureGrammar>();
   if (family == "phrases") return phrases();

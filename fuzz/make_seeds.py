@@ -15,7 +15,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TEXT_DIRS = ["fixtures", "examples"]
 GRAMMAR_FAMILIES = ["numbers", "counts", "dates", "durations", "superlatives", "roles", "measures",
-                    "times", "places", "labels", "stages", "phrases"]
+                    "times", "places", "labels", "ages", "stages", "phrases"]
 MAX_SENTENCE = 400
 
 

@@ -15,14 +15,7 @@ struct LabelTables {
 };
 
 bool parse_label_at(const LabelTables& t, std::string_view text, std::size_t pos, ast::Label& label, std::size_t& end) {
-  const auto symbols_ref = std::cref(t.symbols);
-  const auto skipper_context = x3::make_context<x3::skipper_tag>(ascii_space);
-  const auto context = x3::make_context<labels::symbols_tag>(symbols_ref, skipper_context);
-  static_assert(std::is_same_v<std::decay_t<decltype(context)>, labels::context_type>);
-  const char* first = text.data() + pos;
-  if (!labels::label().parse(first, text.data() + text.size(), context, x3::unused, label)) return false;
-  end = trim_trailing_space(text, pos, static_cast<std::size_t>(first - text.data()));
-  return true;
+  return parse_rule_at<labels::symbols_tag, labels::context_type>(labels::label(), t.symbols, text, pos, label, end);
 }
 
 }  // namespace
@@ -43,24 +36,20 @@ LabelGrammar& LabelGrammar::operator=(LabelGrammar&&) noexcept = default;
 std::vector<LabelMention> LabelGrammar::parse(std::string_view sentence) const {
   std::vector<LabelMention> out;
   const LabelTables& t = *tables_;
-  std::size_t pos = next_word_start(sentence, 0);
-  while (pos != std::string_view::npos) {
+  scan_word_starts(sentence, [&](std::size_t pos) -> std::size_t {
     ast::Label label;
     std::size_t end = 0;
-    if (t.gate.opens(gate_word_at(sentence, pos)) && parse_label_at(t, sentence, pos, label, end)) {
-      LabelMention m;
-      m.begin = pos;
-      m.end = end;
-      m.property = label.property;
-      m.name = label.name;
-      m.name_begin = end - m.name.size();
-      m.text = std::string(sentence.substr(pos, end - pos));
-      out.push_back(std::move(m));
-      pos = next_word_start(sentence, end);
-      continue;
-    }
-    pos = next_word_start(sentence, pos + 1);
-  }
+    if (!t.gate.opens(gate_word_at(sentence, pos)) || !parse_label_at(t, sentence, pos, label, end)) return 0;
+    LabelMention m;
+    m.begin = pos;
+    m.end = end;
+    m.property = label.property;
+    m.name = label.name;
+    m.name_begin = end - m.name.size();
+    m.text = std::string(sentence.substr(pos, end - pos));
+    out.push_back(std::move(m));
+    return end;
+  });
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "grammars/config.hpp"
 #include "grammars/lexicon_symbols.hpp"
+#include "grammars/stages_word_gate.hpp"
 
 namespace crosscheck::grammars {
 
@@ -113,5 +114,21 @@ struct lowercase_word_parser : x3::parser<lowercase_word_parser> {
   }
 };
 inline constexpr lowercase_word_parser lowercase_word{};
+
+// Runs one rule of a family at `pos` with the family's symbol tables in the context (under
+// `Tag`) and the one-space skipper; `end` is where the match ends, without trailing space.
+// `Context` is the family's declared context type: the rules are instantiated for it only.
+template <class Tag, class Context, class Symbols, class Rule, class Attribute>
+bool parse_rule_at(const Rule& rule, const Symbols& symbols, std::string_view text, std::size_t pos,
+                   Attribute& attribute, std::size_t& end) {
+  const auto symbols_ref = std::cref(symbols);
+  const auto skipper_context = x3::make_context<x3::skipper_tag>(ascii_space);
+  const auto context = x3::make_context<Tag>(symbols_ref, skipper_context);
+  static_assert(std::is_same_v<std::decay_t<decltype(context)>, Context>);
+  const char* first = text.data() + pos;
+  if (!rule.parse(first, text.data() + text.size(), context, x3::unused, attribute)) return false;
+  end = trim_trailing_space(text, pos, static_cast<std::size_t>(first - text.data()));
+  return true;
+}
 
 }  // namespace crosscheck::grammars

@@ -23,6 +23,17 @@ std::string_view gate_word_at(std::string_view text, std::size_t pos);
 // npos. A word start follows a non-letter: space, punctuation, or a typographic quote or dash.
 std::size_t next_word_start(std::string_view text, std::size_t pos);
 
+// Left to right over the word starts of `text`: `match_at(pos)` returns where a mention
+// found there ends (the scan goes on after it, so mentions never overlap) or 0 for none.
+template <class MatchAt>
+void scan_word_starts(std::string_view text, MatchAt&& match_at) {
+  std::size_t pos = next_word_start(text, 0);
+  while (pos != std::string_view::npos) {
+    const std::size_t end = match_at(pos);
+    pos = next_word_start(text, end > pos ? end : pos + 1);
+  }
+}
+
 // `end` moved back over trailing white space (X3 skips white space before a failing optional
 // part, so a parse can end after the space that followed the phrase).
 std::size_t trim_trailing_space(std::string_view text, std::size_t begin, std::size_t end);

@@ -82,14 +82,8 @@ bool lower_since(const ast::SinceClause& since, std::optional<int>& year, std::o
 template <class Rule, class Attribute>
 bool parse_rule_at(const Rule& rule, const superlatives::Symbols& symbols, std::string_view text, std::size_t pos,
                    Attribute& attribute, std::size_t& end) {
-  const auto symbols_ref = std::cref(symbols);
-  const auto skipper_context = x3::make_context<x3::skipper_tag>(ascii_space);
-  const auto context = x3::make_context<superlatives::symbols_tag>(symbols_ref, skipper_context);
-  static_assert(std::is_same_v<std::decay_t<decltype(context)>, superlatives::context_type>);
-  const char* first = text.data() + pos;
-  if (!rule.parse(first, text.data() + text.size(), context, x3::unused, attribute)) return false;
-  end = trim_trailing_space(text, pos, static_cast<std::size_t>(first - text.data()));
-  return true;
+  return grammars::parse_rule_at<superlatives::symbols_tag, superlatives::context_type>(rule, symbols, text, pos,
+                                                                                        attribute, end);
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ std::string_view to_string(ClaimKind kind) {
     case ClaimKind::time_of_day: return "time_of_day";
     case ClaimKind::place: return "place";
     case ClaimKind::label: return "label";
+    case ClaimKind::age: return "age";
   }
   return "count";
 }

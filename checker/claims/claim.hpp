@@ -14,7 +14,7 @@
 
 namespace crosscheck {
 
-enum class ClaimKind { count, date, duration, superlative, role, stage, measure, time_of_day, place, label };
+enum class ClaimKind { count, date, duration, superlative, role, stage, measure, time_of_day, place, label, age };
 std::string_view to_string(ClaimKind kind);
 
 using Date = std::chrono::year_month_day;
@@ -107,8 +107,14 @@ struct LabelValue {
   std::string introducer;  // the words before it, as written
 };
 
+// A named person's age as written next to the name ("Romi Gonen, 24,"): property "age".
+struct AgeValue {
+  std::string person;  // as written
+  unsigned years = 0;
+};
+
 using ClaimValue = std::variant<CountValue, DateValue, DurationValue, SuperlativeValue, RoleValue, StageValue,
-                                MeasureValue, TimeOfDayValue, PlaceValue, LabelValue>;
+                                MeasureValue, TimeOfDayValue, PlaceValue, LabelValue, AgeValue>;
 
 // Which event a claim is about. An empty key means unknown: such claims are never compared.
 struct EventRef {

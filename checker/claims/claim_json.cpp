@@ -107,6 +107,8 @@ nlohmann::json value_json(const Claim& claim) {
                                 {"within", v.within}, {"country", v.country}, {"preposition", v.preposition}};
         } else if constexpr (std::is_same_v<T, LabelValue>) {
           return nlohmann::json{{"name", v.name}, {"introducer", v.introducer}};
+        } else if constexpr (std::is_same_v<T, AgeValue>) {
+          return nlohmann::json{{"person", v.person}, {"years", v.years}};
         } else {
           static_assert(std::is_same_v<T, StageValue>);
           nlohmann::json j{{"noun", v.noun}, {"final", v.final}};
@@ -197,6 +199,8 @@ std::string describe_value(const Claim& claim) {
           return v.preposition + " " + v.name + (v.known ? "" : " (not in the gazetteer)");
         } else if constexpr (std::is_same_v<T, LabelValue>) {
           return v.name;
+        } else if constexpr (std::is_same_v<T, AgeValue>) {
+          return v.person + ", " + std::to_string(v.years);
         } else {
           return (v.final ? "final " : "") + (v.ordinal ? std::to_string(*v.ordinal) + " " : std::string()) + v.noun;
         }

@@ -29,6 +29,7 @@ constexpr Pass passes[] = {
     extract_time_claims,   // "at 4:17 a.m. local time"
     extract_place_claims,  // "the epicentre was in Norland province"
     extract_label_claims,  // "the tanker Sea Harrow"
+    extract_age_claims,    // "Romi Gonen, 24,"
     date_counts,           // "180 on Friday": a count's own date (after every claim is in)
 };
 
@@ -80,6 +81,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       times(lexicon),
       place_grammar(lexicon),
       labels(lexicon),
+      ages(lexicon),
       time_properties(lexicon, "time_properties"),
       time_other_occurrences(lexicon, "time_other_occurrences"),
       place_properties(lexicon, "place_properties") {

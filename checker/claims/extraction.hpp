@@ -16,6 +16,7 @@
 #include "checker/claims/extract.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/text/document.hpp"
+#include "grammars/ages.hpp"
 #include "grammars/counts.hpp"
 #include "grammars/dates.hpp"
 #include "grammars/durations.hpp"
@@ -91,6 +92,7 @@ struct ExtractionTables {
   grammars::TimeGrammar times;
   grammars::PlaceGrammar place_grammar;
   grammars::LabelGrammar labels;
+  grammars::AgeGrammar ages;                             // ages.yaml: "Romi Gonen, 24,"
   grammars::PhraseMatcher time_properties;               // "struck" -> onset
   grammars::PhraseMatcher time_other_occurrences;        // "aftershock": a time that is not the event's onset
   grammars::PhraseMatcher place_properties;              // "epicentre" -> epicentre
@@ -175,6 +177,7 @@ void extract_stage_claims(Extraction& x);
 void extract_time_claims(Extraction& x);   // times of day with zone and qualifier
 void extract_place_claims(Extraction& x);  // where the event happened, in a clause that says so
 void extract_label_claims(Extraction& x);  // names the lexicon's introducers announce
+void extract_age_claims(Extraction& x);    // "Romi Gonen, 24,": a named person's age
 
 // The event mention a claim at [begin, end) of a sentence hangs on (see event_mentions.cpp);
 // `why` says how it was chosen.

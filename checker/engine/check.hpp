@@ -105,6 +105,7 @@ Finding make_finding(const Rule& rule, const Claim& primary,
 std::string source_name(const Claim& claim);
 
 // Each check kind's factory (defined in its own check_*.cpp).
+std::unique_ptr<Check> make_age_check();
 std::unique_ptr<Check> make_compare_check();
 std::unique_ptr<Check> make_composition_check();
 std::unique_ptr<Check> make_scope_check();

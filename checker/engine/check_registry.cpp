@@ -34,6 +34,12 @@ const std::vector<CheckKind>& check_registry() {
   // One line per check kind, alphabetical.
   static const std::vector<CheckKind> table = [] {
     std::vector<CheckKind> t;
+    t.push_back({"age",
+                 "age_mismatch",
+                 {ParamSpec("max_days", 30.0,
+                            "reports published at most this many days apart speak of one moment (besides reports "
+                            "that give another person the same age)")},
+                 make_age_check});
     t.push_back({"attribute",
                  "place_mismatch",
                  {{"tolerance_minutes", 15.0, "minutes two times of day may differ and still agree"},
@@ -189,6 +195,7 @@ const std::vector<CheckKind>& check_registry() {
 
 std::vector<std::string> message_placeholders(std::string_view check) {
   static const std::map<std::string_view, Strings> filled{
+      {"age", {"value", "person", "other_value", "other_source", "detail"}},
       {"attribute", {"value", "other_value", "other_source", "detail"}},
       {"calendar", {"value", "date", "other_value", "other_source", "detail"}},
       {"compare", {"value", "other_value", "scope", "other_source"}},

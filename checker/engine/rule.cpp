@@ -68,8 +68,8 @@ ParamValue read_param(const std::string& path, const YAML::Node& node, const Par
       like);
 }
 
-const std::vector<std::string> known_kinds{"count", "date",    "duration",    "superlative", "role",
-                                           "stage", "measure", "time_of_day", "place",       "label"};
+const std::vector<std::string> known_kinds{"count",   "date",        "duration", "superlative", "role", "stage",
+                                           "measure", "time_of_day", "place",    "label",       "age"};
 
 // "{value} vs {nope}": every placeholder must be one the check fills.
 void check_placeholders(const std::string& path, const YAML::Node& node, const std::string& message,

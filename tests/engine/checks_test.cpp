@@ -563,6 +563,47 @@ TEST_CASE("count-mismatch: a group a clause defines") {
   }
 }
 
+TEST_CASE("age-mismatch") {
+  const std::string undated = "---\npublished: unknown\n---\n";
+  SUBCASE("flagged: undated reports that give another person the same age") {
+    const auto findings =
+        findings_of({{"a.txt", undated + "Mara Voss, 31, and Ilya Brand, 45, were freed on Sunday.\n"},
+                     {"b.txt", undated + "Mara Voss, 32, and Ilya Brand, 45, were handed over on Sunday.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "age-mismatch");
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->kind == "age_mismatch");
+    CHECK(found.front()->primary.path == "b.txt");  // a tie: the report whose path sorts last
+    REQUIRE(found.front()->related.size() == 1u);
+    CHECK(found.front()->related.front().path == "a.txt");
+    CHECK(found.front()->message.find("Mara Voss is 32 here, 31 in a.txt (both give Ilya Brand's age as 45)") !=
+          std::string::npos);
+  }
+  SUBCASE("flagged: the age fewer reports give, and one report giving two ages") {
+    const auto findings = findings_of(
+        {{"a.txt", front("2025-01-20") + "Mara Voss, 31, was freed on Sunday.\n"},
+         {"b.txt", front("2025-01-21") + "The 32-year-old nurse Mara Voss was freed on Sunday.\n"},
+         {"c.txt", front("2025-01-21") + "Mara Voss (32) was freed on Sunday. Mara Voss, 33, thanked the nurses.\n"}});
+    CAPTURE(dump(findings));
+    const auto found = by_rule(findings, "age-mismatch");
+    REQUIRE(found.size() == 2u);
+    CHECK(found[0]->primary.path == "a.txt");
+    CHECK(found[0]->message.find("published within 30 days") != std::string::npos);
+    CHECK(found[1]->primary.path == "c.txt");
+    CHECK(found[1]->message.find("33 here") != std::string::npos);
+  }
+  SUBCASE("accepted: reports of other moments, and other people") {
+    const auto findings =
+        findings_of({{"a.txt", front("2023-10-09") + "Mara Voss, 30, was taken on Saturday.\n"},
+                     {"b.txt", front("2025-01-20") + "Mara Voss, 32, was freed on Sunday.\n"},
+                     {"c.txt", undated + "Mara Voss, 31, was freed.\n"},
+                     {"d.txt", front("2025-01-20") + "Ilya Voss, 40, and Lena Brand, 45, were freed.\n"},
+                     {"e.txt", front("2025-01-20") + "Anna Voss, 41, and Lena Brand, 45, were freed.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(by_rule(findings, "age-mismatch").empty());
+  }
+}
+
 TEST_CASE("event-date-mismatch: a written year that slipped") {
   const std::string slipped = front("2025-03-14") +
                               "On Friday the two sides exchanged 50 prisoners each.\n\n"

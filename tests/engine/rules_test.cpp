@@ -104,7 +104,7 @@ TEST_CASE("load_rule_file errors") {
   const Row rows[] = {
       {"unknown-key.yaml", 4, 1, "unknown key 'severity' in a rule"},
       {"level-not-a-word.yaml", 3, 8, "level must be error, warning or info"},
-      {"unknown-check.yaml", 2, 8, "unknown check 'compair' (known: attribute, calendar, compare"},
+      {"unknown-check.yaml", 2, 8, "unknown check 'compair' (known: age, attribute, calendar, compare"},
       {"bad-level.yaml", 3, 8, "level must be error, warning or info"},
       {"unknown-select-kind.yaml", 6, 18, "unknown kinds value 'weather'"},
       {"unknown-param.yaml", 7, 3, "unknown key 'per_side_factor' in params of check 'compare'"},
