@@ -21,6 +21,7 @@
 #include "checker/engine/pipeline.hpp"
 #include "checker/findings/baseline.hpp"
 #include "checker/findings/changed.hpp"
+#include "checker/findings/review.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/report/report.hpp"
 
@@ -224,6 +225,15 @@ int run_lint(const RunConfig& config) {
     input.baseline_used = true;
     input.stale = apply_baseline(input.findings, *baseline);
   }
+  // Review decisions: --review-file, else crosscheck-review.yaml at the corpus root when there
+  // is one. A decision overrides the baseline (a dismissed finding stays dismissed).
+  const std::filesystem::path review_path =
+      config.review_file ? std::filesystem::path(*config.review_file) : corpus.root / default_review_name;
+  std::error_code exists_error;
+  if (config.review_file || std::filesystem::is_regular_file(review_path, exists_error)) {
+    input.review_used = true;
+    input.stale_decisions = apply_review(input.findings, load_review(review_path));
+  }
   if (!config.changed.empty() || config.changed_from) input.findings = keep_changed_findings(input.findings, changed);
 
   switch (config.format) {
@@ -251,6 +261,28 @@ int run_lint(const RunConfig& config) {
     for (const auto& [rule, n] : per_rule) out << n << "\t" << rule << "\n";
   }
   return unless_incomplete(corpus, count_failing(input) > 0 ? exit_findings : exit_clean);
+}
+
+// `crosscheck review set FINGERPRINT --status S ...`: one decision into the review file, for
+// scripts and bulk triage; concurrent invocations never lose each other's decisions.
+int run_review_set(const RunConfig& config) {
+  ReviewDecision d;
+  d.fingerprint = config.fingerprint;
+  if (config.review_status == "confirmed") d.status = FindingStatus::confirmed;
+  else if (config.review_status == "dismissed") d.status = FindingStatus::dismissed;
+  else if (config.review_status == "fixed") d.status = FindingStatus::fixed;
+  else throw UsageError("unknown --status '" + config.review_status + "' (expected confirmed, dismissed or fixed)");
+  d.reason = config.review_reason;
+  d.comment = config.review_comment;
+  d.reviewer = config.reviewer;
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  d.date = iso_date(Date{today});
+  if (const std::string problem = review_decision_problem(d); !problem.empty()) throw UsageError(problem);
+  const std::filesystem::path path = config.review_file ? *config.review_file : default_review_name;
+  set_review_decision(path, d);
+  std::cerr << "review: " << d.fingerprint << " " << to_string(d.status)
+            << (d.reason.empty() ? "" : " (" + d.reason + ")") << " in " << path.string() << "\n";
+  return exit_clean;
 }
 
 int run_rules_list(const RunConfig& config) {
@@ -383,6 +415,7 @@ int run(int argc, const char* const* argv) {
       case Command::domains: return run_domains(config);
       case Command::baseline_write:
       case Command::baseline_prune: return run_baseline(config);
+      case Command::review_set: return run_review_set(config);
     }
   } catch (const UsageError& e) {
     std::cerr << "crosscheck: " << e.what() << "\n";

@@ -39,13 +39,15 @@ std::string general_help() {
          "usage:\n"
          "  crosscheck claims [--format text|json] [--explain] PATH...\n"
          "  crosscheck lint PATH... [--rules DIR] [--facts FILE] [--format text|json|sarif|github]\n"
-         "                 [--fail-on error|warning|info] [--explain] [--baseline FILE]\n"
+         "                 [--fail-on error|warning|info] [--explain] [--baseline FILE] [--review-file FILE]\n"
          "                 [--changed FILE...] [--changed-from REV] [--statistics]\n"
          "  crosscheck rules [--rules DIR] [--domain NAME|DIR]\n"
          "  crosscheck explain RULE|CHECK [--rules DIR] [--domain NAME|DIR]\n"
          "  crosscheck domains\n"
          "  crosscheck baseline write PATH... [-o FILE]\n"
          "  crosscheck baseline prune PATH... [--baseline FILE] [-o FILE]\n"
+         "  crosscheck review set FINGERPRINT --status confirmed|dismissed|fixed [--reason R]\n"
+         "                 [--comment TEXT] [--reviewer NAME] [--review-file FILE]\n"
          "  crosscheck --version\n\n"
          "claims, lint, baseline, rules and explain take --domain NAME|DIR (repeatable) and\n"
          "--config FILE (default: crosscheck.yaml at the corpus root); see docs/domains.md.\n"
@@ -91,6 +93,12 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
     else throw UsageError("unknown baseline subcommand '" + sub + "' (expected write or prune)");
     usage = "usage: crosscheck baseline " + sub + " [options] PATH...";
     first = 3;
+  } else if (command == "review") {
+    if (argc < 3 || std::string(argv[2]) != "set")
+      throw UsageError("review needs a subcommand: set (review set FINGERPRINT --status S ...)");
+    config.command = Command::review_set;
+    usage = "usage: crosscheck review set FINGERPRINT --status confirmed|dismissed|fixed [options]";
+    first = 3;
   } else {
     throw UsageError("unknown command '" + command + "'\n\n" + general_help());
   }
@@ -100,7 +108,15 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   po::options_description opts("options");
   std::string format = "text", fail_on = "error", color = "auto";
   opts.add_options()("help,h", "show this help");
-  if (config.command != Command::rules && config.command != Command::explain) {
+  if (config.command == Command::review_set) {
+    opts.add_options()("status", po::value(&config.review_status), "confirmed, dismissed or fixed")(
+        "reason", po::value(&config.review_reason),
+        "why a finding is dismissed: false-positive, wont-fix, needs-source")(
+        "comment", po::value(&config.review_comment), "what the editor has to say")(
+        "reviewer", po::value(&config.reviewer), "who decided")(
+        "review-file", po::value<std::string>(), "the review file (default: crosscheck-review.yaml here)");
+  }
+  if (config.command != Command::rules && config.command != Command::explain && config.command != Command::review_set) {
     opts.add_options()("lexicon", po::value(&config.lexicon_dir),
                        "a directory of lexicon files that extends the shipped lexicon")(
         "threads,j", po::value(&config.threads), "worker threads (default: all cores)");
@@ -114,7 +130,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
     opts.add_options()("rules", po::value(&config.rules_dir),
                        "rules directory replacing the shipped rules/ (domains' rules still apply)");
   }
-  if (config.command != Command::domains) {
+  if (config.command != Command::domains && config.command != Command::review_set) {
     opts.add_options()("domain", po::value(&config.domains)->composing(),
                        "a shipped domain's name or a domain directory (repeatable; replaces crosscheck.yaml's)")(
         "config", po::value(&config.config_file), "settings file (default: crosscheck.yaml at the corpus root)");
@@ -126,6 +142,8 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   if (config.command == Command::lint) {
     opts.add_options()("fail-on", po::value(&fail_on), "lowest level that fails the run: error, warning or info")(
         "baseline", po::value<std::string>(), "baseline file: only findings not in it are new")(
+        "review-file", po::value<std::string>(),
+        "review decisions (default: crosscheck-review.yaml at the corpus root, when there is one)")(
         "changed", po::value(&config.changed)->multitoken()->composing(), "report only findings touching these files")(
         "changed-from", po::value<std::string>(),
         "report only findings touching files changed since this git revision")(
@@ -165,6 +183,11 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   if (config.command == Command::explain) {
     if (positionals.size() != 1) throw UsageError("explain needs exactly one rule id\n\n" + describe(opts, usage));
     config.rule_id = positionals.front();
+  } else if (config.command == Command::review_set) {
+    if (positionals.size() != 1)
+      throw UsageError("review set needs exactly one fingerprint\n\n" + describe(opts, usage));
+    config.fingerprint = positionals.front();
+    if (config.review_status.empty()) throw UsageError("review set needs --status\n\n" + describe(opts, usage));
   } else if (config.command == Command::rules || config.command == Command::domains) {
     if (!positionals.empty()) throw UsageError(command + " takes no paths\n\n" + describe(opts, usage));
   } else {
@@ -180,6 +203,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   if (vm.count("no-default-facts")) config.default_facts = false;
   if (vm.count("baseline")) config.baseline = vm["baseline"].as<std::string>();
   if (vm.count("output")) config.output = vm["output"].as<std::string>();
+  if (vm.count("review-file")) config.review_file = vm["review-file"].as<std::string>();
   if (vm.count("changed-from")) config.changed_from = vm["changed-from"].as<std::string>();
   return config;
 }

@@ -16,7 +16,7 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class Command { help, version, claims, lint, rules, explain, domains, baseline_write, baseline_prune };
+enum class Command { help, version, claims, lint, rules, explain, domains, baseline_write, baseline_prune, review_set };
 enum class Format { text, json, sarif, github };
 enum class ColorMode { auto_detect, always, never };
 
@@ -34,7 +34,10 @@ struct RunConfig {
   Level fail_on = Level::error;
   bool fail_on_given = false;  // --fail-on was given (it wins over crosscheck.yaml)
   std::optional<std::string> baseline;
-  std::optional<std::string> output;  // baseline write/prune target
+  std::optional<std::string> output;       // baseline write/prune target
+  std::optional<std::string> review_file;  // --review-file; default crosscheck-review.yaml at the corpus root
+  // review set FINGERPRINT --status S [--reason R] [--comment C] [--reviewer NAME]
+  std::string fingerprint, review_status, review_reason, review_comment, reviewer;
   std::vector<std::string> changed;
   std::optional<std::string> changed_from;
   bool statistics = false;

@@ -225,6 +225,19 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed,
+                   const std::string& what) {
+  if (!map.IsMap()) fail_at(path, map, what + " must be a map");
+  for (const auto& kv : map) {
+    const std::string key = scalar_string(path, kv.first, "key");
+    if (!allowed.count(key)) {
+      std::string known;
+      for (const auto& a : allowed) known += (known.empty() ? "" : ", ") + a;
+      fail_at(path, kv.first, "unknown key '" + key + "' in " + what + " (expected one of: " + known + ")");
+    }
+  }
+}
+
 std::string joined(const std::vector<std::string>& names) {
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,11 @@ std::string scalar_string(const std::string& path, const YAML::Node& node, const
 // The candidate closest to a misspelt `name` (at most `max_edits` edits away), or "": what a
 // "did you mean" names.
 std::string nearest_name(std::string_view name, const std::vector<std::string>& candidates, std::size_t max_edits = 3);
+
+// InputError unless `map` is a map whose keys are all in `allowed`: "unknown key 'x' in
+// `what` (expected one of: ...)" at the key.
+void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed,
+                   const std::string& what);
 
 // "a, b, c": the valid choices an error message lists.
 std::string joined(const std::vector<std::string>& names);

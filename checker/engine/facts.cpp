@@ -19,15 +19,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-void check_keys(const std::string& path, const YAML::Node& node, const std::set<std::string>& allowed,
-                const std::string& what) {
-  if (!node.IsMap()) fail_at(path, node, what + " must be a map");
-  for (const auto& kv : node) {
-    const std::string key = scalar_string(path, kv.first, "key");
-    if (!allowed.count(key)) fail_at(path, kv.first, "unknown key '" + key + "' in " + what);
-  }
-}
-
 Date required_date(const std::string& path, const YAML::Node& node, const std::string& what) {
   if (!node) throw InputError({path, 0, 0}, what + " is required");
   auto date = parse_iso_date(scalar_string(path, node, what));
@@ -49,11 +40,11 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
   const std::string path = file.string();
   const YAML::Node root = load_yaml_file(file);
   if (root.IsNull()) return;
-  check_keys(path, root, {"events", "offices"}, "a facts file");
+  require_known(path, root, {"events", "offices"}, "a facts file");
   if (const auto& list = root["events"]) {
     if (!list.IsSequence()) fail_at(path, list, "events must be a list");
     for (const auto& node : list) {
-      check_keys(path, node, {"id", "name", "date", "subjects", "event_type", "place"}, "an event");
+      require_known(path, node, {"id", "name", "date", "subjects", "event_type", "place"}, "an event");
       FactEvent e;
       e.id = scalar_string(path, required_key(path, node, "id", "an event"), "id");
       // One id, one fact: a second definition (in this file or another) is a mistake.
@@ -74,7 +65,7 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
   if (const auto& list = root["offices"]) {
     if (!list.IsSequence()) fail_at(path, list, "offices must be a list");
     for (const auto& node : list) {
-      check_keys(path, node, {"person", "aliases", "title", "affiliation", "terms"}, "an office");
+      require_known(path, node, {"person", "aliases", "title", "affiliation", "terms"}, "an office");
       Office o;
       if (!node["person"] || !node["title"]) fail_at(path, node, "an office needs person and title");
       o.person = scalar_string(path, node["person"], "person");
@@ -85,7 +76,7 @@ void ReferenceFacts::add_file(const std::filesystem::path& file) {
       const auto& terms = node["terms"];
       if (!terms || !terms.IsSequence()) fail_at(path, node, "an office needs a list of terms");
       for (const auto& t : terms) {
-        check_keys(path, t, {"from", "to"}, "a term");
+        require_known(path, t, {"from", "to"}, "a term");
         OfficeTerm term;
         term.from = required_date(path, required_key(path, t, "from", "a term"), "from");
         if (t["to"] && !t["to"].IsNull()) term.to = required_date(path, t["to"], "to");

@@ -29,19 +29,6 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
   return nearest.empty() ? "" : " (did you mean '" + nearest + "'?)";
 }
 
-void require_known(const std::string& path, const YAML::Node& map, const std::set<std::string>& allowed,
-                   const std::string& what) {
-  if (!map.IsMap()) fail_at(path, map, what + " must be a map");
-  for (const auto& kv : map) {
-    const std::string key = scalar_string(path, kv.first, "key");
-    if (!allowed.count(key)) {
-      std::string known;
-      for (const auto& a : allowed) known += (known.empty() ? "" : ", ") + a;
-      fail_at(path, kv.first, "unknown key '" + key + "' in " + what + " (expected one of: " + known + ")");
-    }
-  }
-}
-
 ParamValue read_param(const std::string& path, const YAML::Node& node, const ParamValue& like,
                       const std::string& name) {
   return std::visit(

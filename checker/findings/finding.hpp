@@ -41,6 +41,9 @@ struct Finding {
   std::vector<Location> related;
   std::string fingerprint;  // stable across unrelated edits; see fingerprint.hpp
   FindingStatus status = FindingStatus::fresh;
+  // The editors' decision, when a review file has one (review.hpp): a dismissal's reason, a
+  // comment, who decided and when.
+  std::string review, review_comment, reviewer, review_date;
   std::vector<std::string> explain;  // why these claims were compared (lint --explain)
 };
 

@@ -97,6 +97,12 @@ void write_github(std::ostream& out, const ReportInput& input, std::ostream* ste
           << '\n';
     }
   }
+  if (input.review_used) {
+    for (const ReviewDecision& d : input.stale_decisions)
+      out << "::notice file=" << escape_github_property(d.where.path) << ",line=" << d.where.line
+          << ",title=" << escape_github_property("crosscheck stale review decision")
+          << "::" << escape_github_data(stale_decision_text(d)) << '\n';
+  }
   out << summary_line(input) << '\n';
   if (step_summary != nullptr) write_step_summary(*step_summary, input);
 }

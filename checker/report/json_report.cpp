@@ -56,6 +56,12 @@ void write_json(std::ostream& out, const ReportInput& input) {
     for (const Location& related : finding.related) locations.push_back(location_json(related, true));
     item["locations"] = std::move(locations);
     if (!finding.explain.empty()) item["explain"] = finding.explain;
+    if (finding.status == FindingStatus::confirmed || finding.status == FindingStatus::dismissed ||
+        finding.status == FindingStatus::fixed)
+      item["review"] = {{"reason", finding.review},
+                        {"comment", finding.review_comment},
+                        {"reviewer", finding.reviewer},
+                        {"date", finding.review_date}};
     findings.push_back(std::move(item));
   }
 
@@ -76,6 +82,15 @@ void write_json(std::ostream& out, const ReportInput& input) {
     ordered_json stale = ordered_json::array();
     for (const BaselineEntry& entry : input.stale) stale.push_back(stale_json(entry));
     root["stale"] = std::move(stale);
+  }
+  if (input.review_used) {
+    ordered_json stale = ordered_json::array();
+    for (const ReviewDecision& d : input.stale_decisions)
+      stale.push_back({{"fingerprint", d.fingerprint},
+                       {"status", std::string(to_string(d.status))},
+                       {"reason", d.reason},
+                       {"review_line", d.where.line}});
+    root["stale_decisions"] = std::move(stale);
   }
   out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }

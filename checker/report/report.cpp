@@ -54,10 +54,18 @@ std::string summary_line(const ReportInput& input) {
   if (input.baseline_used && !input.stale.empty()) {
     line += "; " + plural(input.stale.size(), "stale baseline entry", "stale baseline entries");
   }
+  if (input.review_used && !input.stale_decisions.empty()) {
+    line += "; " + plural(input.stale_decisions.size(), "stale review decision", "stale review decisions");
+  }
   if (!input.input_errors.empty()) {
     line += "; " + plural(input.input_errors.size(), "input", "inputs") + " not read: the corpus is incomplete";
   }
   return line;
+}
+
+std::string stale_decision_text(const ReviewDecision& decision) {
+  return "review decision for fingerprint " + decision.fingerprint + " (" + std::string(to_string(decision.status)) +
+         (decision.reason.empty() ? "" : ", " + decision.reason) + ") matches no finding";
 }
 
 std::vector<InputProblem> input_problems(const std::vector<InputError>& errors, const Warnings& warnings) {

@@ -12,6 +12,7 @@
 #include "checker/core/diagnostic.hpp"
 #include "checker/findings/baseline.hpp"
 #include "checker/findings/finding.hpp"
+#include "checker/findings/review.hpp"
 
 namespace crosscheck {
 
@@ -21,9 +22,11 @@ struct ReportInput {
   std::size_t documents = 0, claims = 0;
   bool baseline_used = false;
   std::vector<BaselineEntry> stale;  // baseline entries that matched nothing
-  std::string base_dir;              // root for relative SARIF URIs: pass the current
-                                     // directory (the checkout in CI), since code scanning
-                                     // resolves relative URIs against the repository root
+  bool review_used = false;
+  std::vector<ReviewDecision> stale_decisions;  // review decisions that matched nothing
+  std::string base_dir;                         // root for relative SARIF URIs: pass the current
+                                                // directory (the checkout in CI), since code scanning
+                                                // resolves relative URIs against the repository root
   Level fail_on = Level::error;
   // Problems with the input: errors name the files that could not be read (the corpus was
   // analysed in part, the run exits 2); warnings name fields and bytes that were ignored.
@@ -78,6 +81,10 @@ ReportCounts count_findings(const ReportInput& input);
 // "3 documents, 41 claims: 1 error, 2 warnings, 0 info (3 baselined, 1 dismissed)", then
 // "; 2 stale baseline entries" when a baseline was used and some entries matched nothing,
 // then "; 1 input not read: the corpus is incomplete" when files could not be read.
+// "fingerprint F (dismissed, false-positive) matches no finding": a stale review decision,
+// the same words in every reporter.
+std::string stale_decision_text(const ReviewDecision& decision);
+
 std::string summary_line(const ReportInput& input);
 
 // Compiler style: "path:line:col: error: message [rule-id]", "path:line:col: note: label"

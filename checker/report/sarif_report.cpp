@@ -128,9 +128,11 @@ ordered_json rule_descriptor(const RuleInfo& rule) {
 }
 
 ordered_json suppression(const Finding& finding) {
-  const std::string justification = finding.status == FindingStatus::baselined
-                                        ? "known finding recorded in the baseline"
-                                        : "dismissed in editorial review";
+  const std::string justification =
+      finding.status == FindingStatus::baselined
+          ? "known finding recorded in the baseline"
+          : "dismissed in editorial review" + (finding.review.empty() ? std::string() : " (" + finding.review + ")") +
+                (finding.review_comment.empty() ? std::string() : ": " + finding.review_comment);
   return ordered_json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", justification}}});
 }
 
@@ -210,7 +212,14 @@ void write_sarif(std::ostream& out, const ReportInput& input) {
       stale.push_back(
           {{"fingerprint", entry.fingerprint}, {"rule", entry.rule}, {"path", entry.path}, {"message", entry.message}});
     }
-    run["properties"] = {{"staleBaselineEntries", std::move(stale)}};
+    run["properties"]["staleBaselineEntries"] = std::move(stale);
+  }
+  if (input.review_used && !input.stale_decisions.empty()) {
+    ordered_json stale = ordered_json::array();
+    for (const ReviewDecision& d : input.stale_decisions)
+      stale.push_back(
+          {{"fingerprint", d.fingerprint}, {"status", std::string(to_string(d.status))}, {"reason", d.reason}});
+    run["properties"]["staleReviewDecisions"] = std::move(stale);
   }
 
   ordered_json root;

@@ -57,6 +57,13 @@ void write_text(std::ostream& out, const ReportInput& input, const TextReportOpt
       out << ' ' << palette.cyan << "note:" << palette.reset << ' '
           << one_line(related.label.empty() ? related.text : related.label) << '\n';
     }
+    if (finding.status == FindingStatus::confirmed || finding.status == FindingStatus::dismissed ||
+        finding.status == FindingStatus::fixed) {
+      out << "  review: " << to_string(finding.status) << (finding.review.empty() ? "" : " (" + finding.review + ")")
+          << (finding.reviewer.empty() ? "" : " by " + finding.reviewer)
+          << (finding.review_date.empty() ? "" : " on " + finding.review_date)
+          << (finding.review_comment.empty() ? "" : ": " + one_line(finding.review_comment)) << '\n';
+    }
     if (options.explain) {
       for (const std::string& reason : finding.explain) out << "  why: " << one_line(reason) << '\n';
     }
@@ -68,6 +75,11 @@ void write_text(std::ostream& out, const ReportInput& input, const TextReportOpt
           << " stale baseline entry matches no finding: " << one_line(entry.path) << ": " << one_line(entry.message)
           << " [" << entry.rule << "] (fingerprint " << entry.fingerprint << ")\n";
     }
+  }
+  if (input.review_used) {
+    for (const ReviewDecision& d : input.stale_decisions)
+      out << palette.bold << format_position(d.where) << ':' << palette.reset << ' ' << palette.cyan
+          << "note:" << palette.reset << " stale " << stale_decision_text(d) << '\n';
   }
   out << summary_line(input) << '\n';
 }

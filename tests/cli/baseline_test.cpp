@@ -197,3 +197,56 @@ TEST_CASE("lint --changed") {
     CHECK(json_of(r).at("findings").empty());
   }
 }
+
+TEST_CASE("review decisions") {
+  Workspace ws;
+  const auto first = json_of(ws.run({"lint", "corpus", "--format", "json"}));
+  REQUIRE(first.at("findings").size() == 1);
+  const std::string fingerprint = first.at("findings")[0].value("fingerprint", "");
+
+  SUBCASE("a dismissed finding no longer fails; its decision shows in every format") {
+    const auto set =
+        ws.run({"review", "set", fingerprint, "--status", "dismissed", "--reason", "false-positive", "--comment",
+                "the total counts both sides", "--reviewer", "ana", "--review-file", "corpus/crosscheck-review.yaml"});
+    REQUIRE_MESSAGE(set.status == 0, set.err);
+    const auto r = ws.run({"lint", "corpus", "--format", "json"});  // found at the corpus root
+    CHECK(r.status == 0);
+    const auto report = json_of(r);
+    const auto& f = report.at("findings")[0];
+    CHECK(f.value("status", "") == "dismissed");
+    CHECK(f.at("review").value("reason", "") == "false-positive");
+    CHECK(f.at("review").value("reviewer", "") == "ana");
+    CHECK(report.at("stale_decisions").empty());
+    const auto sarif = json_of(ws.run({"lint", "corpus", "--format", "sarif"}));
+    const auto& result = sarif.at("runs")[0].at("results")[0];
+    REQUIRE(result.contains("suppressions"));
+    CHECK(result.at("suppressions")[0].value("justification", "").find("the total counts both sides") !=
+          std::string::npos);
+    const auto text = ws.run({"lint", "corpus", "--show-suppressed"});
+    CHECK(text.out.find("review: dismissed (false-positive) by ana") != std::string::npos);
+  }
+  SUBCASE("a confirmed finding still fails; a decision that matches nothing is stale") {
+    REQUIRE(ws.run({"review", "set", fingerprint, "--status", "confirmed", "--review-file", "decisions.yaml"}).status ==
+            0);
+    REQUIRE(ws.run({"review", "set", "00ff", "--status", "fixed", "--review-file", "decisions.yaml"}).status == 0);
+    const auto r = ws.run({"lint", "corpus", "--review-file", "decisions.yaml", "--format", "json"});
+    CHECK(r.status == 1);
+    const auto report = json_of(r);
+    CHECK(report.at("findings")[0].value("status", "") == "confirmed");
+    REQUIRE(report.at("stale_decisions").size() == 1);
+    CHECK(report.at("stale_decisions")[0].value("fingerprint", "") == "00ff");
+    const auto text = ws.run({"lint", "corpus", "--review-file", "decisions.yaml"});
+    CHECK(text.out.find("decisions.yaml:") != std::string::npos);
+    CHECK(text.out.find("1 stale review decision") != std::string::npos);
+  }
+  SUBCASE("bad decisions and a missing review file are errors") {
+    const auto bad = ws.run({"review", "set", fingerprint, "--status", "confirmed", "--reason", "wont-fix"});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("a reason is given only for a dismissal") != std::string::npos);
+    const auto unknown = ws.run({"review", "set", fingerprint, "--status", "ignored"});
+    CHECK(unknown.status == 2);
+    const auto missing = ws.run({"lint", "corpus", "--review-file", "nope.yaml"});
+    CHECK(missing.status == 2);
+    CHECK(missing.err.find("nope.yaml") != std::string::npos);
+  }
+}

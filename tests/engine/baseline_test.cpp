@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/temp_dir.hpp"
+
 #include <sys/stat.h>
 
 #include "checker/findings/baseline.hpp"
@@ -23,18 +25,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory per test, removed afterwards.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "crosscheck-baseline-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
+struct TempDir : crosscheck::test::ScratchDir {
+  TempDir() : ScratchDir("crosscheck-baseline") {}
 };
 
 std::string read_file(const fs::path& path) {
