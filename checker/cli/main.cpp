@@ -247,6 +247,7 @@ int run_lint(const RunConfig& config) {
     }
     case Format::json: write_json(std::cout, input); break;
     case Format::sarif: write_sarif(std::cout, input); break;
+    case Format::claimreview: write_claimreview(std::cout, input); break;
     case Format::github: {
       std::ofstream summary;
       if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path) summary.open(path, std::ios::app);

@@ -15,8 +15,9 @@ Format parse_format(const std::string& s, bool lint) {
   if (s == "json") return Format::json;
   if (lint && s == "sarif") return Format::sarif;
   if (lint && s == "github") return Format::github;
-  throw UsageError("unknown --format '" + s + "' (expected text, json" + std::string(lint ? ", sarif, github" : "") +
-                   ")");
+  if (lint && s == "claimreview") return Format::claimreview;
+  throw UsageError("unknown --format '" + s + "' (expected text, json" +
+                   std::string(lint ? ", sarif, github, claimreview" : "") + ")");
 }
 
 ColorMode parse_color(const std::string& s) {
@@ -123,7 +124,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   }
   if (config.command == Command::claims || config.command == Command::lint) {
     opts.add_options()("format,f", po::value(&format),
-                       config.command == Command::lint ? "text, json, sarif or github" : "text or json")(
+                       config.command == Command::lint ? "text, json, sarif, github or claimreview" : "text or json")(
         "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
   }
   if (lint_like || config.command == Command::rules || config.command == Command::explain) {

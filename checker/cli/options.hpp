@@ -17,7 +17,7 @@ class UsageError : public std::runtime_error {
 };
 
 enum class Command { help, version, claims, lint, rules, explain, domains, baseline_write, baseline_prune, review_set };
-enum class Format { text, json, sarif, github };
+enum class Format { text, json, sarif, github, claimreview };
 enum class ColorMode { auto_detect, always, never };
 
 struct RunConfig {

@@ -100,6 +100,10 @@ void write_json(std::ostream& out, const ReportInput& input);
 // input are the invocation's toolExecutionNotifications.
 void write_sarif(std::ostream& out, const ReportInput& input);
 
+// schema.org ClaimReview JSON-LD, an array with one review per wrong claim: the primary claim
+// of each finding an editor confirmed in the review file (others are not published).
+void write_claimreview(std::ostream& out, const ReportInput& input);
+
 // GitHub workflow commands (::error/::warning/::notice) for problems with the input and
 // unsuppressed findings, and a plain summary line; with `step_summary`, a Markdown table of every finding for the job
 // summary.

@@ -237,6 +237,18 @@ TEST_CASE("review decisions") {
     CHECK(report.at("stale_decisions")[0].value("fingerprint", "") == "00ff");
     const auto text = ws.run({"lint", "corpus", "--review-file", "decisions.yaml"});
     CHECK(text.out.find("decisions.yaml:") != std::string::npos);
+    // the confirmed contradiction, as schema.org ClaimReview for publishing the correction
+    const auto published =
+        json_of(ws.run({"lint", "corpus", "--review-file", "decisions.yaml", "--format", "claimreview"}));
+    REQUIRE(published.is_array());
+    REQUIRE(published.size() == 1);
+    CHECK(published[0].value("@type", "") == "ClaimReview");
+    CHECK(published[0].value("identifier", "") == fingerprint);
+    CHECK(published[0].at("itemReviewed").value("@type", "") == "Claim");
+    CHECK(published[0].at("reviewRating").value("ratingValue", 0) == 1);
+    CHECK(!published[0].value("claimReviewed", "").empty());
+    // nothing is published before an editor confirms it
+    CHECK(json_of(ws.run({"lint", "corpus", "--format", "claimreview"})).empty());
     CHECK(text.out.find("1 stale review decision") != std::string::npos);
   }
   SUBCASE("bad decisions and a missing review file are errors") {
