@@ -15,6 +15,7 @@
 #include "checker/claims/claim_json.hpp"
 #include "checker/cli/options.hpp"
 #include "checker/cli/setup.hpp"
+#include "checker/core/atomic_file.hpp"
 #include "checker/core/data_dir.hpp"
 #include "checker/engine/check.hpp"
 #include "checker/engine/engine.hpp"
@@ -198,6 +199,25 @@ bool use_color(const RunConfig& config) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
+// The claims of the events findings are about, for the HTML report's matrix (who says what);
+// at most `per_event` claims of each event.
+std::vector<MatrixClaim> event_claims_of(const std::vector<Finding>& findings, const ResolvedCorpus& corpus,
+                                         std::size_t per_event = 400) {
+  std::map<std::string, std::size_t> wanted;
+  for (const Finding& f : findings)
+    if (!f.event.empty()) wanted.emplace(f.event, 0);
+  std::vector<MatrixClaim> out;
+  for (const Claim& c : corpus.claims) {
+    const auto it = wanted.find(c.event.key);
+    if (it == wanted.end() || it->second >= per_event) continue;
+    ++it->second;
+    std::string value = describe_value(c);
+    if (c.kind == ClaimKind::count && c.scope != Scope::unspecified) value += " " + std::string(to_string(c.scope));
+    out.push_back({c.event.key, c.property, c.source_id, c.path, c.begin.line, std::move(value)});
+  }
+  return out;
+}
+
 int run_lint(const RunConfig& config) {
   const Setup setup = resolve_setup(config);
   const auto& rules = setup.rules;
@@ -236,25 +256,31 @@ int run_lint(const RunConfig& config) {
   }
   if (!config.changed.empty() || config.changed_from) input.findings = keep_changed_findings(input.findings, changed);
 
+  if (config.format == Format::html) input.event_claims = event_claims_of(input.findings, corpus.resolved);
+  // The report goes to -o FILE (written whole or not at all) or to standard output.
+  std::ostringstream to_file;
+  std::ostream& report = config.output ? static_cast<std::ostream&>(to_file) : std::cout;
   switch (config.format) {
     case Format::text: {
       TextReportOptions options;
-      options.color = use_color(config);
+      options.color = !config.output && use_color(config);
       options.explain = config.explain;
       options.show_suppressed = config.show_suppressed;
-      write_text(std::cout, input, options);
+      write_text(report, input, options);
       break;
     }
-    case Format::json: write_json(std::cout, input); break;
-    case Format::sarif: write_sarif(std::cout, input); break;
-    case Format::claimreview: write_claimreview(std::cout, input); break;
+    case Format::json: write_json(report, input); break;
+    case Format::sarif: write_sarif(report, input); break;
+    case Format::claimreview: write_claimreview(report, input); break;
+    case Format::html: write_html(report, input); break;
     case Format::github: {
       std::ofstream summary;
       if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path) summary.open(path, std::ios::app);
-      write_github(std::cout, input, summary.is_open() ? &summary : nullptr);
+      write_github(report, input, summary.is_open() ? &summary : nullptr);
       break;
     }
   }
+  if (config.output) write_file_atomic(*config.output, to_file.str(), "report");
   if (config.statistics) {
     std::map<std::string, std::size_t> per_rule;
     for (const auto& f : input.findings) ++per_rule[f.rule];

@@ -16,8 +16,9 @@ Format parse_format(const std::string& s, bool lint) {
   if (lint && s == "sarif") return Format::sarif;
   if (lint && s == "github") return Format::github;
   if (lint && s == "claimreview") return Format::claimreview;
+  if (lint && s == "html") return Format::html;
   throw UsageError("unknown --format '" + s + "' (expected text, json" +
-                   std::string(lint ? ", sarif, github, claimreview" : "") + ")");
+                   std::string(lint ? ", sarif, github, claimreview, html" : "") + ")");
 }
 
 ColorMode parse_color(const std::string& s) {
@@ -39,7 +40,8 @@ std::string general_help() {
   return "crosscheck: cross-source consistency checker for news\n\n"
          "usage:\n"
          "  crosscheck claims [--format text|json] [--explain] PATH...\n"
-         "  crosscheck lint PATH... [--rules DIR] [--facts FILE] [--format text|json|sarif|github]\n"
+         "  crosscheck lint PATH... [--rules DIR] [--facts FILE] [-o FILE]\n"
+         "                 [--format text|json|sarif|github|claimreview|html]\n"
          "                 [--fail-on error|warning|info] [--explain] [--baseline FILE] [--review-file FILE]\n"
          "                 [--changed FILE...] [--changed-from REV] [--statistics]\n"
          "  crosscheck rules [--rules DIR] [--domain NAME|DIR]\n"
@@ -123,8 +125,9 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
         "threads,j", po::value(&config.threads), "worker threads (default: all cores)");
   }
   if (config.command == Command::claims || config.command == Command::lint) {
-    opts.add_options()("format,f", po::value(&format),
-                       config.command == Command::lint ? "text, json, sarif, github or claimreview" : "text or json")(
+    opts.add_options()(
+        "format,f", po::value(&format),
+        config.command == Command::lint ? "text, json, sarif, github, claimreview or html" : "text or json")(
         "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
   }
   if (lint_like || config.command == Command::rules || config.command == Command::explain) {
@@ -145,6 +148,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
         "baseline", po::value<std::string>(), "baseline file: only findings not in it are new")(
         "review-file", po::value<std::string>(),
         "review decisions (default: crosscheck-review.yaml at the corpus root, when there is one)")(
+        "output,o", po::value<std::string>(), "write the report to this file (atomically) instead of standard output")(
         "changed", po::value(&config.changed)->multitoken()->composing(), "report only findings touching these files")(
         "changed-from", po::value<std::string>(),
         "report only findings touching files changed since this git revision")(

@@ -17,7 +17,7 @@ class UsageError : public std::runtime_error {
 };
 
 enum class Command { help, version, claims, lint, rules, explain, domains, baseline_write, baseline_prune, review_set };
-enum class Format { text, json, sarif, github, claimreview };
+enum class Format { text, json, sarif, github, claimreview, html };
 enum class ColorMode { auto_detect, always, never };
 
 struct RunConfig {
@@ -34,7 +34,7 @@ struct RunConfig {
   Level fail_on = Level::error;
   bool fail_on_given = false;  // --fail-on was given (it wins over crosscheck.yaml)
   std::optional<std::string> baseline;
-  std::optional<std::string> output;       // baseline write/prune target
+  std::optional<std::string> output;       // baseline write/prune target; lint's report file
   std::optional<std::string> review_file;  // --review-file; default crosscheck-review.yaml at the corpus root
   // review set FINGERPRINT --status S [--reason R] [--comment C] [--reviewer NAME]
   std::string fingerprint, review_status, review_reason, review_comment, reviewer;

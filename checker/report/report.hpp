@@ -16,6 +16,13 @@
 
 namespace crosscheck {
 
+// One claim of an event a finding is about, for the HTML report's claim matrix (who says what).
+struct MatrixClaim {
+  std::string event, property, source, path;
+  int line = 0;
+  std::string value;  // as a reader would say it: "about 400 per side"
+};
+
 struct ReportInput {
   std::vector<Finding> findings;  // sorted
   std::vector<RuleInfo> rules;    // all loaded rules (SARIF driver.rules)
@@ -24,6 +31,7 @@ struct ReportInput {
   std::vector<BaselineEntry> stale;  // baseline entries that matched nothing
   bool review_used = false;
   std::vector<ReviewDecision> stale_decisions;  // review decisions that matched nothing
+  std::vector<MatrixClaim> event_claims;        // the HTML report's matrix (filled for --format html)
   std::string base_dir;                         // root for relative SARIF URIs: pass the current
                                                 // directory (the checkout in CI), since code scanning
                                                 // resolves relative URIs against the repository root
@@ -99,6 +107,12 @@ void write_json(std::ostream& out, const ReportInput& input);
 // SARIF 2.1.0 for code-scanning UIs (see docs/ci.md for the mapping); problems with the
 // input are the invocation's toolExecutionNotifications.
 void write_sarif(std::ostream& out, const ReportInput& input);
+
+// One self-contained HTML file (no network, no external assets) for editors: findings grouped
+// by event, the claims side by side in their sentences, a claim matrix per event (every
+// source's value of every property, conflicting cells marked), filters by level, rule, status
+// and source, and a search box. The data is embedded as JSON and rendered by inline script.
+void write_html(std::ostream& out, const ReportInput& input);
 
 // schema.org ClaimReview JSON-LD, an array with one review per wrong claim: the primary claim
 // of each finding an editor confirmed in the review file (others are not published).

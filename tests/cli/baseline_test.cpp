@@ -262,3 +262,35 @@ TEST_CASE("review decisions") {
     CHECK(missing.err.find("nope.yaml") != std::string::npos);
   }
 }
+
+TEST_CASE("the HTML report") {
+  Workspace ws;
+  // a sentence that tries to end the data's script element and run its own
+  write_text(ws.tmp / "corpus/c.md",
+             "---\nsource: Herald\npublished: 2025-05-24\n---\n"
+             "Under the deal struck in Istanbul on May 16, 2025, the sides agreed to a 1,200-for-1,200 prisoner "
+             "exchange &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;.\n");  // entities decode to markup
+  const auto r = ws.run({"lint", "corpus", "--format", "html", "-o", "report.html"});
+  CHECK(r.status == 1);  // the findings still decide the exit status
+  CHECK(r.out.empty());
+  const std::string html = read_text(ws.tmp / "report.html");
+  CHECK(html.rfind("<!doctype html>", 0) == 0);
+  // self-contained: no external script, style, image or font
+  for (const char* external : {"<link", "src=\"http", "url(http", "@import", "src=\"//"}) {
+    CAPTURE(external);
+    CHECK(html.find(external) == std::string::npos);
+  }
+  // the corpus' text is data, never markup: the only script ends are the page's own two
+  std::size_t ends = 0;
+  for (auto at = html.find("</script>"); at != std::string::npos; at = html.find("</script>", at + 1)) ++ends;
+  CHECK(ends == 2);
+  CHECK(html.find("<\\/script><script>alert(1)<\\/script>") != std::string::npos);
+  // the findings, their sources and the claims of their events are in it
+  CHECK(html.find("scope-mismatch") != std::string::npos);
+  CHECK(html.find("\"source\":\"Gazette\"") != std::string::npos);
+  CHECK(html.find("\"claims\":[{") != std::string::npos);
+  // -o refuses what is not a regular file, like every file the tool writes
+  std::filesystem::create_directory(ws.tmp / "dir.html");
+  const auto refused = ws.run({"lint", "corpus", "--format", "html", "-o", "dir.html"});
+  CHECK(refused.status == 2);
+}
