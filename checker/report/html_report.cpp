@@ -14,51 +14,52 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-ordered_json location_data(const Location& l) {
-  return ordered_json{{"path", l.path},
-                      {"source", l.source_id},
-                      {"line", l.begin.line},
-                      {"column", l.begin.column},
-                      {"text", l.text},
-                      {"snippet", l.snippet},
-                      {"label", l.label},
-                      {"value", l.claim.contains("value") ? l.claim.at("value").dump() : std::string()},
-                      {"property", l.claim.value("property", "")}};
+// The embedded data is compact, as a report of thousands of findings must open in under a
+// second: arrays instead of objects, and every repeated string (rule, path, source, sentence,
+// event, property) once in a table that the arrays index.
+class Strings {
+ public:
+  std::size_t operator()(const std::string& s) {
+    const auto [it, added] = index_.emplace(s, table_.size());
+    if (added) table_.push_back(s);
+    return it->second;
+  }
+  ordered_json table() const { return table_; }
+
+ private:
+  std::map<std::string, std::size_t> index_;
+  std::vector<std::string> table_;
+};
+
+// [path, source, line, column, text, sentence, label, value, property]: strings by index.
+ordered_json location_data(const Location& l, Strings& str) {
+  return ordered_json::array({str(l.path), str(l.source_id), l.begin.line, l.begin.column, l.text, str(l.snippet),
+                              l.label, l.claim.contains("value") ? l.claim.at("value").dump() : std::string(),
+                              str(l.claim.value("property", ""))});
 }
 
 ordered_json report_data(const ReportInput& input) {
+  Strings str;
   ordered_json findings = ordered_json::array();
   for (const Finding& f : input.findings) {
     ordered_json locations = ordered_json::array();
-    locations.push_back(location_data(f.primary));
-    for (const Location& r : f.related) locations.push_back(location_data(r));
-    ordered_json item{{"rule", f.rule},
-                      {"kind", f.kind},
-                      {"level", std::string(to_string(f.level))},
-                      {"message", f.message},
-                      {"event", f.event},
-                      {"status", std::string(to_string(f.status))},
-                      {"fingerprint", f.fingerprint},
-                      {"locations", std::move(locations)}};
+    locations.push_back(location_data(f.primary, str));
+    for (const Location& r : f.related) locations.push_back(location_data(r, str));
+    ordered_json review = nullptr;
     if (!f.reviewer.empty() || !f.review.empty() || !f.review_comment.empty())
-      item["review"] = {
-          {"reason", f.review}, {"comment", f.review_comment}, {"reviewer", f.reviewer}, {"date", f.review_date}};
-    findings.push_back(std::move(item));
+      review = ordered_json::array({f.review, f.review_comment, f.reviewer, f.review_date});
+    // [rule, kind, level, message, event, status, fingerprint, locations, review]
+    findings.push_back(ordered_json::array({str(f.rule), str(f.kind), str(std::string(to_string(f.level))), f.message,
+                                            str(f.event), str(std::string(to_string(f.status))), f.fingerprint,
+                                            std::move(locations), std::move(review)}));
   }
   ordered_json claims = ordered_json::array();
-  for (const MatrixClaim& c : input.event_claims)
-    claims.push_back({{"event", c.event},
-                      {"property", c.property},
-                      {"source", c.source},
-                      {"path", c.path},
-                      {"line", c.line},
-                      {"value", c.value}});
+  for (const MatrixClaim& c : input.event_claims)  // [event, property, source, path, line, value]
+    claims.push_back(ordered_json::array({str(c.event), str(c.property), str(c.source), str(c.path), c.line, c.value}));
   const ReportCounts counts = count_findings(input);
-  return ordered_json{{"summary", summary_line(input)},
-                      {"documents", input.documents},
-                      {"failing", counts.failing},
-                      {"findings", std::move(findings)},
-                      {"claims", std::move(claims)}};
+  return ordered_json{{"summary", summary_line(input)},  {"documents", input.documents},
+                      {"failing", counts.failing},       {"strings", str.table()},
+                      {"findings", std::move(findings)}, {"claims", std::move(claims)}};
 }
 
 // JSON inside <script>: "</" would end the element, and U+2028/2029 end a JS line in old engines.
@@ -97,6 +98,7 @@ header p{margin:0;opacity:.85;font-size:13px}
 #filters{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #dde1e7;padding:10px 24px;display:flex;gap:10px;flex-wrap:wrap;align-items:center}
 #filters select,#filters input{font:inherit;padding:4px 6px;border:1px solid #c5cbd5;border-radius:4px}
 #filters input{flex:1;min-width:180px}
+#filters #f-source{flex:0 1 200px;min-width:120px}
 #count{font-size:13px;color:#556}
 main{padding:16px 24px}
 section.event{background:#fff;border:1px solid #dde1e7;border-radius:6px;margin-bottom:18px;padding:12px 16px}
@@ -117,6 +119,7 @@ article.finding h3{font-size:14px;margin:0 0 6px;font-weight:600}
 mark{background:#ffe58a;padding:0 1px}
 .review{font-size:13px;margin-top:6px;color:#2f5132}
 .explain{font-size:12px;color:#556}
+.more{text-align:center;color:#556;font-size:13px;padding:8px}
 [hidden]{display:none!important}
 </style>
 </head>
@@ -126,7 +129,8 @@ mark{background:#ffe58a;padding:0 1px}
 <select id="f-level" aria-label="level"><option value="">every level</option></select>
 <select id="f-rule" aria-label="rule"><option value="">every rule</option></select>
 <select id="f-status" aria-label="status"><option value="">every status</option></select>
-<select id="f-source" aria-label="source"><option value="">every source</option></select>
+<input id="f-source" type="search" placeholder="source" aria-label="source" list="sources">
+<datalist id="sources"></datalist>
 <input id="f-search" type="search" placeholder="search messages and quotes" aria-label="search">
 <span id="count"></span>
 </div>
@@ -137,7 +141,25 @@ const char* const page_tail = R"html(</script>
 <script>
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("data").textContent);
+  var started = performance.now();
+  var raw = JSON.parse(document.getElementById("data").textContent), S = raw.strings;
+  // the compact arrays (see html_report.cpp) as objects
+  function loc(a) {
+    return {path: S[a[0]], source: S[a[1]], line: a[2], column: a[3], text: a[4], snippet: S[a[5]], label: a[6],
+            value: a[7], property: S[a[8]]};
+  }
+  var data = {
+    summary: raw.summary,
+    findings: raw.findings.map(function (a) {
+      return {rule: S[a[0]], kind: S[a[1]], level: S[a[2]], message: a[3], event: S[a[4]], status: S[a[5]],
+              fingerprint: a[6], locations: a[7].map(loc),
+              review: a[8] && {reason: a[8][0], comment: a[8][1], reviewer: a[8][2], date: a[8][3]}};
+    }),
+    claims: raw.claims.map(function (a) {
+      return {event: S[a[0]], property: S[a[1]], source: S[a[2]], path: S[a[3]], line: a[4], value: a[5]};
+    })
+  };
+  var parsed = performance.now();
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -178,6 +200,7 @@ const char* const page_tail = R"html(</script>
     sets.level[f.level] = 1; sets.rule[f.rule] = 1; sets.status[f.status] = 1;
     f.sources = {};
     f.locations.forEach(function (l) { var s = l.source || l.path; f.sources[s] = 1; sets.source[s] = 1; });
+    f.sourceText = Object.keys(f.sources).join("\n").toLowerCase();
     f.haystack = (f.message + " " + f.rule + " " + f.locations.map(function (l) {
       return l.snippet + " " + l.path + " " + l.source; }).join(" ")).toLowerCase();
   });
@@ -214,68 +237,89 @@ const char* const page_tail = R"html(</script>
     });
     return t;
   }
-  var root = document.getElementById("events"), items = [], sections = [];
-  order.forEach(function (event) {
+  // Sections are built on demand, a page of events at a time as the reader scrolls: a report
+  // of thousands of findings opens and filters as fast as one of ten.
+  function renderFinding(f) {
+    var a = el("article", "finding");
+    a.dataset.fingerprint = f.fingerprint;
+    var h = el("h3");
+    h.appendChild(el("span", "level " + f.level, f.level));
+    h.appendChild(document.createTextNode(f.message));
+    h.appendChild(el("span", "rule", f.rule));
+    h.appendChild(el("span", "status", f.status));
+    a.appendChild(h);
+    var sides = el("div", "sides");
+    f.locations.forEach(function (l, i) {
+      var side = el("div", "side");
+      side.appendChild(sourceLine(l));
+      side.appendChild(quote(l));
+      // the label says what a conflicting claim says; a scalar value is shown as read
+      var shown = l.value && l.value.charAt(0) !== "{" && l.value.charAt(0) !== "[" ? l.value.replace(/^"|"$/g, "") : "";
+      var note = (i === 0 ? "" : l.label) || (shown ? l.property + ": " + shown : "");
+      if (note) side.appendChild(el("div", "value", note));
+      sides.appendChild(side);
+    });
+    a.appendChild(sides);
+    if (f.review) {
+      var r = f.review;
+      a.appendChild(el("div", "review", "review: " + f.status + (r.reason ? " (" + r.reason + ")" : "") +
+        (r.reviewer ? " by " + r.reviewer : "") + (r.date ? " on " + r.date : "") + (r.comment ? ": " + r.comment : "")));
+    }
+    return a;
+  }
+  function renderEvent(event, shownFindings) {
     var sec = el("section", "event");
     sec.appendChild(el("h2", "", event));
     var m = matrix(event, byEvent[event]);
     if (m) sec.appendChild(m);
-    byEvent[event].forEach(function (f) {
-      var a = el("article", "finding");
-      a.dataset.fingerprint = f.fingerprint;
-      var h = el("h3");
-      h.appendChild(el("span", "level " + f.level, f.level));
-      h.appendChild(document.createTextNode(f.message));
-      h.appendChild(el("span", "rule", f.rule));
-      h.appendChild(el("span", "status", f.status));
-      a.appendChild(h);
-      var sides = el("div", "sides");
-      f.locations.forEach(function (l, i) {
-        var side = el("div", "side");
-        side.appendChild(sourceLine(l));
-        side.appendChild(quote(l));
-        // the label says what a conflicting claim says; a scalar value is shown as read
-        var shown = l.value && l.value.charAt(0) !== "{" && l.value.charAt(0) !== "[" ? l.value.replace(/^"|"$/g, "") : "";
-        var note = (i === 0 ? "" : l.label) || (shown ? l.property + ": " + shown : "");
-        if (note) side.appendChild(el("div", "value", note));
-        sides.appendChild(side);
-      });
-      a.appendChild(sides);
-      if (f.review) {
-        var r = f.review;
-        a.appendChild(el("div", "review", "review: " + f.status + (r.reason ? " (" + r.reason + ")" : "") +
-          (r.reviewer ? " by " + r.reviewer : "") + (r.date ? " on " + r.date : "") + (r.comment ? ": " + r.comment : "")));
-      }
-      sec.appendChild(a);
-      items.push({node: a, f: f, section: sec});
-    });
-    sections.push(sec);
-    root.appendChild(sec);
-  });
+    shownFindings.forEach(function (f) { sec.appendChild(renderFinding(f)); });
+    return sec;
+  }
+  var root = document.getElementById("events"), pageSize = 40, pending = [], sentinel = el("div", "more");
+  function renderMore() {
+    var batch = pending.splice(0, pageSize), frag = document.createDocumentFragment();
+    batch.forEach(function (g) { frag.appendChild(renderEvent(g.event, g.findings)); });
+    root.insertBefore(frag, sentinel);
+    sentinel.textContent = pending.length ? "more below\u2026" : "";
+  }
+  var observer = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
+    if (entries.some(function (e) { return e.isIntersecting; }) && pending.length) renderMore();
+  }, {rootMargin: "800px"}) : null;
   function fill(id, values) {
     var s = document.getElementById(id);
     Object.keys(values).sort().forEach(function (v) { var o = el("option", "", v); o.value = v; s.appendChild(o); });
   }
-  fill("f-level", sets.level); fill("f-rule", sets.rule); fill("f-status", sets.status); fill("f-source", sets.source);
+  fill("f-level", sets.level); fill("f-rule", sets.rule); fill("f-status", sets.status);
+  // sources are offered for completion while there are few; any part of a name filters
+  if (Object.keys(sets.source).length <= 300) fill("sources", sets.source);
   document.getElementById("summary").textContent = data.summary;
   function apply() {
     var lv = document.getElementById("f-level").value, ru = document.getElementById("f-rule").value,
-        st = document.getElementById("f-status").value, so = document.getElementById("f-source").value,
-        q = document.getElementById("f-search").value.toLowerCase().trim(), shown = 0, visible = new Set();
-    items.forEach(function (it) {
-      var f = it.f;
-      var ok = (!lv || f.level === lv) && (!ru || f.rule === ru) && (!st || f.status === st) &&
-               (!so || f.sources[so]) && (!q || f.haystack.indexOf(q) >= 0);
-      it.node.hidden = !ok;
-      if (ok) { shown++; visible.add(it.section); }
+        st = document.getElementById("f-status").value, so = document.getElementById("f-source").value.toLowerCase().trim(),
+        q = document.getElementById("f-search").value.toLowerCase().trim(), shown = 0;
+    pending = [];
+    order.forEach(function (event) {
+      var list = byEvent[event].filter(function (f) {
+        return (!lv || f.level === lv) && (!ru || f.rule === ru) && (!st || f.status === st) &&
+               (!so || f.sourceText.indexOf(so) >= 0) && (!q || f.haystack.indexOf(q) >= 0);
+      });
+      if (list.length) { pending.push({event: event, findings: list}); shown += list.length; }
     });
-    sections.forEach(function (s) { s.hidden = !visible.has(s); });
-    document.getElementById("count").textContent = shown + " of " + items.length + " findings";
+    root.textContent = "";
+    root.appendChild(sentinel);
+    renderMore();
+    if (!observer) while (pending.length) renderMore();
+    document.getElementById("count").textContent = shown + " of " + data.findings.length + " findings";
   }
-  ["f-level", "f-rule", "f-status", "f-source"].forEach(function (id) {
+  if (observer) observer.observe(sentinel);
+  ["f-level", "f-rule", "f-status"].forEach(function (id) {
     document.getElementById(id).addEventListener("change", apply); });
+  document.getElementById("f-source").addEventListener("input", apply);
   document.getElementById("f-search").addEventListener("input", apply);
   apply();
+  // how long the data took to read and the first page to build (bench/html_report.mjs reads it)
+  document.documentElement.dataset.parseMs = (parsed - started).toFixed(1);
+  document.documentElement.dataset.renderMs = (performance.now() - parsed).toFixed(1);
 })();
 </script>
 </body>
