@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <set>
 
 #include "checker/claims/claim_json.hpp"
@@ -134,6 +135,38 @@ std::string recent_count_property(const Extraction& x, const SentenceView& scan)
     if (it->sentence < scan.index) return it->property;
   }
   return "";
+}
+
+// "3,400 were evacuated, among them 620 children", "In particular, 27 defenders of the city",
+// "Among the 240 freed on Sunday were 52 inmates serving life terms", "They included 121 who
+// had been serving life sentences": a part of a count told before it. Returns the whole's
+// property ("" when none was found), or nullopt when the count is no subgroup.
+std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                          const std::string& verb) {
+  const ExtractionTables& im = x.tables;
+  bool subgroup = !m.defined_by.empty();  // a defining clause names a part, whatever the words before
+  for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin))
+    if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
+  // a sentence that opens with the whole and names the part after a copula
+  for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin)) {
+    const bool opens = opens_sentence(scan.text, g.begin);
+    std::string_view head = scan.text.substr(0, m.begin);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
+    const bool copula =
+        before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") || before.ends_with(" is");
+    if (opens && copula && x.previous_count(scan)) subgroup = true;
+  }
+  if (!subgroup) return std::nullopt;
+  std::string parent;
+  if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
+  // "Among the prisoners released, 120 were serving life sentences", "Of the 9,000 still held,
+  // 300 ...": the whole's verb earlier in the sentence, when no count of it was read
+  if (parent.empty() && !m.defined_by.empty())
+    for (const auto& p : scan.phrases(im.properties, 0, m.begin)) parent = p.value;
+  if (parent.empty()) parent = recent_count_property(x, scan);
+  if (parent.empty()) parent = verb;
+  return parent;
 }
 
 // "prisoners", "people", "POWs" (released_nouns): a noun that names everyone a swap moved.
@@ -419,35 +452,10 @@ void extract_count_claims(Extraction& x) {
       } else {
         std::string verb = governing_verb(im, scan, m);
         if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
-        // "3,400 were evacuated, among them 620 children", "In particular, 27 defenders of
-        // the city": a part of a count before it, never compared with the whole.
-        std::string parent;
-        bool subgroup = false;
-        for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin))
-          if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
-        // "Among the 240 freed on Sunday were 52 inmates serving life terms": a sentence that
-        // opens with the whole and names the part after a copula.
-        for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin)) {
-          const bool opens = opens_sentence(scan.text, g.begin);
-          std::string_view head = scan.text.substr(0, m.begin);
-          while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-          const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
-          const bool copula = before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") ||
-                              before.ends_with(" is");
-          if (opens && copula && x.previous_count(scan)) subgroup = true;
-        }
-        // "They included 121 who had been serving life sentences": a defining clause names a
-        // part of a whole told before it, whatever the words before the number.
-        if (!m.defined_by.empty()) subgroup = true;
-        if (subgroup) {
-          if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
-          // "Among the prisoners released, 120 were serving life sentences", "Of the 9,000 still
-          // held, 300 ...": the whole's verb earlier in the sentence, when no count of it was read
-          if (parent.empty() && !m.defined_by.empty())
-            for (const auto& p : scan.phrases(im.properties, 0, m.begin)) parent = p.value;
-          if (parent.empty()) parent = recent_count_property(x, scan);
-          if (parent.empty()) parent = verb;
-        }
+        // A part of a count before it, never compared with the whole.
+        const auto whole = subgroup_whole(x, scan, m, verb);
+        const bool subgroup = whole.has_value();
+        const std::string parent = whole.value_or("");
         const std::string group = !m.defined_by.empty()                           ? m.defined_by
                                   : !m.category.empty() && m.category != "people" ? m.category
                                                                                   : lower(m.noun);
