@@ -14,6 +14,7 @@
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/cli/options.hpp"
+#include "checker/cli/review_app.hpp"
 #include "checker/cli/setup.hpp"
 #include "checker/core/atomic_file.hpp"
 #include "checker/core/data_dir.hpp"
@@ -218,10 +219,37 @@ std::vector<MatrixClaim> event_claims_of(const std::vector<Finding>& findings, c
   return out;
 }
 
+// The findings of an analysed corpus and what every reporter needs around them.
+ReportInput report_of(const Setup& setup, const AnalysedCorpus& corpus) {
+  ReportInput input;
+  input.findings = run_rules(setup.rules, corpus.resolved, setup.facts);
+  for (const auto& r : setup.rules) input.rules.push_back(rule_info(r));
+  input.documents = corpus.resolved.documents.size();
+  input.claims = corpus.resolved.claims.size();
+  input.input_errors = corpus.errors;
+  input.input_warnings = corpus.warnings;
+  // GitHub code scanning resolves result paths from the repository root, i.e. where lint runs.
+  input.base_dir = std::filesystem::current_path().lexically_normal().string();
+  input.fail_on = setup.fail_on;
+  return input;
+}
+
+// `crosscheck review PATH...`: the review app over the corpus as it is now.
+int run_review_app(const RunConfig& config) {
+  const Setup setup = resolve_setup(config);
+  AnalysedCorpus corpus = analyse(config, setup);
+  ReportInput input = report_of(setup, corpus);
+  input.event_claims = event_claims_of(input.findings, corpus.resolved);
+  ReviewAppOptions options;
+  options.port = config.port;
+  options.review_file =
+      config.review_file ? std::filesystem::path(*config.review_file) : corpus.root / default_review_name;
+  for (const auto& e : corpus.errors) print_input_error(e);
+  return serve_review_app(input, options);
+}
+
 int run_lint(const RunConfig& config) {
   const Setup setup = resolve_setup(config);
-  const auto& rules = setup.rules;
-  const auto& facts = setup.facts;
   std::vector<std::string> changed = config.changed;
   if (config.changed_from) {
     auto more = git_changed_files(*config.changed_from);
@@ -230,17 +258,7 @@ int run_lint(const RunConfig& config) {
   std::optional<Baseline> baseline;
   if (config.baseline) baseline = load_baseline(*config.baseline);
   AnalysedCorpus corpus = analyse(config, setup);
-
-  ReportInput input;
-  input.findings = run_rules(rules, corpus.resolved, facts);
-  for (const auto& r : rules) input.rules.push_back(rule_info(r));
-  input.documents = corpus.resolved.documents.size();
-  input.claims = corpus.resolved.claims.size();
-  input.input_errors = corpus.errors;
-  input.input_warnings = corpus.warnings;
-  // GitHub code scanning resolves result paths from the repository root, i.e. where lint runs.
-  input.base_dir = std::filesystem::current_path().lexically_normal().string();
-  input.fail_on = setup.fail_on;
+  ReportInput input = report_of(setup, corpus);
   if (baseline) {
     input.baseline_used = true;
     input.stale = apply_baseline(input.findings, *baseline);
@@ -443,6 +461,7 @@ int run(int argc, const char* const* argv) {
       case Command::baseline_write:
       case Command::baseline_prune: return run_baseline(config);
       case Command::review_set: return run_review_set(config);
+      case Command::review_app: return run_review_app(config);
     }
   } catch (const UsageError& e) {
     std::cerr << "crosscheck: " << e.what() << "\n";

@@ -49,6 +49,7 @@ std::string general_help() {
          "  crosscheck domains\n"
          "  crosscheck baseline write PATH... [-o FILE]\n"
          "  crosscheck baseline prune PATH... [--baseline FILE] [-o FILE]\n"
+         "  crosscheck review PATH... [--port N] [--review-file FILE]   (the review app)\n"
          "  crosscheck review set FINGERPRINT --status confirmed|dismissed|fixed [--reason R]\n"
          "                 [--comment TEXT] [--reviewer NAME] [--review-file FILE]\n"
          "  crosscheck --version\n\n"
@@ -96,21 +97,27 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
     else throw UsageError("unknown baseline subcommand '" + sub + "' (expected write or prune)");
     usage = "usage: crosscheck baseline " + sub + " [options] PATH...";
     first = 3;
-  } else if (command == "review") {
-    if (argc < 3 || std::string(argv[2]) != "set")
-      throw UsageError("review needs a subcommand: set (review set FINGERPRINT --status S ...)");
+  } else if (command == "review" && argc >= 3 && std::string(argv[2]) == "set") {
     config.command = Command::review_set;
     usage = "usage: crosscheck review set FINGERPRINT --status confirmed|dismissed|fixed [options]";
     first = 3;
+  } else if (command == "review") {
+    config.command = Command::review_app;
+    usage = "usage: crosscheck review [options] PATH...   (serves the review app on 127.0.0.1)";
   } else {
     throw UsageError("unknown command '" + command + "'\n\n" + general_help());
   }
 
   const bool lint_like = config.command == Command::lint || config.command == Command::baseline_write ||
-                         config.command == Command::baseline_prune;
+                         config.command == Command::baseline_prune || config.command == Command::review_app;
   po::options_description opts("options");
   std::string format = "text", fail_on = "error", color = "auto";
   opts.add_options()("help,h", "show this help");
+  if (config.command == Command::review_app) {
+    opts.add_options()("port", po::value(&config.port), "port on 127.0.0.1 (default: any free port, printed)")(
+        "review-file", po::value<std::string>(),
+        "where decisions are written (default: crosscheck-review.yaml at the corpus root)");
+  }
   if (config.command == Command::review_set) {
     opts.add_options()("status", po::value(&config.review_status), "confirmed, dismissed or fixed")(
         "reason", po::value(&config.review_reason),

@@ -16,7 +16,19 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class Command { help, version, claims, lint, rules, explain, domains, baseline_write, baseline_prune, review_set };
+enum class Command {
+  help,
+  version,
+  claims,
+  lint,
+  rules,
+  explain,
+  domains,
+  baseline_write,
+  baseline_prune,
+  review_set,
+  review_app
+};
 enum class Format { text, json, sarif, github, claimreview, html };
 enum class ColorMode { auto_detect, always, never };
 
@@ -38,6 +50,7 @@ struct RunConfig {
   std::optional<std::string> review_file;  // --review-file; default crosscheck-review.yaml at the corpus root
   // review set FINGERPRINT --status S [--reason R] [--comment C] [--reviewer NAME]
   std::string fingerprint, review_status, review_reason, review_comment, reviewer;
+  unsigned short port = 0;  // review app; 0: any free port
   std::vector<std::string> changed;
   std::optional<std::string> changed_from;
   bool statistics = false;

@@ -88,7 +88,7 @@ const char* const page_head = R"html(<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:@CONNECT@">
 <title>crosscheck report</title>
 <style>
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2330;background:#f5f6f8}
@@ -120,6 +120,9 @@ mark{background:#ffe58a;padding:0 1px}
 .review{font-size:13px;margin-top:6px;color:#2f5132}
 .explain{font-size:12px;color:#556}
 .more{text-align:center;color:#556;font-size:13px;padding:8px}
+.decide{margin-top:8px;display:flex;gap:6px;flex-wrap:wrap;align-items:center;font-size:13px}
+.decide input,.decide select,.decide button{font:inherit;font-size:13px;padding:2px 6px}
+.decide .saved{color:#2f5132}.decide .failed{color:#c62828}
 [hidden]{display:none!important}
 </style>
 </head>
@@ -265,6 +268,7 @@ const char* const page_tail = R"html(</script>
       a.appendChild(el("div", "review", "review: " + f.status + (r.reason ? " (" + r.reason + ")" : "") +
         (r.reviewer ? " by " + r.reviewer : "") + (r.date ? " on " + r.date : "") + (r.comment ? ": " + r.comment : "")));
     }
+    if (window.crosscheckDecide) a.appendChild(window.crosscheckDecide(f));
     return a;
   }
   function renderEvent(event, shownFindings) {
@@ -326,10 +330,45 @@ const char* const page_tail = R"html(</script>
 </html>
 )html";
 
+// The review app's controls: confirm or dismiss a finding with a reason and a comment; the
+// decision is posted to the server that served the page, which writes the review file.
+const char* const app_script = R"html(<script>
+window.crosscheckDecide = function (f) {
+  "use strict";
+  function el(tag, text) { var e = document.createElement(tag); if (text) e.textContent = text; return e; }
+  var box = el("div"); box.className = "decide";
+  var reason = el("select");
+  ["false-positive", "wont-fix", "needs-source"].forEach(function (r) { var o = el("option", r); o.value = r; reason.appendChild(o); });
+  var comment = el("input"); comment.placeholder = "comment"; comment.setAttribute("aria-label", "comment");
+  var state = el("span");
+  function post(status) {
+    var reviewer = localStorage.getItem("crosscheck-reviewer") || "";
+    var body = {fingerprint: f.fingerprint, status: status, comment: comment.value, reviewer: reviewer};
+    if (status === "dismissed") body.reason = reason.value;
+    state.className = ""; state.textContent = "saving\u2026";
+    fetch("/api/decision", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)})
+      .then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(j.error || r.status); return j; }); })
+      .then(function () { state.className = "saved"; state.textContent = status; f.status = status; })
+      .catch(function (e) { state.className = "failed"; state.textContent = "not saved: " + e.message; });
+  }
+  var confirm = el("button", "Confirm"); confirm.type = "button"; confirm.dataset.action = "confirm";
+  confirm.addEventListener("click", function () { post("confirmed"); });
+  var dismiss = el("button", "Dismiss"); dismiss.type = "button"; dismiss.dataset.action = "dismiss";
+  dismiss.addEventListener("click", function () { post("dismissed"); });
+  [confirm, dismiss, reason, comment, state].forEach(function (e) { box.appendChild(e); });
+  return box;
+};
+</script>
+)html";
+
 }  // namespace
 
-void write_html(std::ostream& out, const ReportInput& input) {
-  out << page_head << script_safe(report_data(input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+void write_html(std::ostream& out, const ReportInput& input, bool review_app) {
+  std::string head = page_head;
+  const auto at = head.find("@CONNECT@");
+  head.replace(at, 9, review_app ? "; connect-src 'self'" : "");
+  if (review_app) head.insert(head.find("<style>"), app_script);
+  out << head << script_safe(report_data(input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
       << page_tail;
 }
 

@@ -112,7 +112,9 @@ void write_sarif(std::ostream& out, const ReportInput& input);
 // by event, the claims side by side in their sentences, a claim matrix per event (every
 // source's value of every property, conflicting cells marked), filters by level, rule, status
 // and source, and a search box. The data is embedded as JSON and rendered by inline script.
-void write_html(std::ostream& out, const ReportInput& input);
+// `review_app`: the page served by `crosscheck review`, with buttons that post decisions to
+// /api/decision on the server that serves it.
+void write_html(std::ostream& out, const ReportInput& input, bool review_app = false);
 
 // schema.org ClaimReview JSON-LD, an array with one review per wrong claim: the primary claim
 // of each finding an editor confirmed in the review file (others are not published).
