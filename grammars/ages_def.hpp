@@ -22,7 +22,7 @@ auto const name_word = !table<&Symbols::stopwords>{} >> capitalized_word;
 auto const person = x3::raw[name_word >> x3::repeat(1, max_name_words - 1)[name_word]];
 // Ages of people: one to three digits, not part of a longer number ("24,000").
 auto const age_number =
-    x3::lexeme[x3::uint_ >> !x3::lit(',') >> !x3::digit] | x3::lexeme[x3::uint_ >> &(x3::lit(',') >> !x3::digit)];
+    x3::lexeme[x3::uint_ >> !x3::lit(',') >> !ascii_digits] | x3::lexeme[x3::uint_ >> &(x3::lit(',') >> !ascii_digits)];
 // What may follow the age: punctuation or the end ("Romi Gonen, 24, was", "Sharabi, 52.").
 auto const age_end = &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::lit(')') | x3::eoi);
 
