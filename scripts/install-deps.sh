@@ -26,6 +26,10 @@ optional=(clang-format)
 if grep -qs 'sarif/validate.sh' "$crosscheck_root/tests/CMakeLists.txt" "$crosscheck_root/CMakeLists.txt"; then
   optional+=(nodejs npm)
 fi
+# Debian's Chromium for the browser test of the review app (tests/browser/).
+if grep -qs 'tests/browser/run.sh' "$crosscheck_root/tests/CMakeLists.txt"; then
+  optional+=(chromium)
+fi
 
 is_installed() {
   case $1 in

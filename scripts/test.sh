@@ -2,7 +2,7 @@
 # Everything CI checks, in order: a Release build with -Werror and its tests (build/), the
 # tests again under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, clang when
 # installed, which also builds the fuzz targets), a bounded run of every fuzz target
-# (fuzz/run.sh --ci, $FUZZ_SECONDS seconds each, default 10), then the format check. Exit
+# (fuzz/run.sh --ci, $FUZZ_SECONDS seconds each, default 5), then the format check. Exit
 # status is non-zero when any step fails.
 #
 #   scripts/test.sh          all of it (what .ci/run does)
@@ -91,7 +91,7 @@ sanitize() {
     rm -rf build-asan
   fi
   configure_build build-asan Debug -DCMAKE_CXX_COMPILER="$sanitizer_cxx" -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=$fuzz \
-    -DCROSSCHECK_WERROR=ON "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" &&
+    -DCROSSCHECK_WERROR=ON "-DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only -O1" &&
     build build-asan &&
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:malloc_context_size=8} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
@@ -114,7 +114,7 @@ if [ $failed -eq 0 ]; then
     choose_sanitizer_compiler
     step "asan+ubsan build + tests (build-asan/, $(basename "$sanitizer_cxx"))" sanitize
     if [ $fuzz = ON ]; then
-      step "fuzz targets, ${FUZZ_SECONDS:-10}s each (fuzz/run.sh --ci)" env FUZZ_BUILD=build-asan bash fuzz/run.sh --ci "${FUZZ_SECONDS:-10}"
+      step "fuzz targets, ${FUZZ_SECONDS:-5}s each (fuzz/run.sh --ci)" env FUZZ_BUILD=build-asan bash fuzz/run.sh --ci "${FUZZ_SECONDS:-5}"
     else
       summary+=("fuzz: SKIPPED (no clang++: the fuzz targets need libFuzzer)")
     fi

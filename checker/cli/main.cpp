@@ -214,6 +214,10 @@ std::vector<MatrixClaim> event_claims_of(const std::vector<Finding>& findings, c
     ++it->second;
     std::string value = describe_value(c);
     if (c.kind == ClaimKind::count && c.scope != Scope::unspecified) value += " " + std::string(to_string(c.scope));
+    // figures that change over time (tolls) carry the day they were true: the matrix's cell
+    // then reads as that source's timeline ("43 (as of 2025-07-05); 78 (as of 2025-07-06)")
+    if (c.kind == ClaimKind::count && c.as_of && c.event.key.find(iso_date(*c.as_of)) == std::string::npos)
+      value += " (as of " + iso_date(*c.as_of) + ")";
     out.push_back({c.event.key, c.property, c.source_id, c.path, c.begin.line, std::move(value)});
   }
   return out;

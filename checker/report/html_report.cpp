@@ -46,7 +46,8 @@ ordered_json report_data(const ReportInput& input) {
     locations.push_back(location_data(f.primary, str));
     for (const Location& r : f.related) locations.push_back(location_data(r, str));
     ordered_json review = nullptr;
-    if (!f.reviewer.empty() || !f.review.empty() || !f.review_comment.empty())
+    if (f.status == FindingStatus::confirmed || f.status == FindingStatus::dismissed ||
+        f.status == FindingStatus::fixed)
       review = ordered_json::array({f.review, f.review_comment, f.reviewer, f.review_date});
     // [rule, kind, level, message, event, status, fingerprint, locations, review]
     findings.push_back(ordered_json::array({str(f.rule), str(f.kind), str(std::string(to_string(f.level))), f.message,
