@@ -317,15 +317,14 @@ int run_lint(const RunConfig& config) {
 int run_review_set(const RunConfig& config) {
   ReviewDecision d;
   d.fingerprint = config.fingerprint;
-  if (config.review_status == "confirmed") d.status = FindingStatus::confirmed;
-  else if (config.review_status == "dismissed") d.status = FindingStatus::dismissed;
-  else if (config.review_status == "fixed") d.status = FindingStatus::fixed;
-  else throw UsageError("unknown --status '" + config.review_status + "' (expected confirmed, dismissed or fixed)");
+  const auto status = review_status_named(config.review_status);
+  if (!status)
+    throw UsageError("unknown --status '" + config.review_status + "' (expected confirmed, dismissed or fixed)");
+  d.status = *status;
   d.reason = config.review_reason;
   d.comment = config.review_comment;
   d.reviewer = config.reviewer;
-  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  d.date = iso_date(Date{today});
+  d.date = review_date_today();
   if (const std::string problem = review_decision_problem(d); !problem.empty()) throw UsageError(problem);
   const std::filesystem::path path = config.review_file ? *config.review_file : default_review_name;
   set_review_decision(path, d);

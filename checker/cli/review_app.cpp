@@ -30,11 +30,6 @@ constexpr std::size_t max_body = 64 * 1024;
 constexpr std::size_t max_text = 4000;  // a comment or a name
 constexpr int socket_timeout_seconds = 15;
 
-std::string today() {
-  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  return iso_date(Date{now});
-}
-
 // Only requests addressed to this machine by name: a page on another site cannot make the
 // browser talk to the app through DNS rebinding, because its Host header names that site.
 bool local_host(const std::string& host, unsigned short port) {
@@ -92,14 +87,13 @@ struct App {
     if (!fingerprints.count(d.fingerprint))
       return error(http::status::unprocessable_entity, "no finding has fingerprint '" + d.fingerprint + "'", version);
     const std::string status = j.value("status", "");
-    if (status == "confirmed") d.status = FindingStatus::confirmed;
-    else if (status == "dismissed") d.status = FindingStatus::dismissed;
-    else if (status == "fixed") d.status = FindingStatus::fixed;
-    else return error(http::status::bad_request, "status must be confirmed, dismissed or fixed", version);
+    const auto named = review_status_named(status);
+    if (!named) return error(http::status::bad_request, "status must be confirmed, dismissed or fixed", version);
+    d.status = *named;
     d.reason = j.value("reason", "");
     d.comment = j.value("comment", "");
     d.reviewer = j.value("reviewer", "");
-    d.date = today();
+    d.date = review_date_today();
     if (const std::string problem = review_decision_problem(d); !problem.empty())
       return error(http::status::bad_request, problem, version);
     set_review_decision(options.review_file, d);

@@ -15,25 +15,15 @@
 
 #include "checker/core/atomic_file.hpp"
 #include "checker/core/yaml_file.hpp"
+#include "checker/findings/yaml_text.hpp"
 
 namespace crosscheck {
 namespace {
-
-bool is_hex_fingerprint(const std::string& text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
 
 bool is_plain_rule_id(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
   }) && text.front() != '-';
-}
-
-// A JSON string literal is a valid YAML double-quoted scalar, escapes included, and it quotes
-// everything a message may contain (colons, '#', leading quotes, non-printing bytes).
-std::string quoted(const std::string& text) {
-  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 bool entry_less(const BaselineEntry& a, const BaselineEntry& b) {
@@ -111,9 +101,9 @@ std::string serialize_baseline(const Baseline& baseline) {
   std::sort(entries.begin(), entries.end(), entry_less);
   for (const BaselineEntry& entry : entries) {
     out += "  - fingerprint: " + entry.fingerprint + "\n";
-    out += "    rule: " + (is_plain_rule_id(entry.rule) ? entry.rule : quoted(entry.rule)) + "\n";
-    out += "    path: " + quoted(entry.path) + "\n";
-    out += "    message: " + quoted(entry.message) + "\n";
+    out += "    rule: " + (is_plain_rule_id(entry.rule) ? entry.rule : yaml_quoted(entry.rule)) + "\n";
+    out += "    path: " + yaml_quoted(entry.path) + "\n";
+    out += "    message: " + yaml_quoted(entry.message) + "\n";
   }
   return out;
 }

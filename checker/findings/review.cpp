@@ -14,15 +14,11 @@
 #include "checker/claims/claim.hpp"
 #include "checker/core/atomic_file.hpp"
 #include "checker/core/yaml_file.hpp"
+#include "checker/findings/yaml_text.hpp"
 
 namespace crosscheck {
 
 namespace {
-
-bool is_hex(const std::string& text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
 
 bool is_date(const std::string& text) { return text.size() == 10 && parse_iso_date(text).has_value(); }
 
@@ -30,19 +26,18 @@ bool listed(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::optional<FindingStatus> status_named(const std::string& name) {
+}  // namespace
+
+std::string review_date_today() {
+  return iso_date(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())});
+}
+
+std::optional<FindingStatus> review_status_named(const std::string& name) {
   if (name == "confirmed") return FindingStatus::confirmed;
   if (name == "dismissed") return FindingStatus::dismissed;
   if (name == "fixed") return FindingStatus::fixed;
   return std::nullopt;
 }
-
-// A JSON string literal is a valid YAML double-quoted scalar, escapes included.
-std::string quoted(const std::string& text) {
-  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-}  // namespace
 
 const std::vector<std::string>& review_statuses() {
   static const std::vector<std::string> statuses{"confirmed", "dismissed", "fixed"};
@@ -55,7 +50,7 @@ const std::vector<std::string>& review_reasons() {
 }
 
 std::string review_decision_problem(const ReviewDecision& d) {
-  if (!is_hex(d.fingerprint)) return "a fingerprint is lowercase hex ('" + d.fingerprint + "' is not)";
+  if (!is_hex_fingerprint(d.fingerprint)) return "a fingerprint is lowercase hex ('" + d.fingerprint + "' is not)";
   if (!d.reason.empty() && d.status != FindingStatus::dismissed) return "a reason is given only for a dismissal";
   if (!d.reason.empty() && !listed(review_reasons(), d.reason))
     return "unknown reason '" + d.reason + "' (known: " + joined(review_reasons()) + ")";
@@ -87,7 +82,7 @@ ReviewFile load_review(const std::filesystem::path& path) {
     require_known(file, entry, {"status", "reason", "comment", "reviewer", "date"}, "a decision");
     const YAML::Node status_node = required_key(file, entry, "status", "a decision");
     const std::string status = scalar_string(file, status_node, "status");
-    const auto named = status_named(status);
+    const auto named = review_status_named(status);
     if (!named)
       fail_at(file, status_node, "unknown status '" + status + "' (known: " + joined(review_statuses()) + ")");
     d.status = *named;
@@ -118,8 +113,8 @@ std::string serialize_review(const ReviewFile& review) {
     out += "  " + fingerprint + ":\n";
     out += "    status: " + std::string(to_string(d.status)) + "\n";
     if (!d.reason.empty()) out += "    reason: " + d.reason + "\n";
-    if (!d.comment.empty()) out += "    comment: " + quoted(d.comment) + "\n";
-    if (!d.reviewer.empty()) out += "    reviewer: " + quoted(d.reviewer) + "\n";
+    if (!d.comment.empty()) out += "    comment: " + yaml_quoted(d.comment) + "\n";
+    if (!d.reviewer.empty()) out += "    reviewer: " + yaml_quoted(d.reviewer) + "\n";
     if (!d.date.empty()) out += "    date: " + d.date + "\n";
   }
   return out;

@@ -51,6 +51,12 @@ void write_review_atomic(const std::filesystem::path& path, const ReviewFile& re
 // writes it atomically, so concurrent writers never lose each other's decisions.
 void set_review_decision(const std::filesystem::path& path, const ReviewDecision& decision);
 
+// "confirmed", "dismissed", "fixed" as a status; nullopt for anything else.
+std::optional<FindingStatus> review_status_named(const std::string& name);
+
+// Today's date (UTC) as a decision's date, YYYY-MM-DD.
+std::string review_date_today();
+
 // Validates one decision as load_review would (UsageError-style message, "" when fine).
 std::string review_decision_problem(const ReviewDecision& decision);
 
