@@ -33,21 +33,28 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       ++q;
     return std::string(s.substr(p, q - p));
   };
-  // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first.
+  // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first. A
+  // list ends with "and"; names after a bare comma are an aside ("in Kerr County, Sheriff
+  // Larry Leitha said"), not places.
   auto places_from = [&](std::size_t p) {
     std::vector<std::string> out{place_at(p)};
     std::size_t q = p + out.back().size();
+    std::size_t listed = 1;  // the places up to the last "and"
     while (q < s.size()) {
       std::size_t next = std::string_view::npos;
+      bool closes = false;
       for (std::string_view join : {" and ", ", and ", ", "})
         if (s.compare(q, join.size(), join) == 0 && q + join.size() < s.size() && is_upper(s[q + join.size()])) {
           next = q + join.size();
+          closes = join != ", ";
           break;
         }
       if (next == std::string_view::npos) break;
       out.push_back(place_at(next));
       q = next + out.back().size();
+      if (closes) listed = out.size();
     }
+    out.resize(listed);
     return out;
   };
   auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " (or " in the ") at i, else 0

@@ -6,6 +6,7 @@
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
 #include "checker/engine/count_groups.hpp"
+#include "checker/events/events.hpp"
 
 namespace crosscheck {
 
@@ -38,8 +39,9 @@ class CompareCheck : public Check {
       // published the same day.
       std::string day;
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
-        if (!c->as_of) continue;
-        day = iso_date(*c->as_of);
+        // An undated page's moment is one time by its key: its own figures are of one moment.
+        if (!c->as_of && !is_page_moment_key(c->event.key)) continue;
+        day = c->as_of ? iso_date(*c->as_of) : "the page's moment";
       }
       // A one-side figure is compared with the same side's figures only (told the same way:
       // received, or a side as the subject of a verb that does not say which).
@@ -47,6 +49,14 @@ class CompareCheck : public Check {
       std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location;
       // A part ("12 Germans", "52 soldiers") is summed against its whole, never compared with it.
       if (c->part) where += "|part:" + c->part->dimension + "=" + c->part->value;
+      // "19 deaths in Travis, Burnet and Kendall counties" covers those places, not the whole
+      // event: compared only with figures for the same places.
+      if (c->covers) {
+        auto named = c->covers->values;
+        std::sort(named.begin(), named.end());
+        where += "|covers:" + c->covers->dimension;
+        for (const auto& n : named) where += "=" + n;
+      }
       groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
       if (!sided) continue;
       if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, c->location, day}].push_back(c);

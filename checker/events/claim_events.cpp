@@ -2,6 +2,7 @@
 #include "checker/events/resolution.hpp"
 
 #include "checker/claims/claim_json.hpp"
+#include "checker/claims/clauses.hpp"
 
 #include <algorithm>
 #include <map>
@@ -81,8 +82,11 @@ void assign_claim_events(Resolution& r) {
     set_document_now(doc, st, ctx);
     // The day-precise dates of each sentence, looked up by the claims of that sentence.
     std::map<std::size_t, std::vector<const Claim*>> sentence_dates;
+    // The days each sentence names, resolved or not ("on Friday" on an undated page).
+    std::map<std::size_t, std::vector<const Claim*>> names_a_day;
     for (const auto& other : doc.claims) {
       const auto* dv = std::get_if<DateValue>(&other.value);
+      if (dv && other.property == "date") names_a_day[other.sentence].push_back(&other);
       if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
         sentence_dates[other.sentence].push_back(&other);
     }
@@ -145,11 +149,28 @@ void assign_claim_events(Resolution& r) {
       c.event.key = it->second.first;
       c.event.reason = it->second.second;
       if (c.event.key.empty()) continue;
+      // An undated page's moment holds only what its sentences do not date otherwise: "by
+      // Friday, 13 had died" on a page written days later is Friday's figure.
+      const Claim* other_day = nullptr;
+      if (const auto named = names_a_day.find(c.sentence);
+          named != names_a_day.end() && is_page_moment_key(c.event.key))
+        for (const Claim* day : named->second)
+          if (!other_day && lower(day->text) != st.moment_day) other_day = day;
+      if (other_day) {
+        c.event.reason = "unknown: an undated page's figure in a sentence that names a day ('" + other_day->text +
+                         "'): perhaps not the moment the page reports";
+        c.event.key.clear();
+        c.event.type.clear();
+        continue;
+      }
       if (!retype.empty()) {
         c.event.key = retype + c.event.key.substr(c.event.key.find('@'));
         c.event.reason += "; bodies are the " + retype + "'s";
       }
-      c.event.confidence = st.mention_dates[*mention] ? st.mention_dates[*mention]->confidence : 0;
+      // An undated page's moment is certain of its page, not of a day: 0.6, as a story link.
+      c.event.confidence = st.mention_dates[*mention]        ? st.mention_dates[*mention]->confidence
+                           : is_page_moment_key(c.event.key) ? 0.6
+                                                             : 0;
       // "after each released 215 on Saturday, and 180 on Friday": a date right after the count
       // is that count's day, whatever day its event word carries.
       if (c.kind == ClaimKind::count && i < doc.claim_date.size() && doc.claim_date[i] && day_keyed(c.event.type)) {

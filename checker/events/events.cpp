@@ -24,7 +24,7 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
   Resolution r{documents, extractor, options, out, std::vector<DocumentEvents>(documents.size()), {}, {}};
   for (const auto pass :
        {choose_focus, link_stories, find_story_years, find_story_windows, resolve_times, find_occurrences,
-        identify_events, assign_claim_events, restate_agreement_figures, superlatives_of_wholes})
+        identify_events, key_undated_pages, assign_claim_events, restate_agreement_figures, superlatives_of_wholes})
     pass(r);
   std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.path, a.span.begin.value, a.span.end.value) <

@@ -55,6 +55,11 @@ struct ResolvedCorpus {
   std::map<std::string, Date> event_dates;         // key -> day, for dated events
 };
 
+// The key of an undated page's own moment ("flood@page:PATH"): its claims are compared with
+// each other only, as of the moment the page was written.
+std::string page_moment_key(const std::string& type, const std::string& path);
+bool is_page_moment_key(const std::string& key);
+
 // The options the lexicon configures (property_events); the rest keep their defaults.
 EventOptions event_options_from(const Lexicon& lexicon);
 

@@ -49,6 +49,10 @@ struct DocumentEvents {
   // gives ("140", "215" and "180" reported on three consecutive days): its weekdays fall there.
   std::optional<std::pair<Date, Date>> story_window;
   std::string story_window_why;
+  // An undated page's own moment (key_undated_pages): the day its main event names and no
+  // calendar gives ("sunday"), lower case; "" when it names none. A sentence naming another
+  // day is not of that moment.
+  std::string moment_day;
 };
 
 struct Resolution {
@@ -84,6 +88,7 @@ void find_story_windows(Resolution& r);         // undated pages' weekdays fall 
 void resolve_times(Resolution& r);              // datelines, relative dates, undated mentions inherit
 void find_occurrences(Resolution& r);           // multi-day events: windows and their parts
 void identify_events(Resolution& r);            // event keys across documents
+void key_undated_pages(Resolution& r);          // an undated page's own moment, compared within it
 void assign_claim_events(Resolution& r);        // every claim's event, confidence and reason
 void restate_agreement_figures(Resolution& r);  // a deal's figure told of a day is the deal's
 void superlatives_of_wholes(Resolution& r);     // "the biggest swap" said of one day is said of the whole

@@ -18,8 +18,10 @@
 
 using namespace crosscheck;
 using crosscheck::test::Articles;
+using crosscheck::test::dump;
 using crosscheck::test::findings_in;
 using crosscheck::test::findings_of;
+using crosscheck::test::of_rule;
 using crosscheck::test::resolve_articles;
 using crosscheck::test::shipped_rules;
 
@@ -32,19 +34,6 @@ std::string count_key(const ResolvedCorpus& corpus, std::string_view path, std::
     if (c.path == path && c.kind == ClaimKind::count && c.text.find(needle) != std::string::npos)
       return c.event.key.empty() ? "unknown (" + c.event.type + ")" : c.event.key;
   return "missing";
-}
-
-std::vector<const Finding*> by_rule(const std::vector<Finding>& findings, std::string_view rule) {
-  std::vector<const Finding*> out;
-  for (const auto& f : findings)
-    if (f.rule == rule) out.push_back(&f);
-  return out;
-}
-
-std::string dump(const std::vector<Finding>& findings) {
-  std::string out;
-  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
-  return out;
 }
 
 std::string front(const char* date) { return std::string("---\npublished: ") + date + "\n---\n"; }
@@ -63,7 +52,7 @@ TEST_CASE("count-mismatch") {
   SUBCASE("flagged: two counts for one exchange day") {
     const auto findings = findings_of({{"a.txt", tuesday_390}, {"b.txt", june10_307}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "count-mismatch");
+    const auto found = of_rule(findings, "count-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->kind == "count_mismatch");
     CHECK(found[0]->level == Level::error);
@@ -79,7 +68,7 @@ TEST_CASE("count-mismatch") {
          front("2025-06-11") + "The two countries swapped 1,000 prisoners each on June 10, the ministry said.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "count-mismatch").size() == 1);
+    CHECK(of_rule(findings, "count-mismatch").size() == 1);
   }
   SUBCASE("accepted: the same count in other words") {
     const auto findings = findings_of({{"a.txt", tuesday_390}, {"b.txt", june10_390}});
@@ -107,8 +96,8 @@ TEST_CASE("count-mismatch") {
     CHECK(count_key(corpus, "b.txt", "1,000").rfind("agreement", 0) == 0);
     const auto findings = findings_in(corpus);
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "count-mismatch").empty());
-    CHECK(by_rule(findings, "scope-mismatch").empty());
+    CHECK(of_rule(findings, "count-mismatch").empty());
+    CHECK(of_rule(findings, "scope-mismatch").empty());
   }
   SUBCASE("accepted: at least 3 against 3") {
     const auto corpus = resolve_articles({
@@ -156,14 +145,14 @@ TEST_CASE("scope-mismatch") {
         {"b.txt", june10_390},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "scope-mismatch");
+    const auto found = of_rule(findings, "scope-mismatch");
     REQUIRE(found.size() == 1);
     // One source each: either may be the primary, the other is the note.
     REQUIRE(found[0]->related.size() == 1);
     CHECK(std::set<std::string>{found[0]->primary.path, found[0]->related[0].path} ==
           std::set<std::string>{"a.txt", "b.txt"});
     CHECK(found[0]->message.find("780") != std::string::npos);
-    CHECK(by_rule(findings, "count-mismatch").empty());  // different scopes are never compared as equals
+    CHECK(of_rule(findings, "count-mismatch").empty());  // different scopes are never compared as equals
   }
   SUBCASE("flagged at the minority: one total against two per-side reports") {
     const auto findings = findings_of({
@@ -172,7 +161,7 @@ TEST_CASE("scope-mismatch") {
         {"c.txt", june10_390},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "scope-mismatch");
+    const auto found = of_rule(findings, "scope-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "a.txt");
     CHECK(found[0]->related.size() == 2);
@@ -212,7 +201,7 @@ TEST_CASE("cumulative-below-stage") {
              "On June 10 the sides exchanged more prisoners. In all, 300 people have been exchanged so far.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "cumulative-below-stage");
+    const auto found = of_rule(findings, "cumulative-below-stage");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "b.txt");
   }
@@ -224,7 +213,7 @@ TEST_CASE("cumulative-below-stage") {
                                         "exchange. In all, 21 Israeli hostages have been freed so far.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "cumulative-below-stage").empty());
+    CHECK(of_rule(findings, "cumulative-below-stage").empty());
   }
   SUBCASE("accepted: a running total above the stage") {
     const auto findings = findings_of({
@@ -256,7 +245,7 @@ TEST_CASE("sum-mismatch") {
         {"b.txt", front("2025-06-11") + "On June 10 the sides handed over 270 soldiers and 150 civilians each.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "sum-mismatch");
+    const auto found = of_rule(findings, "sum-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "a.txt");
     CHECK(found[0]->message.find("420") != std::string::npos);
@@ -283,7 +272,7 @@ TEST_CASE("weekday-mismatch") {
   SUBCASE("flagged: a weekday that is not the date's") {
     const auto findings = findings_of({{"a.txt", "On Friday, May 24, 2025, the two sides exchanged 150 prisoners.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "weekday-mismatch");
+    const auto found = of_rule(findings, "weekday-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->kind == "weekday_mismatch");
     CHECK(found[0]->message.find("Saturday") != std::string::npos);
@@ -303,7 +292,7 @@ TEST_CASE("weekday-mismatch") {
         findings_of({{"a.txt", front("2025-07-04") + "Before Friday, the sides had held five swaps, the previous "
                                                      "one taking place on June 21.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "weekday-mismatch").empty());
+    CHECK(of_rule(findings, "weekday-mismatch").empty());
   }
 }
 
@@ -319,7 +308,7 @@ TEST_CASE("event-date-mismatch") {
              "On May 24 the two sides freed 390 prisoners each, including 270 soldiers each and 120 civilians each.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "event-date-mismatch");
+    const auto found = of_rule(findings, "event-date-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->kind == "date_mismatch");
     CHECK(found[0]->level == Level::warning);
@@ -352,7 +341,7 @@ TEST_CASE("superlative-conflict") {
          front("2025-06-21") + "On June 20 each side released 300 prisoners, the largest exchange since 2022.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "superlative-conflict");
+    const auto found = of_rule(findings, "superlative-conflict");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "b.txt");
     CHECK(found[0]->message.find("1,000") != std::string::npos);
@@ -383,7 +372,7 @@ TEST_CASE("duration-mismatch") {
         {"a.txt", front("2025-06-12") + "Kyiv says the war, which has been going on for over two years, must end.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "duration-mismatch");
+    const auto found = of_rule(findings, "duration-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->level == Level::warning);
     CHECK(found[0]->message.find("understates") != std::string::npos);
@@ -394,7 +383,7 @@ TEST_CASE("duration-mismatch") {
          front("2025-06-12") + "Kyiv says the war, which has been going on for more than four years, must end.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "duration-mismatch");
+    const auto found = of_rule(findings, "duration-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->level == Level::error);
     CHECK(found[0]->message.find("overstates") != std::string::npos);
@@ -406,7 +395,7 @@ TEST_CASE("duration-mismatch") {
          "four years, must end.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "duration-mismatch").empty());
+    CHECK(of_rule(findings, "duration-mismatch").empty());
   }
   SUBCASE("accepted: a fitting duration") {
     const auto findings = findings_of({
@@ -434,7 +423,7 @@ TEST_CASE("role-mismatch") {
     CAPTURE(row.sentence);
     const auto findings = findings_of({{"a.txt", front("2025-05-23") + row.sentence + "\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "role-mismatch").size() == (row.flagged ? 1u : 0u));
+    CHECK(of_rule(findings, "role-mismatch").size() == (row.flagged ? 1u : 0u));
   }
 }
 
@@ -447,7 +436,7 @@ TEST_CASE("composition-mismatch") {
          {"b.txt", front("2025-05-26") + "On Saturday, May 24, 2025, a 215-for-215 swap of military personnel "
                                          "took place.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "composition-mismatch");
+    const auto found = of_rule(findings, "composition-mismatch");
     REQUIRE(found.size() == 1u);
     CHECK(found.front()->kind == "composition_mismatch");
   }
@@ -456,7 +445,7 @@ TEST_CASE("composition-mismatch") {
         {{"a.txt", mixed},
          {"b.txt", front("2025-05-26") + "On Saturday, May 24, 2025, each side released 215 prisoners.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "composition-mismatch").empty());
+    CHECK(of_rule(findings, "composition-mismatch").empty());
   }
   SUBCASE("accepted: a bare number continuing the list does not name its groups") {
     const auto findings = findings_of(
@@ -464,7 +453,7 @@ TEST_CASE("composition-mismatch") {
                                          "and 180 on Friday, May 23, 2025.\n"},
          {"b.txt", front("2025-05-24") + "On Friday, May 23, 2025, each side released 180 soldiers.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "composition-mismatch").empty());
+    CHECK(of_rule(findings, "composition-mismatch").empty());
   }
 }
 
@@ -479,7 +468,7 @@ TEST_CASE("stage-date-mismatch and stage-ordinal-mismatch") {
          {"c.txt", front("2025-06-11") + "On June 10, 2025, the sides held another exchange, concluding the "
                                          "second phase of an agreement.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "stage-date-mismatch");
+    const auto found = of_rule(findings, "stage-date-mismatch");
     REQUIRE(found.size() == 1u);
     CHECK(found.front()->primary.path == "c.txt");
   }
@@ -489,7 +478,7 @@ TEST_CASE("stage-date-mismatch and stage-ordinal-mismatch") {
                      {"c.txt", front("2025-06-11") + "On June 10, 2025, the second group of prisoners crossed the "
                                                      "border in the exchange.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "stage-date-mismatch").empty());
+    CHECK(of_rule(findings, "stage-date-mismatch").empty());
   }
   SUBCASE("flagged: one event given two ordinals") {
     const auto findings = findings_of(
@@ -498,7 +487,7 @@ TEST_CASE("stage-date-mismatch and stage-ordinal-mismatch") {
          {"c.txt", front("2025-06-13") + "On Thursday, June 12, 2025, the sides held a prisoner exchange, the "
                                          "fourth this month.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "stage-ordinal-mismatch");
+    const auto found = of_rule(findings, "stage-ordinal-mismatch");
     REQUIRE(found.size() == 1u);
     CHECK(found.front()->primary.path == "c.txt");
   }
@@ -508,7 +497,7 @@ TEST_CASE("stage-date-mismatch and stage-ordinal-mismatch") {
          {"c.txt", front("2025-07-24") + "On July 23, 2025, the third round of talks was held in Istanbul, and "
                                          "the sides will decide later on a fourth round of talks.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "stage-ordinal-mismatch").empty());
+    CHECK(of_rule(findings, "stage-ordinal-mismatch").empty());
   }
 }
 
@@ -521,7 +510,7 @@ TEST_CASE("previous-event-date") {
         {{"a.txt", article},
          {"b.txt", front("2025-06-21") + "On Friday, June 20, 2025, the two sides exchanged 35 prisoners each.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "previous-event-date");
+    const auto found = of_rule(findings, "previous-event-date");
     REQUIRE(found.size() == 1u);
     CHECK(found.front()->kind == "date_mismatch");
     CHECK(found.front()->message.find("2025-06-20") != std::string::npos);
@@ -531,7 +520,7 @@ TEST_CASE("previous-event-date") {
         {{"a.txt", article},
          {"b.txt", front("2025-06-20") + "On Thursday, June 19, 2025, the two sides exchanged 40 prisoners each.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "previous-event-date").empty());
+    CHECK(of_rule(findings, "previous-event-date").empty());
   }
   SUBCASE("accepted: the day in between is part of the same multi-day exchange") {
     const auto findings = findings_of(
@@ -539,7 +528,7 @@ TEST_CASE("previous-event-date") {
          {"b.txt", front("2025-06-21") + "The sides exchanged 75 prisoners each over two days, from June 19-20, "
                                          "2025.\n\nOn Friday, June 20, 2025, each side released 35 prisoners.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "previous-event-date").empty());
+    CHECK(of_rule(findings, "previous-event-date").empty());
   }
 }
 
@@ -550,7 +539,7 @@ TEST_CASE("count-mismatch: a group a clause defines") {
         findings_of({{"a.txt", front("2025-03-09") + whole + "They included 80 who had been serving life terms.\n"},
                      {"b.txt", front("2025-03-09") + whole + "Among them, 81 were serving life terms.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "count-mismatch");
+    const auto found = of_rule(findings, "count-mismatch");
     REQUIRE(found.size() == 1u);
     CHECK(found.front()->message.find("released/life_sentences") != std::string::npos);
   }
@@ -559,7 +548,7 @@ TEST_CASE("count-mismatch: a group a clause defines") {
         {{"a.txt", front("2025-03-09") + whole + "They included 80 who had been serving life terms.\n"},
          {"b.txt", front("2025-03-09") + whole + "Of the 9,000 still held, 300 are serving life sentences.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "count-mismatch").empty());
+    CHECK(of_rule(findings, "count-mismatch").empty());
   }
 }
 
@@ -570,7 +559,7 @@ TEST_CASE("age-mismatch") {
         findings_of({{"a.txt", undated + "Mara Voss, 31, and Ilya Brand, 45, were freed on Sunday.\n"},
                      {"b.txt", undated + "Mara Voss, 32, and Ilya Brand, 45, were handed over on Sunday.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "age-mismatch");
+    const auto found = of_rule(findings, "age-mismatch");
     REQUIRE(found.size() == 1u);
     CHECK(found.front()->kind == "age_mismatch");
     CHECK(found.front()->primary.path == "b.txt");  // a tie: the report whose path sorts last
@@ -585,7 +574,7 @@ TEST_CASE("age-mismatch") {
          {"b.txt", front("2025-01-21") + "The 32-year-old nurse Mara Voss was freed on Sunday.\n"},
          {"c.txt", front("2025-01-21") + "Mara Voss (32) was freed on Sunday. Mara Voss, 33, thanked the nurses.\n"}});
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "age-mismatch");
+    const auto found = of_rule(findings, "age-mismatch");
     REQUIRE(found.size() == 2u);
     CHECK(found[0]->primary.path == "a.txt");
     CHECK(found[0]->message.find("published within 30 days") != std::string::npos);
@@ -600,7 +589,7 @@ TEST_CASE("age-mismatch") {
                      {"d.txt", front("2025-01-20") + "Ilya Voss, 40, and Lena Brand, 45, were freed.\n"},
                      {"e.txt", front("2025-01-20") + "Anna Voss, 41, and Lena Brand, 45, were freed.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "age-mismatch").empty());
+    CHECK(of_rule(findings, "age-mismatch").empty());
   }
 }
 
@@ -612,7 +601,7 @@ TEST_CASE("event-date-mismatch: a written year that slipped") {
   const std::string other_b = front("2025-03-16") + "Each side freed 50 prisoners in the exchange of March 14, 2025.\n";
   const auto years = [](const std::vector<Finding>& findings) {
     std::vector<const Finding*> out;
-    for (const auto* f : by_rule(findings, "event-date-mismatch"))
+    for (const auto* f : of_rule(findings, "event-date-mismatch"))
       if (f->message.find("year written differently") != std::string::npos) out.push_back(f);
     return out;
   };
@@ -672,7 +661,7 @@ TEST_CASE("role-mismatch on an undated page") {
               "Former U.S. President Donald Trump praised the first talks between Russia and Ukraine in more than three years "
               "of war.\n"}});
     CAPTURE(dump(findings));
-    const auto roles = by_rule(findings, "role-mismatch");
+    const auto roles = of_rule(findings, "role-mismatch");
     REQUIRE(roles.size() == 1u);
     CHECK(roles.front()->explain.back().find("more than three years") != std::string::npos);
   }
@@ -682,7 +671,7 @@ TEST_CASE("role-mismatch on an undated page") {
          {"b.txt", undated + "Former U.S. President Donald Trump praised the first talks in more than three years "
                              "of war.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "role-mismatch").empty());
+    CHECK(of_rule(findings, "role-mismatch").empty());
   }
   SUBCASE("accepted: a duration without 'more than' does not bound the date") {
     const auto findings = findings_of(
@@ -692,7 +681,7 @@ TEST_CASE("role-mismatch on an undated page") {
               "Former U.S. President Donald Trump praised the first talks between Russia and Ukraine in three years "
               "of war.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "role-mismatch").empty());
+    CHECK(of_rule(findings, "role-mismatch").empty());
   }
   SUBCASE("accepted: a bound later than anything the corpus knows is another war's") {
     const auto findings = findings_of(
@@ -702,7 +691,7 @@ TEST_CASE("role-mismatch on an undated page") {
               "Former U.S. President Donald Trump praised the first talks between Russia and Ukraine in more than ten years of "
               "war.\n"}});
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "role-mismatch").empty());
+    CHECK(of_rule(findings, "role-mismatch").empty());
   }
 }
 
@@ -740,7 +729,7 @@ TEST_CASE("run_rules determinism") {
                       "Officials confirmed that 307 prisoners each were swapped on June 10.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "count-mismatch");
+    const auto found = of_rule(findings, "count-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "c.txt");
     CHECK(found[0]->primary.begin.line == 4);

@@ -6,24 +6,13 @@
 #include "tests/support/shipped_rules.hpp"
 
 using namespace crosscheck;
+using crosscheck::test::dump;
 using crosscheck::test::findings_of;
+using crosscheck::test::of_rule;
 
 namespace {
 
 std::string front(const char* date) { return std::string("---\npublished: ") + date + "\n---\n"; }
-
-std::vector<const Finding*> by_rule(const std::vector<Finding>& findings, std::string_view rule) {
-  std::vector<const Finding*> out;
-  for (const auto& f : findings)
-    if (f.rule == rule) out.push_back(&f);
-  return out;
-}
-
-std::string dump(const std::vector<Finding>& findings) {
-  std::string out;
-  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
-  return out;
-}
 
 const std::string whole_908 = front("2023-08-15") + "The floods on Monday killed 908 people, officials said.\n";
 
@@ -36,11 +25,11 @@ TEST_CASE("sum-mismatch on places") {
         {"b.txt", front("2023-08-15") + "On Monday the floods killed 812 in Laos and 140 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "sum-mismatch");
+    const auto found = of_rule(findings, "sum-mismatch");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->primary.path == "a.txt");
     CHECK(found[0]->message.find("952") != std::string::npos);
-    CHECK(by_rule(findings, "count-mismatch").empty());  // a country's toll is no other total
+    CHECK(of_rule(findings, "count-mismatch").empty());  // a country's toll is no other total
   }
   SUBCASE("accepted: places that leave people out") {
     const auto findings = findings_of({
@@ -56,7 +45,7 @@ TEST_CASE("sum-mismatch on places") {
         {"b.txt", front("2023-08-19") + "The floods on Monday killed 812 in Laos and 140 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "sum-mismatch").empty());
+    CHECK(of_rule(findings, "sum-mismatch").empty());
   }
   SUBCASE("flagged: groups of one toll") {
     const auto findings = findings_of({
@@ -64,7 +53,7 @@ TEST_CASE("sum-mismatch on places") {
         {"b.txt", front("2023-08-15") + "The floods on Monday killed 120 soldiers and 800 civilians.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "sum-mismatch").size() == 1);
+    CHECK(of_rule(findings, "sum-mismatch").size() == 1);
   }
 }
 
@@ -76,14 +65,14 @@ TEST_CASE("sum-mismatch: places of different sentences may overlap") {
                                         "On Tuesday the storm killed 3 people, the minister said.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "sum-mismatch").empty());
+    CHECK(of_rule(findings, "sum-mismatch").empty());
   }
   SUBCASE("flagged: one sentence's breakdown") {
     const auto findings = findings_of({
         {"a.txt", front("2025-10-28") + "On Tuesday the storm killed 7 people - 5 in Fiji and 4 in Tonga.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "sum-mismatch").size() == 1);
+    CHECK(of_rule(findings, "sum-mismatch").size() == 1);
   }
 }
 
@@ -94,7 +83,7 @@ TEST_CASE("breakdown-short") {
         {"b.txt", front("2023-08-15") + "On Monday the floods killed 700 in Laos and 150 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
-    const auto found = by_rule(findings, "breakdown-short");
+    const auto found = of_rule(findings, "breakdown-short");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->message.find("850") != std::string::npos);
   }
@@ -123,7 +112,7 @@ TEST_CASE("a total of an event without sides") {
         {"b.txt", front("2023-08-15") + "The floods on Monday killed 41 people.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(by_rule(findings, "count-mismatch").size() == 1);
+    CHECK(of_rule(findings, "count-mismatch").size() == 1);
   }
   SUBCASE("accepted: the same figure") {
     const auto findings = findings_of({

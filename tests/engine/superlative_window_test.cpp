@@ -12,23 +12,6 @@ using namespace crosscheck::test;
 
 namespace {
 
-std::string article(const char* published, const std::string& body) {
-  return std::string("---\npublished: ") + published + "\n---\n" + body + "\n";
-}
-
-std::vector<const Finding*> of_rule(const std::vector<Finding>& findings, std::string_view rule) {
-  std::vector<const Finding*> out;
-  for (const auto& f : findings)
-    if (f.rule == rule) out.push_back(&f);
-  return out;
-}
-
-std::string dump(const std::vector<Finding>& findings) {
-  std::string out;
-  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
-  return out;
-}
-
 // One source reporting two quakes of one region: the earlier one deadlier and stronger.
 const std::string two_quakes =
     article("2025-11-03",

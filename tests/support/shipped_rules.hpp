@@ -2,6 +2,8 @@
 // and the findings the shipped rule set reports for in-memory articles (as `crosscheck lint`).
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/engine/domain.hpp"
@@ -31,5 +33,25 @@ inline std::vector<Finding> findings_in(const ResolvedCorpus& corpus) {
 }
 
 inline std::vector<Finding> findings_of(const Articles& articles) { return findings_in(resolve_articles(articles)); }
+
+// An article with a published date (or "unknown") in front matter.
+inline std::string article(const char* published, const std::string& body) {
+  return std::string("---\npublished: ") + published + "\n---\n" + body + "\n";
+}
+
+// The findings of one rule.
+inline std::vector<const Finding*> of_rule(const std::vector<Finding>& findings, std::string_view rule) {
+  std::vector<const Finding*> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
+}
+
+// One line per finding, for CAPTURE.
+inline std::string dump(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const auto& f : findings) out += f.primary.path + ": [" + f.rule + "] " + f.message + "\n";
+  return out;
+}
 
 }  // namespace crosscheck::test
