@@ -170,6 +170,10 @@ struct Claim {
   std::size_t paragraph = 0;
   EventRef event;
   std::optional<Date> as_of;  // the day a count was true (its sentence's day, else published)
+  // The time of that day its sentence gives ("As of Saturday afternoon", "as of 1:30 p.m."),
+  // lower case; "" when none: a running figure of one hour is compared only with that hour's.
+  std::string as_of_time;
+  bool as_of_written = false;  // its sentence writes that day (else it is the published day)
   // Why the claim is not the figure of the event word it stands next to: a plan ("would
   // involve"), people released outside it. Such claims are never keyed to an event.
   std::string not_event;

@@ -154,6 +154,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   j["event_type"] = claim.event.type;
   j["confidence"] = claim.event.confidence;
   if (claim.as_of && claim.kind == ClaimKind::count) j["as_of"] = iso_date(*claim.as_of);
+  if (!claim.as_of_time.empty() && claim.kind == ClaimKind::count) j["as_of_time"] = claim.as_of_time;
   if (explain) {
     j["event_reason"] = claim.event.reason;
     j["explain"] = claim.explain;

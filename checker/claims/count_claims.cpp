@@ -83,7 +83,10 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const std::size_t after = i + n + place.size();
     const bool adjacent = after + 1 == begin && s[after] == ' ';
     const bool comma = after < begin && s[after] == ',' && (opening || after + 2 == begin);
-    if ((adjacent || comma) && (opening || same_clause(bounds, i + 1, begin))) return {place};
+    // "Among the dead in Kerr County were 28 children": the place, a copula, the count
+    const bool copula = (after + 6 == begin && s.compare(after, 6, " were ") == 0) ||
+                        (after + 5 == begin && s.compare(after, 5, " was ") == 0);
+    if ((adjacent || comma || copula) && (opening || same_clause(bounds, i + 1, begin))) return {place};
     break;
   }
   // "In Kharkiv, ..." opening the sentence before the count.
@@ -99,6 +102,16 @@ std::string_view trim_view(std::string_view v) {
   while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
   while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
   return v;
+}
+
+// The count just before a count at `begin` in its sentence when only "and" or a comma stands
+// between them ("28 children and 30 adults"), else null.
+const Claim* coordinated_count(const Extraction& x, const SentenceView& scan, std::size_t begin) {
+  const Claim* prev = x.previous_count(scan);
+  if (!prev || x.sites.empty()) return nullptr;
+  const std::size_t from = std::min(x.sites.back().end, begin);
+  const std::string_view between = trim_view(scan.text.substr(from, begin - from));
+  return between == "and" || between == "," || between == ", and" ? prev : nullptr;
 }
 
 std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, const SentenceView& scan,
@@ -155,14 +168,33 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin))
     if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
   // a sentence that opens with the whole and names the part after a copula
-  for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin)) {
-    const bool opens = opens_sentence(scan.text, g.begin);
-    std::string_view head = scan.text.substr(0, m.begin);
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
-    const bool copula =
-        before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") || before.ends_with(" is");
-    if (opens && copula && x.previous_count(scan)) subgroup = true;
+  std::string_view head = scan.text.substr(0, m.begin);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
+  const bool copula =
+      before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") || before.ends_with(" is");
+  for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin))
+    if (opens_sentence(scan.text, g.begin) && copula && x.previous_count(scan)) subgroup = true;
+  // "Among the dead in Kerr County were 28 children": a marker opening the sentence that
+  // names the whole's property itself, the part after a copula
+  std::string named_whole;
+  for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin)) {
+    if (!opens_sentence(scan.text, g.begin) || !copula || !same_clause(scan.bounds, g.end, m.begin)) continue;
+    for (const auto& p : scan.phrases(im.properties, g.begin, g.end)) named_whole = p.value;
+  }
+  if (!named_whole.empty()) return named_whole;
+  // "... were 28 children and 30 adults": a group coordinated with a part is a part of the
+  // same whole
+  // same whole, when both name groups of one dimension (children, adults)
+  if (const Claim* prev = coordinated_count(x, scan, m.begin)) {
+    const auto slash = prev->property.find('/');
+    const auto dimension = [&](const std::string& group) {
+      const auto found = im.part_values.find(group);
+      return found == im.part_values.end() ? std::string() : found->second;
+    };
+    if (slash != std::string::npos && !m.category.empty() && !dimension(m.category).empty() &&
+        dimension(m.category) == dimension(prev->property.substr(slash + 1)))
+      return prev->property.substr(0, slash);
   }
   if (!subgroup) return std::nullopt;
   std::string parent;
@@ -435,6 +467,10 @@ void extract_count_claims(Extraction& x) {
       };
       auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
       std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
+      // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
+      // before it shares its place
+      if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
+        places.push_back(prev->location);
       // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
       // it says only "some of them"
       if (m.partitive && places.size() != 1) continue;

@@ -19,12 +19,16 @@ std::string_view last_word(std::string_view text) {
 
 // The part a count covers, from its place, its property ("killed/military", "civilians") or
 // the noun it names.
+// A group of a whole told at one place ("Among the dead in Kerr County were 28 children") is
+// that place's part: its location says which whole it belongs to.
 std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c) {
-  if (!c.location.empty()) return CountPart{"place", c.location, c.property};
   const std::size_t slash = c.property.find('/');
   const std::string group = slash == std::string::npos ? c.property : c.property.substr(slash + 1);
   const std::string whole = slash == std::string::npos ? "" : c.property.substr(0, slash);
-  if (const auto it = t.part_values.find(group); it != t.part_values.end()) return CountPart{it->second, group, whole};
+  const auto found = t.part_values.find(group);
+  if (slash != std::string::npos && found != t.part_values.end()) return CountPart{found->second, group, whole};
+  if (!c.location.empty()) return CountPart{"place", c.location, c.property};
+  if (found != t.part_values.end()) return CountPart{found->second, group, whole};
   const std::string_view noun = last_word(c.text);
   if (const auto it = t.part_values.find(noun); !noun.empty() && it != t.part_values.end())
     return CountPart{it->second, std::string(noun), c.property};

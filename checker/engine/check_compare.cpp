@@ -6,7 +6,6 @@
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
 #include "checker/engine/count_groups.hpp"
-#include "checker/events/events.hpp"
 
 namespace crosscheck {
 
@@ -24,6 +23,12 @@ class CompareCheck : public Check {
     using Part = std::tuple<std::string, std::string, std::string, std::string>;
     std::map<Part, std::vector<const Claim*>> per_side;
     std::map<Part, std::map<std::string, std::vector<const Claim*>>> one_side;
+    // A toll of one hour ("As of Saturday afternoon") is compared with that hour's and with
+    // those whose sentence writes the day without an hour; not with a published day's figure,
+    // which may be of any hour or of the day before. Per day, the hours written.
+    std::map<std::string, std::set<std::string>> hours;
+    for (const Claim* c : selected_claims(rule, context))
+      if (const auto m = evolving_moment(*c); m && !m->hour.empty()) hours[m->day].insert(m->hour);
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
@@ -35,13 +40,16 @@ class CompareCheck : public Check {
       // An event with no sides (a quake) has one whole: "a total of 40 killed" and "38
       // killed" are the same figure.
       if (!sided && sc == ScopeClass::total) sc = ScopeClass::unspecified;
-      // Tolls grow while an event unfolds: such counts are compared only between articles
-      // published the same day.
-      std::string day;
+      // Tolls grow while an event unfolds: such counts are compared only at one moment (the
+      // same day and hour, or within one undated page).
+      std::vector<std::string> moments{""};
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
-        // An undated page's moment is one time by its key: its own figures are of one moment.
-        if (!c->as_of && !is_page_moment_key(c->event.key)) continue;
-        day = c->as_of ? iso_date(*c->as_of) : "the page's moment";
+        const auto moment = evolving_moment(*c);
+        if (!moment) continue;
+        moments = {moment->text()};
+        if (moment->written && moment->hour.empty())
+          if (const auto written = hours.find(moment->day); written != hours.end())
+            for (const auto& hour : written->second) moments.push_back(moment->day + " " + hour);
       }
       // A one-side figure is compared with the same side's figures only (told the same way:
       // received, or a side as the subject of a verb that does not say which).
@@ -57,10 +65,12 @@ class CompareCheck : public Check {
         where += "|covers:" + c->covers->dimension;
         for (const auto& n : named) where += "=" + n;
       }
-      groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
-      if (!sided) continue;
-      if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, c->location, day}].push_back(c);
-      if (c->scope == Scope::one_side) one_side[{c->event.key, c->property, c->location, day}][side].push_back(c);
+      for (const auto& day : moments) {
+        groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
+        if (!sided) continue;
+        if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, c->location, day}].push_back(c);
+        if (c->scope == Scope::one_side) one_side[{c->event.key, c->property, c->location, day}][side].push_back(c);
+      }
     }
     // "Each side released 150" and "189 Ukrainians came home" for one swap: a per-side figure
     // is every side's. Only disagreements across the two scopes are reported here; within one

@@ -9,6 +9,18 @@
 
 namespace crosscheck {
 
+namespace {
+
+// A complete set is two or more part values joined by '+'.
+std::string complete_set_problem(std::string_view value) {
+  if (value.find('+') == std::string_view::npos) return "needs two or more parts joined by '+'";
+  if (value.front() == '+' || value.back() == '+' || value.find("++") != std::string_view::npos)
+    return "has an empty part";
+  return "";
+}
+
+}  // namespace
+
 using Strings = std::vector<std::string>;
 
 std::string ParamSpec::range_text() const {
@@ -166,7 +178,13 @@ const std::vector<CheckKind>& check_registry() {
                   {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
                    "counts that grow over time: parts and whole of the same day only"},
                   {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                   "event types with sides, where only figures per side or in total are added up"}},
+                   "event types with sides, where only figures per side or in total are added up"},
+                  {"complete_sets",
+                   Strings{"children+adults", "men+women+children"},
+                   "parts that together are everyone, joined by '+': a breakdown giving each of them is the whole "
+                   "('68 dead: 28 children and 30 adults' falls short), as a whole naming its parts is",
+                   {},
+                   complete_set_problem}},
                  make_sum_check});
     t.push_back({"superlative",
                  "superlative_conflict",

@@ -27,9 +27,20 @@ class SumCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const bool exceeds = rule.text("direction") == "exceeds";
-    // (event, property of the whole, scope class, day) -> wholes, and breakdowns by
-    // dimension and source
-    using Key = std::tuple<std::string, std::string, int, std::string>;
+    // (event, property of the whole, scope class, day, place) -> wholes, and breakdowns by
+    // dimension and source. A figure for one place ("68 dead in Kerr County") is a part of
+    // the event's whole and the whole of its own breakdown ("28 children and 30 adults" there).
+    using Key = std::tuple<std::string, std::string, int, std::string, std::string>;
+    std::vector<std::set<std::string>> complete;
+    for (const auto& set : rule.list("complete_sets")) {
+      std::set<std::string> values;
+      for (std::size_t from = 0; from <= set.size();) {
+        const std::size_t plus = std::min(set.find('+', from), set.size());
+        values.insert(set.substr(from, plus - from));
+        from = plus + 1;
+      }
+      complete.push_back(std::move(values));
+    }
     std::map<Key, std::vector<const Claim*>> wholes;
     // ... -> (document, sentence for a sentence dimension else 0) -> breakdown
     std::map<Key, std::map<std::string, std::map<std::pair<std::size_t, std::size_t>, Breakdown>>> parts;
@@ -43,13 +54,16 @@ class SumCheck : public Check {
       // Tolls grow while an event unfolds: parts and whole of the same day only.
       std::string day;
       if (listed(rule.list("evolving_properties"), property)) {
-        if (!c->as_of) continue;
-        day = iso_date(*c->as_of);
+        const auto moment = evolving_moment(*c);
+        if (!moment) continue;
+        day = moment->text();
       }
-      const Key key{c->event.key, property, static_cast<int>(*sc), day};
-      if (!c->part) {
-        if (c->location.empty()) wholes[key].push_back(c);
-        continue;
+      const bool place_part = c->part && c->part->dimension == "place";
+      const Key key{c->event.key, property, static_cast<int>(*sc), day, place_part ? "" : c->location};
+      if (!c->part || place_part) {
+        if (c->location.empty() || !c->part) wholes[key].push_back(c);
+        if (place_part) wholes[{c->event.key, c->property, static_cast<int>(*sc), day, c->location}].push_back(c);
+        if (!c->part) continue;
       }
       if (!listed(rule.list("dimensions"), c->part->dimension)) continue;
       // The parts must come from one source's breakdown: figures of different articles may
@@ -73,8 +87,10 @@ class SumCheck : public Check {
           }
           for (const Claim* whole : w->second) {
             if (flagged.count(whole)) continue;
-            const bool wrong = exceeds ? lo > count_interval(*whole).hi
-                                       : covers(*whole, dimension, breakdown) && hi < count_interval(*whole).lo;
+            if (whole->document == doc.first && whole->sentence == doc.second && told_together(*whole, breakdown))
+              continue;  // a part is never its own whole
+            const bool named = covers(*whole, dimension, breakdown) || is_complete(complete, breakdown);
+            const bool wrong = exceeds ? lo > count_interval(*whole).hi : named && hi < count_interval(*whole).lo;
             if (!wrong) continue;
             flagged.insert(whole);
             report(rule, *whole, breakdown, exceeds ? lo : hi, findings);
@@ -95,6 +111,19 @@ class SumCheck : public Check {
     }
     if (c.scope == Scope::total || c.scope == Scope::unspecified) return ScopeClass::total;
     return std::nullopt;
+  }
+
+  // Whether the whole is one of the breakdown's parts.
+  static bool told_together(const Claim& whole, const Breakdown& breakdown) {
+    return std::any_of(breakdown.begin(), breakdown.end(), [&](const auto& p) { return p.second == &whole; });
+  }
+
+  // Whether the breakdown gives every part of a set that is everyone ("children" and "adults").
+  static bool is_complete(const std::vector<std::set<std::string>>& complete, const Breakdown& breakdown) {
+    return std::any_of(complete.begin(), complete.end(), [&](const std::set<std::string>& set) {
+      return set.size() == breakdown.size() &&
+             std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) { return set.count(p.first) > 0; });
+    });
   }
 
   // Whether the whole names exactly the parts of the breakdown ("across Peru and Ecuador").

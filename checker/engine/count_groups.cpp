@@ -5,6 +5,9 @@
 #include <limits>
 #include <set>
 
+#include "checker/claims/claim_json.hpp"
+#include "checker/events/events.hpp"
+
 namespace crosscheck {
 
 CountInterval count_interval(const Claim& claim, double tolerance) {
@@ -71,6 +74,12 @@ std::vector<std::vector<const Claim*>> compatible_classes(
     return sa != sb ? sa > sb : a.size() > b.size();
   });
   return classes;
+}
+
+std::optional<Moment> evolving_moment(const Claim& claim) {
+  if (!claim.as_of && !is_page_moment_key(claim.event.key)) return std::nullopt;
+  return Moment{claim.as_of ? iso_date(*claim.as_of) : "the page's moment", claim.as_of_time,
+                claim.as_of_written || !claim.as_of};
 }
 
 }  // namespace crosscheck

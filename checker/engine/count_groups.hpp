@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -36,5 +37,17 @@ std::vector<std::vector<const Claim*>> compatible_classes(
     std::vector<const Claim*> claims, const std::function<CountInterval(const Claim&)>& interval_of);
 
 std::size_t distinct_sources(const std::vector<const Claim*>& claims);
+
+// The moment a figure that grows while an event unfolds (a toll) was true, for comparing it
+// only with figures of the same moment: its day ("2025-07-05", or an undated page's own
+// moment), the hour its sentence gives ("saturday afternoon", "" when none) and whether its
+// sentence writes the day (else it is the published day). None when nothing says: then it
+// is not compared.
+struct Moment {
+  std::string day, hour;
+  bool written = false;
+  std::string text() const { return hour.empty() ? day : day + " " + hour; }
+};
+std::optional<Moment> evolving_moment(const Claim& claim);
 
 }  // namespace crosscheck

@@ -55,6 +55,23 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
   return refuse;
 }
 
+// The time of day a count's sentence gives: a clock time ("As of 1:30 p.m.") or a part of
+// the day written after a day ("As of Saturday afternoon"), lower case; "" when none.
+// `times` are the time-of-day and date claims of its sentence.
+std::string time_of_sentence(const std::vector<const Claim*>& times, const Claim& count) {
+  static constexpr std::string_view parts[] = {" morning", " afternoon", " evening", " night"};
+  for (const Claim* time : times) {
+    const Claim& other = *time;
+    if (other.kind == ClaimKind::time_of_day) return lower(other.text);
+    const auto at = count.snippet.find(other.text);
+    if (at == std::string::npos) continue;
+    const std::string_view after = std::string_view(count.snippet).substr(at + other.text.size());
+    for (const auto part : parts)
+      if (after.starts_with(part)) return lower(other.text) + std::string(part);
+  }
+  return "";
+}
+
 }  // namespace
 
 void assign_claim_events(Resolution& r) {
@@ -84,9 +101,12 @@ void assign_claim_events(Resolution& r) {
     std::map<std::size_t, std::vector<const Claim*>> sentence_dates;
     // The days each sentence names, resolved or not ("on Friday" on an undated page).
     std::map<std::size_t, std::vector<const Claim*>> names_a_day;
+    std::map<std::size_t, std::vector<const Claim*>> times_of_day;  // and clock times
     for (const auto& other : doc.claims) {
       const auto* dv = std::get_if<DateValue>(&other.value);
       if (dv && other.property == "date") names_a_day[other.sentence].push_back(&other);
+      if ((dv && other.property == "date") || other.kind == ClaimKind::time_of_day)
+        times_of_day[other.sentence].push_back(&other);
       if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
         sentence_dates[other.sentence].push_back(&other);
     }
@@ -192,8 +212,13 @@ void assign_claim_events(Resolution& r) {
         for (const Claim* date : dates_here) {
           const auto* dv = std::get_if<DateValue>(&date->value);
           if (dv->lo != dv->hi) continue;
-          if (st.mention_dates[*mention] && dv->lo > st.mention_dates[*mention]->hi) c.as_of = dv->lo;
+          if (st.mention_dates[*mention] && dv->lo > st.mention_dates[*mention]->hi) {
+            c.as_of = dv->lo;
+            c.as_of_written = true;
+          }
         }
+        if (const auto times = times_of_day.find(c.sentence); times != times_of_day.end())
+          c.as_of_time = time_of_sentence(times->second, c);
       }
     }
     if (out.claims.empty()) {

@@ -31,7 +31,9 @@ void key_undated_pages(Resolution& r) {
     const std::string key = page_moment_key(focus.type, doc.path);
     // A day the main event names that no calendar resolves ("on Sunday", with no published
     // date) is the page's moment: mentions naming the same day are of it, others are not.
-    const auto day_text = [&](const EventMention& m) { return m.date_claim ? lower(doc.claims[*m.date_claim].text) : ""; };
+    const auto day_text = [&](const EventMention& m) {
+      return m.date_claim ? lower(doc.claims[*m.date_claim].text) : "";
+    };
     const std::string moment_day = day_text(focus);
     bool keyed = false;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
@@ -39,8 +41,9 @@ void key_undated_pages(Resolution& r) {
       if (m.type != focus.type || m.other || m.future || m.previous || m.after_other_time ||
           (m.date_claim && day_text(m) != moment_day) || st.mention_dates[i] || r.mention_keys.count({d, i}))
         continue;
-      r.mention_keys[{d, i}] = {key, "undated page: the " + m.type + " it reports, as of the moment it was written "
-                                     "(compared only within this page)"};
+      r.mention_keys[{d, i}] = {key, "undated page: the " + m.type +
+                                         " it reports, as of the moment it was written "
+                                         "(compared only within this page)"};
       keyed = true;
     }
     if (keyed) {

@@ -317,6 +317,10 @@ TEST_CASE("every configuration value is validated") {
        "  accepted: b\nparams:\n  tolerance: -1\n",
        "10:14", "at least 0 and at most 1"},
       {"NaN", rule_head + "params:\n  per_side_factor: .nan\n", "10:20", "must be a finite number"},
+      {"a complete set of one part",
+       "id: test-sum\ncheck: sum\nlevel: error\nmessage: \"{value}\"\ndocs:\n  summary: A.\n  flagged: a\n"
+       "  accepted: b\nparams:\n  complete_sets: [children+adults, children]\n",
+       "10:36", "needs two or more parts joined by '+'"},
       {"an infinite confidence", rule_head + "params:\n  min_confidence: .inf\n", "10:19", "between 0 and 1"},
       {"a key given twice", rule_head + "level: warning\n", "9:1", "duplicate key 'level' (first given at line 3)"},
       {"a second YAML document", rule_head + "---\nid: other\n", "9:1", "a second YAML document begins here"},

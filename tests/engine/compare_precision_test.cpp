@@ -43,6 +43,17 @@ TEST_CASE("count-mismatch on unfolding events") {
     CHECK(count_of(lint({{"a.md", article("2025-03-05", by_tuesday)}, {"b.md", article("2025-03-04", tuesday)}}),
                    "count-mismatch") == 1);
   }
+  SUBCASE("a toll of one hour is not compared with a published day's of unknown hour, nor another hour's") {
+    const char* by_tuesday =
+        "The earthquake struck on Monday, March 3, 2025. By Tuesday night officials said 135 people had died.";
+    const char* published = "The earthquake struck on Monday, March 3, 2025. Officials said 128 people had died.";
+    const char* morning =
+        "The earthquake struck on Monday, March 3, 2025. On Tuesday morning officials said 128 people had died.";
+    CHECK(count_of(lint({{"a.md", article("2025-03-04", by_tuesday)}, {"b.md", article("2025-03-04", published)}}),
+                   "count-mismatch") == 0);
+    CHECK(count_of(lint({{"a.md", article("2025-03-05", by_tuesday)}, {"b.md", article("2025-03-04", morning)}}),
+                   "count-mismatch") == 0);
+  }
   SUBCASE("a toll for one city is not compared with the national toll") {
     const char* city = "The earthquake that struck on Friday, March 28, 2025, killed 9 people in Bangkok.";
     CHECK(count_of(lint({{"a.md", article("2025-03-30", city)}, {"b.md", article("2025-03-30", day2)}}),

@@ -4,8 +4,8 @@
 // place is no second place, and a toll for named places is not the whole event's.
 #include <doctest/doctest.h>
 
-#include "tests/support/shipped_rules.hpp"
 #include "tests/events/events_corpus.hpp"
+#include "tests/support/shipped_rules.hpp"
 
 using namespace crosscheck;
 using namespace crosscheck::test;
@@ -22,7 +22,7 @@ TEST_CASE("an undated page's own moment") {
   SUBCASE("flagged: the lead's toll and a lower current toll further down") {
     const Articles articles{
         {"a.md", undated(lead_61 + "Rescuers kept searching the banks overnight.\n\n"
-                         "The death toll has risen to 57 people, the county said in a statement.")}};
+                                   "The death toll has risen to 57 people, the county said in a statement.")}};
     const auto corpus = resolve_articles(articles);
     const Claim& lead = claim_in(corpus, "a.md", ClaimKind::count, "61");
     CHECK(lead.event.key == "flood@page:a.md");
@@ -33,8 +33,7 @@ TEST_CASE("an undated page's own moment") {
     CHECK(of_rule(findings, "count-mismatch").size() == 1);
   }
   SUBCASE("not flagged: a figure its sentence dates to another day") {
-    const Articles articles{
-        {"a.md", undated(lead_61 + "On Friday, 13 people had died, the county said.")}};
+    const Articles articles{{"a.md", undated(lead_61 + "On Friday, 13 people had died, the county said.")}};
     const auto corpus = resolve_articles(articles);
     const Claim& friday = claim_in(corpus, "a.md", ClaimKind::count, "13");
     CHECK(friday.event.key.empty());
@@ -59,9 +58,9 @@ TEST_CASE("an undated page's own moment") {
     CHECK(of_rule(findings, "count-mismatch").empty());
   }
   SUBCASE("a page about a series of exchanges is not one moment") {
-    const auto corpus = resolve_articles(
-        {{"a.md", undated("The two sides exchanged 84 prisoners each, officials said.\n\n"
-                          "The sides exchanged 90 prisoners each, the ministry said.")}});
+    const auto corpus =
+        resolve_articles({{"a.md", undated("The two sides exchanged 84 prisoners each, officials said.\n\n"
+                                           "The sides exchanged 90 prisoners each, the ministry said.")}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "84").event.key.empty());
     CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
   }
