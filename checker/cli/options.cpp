@@ -59,21 +59,18 @@ std::string general_help() {
          "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input error\n";
 }
 
-RunConfig parse_arguments(int argc, const char* const* argv) {
-  RunConfig config;
-  if (argc < 2) throw UsageError("no command given\n\n" + general_help());
+namespace {
+
+// Option values read as text and checked after parsing.
+struct TextOptions {
+  std::string format = "text", fail_on = "error", color = "auto";
+};
+
+// The command (and subcommand) in argv: sets config.command and `usage`; returns the index of
+// the first argument after it.
+int choose_command(int argc, const char* const* argv, RunConfig& config, std::string& usage) {
   const std::string command = argv[1];
-  if (command == "--help" || command == "-h" || command == "help") {
-    config.command = Command::help;
-    config.help_text = general_help();
-    return config;
-  }
-  if (command == "--version" || command == "version") {
-    config.command = Command::version;
-    return config;
-  }
   int first = 2;
-  std::string usage;
   if (command == "claims") {
     config.command = Command::claims;
     usage = "usage: crosscheck claims [options] PATH...";
@@ -107,11 +104,14 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   } else {
     throw UsageError("unknown command '" + command + "'\n\n" + general_help());
   }
+  return first;
+}
 
+// The options of the chosen command, bound to `config` (and `text` for those checked later).
+po::options_description command_options(RunConfig& config, TextOptions& text) {
   const bool lint_like = config.command == Command::lint || config.command == Command::baseline_write ||
                          config.command == Command::baseline_prune || config.command == Command::review_app;
   po::options_description opts("options");
-  std::string format = "text", fail_on = "error", color = "auto";
   opts.add_options()("help,h", "show this help");
   if (config.command == Command::review_app) {
     opts.add_options()("port", po::value(&config.port), "port on 127.0.0.1 (default: any free port, printed)")(
@@ -133,7 +133,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   }
   if (config.command == Command::claims || config.command == Command::lint) {
     opts.add_options()(
-        "format,f", po::value(&format),
+        "format,f", po::value(&text.format),
         config.command == Command::lint ? "text, json, sarif, github, claimreview or html" : "text or json")(
         "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
   }
@@ -151,7 +151,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
         "no-default-facts", "do not load the shipped facts/reference.yaml");
   }
   if (config.command == Command::lint) {
-    opts.add_options()("fail-on", po::value(&fail_on), "lowest level that fails the run: error, warning or info")(
+    opts.add_options()("fail-on", po::value(&text.fail_on), "lowest level that fails the run: error, warning or info")(
         "baseline", po::value<std::string>(), "baseline file: only findings not in it are new")(
         "review-file", po::value<std::string>(),
         "review decisions (default: crosscheck-review.yaml at the corpus root, when there is one)")(
@@ -161,7 +161,7 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
         "report only findings touching files changed since this git revision")(
         "statistics", po::bool_switch(&config.statistics), "print counts per rule")(
         "show-suppressed", po::bool_switch(&config.show_suppressed), "also print baselined findings (text)")(
-        "color", po::value(&color), "auto, always or never (NO_COLOR is honoured)");
+        "color", po::value(&text.color), "auto, always or never (NO_COLOR is honoured)");
   }
   if (config.command == Command::baseline_write || config.command == Command::baseline_prune) {
     opts.add_options()("output,o", po::value<std::string>(),
@@ -170,6 +170,46 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   if (config.command == Command::baseline_prune) {
     opts.add_options()("baseline", po::value<std::string>(), "baseline file to prune (default: the output file)");
   }
+  return opts;
+}
+
+// The positional arguments: a rule id, a fingerprint, nothing, or the paths to read.
+void take_positionals(const std::vector<std::string>& positionals, const std::string& command,
+                      const std::string& described, RunConfig& config) {
+  if (config.command == Command::explain) {
+    if (positionals.size() != 1) throw UsageError("explain needs exactly one rule id\n\n" + described);
+    config.rule_id = positionals.front();
+  } else if (config.command == Command::review_set) {
+    if (positionals.size() != 1) throw UsageError("review set needs exactly one fingerprint\n\n" + described);
+    config.fingerprint = positionals.front();
+    if (config.review_status.empty()) throw UsageError("review set needs --status\n\n" + described);
+  } else if (config.command == Command::rules || config.command == Command::domains) {
+    if (!positionals.empty()) throw UsageError(command + " takes no paths\n\n" + described);
+  } else {
+    if (positionals.empty()) throw UsageError("no PATH given\n\n" + described);
+    config.paths = positionals;
+  }
+}
+
+}  // namespace
+
+RunConfig parse_arguments(int argc, const char* const* argv) {
+  RunConfig config;
+  if (argc < 2) throw UsageError("no command given\n\n" + general_help());
+  const std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    config.command = Command::help;
+    config.help_text = general_help();
+    return config;
+  }
+  if (command == "--version" || command == "version") {
+    config.command = Command::version;
+    return config;
+  }
+  std::string usage;
+  const int first = choose_command(argc, argv, config, usage);
+  TextOptions text;
+  const po::options_description opts = command_options(config, text);
   po::options_description hidden;
   hidden.add_options()("positional", po::value<std::vector<std::string>>(), "");
   po::options_description all;
@@ -192,26 +232,13 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   }
   std::vector<std::string> positionals;
   if (vm.count("positional")) positionals = vm["positional"].as<std::vector<std::string>>();
-  if (config.command == Command::explain) {
-    if (positionals.size() != 1) throw UsageError("explain needs exactly one rule id\n\n" + describe(opts, usage));
-    config.rule_id = positionals.front();
-  } else if (config.command == Command::review_set) {
-    if (positionals.size() != 1)
-      throw UsageError("review set needs exactly one fingerprint\n\n" + describe(opts, usage));
-    config.fingerprint = positionals.front();
-    if (config.review_status.empty()) throw UsageError("review set needs --status\n\n" + describe(opts, usage));
-  } else if (config.command == Command::rules || config.command == Command::domains) {
-    if (!positionals.empty()) throw UsageError(command + " takes no paths\n\n" + describe(opts, usage));
-  } else {
-    if (positionals.empty()) throw UsageError("no PATH given\n\n" + describe(opts, usage));
-    config.paths = positionals;
-  }
+  take_positionals(positionals, command, describe(opts, usage), config);
   if (config.command == Command::claims || config.command == Command::lint)
-    config.format = parse_format(format, config.command == Command::lint);
+    config.format = parse_format(text.format, config.command == Command::lint);
   config.fail_on_given = vm.count("fail-on") > 0;
-  if (auto level = level_from_string(fail_on)) config.fail_on = *level;
-  else throw UsageError("unknown --fail-on '" + fail_on + "' (expected error, warning or info)");
-  config.color = parse_color(color);
+  if (auto level = level_from_string(text.fail_on)) config.fail_on = *level;
+  else throw UsageError("unknown --fail-on '" + text.fail_on + "' (expected error, warning or info)");
+  config.color = parse_color(text.color);
   if (vm.count("no-default-facts")) config.default_facts = false;
   if (vm.count("baseline")) config.baseline = vm["baseline"].as<std::string>();
   if (vm.count("output")) config.output = vm["output"].as<std::string>();

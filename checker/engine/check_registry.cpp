@@ -42,170 +42,189 @@ std::string ParamSpec::range_problem(double value) const {
   return "a finite number " + range_text();
 }
 
+namespace {
+
+// Checks of counts: the same figure told differently, parts and wholes, tolls over time.
+void add_count_checks(std::vector<CheckKind>& t) {
+  t.push_back({"compare",
+               "count_mismatch",
+               {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
+                {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
+                {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
+                 "counts that grow over time: compared only at one moment (the same day, and hour when "
+                 "one is written, or within one undated page)"},
+                {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
+                 "properties too vague to compare (people, count) or that need a subject (a party's seats)"},
+                {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                 "event types where a per-side figure is each side's: compared with one side's figures"}},
+               make_compare_check});
+  t.push_back(
+      {"composition",
+       "composition_mismatch",
+       {{"groups", Strings{"military", "civilians"}, "groups a figure may be given as alone or as made of together"}},
+       make_composition_check});
+  t.push_back({"cumulative",
+               "sum_mismatch",
+               {ParamSpec("per_side_factor", 2.0, "how many sides a per-side count covers").above(0)},
+               make_cumulative_check});
+  t.push_back({"monotonic",
+               "toll_decreased",
+               {{"properties", Strings{"killed", "injured"},
+                 "running tolls that cannot fall (not missing or displaced, which do as people are found or "
+                 "go home)"},
+                ParamSpec("tolerance", 0.05,
+                          "relative difference still treated as equal (0.05 = 5%): a toll 5% lower is a rounding "
+                          "or a source's own count, not a fall")
+                    .at_most(1)},
+               make_monotonic_check});
+  t.push_back({"scope",
+               "scope_mismatch",
+               {ParamSpec("per_side_factor", 2.0, "how many sides a per-side count covers").above(0),
+                {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                 "event types where a per-side count implies a total"},
+                {"total_may_exceed", true,
+                 "a stated total may include people freed outside the per-side swap (the wounded, extra "
+                 "civilians): only a total below per_side_factor x the per-side count is flagged"}},
+               make_scope_check});
+  t.push_back({"sum",
+               "sum_mismatch",
+               {{"whole", std::string("released"),
+                 "the property a bare group adds up to ('270 soldiers and 150 civilians' of a swap); other parts "
+                 "add up to their own property ('killed in Peru')"},
+                {"dimensions", Strings{"place", "group", "sex_and_age", "nationality"},
+                 "the dimensions (part_dimensions in the lexicon) whose parts are added up"},
+                {"sentence_dimensions", Strings{"place"},
+                 "dimensions whose values may overlap (a region and a country in it: 'in the Caribbean', 'in "
+                 "Jamaica'): their parts are added up only when one sentence gives them together"},
+                {"direction", std::string("exceeds"),
+                 "exceeds: parts one source gives add up to more than the whole; falls_short: a breakdown of "
+                 "every part the whole names ('across Peru and Ecuador', '700 people: 420 in Peru and 250 in "
+                 "Ecuador') adds up to less",
+                 Strings{"exceeds", "falls_short"}},
+                {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
+                 "counts that grow over time: parts and whole of the same day only"},
+                {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+                 "event types with sides, where only figures per side or in total are added up"},
+                {"complete_sets",
+                 Strings{"children+adults", "men+women+children"},
+                 "parts that together are everyone, joined by '+': a breakdown giving each of them is the whole "
+                 "('68 dead: 28 children and 30 adults' falls short), as a whole naming its parts is",
+                 {},
+                 complete_set_problem}},
+               make_sum_check});
+}
+
+// Checks of time: dates and weekdays, how long something lasted, stages, ages.
+void add_time_checks(std::vector<CheckKind>& t) {
+  t.push_back({"age",
+               "age_mismatch",
+               {ParamSpec("max_days", 30.0,
+                          "reports published at most this many days apart speak of one moment (besides reports "
+                          "that give another person the same age)")},
+               make_age_check});
+  t.push_back(
+      {"calendar",
+       "weekday_mismatch",
+       {ParamSpec("story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)").at_least(1),
+        ParamSpec("year_min_sources", 2.0,
+                  "other sources that must report the same day and month in another year (year)")
+            .at_least(1),
+        ParamSpec("year_max_gap", 2.0, "years a written year may be off by to be read as a slip (year)").at_least(1),
+        {"parts", Strings{"weekday", "relative", "story"},
+         "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
+         "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
+         "story dated differently), previous (the date of 'the previous exchange' against the ones "
+         "other sources report between it and the article's own), year (a written year that "
+         "slipped: the same day and month in another year is the report's own story or other "
+         "sources')",
+         Strings{"weekday", "relative", "sequence", "story", "previous", "year"}}},
+       make_calendar_check});
+  t.push_back({"duration",
+               "duration_mismatch",
+               {{"understatement_level", std::string("warning"), "level when a duration understates the true one",
+                 Strings{"error", "warning", "info"}},
+                {"parts", Strings{"facts", "within_article"},
+                 "facts: against the start date of the reference facts and the article's date; within_article: "
+                 "two ages of one event in one article that cannot both hold",
+                 Strings{"facts", "within_article"}},
+                {"compared_subjects", Strings{"war", "conflict", "occupation", "siege"},
+                 "what within_article compares (an event's age, not a person's time in captivity)"}},
+               make_duration_check});
+  t.push_back({"stage",
+               "stage_date_mismatch",
+               {{"max_days", 6.0, "the most days apart two datings of one stage are read as the same series"},
+                {"batch_words", Strings{"group", "batch", "wave", "busload"},
+                 "words that make an ordinal a batch of one day, not a stage of the series"},
+                {"parts", Strings{"dates", "ordinals"},
+                 "which stage checks run: dates (one stage given two days), ordinals (one event given two "
+                 "ordinals)",
+                 Strings{"dates", "ordinals"}}},
+               make_stage_check});
+}
+
+// Checks of other values: places and times of day, measures, titles, superlatives.
+void add_value_checks(std::vector<CheckKind>& t) {
+  t.push_back({"attribute",
+               "place_mismatch",
+               {{"tolerance_minutes", 15.0, "minutes two times of day may differ and still agree"},
+                {"about_minutes", 30.0, "minutes either side an 'about' time may mean"},
+                {"shortly_minutes", 30.0, "minutes after (before) a 'shortly after (before)' time it may mean"},
+                {"approximate_prepositions", Strings{"near", "off"},
+                 "prepositions that put the event close to a place, not in it: compared only by country"},
+                {"point_properties", Strings{"epicentre", "landfall"},
+                 "place properties that are one point: two places of one kind conflict (others only by country)"}},
+               make_attribute_check});
+  t.push_back(
+      {"measure",
+       "measure_mismatch",
+       {{"properties",
+         Strings{"magnitude", "depth", "wind_speed", "turnout", "containment", "area", "age_youngest", "age_oldest"},
+         "the measures compared (empty: every measure the lexicon reads)"},
+        {"tolerances",
+         Strings{"magnitude=0.1", "depth=5", "wind_speed=10%", "turnout=1", "containment=5", "area=10%"},
+         "how far apart two values of a property may be and still agree: property=amount in the "
+         "property's unit, or property=N% of the value; a property not listed must match exactly",
+         {},
+         check_property_tolerance},
+        {"evolving_properties", Strings{"wind_speed", "turnout", "containment", "area"},
+         "measures that change while an event unfolds: compared only between articles published the "
+         "same day"},
+        {"other_event_words", Strings{"aftershock", "aftershocks", "foreshock", "foreshocks"},
+         "words that make a measure's sentence about another event than the one it hangs on (an "
+         "aftershock's magnitude): such measures are not compared"}},
+       make_measure_check});
+  t.push_back({"role", "role_mismatch", {}, make_role_check});
+  t.push_back({"superlative",
+               "superlative_conflict",
+               {{"size_property", std::string("released"), "the property that measures an event's size"},
+                {"measures",
+                 Strings{"largest=size", "deadliest=killed", "strongest=magnitude", "strongest=wind_speed"},
+                 "adjective=property: what each superlative compares (size: the size_property count, per side x 2; "
+                 "else a count or measure property, the larger value being the more); an adjective not listed "
+                 "is not checked",
+                 {},
+                 check_superlative_measure},
+                {"vague_lookbacks",
+                 Strings{"decades=20", "years=2"},
+                 "the fewest years a vague look-back surely spans ('in decades': 20); numeric ones ('in a "
+                 "century') are their own",
+                 {},
+                 check_superlative_measure},
+                {"any_place_types", Strings{"exchange", "repatriation"},
+                 "event types whose occurrences are one series wherever they happen; other types (quakes, "
+                 "storms) are compared only when one source reports both events"}},
+               make_superlative_check});
+}
+
+}  // namespace
+
 const std::vector<CheckKind>& check_registry() {
-  // One line per check kind, alphabetical.
   static const std::vector<CheckKind> table = [] {
     std::vector<CheckKind> t;
-    t.push_back({"age",
-                 "age_mismatch",
-                 {ParamSpec("max_days", 30.0,
-                            "reports published at most this many days apart speak of one moment (besides reports "
-                            "that give another person the same age)")},
-                 make_age_check});
-    t.push_back({"attribute",
-                 "place_mismatch",
-                 {{"tolerance_minutes", 15.0, "minutes two times of day may differ and still agree"},
-                  {"about_minutes", 30.0, "minutes either side an 'about' time may mean"},
-                  {"shortly_minutes", 30.0, "minutes after (before) a 'shortly after (before)' time it may mean"},
-                  {"approximate_prepositions", Strings{"near", "off"},
-                   "prepositions that put the event close to a place, not in it: compared only by country"},
-                  {"point_properties", Strings{"epicentre", "landfall"},
-                   "place properties that are one point: two places of one kind conflict (others only by country)"}},
-                 make_attribute_check});
-    t.push_back(
-        {"calendar",
-         "weekday_mismatch",
-         {ParamSpec("story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)")
-              .at_least(1),
-          ParamSpec("year_min_sources", 2.0,
-                    "other sources that must report the same day and month in another year (year)")
-              .at_least(1),
-          ParamSpec("year_max_gap", 2.0, "years a written year may be off by to be read as a slip (year)").at_least(1),
-          {"parts", Strings{"weekday", "relative", "story"},
-           "which calendar checks run: weekday (a weekday written with its date), relative (a weekday "
-           "next to another date), sequence (consecutive weekdays that resolve apart), story (one "
-           "story dated differently), previous (the date of 'the previous exchange' against the ones "
-           "other sources report between it and the article's own), year (a written year that "
-           "slipped: the same day and month in another year is the report's own story or other "
-           "sources')",
-           Strings{"weekday", "relative", "sequence", "story", "previous", "year"}}},
-         make_calendar_check});
-    t.push_back({"compare",
-                 "count_mismatch",
-                 {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
-                  {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
-                  {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
-                   "counts that grow over time: compared only between articles published the same day"},
-                  {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
-                   "properties too vague to compare (people, count) or that need a subject (a party's seats)"},
-                  {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                   "event types where a per-side figure is each side's: compared with one side's figures"}},
-                 make_compare_check});
-    t.push_back(
-        {"composition",
-         "composition_mismatch",
-         {{"groups", Strings{"military", "civilians"}, "groups a figure may be given as alone or as made of together"}},
-         make_composition_check});
-    t.push_back({"cumulative",
-                 "sum_mismatch",
-                 {ParamSpec("per_side_factor", 2.0, "how many sides a per-side count covers").above(0)},
-                 make_cumulative_check});
-    t.push_back({"duration",
-                 "duration_mismatch",
-                 {{"understatement_level", std::string("warning"), "level when a duration understates the true one",
-                   Strings{"error", "warning", "info"}},
-                  {"parts", Strings{"facts", "within_article"},
-                   "facts: against the start date of the reference facts and the article's date; within_article: "
-                   "two ages of one event in one article that cannot both hold",
-                   Strings{"facts", "within_article"}},
-                  {"compared_subjects", Strings{"war", "conflict", "occupation", "siege"},
-                   "what within_article compares (an event's age, not a person's time in captivity)"}},
-                 make_duration_check});
-    t.push_back(
-        {"measure",
-         "measure_mismatch",
-         {{"properties",
-           Strings{"magnitude", "depth", "wind_speed", "turnout", "containment", "area", "age_youngest", "age_oldest"},
-           "the measures compared (empty: every measure the lexicon reads)"},
-          {"tolerances",
-           Strings{"magnitude=0.1", "depth=5", "wind_speed=10%", "turnout=1", "containment=5", "area=10%"},
-           "how far apart two values of a property may be and still agree: property=amount in the "
-           "property's unit, or property=N% of the value; a property not listed must match exactly",
-           {},
-           check_property_tolerance},
-          {"evolving_properties", Strings{"wind_speed", "turnout", "containment", "area"},
-           "measures that change while an event unfolds: compared only between articles published the "
-           "same day"},
-          {"other_event_words", Strings{"aftershock", "aftershocks", "foreshock", "foreshocks"},
-           "words that make a measure's sentence about another event than the one it hangs on (an "
-           "aftershock's magnitude): such measures are not compared"}},
-         make_measure_check});
-    t.push_back({"monotonic",
-                 "toll_decreased",
-                 {{"properties", Strings{"killed", "injured"},
-                   "running tolls that cannot fall (not missing or displaced, which do as people are found or "
-                   "go home)"},
-                  ParamSpec("tolerance", 0.05,
-                            "relative difference still treated as equal (0.05 = 5%): a toll 5% lower is a rounding "
-                            "or a source's own count, not a fall")
-                      .at_most(1)},
-                 make_monotonic_check});
-    t.push_back({"role", "role_mismatch", {}, make_role_check});
-    t.push_back({"scope",
-                 "scope_mismatch",
-                 {ParamSpec("per_side_factor", 2.0, "how many sides a per-side count covers").above(0),
-                  {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                   "event types where a per-side count implies a total"},
-                  {"total_may_exceed", true,
-                   "a stated total may include people freed outside the per-side swap (the wounded, extra "
-                   "civilians): only a total below per_side_factor x the per-side count is flagged"}},
-                 make_scope_check});
-    t.push_back({"stage",
-                 "stage_date_mismatch",
-                 {{"max_days", 6.0, "the most days apart two datings of one stage are read as the same series"},
-                  {"batch_words", Strings{"group", "batch", "wave", "busload"},
-                   "words that make an ordinal a batch of one day, not a stage of the series"},
-                  {"parts", Strings{"dates", "ordinals"},
-                   "which stage checks run: dates (one stage given two days), ordinals (one event given two "
-                   "ordinals)",
-                   Strings{"dates", "ordinals"}}},
-                 make_stage_check});
-    t.push_back({"sum",
-                 "sum_mismatch",
-                 {{"whole", std::string("released"),
-                   "the property a bare group adds up to ('270 soldiers and 150 civilians' of a swap); other parts "
-                   "add up to their own property ('killed in Peru')"},
-                  {"dimensions", Strings{"place", "group", "sex_and_age", "nationality"},
-                   "the dimensions (part_dimensions in the lexicon) whose parts are added up"},
-                  {"sentence_dimensions", Strings{"place"},
-                   "dimensions whose values may overlap (a region and a country in it: 'in the Caribbean', 'in "
-                   "Jamaica'): their parts are added up only when one sentence gives them together"},
-                  {"direction", std::string("exceeds"),
-                   "exceeds: parts one source gives add up to more than the whole; falls_short: a breakdown of "
-                   "every part the whole names ('across Peru and Ecuador', '700 people: 420 in Peru and 250 in "
-                   "Ecuador') adds up to less",
-                   Strings{"exceeds", "falls_short"}},
-                  {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
-                   "counts that grow over time: parts and whole of the same day only"},
-                  {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                   "event types with sides, where only figures per side or in total are added up"},
-                  {"complete_sets",
-                   Strings{"children+adults", "men+women+children"},
-                   "parts that together are everyone, joined by '+': a breakdown giving each of them is the whole "
-                   "('68 dead: 28 children and 30 adults' falls short), as a whole naming its parts is",
-                   {},
-                   complete_set_problem}},
-                 make_sum_check});
-    t.push_back({"superlative",
-                 "superlative_conflict",
-                 {{"size_property", std::string("released"), "the property that measures an event's size"},
-                  {"measures",
-                   Strings{"largest=size", "deadliest=killed", "strongest=magnitude", "strongest=wind_speed"},
-                   "adjective=property: what each superlative compares (size: the size_property count, per side x 2; "
-                   "else a count or measure property, the larger value being the more); an adjective not listed "
-                   "is not checked",
-                   {},
-                   check_superlative_measure},
-                  {"vague_lookbacks",
-                   Strings{"decades=20", "years=2"},
-                   "the fewest years a vague look-back surely spans ('in decades': 20); numeric ones ('in a "
-                   "century') are their own",
-                   {},
-                   check_superlative_measure},
-                  {"any_place_types", Strings{"exchange", "repatriation"},
-                   "event types whose occurrences are one series wherever they happen; other types (quakes, "
-                   "storms) are compared only when one source reports both events"}},
-                 make_superlative_check});
+    add_count_checks(t);
+    add_time_checks(t);
+    add_value_checks(t);
+    std::sort(t.begin(), t.end(), [](const CheckKind& a, const CheckKind& b) { return a.name < b.name; });
     return t;
   }();
   return table;

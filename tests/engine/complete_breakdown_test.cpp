@@ -18,9 +18,9 @@ const std::string avery_40 = "At least 40 people were killed by the flooding in 
 
 TEST_CASE("complete breakdowns") {
   SUBCASE("flagged: children and adults add up to less than the place's dead") {
-    const auto findings =
-        findings_of({{"a.md", article("2025-05-03", "On Friday, May 2, 2025, " + avery_40 +
-                                                        "Among the dead in Avery County were 12 children and 20 adults.")}});
+    const auto findings = findings_of(
+        {{"a.md", article("2025-05-03", "On Friday, May 2, 2025, " + avery_40 +
+                                            "Among the dead in Avery County were 12 children and 20 adults.")}});
     CAPTURE(dump(findings));
     const auto found = of_rule(findings, "breakdown-short");
     REQUIRE(found.size() == 1);
@@ -37,23 +37,24 @@ TEST_CASE("complete breakdowns") {
     CHECK(adults.part->dimension == "sex_and_age");
   }
   SUBCASE("accepted: a breakdown that adds up") {
-    const auto findings =
-        findings_of({{"a.md", article("2025-05-03", "On Friday, May 2, 2025, " + avery_40 +
-                                                        "Among the dead in Avery County were 12 children and 28 adults.")}});
+    const auto findings = findings_of(
+        {{"a.md", article("2025-05-03", "On Friday, May 2, 2025, " + avery_40 +
+                                            "Among the dead in Avery County were 12 children and 28 adults.")}});
     CAPTURE(dump(findings));
     CHECK(findings.empty());
   }
   SUBCASE("accepted: groups that are not everyone may leave people out") {
-    const auto findings =
-        findings_of({{"a.md", article("2025-05-03", "On Friday, May 2, 2025, " + avery_40 +
-                                                        "Among the dead in Avery County were 12 children and 20 women.")}});
+    const auto findings = findings_of(
+        {{"a.md", article("2025-05-03", "On Friday, May 2, 2025, " + avery_40 +
+                                            "Among the dead in Avery County were 12 children and 20 women.")}});
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "breakdown-short").empty());
   }
   SUBCASE("accepted: one place's groups are not the whole event's") {
     const auto findings = findings_of(
-        {{"a.md", article("2025-05-03", "On Friday, May 2, 2025, the flooding killed 104 people across the state. " +
-                                            avery_40 + "Among the dead in Avery County were 12 children and 28 adults.")}});
+        {{"a.md",
+          article("2025-05-03", "On Friday, May 2, 2025, the flooding killed 104 people across the state. " + avery_40 +
+                                    "Among the dead in Avery County were 12 children and 28 adults.")}});
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "breakdown-short").empty());
   }
@@ -62,8 +63,9 @@ TEST_CASE("complete breakdowns") {
 TEST_CASE("a running figure of one hour") {
   const auto corpus = resolve_articles(
       {{"a.md", article("2025-05-03", "The flood on Friday, May 2, 2025, left 25 people missing, officials said.")},
-       {"b.md", article("2025-05-03", "The flood on Friday, May 2, 2025, hit the valley. As of Saturday afternoon, "
-                                      "there were 27 missing campers, the city manager said.")}});
+       {"b.md", article("2025-05-03",
+                        "The flood on Friday, May 2, 2025, hit the valley. As of Saturday afternoon, "
+                        "there were 27 missing campers, the city manager said.")}});
   const Claim& afternoon = claim_in(corpus, "b.md", ClaimKind::count, "27");
   CHECK(afternoon.as_of_time == "saturday afternoon");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "25").as_of_time.empty());
