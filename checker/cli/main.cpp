@@ -50,6 +50,7 @@ AnalysedCorpus analyse(const RunConfig& config, const Setup& setup) {
   AnalysisOptions options;
   options.lexicon_dirs = setup.lexicon_dirs;
   options.threads = config.threads;
+  options.cache_dir = config.cache_dir;
   AnalysedCorpus corpus = analyse_corpus(config.paths, options);
   for (const auto& e : corpus.errors) print_input_error(e);
   print_warnings(corpus.warnings);

@@ -129,7 +129,10 @@ po::options_description command_options(RunConfig& config, TextOptions& text) {
   if (config.command != Command::rules && config.command != Command::explain && config.command != Command::review_set) {
     opts.add_options()("lexicon", po::value(&config.lexicon_dir),
                        "a directory of lexicon files that extends the shipped lexicon")(
-        "threads,j", po::value(&config.threads), "worker threads (default: all cores)");
+        "threads,j", po::value(&config.threads), "worker threads (default: all cores)")(
+        "cache", po::value(&config.cache_dir),
+        "keep each file's claims in this directory: later runs extract only files that changed (safe to "
+        "delete)");
   }
   if (config.command == Command::claims || config.command == Command::lint) {
     opts.add_options()(

@@ -38,6 +38,7 @@ struct RunConfig {
   Format format = Format::text;
   bool explain = false;
   std::string lexicon_dir;           // "" = default
+  std::string cache_dir;             // --cache: the claims cache, "" = none
   std::string rules_dir;             // "" = default
   std::vector<std::string> domains;  // --domain (repeatable); empty: crosscheck.yaml's, else the default
   std::string config_file;           // --config; "" = crosscheck.yaml at the corpus root, if any

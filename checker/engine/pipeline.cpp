@@ -1,5 +1,7 @@
 #include "checker/engine/pipeline.hpp"
 
+#include "checker/engine/claims_cache.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -91,17 +93,35 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   std::optional<CorpusManifest> manifest;  // a broken manifest is named; the files are still read
   collect_errors(out.errors, [&] { manifest = load_manifest(out.root.empty() ? "." : out.root); });
 
+  std::optional<ClaimsCache> cache;
+  if (!options.cache_dir.empty()) cache.emplace(options.cache_dir, cache_identity(options.lexicon_dirs, out.root));
   std::vector<DocumentClaims> extracted(files.size());
   std::vector<Warnings> warnings(files.size());
   std::vector<std::optional<InputError>> errors(files.size());
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{0}, hits{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       const std::string shown = files[i].lexically_normal().generic_string();
       try {
-        Document doc = load_document(files[i], manifest ? &*manifest : nullptr, warnings[i], text_options);
-        doc.corpus_key = corpus_key(files[i], out.root);
+        std::string read_as;
+        std::string bytes = read_input_file(files[i], read_as);
+        const std::string key_in_corpus = corpus_key(files[i], out.root);
+        // Standard input is never cached: it is read once.
+        const std::string cache_key =
+            cache && read_as != stdin_display ? cache->key(read_as, key_in_corpus, bytes) : std::string();
+        if (!cache_key.empty()) {
+          if (auto cached = cache->load(cache_key)) {
+            extracted[i] = std::move(cached->claims);
+            warnings[i] = std::move(cached->load_warnings);
+            ++hits;
+            continue;
+          }
+        }
+        Document doc = document_from_bytes(files[i], std::move(read_as), std::move(bytes),
+                                           manifest ? &*manifest : nullptr, warnings[i], text_options);
+        doc.corpus_key = key_in_corpus;
         extracted[i] = extractor.extract(doc, i);
+        if (!cache_key.empty()) cache->store(cache_key, extracted[i], warnings[i]);
       } catch (const InputError& e) {
         errors[i] = e;
       } catch (const std::bad_alloc&) {
@@ -132,6 +152,7 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
     renumber_document(extracted[i], readable.size());
     readable.push_back(std::move(extracted[i]));
   }
+  out.cache_hits = hits;
   sort_diagnostics(out.errors, out.warnings);
   out.resolved = resolve_events(std::move(readable), extractor, event_options_from(lexicon));
   return out;

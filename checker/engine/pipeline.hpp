@@ -19,6 +19,8 @@ struct AnalysisOptions {
   // later ones' words come first.
   std::vector<std::filesystem::path> lexicon_dirs;
   unsigned threads = 0;  // 0 = hardware concurrency
+  // The claims cache (`lint --cache DIR`, claims_cache.hpp); empty: none.
+  std::filesystem::path cache_dir;
 };
 
 struct AnalysedCorpus {
@@ -27,6 +29,7 @@ struct AnalysedCorpus {
   ResolvedCorpus resolved;
   Warnings warnings;               // sorted by position
   std::vector<InputError> errors;  // paths that could not be read, sorted: the input is incomplete (exit 2)
+  std::size_t cache_hits = 0;      // documents whose claims came from the cache
 };
 
 // Throws for a bad lexicon. Every problem with the input (a missing path, a directory that

@@ -3,6 +3,7 @@
 // repeats the figure of an agreement the exchange carries out describes the deal (or the
 // whole multi-day exchange), not that day's stage, and is compared with those.
 #include <algorithm>
+#include <tuple>
 
 #include "checker/events/resolution.hpp"
 
@@ -38,16 +39,22 @@ void restate_agreement_figures(Resolution& r) {
     figures.push_back({c.event.key, day->second, v.value, c.scope, "'" + c.text + "' in " + c.source_id});
   }
   if (figures.empty()) return;
-  std::sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) { return a.key < b.key; });
+  // By figure, then key: each count looks only at the deals of its own figure.
+  std::sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
+    return std::tie(a.value, a.key, a.where) < std::tie(b.value, b.key, b.where);
+  });
+  const auto by_value = [](const Figure& f, double value) { return f.value < value; };
   for (Claim& c : r.out.claims) {
     if (c.kind != ClaimKind::count || c.event.key.empty() || c.event.type == "agreement") continue;
     const auto& v = std::get<CountValue>(c.value);
     if (v.vague || v.value_hi || c.running || !headline_property(c.property)) continue;
     const auto day = r.out.event_dates.find(c.event.key);
     if (day == r.out.event_dates.end()) continue;
-    for (const Figure& f : figures) {
+    for (auto it = std::lower_bound(figures.begin(), figures.end(), v.value, by_value);
+         it != figures.end() && it->value == v.value; ++it) {
+      const Figure& f = *it;
       const long after = days(f.day, day->second);
-      if (f.value != v.value || !scope_fits(f.scope, c.scope) || after < 0 || after > carried_out_within_days) continue;
+      if (!scope_fits(f.scope, c.scope) || after < 0 || after > carried_out_within_days) continue;
       const Occurrence* whole = r.occurrence_of(c.event.type, day->second);
       const std::string was = c.event.key;
       c.event.key = whole ? whole->key : f.key;

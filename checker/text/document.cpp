@@ -182,6 +182,8 @@ std::string read_stream(std::FILE* in, const std::string& shown) {
   return bytes;
 }
 
+}  // namespace
+
 // The bytes of a corpus file, or of standard input for "-". Only regular files are opened: a
 // FIFO, socket or device could block the run forever or never end.
 std::string read_input_file(const std::filesystem::path& file, std::string& shown) {
@@ -205,8 +207,6 @@ std::string read_input_file(const std::filesystem::path& file, std::string& show
   if (!in) throw InputError({shown, 0, 0}, std::string("cannot read file: ") + std::strerror(errno));
   return read_stream(in.get(), shown);
 }
-
-}  // namespace
 
 const std::vector<TextVocabulary>& text_vocabulary() {
   static const std::vector<TextVocabulary> table = {
@@ -257,15 +257,21 @@ Document make_document(std::string path, std::string original, Warnings& warning
   return doc;
 }
 
+Document document_from_bytes(const std::filesystem::path& file, std::string shown, std::string bytes,
+                             const CorpusManifest* manifest, Warnings& warnings, const TextOptions& options) {
+  const bool from_stdin = shown == stdin_display;
+  Document doc = make_document(std::move(shown), std::move(bytes), warnings, options);
+  if (manifest != nullptr && !from_stdin) {
+    if (const DocumentMeta* listed = manifest->find(file)) fill_missing(doc.meta, *listed);
+  }
+  return doc;
+}
+
 Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings,
                        const TextOptions& options) {
   std::string shown;
   std::string bytes = read_input_file(file, shown);
-  Document doc = make_document(shown, std::move(bytes), warnings, options);
-  if (manifest != nullptr && shown != stdin_display) {
-    if (const DocumentMeta* listed = manifest->find(file)) fill_missing(doc.meta, *listed);
-  }
-  return doc;
+  return document_from_bytes(file, std::move(shown), std::move(bytes), manifest, warnings, options);
 }
 
 }  // namespace crosscheck

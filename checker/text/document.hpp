@@ -186,6 +186,13 @@ std::optional<CorpusManifest> load_manifest(const std::filesystem::path& dir);
 Document load_document(const std::filesystem::path& file, const CorpusManifest* manifest, Warnings& warnings,
                        const TextOptions& options = {});
 
+// load_document in two steps, for a caller that looks at the bytes first (the claims cache):
+// the file's bytes and the path it is shown as (throws InputError as load_document), then the
+// document made of them.
+std::string read_input_file(const std::filesystem::path& file, std::string& shown);
+Document document_from_bytes(const std::filesystem::path& file, std::string shown, std::string bytes,
+                             const CorpusManifest* manifest, Warnings& warnings, const TextOptions& options = {});
+
 // Normalizes text held in memory (tests, benchmarks); same rules as load_document.
 Document make_document(std::string path, std::string original, Warnings& warnings, const TextOptions& options = {});
 
