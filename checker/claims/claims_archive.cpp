@@ -110,20 +110,20 @@ void fields(A& a, PartCover& x) {
 template <class A>
 void fields(A& a, Claim& x) {
   a(x.document), a(x.path), a(x.source_id), a(x.kind), a(x.property), a(x.qualifier), a(x.scope), a(x.running),
-      a(x.side), a(x.side_role), a(x.location), a(x.groups), a(x.part), a(x.covers), a(x.value), a(x.span),
-      a(x.bytes), a(x.begin), a(x.end), a(x.text), a(x.snippet), a(x.sentence), a(x.paragraph), a(x.event),
-      a(x.as_of), a(x.as_of_time), a(x.as_of_written), a(x.not_event), a(x.explain);
+      a(x.side), a(x.side_role), a(x.location), a(x.groups), a(x.part), a(x.covers), a(x.value), a(x.span), a(x.bytes),
+      a(x.begin), a(x.end), a(x.text), a(x.snippet), a(x.sentence), a(x.paragraph), a(x.event), a(x.as_of),
+      a(x.as_of_time), a(x.as_of_written), a(x.not_event), a(x.explain);
 }
 template <class A>
 void fields(A& a, EventMention& x) {
-  a(x.type), a(x.sentence), a(x.paragraph), a(x.span), a(x.local_begin), a(x.local_end), a(x.other),
-      a(x.previous), a(x.future), a(x.date_claim), a(x.place), a(x.clause_of), a(x.after_other_time);
+  a(x.type), a(x.sentence), a(x.paragraph), a(x.span), a(x.local_begin), a(x.local_end), a(x.other), a(x.previous),
+      a(x.future), a(x.date_claim), a(x.place), a(x.clause_of), a(x.after_other_time);
 }
 template <class A>
 void fields(A& a, grammars::DateMention& x) {
-  a(x.begin), a(x.end), a(x.year), a(x.month), a(x.day), a(x.end_month), a(x.end_day), a(x.weekday),
-      a(x.precision), a(x.relative), a(x.unit), a(x.offset), a(x.amount), a(x.earlier_part), a(x.later_part),
-      a(x.anchor), a(x.text), a(x.impossible);
+  a(x.begin), a(x.end), a(x.year), a(x.month), a(x.day), a(x.end_month), a(x.end_day), a(x.weekday), a(x.precision),
+      a(x.relative), a(x.unit), a(x.offset), a(x.amount), a(x.earlier_part), a(x.later_part), a(x.anchor), a(x.text),
+      a(x.impossible);
 }
 template <class A>
 void fields(A& a, PendingDate& x) {
@@ -140,8 +140,8 @@ void fields(A& a, SkippedLine& x) {
 template <class A>
 void fields(A& a, DocumentClaims& x) {
   a(x.document), a(x.path), a(x.source_id), a(x.published), a(x.published_inferred), a(x.published_how),
-      a(x.latest_date), a(x.claims), a(x.events), a(x.claim_mention), a(x.claim_date), a(x.pending),
-      a(x.dateline), a(x.skipped), a(x.furniture), a(x.names), a(x.warnings);
+      a(x.latest_date), a(x.claims), a(x.events), a(x.claim_mention), a(x.claim_date), a(x.pending), a(x.dateline),
+      a(x.skipped), a(x.furniture), a(x.names), a(x.warnings);
 }
 template <class A>
 void fields(A& a, ArchivedDocument& x) {

@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -46,11 +48,51 @@ void print_warnings(const Warnings& warnings) {
 // Runs the left half of the pipeline and prints every problem with the input on stderr (the
 // machine formats carry them too). Files that could not be read are left out; the caller
 // reports the rest and exits 2 (incomplete_input).
+// Progress while files are read, on stderr: on a terminal one line rewritten in place (from
+// half a second into the run, cleared at the end); with --progress elsewhere, a line a second
+// and a last one. Never with --quiet.
+std::function<void(const Progress&)> progress_printer(const RunConfig& config) {
+  const bool terminal = ::isatty(STDERR_FILENO) == 1;
+  if (config.quiet || (!terminal && !config.progress)) return {};
+  auto shown = std::make_shared<bool>(false);
+  auto last_line = std::make_shared<double>(-1.0);
+  return [terminal, shown, last_line](const Progress& p) {
+    const bool finished = p.files_done == p.files;
+    const double mb = 1024.0 * 1024.0;
+    const double rate = p.seconds > 0 ? static_cast<double>(p.bytes_done) / mb / p.seconds : 0;
+    std::ostringstream line;
+    line.setf(std::ios::fixed);
+    line.precision(1);
+    if (terminal) {
+      if (finished) {
+        if (*shown) std::cerr << "\r\033[K" << std::flush;
+        return;
+      }
+      if (p.seconds < 0.5) return;
+      line << "crosscheck: " << format_count(static_cast<double>(p.files_done)) << " of "
+           << format_count(static_cast<double>(p.files)) << " files, " << rate << " MB/s";
+      if (rate > 0)
+        line << ", about " << static_cast<long>(static_cast<double>(p.bytes - p.bytes_done) / mb / rate + 0.5)
+             << " s left";
+      std::cerr << "\r\033[K" << line.str() << std::flush;
+      *shown = true;
+      return;
+    }
+    if (!finished && p.seconds - *last_line < 1.0) return;
+    *last_line = p.seconds;
+    line << "crosscheck: " << (finished ? "read " : "") << format_count(static_cast<double>(p.files_done)) << " of "
+         << format_count(static_cast<double>(p.files)) << " files (" << static_cast<double>(p.bytes_done) / mb
+         << " MB) in " << p.seconds << " s, " << rate << " MB/s";
+    std::cerr << line.str() << "\n";
+  };
+}
+
 AnalysedCorpus analyse(const RunConfig& config, const Setup& setup) {
   AnalysisOptions options;
   options.lexicon_dirs = setup.lexicon_dirs;
   options.threads = config.threads;
   options.cache_dir = config.cache_dir;
+  options.progress = progress_printer(config);
   AnalysedCorpus corpus = analyse_corpus(config.paths, options);
   for (const auto& e : corpus.errors) print_input_error(e);
   print_warnings(corpus.warnings);

@@ -132,7 +132,9 @@ po::options_description command_options(RunConfig& config, TextOptions& text) {
         "threads,j", po::value(&config.threads), "worker threads (default: all cores)")(
         "cache", po::value(&config.cache_dir),
         "keep each file's claims in this directory: later runs extract only files that changed (safe to "
-        "delete)");
+        "delete)")("quiet,q", po::bool_switch(&config.quiet), "no progress on stderr")(
+        "progress", po::bool_switch(&config.progress),
+        "progress on stderr even when it is not a terminal (a line a second)");
   }
   if (config.command == Command::claims || config.command == Command::lint) {
     opts.add_options()(

@@ -39,6 +39,8 @@ struct RunConfig {
   bool explain = false;
   std::string lexicon_dir;           // "" = default
   std::string cache_dir;             // --cache: the claims cache, "" = none
+  bool quiet = false;                // --quiet: no progress on stderr
+  bool progress = false;             // --progress: progress on stderr even when it is not a terminal
   std::string rules_dir;             // "" = default
   std::vector<std::string> domains;  // --domain (repeatable); empty: crosscheck.yaml's, else the default
   std::string config_file;           // --config; "" = crosscheck.yaml at the corpus root, if any

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -74,6 +75,56 @@ void sort_diagnostics(std::vector<InputError>& errors, Warnings& warnings) {
   });
 }
 
+// Reports progress to options.progress: sizes are taken once up front, each file counts
+// when its reading starts (the next one is under way), reports are at most every
+// progress_every seconds and one at a time.
+class ProgressMeter {
+ public:
+  ProgressMeter(const std::vector<std::filesystem::path>& files, const AnalysisOptions& options)
+      : options_(options), sizes_(files.size(), 0) {
+    if (!options_.progress) return;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(files[i], ec);
+      sizes_[i] = ec ? 0 : size;
+      total_ += sizes_[i];
+    }
+  }
+  void done(std::size_t started) {  // file `started` begins: the ones before it are read
+    if (!options_.progress) return;
+    if (started > 0) {
+      files_done_.fetch_add(1);
+      bytes_done_.fetch_add(sizes_[started - 1]);
+    }
+    const double now = elapsed();
+    double last = last_.load();
+    if (now - last < options_.progress_every || !last_.compare_exchange_strong(last, now)) return;
+    report(now);
+  }
+  void finish() {
+    if (!options_.progress) return;
+    files_done_ = sizes_.size();
+    bytes_done_ = total_;
+    report(elapsed());
+  }
+
+ private:
+  const AnalysisOptions& options_;
+  std::vector<std::uintmax_t> sizes_;
+  std::uintmax_t total_ = 0;
+  std::atomic<std::size_t> files_done_{0};
+  std::atomic<std::uintmax_t> bytes_done_{0};
+  std::atomic<double> last_{0};
+  std::mutex reporting_;
+  const std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+
+  double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
+  void report(double seconds) {
+    const std::lock_guard lock(reporting_);
+    options_.progress(Progress{files_done_.load(), sizes_.size(), bytes_done_.load(), total_, seconds});
+  }
+};
+
 }  // namespace
 
 AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options) {
@@ -99,8 +150,10 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   std::vector<Warnings> warnings(files.size());
   std::vector<std::optional<InputError>> errors(files.size());
   std::atomic<std::size_t> next{0}, hits{0};
+  ProgressMeter meter(files, options);
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
+      meter.done(i);
       const std::string shown = files[i].lexically_normal().generic_string();
       try {
         std::string read_as;
@@ -137,6 +190,7 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  meter.finish();
   // The files that were read go on to event resolution, renumbered in corpus order; the rest
   // are named in `errors` and the run reports an incomplete input.
   std::vector<DocumentClaims> readable;

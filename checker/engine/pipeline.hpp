@@ -3,7 +3,9 @@
 // many threads ran or in which order files finished.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,14 @@
 
 namespace crosscheck {
 
+// How far the reading of a corpus has come: files and bytes read so far, of how many, and
+// the seconds since it began.
+struct Progress {
+  std::size_t files_done = 0, files = 0;
+  std::uintmax_t bytes_done = 0, bytes = 0;
+  double seconds = 0;
+};
+
 struct AnalysisOptions {
   // Extensions of the shipped lexicon, in order (domains, the project's, --lexicon); the
   // later ones' words come first.
@@ -21,6 +31,10 @@ struct AnalysisOptions {
   unsigned threads = 0;  // 0 = hardware concurrency
   // The claims cache (`lint --cache DIR`, claims_cache.hpp); empty: none.
   std::filesystem::path cache_dir;
+  // Called now and then while files are read (at most every `progress_every` seconds, from
+  // one thread at a time) and once when all are read; empty: never.
+  std::function<void(const Progress&)> progress;
+  double progress_every = 0.1;
 };
 
 struct AnalysedCorpus {

@@ -111,8 +111,8 @@ TEST_CASE("archived claims") {
   const auto document = unarchive_document(payload);
   REQUIRE(document);
   CHECK(document->claims.claims.size() >= 3);
-  CHECK(archive_document(*document) == payload);  // read back, written again: the same bytes
+  CHECK(archive_document(*document) == payload);                           // read back, written again: the same bytes
   CHECK_FALSE(unarchive_document(payload.substr(0, payload.size() - 1)));  // cut short
-  CHECK_FALSE(unarchive_document(payload + "x"));                        // bytes left over
+  CHECK_FALSE(unarchive_document(payload + "x"));                          // bytes left over
   CHECK_FALSE(unarchive_document(""));
 }
