@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "checker/core/diagnostic.hpp"
 #include "checker/lexicon/lexicon.hpp"
 
 namespace crosscheck {
@@ -84,6 +85,9 @@ bool abandoned(const std::string& name) {
 ClaimsCache::ClaimsCache(fs::path dir, std::string identity) : dir_(std::move(dir)), identity_(std::move(identity)) {
   std::error_code ec;
   fs::create_directories(dir_ / "tmp", ec);
+  if (ec || !fs::is_directory(dir_ / "tmp"))
+    throw InputError({dir_.string(), 0, 0}, "cannot use this as the claims cache (--cache): " +
+                                                (ec ? ec.message() : std::string("not a directory")));
   if (!fs::exists(dir_ / "CACHEDIR.TAG", ec)) {
     std::ofstream tag(dir_ / "CACHEDIR.TAG");
     tag << "Signature: 8a477f597d28d172789f06886806bc55\n"

@@ -20,8 +20,9 @@ namespace crosscheck {
 
 class ClaimsCache {
  public:
-  // `identity` is what else decides extraction (cache_identity); creates `dir` when needed and
-  // removes temporary files an interrupted run left there an hour or more ago.
+  // `identity` is what else decides extraction (cache_identity); creates `dir` when needed
+  // (throws InputError naming it when it cannot be a directory) and removes the temporary
+  // files of writers that are gone.
   ClaimsCache(std::filesystem::path dir, std::string identity);
 
   std::string key(std::string_view shown_path, std::string_view corpus_key, std::string_view bytes) const;

@@ -116,3 +116,18 @@ TEST_CASE("archived claims") {
   CHECK_FALSE(unarchive_document(payload + "x"));                          // bytes left over
   CHECK_FALSE(unarchive_document(""));
 }
+
+TEST_CASE("a cache path that cannot be a directory is refused, naming it") {
+  ScratchDir scratch;
+  const fs::path file = scratch.path / "cache-file";
+  std::ofstream(file) << "not a directory";
+  AnalysisOptions options;
+  options.cache_dir = file;
+  try {
+    analyse_corpus({(fs::path(CROSSCHECK_SOURCE_DIR) / "fixtures" / "eval").string()}, options);
+    FAIL("no error for a cache path that is a file");
+  } catch (const InputError& e) {
+    CHECK(e.where().path == file.string());
+    CHECK(std::string(e.what()).find("claims cache") != std::string::npos);
+  }
+}
