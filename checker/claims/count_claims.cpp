@@ -427,6 +427,31 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
   return before == '-' && (begin == 1 || !std::isalnum(static_cast<unsigned char>(s[begin - 2])));
 }
 
+// The places a count is limited to (count_places), or those of the count it is coordinated
+// with; false when the count is to be dropped (a partitive that names no place).
+bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  const ExtractionTables& im = x.tables;
+  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
+  std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
+  // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
+  // before it shares its place
+  if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
+    places.push_back(prev->location);
+  // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
+  // it says only "some of them"
+  if (m.partitive && places.size() != 1) return false;
+  if (places.size() == 1) {
+    c.location = places.front();
+    c.explain.push_back("counts only " + c.location);
+  } else if (places.size() > 1) {
+    c.covers = PartCover{"place", places};
+    std::string named;
+    for (const auto& p : places) named += (named.empty() ? "" : ", ") + p;
+    c.explain.push_back("a whole of the places named together: " + named);
+  }
+  return true;
+}
+
 }  // namespace
 
 void extract_count_claims(Extraction& x) {
@@ -465,24 +490,7 @@ void extract_count_claims(Extraction& x) {
           if (p.value == "held" && scan.words_between(from, from + p.begin) <= 2) return true;
         return false;
       };
-      auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
-      std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
-      // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
-      // before it shares its place
-      if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
-        places.push_back(prev->location);
-      // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
-      // it says only "some of them"
-      if (m.partitive && places.size() != 1) continue;
-      if (places.size() == 1) {
-        c.location = places.front();
-        c.explain.push_back("counts only " + c.location);
-      } else if (places.size() > 1) {
-        c.covers = PartCover{"place", places};
-        std::string named;
-        for (const auto& p : places) named += (named.empty() ? "" : ", ") + p;
-        c.explain.push_back("a whole of the places named together: " + named);
-      }
+      if (!place_count(x, scan, m, c)) continue;
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
       if (m.category == "tally") {

@@ -72,6 +72,39 @@ std::string time_of_sentence(const std::vector<const Claim*>& times, const Claim
   return "";
 }
 
+// Per sentence of a document: its day-precise dates (and statement dates), the days it
+// names resolved or not ("on Friday" on an undated page), and those with its clock times.
+struct SentenceTimes {
+  std::map<std::size_t, std::vector<const Claim*>> dates, days, times;
+  explicit SentenceTimes(const std::vector<Claim>& claims) {
+    for (const auto& other : claims) {
+      const auto* dv = std::get_if<DateValue>(&other.value);
+      if (dv && other.property == "date") days[other.sentence].push_back(&other);
+      if ((dv && other.property == "date") || other.kind == ClaimKind::time_of_day)
+        times[other.sentence].push_back(&other);
+      if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
+        dates[other.sentence].push_back(&other);
+    }
+  }
+};
+
+// The moment a count was true: a later day its sentence gives than its event's ("by Tuesday
+// night officials said 135 had died"), else the published day; and the hour its sentence gives.
+void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event_day,
+               const std::vector<const Claim*>& dates_here, const SentenceTimes& sentence, Claim& c) {
+  c.as_of = doc.published;
+  for (const Claim* date : dates_here) {
+    const auto* dv = std::get_if<DateValue>(&date->value);
+    if (dv->lo != dv->hi) continue;
+    if (event_day && dv->lo > event_day->hi) {
+      c.as_of = dv->lo;
+      c.as_of_written = true;
+    }
+  }
+  if (const auto times = sentence.times.find(c.sentence); times != sentence.times.end())
+    c.as_of_time = time_of_sentence(times->second, c);
+}
+
 }  // namespace
 
 void assign_claim_events(Resolution& r) {
@@ -97,19 +130,9 @@ void assign_claim_events(Resolution& r) {
       if (it != mention_keys.end()) ctx.focus = it->second.first;
     }
     set_document_now(doc, st, ctx);
-    // The day-precise dates of each sentence, looked up by the claims of that sentence.
-    std::map<std::size_t, std::vector<const Claim*>> sentence_dates;
-    // The days each sentence names, resolved or not ("on Friday" on an undated page).
-    std::map<std::size_t, std::vector<const Claim*>> names_a_day;
-    std::map<std::size_t, std::vector<const Claim*>> times_of_day;  // and clock times
-    for (const auto& other : doc.claims) {
-      const auto* dv = std::get_if<DateValue>(&other.value);
-      if (dv && other.property == "date") names_a_day[other.sentence].push_back(&other);
-      if ((dv && other.property == "date") || other.kind == ClaimKind::time_of_day)
-        times_of_day[other.sentence].push_back(&other);
-      if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
-        sentence_dates[other.sentence].push_back(&other);
-    }
+    const SentenceTimes times(doc.claims);
+    const auto& sentence_dates = times.dates;
+    const auto& names_a_day = times.days;
     const std::vector<const Claim*> no_dates;
     for (std::size_t i = 0; i < doc.claims.size(); ++i) {
       Claim& c = doc.claims[i];
@@ -205,21 +228,7 @@ void assign_claim_events(Resolution& r) {
           out.event_dates[key] = dv->lo;
         }
       }
-      // The day a count was true: a later day its sentence gives ("by Tuesday night officials said
-      // 135 had died"), not before the event, else the published day.
-      if (c.kind == ClaimKind::count) {
-        c.as_of = doc.published;
-        for (const Claim* date : dates_here) {
-          const auto* dv = std::get_if<DateValue>(&date->value);
-          if (dv->lo != dv->hi) continue;
-          if (st.mention_dates[*mention] && dv->lo > st.mention_dates[*mention]->hi) {
-            c.as_of = dv->lo;
-            c.as_of_written = true;
-          }
-        }
-        if (const auto times = times_of_day.find(c.sentence); times != times_of_day.end())
-          c.as_of_time = time_of_sentence(times->second, c);
-      }
+      if (c.kind == ClaimKind::count) set_as_of(doc, st.mention_dates[*mention], dates_here, times, c);
     }
     if (out.claims.empty()) {
       out.claims = std::move(doc.claims);  // the first (often the only) document's, without a copy
