@@ -1,6 +1,6 @@
-// One list of fields per structure (fields(a, x)), read by a writer and a reader alike, so
-// the two cannot drift apart. A field added to a structure must be added here: the size
-// checks at the end of the file fail the build until it is.
+// The binary form of a document's claims: the field lists of claim_fields.hpp, written in
+// order with no names. The size checks at the end of the file fail the build when a structure
+// gains a field that is not in its list.
 #include "checker/claims/claims_archive.hpp"
 
 #include <cstdint>
@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <variant>
 #include <vector>
+
+#include "checker/claims/claim_fields.hpp"
 
 namespace crosscheck {
 
@@ -22,135 +24,14 @@ struct BadArchive {};
 constexpr std::size_t min_shared = 8;
 constexpr std::uint64_t shared_bit = std::uint64_t{1} << 63;
 
-template <class A>
-void fields(A& a, ByteOffset& x) {
-  a(x.value);
-}
-template <class A>
-void fields(A& a, NormOffset& x) {
-  a(x.value);
-}
-template <class A>
-void fields(A& a, NormSpan& x) {
-  a(x.begin), a(x.end);
-}
-template <class A>
-void fields(A& a, ByteSpan& x) {
-  a(x.begin), a(x.end);
-}
-template <class A>
-void fields(A& a, LineColumn& x) {
-  a(x.line), a(x.column);
-}
-template <class A>
-void fields(A& a, FilePosition& x) {
-  a(x.path), a(x.line), a(x.column);
-}
-template <class A>
-void fields(A& a, Warning& x) {
-  a(x.where), a(x.message);
-}
-template <class A>
-void fields(A& a, CountValue& x) {
-  a(x.value), a(x.value_hi), a(x.lo), a(x.hi), a(x.vague);
-}
-template <class A>
-void fields(A& a, DateValue& x) {
-  a(x.lo), a(x.hi), a(x.day_precision), a(x.weekday), a(x.relative), a(x.future_tense), a(x.year_written),
-      a(x.resolution);
-}
-template <class A>
-void fields(A& a, DurationValue& x) {
-  a(x.amount), a(x.unit), a(x.since);
-}
-template <class A>
-void fields(A& a, SuperlativeValue& x) {
-  a(x.adjective), a(x.subject), a(x.since), a(x.since_event), a(x.of_scope), a(x.scope), a(x.lookback);
-}
-template <class A>
-void fields(A& a, RoleValue& x) {
-  a(x.person), a(x.title), a(x.modifier), a(x.affiliation);
-}
-template <class A>
-void fields(A& a, StageValue& x) {
-  a(x.ordinal), a(x.final), a(x.noun);
-}
-template <class A>
-void fields(A& a, MeasureValue& x) {
-  a(x.amount), a(x.amount_hi), a(x.lo), a(x.hi), a(x.unit), a(x.revised_to), a(x.revised_from);
-}
-template <class A>
-void fields(A& a, TimeOfDayValue& x) {
-  a(x.minutes), a(x.zone), a(x.utc_minutes);
-}
-template <class A>
-void fields(A& a, PlaceValue& x) {
-  a(x.name), a(x.known), a(x.kind), a(x.within), a(x.country), a(x.preposition);
-}
-template <class A>
-void fields(A& a, LabelValue& x) {
-  a(x.name), a(x.introducer);
-}
-template <class A>
-void fields(A& a, AgeValue& x) {
-  a(x.person), a(x.years);
-}
-template <class A>
-void fields(A& a, EventRef& x) {
-  a(x.type), a(x.key), a(x.confidence), a(x.reason);
-}
-template <class A>
-void fields(A& a, CountPart& x) {
-  a(x.dimension), a(x.value), a(x.whole);
-}
-template <class A>
-void fields(A& a, PartCover& x) {
-  a(x.dimension), a(x.values);
-}
-template <class A>
-void fields(A& a, Claim& x) {
-  a(x.document), a(x.path), a(x.source_id), a(x.kind), a(x.property), a(x.qualifier), a(x.scope), a(x.running),
-      a(x.side), a(x.side_role), a(x.location), a(x.groups), a(x.part), a(x.covers), a(x.value), a(x.span), a(x.bytes),
-      a(x.begin), a(x.end), a(x.text), a(x.snippet), a(x.sentence), a(x.paragraph), a(x.event), a(x.as_of),
-      a(x.as_of_time), a(x.as_of_written), a(x.not_event), a(x.explain);
-}
-template <class A>
-void fields(A& a, EventMention& x) {
-  a(x.type), a(x.sentence), a(x.paragraph), a(x.span), a(x.local_begin), a(x.local_end), a(x.other), a(x.previous),
-      a(x.future), a(x.date_claim), a(x.place), a(x.clause_of), a(x.after_other_time);
-}
-template <class A>
-void fields(A& a, grammars::DateMention& x) {
-  a(x.begin), a(x.end), a(x.year), a(x.month), a(x.day), a(x.end_month), a(x.end_day), a(x.weekday), a(x.precision),
-      a(x.relative), a(x.unit), a(x.offset), a(x.amount), a(x.earlier_part), a(x.later_part), a(x.anchor), a(x.text),
-      a(x.impossible);
-}
-template <class A>
-void fields(A& a, PendingDate& x) {
-  a(x.claim), a(x.mention), a(x.publication);
-}
-template <class A>
-void fields(A& a, Dateline& x) {
-  a(x.month), a(x.day), a(x.text), a(x.sentence), a(x.begin);
-}
-template <class A>
-void fields(A& a, SkippedLine& x) {
-  a(x.begin), a(x.text), a(x.reason);
-}
-template <class A>
-void fields(A& a, DocumentClaims& x) {
-  a(x.document), a(x.path), a(x.source_id), a(x.published), a(x.published_inferred), a(x.published_how),
-      a(x.latest_date), a(x.claims), a(x.events), a(x.claim_mention), a(x.claim_date), a(x.pending), a(x.dateline),
-      a(x.skipped), a(x.furniture), a(x.names), a(x.warnings);
-}
-template <class A>
-void fields(A& a, ArchivedDocument& x) {
-  a(x.claims), a(x.load_warnings);
-}
-
 class Writer {
  public:
   std::string out;
+
+  template <class T>
+  void operator()(const char* /*name*/, T& x) {
+    (*this)(x);
+  }
 
   template <class T>
   void operator()(T& x) {
@@ -217,7 +98,7 @@ class Writer {
   }
   template <class T>
   void put(T& x) {
-    fields(*this, x);
+    claim_fields::fields(*this, x);
   }
 };
 
@@ -225,6 +106,11 @@ class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
   bool done() const { return at_ == in_.size(); }
+
+  template <class T>
+  void operator()(const char* /*name*/, T& x) {
+    (*this)(x);
+  }
 
   template <class T>
   void operator()(T& x) {
@@ -323,7 +209,7 @@ class Reader {
   }
   template <class T>
   void get(T& x) {
-    fields(*this, x);
+    claim_fields::fields(*this, x);
   }
 };
 
@@ -356,7 +242,7 @@ std::optional<ArchivedDocument> unarchive_document(std::string_view bytes) {
   }
 }
 
-// A field added to one of these structures changes its size: add it to its fields() above,
+// A field added to one of these structures changes its size: add it to its list in claim_fields.hpp,
 // then the size here (x86-64, libstdc++).
 static_assert(sizeof(Claim) == 936, "Claim changed: archive its new field");
 static_assert(sizeof(DocumentClaims) == 440, "DocumentClaims changed: archive its new field");

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -87,16 +89,69 @@ std::function<void(const Progress&)> progress_printer(const RunConfig& config) {
   };
 }
 
-AnalysedCorpus analyse(const RunConfig& config, const Setup& setup) {
+AnalysisOptions analysis_options(const RunConfig& config, const Setup& setup) {
   AnalysisOptions options;
   options.lexicon_dirs = setup.lexicon_dirs;
   options.threads = config.threads;
   options.cache_dir = config.cache_dir;
+  options.root = config.root;
   options.progress = progress_printer(config);
-  AnalysedCorpus corpus = analyse_corpus(config.paths, options);
+  return options;
+}
+
+// The claims streams `check --claims` names, read whole ('-' is standard input).
+ClaimsStream read_claims_streams(const RunConfig& config) {
+  ClaimsStreamReader reader(CROSSCHECK_VERSION);
+  for (const std::string& name : config.claims_files) {
+    if (name == "-") {
+      reader.read(std::cin, "<stdin>");
+      continue;
+    }
+    std::ifstream in(name, std::ios::binary);
+    if (!in) throw InputError({name, 0, 0}, "cannot open the claims stream: " + std::string(std::strerror(errno)));
+    reader.read(in, name);
+  }
+  return reader.finish();
+}
+
+// `lint` reads and extracts the corpus; `check` reads the claims `extract` wrote. Either way,
+// every problem with the input is printed on stderr (the machine formats carry them too).
+AnalysedCorpus analyse(const RunConfig& config, const Setup& setup, std::optional<ClaimsStream> stream = {}) {
+  const AnalysisOptions options = analysis_options(config, setup);
+  AnalysedCorpus corpus = stream ? resolve_corpus(std::move(*stream), options) : analyse_corpus(config.paths, options);
   for (const auto& e : corpus.errors) print_input_error(e);
   print_warnings(corpus.warnings);
   return corpus;
+}
+
+// `crosscheck extract PATH...`: the claims stream of the corpus, for `check` (one process or
+// many: shards written with the same --root are concatenated in any order).
+int run_extract(const RunConfig& config) {
+  const Setup setup = resolve_setup(config);
+  ClaimsStream stream = extract_corpus(config.paths, analysis_options(config, setup));
+  for (const auto& e : stream.errors) print_input_error(e);
+  Warnings warnings = stream.warnings;
+  for (const auto& d : stream.documents) {
+    warnings.insert(warnings.end(), d.load_warnings.begin(), d.load_warnings.end());
+    warnings.insert(warnings.end(), d.claims.warnings.begin(), d.claims.warnings.end());
+  }
+  print_warnings(warnings);
+  if (config.output) {
+    std::ostringstream out;
+    write_claims_stream(out, stream, CROSSCHECK_VERSION);
+    write_file_atomic(*config.output, out.str(), "claims stream");
+  } else {
+    write_claims_stream(std::cout, stream, CROSSCHECK_VERSION);
+  }
+  std::size_t claims = 0;
+  for (const auto& d : stream.documents) claims += d.claims.claims.size();
+  if (!config.quiet)
+    std::cerr << "extract: " << stream.documents.size() << " documents, " << claims << " claims"
+              << (config.output ? " to " + *config.output : std::string()) << "\n";
+  if (stream.errors.empty()) return exit_clean;
+  std::cerr << "crosscheck: " << stream.errors.size() << (stream.errors.size() == 1 ? " input" : " inputs")
+            << " could not be read; the rest of the corpus was extracted (exit 2)\n";
+  return exit_error;
 }
 
 // The exit status of a run that reported `status`: 2 when some input could not be read, so
@@ -295,7 +350,14 @@ int run_review_app(const RunConfig& config) {
   return serve_review_app(input, options);
 }
 
-int run_lint(const RunConfig& config) {
+int run_lint(const RunConfig& given) {
+  // check: the claims first, for the corpus root they were extracted from (its crosscheck.yaml)
+  std::optional<ClaimsStream> stream;
+  RunConfig config = given;
+  if (config.command == Command::check) {
+    stream = read_claims_streams(config);
+    config.paths = {stream->root};
+  }
   const Setup setup = resolve_setup(config);
   std::vector<std::string> changed = config.changed;
   if (config.changed_from) {
@@ -304,7 +366,7 @@ int run_lint(const RunConfig& config) {
   }
   std::optional<Baseline> baseline;
   if (config.baseline) baseline = load_baseline(*config.baseline);
-  AnalysedCorpus corpus = analyse(config, setup);
+  AnalysedCorpus corpus = analyse(config, setup, std::move(stream));
   ReportInput input = report_of(setup, corpus);
   if (baseline) {
     input.baseline_used = true;
@@ -500,7 +562,9 @@ int run(int argc, const char* const* argv) {
                   << data_dir().how << ")\n";
         return exit_clean;
       case Command::claims: return run_claims(config);
-      case Command::lint: return run_lint(config);
+      case Command::extract: return run_extract(config);
+      case Command::lint:
+      case Command::check: return run_lint(config);
       case Command::rules: return run_rules_list(config);
       case Command::explain: return run_explain(config);
       case Command::domains: return run_domains(config);

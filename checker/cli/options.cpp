@@ -44,6 +44,8 @@ std::string general_help() {
          "                 [--format text|json|sarif|github|claimreview|html]\n"
          "                 [--fail-on error|warning|info] [--explain] [--baseline FILE] [--review-file FILE]\n"
          "                 [--changed FILE...] [--changed-from REV] [--statistics]\n"
+         "  crosscheck extract PATH... [-o claims.jsonl] [--root DIR]   (the claims stream, JSON Lines)\n"
+         "  crosscheck check --claims FILE|- ... [lint's report options]  (lint from claims streams)\n"
          "  crosscheck rules [--rules DIR] [--domain NAME|DIR]\n"
          "  crosscheck explain RULE|CHECK [--rules DIR] [--domain NAME|DIR]\n"
          "  crosscheck domains\n"
@@ -77,6 +79,12 @@ int choose_command(int argc, const char* const* argv, RunConfig& config, std::st
   } else if (command == "lint") {
     config.command = Command::lint;
     usage = "usage: crosscheck lint [options] PATH...";
+  } else if (command == "extract") {
+    config.command = Command::extract;
+    usage = "usage: crosscheck extract [options] PATH...   (writes the claims stream, JSON Lines)";
+  } else if (command == "check") {
+    config.command = Command::check;
+    usage = "usage: crosscheck check --claims FILE|- [--claims FILE ...] [options]";
   } else if (command == "rules") {
     config.command = Command::rules;
     usage = "usage: crosscheck rules [--rules DIR]";
@@ -109,7 +117,8 @@ int choose_command(int argc, const char* const* argv, RunConfig& config, std::st
 
 // The options of the chosen command, bound to `config` (and `text` for those checked later).
 po::options_description command_options(RunConfig& config, TextOptions& text) {
-  const bool lint_like = config.command == Command::lint || config.command == Command::baseline_write ||
+  const bool reports = config.command == Command::lint || config.command == Command::check;
+  const bool lint_like = reports || config.command == Command::baseline_write ||
                          config.command == Command::baseline_prune || config.command == Command::review_app;
   po::options_description opts("options");
   opts.add_options()("help,h", "show this help");
@@ -136,10 +145,21 @@ po::options_description command_options(RunConfig& config, TextOptions& text) {
         "progress", po::bool_switch(&config.progress),
         "progress on stderr even when it is not a terminal (a line a second)");
   }
-  if (config.command == Command::claims || config.command == Command::lint) {
-    opts.add_options()(
-        "format,f", po::value(&text.format),
-        config.command == Command::lint ? "text, json, sarif, github, claimreview or html" : "text or json")(
+  if (config.command == Command::extract) {
+    opts.add_options()("output,o", po::value<std::string>(),
+                       "write the claims stream to this file (atomically) instead of standard output")(
+        "root", po::value(&config.root),
+        "the corpus root paths are keyed from (default: the deepest directory holding every PATH); give "
+        "the same one to every shard of a corpus");
+  }
+  if (config.command == Command::check) {
+    opts.add_options()("claims", po::value(&config.claims_files)->multitoken()->composing(),
+                       "a claims stream written by extract, '-' for standard input (repeatable; shards in any "
+                       "order)");
+  }
+  if (config.command == Command::claims || reports) {
+    opts.add_options()("format,f", po::value(&text.format),
+                       reports ? "text, json, sarif, github, claimreview or html" : "text or json")(
         "explain", po::bool_switch(&config.explain), "show how dates and events were resolved");
   }
   if (lint_like || config.command == Command::rules || config.command == Command::explain) {
@@ -155,7 +175,7 @@ po::options_description command_options(RunConfig& config, TextOptions& text) {
     opts.add_options()("facts", po::value(&config.facts_files)->composing(), "extra reference facts file (repeatable)")(
         "no-default-facts", "do not load the shipped facts/reference.yaml");
   }
-  if (config.command == Command::lint) {
+  if (reports) {
     opts.add_options()("fail-on", po::value(&text.fail_on), "lowest level that fails the run: error, warning or info")(
         "baseline", po::value<std::string>(), "baseline file: only findings not in it are new")(
         "review-file", po::value<std::string>(),
@@ -190,6 +210,10 @@ void take_positionals(const std::vector<std::string>& positionals, const std::st
     if (config.review_status.empty()) throw UsageError("review set needs --status\n\n" + described);
   } else if (config.command == Command::rules || config.command == Command::domains) {
     if (!positionals.empty()) throw UsageError(command + " takes no paths\n\n" + described);
+  } else if (config.command == Command::check) {
+    if (!positionals.empty())
+      throw UsageError("check reads claims streams, not articles: give them with --claims FILE\n\n" + described);
+    if (config.claims_files.empty()) throw UsageError("no --claims FILE given\n\n" + described);
   } else {
     if (positionals.empty()) throw UsageError("no PATH given\n\n" + described);
     config.paths = positionals;
@@ -238,8 +262,8 @@ RunConfig parse_arguments(int argc, const char* const* argv) {
   std::vector<std::string> positionals;
   if (vm.count("positional")) positionals = vm["positional"].as<std::vector<std::string>>();
   take_positionals(positionals, command, describe(opts, usage), config);
-  if (config.command == Command::claims || config.command == Command::lint)
-    config.format = parse_format(text.format, config.command == Command::lint);
+  if (config.command == Command::claims || config.command == Command::lint || config.command == Command::check)
+    config.format = parse_format(text.format, config.command != Command::claims);
   config.fail_on_given = vm.count("fail-on") > 0;
   if (auto level = level_from_string(text.fail_on)) config.fail_on = *level;
   else throw UsageError("unknown --fail-on '" + text.fail_on + "' (expected error, warning or info)");

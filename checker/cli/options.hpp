@@ -20,6 +20,8 @@ enum class Command {
   help,
   version,
   claims,
+  extract,
+  check,
   lint,
   rules,
   explain,
@@ -35,6 +37,8 @@ enum class ColorMode { auto_detect, always, never };
 struct RunConfig {
   Command command = Command::help;
   std::vector<std::string> paths;
+  std::vector<std::string> claims_files;  // check --claims FILE|- (repeatable)
+  std::string root;                       // extract --root: the corpus root keys are relative to
   Format format = Format::text;
   bool explain = false;
   std::string lexicon_dir;           // "" = default

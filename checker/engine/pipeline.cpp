@@ -127,27 +127,37 @@ class ProgressMeter {
 
 }  // namespace
 
-AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options) {
-  AnalysedCorpus out;
-  const Lexicon lexicon = Lexicon::load_extended(default_lexicon_dir(), options.lexicon_dirs);
+namespace {
+
+// The lexicon and the extractor built from it, once per run for both steps.
+struct Vocabulary {
+  explicit Vocabulary(const AnalysisOptions& options)
+      : lexicon(Lexicon::load_extended(default_lexicon_dir(), options.lexicon_dirs)), extractor(lexicon) {}
+  Lexicon lexicon;
+  ClaimExtractor extractor;
+};
+
+ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::string>& paths,
+                          const AnalysisOptions& options, std::size_t* cache_hits) {
+  ClaimsStream out;
+  const ClaimExtractor& extractor = vocabulary.extractor;
   TextOptions text_options;
   for (const auto& v : text_vocabulary())
-    for (const auto& entry : lexicon.section(v.section))
+    for (const auto& entry : vocabulary.lexicon.section(v.section))
       if (v.value.empty() || entry.value == v.value) (text_options.*v.list).push_back(entry.phrase);
-  const ClaimExtractor extractor(lexicon);
 
   CorpusFiles found = find_corpus_files(paths);
   const auto& files = found.files;
   out.errors = std::move(found.errors);
   out.warnings = std::move(found.warnings);
-  out.root = corpus_root(paths);
+  const std::filesystem::path root = options.root.empty() ? corpus_root(paths) : options.root;
+  out.root = root.generic_string();
   std::optional<CorpusManifest> manifest;  // a broken manifest is named; the files are still read
-  collect_errors(out.errors, [&] { manifest = load_manifest(out.root.empty() ? "." : out.root); });
+  collect_errors(out.errors, [&] { manifest = load_manifest(root.empty() ? "." : root); });
 
   std::optional<ClaimsCache> cache;
-  if (!options.cache_dir.empty()) cache.emplace(options.cache_dir, cache_identity(options.lexicon_dirs, out.root));
-  std::vector<DocumentClaims> extracted(files.size());
-  std::vector<Warnings> warnings(files.size());
+  if (!options.cache_dir.empty()) cache.emplace(options.cache_dir, cache_identity(options.lexicon_dirs, root));
+  std::vector<ArchivedDocument> extracted(files.size());
   std::vector<std::optional<InputError>> errors(files.size());
   std::atomic<std::size_t> next{0}, hits{0};
   ProgressMeter meter(files, options);
@@ -155,26 +165,26 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
     for (std::size_t i = next++; i < files.size(); i = next++) {
       meter.done(i);
       const std::string shown = files[i].lexically_normal().generic_string();
+      Warnings& warnings = extracted[i].load_warnings;
       try {
         std::string read_as;
         std::string bytes = read_input_file(files[i], read_as);
-        const std::string key_in_corpus = corpus_key(files[i], out.root);
+        const std::string key_in_corpus = corpus_key(files[i], root);
         // Standard input is never cached: it is read once.
         const std::string cache_key =
             cache && read_as != stdin_display ? cache->key(read_as, key_in_corpus, bytes) : std::string();
         if (!cache_key.empty()) {
           if (auto cached = cache->load(cache_key)) {
-            extracted[i] = std::move(cached->claims);
-            warnings[i] = std::move(cached->load_warnings);
+            extracted[i] = std::move(*cached);
             ++hits;
             continue;
           }
         }
         Document doc = document_from_bytes(files[i], std::move(read_as), std::move(bytes),
-                                           manifest ? &*manifest : nullptr, warnings[i], text_options);
+                                           manifest ? &*manifest : nullptr, warnings, text_options);
         doc.corpus_key = key_in_corpus;
-        extracted[i] = extractor.extract(doc, i);
-        if (!cache_key.empty()) cache->store(cache_key, extracted[i], warnings[i]);
+        extracted[i].claims = extractor.extract(doc, i);
+        if (!cache_key.empty()) cache->store(cache_key, extracted[i].claims, warnings);
       } catch (const InputError& e) {
         errors[i] = e;
       } catch (const std::bad_alloc&) {
@@ -191,24 +201,56 @@ AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const Analy
   work();
   for (auto& t : pool) t.join();
   meter.finish();
-  // The files that were read go on to event resolution, renumbered in corpus order; the rest
-  // are named in `errors` and the run reports an incomplete input.
-  std::vector<DocumentClaims> readable;
-  readable.reserve(files.size());
+  // The files that were read are the documents; the rest are named in `errors` (with what
+  // their reading warned of) and the run reports an incomplete input.
+  out.documents.reserve(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
-    for (auto& w : warnings[i]) out.warnings.push_back(std::move(w));
-    for (auto& w : extracted[i].warnings) out.warnings.push_back(std::move(w));
     if (errors[i]) {
+      for (auto& w : extracted[i].load_warnings) out.warnings.push_back(std::move(w));
       out.errors.push_back(std::move(*errors[i]));
       continue;
     }
-    out.paths.push_back(extracted[i].path);
-    renumber_document(extracted[i], readable.size());
-    readable.push_back(std::move(extracted[i]));
+    out.documents.push_back(std::move(extracted[i]));
   }
-  out.cache_hits = hits;
+  if (cache_hits) *cache_hits = hits;
+  return out;
+}
+
+AnalysedCorpus resolve_with(const Vocabulary& vocabulary, ClaimsStream stream) {
+  AnalysedCorpus out;
+  out.root = stream.root;
+  out.errors = std::move(stream.errors);
+  out.warnings = std::move(stream.warnings);
+  std::vector<DocumentClaims> readable;
+  readable.reserve(stream.documents.size());
+  for (ArchivedDocument& document : stream.documents) {
+    for (auto& w : document.load_warnings) out.warnings.push_back(std::move(w));
+    for (auto& w : document.claims.warnings) out.warnings.push_back(std::move(w));
+    out.paths.push_back(document.claims.path);
+    renumber_document(document.claims, readable.size());
+    readable.push_back(std::move(document.claims));
+  }
   sort_diagnostics(out.errors, out.warnings);
-  out.resolved = resolve_events(std::move(readable), extractor, event_options_from(lexicon));
+  out.resolved = resolve_events(std::move(readable), vocabulary.extractor, event_options_from(vocabulary.lexicon));
+  return out;
+}
+
+}  // namespace
+
+ClaimsStream extract_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options,
+                            std::size_t* cache_hits) {
+  return extract_with(Vocabulary(options), paths, options, cache_hits);
+}
+
+AnalysedCorpus resolve_corpus(ClaimsStream stream, const AnalysisOptions& options) {
+  return resolve_with(Vocabulary(options), std::move(stream));
+}
+
+AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options) {
+  const Vocabulary vocabulary(options);
+  std::size_t hits = 0;
+  AnalysedCorpus out = resolve_with(vocabulary, extract_with(vocabulary, paths, options, &hits));
+  out.cache_hits = hits;
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/claims/claims_stream.hpp"
 #include "checker/claims/extract.hpp"
 #include "checker/core/diagnostic.hpp"
 #include "checker/events/events.hpp"
@@ -29,6 +30,9 @@ struct AnalysisOptions {
   // later ones' words come first.
   std::vector<std::filesystem::path> lexicon_dirs;
   unsigned threads = 0;  // 0 = hardware concurrency
+  // The corpus root documents are keyed from (their fingerprints, the manifest); empty: the
+  // deepest directory holding every path. Shards of one corpus extracted apart share it.
+  std::filesystem::path root;
   // The claims cache (`lint --cache DIR`, claims_cache.hpp); empty: none.
   std::filesystem::path cache_dir;
   // Called now and then while files are read (at most every `progress_every` seconds, from
@@ -46,10 +50,20 @@ struct AnalysedCorpus {
   std::size_t cache_hits = 0;      // documents whose claims came from the cache
 };
 
-// Throws for a bad lexicon. Every problem with the input (a missing path, a directory that
-// cannot be read, an unreadable or binary file, bad front matter, a broken manifest) is
-// collected in `errors` and the rest of the corpus is analysed: one bad file never loses
-// the others. The root is the deepest directory holding every path.
+// The map step alone (`crosscheck extract`): every file read and its claims extracted, on
+// every core and through the cache, documents in corpus order. `cache_hits`, when given,
+// counts the documents whose claims came from the cache.
+ClaimsStream extract_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options,
+                            std::size_t* cache_hits = nullptr);
+
+// The reduce step alone (`crosscheck check`): events resolved over extracted documents, in
+// the order of their paths, whichever stream or shard each came from.
+AnalysedCorpus resolve_corpus(ClaimsStream stream, const AnalysisOptions& options);
+
+// Both steps in one process (`lint`). Throws for a bad lexicon. Every problem with the input (a missing path, a
+// directory that cannot be read, an unreadable or binary file, bad front matter, a broken manifest) is collected in
+// `errors` and the rest of the corpus is analysed: one bad file never loses the others. The root is the deepest
+// directory holding every path.
 AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options);
 
 }  // namespace crosscheck
