@@ -18,6 +18,7 @@ required=(
   libxxhash-dev                  # finding fingerprints (XXH3-128)
   python3                        # seed check, fuzz seeds
   clang libclang-rt-dev          # the sanitizer build and libFuzzer (fuzz/)
+  python3-distributed            # Dask: the scale-out driver (scale/) and its test
 )
 # Wanted but not fatal: without clang-format the format check is skipped (with a message),
 # without node/npm the SARIF Multitool test reports "skipped" (ctest exit code 77).

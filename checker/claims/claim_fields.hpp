@@ -42,8 +42,8 @@ void fields(A& a, CountValue& x) {
 }
 template <class A>
 void fields(A& a, DateValue& x) {
-  a("lo", x.lo), a("hi", x.hi), a("day_precision", x.day_precision), a("weekday", x.weekday), a("relative", x.relative), a("future_tense", x.future_tense), a("year_written", x.year_written),
-      a("resolution", x.resolution);
+  a("lo", x.lo), a("hi", x.hi), a("day_precision", x.day_precision), a("weekday", x.weekday), a("relative", x.relative),
+      a("future_tense", x.future_tense), a("year_written", x.year_written), a("resolution", x.resolution);
 }
 template <class A>
 void fields(A& a, DurationValue& x) {
@@ -51,7 +51,8 @@ void fields(A& a, DurationValue& x) {
 }
 template <class A>
 void fields(A& a, SuperlativeValue& x) {
-  a("adjective", x.adjective), a("subject", x.subject), a("since", x.since), a("since_event", x.since_event), a("of_scope", x.of_scope), a("scope", x.scope), a("lookback", x.lookback);
+  a("adjective", x.adjective), a("subject", x.subject), a("since", x.since), a("since_event", x.since_event),
+      a("of_scope", x.of_scope), a("scope", x.scope), a("lookback", x.lookback);
 }
 template <class A>
 void fields(A& a, RoleValue& x) {
@@ -63,7 +64,8 @@ void fields(A& a, StageValue& x) {
 }
 template <class A>
 void fields(A& a, MeasureValue& x) {
-  a("amount", x.amount), a("amount_hi", x.amount_hi), a("lo", x.lo), a("hi", x.hi), a("unit", x.unit), a("revised_to", x.revised_to), a("revised_from", x.revised_from);
+  a("amount", x.amount), a("amount_hi", x.amount_hi), a("lo", x.lo), a("hi", x.hi), a("unit", x.unit),
+      a("revised_to", x.revised_to), a("revised_from", x.revised_from);
 }
 template <class A>
 void fields(A& a, TimeOfDayValue& x) {
@@ -71,7 +73,8 @@ void fields(A& a, TimeOfDayValue& x) {
 }
 template <class A>
 void fields(A& a, PlaceValue& x) {
-  a("name", x.name), a("known", x.known), a("kind", x.kind), a("within", x.within), a("country", x.country), a("preposition", x.preposition);
+  a("name", x.name), a("known", x.known), a("kind", x.kind), a("within", x.within), a("country", x.country),
+      a("preposition", x.preposition);
 }
 template <class A>
 void fields(A& a, LabelValue& x) {
@@ -95,20 +98,27 @@ void fields(A& a, PartCover& x) {
 }
 template <class A>
 void fields(A& a, Claim& x) {
-  a("document", x.document), a("path", x.path), a("source_id", x.source_id), a("kind", x.kind), a("property", x.property), a("qualifier", x.qualifier), a("scope", x.scope), a("running", x.running),
-      a("side", x.side), a("side_role", x.side_role), a("location", x.location), a("groups", x.groups), a("part", x.part), a("covers", x.covers), a("value", x.value), a("span", x.span), a("bytes", x.bytes),
-      a("begin", x.begin), a("end", x.end), a("text", x.text), a("snippet", x.snippet), a("sentence", x.sentence), a("paragraph", x.paragraph), a("event", x.event), a("as_of", x.as_of),
-      a("as_of_time", x.as_of_time), a("as_of_written", x.as_of_written), a("not_event", x.not_event), a("explain", x.explain);
+  a("document", x.document), a("path", x.path), a("source_id", x.source_id), a("kind", x.kind),
+      a("property", x.property), a("qualifier", x.qualifier), a("scope", x.scope), a("running", x.running),
+      a("side", x.side), a("side_role", x.side_role), a("location", x.location), a("groups", x.groups),
+      a("part", x.part), a("covers", x.covers), a("value", x.value), a("span", x.span), a("bytes", x.bytes),
+      a("begin", x.begin), a("end", x.end), a("text", x.text), a("snippet", x.snippet), a("sentence", x.sentence),
+      a("paragraph", x.paragraph), a("event", x.event), a("as_of", x.as_of), a("as_of_time", x.as_of_time),
+      a("as_of_written", x.as_of_written), a("not_event", x.not_event), a("explain", x.explain);
 }
 template <class A>
 void fields(A& a, EventMention& x) {
-  a("type", x.type), a("sentence", x.sentence), a("paragraph", x.paragraph), a("span", x.span), a("local_begin", x.local_begin), a("local_end", x.local_end), a("other", x.other), a("previous", x.previous),
-      a("future", x.future), a("date_claim", x.date_claim), a("place", x.place), a("clause_of", x.clause_of), a("after_other_time", x.after_other_time);
+  a("type", x.type), a("sentence", x.sentence), a("paragraph", x.paragraph), a("span", x.span),
+      a("local_begin", x.local_begin), a("local_end", x.local_end), a("other", x.other), a("previous", x.previous),
+      a("future", x.future), a("date_claim", x.date_claim), a("place", x.place), a("clause_of", x.clause_of),
+      a("after_other_time", x.after_other_time);
 }
 template <class A>
 void fields(A& a, grammars::DateMention& x) {
-  a("begin", x.begin), a("end", x.end), a("year", x.year), a("month", x.month), a("day", x.day), a("end_month", x.end_month), a("end_day", x.end_day), a("weekday", x.weekday), a("precision", x.precision),
-      a("relative", x.relative), a("unit", x.unit), a("offset", x.offset), a("amount", x.amount), a("earlier_part", x.earlier_part), a("later_part", x.later_part), a("anchor", x.anchor), a("text", x.text),
+  a("begin", x.begin), a("end", x.end), a("year", x.year), a("month", x.month), a("day", x.day),
+      a("end_month", x.end_month), a("end_day", x.end_day), a("weekday", x.weekday), a("precision", x.precision),
+      a("relative", x.relative), a("unit", x.unit), a("offset", x.offset), a("amount", x.amount),
+      a("earlier_part", x.earlier_part), a("later_part", x.later_part), a("anchor", x.anchor), a("text", x.text),
       a("impossible", x.impossible);
 }
 template <class A>
@@ -125,9 +135,12 @@ void fields(A& a, SkippedLine& x) {
 }
 template <class A>
 void fields(A& a, DocumentClaims& x) {
-  a("document", x.document), a("path", x.path), a("source_id", x.source_id), a("published", x.published), a("published_inferred", x.published_inferred), a("published_how", x.published_how),
-      a("latest_date", x.latest_date), a("claims", x.claims), a("events", x.events), a("claim_mention", x.claim_mention), a("claim_date", x.claim_date), a("pending", x.pending), a("dateline", x.dateline),
-      a("skipped", x.skipped), a("furniture", x.furniture), a("names", x.names), a("warnings", x.warnings);
+  a("document", x.document), a("path", x.path), a("source_id", x.source_id), a("published", x.published),
+      a("published_inferred", x.published_inferred), a("published_how", x.published_how),
+      a("latest_date", x.latest_date), a("claims", x.claims), a("events", x.events),
+      a("claim_mention", x.claim_mention), a("claim_date", x.claim_date), a("pending", x.pending),
+      a("dateline", x.dateline), a("skipped", x.skipped), a("furniture", x.furniture), a("names", x.names),
+      a("warnings", x.warnings);
 }
 template <class A>
 void fields(A& a, ArchivedDocument& x) {

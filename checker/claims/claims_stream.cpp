@@ -1,22 +1,24 @@
 // Each record's `document` and `claim` objects are the field lists of claim_fields.hpp as JSON
 // (names as in the C++ structures, enumerations as their numbers, dates as [year, month, day],
-// a variant as [alternative, value], infinities and NaN as strings), so every field extraction
-// produced reaches the checks. Around them, a few fields for other tools to read and group by
-// (path, source, published date, the claim's kind, property and event type).
+// a variant as [alternative, value], a structure of one field `value` as that value, infinities
+// and NaN as strings), so every field extraction produced reaches the checks. Around them, a
+// few fields for other tools to read and group by (path, event types, source, published date;
+// a claim's kind, property and event type).
 #include "checker/claims/claims_stream.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <istream>
 #include <ostream>
 #include <set>
+#include <tuple>
 #include <type_traits>
 #include <variant>
 
 #include <nlohmann/json.hpp>
 
 #include "checker/claims/claim_fields.hpp"
-#include "checker/claims/claim_json.hpp"
 
 namespace crosscheck {
 
@@ -80,10 +82,12 @@ class JsonWriter {
   static json put(std::variant<T...>& v) {
     return json::array({v.index(), std::visit([](auto& x) { return value(x); }, v)});
   }
+  // A structure of one field named `value` (an offset) is written as that value.
   template <class T>
   static json put(T& x) {
     JsonWriter w;
     claim_fields::fields(w, x);
+    if (w.out.size() == 1 && w.out.begin().key() == "value") return std::move(w.out.begin().value());
     return std::move(w.out);
   }
 };
@@ -95,6 +99,7 @@ class JsonReader {
   template <class T>
   void operator()(const char* name, T& x) {
     if (skip_ && std::string_view(name) == skip_) return;
+    if (single_ && std::string_view(name) != "value") throw BadRecord{"expected an object"};
     const auto it = in_.find(name);
     if (it == in_.end()) throw BadRecord{std::string("missing field '") + name + "'"};
     try {
@@ -107,7 +112,14 @@ class JsonReader {
   // The fields of `x` from an object, but for `skip`.
   template <class T>
   static void get_fields(const json& j, T& x, const char* skip) {
-    if (!j.is_object()) throw BadRecord{"expected an object"};
+    if (!j.is_object()) {
+      // a structure of one field named `value`, written as that value
+      const json wrapped{{"value", j}};
+      JsonReader r(wrapped, skip);
+      r.single_ = true;
+      claim_fields::fields(r, x);
+      return;
+    }
     JsonReader r(j, skip);
     claim_fields::fields(r, x);
   }
@@ -139,6 +151,7 @@ class JsonReader {
  private:
   const json& in_;
   const char* skip_ = nullptr;
+  bool single_ = false;  // reading a bare value into a structure: only its field `value`
 
   template <class T>
   static T number(const json& j) {
@@ -224,14 +237,14 @@ json fields_json(const T& x, const char* skip = nullptr) {
   return std::move(w.out);
 }
 
-json position_json(const FilePosition& where) {
+nlohmann::ordered_json position_json(const FilePosition& where) {
   return {{"path", where.path}, {"line", where.line}, {"column", where.column}};
 }
 
-std::string dumped(const json& record) {
+std::string dumped(const nlohmann::ordered_json& record) {
   // Text that is not UTF-8 was replaced when the document was read; replacing here too keeps a
   // stray byte in a path from losing the record.
-  return record.dump(-1, ' ', false, json::error_handler_t::replace);
+  return record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 std::string published_text(const DocumentClaims& d) { return d.published ? iso_date(*d.published) : std::string(); }
@@ -253,36 +266,39 @@ std::vector<std::string> event_types(const DocumentClaims& d) {
 }  // namespace
 
 void write_claims_stream(std::ostream& out, const ClaimsStream& stream, const std::string& version) {
-  out << dumped({{"record", "header"}, {"format", claims_stream_format}, {"version", version}, {"root", stream.root}})
+  // Records in a fixed field order, "record" and "path" first: a shuffle can route a line by
+  // its first bytes without parsing the claim.
+  using record = nlohmann::ordered_json;
+  out << dumped(record{
+             {"record", "header"}, {"format", claims_stream_format}, {"version", version}, {"root", stream.root}})
       << "\n";
   for (const ArchivedDocument& a : stream.documents) {
     const DocumentClaims& d = a.claims;
-    out << dumped({{"record", "document"},
-                   {"path", d.path},
-                   {"source", d.source_id},
-                   {"published", published_text(d)},
-                   {"claims", d.claims.size()},
-                   {"event_types", event_types(d)},
-                   {"document", fields_json(d, "claims")},
-                   {"load_warnings", JsonWriter::value(const_cast<Warnings&>(a.load_warnings))}})
+    out << dumped(record{{"record", "document"},
+                         {"path", d.path},
+                         {"event_types", event_types(d)},
+                         {"source", d.source_id},
+                         {"published", published_text(d)},
+                         {"claims", d.claims.size()},
+                         {"document", fields_json(d, "claims")},
+                         {"load_warnings", JsonWriter::value(const_cast<Warnings&>(a.load_warnings))}})
         << "\n";
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
       const Claim& c = d.claims[i];
-      out << dumped({{"record", "claim"},
-                     {"path", d.path},
-                     {"n", i},
-                     {"source", d.source_id},
-                     {"published", published_text(d)},
-                     {"event_type", mention_type(d, i)},
-                     {"snapshot", claim_snapshot(c)},
-                     {"claim", fields_json(c)}})
+      out << dumped(record{{"record", "claim"},
+                           {"path", d.path},
+                           {"n", i},
+                           {"kind", to_string(c.kind)},
+                           {"property", c.property},
+                           {"event_type", mention_type(d, i)},
+                           {"claim", fields_json(c)}})
           << "\n";
     }
   }
   for (const InputError& e : stream.errors)
-    out << dumped({{"record", "error"}, {"where", position_json(e.where())}, {"message", e.message()}}) << "\n";
+    out << dumped(record{{"record", "error"}, {"where", position_json(e.where())}, {"message", e.message()}}) << "\n";
   for (const Warning& w : stream.warnings)
-    out << dumped({{"record", "warning"}, {"where", position_json(w.where)}, {"message", w.message}}) << "\n";
+    out << dumped(record{{"record", "warning"}, {"where", position_json(w.where)}, {"message", w.message}}) << "\n";
 }
 
 namespace {
@@ -323,7 +339,8 @@ void ClaimsStreamReader::read_record(const std::string& line, const FilePosition
     record = json::parse(line);
   } catch (const json::parse_error& e) {
     // nlohmann counts bytes from 1; its message names the position already
-    throw InputError({where.path, where.line, e.byte ? static_cast<int>(e.byte) : 1}, std::string("not a JSON record: ") + e.what());
+    throw InputError({where.path, where.line, e.byte ? static_cast<int>(e.byte) : 1},
+                     std::string("not a JSON record: ") + e.what());
   }
   if (!record.is_object()) throw BadRecord{"a record is a JSON object"};
   const std::string kind = text_member(record, "record");
@@ -357,12 +374,14 @@ void ClaimsStreamReader::read_record(const std::string& line, const FilePosition
     Pending& pending = documents_[text_member(record, "path")];
     if (pending.first.path.empty()) pending.first = where;
     pending.numbered.emplace(n, std::move(claim));
+  } else if (kind == "file") {
+    // a file of the corpus walk (`extract --list`), extracted in some other stream
   } else if (kind == "error") {
     errors_.emplace_back(position_of(record), text_member(record, "message"));
   } else if (kind == "warning") {
     warnings_.push_back({position_of(record), text_member(record, "message")});
   } else {
-    throw BadRecord{"unknown record '" + kind + "' (expected header, document, claim, error or warning)"};
+    throw BadRecord{"unknown record '" + kind + "' (expected header, document, claim, file, error or warning)"};
   }
 }
 
@@ -382,7 +401,8 @@ void ClaimsStreamReader::read(std::istream& in, const std::string& name) {
     }
   }
   if (in.bad()) throw InputError({name, 0, 0}, "cannot read the claims stream");
-  if (!header_seen_) throw InputError({name, 0, 0}, "not a claims stream (no header record; write it with crosscheck extract)");
+  if (!header_seen_)
+    throw InputError({name, 0, 0}, "not a claims stream (no header record; write it with crosscheck extract)");
 }
 
 ClaimsStream ClaimsStreamReader::finish() {
@@ -391,14 +411,33 @@ ClaimsStream ClaimsStreamReader::finish() {
   for (auto& [path, pending] : documents_) {  // std::map: sorted by path, as a corpus walk sorts files
     if (!pending.document)
       throw InputError(pending.first, "claims of '" + path + "' without its document record (a shard is missing)");
-    if (pending.numbered.size() != pending.claims || (!pending.numbered.empty() && pending.numbered.rbegin()->first + 1 != pending.claims))
-      throw InputError(pending.first, "'" + path + "' has " + std::to_string(pending.claims) + " claims, the stream holds " +
-                                          std::to_string(pending.numbered.size()) + " (a shard is missing or cut short)");
+    if (pending.numbered.size() != pending.claims ||
+        (!pending.numbered.empty() && pending.numbered.rbegin()->first + 1 != pending.claims))
+      throw InputError(pending.first, "'" + path + "' has " + std::to_string(pending.claims) +
+                                          " claims, the stream holds " + std::to_string(pending.numbered.size()) +
+                                          " (a shard is missing or cut short)");
     ArchivedDocument& document = *pending.document;
     document.claims.claims.reserve(pending.claims);
     for (auto& [n, claim] : pending.numbered) document.claims.claims.push_back(std::move(claim));
     out.documents.push_back(std::move(document));
   }
+  // A problem every shard met (a broken manifest) is reported once, as one run reports it.
+  const auto key = [](const FilePosition& w, const std::string& m) { return std::tie(w.path, w.line, w.column, m); };
+  std::sort(errors_.begin(), errors_.end(), [&](const InputError& a, const InputError& b) {
+    return key(a.where(), a.message()) < key(b.where(), b.message());
+  });
+  errors_.erase(std::unique(errors_.begin(), errors_.end(),
+                            [&](const InputError& a, const InputError& b) {
+                              return key(a.where(), a.message()) == key(b.where(), b.message());
+                            }),
+                errors_.end());
+  std::sort(warnings_.begin(), warnings_.end(),
+            [&](const Warning& a, const Warning& b) { return key(a.where, a.message) < key(b.where, b.message); });
+  warnings_.erase(std::unique(warnings_.begin(), warnings_.end(),
+                              [&](const Warning& a, const Warning& b) {
+                                return key(a.where, a.message) == key(b.where, b.message);
+                              }),
+                  warnings_.end());
   out.errors = std::move(errors_);
   out.warnings = std::move(warnings_);
   documents_.clear();

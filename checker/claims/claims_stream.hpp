@@ -43,9 +43,9 @@ class ClaimsStreamReader {
  private:
   struct Pending {
     std::optional<ArchivedDocument> document;
-    std::size_t claims = 0;                  // how many its record says it has
+    std::size_t claims = 0;                 // how many its record says it has
     std::map<std::size_t, Claim> numbered;  // claim records seen, by number
-    FilePosition first;                      // where the document was first named
+    FilePosition first;                     // where the document was first named
   };
   std::string version_;
   std::optional<std::string> root_;

@@ -30,6 +30,7 @@
 #include "checker/findings/review.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/report/report.hpp"
+#include "checker/text/document.hpp"
 
 namespace crosscheck::cli {
 
@@ -126,7 +127,37 @@ AnalysedCorpus analyse(const RunConfig& config, const Setup& setup, std::optiona
 
 // `crosscheck extract PATH...`: the claims stream of the corpus, for `check` (one process or
 // many: shards written with the same --root are concatenated in any order).
-int run_extract(const RunConfig& config) {
+int run_extract(const RunConfig& given) {
+  RunConfig config = given;
+  if (!config.files_from.empty()) {
+    std::ifstream file;
+    if (config.files_from != "-") {
+      file.open(config.files_from);
+      if (!file)
+        throw InputError({config.files_from, 0, 0},
+                         "cannot open the list of paths: " + std::string(std::strerror(errno)));
+    }
+    std::istream& in = config.files_from == "-" ? std::cin : file;
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty()) config.paths.push_back(line);
+  }
+  if (config.list_files) {
+    // The walk as a claims stream without documents: its header and problems, then one
+    // `file` record per file (check ignores those), so a driver sharding the files hands the
+    // walk's problems on to check like any other stream.
+    CorpusFiles found = find_corpus_files(config.paths);
+    for (const auto& e : found.errors) print_input_error(e);
+    ClaimsStream walk;
+    walk.root = (config.root.empty() ? corpus_root(config.paths) : std::filesystem::path(config.root)).generic_string();
+    walk.errors = std::move(found.errors);
+    walk.warnings = std::move(found.warnings);
+    write_claims_stream(std::cout, walk, CROSSCHECK_VERSION);
+    for (const auto& f : found.files)
+      std::cout << nlohmann::json{{"record", "file"}, {"path", f.lexically_normal().generic_string()}}.dump(
+                       -1, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";
+    return walk.errors.empty() ? exit_clean : exit_error;
+  }
   const Setup setup = resolve_setup(config);
   ClaimsStream stream = extract_corpus(config.paths, analysis_options(config, setup));
   for (const auto& e : stream.errors) print_input_error(e);

@@ -150,7 +150,11 @@ po::options_description command_options(RunConfig& config, TextOptions& text) {
                        "write the claims stream to this file (atomically) instead of standard output")(
         "root", po::value(&config.root),
         "the corpus root paths are keyed from (default: the deepest directory holding every PATH); give "
-        "the same one to every shard of a corpus");
+        "the same one to every shard of a corpus")(
+        "files-from", po::value(&config.files_from),
+        "read more paths from this file, one per line ('-': standard input)")(
+        "list", po::bool_switch(&config.list_files),
+        "print the files the corpus walk would read, in corpus order, and extract nothing (for sharding)");
   }
   if (config.command == Command::check) {
     opts.add_options()("claims", po::value(&config.claims_files)->multitoken()->composing(),
@@ -215,7 +219,7 @@ void take_positionals(const std::vector<std::string>& positionals, const std::st
       throw UsageError("check reads claims streams, not articles: give them with --claims FILE\n\n" + described);
     if (config.claims_files.empty()) throw UsageError("no --claims FILE given\n\n" + described);
   } else {
-    if (positionals.empty()) throw UsageError("no PATH given\n\n" + described);
+    if (positionals.empty() && config.files_from.empty()) throw UsageError("no PATH given\n\n" + described);
     config.paths = positionals;
   }
 }

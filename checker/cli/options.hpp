@@ -39,6 +39,8 @@ struct RunConfig {
   std::vector<std::string> paths;
   std::vector<std::string> claims_files;  // check --claims FILE|- (repeatable)
   std::string root;                       // extract --root: the corpus root keys are relative to
+  std::string files_from;                 // extract --files-from FILE|-: more paths, one per line
+  bool list_files = false;                // extract --list: print the files a run would read
   Format format = Format::text;
   bool explain = false;
   std::string lexicon_dir;           // "" = default

@@ -14,10 +14,8 @@
 
 namespace crosscheck {
 
-namespace {
+namespace {}  // namespace
 
-// The deepest directory that holds every given path (a directory itself, a file's parent): the
-// same whatever the order of the arguments.
 std::filesystem::path corpus_root(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
   std::optional<fs::path> root;
@@ -42,6 +40,8 @@ std::filesystem::path corpus_root(const std::vector<std::string>& paths) {
   if (!ec && !relative.empty() && *relative.begin() != "..") return relative;
   return *root;
 }
+
+namespace {
 
 // What identifies a file across runs: its path below the corpus root ('/'-separated), so a
 // baseline made in one directory matches a run from another; the absolute path for a file

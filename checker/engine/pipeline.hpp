@@ -50,6 +50,10 @@ struct AnalysedCorpus {
   std::size_t cache_hits = 0;      // documents whose claims came from the cache
 };
 
+// The deepest directory that holds every given path (a directory itself, a file's parent),
+// relative to the current directory when below it: the same whatever the order of the paths.
+std::filesystem::path corpus_root(const std::vector<std::string>& paths);
+
 // The map step alone (`crosscheck extract`): every file read and its claims extracted, on
 // every core and through the cache, documents in corpus order. `cache_hits`, when given,
 // counts the documents whose claims came from the cache.
