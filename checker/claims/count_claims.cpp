@@ -362,6 +362,21 @@ bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::
   return !predicate;
 }
 
+// "saved 40 lives", "rescued 9 victims": a number whose noun is itself a figure (a toll) but
+// whose verb, just before it in its clause, is another figure counts what the verb did. Not
+// for released and held: "freed 5 wounded" are wounded people freed, counted as such.
+std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTables& im, const SentenceView& scan,
+                                                           const g::CountMention& m) {
+  if (m.category.empty() || im.properties.find(m.category).empty()) return std::nullopt;
+  std::optional<grammars::PhraseMention> nearest;
+  for (const auto& p : scan.phrases(im.properties, 0, m.begin))
+    if (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
+      nearest = p;
+  if (!nearest || nearest->value == m.category || nearest->value == "released" || nearest->value == "held")
+    return std::nullopt;
+  return nearest;
+}
+
 // A verb before the count governs it ("killing at least 1,000 people"); after it, only
 // a participle of the same predicate ("1,000 people were killed"), not the next verb
 // of a coordination ("killing 1,000 people and injuring 2,300").
@@ -521,6 +536,10 @@ void extract_count_claims(Extraction& x) {
         } else if (!m.defined_by.empty()) {
           c.property = m.defined_by;
           c.explain.push_back("the group its clause defines, with no whole before it");
+        } else if (const auto other = other_figure_before(im, scan, m)) {
+          c.property = other->value;
+          c.explain.push_back("'" + std::string(scan.text.substr(other->begin, other->end - other->begin)) +
+                              "' before a figure noun: " + other->value + ", not " + m.category);
         } else if (!m.category.empty() && m.category != "people") {
           // A group hurt, killed or missing is its own figure: "two children were killed" and
           // "five children were injured" must not be compared as "children".

@@ -216,3 +216,22 @@ TEST_CASE("the shipped domains compare the measures they read") {
     CHECK(count_of(rule_ids(json_of(r)), "measure-mismatch") == 1);
   }
 }
+
+TEST_CASE("disasters: lives claimed are a toll, lives saved are the rescued") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-07-05\n---\nThe flash flooding on Friday has claimed at least 33 lives in the "
+             "county, officials said.\n");
+  write_text(tmp / "b.md",
+             "---\npublished: 2026-07-05\n---\nThe flash flooding on Friday killed 20 people in the county, the "
+             "sheriff said.\n");
+  write_text(tmp / "c.md",
+             "---\npublished: 2026-07-05\n---\nDuring the flash flooding on Friday, rescuers saved 40 lives in the "
+             "county.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters"});
+  CHECK(contains(claims.out, "count killed = at least 33"));
+  CHECK(contains(claims.out, "count rescued = 40"));
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  const auto ids = rule_ids(json_of(r));
+  CHECK(count_of(ids, "count-mismatch") == 1);  // at least 33 against 20; the 40 saved are no toll
+}
