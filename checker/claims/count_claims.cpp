@@ -372,8 +372,12 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   for (const auto& p : scan.phrases(im.properties, 0, m.begin))
     if (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
       nearest = p;
-  if (!nearest || nearest->value == m.category || nearest->value == "released" || nearest->value == "held")
-    return std::nullopt;
+  if (!nearest) return std::nullopt;
+  // the verb governs the number, not a coordinated figure before it ("30 dead and 200 injured")
+  const std::string between = " " + std::string(scan.text.substr(nearest->end, m.begin - nearest->end)) + " ";
+  for (const char* joint : {",", ";", " and ", " or ", " but "})
+    if (between.find(joint) != std::string::npos) return std::nullopt;
+  if (nearest->value == m.category || nearest->value == "released" || nearest->value == "held") return std::nullopt;
   return nearest;
 }
 

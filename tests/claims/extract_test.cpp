@@ -178,6 +178,21 @@ TEST_CASE("ClaimExtractor count property") {
       CHECK(c->property == row.property);
     }
   }
+  SUBCASE("a running toll after the verb that brings it there") {
+    const Row rows[] = {
+        {"Two more bodies were found, bringing the death tally to 30.", "30", "killed"},
+        {"The latest reports brought the tally of the dead to 31.", "31", "killed"},
+        {"Officials put the death toll at 32 on Friday.", "32", "killed"},
+        {"The swap added 20 civilians, bringing the total to 410 individuals exchanged.", "410", "released"},
+    };
+    for (const auto& row : rows) {
+      CAPTURE(row.sentence);
+      const auto doc = extract_text(published_june + row.sentence + "\n");
+      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+      REQUIRE(c != nullptr);
+      CHECK(c->property == row.property);
+    }
+  }
 }
 
 TEST_CASE("ClaimExtractor published date") {
