@@ -13,6 +13,7 @@
 
 #include "checker/core/diagnostic.hpp"
 #include "checker/lexicon/lexicon.hpp"
+#include "checker/text/document.hpp"
 
 namespace crosscheck {
 
@@ -41,24 +42,14 @@ void add_field(XXH3_state_t* state, std::string_view bytes) {
   XXH3_128bits_update(state, bytes.data(), bytes.size());
 }
 
-// A file's bytes in one read of its size (no stream buffer growing as it goes).
+// A file's bytes, read as corpus files are (regular files only); nullopt when it cannot be.
 std::optional<std::string> read_whole(const fs::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  std::string bytes;
-  char chunk[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd, chunk, sizeof chunk);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ::close(fd);
-      return std::nullopt;
-    }
-    if (n == 0) break;
-    bytes.append(chunk, static_cast<std::size_t>(n));
+  try {
+    std::string shown;
+    return read_input_file(path, shown);
+  } catch (const InputError&) {
+    return std::nullopt;
   }
-  ::close(fd);
-  return bytes;
 }
 
 // Every regular file below `dir`, sorted, with its path relative to `dir`.
