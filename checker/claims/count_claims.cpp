@@ -3,6 +3,7 @@
 // governs it), hung on the event word of its clause.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -483,6 +484,9 @@ void extract_count_claims(Extraction& x) {
     const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {
       if (signed_or_exponent(scan.text, m.begin)) continue;
+      // People and things come whole: "the 6.8 earthquake killed" is a magnitude, "1.5
+      // million" is already whole.
+      if (m.value != std::floor(m.value) || (m.value_hi && *m.value_hi != std::floor(*m.value_hi))) continue;
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::count;
       c.qualifier = m.qualifier;

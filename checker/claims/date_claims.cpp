@@ -169,4 +169,55 @@ void date_counts(Extraction& x) {
   }
 }
 
+namespace {
+
+// The years a sentence writes after a year preposition ("in 1991", "since 1900"), whatever
+// follows them: the date grammar takes a bare year only before a word that cannot be a noun,
+// but a figure's sentence only needs to say which year it is about.
+std::vector<int> written_years(const Extraction& x, const SentenceView& scan) {
+  std::vector<int> out;
+  for (const auto& d : scan.dates)
+    if (d.year) out.push_back(*d.year);
+  const std::string_view t = scan.text;
+  for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+    const bool starts =
+        std::isdigit(static_cast<unsigned char>(t[i])) &&
+        (i == 0 || !(std::isdigit(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == ',' || t[i - 1] == '.'));
+    if (!starts) continue;
+    std::size_t j = i;
+    while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+    if (j - i != 4 || (j < t.size() && (t[j] == ',' || (t[j] == '.' && j + 1 < t.size() &&
+                                                        std::isdigit(static_cast<unsigned char>(t[j + 1]))))))
+      continue;
+    const int year = std::stoi(std::string(t.substr(i, 4)));
+    if (year < 1800 || year > 2100) continue;
+    for (const auto& p : scan.phrases(x.tables.year_prepositions, 0, i))
+      if (p.end + 1 == i) out.push_back(year);
+  }
+  return out;
+}
+
+}  // namespace
+
+// "The Tunnel Fire in 1991 caused 25 deaths": a figure whose sentence has no event word of its
+// own and writes a year before the published one is about that year, not about the event the
+// article reports; it is never keyed to one (not_event), whatever event word stands nearby. On
+// a page without a published date no written year is known to be the story's: any year does.
+void past_year_figures(Extraction& x) {
+  std::optional<int> story_year;
+  if (x.out.published) story_year = static_cast<int>(x.out.published->year());
+  for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+    Claim& c = x.out.claims[i];
+    if ((c.kind != ClaimKind::count && c.kind != ClaimKind::measure) || x.out.claim_mention[i] || !c.not_event.empty())
+      continue;
+    for (const int y : written_years(x, x.sentences[c.sentence])) {
+      if (story_year && y >= *story_year) continue;
+      c.not_event = "its sentence is about " + std::to_string(y) +
+                    (story_year ? ", before the year it was published (" + std::to_string(*story_year) + ")"
+                                : ", and the page has no published date");
+      break;
+    }
+  }
+}
+
 }  // namespace crosscheck

@@ -31,6 +31,7 @@ constexpr Pass passes[] = {
     extract_label_claims,  // "the tanker Sea Harrow"
     extract_age_claims,    // "Romi Gonen, 24,"
     date_counts,           // "180 on Friday": a count's own date (after every claim is in)
+    past_year_figures,     // "the fire in 1991 caused 25 deaths": no figure of this story
 };
 
 }  // namespace
@@ -61,6 +62,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       people_groups(lexicon, "count_categories"),
       side_subjects(lexicon, "side_subjects"),
       number_qualifiers(lexicon, "number_qualifiers"),
+      year_prepositions(lexicon, "date_year_prepositions"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),
       subgroup_openers(lexicon, "subgroup_openers"),

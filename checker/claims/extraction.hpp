@@ -63,6 +63,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;
   grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
+  grammars::PhraseMatcher year_prepositions;    // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;  // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
   grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 240 freed were 52 ..."
@@ -170,6 +171,7 @@ void extract_measure_claims(Extraction& x);  // measures: ages of the youngest a
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
 void assign_count_parts(Extraction& x);      // the part of a whole a count covers; wholes that name their parts
 void date_counts(Extraction& x);             // a date right after a count dates that count
+void past_year_figures(Extraction& x);       // figures of an earlier year, in sentences without an event word
 void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);
 void extract_role_claims(Extraction& x);

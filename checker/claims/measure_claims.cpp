@@ -4,6 +4,7 @@
 // right after a measure ("7.7, later upgraded to 7.8") adds the revised value as its own claim.
 #include <cctype>
 #include <cstdlib>
+#include <limits>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
@@ -40,6 +41,39 @@ std::optional<Revision> revision_after(const ExtractionTables& tables, std::stri
   return std::nullopt;
 }
 
+// "nine magnitude 5 and larger earthquakes": a number before the cue word when another number
+// follows it is a count of measured things, not the measure.
+bool cue_takes_next_number(std::string_view text, std::size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]));
+}
+
+// "none were over magnitude 6", "a depth of less than 10 km": a qualifier right before the
+// measure bounds it. A bound of a measure is the number itself (over 6 admits 6.8), unlike a
+// count's "more than 6" (at least 7).
+void bound_by_qualifier_before(const Extraction& x, const SentenceView& scan, std::size_t begin, Claim& c,
+                               MeasureValue& v) {
+  if (c.qualifier != Qualifier::exact || v.amount_hi) return;
+  for (const auto& q : scan.phrases(x.tables.number_qualifiers, 0, begin)) {
+    if (q.end + 1 != begin) continue;
+    const auto qualifier = qualifier_from_string(q.value);
+    if (!qualifier) continue;
+    const double inf = std::numeric_limits<double>::infinity();
+    switch (*qualifier) {
+      case Qualifier::more_than:
+      case Qualifier::at_least: v.lo = v.amount, v.hi = inf; break;
+      case Qualifier::fewer_than:
+      case Qualifier::at_most:
+      case Qualifier::up_to: v.lo = 0, v.hi = v.amount; break;
+      case Qualifier::nearly: v.lo = v.amount * 0.9, v.hi = v.amount; break;
+      case Qualifier::about: v.lo = v.amount * 0.9, v.hi = v.amount * 1.1; break;
+      case Qualifier::exact: return;
+    }
+    c.qualifier = *qualifier;
+    c.explain.push_back("bounded by '" + std::string(scan.text.substr(q.begin, q.end - q.begin)) + "' before it");
+  }
+}
+
 }  // namespace
 
 void extract_measure_claims(Extraction& x) {
@@ -47,6 +81,7 @@ void extract_measure_claims(Extraction& x) {
     if (scan.skipped) continue;
     std::string why;
     for (const auto& m : x.tables.measures.parse(scan.text)) {
+      if (m.number_begin == m.begin && cue_takes_next_number(scan.text, m.end)) continue;
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::measure;
       c.property = m.property;
@@ -57,6 +92,7 @@ void extract_measure_claims(Extraction& x) {
       v.lo = m.lo;
       v.hi = m.hi;
       v.unit = m.unit;
+      bound_by_qualifier_before(x, scan, m.begin, c, v);
       const auto revision = m.amount_hi ? std::nullopt : revision_after(x.tables, scan.text, m.end);
       if (revision) v.revised_to = revision->amount;
       c.value = v;

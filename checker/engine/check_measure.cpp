@@ -130,8 +130,13 @@ class MeasureCheck : public Check {
                               std::vector<Finding>& findings) {
     if (classes.size() < 2) return;
     const auto& reference = classes.front();
+    // A source that also gives the agreed value (one agency's figure and another's, an old
+    // value beside the new one) reports the difference; it does not contradict the others.
+    std::set<std::size_t> agreeing;
+    for (const Claim* r : reference) agreeing.insert(r->document);
     for (std::size_t k = 1; k < classes.size(); ++k) {
       for (const Claim* c : classes[k]) {
+        if (agreeing.count(c->document)) continue;
         std::vector<std::pair<const Claim*, std::string>> related;
         std::set<std::size_t> seen;
         for (const Claim* r : reference) {

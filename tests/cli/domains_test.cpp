@@ -235,3 +235,18 @@ TEST_CASE("disasters: lives claimed are a toll, lives saved are the rescued") {
   const auto ids = rule_ids(json_of(r));
   CHECK(count_of(ids, "count-mismatch") == 1);  // at least 33 against 20; the 40 saved are no toll
 }
+
+TEST_CASE("disasters: a source that gives both values does not contradict either") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-07-05\n---\nThe earthquake on Friday had a magnitude of 6.8, the survey said.\n");
+  write_text(tmp / "b.md", "---\npublished: 2026-07-05\n---\nThe earthquake on Friday had a magnitude of 6.8.\n");
+  write_text(tmp / "c.md",
+             "---\npublished: 2026-07-05\n---\nThe national institute said the earthquake on Friday had a magnitude "
+             "of 7.2. The survey said the earthquake on Friday had a magnitude of 6.8.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "measure-mismatch") == 0);
+  write_text(tmp / "d.md", "---\npublished: 2026-07-05\n---\nThe earthquake on Friday had a magnitude of 7.4.\n");
+  const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(again)), "measure-mismatch") == 1);  // d.md's 7.4 alone
+}

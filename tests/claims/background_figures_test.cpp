@@ -1,0 +1,78 @@
+// Numbers that are not figures of the story an article reports: a magnitude before the event
+// word, a count of measured things, a bound, a figure of an earlier year, a place's share of
+// a toll. Each row is a phrasing found on real pages, written here in our own words.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "tests/claims/claims_corpus.hpp"
+
+using namespace crosscheck;
+using namespace crosscheck::test;
+
+namespace {
+
+const std::string published_2023 = "---\npublished: 2023-09-10\n---\n";
+
+const MeasureValue* measure_value(const Claim* c) { return c ? std::get_if<MeasureValue>(&c->value) : nullptr; }
+
+}  // namespace
+
+TEST_CASE("a decimal number is no count of people") {
+  const auto doc = extract_text(published_2023 + "The country mourned after the 6.8 earthquake killed 2,000 people.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "6.8") == nullptr);
+  const Claim* toll = find_claim(doc, ClaimKind::count, "2,000");
+  REQUIRE(toll != nullptr);
+  CHECK(toll->property == "killed");
+}
+
+TEST_CASE("measures: a count of measured things, and a bound") {
+  SUBCASE("'nine magnitude 5 quakes' counts quakes: no magnitude 9") {
+    const auto doc = extract_text(published_2023 +
+                                  "Since 1900 the region has had nine magnitude 5 and larger earthquakes.\n");
+    for (const Claim* c : claims_of(doc, ClaimKind::measure)) {
+      const auto* v = measure_value(c);
+      REQUIRE(v != nullptr);
+      CHECK(v->amount != doctest::Approx(9));
+    }
+  }
+  SUBCASE("'over magnitude 6' admits 6.8") {
+    const auto doc = extract_text(published_2023 + "None of the earthquakes there were over magnitude 6.\n");
+    const auto* v = measure_value(find_claim(doc, ClaimKind::measure, "magnitude 6"));
+    REQUIRE(v != nullptr);
+    CHECK(v->lo == doctest::Approx(6));
+    CHECK(std::isinf(v->hi));
+  }
+  SUBCASE("a number after the cue word stays the magnitude") {
+    const auto doc = extract_text(published_2023 + "The earthquake had a magnitude of 6.8, officials said.\n");
+    const auto* v = measure_value(find_claim(doc, ClaimKind::measure, "6.8"));
+    REQUIRE(v != nullptr);
+    CHECK(v->amount == doctest::Approx(6.8));
+  }
+}
+
+TEST_CASE("a figure of an earlier year is no figure of this story") {
+  const auto doc = extract_text(
+      "---\npublished: 2018-11-12\n---\nThe wildfire has killed 29 people, officials said.\n\n"
+      "The Hillside Fire in 1991 caused 25 deaths.\n\nIn 2018 alone, 50 people died across the region.\n");
+  const Claim* past = find_claim(doc, ClaimKind::count, "25");
+  REQUIRE(past != nullptr);
+  CHECK(past->not_event.find("1991") != std::string::npos);
+  const Claim* now = find_claim(doc, ClaimKind::count, "50");
+  REQUIRE(now != nullptr);
+  CHECK(now->not_event.empty());
+  SUBCASE("on an undated page any written year does") {
+    const auto undated = extract_text("The wildfire has killed 29 people.\n\nThe Hillside Fire in 1991 caused 25 deaths.\n");
+    const Claim* c = find_claim(undated, ClaimKind::count, "25");
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("no published date") != std::string::npos);
+  }
+}
+
+TEST_CASE("a toll in the province of a place is that place's") {
+  const auto doc =
+      extract_text(published_2023 + "Some 271 deaths have been reported in the province of Norland, officials said.\n");
+  const Claim* c = find_claim(doc, ClaimKind::count, "271");
+  REQUIRE(c != nullptr);
+  CHECK(c->location == "Norland");
+}
