@@ -28,8 +28,8 @@ TEST_CASE("a decimal number is no count of people") {
 
 TEST_CASE("measures: a count of measured things, and a bound") {
   SUBCASE("'nine magnitude 5 quakes' counts quakes: no magnitude 9") {
-    const auto doc = extract_text(published_2023 +
-                                  "Since 1900 the region has had nine magnitude 5 and larger earthquakes.\n");
+    const auto doc =
+        extract_text(published_2023 + "Since 1900 the region has had nine magnitude 5 and larger earthquakes.\n");
     for (const Claim* c : claims_of(doc, ClaimKind::measure)) {
       const auto* v = measure_value(c);
       REQUIRE(v != nullptr);
@@ -62,7 +62,8 @@ TEST_CASE("a figure of an earlier year is no figure of this story") {
   REQUIRE(now != nullptr);
   CHECK(now->not_event.empty());
   SUBCASE("on an undated page any written year does") {
-    const auto undated = extract_text("The wildfire has killed 29 people.\n\nThe Hillside Fire in 1991 caused 25 deaths.\n");
+    const auto undated =
+        extract_text("The wildfire has killed 29 people.\n\nThe Hillside Fire in 1991 caused 25 deaths.\n");
     const Claim* c = find_claim(undated, ClaimKind::count, "25");
     REQUIRE(c != nullptr);
     CHECK(c->not_event.find("no published date") != std::string::npos);
