@@ -248,3 +248,14 @@ TEST_CASE("disasters: a source that gives both values does not contradict either
   const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(again)), "measure-mismatch") == 1);  // d.md's 7.4 alone
 }
+
+TEST_CASE("disasters: an accident's toll is compared like any disaster's") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-01-16\n---\nThe plane crash on Sunday killed 72 people, the airline said.\n");
+  write_text(tmp / "b.md", "---\npublished: 2026-01-16\n---\nThe plane crash on Sunday killed 67 people.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 1);
+  const auto without = run_crosscheck({"lint", tmp.path().string(), "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(without)), "count-mismatch") == 0);  // crashes are the domain's
+}
