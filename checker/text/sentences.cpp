@@ -274,6 +274,17 @@ class SentenceSplitter {
       while (j < end && is_closer(text_[j])) ++j;
       if (j >= end) break;
       if (!is_space(text_[j])) {
+        // "... in Acapulco.In October ...": a page that lost the space between two sentences
+        // (scraped paragraphs run together). A word of lower-case letters, the stop, then a
+        // capitalised word: not an initial ("J.R.R."), an abbreviation ("e.g.") or a name
+        // ("St.Louis"), which have a capital or a period before the stop.
+        const bool run_together = j == i + 1 && i >= start + 2 && is_lower(text_[i - 1]) && is_lower(text_[i - 2]) &&
+                                  j + 1 < end && is_upper(text_[j]) && is_lower(text_[j + 1]) &&
+                                  !(single_period && is_abbreviation(start, i)) && plain_word_before(start, i);
+        if (run_together) {
+          add_sentence(start, j, first_line, last_line);
+          start = j;
+        }
         i = j - 1;
         continue;
       }
@@ -293,6 +304,15 @@ class SentenceSplitter {
     }
     add_sentence(start, end, first_line, last_line);
     if (sentences_.size() > count_before) ++paragraph_;
+  }
+
+  // The word ending at the stop `dot` is letters only: not part of an address
+  // ("www.example.com/Report.Final") or a dotted name.
+  bool plain_word_before(std::size_t floor, std::size_t dot) const {
+    for (std::size_t w = dot; w > floor && !is_space(text_[w - 1]); --w)
+      if (!is_alpha(text_[w - 1]) && text_[w - 1] != '-' && text_[w - 1] != '\'' && !is_opener(text_[w - 1]))
+        return false;
+    return true;
   }
 
   // The word ending at the period `dot` (from `floor` on): a listed abbreviation, an initial

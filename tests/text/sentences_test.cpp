@@ -53,6 +53,9 @@ TEST_CASE("Sentence splitting inside a paragraph") {
       {"newline inside a wrapped paragraph counts as space",
        "It ended.\nThen more came.",
        {"It ended.", "Then more came."}},
+      {"a page that lost the space between two sentences",
+       "The storm hit the coast.In October a second storm came.",
+       {"The storm hit the coast.", "In October a second storm came."}},
   };
   for (const auto& c : cases) {
     SUBCASE(c.scenario) { CHECK(sentences_of(c.text) == c.expected); }
@@ -81,6 +84,8 @@ TEST_CASE("Sentence no split") {
       "It was a small. but real step.",
       "\"Are you back?\" she asked.",
       "He said \"enough.\" and left.",
+      "Tolkien signed as J.R.R.Tolkien and e.g.The Hobbit was read.",
+      "They flew from St.Louis to Kyiv.",
   };
   for (const char* text : whole) {
     CAPTURE(text);
