@@ -217,5 +217,5 @@ TEST_CASE("the review app under 1,000 concurrent decision posts (300 under sanit
   const auto report = json_of(lint);
   std::size_t dismissed = 0;
   for (const auto& f : report.at("findings")) dismissed += f.value("status", "") == "dismissed";
-  CHECK(dismissed == 500);
+  CHECK(dismissed == static_cast<std::size_t>(posts / 2));
 }
