@@ -77,3 +77,12 @@ TEST_CASE("a toll in the province of a place is that place's") {
   REQUIRE(c != nullptr);
   CHECK(c->location == "Norland");
 }
+
+TEST_CASE("a verb ends the words before a count's noun") {
+  const auto doc =
+      extract_text(published_2023 + "At least five gunmen began shooting civilians in the attack on Friday.\n");
+  for (const Claim* c : claims_of(doc, ClaimKind::count)) {
+    CAPTURE(c->text);
+    CHECK(c->property != "civilians");
+  }
+}
