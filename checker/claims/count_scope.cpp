@@ -101,6 +101,20 @@ struct ScopeReader {
     return next == found->second.end() || *next >= at;
   }
 
+  // "12 Thai hostages have already been released": people named by a nationality or a name
+  // the lexicon does not know as a side are a group of those freed, never the running total.
+  bool names_a_group(const Claim& c) const {
+    std::size_t at = c.text.find(' ');
+    while (at != std::string::npos) {
+      const std::size_t begin = at + 1;
+      at = c.text.find(' ', begin);
+      const std::string word = c.text.substr(begin, at == std::string::npos ? std::string::npos : at - begin);
+      if (!word.empty() && std::isupper(static_cast<unsigned char>(word.front())) && t.demonyms.find(word).empty())
+        return true;
+    }
+    return false;
+  }
+
   // "780 exchanged so far", "303 were exchanged by each party", "470 ... on both sides".
   void markers_after(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     const std::string_view rest = s.text.substr(at.end);
@@ -113,7 +127,7 @@ struct ScopeReader {
       if (!near(m, scope_marker_window + 2)) continue;
       const std::string marker(slice(rest, m.begin, m.end));
       if (m.value == "cumulative") {
-        if (c.running) continue;
+        if (c.running || names_a_group(c)) continue;
         set_scope(c, Scope::cumulative);
         note(c, "a running total: '" + marker + "'");
       } else if (c.scope == Scope::unspecified) {

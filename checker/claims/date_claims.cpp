@@ -25,11 +25,15 @@ std::string_view future_marker(const Extraction& x, const SentenceView& scan, co
 
 // A weekday alone is the one on or before the anchor when the sentence narrates what
 // happened, and the next one when it says what will happen: "started on Friday and will
-// continue on Saturday".
+// continue on Saturday". Written on that weekday, it is the same day: a Friday article's "will
+// be released on Friday" is today (a week later would say "next Friday").
 g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
   g::DateMention out = m;
-  if (m.relative && m.unit == g::RelativeUnit::day && m.weekday && m.offset == 0 && !future_marker(x, scan, m).empty())
-    out.offset = 1;
+  if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 || future_marker(x, scan, m).empty())
+    return out;
+  const bool written_that_day =
+      x.out.published && std::chrono::weekday{std::chrono::sys_days{*x.out.published}}.c_encoding() == *m.weekday;
+  if (!written_that_day) out.offset = 1;
   return out;
 }
 

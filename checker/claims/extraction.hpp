@@ -47,7 +47,8 @@ struct ExtractionTables {
   grammars::DateGrammar dates;
   grammars::DurationGrammar durations;
   grammars::MeasureGrammar measures;
-  grammars::PhraseMatcher measure_revisions;  // measures.yaml: "later upgraded to" after a measure
+  grammars::PhraseMatcher measure_revisions;    // measures.yaml: "later upgraded to" after a measure
+  grammars::PhraseMatcher measure_comparisons;  // measures.yaml: "larger than" before another thing's measure
   grammars::SuperlativeGrammar superlatives;
   grammars::RoleGrammar roles;
   grammars::StageGrammar stages;

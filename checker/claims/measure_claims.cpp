@@ -74,6 +74,14 @@ void bound_by_qualifier_before(const Extraction& x, const SentenceView& scan, st
   }
 }
 
+// "an area larger than New York City's 778 square kilometres": the measure of what the event
+// is compared with.
+bool compared_with(const Extraction& x, const SentenceView& scan, std::size_t begin) {
+  for (const auto& p : scan.phrases(x.tables.measure_comparisons, 0, begin))
+    if (p.end <= begin && scan.words_between(p.end, begin) <= 6 && same_clause(scan.bounds, p.end, begin)) return true;
+  return false;
+}
+
 }  // namespace
 
 void extract_measure_claims(Extraction& x) {
@@ -82,6 +90,7 @@ void extract_measure_claims(Extraction& x) {
     std::string why;
     for (const auto& m : x.tables.measures.parse(scan.text)) {
       if (m.number_begin == m.begin && cue_takes_next_number(scan.text, m.end)) continue;
+      if (compared_with(x, scan, m.begin)) continue;
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::measure;
       c.property = m.property;

@@ -86,3 +86,42 @@ TEST_CASE("a verb ends the words before a count's noun") {
     CHECK(c->property != "civilians");
   }
 }
+
+TEST_CASE("a deal's rate is no count") {
+  const auto doc = extract_text(
+      "---\npublished: 2023-11-24\n---\nThe truce can be extended by a day for every "
+      "additional 10 hostages released, officials said.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "10") == nullptr);
+}
+
+TEST_CASE("a future weekday written on that weekday is the same day") {
+  const auto doc = extract_text(
+      "---\npublished: 2023-11-24\n---\nThe first hostages are due to be released on Friday, "
+      "officials said. More will be freed on Saturday.\n");
+  const Claim* friday = find_claim(doc, ClaimKind::date, "Friday");
+  const Claim* saturday = find_claim(doc, ClaimKind::date, "Saturday");
+  REQUIRE(friday != nullptr);
+  REQUIRE(saturday != nullptr);
+  CHECK(iso_date(std::get<DateValue>(friday->value).lo) == "2023-11-24");
+  CHECK(iso_date(std::get<DateValue>(saturday->value).lo) == "2023-11-25");
+}
+
+TEST_CASE("the measure of what an event is compared with is not the event's") {
+  const auto doc = extract_text(published_2023 +
+                                "The wildfire has burned 81,000 hectares, an area larger than the city's 778 square "
+                                "kilometres.\n");
+  CHECK(find_claim(doc, ClaimKind::measure, "81,000") != nullptr);
+  CHECK(find_claim(doc, ClaimKind::measure, "778") == nullptr);
+}
+
+TEST_CASE("a named group freed 'already' is no running total") {
+  const auto doc = extract_text(
+      "---\npublished: 2023-11-24\n---\nOfficials said 12 Thai hostages have already been "
+      "released. Some 2,500 prisoners have already been released.\n");
+  const Claim* group = find_claim(doc, ClaimKind::count, "12");
+  REQUIRE(group != nullptr);
+  CHECK(group->scope != Scope::cumulative);
+  const Claim* side = find_claim(doc, ClaimKind::count, "2,500");
+  REQUIRE(side != nullptr);
+  CHECK(side->scope == Scope::cumulative);
+}
