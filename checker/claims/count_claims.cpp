@@ -393,6 +393,10 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
     if (p.end <= m.begin) {
       if (scan.words_between(p.end, m.begin) <= 3 && same_clause(scan.bounds, p.end, m.begin))
         d = static_cast<std::size_t>(scan.words_between(p.end, m.begin));
+      // "One was killed and two people seriously injured": across "and", the participle after
+      // the count is its own predicate and wins over the verb of the clause before.
+      const std::string between = " " + std::string(scan.text.substr(p.end, m.begin - p.end)) + " ";
+      if (d != std::numeric_limits<std::size_t>::max() && between.find(" and ") != std::string::npos) d += 3;
     } else if (p.begin >= m.end) {
       // "Fourteen people, among them three children, lost their lives": the predicate
       // comes after an aside set off by commas that opens with a subgroup marker.

@@ -1,6 +1,8 @@
 // The claims that are not counts or dates: durations ("over three years of war"),
 // superlatives ("the largest swap since 2022"), titles ("former President X") and stages
 // ("the second stage").
+#include <cctype>
+
 #include "checker/claims/extraction.hpp"
 
 namespace crosscheck {
@@ -71,6 +73,10 @@ void extract_role_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
     for (const auto& m : x.tables.roles.parse(scan.text)) {
+      // "at 07:22 pm IST": right after a number, "pm" is the clock's, not a prime minister
+      std::size_t before = m.begin;
+      while (before > 0 && scan.text[before - 1] == ' ') --before;
+      if (before > 0 && before < m.begin && std::isdigit(static_cast<unsigned char>(scan.text[before - 1]))) continue;
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::role;
       c.property = m.title;

@@ -125,3 +125,16 @@ TEST_CASE("a named group freed 'already' is no running total") {
   REQUIRE(side != nullptr);
   CHECK(side->scope == Scope::cumulative);
 }
+
+TEST_CASE("a clock's pm is no prime minister") {
+  const auto doc = extract_text(published_2023 + "The deal was announced at 07:22 pm IST on Friday.\n");
+  CHECK(claims_of(doc, ClaimKind::role).empty());
+}
+
+TEST_CASE("across 'and' a count's own participle wins over the verb before") {
+  const auto doc = extract_text(published_2023 +
+                                "One person was killed and two people seriously injured in the blast on Tuesday.\n");
+  const Claim* two = find_claim(doc, ClaimKind::count, "two");
+  REQUIRE(two != nullptr);
+  CHECK(two->property == "injured");
+}

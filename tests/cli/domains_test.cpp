@@ -258,4 +258,11 @@ TEST_CASE("disasters: an accident's toll is compared like any disaster's") {
   CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 1);
   const auto without = run_crosscheck({"lint", tmp.path().string(), "--format", "json"});
   CHECK(count_of(rule_ids(json_of(without)), "count-mismatch") == 0);  // crashes are the domain's
+  SUBCASE("and a volcano's eruption") {
+    write_text(tmp / "a.md",
+               "---\npublished: 2026-01-16\n---\nThe eruption on Sunday killed 11 people, rescuers said.\n");
+    write_text(tmp / "b.md", "---\npublished: 2026-01-16\n---\nThe eruption on Sunday killed 23 people.\n");
+    const auto e = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+    CHECK(count_of(rule_ids(json_of(e)), "count-mismatch") == 1);
+  }
 }
