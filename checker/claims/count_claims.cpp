@@ -26,7 +26,8 @@ constexpr int far_plan_words = 6;
 // killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
 // (part_dimensions place in counts.yaml).
 std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
-                                      const std::vector<std::size_t>& bounds, const std::vector<std::string>& words) {
+                                      const std::vector<std::size_t>& bounds, const std::vector<std::string>& words,
+                                      const std::vector<std::string>& from_heads) {
   auto place_at = [&](std::size_t p) {
     std::size_t q = p;
     while (q < s.size() && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
@@ -69,11 +70,27 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     }
     return 0;
   };
+  // " from the Bakhmut direction": a place that closes on one of `from_heads`.
+  auto from_place_at = [&](std::size_t i) -> std::string {
+    if (s.compare(i, 6, " from ") != 0) return {};
+    std::size_t p = i + 6;
+    if (s.compare(p, 4, "the ") == 0) p += 4;
+    if (p >= s.size() || !is_upper(s[p])) return {};
+    const std::string place = place_at(p);
+    const std::size_t after = p + place.size();
+    for (const auto& head : from_heads)
+      if (after + 1 + head.size() <= s.size() && s[after] == ' ' && s.compare(after + 1, head.size(), head) == 0 &&
+          (after + 1 + head.size() == s.size() ||
+           !std::isalpha(static_cast<unsigned char>(s[after + 1 + head.size()]))))
+        return place;
+    return {};
+  };
   // After the count, within five words of its clause, before any other number ("2,900 were
   // killed and 900 died in Syria": Syria is the 900's).
   for (std::size_t i = end; i + 4 < s.size() && words_between(s, end, i) <= 5; ++i) {
     if (!same_clause(bounds, end, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
     if (const std::size_t n = word_at(i)) return places_from(i + n);
+    if (std::string place = from_place_at(i); !place.empty()) return {place};
   }
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
@@ -455,7 +472,7 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
 // with; false when the count is to be dropped (a partitive that names no place).
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
-  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words);
+  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads);
   std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place

@@ -93,6 +93,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {
     if (entry.value == "place") place_words.push_back(entry.phrase);
+    else if (entry.value == "place_from") place_from_heads.push_back(entry.phrase);
     else part_values.emplace(entry.phrase, entry.value);
   }
   for (const auto& entry : lexicon.section("number_conventions"))

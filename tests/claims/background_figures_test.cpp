@@ -138,3 +138,16 @@ TEST_CASE("across 'and' a count's own participle wins over the verb before") {
   REQUIRE(two != nullptr);
   CHECK(two->property == "injured");
 }
+
+TEST_CASE("a count from a named sector is that sector's") {
+  const auto doc = extract_text(
+      "---\npublished: 2024-10-18\n---\nUkraine received the bodies of 501 soldiers on Friday, "
+      "among them 56 fallen soldiers from the Harbor direction. The exchange brought back 90 "
+      "people from the Russian side.\n");
+  const Claim* sector = find_claim(doc, ClaimKind::count, "56");
+  REQUIRE(sector != nullptr);
+  CHECK(sector->location == "Harbor");
+  const Claim* side = find_claim(doc, ClaimKind::count, "90");
+  REQUIRE(side != nullptr);
+  CHECK(side->location.empty());
+}
