@@ -313,7 +313,8 @@ bool digit_can_start_date(unsigned char previous) {
 DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<DateSymbols>()) {
   DateSymbols& s = *symbols_;
   fill_symbols_keeping_capitals(s.months, lexicon, "date_months");
-  fill_symbols(s.weekdays, lexicon, "date_weekdays");
+  // "Sunday", "Sun." as written: "the setting sun." is no weekday (lower-case overlays keep theirs)
+  fill_symbols_keeping_capitals(s.weekdays, lexicon, "date_weekdays");
   fill_symbols(s.ordinal_suffixes, lexicon, "date_ordinal_suffixes");
   fill_symbols(s.weekday_modifiers, lexicon, "date_weekday_modifiers");
   fill_symbols(s.unit_modifiers, lexicon, "date_unit_modifiers");
@@ -341,8 +342,9 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
   fill_symbols(s.leading_shifts, lexicon, "date_leading_shifts");
 
   add_gate_words(gate_words_, lexicon, "date_months", true);
+  add_gate_words(gate_words_, lexicon, "date_weekdays", true);
   for (const char* section :
-       {"date_weekdays", "date_weekday_modifiers", "date_unit_modifiers", "date_casual_days", "date_narrative_days",
+       {"date_weekday_modifiers", "date_unit_modifiers", "date_casual_days", "date_narrative_days",
         "date_narrative_days_before_after", "date_weekend_phrases", "date_parts", "date_amounts", "date_between",
         "date_year_prepositions", "date_unit_articles", "date_leading_shifts"}) {
     add_gate_words(gate_words_, lexicon, section, false);

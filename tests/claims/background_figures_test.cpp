@@ -151,3 +151,19 @@ TEST_CASE("a count from a named sector is that sector's") {
   REQUIRE(side != nullptr);
   CHECK(side->location.empty());
 }
+
+TEST_CASE("a ferry's toll: drowned are dead, 'some 20 or 30' is one rough figure, the setting sun is no Sunday") {
+  const auto doc = extract_text(
+      "---\npublished: 2018-09-22\n---\nThe rescuers tried to beat the setting sun. At least "
+      "131 people drowned when the ferry capsized. Fishermen saved some 20 or 30 people.\n");
+  const Claim* drowned = find_claim(doc, ClaimKind::count, "131");
+  REQUIRE(drowned != nullptr);
+  CHECK(drowned->property == "killed");
+  const Claim* saved = find_claim(doc, ClaimKind::count, "20 or 30");
+  REQUIRE(saved != nullptr);
+  const auto& v = std::get<CountValue>(saved->value);
+  CHECK(v.value == doctest::Approx(20));
+  REQUIRE(v.value_hi.has_value());
+  CHECK(*v.value_hi == doctest::Approx(30));
+  CHECK(claims_of(doc, ClaimKind::date).empty());
+}
