@@ -77,6 +77,9 @@ void extract_role_claims(Extraction& x) {
       std::size_t before = m.begin;
       while (before > 0 && scan.text[before - 1] == ' ') --before;
       if (before > 0 && before < m.begin && std::isdigit(static_cast<unsigned char>(scan.text[before - 1]))) continue;
+      // "Name, the president's spokesman": the title is the possessor's, not the name's
+      const std::string_view rest = scan.text.substr(m.end, 4);
+      if (rest.rfind("'s", 0) == 0 || rest.rfind("\u2019s", 0) == 0) continue;
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::role;
       c.property = m.title;

@@ -167,3 +167,12 @@ TEST_CASE("a ferry's toll: drowned are dead, 'some 20 or 30' is one rough figure
   CHECK(*v.value_hi == doctest::Approx(30));
   CHECK(claims_of(doc, ClaimKind::date).empty());
 }
+
+TEST_CASE("a possessive title is the possessor's") {
+  const auto doc = extract_text(published_2023 +
+                                "Jon Ward, the president's spokesman, spoke. President Ana Ruiz declared "
+                                "mourning.\n");
+  const auto roles = claims_of(doc, ClaimKind::role);
+  REQUIRE(roles.size() == 1);
+  CHECK(std::get<RoleValue>(roles.front()->value).person == "Ana Ruiz");
+}
