@@ -422,22 +422,7 @@ ClaimsStream ClaimsStreamReader::finish() {
     out.documents.push_back(std::move(document));
   }
   // A problem every shard met (a broken manifest) is reported once, as one run reports it.
-  const auto key = [](const FilePosition& w, const std::string& m) { return std::tie(w.path, w.line, w.column, m); };
-  std::sort(errors_.begin(), errors_.end(), [&](const InputError& a, const InputError& b) {
-    return key(a.where(), a.message()) < key(b.where(), b.message());
-  });
-  errors_.erase(std::unique(errors_.begin(), errors_.end(),
-                            [&](const InputError& a, const InputError& b) {
-                              return key(a.where(), a.message()) == key(b.where(), b.message());
-                            }),
-                errors_.end());
-  std::sort(warnings_.begin(), warnings_.end(),
-            [&](const Warning& a, const Warning& b) { return key(a.where, a.message) < key(b.where, b.message); });
-  warnings_.erase(std::unique(warnings_.begin(), warnings_.end(),
-                              [&](const Warning& a, const Warning& b) {
-                                return key(a.where, a.message) == key(b.where, b.message);
-                              }),
-                  warnings_.end());
+  sort_diagnostics(errors_, warnings_, /*unique=*/true);
   out.errors = std::move(errors_);
   out.warnings = std::move(warnings_);
   documents_.clear();

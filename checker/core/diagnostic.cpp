@@ -1,5 +1,8 @@
 #include "checker/core/diagnostic.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace crosscheck {
 
 std::string format_position(const FilePosition& where) {
@@ -31,6 +34,31 @@ ConfigErrors::ConfigErrors(std::vector<InputError> errors)
 void throw_if_any(std::vector<InputError> errors) {
   if (errors.size() == 1) throw errors.front();
   if (!errors.empty()) throw ConfigErrors(std::move(errors));
+}
+
+namespace {
+
+auto diagnostic_key(const FilePosition& where, const std::string& message) {
+  return std::tie(where.path, where.line, where.column, message);
+}
+auto diagnostic_key(const InputError& e) { return diagnostic_key(e.where(), e.message()); }
+auto diagnostic_key(const Warning& w) { return diagnostic_key(w.where, w.message); }
+
+template <typename Problem>
+void sort_problems(std::vector<Problem>& problems, bool unique) {
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const Problem& a, const Problem& b) { return diagnostic_key(a) < diagnostic_key(b); });
+  if (!unique) return;
+  problems.erase(std::unique(problems.begin(), problems.end(),
+                             [](const Problem& a, const Problem& b) { return diagnostic_key(a) == diagnostic_key(b); }),
+                 problems.end());
+}
+
+}  // namespace
+
+void sort_diagnostics(std::vector<InputError>& errors, Warnings& warnings, bool unique) {
+  sort_problems(errors, unique);
+  sort_problems(warnings, unique);
 }
 
 }  // namespace crosscheck

@@ -66,4 +66,9 @@ struct Warning {
 // Collects warnings; layers below the CLI record them here instead of printing.
 using Warnings = std::vector<Warning>;
 
+// Problems in a fixed order (path, line, column, message), whatever order threads, the walk
+// or the shards of a claims stream met them in. `unique` keeps one of each problem reported
+// more than once at the same place with the same message (every shard met a broken manifest).
+void sort_diagnostics(std::vector<InputError>& errors, Warnings& warnings, bool unique = false);
+
 }  // namespace crosscheck

@@ -61,20 +61,6 @@ void renumber_document(DocumentClaims& document, std::size_t index) {
   for (Claim& claim : document.claims) claim.document = index;
 }
 
-// Problems in a fixed order (path, line, column, message), whatever order threads and the
-// walk met them in.
-void sort_diagnostics(std::vector<InputError>& errors, Warnings& warnings) {
-  const auto key = [](const FilePosition& where, const std::string& message) {
-    return std::tie(where.path, where.line, where.column, message);
-  };
-  std::stable_sort(errors.begin(), errors.end(), [&](const InputError& a, const InputError& b) {
-    return key(a.where(), a.message()) < key(b.where(), b.message());
-  });
-  std::stable_sort(warnings.begin(), warnings.end(), [&](const Warning& a, const Warning& b) {
-    return key(a.where, a.message) < key(b.where, b.message);
-  });
-}
-
 // Reports progress to options.progress: sizes are taken once up front, each file counts
 // when its reading starts (the next one is under way), reports are at most every
 // progress_every seconds and one at a time.
