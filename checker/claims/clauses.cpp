@@ -103,6 +103,31 @@ bool has_four_digits(std::string_view s) {
   return run == 4;
 }
 
+std::string_view trim_view(std::string_view v) {
+  while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+  while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+  return v;
+}
+
+bool has_joint(std::string_view text, std::initializer_list<std::string_view> joints) {
+  const auto folded = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
+  for (std::string_view joint : joints) {
+    const bool lead = joint.size() > 1 && joint.front() == ' ';
+    const bool trail = joint.size() > 1 && joint.back() == ' ';
+    const std::string_view core = joint.substr(lead, joint.size() - lead - trail);
+    if (core.empty() || core.size() > text.size()) continue;
+    for (std::size_t at = 0; at + core.size() <= text.size(); ++at) {
+      if (lead && at > 0 && text[at - 1] != ' ') continue;
+      const std::size_t end = at + core.size();
+      if (trail && end < text.size() && text[end] != ' ') continue;
+      if (std::equal(core.begin(), core.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
+                     [&](char a, char b) { return a == folded(b); }))
+        return true;
+    }
+  }
+  return false;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   // ASCII only, as std::tolower in the C locale, without a libc call per character

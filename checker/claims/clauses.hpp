@@ -2,6 +2,7 @@
 // offsets) and the word and clause arithmetic every extraction pass shares.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,12 +27,18 @@ bool is_space(char c);
 bool is_digit(char c);
 bool is_upper(char c);
 std::string lower(std::string_view s);
+// `v` without the spaces at its ends.
+std::string_view trim_view(std::string_view v);
 
 // Clause boundaries inside a sentence: ; : ( ) and commas that do not sit inside a number or
 // a date ("1,000", "May 23, 2025"), and spaced dashes. Returns boundary offsets, sorted.
 std::vector<std::size_t> clause_boundaries(std::string_view s);
 bool same_clause(const std::vector<std::size_t>& bounds, std::size_t a, std::size_t b);
 int words_between(std::string_view s, std::size_t from, std::size_t to);
+// Whether `text` holds one of `joints` (lower case; the text's ASCII case is ignored). A joint
+// written with a space at an end (" and ") also matches at that end of the text, so a span
+// cut between two words can be asked without copying it: has_joint(" and two", {" and "}).
+bool has_joint(std::string_view text, std::initializer_list<std::string_view> joints);
 // Whether nothing but punctuation stands before `pos`: a phrase there opens the sentence
 // (after a quotation mark, say).
 bool opens_sentence(std::string_view s, std::size_t pos);

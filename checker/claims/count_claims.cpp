@@ -115,13 +115,6 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   return {};
 }
 
-// The count N in "N of [the|its|parliament's] <count>", when one is written there.
-std::string_view trim_view(std::string_view v) {
-  while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-  while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
-  return v;
-}
-
 // The count just before a count at `begin` in its sentence when only "and" or a comma stands
 // between them ("28 children and 30 adults"), else null.
 const Claim* coordinated_count(const Extraction& x, const SentenceView& scan, std::size_t begin) {
@@ -392,9 +385,8 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
       nearest = p;
   if (!nearest) return std::nullopt;
   // the verb governs the number, not a coordinated figure before it ("30 dead and 200 injured")
-  const std::string between = " " + std::string(scan.text.substr(nearest->end, m.begin - nearest->end)) + " ";
-  for (const char* joint : {",", ";", " and ", " or ", " but "})
-    if (between.find(joint) != std::string::npos) return std::nullopt;
+  if (has_joint(scan.text.substr(nearest->end, m.begin - nearest->end), {",", ";", " and ", " or ", " but "}))
+    return std::nullopt;
   if (nearest->value == m.category || nearest->value == "released" || nearest->value == "held") return std::nullopt;
   return nearest;
 }
@@ -412,8 +404,9 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
         d = static_cast<std::size_t>(scan.words_between(p.end, m.begin));
       // "One was killed and two people seriously injured": across "and", the participle after
       // the count is its own predicate and wins over the verb of the clause before.
-      const std::string between = " " + std::string(scan.text.substr(p.end, m.begin - p.end)) + " ";
-      if (d != std::numeric_limits<std::size_t>::max() && between.find(" and ") != std::string::npos) d += 3;
+      if (d != std::numeric_limits<std::size_t>::max() &&
+          has_joint(scan.text.substr(p.end, m.begin - p.end), {" and "}))
+        d += 3;
     } else if (p.begin >= m.end) {
       // "Fourteen people, among them three children, lost their lives": the predicate
       // comes after an aside set off by commas that opens with a subgroup marker.
@@ -428,9 +421,7 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
           from = close + 1;
       }
       const int words = scan.words_between(from, p.begin);
-      const std::string between = words <= 3 ? lower(scan.text.substr(from, p.begin - from)) : "";
-      if (words <= 3 && between.find(" and ") == std::string::npos && between.find(',') == std::string::npos &&
-          between.find(" or ") == std::string::npos)
+      if (words <= 3 && !has_joint(scan.text.substr(from, p.begin - from), {" and ", ",", " or "}))
         d = static_cast<std::size_t>(words);
     } else {
       d = 0;  // inside the count phrase ("780 individuals exchanged so far")
