@@ -85,11 +85,22 @@ def pick(groups, name):
     return groups.get(name, b"")
 
 
+DOCUMENT_RECORD = b'{"record":"document"'
+
+
+def documents_by_group(groups):
+    """How many documents each group of one shard holds."""
+    return {name: sum(1 for line in data.splitlines() if line.startswith(DOCUMENT_RECORD))
+            for name, data in groups.items()}
+
+
 def event_type_of(finding):
     return finding["event"].split("@", 1)[0] if finding["event"] else ""
 
 
-def check_group(binary, cwd, name, extra, *pieces):
+def check_group(binary, cwd, name, extra, also, *pieces):
+    """`check` over one group's pieces. The whole-corpus group also keeps the findings of the
+    types in `also`: groups that hold every document, the same input, checked once."""
     # each piece starts with its shard's header; check reads any number of them
     with tempfile.NamedTemporaryFile(suffix=".jsonl") as claims:
         for piece in pieces:
@@ -97,7 +108,7 @@ def check_group(binary, cwd, name, extra, *pieces):
         claims.flush()
         report = json.loads(run_binary(binary, ["check", "--claims", claims.name, "--format", "json"] + extra, cwd))
     if name == WHOLE_CORPUS:
-        findings = [f for f in report["findings"] if not f["event"]]
+        findings = [f for f in report["findings"] if not f["event"] or event_type_of(f) in also]
         return findings, report.get("diagnostics", [])
     return [f for f in report["findings"] if f["event"] and event_type_of(f) == name], []
 
@@ -146,11 +157,18 @@ def run(client, binary, paths, cwd, shards, extra_extract, extra_check, files_fr
     client.gather(client.submit(lambda *s: None, *streams))
     lap("extract")
     split = [client.submit(split_by_event_type, s) for s in streams + [walk]]
-    names = sorted(set().union(*client.gather([client.submit(lambda g: sorted(g), s) for s in split])))
+    documents = {}
+    for counts in client.gather([client.submit(documents_by_group, s) for s in split]):
+        for name, n in counts.items():
+            documents[name] = documents.get(name, 0) + n
+    names = sorted(documents)
+    # A type every document mentions (one kind of story) has the whole corpus's input: the
+    # whole-corpus group's check finds its findings too, and it is not checked again.
+    whole = {name for name in names if name != WHOLE_CORPUS and documents[name] == documents[WHOLE_CORPUS]}
     lap("shuffle")
-    checked = [client.submit(check_group, binary, cwd, name, extra_check,
+    checked = [client.submit(check_group, binary, cwd, name, extra_check, whole if name == WHOLE_CORPUS else set(),
                              *[client.submit(pick, s, name) for s in split], pure=False)
-               for name in names]
+               for name in names if name not in whole]
     findings, diagnostics = [], []
     for found, notes in client.gather(checked):
         findings += found
@@ -158,7 +176,8 @@ def run(client, binary, paths, cwd, shards, extra_extract, extra_check, files_fr
     lap("check")
     findings.sort(key=finding_key)
     lap("merge")
-    return {"files": len(files), "groups": names, "seconds": seconds, "findings": findings,
+    return {"files": len(files), "groups": names, "checked_with_whole_corpus": sorted(whole),
+            "seconds": seconds, "findings": findings,
             "diagnostics": diagnostics}
 
 

@@ -22,6 +22,11 @@ status=0
 "$build/crosscheck" lint corpus --format json -q -o lint.json || status=$?
 [ "$status" -eq 2 ] || { echo "dask_test: lint exited $status, expected 2 (one unreadable file)" >&2; exit 1; }
 "$python" "$src/scale/crosscheck_dask.py" corpus --binary "$build/crosscheck" --workers 2 -o dask.json
+# The generated corpus is one kind of story: every document names both of its event types, so
+# their groups are the whole corpus and are checked once, with it. fixtures/eval has eight
+# kinds of story: a group of its own per type.
+"$build/crosscheck" lint "$src/fixtures/eval" --format json -q -o eval-lint.json || true
+"$python" "$src/scale/crosscheck_dask.py" "$src/fixtures/eval" --binary "$build/crosscheck" --workers 2 -o eval-dask.json
 
 "$python" - <<'PY'
 import json, sys
@@ -38,5 +43,13 @@ if a != b:
     sys.exit(f"dask_test: findings differ; only in lint {only_lint}, only in dask {only_dask}")
 if lint["diagnostics"] != dask["diagnostics"] or not any("dangling.md" in json.dumps(d) for d in dask["diagnostics"]):
     sys.exit("dask_test: diagnostics differ or miss the unreadable file")
+eval_lint = json.load(open("eval-lint.json"))["findings"]
+eval_dask = json.load(open("eval-dask.json"))
+print(f"dask_test: fixtures/eval: lint {len(eval_lint)} findings, dask {len(eval_dask['findings'])} in groups "
+      f"{eval_dask['groups']}, checked with the whole corpus {eval_dask['checked_with_whole_corpus']}")
+if len(eval_dask["groups"]) < 4 or eval_dask["checked_with_whole_corpus"]:
+    sys.exit("dask_test: fixtures/eval should give a group per kind of story, each checked apart")
+if not eval_lint or eval_lint != eval_dask["findings"]:
+    sys.exit("dask_test: fixtures/eval findings differ between lint and the driver")
 print("dask_test: identical")
 PY
