@@ -27,7 +27,8 @@ constexpr int far_plan_words = 6;
 // (part_dimensions place in counts.yaml).
 std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
                                       const std::vector<std::size_t>& bounds, const std::vector<std::string>& words,
-                                      const std::vector<std::string>& from_heads) {
+                                      const std::vector<std::string>& from_heads,
+                                      const std::vector<std::string>& unnamed_heads) {
   auto place_at = [&](std::size_t p) {
     std::size_t q = p;
     while (q < s.size() && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
@@ -59,6 +60,28 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     out.resize(listed);
     return out;
   };
+  // The unnamed-place word of `unnamed_heads` at p ("state" in "the state"), its length, else 0.
+  auto unnamed_head_at = [&](std::size_t p) -> std::size_t {
+    for (const auto& head : unnamed_heads)
+      if (s.compare(p, head.size(), head) == 0 &&
+          (p + head.size() == s.size() || !std::isalpha(static_cast<unsigned char>(s[p + head.size()]))))
+        return head.size();
+    return 0;
+  };
+  // "in the eastern region of Valencia": from "the", up to two lower-case words and an
+  // unnamed-place word before "of" and a capitalised name; the offset of the name, else 0.
+  auto region_of_at = [&](std::size_t p) -> std::size_t {
+    if (s.compare(p, 4, "the ") != 0) return 0;
+    p += 4;
+    for (int adjectives = 0; adjectives <= 2 && p < s.size(); ++adjectives) {
+      if (const std::size_t n = unnamed_head_at(p); n && s.compare(p + n, 4, " of ") == 0)
+        return p + n + 4 < s.size() && is_upper(s[p + n + 4]) ? p + n + 4 : 0;
+      const std::size_t space = s.find(' ', p);
+      if (space == std::string_view::npos || !std::islower(static_cast<unsigned char>(s[p]))) return 0;
+      p = space + 1;
+    }
+    return 0;
+  };
   auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " (or " in the ") at i, else 0
     if (s[i] != ' ') return 0;
     for (const auto& w : words) {
@@ -67,8 +90,24 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (is_upper(s[i + n])) return n;
       // "in the Andes", "in the Philippines"
       if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
+      if (const std::size_t name = region_of_at(i + n)) return name - i;
     }
     return 0;
+  };
+  // " in the state", " in the county": a place the article named before, unnamed here; a part
+  // all the same, told apart from others only by these words.
+  auto unnamed_place_at = [&](std::size_t i) -> std::string {
+    for (const auto& w : words) {
+      const std::size_t n = w.size() + 2;
+      if (i + n + 4 >= s.size() || s[i] != ' ' || s.compare(i + 1, w.size(), w) != 0 || s[i + 1 + w.size()] != ' ' ||
+          s.compare(i + n, 4, "the ") != 0)
+        continue;
+      // only where the clause ends: "in the district capital" names a town
+      const std::size_t head = unnamed_head_at(i + n + 4), after = i + n + 4 + head;
+      if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after]))))
+        return std::string(s.substr(i + n, 4 + head));
+    }
+    return {};
   };
   // " from the Bakhmut direction": a place that closes on one of `from_heads`.
   auto from_place_at = [&](std::size_t i) -> std::string {
@@ -91,6 +130,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if (!same_clause(bounds, end, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
     if (const std::size_t n = word_at(i)) return places_from(i + n);
     if (std::string place = from_place_at(i); !place.empty()) return {place};
+    if (std::string place = unnamed_place_at(i); !place.empty()) return {place};
   }
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
@@ -176,8 +216,14 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
                                           const std::string& verb) {
   const ExtractionTables& im = x.tables;
   bool subgroup = !m.defined_by.empty();  // a defining clause names a part, whatever the words before
-  for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin))
+  for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin)) {
     if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
+    // the next item of a short list after the marker: "The deaths include two firefighters
+    // and two people who ..."
+    const std::string_view between = trim_view(scan.text.substr(g.end, m.begin - g.end));
+    if (scan.words_between(g.end, m.begin) <= 6 && (between.ends_with(" and") || between.ends_with(",")))
+      subgroup = true;
+  }
   // a sentence that opens with the whole and names the part after a copula
   std::string_view head = scan.text.substr(0, m.begin);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
@@ -195,17 +241,21 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   }
   if (!named_whole.empty()) return named_whole;
   // "... were 28 children and 30 adults": a group coordinated with a part is a part of the
-  // same whole
-  // same whole, when both name groups of one dimension (children, adults)
+  // same whole, when both name groups of one dimension (children, adults); so is a count of
+  // people the same verb governs ("The deaths include two firefighters and two people who were
+  // killed when ..."), but not one with a verb of its own ("and 270 soldiers were released")
   if (const Claim* prev = coordinated_count(x, scan, m.begin)) {
     const auto slash = prev->property.find('/');
     const auto dimension = [&](const std::string& group) {
       const auto found = im.part_values.find(group);
       return found == im.part_values.end() ? std::string() : found->second;
     };
+    const std::string whole = slash == std::string::npos ? "" : prev->property.substr(0, slash);
     if (slash != std::string::npos && !m.category.empty() && !dimension(m.category).empty() &&
         dimension(m.category) == dimension(prev->property.substr(slash + 1)))
-      return prev->property.substr(0, slash);
+      return whole;
+    if (!whole.empty() && (m.category.empty() || m.category == "people") && (verb.empty() || verb == whole))
+      return whole;
   }
   if (!subgroup) return std::nullopt;
   std::string parent;
@@ -391,6 +441,35 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   return nearest;
 }
 
+// "six elderly women", "three young children": a lower-case word between the number and the
+// noun of a group a whole breaks down into (part_dimensions) narrows the group. Its figure is
+// a group of its own, never compared with the group's ("24 women" freed by one side, "six
+// elderly women" by the other). Words that add to a group ("5 more women") or name it do not.
+void narrow_group(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (m.category.empty() || c.property != m.category || m.noun.empty() || !im.part_values.contains(m.category) ||
+      m.partitive || m.end < m.noun.size())
+    return;
+  const std::size_t noun_at = m.end - m.noun.size();
+  if (noun_at <= m.number_end || scan.text.compare(noun_at, m.noun.size(), m.noun) != 0) return;
+  std::string_view between = trim_view(scan.text.substr(m.number_end, noun_at - m.number_end));
+  while (!between.empty()) {
+    const std::size_t space = between.find(' ');
+    const std::string_view word = between.substr(0, space);
+    between = space == std::string_view::npos ? std::string_view() : trim_view(between.substr(space));
+    const bool plain = std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (word == "of" || word == "the") return;  // "four of the women": no adjective
+    if (word.empty() || !plain) continue;
+    // "9 other women" adds to the group; "51 civilian Ukrainians" names it
+    bool known = false;
+    for (const auto* words : {&im.additive_followers, &im.people_groups})
+      for (const auto& f : words->find(word)) known = known || (f.begin == 0 && f.end == word.size());
+    if (known) continue;
+    c.property = std::string(word) + " " + m.category;
+    c.explain.push_back("'" + std::string(word) + "' narrows the group: " + c.property + ", not all " + m.category);
+    return;
+  }
+}
+
 // A verb before the count governs it ("killing at least 1,000 people"); after it, only
 // a participle of the same predicate ("1,000 people were killed"), not the next verb
 // of a coordination ("killing 1,000 people and injuring 2,300").
@@ -463,7 +542,8 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
 // with; false when the count is to be dropped (a partitive that names no place).
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
-  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads);
+  auto places =
+      count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads, im.place_unnamed_heads);
   std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place
@@ -597,6 +677,7 @@ void extract_count_claims(Extraction& x) {
         if (m.listed)
           if (const Claim* prev = x.previous_count(scan)) c.property = prev->property;
         if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
+        narrow_group(im, scan, m, c);
       }
       said_to_be(x, scan, m, c);
       distinguish_list_items(x, scan, m, c);

@@ -625,24 +625,91 @@ struct ScopeReader {
     }
   }
 
+  // "the Eaton Fire", "the Palisades Fire": an event word written with a capital after a
+  // capitalised name names one event of its kind. When a page names two or more of one kind,
+  // a count in a sentence that names one of them (and no place) is that event's part, compared
+  // only with counts for the same name ("The Eaton Fire has destroyed 5,000 structures" is not
+  // the 10,000 both fires destroyed).
+  void named_events() const {
+    struct Named {
+      std::string type, name;
+      std::size_t at;  // in its sentence
+    };
+    std::map<std::string, std::set<std::string>> names_of_type;
+    std::map<std::size_t, std::vector<Named>> named_in;  // by sentence
+    for (const SentenceView& s : x.sentences) {
+      for (const std::size_t index : s.mentions) {
+        const EventMention& e = x.out.events[index];
+        const std::size_t p = e.local_begin;
+        if (p < 2 || p >= s.text.size() || !is_upper(s.text[p]) || s.text[p - 1] != ' ') continue;
+        std::size_t q = p - 1;
+        while (q > 0 && s.text[q - 1] != ' ') --q;
+        const std::string_view word = s.text.substr(q, p - 1 - q);
+        if (word.empty() || !is_upper(word.front()) ||
+            !std::all_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) ||
+            opens_sentence(s.text, q))
+          continue;  // "The Fire ..." opening a sentence, a headline's capitals
+        // "Palisades and Eaton Fires": names given together, more than one event
+        const std::string_view before = trim_view(s.text.substr(0, q));
+        if (s.text[e.local_end - 1] == 's' || before.ends_with(" and") || before.ends_with(",") ||
+            before.ends_with("&"))
+          continue;
+        const std::string name = std::string(word) + " " + std::string(s.text.substr(p, e.local_end - p));
+        names_of_type[e.type].insert(name);
+        named_in[s.index].push_back({e.type, name, q});
+      }
+    }
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.location.empty() || c.covers) continue;
+      const auto named = named_in.find(c.sentence);
+      if (named == named_in.end()) continue;
+      // the names of the count's clause ("The Eaton Fire has destroyed 4,000, while the
+      // Palisades Fire ..."), else of its sentence; one name, or none is taken
+      const auto& bounds = x.sentences[c.sentence].bounds;
+      std::set<std::pair<std::string, std::string>> in_clause, in_sentence;
+      for (const Named& n : named->second) {
+        in_sentence.insert({n.type, n.name});
+        if (same_clause(bounds, n.at, x.sites[i].begin)) in_clause.insert({n.type, n.name});
+      }
+      const auto& names = in_clause.empty() ? in_sentence : in_clause;
+      if (names.size() != 1) continue;
+      const auto& [type, name] = *names.begin();
+      if (names_of_type[type].size() < 2) continue;
+      c.location = name;
+      note(c, "counts only the " + name + ", one of the " + std::to_string(names_of_type[type].size()) + " " + type +
+                  " events the page names");
+    }
+  }
+
   // "Another 42", "the remaining 9 captives", "9 other captives" in an undated sentence: a
   // group added to one told before, a part of the event's figure and never its whole; such
   // counts are not compared.
   void added_groups() const {
     std::set<std::size_t> dated;  // sentences with a date claim
     for (const Claim& d : x.out.claims)
-      if (d.kind == ClaimKind::date) dated.insert(d.sentence);
-    for (Claim& c : x.out.claims) {
+      // "..., the minister announced Saturday": the day of a statement, not of the figure;
+      // "this week": no one day of a series
+      if (const auto* v = std::get_if<DateValue>(&d.value);
+          v && d.property != "statement" && v->day_precision && (v->weekday || (v->lo.ok() && v->lo == v->hi)))
+        dated.insert(d.sentence);
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
       // "190 more on Sunday": a dated sentence tells that day's figure of a series.
       if (dated.count(c.sentence) > 0) continue;
       std::string how;
       for (const auto& m : t.additives.find(c.text))
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
-      // "13 other hostages": the word right after the number.
-      if (const std::size_t space = c.text.find(' '); how.empty() && space != std::string::npos)
-        for (const auto& m : t.additive_followers.find(std::string_view(c.text).substr(space + 1)))
-          if (m.begin == 0) how = std::string(slice(c.text, space + 1 + m.begin, space + 1 + m.end));
+      // "13 other hostages": the word right after the number; "5,000 more soldiers and 5,000
+      // more police": after a bare number, the sentence's next word.
+      const std::size_t space = c.text.find(' ');
+      const std::string_view after = space != std::string::npos
+                                         ? std::string_view(c.text).substr(space + 1)
+                                         : trim_view(x.sentences[c.sentence].text.substr(x.sites[i].end));
+      if (how.empty())
+        for (const auto& m : t.additive_followers.find(after))
+          if (m.begin == 0) how = std::string(slice(after, m.begin, m.end));
       if (how.empty()) continue;
       c.not_event = "a group added to one told before ('" + how + "'): a part of the figure, not the whole";
       note(c, c.not_event);
@@ -817,6 +884,7 @@ void resolve_count_scope(Extraction& x) {
   r.document_side();
   r.noun_side();
   r.added_groups();
+  r.named_events();
   r.symmetric_pairs();
 }
 

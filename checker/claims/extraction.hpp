@@ -89,7 +89,8 @@ struct ExtractionTables {
   // counts.yaml part_dimensions: the words before a place (place), and the values of every
   // other dimension (group: military -> group; nationality: Germans -> nationality).
   std::vector<std::string> place_words;
-  std::vector<std::string> place_from_heads;  // part_dimensions place_from: "from the X direction"
+  std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
+  std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"
   std::map<std::string, std::string, std::less<>> part_values;
   // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).
   grammars::TimeGrammar times;

@@ -19,6 +19,9 @@ namespace {
 
 // Bytes between two weekdays read as a sequence ("on Friday and will continue on Saturday").
 constexpr std::size_t max_sequence_gap = 48;
+// At most this between two weekdays ("Saturday and Sunday", " through ", " and on "): a
+// coordination, read as one span of days.
+constexpr std::size_t max_coordination_gap = 9;
 
 // Bytes between two date mentions read as one date ("Tuesday, June 11", "Tuesday (June 11)").
 constexpr std::size_t max_adjacent_gap = 3;
@@ -203,6 +206,10 @@ class CalendarCheck : public Check {
         // Only when the tenses put them apart: two weekdays read the same way a week apart
         // are a reading error ("on Saturday through Sunday"), not the article's.
         if (apart == 1 || va.future_tense == vb.future_tense) continue;
+        // "expected on Saturday and Sunday", "Friday to Saturday": two weekdays with only a
+        // conjunction between them (no room for a verb of another tense) share one reading;
+        // resolving them apart is this tool's error, not the article's.
+        if (b.span.begin.value - a.span.end.value <= max_coordination_gap) continue;
         Finding f =
             make_finding(rule, a, {{&b, "'" + b.text + "' resolves to " + iso_date(vb.lo)}},
                          {{"value", a.text + " (" + iso_date(va.lo) + ")"},

@@ -176,3 +176,50 @@ TEST_CASE("a possessive title is the possessor's") {
   REQUIRE(roles.size() == 1);
   CHECK(std::get<RoleValue>(roles.front()->value).person == "Ana Ruiz");
 }
+
+TEST_CASE("more troops sent, announced on a weekday, add to those there") {
+  const auto doc = extract_text(
+      "---\npublished: unknown\n---\nThe army is sending 3,000 more soldiers to the flooded region, the "
+      "minister announced Friday. Some 1,500 soldiers are already deployed there.\n");
+  const Claim* more = find_claim(doc, ClaimKind::count, "3,000");
+  REQUIRE(more != nullptr);
+  CHECK(more->not_event.find("'more'") != std::string::npos);
+  const Claim* there = find_claim(doc, ClaimKind::count, "1,500");
+  REQUIRE(there != nullptr);
+  CHECK(there->not_event.empty());
+}
+
+TEST_CASE("people taken captive are not the people freed") {
+  const auto doc = extract_text(
+      "---\npublished: 2024-03-02\n---\nOf the roughly 200 hostages abducted by the militia, 41 have been "
+      "released so far.\n");
+  const Claim* taken = find_claim(doc, ClaimKind::count, "200");
+  REQUIRE(taken != nullptr);
+  CHECK(taken->property == "taken");
+  const Claim* freed = find_claim(doc, ClaimKind::count, "41");
+  REQUIRE(freed != nullptr);
+  CHECK(freed->property == "released");
+}
+
+TEST_CASE("an adjective narrows a group: elderly women are not all women") {
+  const auto doc = extract_text(published_2023 +
+                                "Among those freed were 18 women. The first group also included six elderly "
+                                "women and 9 other women.\n");
+  const Claim* elderly = find_claim(doc, ClaimKind::count, "six elderly");
+  REQUIRE(elderly != nullptr);
+  CHECK(elderly->property == "elderly women");
+  const Claim* other = find_claim(doc, ClaimKind::count, "9 other");
+  REQUIRE(other != nullptr);
+  CHECK(other->property.find("elderly") == std::string::npos);
+}
+
+TEST_CASE("a truce that involves an exchange gives its terms, not a day's figure") {
+  const auto doc = extract_text(
+      "---\npublished: 2024-03-02\n---\nThe truce involves the exchange of 40 hostages for 120 prisoners.\n");
+  for (const Claim* c : claims_of(doc, ClaimKind::count)) {
+    CAPTURE(c->text);
+    const auto index = static_cast<std::size_t>(c - doc.claims.data());
+    const auto& mention = doc.claim_mention.at(index);
+    CHECK((!mention || doc.events.at(*mention).future || !c->not_event.empty()));
+  }
+}

@@ -7,7 +7,7 @@ namespace crosscheck {
 
 TEST_CASE("has_joint: a joint inside a span, a spaced joint also at the span's ends") {
   CHECK(has_joint(" dead and 200 ", {" and "}));
-  CHECK(has_joint("and 200", {" and "}));   // the span starts where the joint's space would be
+  CHECK(has_joint("and 200", {" and "}));    // the span starts where the joint's space would be
   CHECK(has_joint(" dead and", {" and "}));  // and ends there
   CHECK(has_joint(" dead AND 200 ", {" and "}));
   CHECK(has_joint(" dead, 200 ", {" and ", ","}));

@@ -266,3 +266,41 @@ TEST_CASE("disasters: an accident's toll is compared like any disaster's") {
     CHECK(count_of(rule_ids(json_of(e)), "count-mismatch") == 1);
   }
 }
+
+TEST_CASE("disasters: a page naming two fires gives each fire's figures as that fire's part") {
+  TempDir tmp;
+  // one undated page: its figures are compared with each other only
+  write_text(tmp / "a.md",
+             "---\npublished: unknown\n---\nThe fires around the valley have destroyed nearly 2,000 homes.\n\n"
+             "The Ridge Fire has destroyed between 700 and 800 homes, while the Creek Fire has destroyed "
+             "another 1,200 homes.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters", "--explain"});
+  CHECK(contains(claims.out, "counts only the Ridge Fire"));
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
+  // two pages about the same fire do disagree
+  write_text(tmp / "b.md",
+             "---\npublished: 2026-01-10\n---\nThe Ridge Fire and the Creek Fire burned on Friday. The Ridge Fire "
+             "has killed 11 people.\n");
+  write_text(tmp / "c.md",
+             "---\npublished: 2026-01-10\n---\nThe Ridge Fire and the Creek Fire burned on Friday. The Ridge Fire "
+             "has killed 6 people.\n");
+  const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(again)), "count-mismatch") == 1);
+}
+
+TEST_CASE("disasters: a state's toll, a region's toll and the toll's groups are parts") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: unknown\n---\nThe storm has killed at least 48 people across four states.\n\n"
+             "A spokesman for the governor said 13 people were killed in the state. The deaths include three "
+             "rescuers and two people who were killed when trees fell on their cars.\n\n"
+             "At least 30 deaths were recorded in the northern region of Varenna, two in Ostrel and one in "
+             "Keld.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters", "--explain"});
+  CHECK(contains(claims.out, "counts only the state"));
+  CHECK(contains(claims.out, "counts only Varenna"));
+  CHECK(contains(claims.out, "count killed/people = 2"));
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
+}

@@ -294,6 +294,20 @@ TEST_CASE("weekday-mismatch") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "weekday-mismatch").empty());
   }
+  SUBCASE("flagged: consecutive weekdays the tenses put a week apart") {
+    // published on a Sunday: the past Friday and the coming Saturday are eight days apart
+    const auto findings = findings_of(
+        {{"a.txt", front("2025-05-25") + "The exchange started on Friday and will continue on Saturday.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "weekday-mismatch").size() == 1);
+  }
+  SUBCASE("accepted: two weekdays joined by a conjunction share one reading") {
+    const auto findings =
+        findings_of({{"a.txt", front("2024-09-29") + "The remnants of the storm are expected to linger over the "
+                                                     "region on Saturday and Sunday.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "weekday-mismatch").empty());
+  }
 }
 
 TEST_CASE("event-date-mismatch") {
