@@ -28,7 +28,8 @@ constexpr int far_plan_words = 6;
 std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
                                       const std::vector<std::size_t>& bounds, const std::vector<std::string>& words,
                                       const std::vector<std::string>& from_heads,
-                                      const std::vector<std::string>& unnamed_heads) {
+                                      const std::vector<std::string>& unnamed_heads,
+                                      const std::vector<std::string>& direction_words) {
   auto place_at = [&](std::size_t p) {
     std::size_t q = p;
     while (q < s.size() && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
@@ -71,7 +72,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   // "in the eastern region of Valencia": from "the", up to two lower-case words and an
   // unnamed-place word before "of" and a capitalised name; the offset of the name, else 0.
   auto region_of_at = [&](std::size_t p) -> std::size_t {
-    if (s.compare(p, 4, "the ") != 0) return 0;
+    if (s.compare(p, 4, "the ") != 0 && (p != 0 || s.compare(p, 4, "The ") != 0)) return 0;
     p += 4;
     for (int adjectives = 0; adjectives <= 2 && p < s.size(); ++adjectives) {
       if (const std::size_t n = unnamed_head_at(p); n && s.compare(p + n, 4, " of ") == 0)
@@ -90,6 +91,11 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (is_upper(s[i + n])) return n;
       // "in the Andes", "in the Philippines"
       if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
+      // "across southern China": the part of the country is the place
+      for (const auto& d : direction_words)
+        if (s.compare(i + n, d.size(), d) == 0 && i + n + d.size() + 1 < s.size() && s[i + n + d.size()] == ' ' &&
+            is_upper(s[i + n + d.size() + 1]))
+          return n;
       if (const std::size_t name = region_of_at(i + n)) return name - i;
     }
     return 0;
@@ -147,6 +153,8 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if ((adjacent || comma || copula) && (opening || same_clause(bounds, i + 1, begin))) return {place};
     break;
   }
+  // "The mountainous region of X reported ...": a division named as the sentence's subject.
+  if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
   // "In Kharkiv, ..." opening the sentence before the count.
   if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && is_upper(s[3])) {
     const std::string place = place_at(3);
@@ -441,6 +449,39 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   return nearest;
 }
 
+// "At least 233 people were killed and 900 were injured": a lower bound or an approximation
+// opening a coordination of figures bounds the next one too (as "at least" or "about": "more
+// than 900" would exclude the 900 another source gives).
+void distribute_bound(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (m.qualifier != Qualifier::exact || m.vague || m.value_hi) return;
+  const Claim* prev = x.previous_count(scan);
+  if (!prev || prev->sentence != c.sentence) return;
+  Qualifier carried;
+  switch (prev->qualifier) {
+    case Qualifier::more_than:
+    case Qualifier::at_least: carried = Qualifier::at_least; break;
+    case Qualifier::about:
+    case Qualifier::nearly: carried = Qualifier::about; break;
+    default: return;
+  }
+  const auto index = static_cast<std::size_t>(prev - x.out.claims.data());
+  const std::size_t from = x.sites[index].end;
+  if (from > m.begin) return;
+  const std::string_view between = scan.text.substr(from, m.begin - from);
+  if (!has_joint(between, {" and "}) || has_joint(between, {",", ";", " but ", " while "}) ||
+      scan.words_between(from, m.begin) > 5 ||
+      std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch); }))
+    return;
+  grammars::NumberMatch number;
+  number.value = m.value;
+  const auto interval = grammars::lower_qualifier(carried, number);
+  c.qualifier = carried;
+  auto& v = std::get<CountValue>(c.value);
+  v.lo = interval.lo;
+  v.hi = interval.hi;
+  c.explain.push_back("'" + std::string(to_string(prev->qualifier)) + "' of the figure before it bounds this one too");
+}
+
 // "six elderly women", "three young children": a lower-case word between the number and the
 // noun of a group a whole breaks down into (part_dimensions) narrows the group. Its figure is
 // a group of its own, never compared with the group's ("24 women" freed by one side, "six
@@ -542,8 +583,8 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
 // with; false when the count is to be dropped (a partitive that names no place).
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
-  auto places =
-      count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads, im.place_unnamed_heads);
+  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads,
+                             im.place_unnamed_heads, im.place_directions);
   std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place
@@ -591,6 +632,7 @@ void extract_count_claims(Extraction& x) {
       v.hi = m.hi;
       v.vague = m.vague;
       c.value = v;
+      distribute_bound(x, scan, m, c);
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
       if (lone_person(im, scan, m)) continue;

@@ -95,6 +95,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     if (entry.value == "place") place_words.push_back(entry.phrase);
     else if (entry.value == "place_from") place_from_heads.push_back(entry.phrase);
     else if (entry.value == "place_unnamed") place_unnamed_heads.push_back(entry.phrase);
+    else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
     else part_values.emplace(entry.phrase, entry.value);
   }
   for (const auto& entry : lexicon.section("number_conventions"))

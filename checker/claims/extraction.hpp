@@ -91,6 +91,7 @@ struct ExtractionTables {
   std::vector<std::string> place_words;
   std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
   std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"
+  std::vector<std::string> place_directions;     // part_dimensions place_direction: "in southern China"
   std::map<std::string, std::string, std::less<>> part_values;
   // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).
   grammars::TimeGrammar times;

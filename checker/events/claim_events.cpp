@@ -90,16 +90,25 @@ struct SentenceTimes {
 
 // The moment a count was true: a later day its sentence gives than its event's ("by Tuesday
 // night officials said 135 had died"), else the published day; and the hour its sentence gives.
+// Of several such days the nearest before the count is its own ("the mayor said Monday that 850
+// were missing, but officials said Tuesday that 1,100 were"), else the nearest after it.
 void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event_day,
                const std::vector<const Claim*>& dates_here, const SentenceTimes& sentence, Claim& c) {
   c.as_of = doc.published;
+  const Claim* before = nullptr;
+  const Claim* after = nullptr;
   for (const Claim* date : dates_here) {
     const auto* dv = std::get_if<DateValue>(&date->value);
-    if (dv->lo != dv->hi) continue;
-    if (event_day && dv->lo > event_day->hi) {
-      c.as_of = dv->lo;
-      c.as_of_written = true;
+    if (dv->lo != dv->hi || !event_day || dv->lo <= event_day->hi) continue;
+    if (date->span.begin.value <= c.span.begin.value) {
+      if (!before || date->span.begin.value > before->span.begin.value) before = date;
+    } else if (!after || date->span.begin.value < after->span.begin.value) {
+      after = date;
     }
+  }
+  if (const Claim* own = before ? before : after) {
+    c.as_of = std::get<DateValue>(own->value).lo;
+    c.as_of_written = true;
   }
   if (const auto times = sentence.times.find(c.sentence); times != sentence.times.end())
     c.as_of_time = time_of_sentence(times->second, c);

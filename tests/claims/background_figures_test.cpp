@@ -223,3 +223,29 @@ TEST_CASE("a truce that involves an exchange gives its terms, not a day's figure
     CHECK((!mention || doc.events.at(*mention).future || !c->not_event.empty()));
   }
 }
+
+TEST_CASE("'at least' opening a coordination of figures bounds each of them") {
+  const auto doc =
+      extract_text(published_2023 + "At least 233 people were killed and 900 were injured in the crash.\n");
+  const Claim* injured = find_claim(doc, ClaimKind::count, "900");
+  REQUIRE(injured != nullptr);
+  CHECK(injured->qualifier == Qualifier::at_least);
+  CHECK(std::isinf(std::get<CountValue>(injured->value).hi));
+  const auto exact = extract_text(published_2023 + "The crash killed 233 people, and 900 were injured.\n");
+  const Claim* alone = find_claim(exact, ClaimKind::count, "900");
+  REQUIRE(alone != nullptr);
+  CHECK(alone->qualifier == Qualifier::exact);
+}
+
+TEST_CASE("a part of a country named by its direction, a division as the subject") {
+  const auto doc = extract_text(published_2023 +
+                                "Before reaching the coast, the storm left 24 people dead across southern Norland "
+                                "and the Isles.\n\nThe mountainous region of Carvo reported dozens of landslides, "
+                                "with 19 dead.\n");
+  const Claim* across = find_claim(doc, ClaimKind::count, "24");
+  REQUIRE(across != nullptr);
+  CHECK(across->location == "southern Norland");
+  const Claim* region = find_claim(doc, ClaimKind::count, "19");
+  REQUIRE(region != nullptr);
+  CHECK(region->location == "Carvo");
+}

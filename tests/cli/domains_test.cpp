@@ -304,3 +304,17 @@ TEST_CASE("disasters: a state's toll, a region's toll and the toll's groups are 
   const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
 }
+
+TEST_CASE("disasters: a figure said on one day and another said the next, in one sentence, are two moments") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-08-19\n---\nThe wildfire broke out on Aug. 8. The mayor said Monday that 850 "
+             "people were missing, but officials said Tuesday that 1,000 people were missing.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
+  write_text(tmp / "b.md",
+             "---\npublished: 2026-08-19\n---\nThe wildfire broke out on Aug. 8. Officials said Tuesday that 700 "
+             "people were missing.\n");
+  const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(again)), "count-mismatch") == 1);  // Tuesday's 1,000 against Tuesday's 700
+}
