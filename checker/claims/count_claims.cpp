@@ -83,11 +83,15 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     }
     return 0;
   };
+  // Whether the place word `w` stands at i, spaced: " in ".
+  auto place_word_at = [&](std::size_t i, const std::string& w) {
+    return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 &&
+           s[i + 1 + w.size()] == ' ';
+  };
   auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " (or " in the ") at i, else 0
-    if (s[i] != ' ') return 0;
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
-      if (i + n >= s.size() || s.compare(i + 1, w.size(), w) != 0 || s[i + 1 + w.size()] != ' ') continue;
+      if (!place_word_at(i, w)) continue;
       if (is_upper(s[i + n])) return n;
       // "in the Andes", "in the Philippines"
       if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
@@ -105,9 +109,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   auto unnamed_place_at = [&](std::size_t i) -> std::string {
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
-      if (i + n + 4 >= s.size() || s[i] != ' ' || s.compare(i + 1, w.size(), w) != 0 || s[i + 1 + w.size()] != ' ' ||
-          s.compare(i + n, 4, "the ") != 0)
-        continue;
+      if (!place_word_at(i, w) || i + n + 4 >= s.size() || s.compare(i + n, 4, "the ") != 0) continue;
       // only where the clause ends: "in the district capital" names a town
       const std::size_t head = unnamed_head_at(i + n + 4), after = i + n + 4 + head;
       if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after]))))
