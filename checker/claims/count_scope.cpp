@@ -688,10 +688,12 @@ struct ScopeReader {
   void added_groups() const {
     std::set<std::size_t> dated;  // sentences with a date claim
     for (const Claim& d : x.out.claims)
-      // "..., the minister announced Saturday": the day of a statement, not of the figure;
-      // "this week": no one day of a series
-      if (const auto* v = std::get_if<DateValue>(&d.value);
-          v && d.property != "statement" && v->day_precision && (v->weekday || (v->lo.ok() && v->lo == v->hi)))
+      // "..., the minister announced Saturday": the day of a statement, "As of Tuesday": the
+      // moment of a running figure, neither the day of the figure; "this week": no one day of
+      // a series
+      if (const auto* v = std::get_if<DateValue>(&d.value); v && d.property != "statement" && d.property != "as_of" &&
+                                                            v->day_precision &&
+                                                            (v->weekday || (v->lo.ok() && v->lo == v->hi)))
         dated.insert(d.sentence);
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];

@@ -101,6 +101,10 @@ void extract_date_claims(Extraction& x) {
       for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
         if (scan.words_between(r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
       }
+      // "As of Tuesday, 109 had died": the moment the sentence's figures were true.
+      bool as_of = false;
+      for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
+        if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin)) as_of = true;
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
       // another event than the one the sentence reports.
@@ -121,6 +125,9 @@ void extract_date_claims(Extraction& x) {
       } else if (statement) {
         c.property = "statement";
         c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");
+      } else if (as_of) {
+        c.property = "as_of";
+        c.explain.push_back("the moment the sentence's figures were true ('as of " + m.text + "'), not an event date");
       } else {
         mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
       }

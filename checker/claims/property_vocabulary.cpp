@@ -10,8 +10,8 @@ namespace crosscheck {
 std::vector<std::string> property_vocabulary(const Lexicon& lexicon) {
   // Properties the extractor sets itself: the people an exchange moves, people still held,
   // a bare figure, and the date, stage and duration kinds' own properties.
-  std::vector<std::string> names{"released", "held",      "people",   "count",    "stage", "date",      "reference",
-                                 "dateline", "statement", "previous", "duration", "time",  "background"};
+  std::vector<std::string> names{"released", "held",      "people", "count",    "stage",    "date", "reference",
+                                 "dateline", "statement", "as_of",  "previous", "duration", "time", "background"};
   // Sections whose canonical values (or, for measures, keys) become properties.
   for (const char* section :
        {"count_categories", "count_properties", "measure_age_words", "measure_words_before", "measure_words_after",

@@ -79,10 +79,10 @@ struct SentenceTimes {
   explicit SentenceTimes(const std::vector<Claim>& claims) {
     for (const auto& other : claims) {
       const auto* dv = std::get_if<DateValue>(&other.value);
-      if (dv && other.property == "date") days[other.sentence].push_back(&other);
-      if ((dv && other.property == "date") || other.kind == ClaimKind::time_of_day)
+      if (dv && (other.property == "date" || other.property == "as_of")) days[other.sentence].push_back(&other);
+      if ((dv && (other.property == "date" || other.property == "as_of")) || other.kind == ClaimKind::time_of_day)
         times[other.sentence].push_back(&other);
-      if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement"))
+      if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement" || other.property == "as_of"))
         dates[other.sentence].push_back(&other);
     }
   }

@@ -80,6 +80,20 @@ TEST_CASE("event links precision") {
                       "The third stage of the exchange took place on June 9, when each side freed 1,200 people.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,200").event.key == "exchange@2025-06-09");
   }
+  SUBCASE("a day after 'as of' is when a figure was true, not the event's day") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-07-09") + "Floods tore through the valley on Friday.\n\n"
+                                        "As of Tuesday, the flood had killed 40 people, officials said.\n\n"
+                                        "As of Tuesday, 12 other flood deaths had been confirmed in the hills.\n"}});
+    const Claim& tuesday = claim_in(corpus, "a.md", ClaimKind::date, "Tuesday");
+    CHECK(tuesday.property == "as_of");
+    const Claim& toll = claim_in(corpus, "a.md", ClaimKind::count, "40 people");
+    CHECK(toll.event.key == "flood@2025-07-04");
+    REQUIRE(toll.as_of);
+    CHECK(iso_date(*toll.as_of) == "2025-07-08");
+    // a group added to the one told before stays a part, the sentence's day notwithstanding
+    CHECK_FALSE(claim_in(corpus, "a.md", ClaimKind::count, "12 other").not_event.empty());
+  }
   SUBCASE("a count limited to one place says so") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}});
