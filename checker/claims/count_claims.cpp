@@ -412,6 +412,43 @@ std::string not_the_events(const Extraction& x, const SentenceView& scan, std::s
   return "";
 }
 
+// Words allowed from a superlative's reference ("since 1960") to the relative clause after it,
+// from a superlative without one to a year that takes its place ("the deadliest quake in the
+// region since the 1999 quake near the coast, which ..."), and from the clause's opener to its count.
+constexpr int reference_tail_words = 6, year_tail_words = 12, relative_to_count_words = 4;
+
+// Whether text holds a four-digit number: the year of the event a superlative compares with.
+bool names_a_year(std::string_view text) {
+  int digits = 0;
+  for (const char ch : text) {
+    digits = std::isdigit(static_cast<unsigned char>(ch)) ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
+// "the largest quake since 1960, when at least 12,000 died": a count in a relative clause right
+// after a superlative's reference tells of the event compared with; why, else empty.
+std::string compared_event_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  for (const auto& s : scan.superlatives) {
+    if (s.end > m.begin) continue;
+    const bool reference = s.since_year || !s.since_event.empty() || s.of_scope || !s.lookback.empty();
+    for (const auto& r : scan.phrases(x.tables.reference_relatives, s.end, m.begin)) {
+      const std::size_t opener = s.end + r.begin, after = s.end + r.end;
+      const std::string_view tail = scan.text.substr(s.end, opener - s.end);
+      const int tail_words = scan.words_between(s.end, opener);
+      if (!trim_view(tail).ends_with(",") || scan.words_between(after, m.begin) > relative_to_count_words ||
+          !(reference ? tail_words <= reference_tail_words + 1
+                      : tail_words <= year_tail_words + 1 && names_a_year(tail)))
+        continue;
+      std::string_view compared = trim_view(scan.text.substr(s.begin, opener - s.begin));
+      compared.remove_suffix(1);  // the comma
+      return "a figure of the event the superlative compares with ('" + std::string(compared) + "'), not this one";
+    }
+  }
+  return "";
+}
+
 // "One soldier, 23, ...": one named person, not a figure anyone reports differently; but "One
 // woman was killed" is a toll of one.
 bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
@@ -581,6 +618,25 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
   return before == '-' && (begin == 1 || !std::isalnum(static_cast<unsigned char>(s[begin - 2])));
 }
 
+// The last place `words` introduce in s before `end` ("in Bangkok", "in the Thai capital": the
+// capitalised name), else empty.
+std::string place_named_before(std::string_view s, std::size_t end, const std::vector<std::string>& words) {
+  std::string found;
+  for (std::size_t i = 0; i + 2 < end; ++i) {
+    if (s[i] != ' ') continue;
+    for (const auto& w : words) {
+      std::size_t p = i + 1 + w.size() + 1;
+      if (p + 1 >= end || s.compare(i + 1, w.size(), w) != 0 || s[p - 1] != ' ') continue;
+      if (s.compare(p, 4, "the ") == 0) p += 4;
+      if (p >= end || !is_upper(s[p])) continue;
+      std::size_t q = p;
+      while (q < end && std::isalpha(static_cast<unsigned char>(s[q]))) ++q;
+      found = std::string(s.substr(p, q - p));
+    }
+  }
+  return found;
+}
+
 // The places a count is limited to (count_places), or those of the count it is coordinated
 // with; false when the count is to be dropped (a partitive that names no place).
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
@@ -595,6 +651,16 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
   // it says only "some of them"
   if (m.partitive && places.size() != 1) return false;
+  // "... in the Thai capital, agencies said, adding about 80 people are missing"
+  if (places.empty())
+    for (const auto& a : scan.phrases(im.statement_continuations, 0, m.begin))
+      if (scan.words_between(a.end, m.begin) <= 3 && same_clause(scan.bounds, a.end, m.begin))
+        if (std::string place = place_named_before(scan.text, a.begin, im.place_words); !place.empty()) {
+          c.explain.push_back("continues a statement about " + place + " ('" +
+                              std::string(scan.text.substr(a.begin, a.end - a.begin)) + "')");
+          places.push_back(std::move(place));
+          std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });
+        }
   if (places.size() == 1) {
     c.location = places.front();
     c.explain.push_back("counts only " + c.location);
@@ -728,6 +794,7 @@ void extract_count_claims(Extraction& x) {
       mark_addition(x, scan, m);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       if (mention) c.not_event = not_the_events(x, scan, *mention, m);
+      if (c.not_event.empty()) c.not_event = compared_event_figure(x, scan, m);
       // "the ministry has also offered the return of 1,500 more": a plan, whatever event it falls back to.
       if (!mention)
         for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))

@@ -40,6 +40,50 @@ TEST_CASE("an undated page's own moment") {
     CHECK(friday.event.reason.find("names a day ('Friday')") != std::string::npos);
     CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
   }
+  SUBCASE("not flagged: a figure given as of a day") {
+    const Articles articles{
+        {"a.md", undated(lead_61 + "At least 13 deaths had been tied to the flood as of early Friday.")}};
+    const auto corpus = resolve_articles(articles);
+    const Claim& friday = claim_in(corpus, "a.md", ClaimKind::count, "13");
+    CHECK(friday.event.key.empty());
+    CHECK(friday.event.reason.find("names a day ('Friday')") != std::string::npos);
+    CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
+  }
+  SUBCASE("not flagged: the toll of the event a superlative compares with") {
+    const Articles articles{
+        {"a.md",
+         undated("An earthquake in the mountains has killed 2,900 people, officials said.\n\n"
+                 "It was the largest earthquake in the country since 1960, when at least 12,000 people died.\n\n"
+                 "It was also the deadliest earthquake in the region since the 1999 quake near the coast, "
+                 "which killed 228 people.")}};
+    const auto corpus = resolve_articles(articles);
+    for (const char* figure : {"12,000", "228"}) {
+      CAPTURE(figure);
+      const Claim& then = claim_in(corpus, "a.md", ClaimKind::count, figure);
+      CHECK(then.event.key.empty());
+      CHECK(then.event.reason.find("the superlative compares with") != std::string::npos);
+    }
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "2,900").event.key == "earthquake@page:a.md");
+    CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
+  }
+  SUBCASE("not flagged: a figure that continues a statement about another place") {
+    const Articles articles{
+        {"a.md", undated("The earthquake has left more than 440 people missing, officials said.\n\n"
+                         "Many of the dead abroad were builders at a tower in the Thai capital, rescuers said, "
+                         "adding about 80 people are still missing.")}};
+    const auto corpus = resolve_articles(articles);
+    const Claim& abroad = claim_in(corpus, "a.md", ClaimKind::count, "about 80");
+    CHECK(abroad.location == "Thai");
+    CHECK(explains(abroad.explain, "continues a statement about Thai"));
+    CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
+  }
+  SUBCASE("a partitive on an island counts the island's part") {
+    const Articles articles{{"a.md", undated("The storm has killed at least seven people across the region.\n\n"
+                                             "Four of the deaths were on the island of Calder.")}};
+    const auto corpus = resolve_articles(articles);
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "Four").location == "Calder");
+    CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
+  }
   SUBCASE("the day the main event names is the page's moment") {
     const Articles articles{
         {"a.md", undated("Crews searched on Sunday after flooding along the Pell River killed 40 people.\n\n"
