@@ -814,6 +814,17 @@ void extract_count_claims(Extraction& x) {
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.
       auto part = part_before(x, scan, m, c);
+      // "most of the 181 people on board are presumed dead": a vague part of the whole
+      std::string vague;
+      for (const auto& o : scan.phrases(im.vague_part_openers, 0, m.begin))
+        if (o.end + 1 == m.begin) vague = std::string(scan.text.substr(o.begin, o.end - o.begin));
+      // "179 of the 181 people on board were killed", "33 of the 80 hostages were freed": the
+      // verb tells what happened to the part; the whole is everyone the noun names.
+      if ((part || !vague.empty()) && !m.noun.empty() && (m.category.empty() || m.category == "people") &&
+          c.property != "people" && c.property.find('/') == std::string::npos) {
+        c.explain.push_back("everyone '" + lower(m.noun) + "' names: the " + c.property + " are its part before it");
+        c.property = "people";
+      }
       x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});
       if (part) x.push(std::move(part->first), mention, part->second);
     }

@@ -31,7 +31,12 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
     previous_sentence_mention = out.events.size() - 1;
   const auto offences = scan.phrases(tables.offence_frames);
+  const auto exclusions = scan.phrases(tables.trigger_exclusions);
   for (const auto& t : scan.phrases(tables.triggers)) {
+    // "a cease-fire", "fire officials", "released from hospital": no event
+    if (std::any_of(exclusions.begin(), exclusions.end(),
+                    [&](const auto& o) { return o.begin <= t.begin && t.end <= o.end; }))
+      continue;
     // "convicted of deadly attacks": what someone was sentenced for, not an event the
     // sentence reports
     if (std::any_of(offences.begin(), offences.end(), [&](const auto& o) {

@@ -77,6 +77,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       as_of_markers(lexicon, "date_as_of_markers"),
       reference_relatives(lexicon, "superlative_reference_relatives"),
       statement_continuations(lexicon, "count_statement_continuations"),
+      trigger_exclusions(lexicon, "event_trigger_exclusions"),
+      vague_part_openers(lexicon, "count_vague_part_openers"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

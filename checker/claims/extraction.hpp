@@ -78,6 +78,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher as_of_markers;            // dates.yaml date_as_of_markers: "as of"
   grammars::PhraseMatcher reference_relatives;      // superlatives.yaml: "since 1960, when ..."
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
+  grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"
+  grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher offence_frames;           // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "9 other"

@@ -318,3 +318,27 @@ TEST_CASE("disasters: a figure said on one day and another said the next, in one
   const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(again)), "count-mismatch") == 1);  // Tuesday's 1,000 against Tuesday's 700
 }
+
+TEST_CASE("disasters: everyone on board is no toll, and 'fire' in a fixed phrase is no fire") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-02-02\n---\nThe plane crash on Sunday killed 64 of the 66 people on board.\n\n"
+             "Fire officials said most of the 66 people on board are presumed dead.\n");
+  write_text(tmp / "b.md", "---\npublished: 2026-02-02\n---\nThe plane crash on Sunday killed 64 people.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters", "--explain"});
+  CHECK(contains(claims.out, "count people = 66"));
+  CHECK_FALSE(contains(claims.out, "count killed = 66"));
+  CHECK_FALSE(contains(claims.out, "wildfire"));
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
+  // a cease-fire is no fire either
+  write_text(tmp / "c.md",
+             "---\npublished: 2026-02-02\n---\nA cease-fire held on Sunday, and 40 people were killed "
+             "in the region.\n");
+  CHECK_FALSE(contains(run_crosscheck({"claims", (tmp / "c.md").string(), "--domain", "disasters"}).out, "wildfire"));
+  write_text(tmp / "d.md",
+             "---\npublished: 2026-02-02\n---\nLocal fire officials said on Sunday that 30 people were "
+             "killed in the region.\n");
+  CHECK_FALSE(contains(run_crosscheck({"claims", (tmp / "d.md").string(), "--domain", "disasters", "--explain"}).out,
+                       "wildfire"));
+}
