@@ -713,10 +713,31 @@ struct ScopeReader {
         for (const auto& m : t.additive_followers.find(after))
           if (m.begin == 0) how = std::string(slice(after, m.begin, m.end));
       if (how.empty()) continue;
+      // "1,644 were killed. Another 2,376 were injured": added to the people the event struck,
+      // not to a figure of its own kind told before; a whole of its own.
+      if (const Claim* prev = count_before(i); prev && prev->property != c.property &&
+                                               t.verb_properties.count(prev->property) &&
+                                               t.verb_properties.count(c.property)) {
+        note(c, "'" + how + "' after a count of " + prev->property + ": a whole " + c.property + " figure");
+        continue;
+      }
       c.not_event = "a group added to one told before ('" + how + "'): a part of the figure, not the whole";
       note(c, c.not_event);
       if (completes(how)) first_group(c);
     }
+  }
+
+  // The count nearest before claim i in its sentence or the one before, else null.
+  const Claim* count_before(std::size_t i) const {
+    const Claim& c = x.out.claims[i];
+    const Claim* found = nullptr;
+    for (std::size_t j = 0; j < i; ++j) {
+      const Claim& k = x.out.claims[j];
+      if (k.kind == ClaimKind::count && k.sentence + 1 >= c.sentence && k.sentence <= c.sentence &&
+          (k.sentence < c.sentence || k.span.end <= c.span.begin))
+        found = &k;
+    }
+    return found;
   }
 
   // Whether an additive completes the group told before it ("the remaining"), rather than

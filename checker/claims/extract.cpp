@@ -94,6 +94,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       time_other_occurrences(lexicon, "time_other_occurrences"),
       place_properties(lexicon, "place_properties") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
+  for (const auto& entry : lexicon.section("count_properties")) verb_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {

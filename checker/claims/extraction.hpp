@@ -87,7 +87,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
-  std::vector<std::string> two_sided_types;  // events.yaml two_sided_events
+  std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
+  std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;

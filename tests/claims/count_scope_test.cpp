@@ -280,6 +280,28 @@ TEST_CASE("a group added to one told before is never the event's figure") {
   CHECK(thirty->not_event.empty());
 }
 
+TEST_CASE("'another' and 'others' after a count of another kind start a whole of their own") {
+  const auto doc = extract_text(published +
+                                "The earthquake killed 900 people. Another 2,100 have been injured, and 40 others "
+                                "are missing.\n\n"
+                                "Three people died in the capital. Twelve others died in the hills.\n");
+  for (const auto& [text, property] : {std::pair{"Another 2,100", "injured"}, std::pair{"40 others", "missing"}}) {
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->property == property);
+    CHECK(c->not_event.empty());
+  }
+  // the same kind as the count before it: a part, added to it
+  const Claim* twelve = find_claim(doc, ClaimKind::count, "Twelve others");
+  REQUIRE(twelve != nullptr);
+  CHECK(twelve->not_event.find("a group added") != std::string::npos);
+  // "in the capital" at the clause's end is a place named before: the three are its part
+  const Claim* three = find_claim(doc, ClaimKind::count, "Three");
+  REQUIRE(three != nullptr);
+  CHECK(three->location == "the capital");
+}
+
 TEST_CASE("a group a clause defines is a part of the whole told before it") {
   const auto doc = extract_text(
       published +
