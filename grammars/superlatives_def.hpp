@@ -1,5 +1,6 @@
 // The superlative grammar:
-//   adjective [-][scope] [modifiers] [subject] [link Place...] [since-clause | scope | look-back]
+//   adjective [-][scope] [modifiers] [subject] [link|verb Place... | the place-noun]
+//   [since-clause | scope | look-back]
 // No semantic actions: SuperlativeGrammar lowers the AST into SuperlativeMention.
 #pragma once
 
@@ -21,8 +22,12 @@ auto const and_word = x3::lexeme[x3::lit("and") >> word_end];
 auto const years_word = x3::lexeme[x3::lit("years") >> word_end];
 auto const year4 = x3::lexeme[x3::uint_parser<unsigned, 10, 4, 4>{} >> word_end];
 
-auto const place =
-    x3::omit[table<&Symbols::place_links>{} >> capitalized_word >> x3::repeat(0, 3)[-and_word >> capitalized_word]];
+auto const the_word = x3::lexeme[x3::lit("the") >> word_end];
+
+// "in Japan", "on Kyiv and Kharkiv", "to hit the country", "in the Southeast Asian nation"
+auto const place = x3::omit[(table<&Symbols::place_links>{} | table<&Symbols::place_verbs>{}) >>
+                            ((capitalized_word >> x3::repeat(0, 3)[-and_word >> capitalized_word]) |
+                             (the_word >> x3::repeat(0, 3)[capitalized_word] >> table<&Symbols::place_nouns>{}))];
 
 auto const in_date = x3::rule<struct in_date_class, ast::SinceInDate>{"in_date"} =
     x3::omit[in_word] >> -table<&Symbols::months>{} >> year4;

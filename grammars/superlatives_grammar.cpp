@@ -99,6 +99,8 @@ SuperlativeGrammar::SuperlativeGrammar(const Lexicon& lexicon) : tables_(std::ma
   fill_symbols(s.scopes, lexicon, "superlative_scopes");
   fill_symbols(s.lookbacks, lexicon, "superlative_lookbacks");
   fill_symbols(s.place_links, lexicon, "superlative_place_links");
+  fill_symbols(s.place_verbs, lexicon, "superlative_place_verbs");
+  fill_symbols(s.place_nouns, lexicon, "superlative_place_nouns");
   fill_month_symbols(s.months, lexicon);
   tables_->gate.add_section(lexicon, "superlative_adjectives");
   for (const auto& entry : lexicon.section("superlative_needs_reference"))

@@ -77,8 +77,14 @@ void bound_by_qualifier_before(const Extraction& x, const SentenceView& scan, st
 // "an area larger than New York City's 778 square kilometres": the measure of what the event
 // is compared with.
 bool compared_with(const Extraction& x, const SentenceView& scan, std::size_t begin) {
-  for (const auto& p : scan.phrases(x.tables.measure_comparisons, 0, begin))
+  for (const auto& p : scan.phrases(x.tables.measure_comparisons, 0, begin)) {
+    // "more than 120 hours after a magnitude 7.9 quake": a number right after "than" is
+    // what it bounds, not the measure compared with
+    if (const std::size_t next = p.end + 1;
+        next < begin && scan.text[p.end] == ' ' && std::isdigit(static_cast<unsigned char>(scan.text[next])))
+      continue;
     if (p.end <= begin && scan.words_between(p.end, begin) <= 6 && same_clause(scan.bounds, p.end, begin)) return true;
+  }
   return false;
 }
 

@@ -51,6 +51,16 @@ TEST_CASE("extract_measure_claims") {
     CHECK_FALSE(counted(doc, 58));
   }
 
+  SUBCASE("'more than N' bounds its number; it compares no measure after it") {
+    const auto doc = extract_text(published +
+                                  "Rescuers reached a survivor more than 90 hours after a magnitude 6.9 earthquake "
+                                  "struck the valley. It was stronger than the magnitude 6.1 quake of 1999.\n");
+    const Claim* quake = find_claim(doc, ClaimKind::measure, "6.9");
+    REQUIRE(quake != nullptr);
+    CHECK(quake->property == "magnitude");
+    CHECK(find_claim(doc, ClaimKind::measure, "6.1") == nullptr);  // the one compared with
+  }
+
   SUBCASE("an age written before the age word is no count") {
     const auto doc = extract_text(published + "Hanna Lysenko, 76, was the oldest of those freed in the exchange.\n");
     const auto measures = claims_of(doc, ClaimKind::measure);

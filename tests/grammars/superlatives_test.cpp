@@ -77,6 +77,14 @@ TEST_CASE("SuperlativeGrammar") {
          "drone attack", std::nullopt, std::nullopt, "", "war", ""},
         {"The Largest Prisoner Swap Since 2022", "Largest Prisoner Swap Since 2022", "largest", "Prisoner Swap", 2022,
          std::nullopt, "", "", ""},
+        // A place after a verb, or named by its kind.
+        {"It was the largest to hit Norland since 2004.", "largest to hit Norland since 2004", "largest", "", 2004,
+         std::nullopt, "", "", ""},
+        {"The tremor was the deadliest in the country since 1960.", "deadliest in the country since 1960", "deadliest",
+         "", 1960, std::nullopt, "", "", ""},
+        {"It was the strongest quake to strike the Alpine nation in more than a century.",
+         "strongest quake to strike the Alpine nation in more than a century", "strongest", "quake", std::nullopt,
+         std::nullopt, "", "", "100"},
     };
     for (const auto& c : cases) {
       const std::string sentence = c.sentence;
