@@ -4,6 +4,7 @@
 // and 250 in Ecuador"). The sum check adds parts up against their whole; the compare check
 // never compares a part with the whole.
 #include <algorithm>
+#include <cctype>
 
 #include "checker/claims/extraction.hpp"
 
@@ -43,12 +44,94 @@ bool opens_breakdown(std::string_view between) {
 
 bool list_join(std::string_view between) { return between == " and " || between == ", " || between == ", and "; }
 
+// The capitalised name that ends right before `end` in s ("The New Popular Front" -> "New
+// Popular Front"), up to four words; empty when the word before is none or a stopword.
+std::string name_before(const ExtractionTables& t, std::string_view s, std::size_t end) {
+  std::vector<std::string_view> words;
+  std::size_t to = end;
+  while (words.size() < 4 && to > 0) {
+    std::size_t from = to;
+    while (from > 0 && s[from - 1] != ' ') --from;
+    const std::string_view word = s.substr(from, to - from);
+    if (word.empty() || !is_upper(word.front()) || t.name_stopwords.contains(word) ||
+        !std::all_of(word.begin(), word.end(),
+                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '&'; }) ||
+        !t.dates.parse(word).empty())
+      break;
+    words.insert(words.begin(), word);
+    if (from == 0) break;
+    to = from - 1;  // the space before the word
+  }
+  std::string name;
+  for (const auto w : words) name += (name.empty() ? "" : " ") + std::string(w);
+  return name;
+}
+
+// The capitalised name that starts right at `begin` in s ("Labour", "Reform UK"), up to four words.
+std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin) {
+  std::string name;
+  std::size_t p = begin;
+  for (int n = 0; n < 4 && p < s.size() && is_upper(s[p]); ++n) {
+    std::size_t q = p;
+    while (q < s.size() && (std::isalnum(static_cast<unsigned char>(s[q])) || s[q] == '-' || s[q] == '&')) ++q;
+    const std::string_view word = s.substr(p, q - p);
+    if (t.name_stopwords.contains(word) || !t.dates.parse(word).empty()) break;
+    name += (name.empty() ? "" : " ") + std::string(word);
+    if (q + 1 >= s.size() || s[q] != ' ') break;
+    p = q + 1;
+  }
+  return name;
+}
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+}
+
+// Whose seats or votes a count gives: "Labour won 412 seats", "the Greens with 39 seats",
+// "412 seats for Labour". Empty when the text names no one right there.
+std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const ClaimSite& site) {
+  const std::string_view s = scan.text;
+  // The end of the name before a verb at `at`: past "and its allies" and an acronym in
+  // brackets ("the National Rally (RN) and its allies won").
+  const auto name_end = [&](std::size_t at) {
+    std::size_t end = at - 1;  // the space before the verb
+    for (const auto& c : scan.phrases(t.holder_companions, 0, end))
+      if (c.end == end && c.begin > 0) end = c.begin - 1;
+    if (end > 0 && s[end - 1] == ')')
+      if (const std::size_t open = s.rfind('(', end); open != std::string_view::npos && open > 0 && end - open <= 12)
+        end = open - 1;
+    return end;
+  };
+  for (const auto& v : scan.phrases(t.holder_verbs, 0, site.begin))
+    if (v.begin > 0 && scan.words_between(v.end, site.begin) <= 3 && same_clause(scan.bounds, v.end, site.begin) &&
+        !has_digit(s.substr(v.end, site.begin - v.end)))  // "won 412 of the 650 seats": the 650 is no one's
+      if (std::string name = name_before(t, s, name_end(v.begin)); !name.empty()) return name;
+  for (const auto& l : scan.phrases(t.holder_links_before, 0, site.begin))
+    if (l.begin > 0 && l.end + 1 == site.begin)
+      if (std::string name = name_before(t, s, l.begin - 1); !name.empty()) return name;
+  for (const auto& l : scan.phrases(t.holder_links_after, site.end))
+    if (l.begin == 1 && site.end + l.end + 1 < s.size()) {
+      std::size_t at = site.end + l.end + 1;
+      if (s.substr(at).starts_with("the ")) at += 4;  // "32 for the New Popular Front"
+      if (std::string name = name_at(t, s, at); !name.empty()) return name;
+    }
+  return "";
+}
+
 }  // namespace
 
 void assign_count_parts(Extraction& x) {
   auto& claims = x.out.claims;
-  for (Claim& c : claims) {
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
     if (c.kind != ClaimKind::count || c.part) continue;
+    // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole
+    if (x.tables.held_properties.contains(c.property) && c.location.empty())
+      if (std::string holder = holder_of(x.tables, x.sentences[c.sentence], x.sites[i]); !holder.empty()) {
+        c.part = CountPart{"holder", holder, c.property};
+        c.explain.push_back("a part: holder " + holder + " (whose " + c.property + " they are)");
+        continue;
+      }
     c.part = part_of_count(x.tables, c);
     if (c.part) c.explain.push_back("a part: " + c.part->dimension + " " + c.part->value);
     // "215 soldiers and civilians": a whole made of the groups it names.

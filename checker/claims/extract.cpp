@@ -79,6 +79,10 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       statement_continuations(lexicon, "count_statement_continuations"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),
       vague_part_openers(lexicon, "count_vague_part_openers"),
+      holder_verbs(lexicon, "count_holder_verbs"),
+      holder_links_before(lexicon, "count_holder_links_before"),
+      holder_links_after(lexicon, "count_holder_links_after"),
+      holder_companions(lexicon, "count_holder_companions"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
@@ -95,6 +99,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       place_properties(lexicon, "place_properties") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
   for (const auto& entry : lexicon.section("count_properties")) verb_properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {

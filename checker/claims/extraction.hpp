@@ -80,15 +80,20 @@ struct ExtractionTables {
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
-  grammars::PhraseMatcher offence_frames;           // events.yaml event_offence_frames: "convicted of"
-  grammars::PhraseMatcher additives;                // counts.yaml count_additives: "another 31"
-  grammars::PhraseMatcher additive_followers;       // counts.yaml count_additive_followers: "9 other"
-  grammars::PhraseMatcher completing_additives;     // counts.yaml count_completing_additives: "the remaining"
+  grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
+      holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"
+  grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
+  grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
+  grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"
+  grammars::PhraseMatcher completing_additives;  // counts.yaml count_completing_additives: "the remaining"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
   std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
+  // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
+  std::set<std::string, std::less<>> held_properties;
+  std::set<std::string, std::less<>> name_stopwords;  // places.yaml place_stopwords: "The", "It"
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;

@@ -18,6 +18,7 @@ class CompareCheck : public Check {
     const auto& evolving = rule.list("evolving_properties");
     const auto& skipped = rule.list("skip_properties");
     const auto& two_sided = rule.list("two_sided_events");
+    const auto& parts_only = rule.list("parts_only");
     std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
     // (event, property, place, day) -> per-side claims, and one-side claims by side
     using Part = std::tuple<std::string, std::string, std::string, std::string>;
@@ -34,6 +35,8 @@ class CompareCheck : public Check {
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
       if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end()) continue;
+      // "412 seats" says nothing comparable until it says whose they are
+      if (!c->part && std::find(parts_only.begin(), parts_only.end(), c->property) != parts_only.end()) continue;
       const bool sided = std::find(two_sided.begin(), two_sided.end(), c->event.type) != two_sided.end();
       ScopeClass sc = scope_class(*c);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
@@ -112,7 +115,8 @@ class CompareCheck : public Check {
                                         {{"value", describe_value(*c)},
                                          {"other_value", describe_value(other)},
                                          {"scope", std::string(to_string(c->scope))},
-                                         {"other_source", source_name(other)}}));
+                                         {"other_source", source_name(other)},
+                                         {"part", c->part ? c->part->value : ""}}));
       }
     }
   }

@@ -56,7 +56,10 @@ void add_count_checks(std::vector<CheckKind>& t) {
                 {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
                  "properties too vague to compare (people, count) or that need a subject (a party's seats)"},
                 {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                 "event types where a per-side figure is each side's: compared with one side's figures"}},
+                 "event types where a per-side figure is each side's: compared with one side's figures"},
+                {"parts_only", Strings{},
+                 "properties compared only between counts that say whose part they are (a party's seats: "
+                 "\"Labour won 412 seats\"); a count of them that names no part is skipped"}},
                make_compare_check});
   t.push_back(
       {"composition",
@@ -235,7 +238,7 @@ std::vector<std::string> message_placeholders(std::string_view check) {
       {"age", {"value", "person", "other_value", "other_source", "detail"}},
       {"attribute", {"value", "other_value", "other_source", "detail"}},
       {"calendar", {"value", "date", "other_value", "other_source", "detail"}},
-      {"compare", {"value", "other_value", "scope", "other_source"}},
+      {"compare", {"value", "other_value", "scope", "other_source", "part"}},
       {"composition", {"value", "groups", "other_group", "other_source"}},
       {"cumulative", {"value", "other_value", "other_source"}},
       {"duration", {"value", "start", "start_name", "now", "now_how", "actual", "detail"}},

@@ -342,3 +342,25 @@ TEST_CASE("disasters: everyone on board is no toll, and 'fire' in a fixed phrase
   CHECK_FALSE(contains(run_crosscheck({"claims", (tmp / "d.md").string(), "--domain", "disasters", "--explain"}).out,
                        "wildfire"));
 }
+
+TEST_CASE("elections: a party's seats are compared with the same party's, never with the whole or another's") {
+  TempDir tmp;
+  const std::string front = "---\npublished: 2026-05-08\n---\n";
+  write_text(tmp / "a.md", front +
+                               "In the election on Thursday, the Alliance won 212 of the 400 seats, while the "
+                               "Greens took 61 seats and the Centre Party (CP) and its allies won 40 seats.\n");
+  write_text(tmp / "b.md", front +
+                               "In the election on Thursday, the Alliance won 212 seats, the Greens won 59 seats, "
+                               "with 40 seats for the Centre Party. Polls had projected 230 seats for the Alliance.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "elections", "--explain"});
+  CHECK(contains(claims.out, "a part: holder Alliance"));
+  CHECK(contains(claims.out, "a part: holder Greens"));
+  CHECK(contains(claims.out, "a part: holder Centre Party"));
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "elections", "--format", "json"});
+  // the Greens' 61 against 59 only; 212 and 400 agree with nothing else; the projection is none
+  CHECK(count_of(rule_ids(json_of(r)), "seat-mismatch") == 1);
+  CHECK(contains(r.out, "Greens"));
+  // the default domain does not compare seats at all
+  const auto without = run_crosscheck({"lint", tmp.path().string(), "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(without)), "seat-mismatch") == 0);
+}
