@@ -150,6 +150,9 @@ struct Claim {
   // A running total ("had each released 270 so far", "in these two days 697"): the scope
   // says whose figure it is, this that it grows with the stages it adds up.
   bool running = false;
+  // A toll written as having risen ("has soared to 2,059"): the latest figure of its source,
+  // of an hour the text does not give.
+  bool rising = false;
   std::string side;  // for one_side counts: the side whose people it counts (who receives them)
   // "" when `side` receives the people; "subject" when the side is only the subject of a verb
   // that does not say whether it gives or receives them ("Ukraine returned 24").

@@ -629,8 +629,10 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
       if (p + 1 >= end || s.compare(i + 1, w.size(), w) != 0 || s[p - 1] != ' ') continue;
       if (s.compare(p, 4, "the ") == 0) p += 4;
       if (p >= end || !is_upper(s[p])) continue;
-      std::size_t q = p;
-      while (q < end && std::isalpha(static_cast<unsigned char>(s[q]))) ++q;
+      std::size_t q = p;  // "Castilla-La Mancha", "Kerr County"
+      while (q < end && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
+                         (s[q] == ' ' && q + 1 < end && is_upper(s[q + 1]))))
+        ++q;
       found = std::string(s.substr(p, q - p));
     }
   }
@@ -651,6 +653,34 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
   // it says only "some of them"
   if (m.partitive && places.size() != 1) return false;
+  // "242 people on board", "241 passengers and crew", "33 on the ground": where they were
+  if (places.empty())
+    for (const auto& p : scan.phrases(im.positions, m.number_begin))
+      if (scan.words_between(m.end, m.number_begin + p.begin) <= 4 &&
+          same_clause(scan.bounds, m.end, m.number_begin + p.begin) &&
+          !std::any_of(scan.text.begin() + static_cast<std::ptrdiff_t>(m.end),
+                       scan.text.begin() + static_cast<std::ptrdiff_t>(std::max(m.end, m.number_begin + p.begin)),
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+        places.push_back(p.value);
+        c.explain.push_back("where they were: '" +
+                            std::string(scan.text.substr(m.number_begin + p.begin, p.end - p.begin)) + "'");
+        break;
+      }
+  // "Officials in Castilla-La Mancha reported two deaths": a reporting subject's place, in
+  // the count's clause, is where the count was
+  if (places.empty())
+    for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin))
+      if (scan.words_between(r.end, m.begin) <= 2 && same_clause(scan.bounds, r.begin, m.begin)) {
+        std::size_t clause = 0;
+        for (const std::size_t b : scan.bounds)
+          if (b <= r.begin) clause = std::max(clause, b);
+        if (std::string place = place_named_before(scan.text.substr(clause), r.begin - clause, im.place_words);
+            !place.empty() && im.dates.parse(place).empty()) {
+          c.explain.push_back("reported by a subject in " + place);
+          places.push_back(std::move(place));
+        }
+        break;
+      }
   // "... in the Thai capital, agencies said, adding about 80 people are missing"
   if (places.empty())
     for (const auto& a : scan.phrases(im.statement_continuations, 0, m.begin))
@@ -710,9 +740,15 @@ void extract_count_claims(Extraction& x) {
             return true;
         return false;
       };
+      // "still held", "still in hospital" after the count: people in a state now, not a toll
+      std::string status;
       const auto held_after = [&](std::size_t from) {
         for (const auto& p : scan.phrases(im.properties, from))
-          if (p.value == "held" && scan.words_between(from, from + p.begin) <= 2) return true;
+          if ((p.value == "held" || p.value == "hospitalised") && scan.words_between(from, from + p.begin) <= 3 &&
+              same_clause(scan.bounds, from, from + p.begin)) {
+            status = p.value;
+            return true;
+          }
         return false;
       };
       if (!place_count(x, scan, m, c)) continue;
@@ -723,8 +759,11 @@ void extract_count_claims(Extraction& x) {
           if (same_clause(scan.bounds, p.end, m.begin) && p.value != "released") c.property = p.value;
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
+        c.rising = true;
       } else if (held_after(m.end) || held_before(m.begin)) {
-        c.property = "held";  // "1,300 civilians were still held", "detaining 16,000 civilians": not those freed
+        // "1,300 civilians were still held", "detaining 16,000 civilians": not those freed;
+        // "two injured people remain in hospital": not the injured toll
+        c.property = status.empty() ? "held" : status;
       } else {
         std::string verb = governing_verb(im, scan, m);
         if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
@@ -795,12 +834,28 @@ void extract_count_claims(Extraction& x) {
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       if (mention) c.not_event = not_the_events(x, scan, *mention, m);
       if (c.not_event.empty()) c.not_event = compared_event_figure(x, scan, m);
+      // "revising down a previous toll of 294": an earlier figure, replaced
+      for (const auto& p : scan.phrases(im.superseded_markers, 0, m.number_begin))
+        if (c.not_event.empty() && p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
+            same_clause(scan.bounds, p.end, m.number_begin))
+          c.not_event = "an earlier figure the text replaces ('" +
+                        std::string(scan.text.substr(p.begin, p.end - p.begin)) + "'), not the current one";
       // "the ministry has also offered the return of 1,500 more": a plan, whatever event it falls back to.
       if (!mention)
         for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))
           if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= far_plan_words)
             c.not_event = "a planned figure ('" + std::string(scan.text.substr(f.begin, f.end - f.begin)) +
                           "'), not what happened";
+      // "12 prisoners may go to Germany", "40 are expected to be freed": the verb after the
+      // count is a plan's (but "a swap to be carried out" is the agreement's own figure)
+      if (c.not_event.empty() && !(mention && out.events[*mention].type == "agreement"))
+        for (const auto& f : scan.phrases(im.future_markers, m.end))
+          if (scan.words_between(m.end, m.end + f.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + f.begin) &&
+              scan.text.substr(m.end + f.begin, f.end - f.begin) != "to be") {
+            c.not_event = "a planned figure ('" + std::string(scan.text.substr(m.end + f.begin, f.end - f.begin)) +
+                          "' after it), not what happened";
+            break;
+          }
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
         // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.
@@ -824,6 +879,11 @@ void extract_count_claims(Extraction& x) {
           c.property != "people" && c.property.find('/') == std::string::npos) {
         c.explain.push_back("everyone '" + lower(m.noun) + "' names: the " + c.property + " are its part before it");
         c.property = "people";
+      }
+      // "three of his four children": a share of a whole of the same kind, never compared with it
+      if (part && part->first.property == c.property) {
+        part->first.part = CountPart{"share", "of " + format_count(m.value), c.property};
+        part->first.explain.push_back("a part: share of " + format_count(m.value));
       }
       x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});
       if (part) x.push(std::move(part->first), mention, part->second);

@@ -705,19 +705,23 @@ struct ScopeReader {
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
       // "13 other hostages": the word right after the number; "5,000 more soldiers and 5,000
       // more police": after a bare number, the sentence's next word.
-      const std::size_t space = c.text.find(' ');
-      const std::string_view after = space != std::string::npos
-                                         ? std::string_view(c.text).substr(space + 1)
-                                         : trim_view(x.sentences[c.sentence].text.substr(x.sites[i].end));
+      // ("reached more than 5,200": the words after the number, not the qualifier before it)
+      const std::string_view sentence = x.sentences[c.sentence].text;
+      const std::size_t space = sentence.find(' ', x.sites[i].number_begin);
+      const std::string_view after = space == std::string_view::npos || space >= x.sites[i].end
+                                         ? trim_view(sentence.substr(std::min(x.sites[i].end, sentence.size())))
+                                         : sentence.substr(space + 1);
       if (how.empty())
         for (const auto& m : t.additive_followers.find(after))
           if (m.begin == 0) how = std::string(slice(after, m.begin, m.end));
       if (how.empty()) continue;
       // "1,644 were killed. Another 2,376 were injured": added to the people the event struck,
       // not to a figure of its own kind told before; a whole of its own.
-      if (const Claim* prev = count_before(i); prev && prev->property != c.property &&
-                                               t.verb_properties.count(prev->property) &&
-                                               t.verb_properties.count(c.property)) {
+      // Only after a whole: after a part ("Two more students remain missing, and 20 others
+      // were injured", "3 died in the capital; another 20 were hurt") it goes on with that part.
+      if (const Claim* prev = count_before(i);
+          prev && prev->property != c.property && prev->not_event.empty() && prev->location.empty() && !prev->part &&
+          t.verb_properties.count(prev->property) && t.verb_properties.count(c.property)) {
         note(c, "'" + how + "' after a count of " + prev->property + ": a whole " + c.property + " figure");
         continue;
       }

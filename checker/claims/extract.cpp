@@ -83,6 +83,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       holder_links_before(lexicon, "count_holder_links_before"),
       holder_links_after(lexicon, "count_holder_links_after"),
       holder_companions(lexicon, "count_holder_companions"),
+      positions(lexicon, "count_positions"),
+      superseded_markers(lexicon, "count_superseded_markers"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

@@ -82,6 +82,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"
+  grammars::PhraseMatcher positions;             // counts.yaml count_positions: "on board", "on the ground"
+  grammars::PhraseMatcher superseded_markers;    // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"

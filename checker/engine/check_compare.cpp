@@ -49,6 +49,9 @@ class CompareCheck : public Check {
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
         const auto moment = evolving_moment(*c);
         if (!moment) continue;
+        // "has soared to 2,059" on a page of a day of several updates, its day not written: the
+        // figure of an hour the text does not give; another source's that day may be earlier
+        if (c->rising && moment->hour.empty() && !moment->written) continue;
         moments = {moment->text()};
         if (moment->written && moment->hour.empty())
           if (const auto written = hours.find(moment->day); written != hours.end())

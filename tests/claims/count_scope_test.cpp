@@ -2,6 +2,8 @@
 // that only speaks), running totals, subgroups and equal figures for both sides.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tests/claims/claims_corpus.hpp"
 
 using namespace crosscheck;
@@ -342,4 +344,36 @@ TEST_CASE("a sentence opening with its whole names a part after the copula") {
   const Claim* whole = find_claim(doc, ClaimKind::count, "240");
   REQUIRE(whole != nullptr);
   CHECK(whole->property == "released");
+}
+
+TEST_CASE("figures that are not the toll: shares, positions, earlier and planned figures, people in hospital") {
+  const auto doc = extract_text(
+      published +
+      "The earthquake killed 90 people. A farmer lost three of his four children.\n\n"
+      "The crash killed 180 people, including 150 passengers and crew and 30 on the ground. All 150 people on "
+      "board died.\n\n"
+      "Officials said the toll was 170, revising down a previous toll of 210. Rescuers said the DNA of 40 victims "
+      "had been matched. Six injured people still remain in hospital care.\n\n"
+      "The flood toll has reached more than 1,200. Deaths due to the flood rose to 1,300. Ten prisoners may go "
+      "to Norland.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("three of his four")->part->dimension == "share");
+  CHECK(of("150 passengers")->location == "aboard");
+  CHECK(find_claim(doc, ClaimKind::count, "150 passengers")->location == "aboard");
+  const auto thirty = std::find_if(doc.claims.begin(), doc.claims.end(), [](const Claim& c) { return c.text == "30"; });
+  REQUIRE(thirty != doc.claims.end());
+  CHECK(thirty->location == "on the ground");
+  CHECK(of("150 people")->location == "aboard");
+  CHECK(of("180 people")->location.empty());
+  CHECK(of("210")->not_event.find("an earlier figure") != std::string::npos);
+  CHECK(of("170")->not_event.empty());
+  CHECK(of("40 victims")->property == "identified");
+  CHECK(of("Six injured people")->property == "hospitalised");
+  CHECK(of("more than 1,200")->not_event.empty());  // "more" is the qualifier, not an addition
+  CHECK(of("1,300")->not_event.empty());            // "due to the flood": a cause, not a plan
+  CHECK(of("Ten prisoners")->not_event.find("a planned figure ('may'") != std::string::npos);
 }

@@ -364,3 +364,23 @@ TEST_CASE("elections: a party's seats are compared with the same party's, never 
   const auto without = run_crosscheck({"lint", tmp.path().string(), "--format", "json"});
   CHECK(count_of(rule_ids(json_of(without)), "seat-mismatch") == 0);
 }
+
+TEST_CASE("disasters: a toll written as risen is of an hour the text does not give") {
+  TempDir tmp;
+  const std::string front = "---\npublished: 2026-09-09\n---\n";
+  write_text(tmp / "a.md",
+             front + "The earthquake struck on Friday night. The number of injured has soared to 2,000.\n");
+  write_text(tmp / "b.md", front + "The earthquake on Friday night injured 670 people.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
+  // two plain figures of that day do disagree
+  write_text(tmp / "a.md", front + "The earthquake on Friday night injured 2,000 people.\n");
+  const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(again)), "count-mismatch") == 1);
+  // officials somewhere report that place's figure
+  write_text(tmp / "c.md",
+             "---\npublished: unknown\n---\nThe floods have killed 150 people. Officials in Norland "
+             "in the north reported two deaths.\n");
+  const auto claims = run_crosscheck({"claims", (tmp / "c.md").string(), "--domain", "disasters", "--explain"});
+  CHECK(contains(claims.out, "counts only Norland"));
+}
