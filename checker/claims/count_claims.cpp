@@ -715,6 +715,10 @@ void extract_count_claims(Extraction& x) {
     const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {
       if (signed_or_exponent(scan.text, m.begin)) continue;
+      // "on January 2, 2024 Residents walk past": the year of a date is no count
+      if (std::any_of(scan.dates.begin(), scan.dates.end(),
+                      [&](const auto& d) { return d.begin <= m.number_begin && m.number_begin < d.end; }))
+        continue;
       // People and things come whole: "the 6.8 earthquake killed" is a magnitude, "1.5
       // million" is already whole.
       if (m.value != std::floor(m.value) || (m.value_hi && *m.value_hi != std::floor(*m.value_hi))) continue;

@@ -101,10 +101,25 @@ void extract_date_claims(Extraction& x) {
       for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
         if (scan.words_between(r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
       }
+      // "Authorities on Sunday announced that ...": the verb right after the date, a clause after
+      // it ("on Thursday confirmed a new exchange" dates the exchange: it is the verb's object)
+      for (const auto& r : scan.phrases(im.reporting_verbs, m.end)) {
+        const std::string_view rest = scan.text.substr(m.end + r.end);
+        if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
+            (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
+          statement = true;
+      }
       // "As of Tuesday, 109 had died": the moment the sentence's figures were true.
       bool as_of = false;
       for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
         if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin)) as_of = true;
+      // "the death toll climbed to 202 on Tuesday"
+      for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
+        if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&
+            std::any_of(scan.text.begin() + static_cast<std::ptrdiff_t>(r.end),
+                        scan.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+          as_of = true;
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
       // another event than the one the sentence reports.

@@ -75,6 +75,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_openers_perfect(lexicon, "running_openers_perfect"),
       other_event_participles(lexicon, "date_other_event_participles"),
       as_of_markers(lexicon, "date_as_of_markers"),
+      as_of_tallies(lexicon, "date_as_of_tallies"),
       reference_relatives(lexicon, "superlative_reference_relatives"),
       statement_continuations(lexicon, "count_statement_continuations"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),

@@ -94,6 +94,18 @@ TEST_CASE("event links precision") {
     // a group added to the one told before stays a part, the sentence's day notwithstanding
     CHECK_FALSE(claim_in(corpus, "a.md", ClaimKind::count, "12 other").not_event.empty());
   }
+  SUBCASE("a day after a risen toll is the toll's, a day before a reporting verb the statement's") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-07-10") + "The death toll from the earthquake on Monday climbed to 202 on Tuesday.\n\n"
+                                        "Authorities on Wednesday announced that the earthquake had injured 900 "
+                                        "people.\n\n"
+                                        "A photo taken on July 8, 2025 Residents clear rubble.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::date, "Tuesday").property == "as_of");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "202").event.key == "earthquake@2025-07-07");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::date, "Wednesday").property == "statement");
+    for (const Claim& c : corpus.claims)
+      CHECK_FALSE((c.kind == ClaimKind::count && c.text.find("2025") != std::string::npos));  // a year, no count
+  }
   SUBCASE("a count limited to one place says so") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}});
