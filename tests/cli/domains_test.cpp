@@ -384,3 +384,13 @@ TEST_CASE("disasters: a toll written as risen is of an hour the text does not gi
   const auto claims = run_crosscheck({"claims", (tmp / "c.md").string(), "--domain", "disasters", "--explain"});
   CHECK(contains(claims.out, "counts only Norland"));
 }
+
+TEST_CASE("disasters: the dead handed over to their families are no prisoner exchange") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2025-07-09\n---\nThe crash on June 12 killed 260 people. On Tuesday, 26 "
+             "more sets of remains were returned for funerals, and 40 bodies had been handed over to "
+             "their families.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters", "--explain"});
+  CHECK_FALSE(contains(claims.out, "exchange"));
+}
