@@ -2,7 +2,7 @@
 # Everything CI checks, in order: a Release build with -Werror and its tests (build/), the
 # tests again under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, clang when
 # installed, which also builds the fuzz targets), a bounded run of every fuzz target
-# (fuzz/run.sh --ci, $FUZZ_SECONDS seconds each, default 5), then the format check. Exit
+# (fuzz/run.sh --ci, $FUZZ_SECONDS seconds each, default 3), then the format check. Exit
 # status is non-zero when any step fails.
 #
 #   scripts/test.sh          all of it (what .ci/run does)
@@ -124,7 +124,7 @@ if [ $failed -eq 0 ]; then
     choose_sanitizer_compiler
     step "asan+ubsan build + tests (build-asan/, $(basename "$sanitizer_cxx"))" sanitize
     if [ $fuzz = ON ]; then
-      step "fuzz targets, ${FUZZ_SECONDS:-5}s each (fuzz/run.sh --ci)" env FUZZ_BUILD=build-asan bash fuzz/run.sh --ci "${FUZZ_SECONDS:-5}"
+      step "fuzz targets, ${FUZZ_SECONDS:-3}s each (fuzz/run.sh --ci)" env FUZZ_BUILD=build-asan bash fuzz/run.sh --ci "${FUZZ_SECONDS:-3}"
     else
       summary+=("fuzz: SKIPPED (no clang++: the fuzz targets need libFuzzer)")
     fi
