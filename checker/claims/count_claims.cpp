@@ -703,6 +703,77 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   return true;
 }
 
+// Why a count is no figure of the event it hangs on, else empty: outside it ("released
+// outside the exchange"), the event a superlative compares with, an earlier figure the text
+// replaces ("revising down a previous toll of 294"), or a plan ("offered the return of 1,500
+// more", "12 prisoners may go to Germany").
+std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                            std::optional<std::size_t> mention) {
+  const ExtractionTables& im = x.tables;
+  std::string why = mention ? not_the_events(x, scan, *mention, m) : "";
+  if (why.empty()) why = compared_event_figure(x, scan, m);
+  if (!why.empty()) return why;
+  for (const auto& p : scan.phrases(im.superseded_markers, 0, m.number_begin))
+    if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
+        same_clause(scan.bounds, p.end, m.number_begin))
+      return "an earlier figure the text replaces ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), not the current one";
+  // a plan, whatever event it falls back to
+  if (!mention)
+    for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))
+      if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= far_plan_words)
+        why = "a planned figure ('" + std::string(scan.text.substr(f.begin, f.end - f.begin)) + "'), not what happened";
+  if (!why.empty()) return why;
+  // the verb after the count is a plan's (but "a swap to be carried out" is the agreement's
+  // own figure)
+  if (mention && x.out.events[*mention].type == "agreement") return "";
+  for (const auto& f : scan.phrases(im.future_markers, m.end))
+    if (scan.words_between(m.end, m.end + f.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + f.begin) &&
+        scan.text.substr(m.end + f.begin, f.end - f.begin) != "to be")
+      return "a planned figure ('" + std::string(scan.text.substr(m.end + f.begin, f.end - f.begin)) +
+             "' after it), not what happened";
+  return "";
+}
+
+// "179 of the 181 people on board were killed", "33 of the 80 hostages were freed": the verb
+// tells what happened to the part; the whole is everyone the noun names. "three of his four
+// children": a share of a whole of the same kind, never compared with it.
+void whole_of_everyone(const g::CountMention& whole, Claim& c) {
+  if (!whole.noun.empty() && (whole.category.empty() || whole.category == "people") && c.property != "people" &&
+      c.property.find('/') == std::string::npos) {
+    c.explain.push_back("everyone '" + lower(whole.noun) + "' names: the " + c.property + " are its part before it");
+    c.property = "people";
+  }
+}
+
+void share_of(const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c) {
+  whole_of_everyone(whole, c);
+  if (part.first.property == c.property) {
+    part.first.part = CountPart{"share", "of " + format_count(whole.value), c.property};
+    part.first.explain.push_back("a part: share of " + format_count(whole.value));
+  }
+}
+
+// "most of the 181 people on board are presumed dead": the whole a vague part is taken from.
+void vague_share_of(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  for (const auto& o : scan.phrases(im.vague_part_openers, 0, m.begin))
+    if (o.end + 1 == m.begin) return whole_of_everyone(m, c);
+}
+
+// "1,300 civilians were still held", "detaining 16,000 civilians": people held, not those
+// freed; "two injured people remain in hospital": people in hospital, not the injured toll.
+// The status a count's clause gives its people, else empty.
+std::string status_of(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  for (const auto& p : scan.phrases(im.properties, m.end))
+    if ((p.value == "held" || p.value == "hospitalised") && scan.words_between(m.end, m.end + p.begin) <= 3 &&
+        same_clause(scan.bounds, m.end, m.end + p.begin))
+      return p.value;
+  for (const auto& p : scan.phrases(im.properties, 0, m.begin))
+    if (p.value == "held" && scan.words_between(p.end, m.begin) <= 2 && same_clause(scan.bounds, p.end, m.begin))
+      return p.value;
+  return "";
+}
+
 }  // namespace
 
 void extract_count_claims(Extraction& x) {
@@ -738,23 +809,6 @@ void extract_count_claims(Extraction& x) {
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
       if (lone_person(im, scan, m)) continue;
-      const auto held_before = [&](std::size_t to) {
-        for (const auto& p : scan.phrases(im.properties, 0, to))
-          if (p.value == "held" && scan.words_between(p.end, to) <= 2 && same_clause(scan.bounds, p.end, to))
-            return true;
-        return false;
-      };
-      // "still held", "still in hospital" after the count: people in a state now, not a toll
-      std::string status;
-      const auto held_after = [&](std::size_t from) {
-        for (const auto& p : scan.phrases(im.properties, from))
-          if ((p.value == "held" || p.value == "hospitalised") && scan.words_between(from, from + p.begin) <= 3 &&
-              same_clause(scan.bounds, from, from + p.begin)) {
-            status = p.value;
-            return true;
-          }
-        return false;
-      };
       if (!place_count(x, scan, m, c)) continue;
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
@@ -764,10 +818,8 @@ void extract_count_claims(Extraction& x) {
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
         c.rising = true;
-      } else if (held_after(m.end) || held_before(m.begin)) {
-        // "1,300 civilians were still held", "detaining 16,000 civilians": not those freed;
-        // "two injured people remain in hospital": not the injured toll
-        c.property = status.empty() ? "held" : status;
+      } else if (const std::string status = status_of(im, scan, m); !status.empty()) {
+        c.property = status;
       } else {
         std::string verb = governing_verb(im, scan, m);
         if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
@@ -836,30 +888,7 @@ void extract_count_claims(Extraction& x) {
       distinguish_list_items(x, scan, m, c);
       mark_addition(x, scan, m);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
-      if (mention) c.not_event = not_the_events(x, scan, *mention, m);
-      if (c.not_event.empty()) c.not_event = compared_event_figure(x, scan, m);
-      // "revising down a previous toll of 294": an earlier figure, replaced
-      for (const auto& p : scan.phrases(im.superseded_markers, 0, m.number_begin))
-        if (c.not_event.empty() && p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
-            same_clause(scan.bounds, p.end, m.number_begin))
-          c.not_event = "an earlier figure the text replaces ('" +
-                        std::string(scan.text.substr(p.begin, p.end - p.begin)) + "'), not the current one";
-      // "the ministry has also offered the return of 1,500 more": a plan, whatever event it falls back to.
-      if (!mention)
-        for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))
-          if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= far_plan_words)
-            c.not_event = "a planned figure ('" + std::string(scan.text.substr(f.begin, f.end - f.begin)) +
-                          "'), not what happened";
-      // "12 prisoners may go to Germany", "40 are expected to be freed": the verb after the
-      // count is a plan's (but "a swap to be carried out" is the agreement's own figure)
-      if (c.not_event.empty() && !(mention && out.events[*mention].type == "agreement"))
-        for (const auto& f : scan.phrases(im.future_markers, m.end))
-          if (scan.words_between(m.end, m.end + f.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + f.begin) &&
-              scan.text.substr(m.end + f.begin, f.end - f.begin) != "to be") {
-            c.not_event = "a planned figure ('" + std::string(scan.text.substr(m.end + f.begin, f.end - f.begin)) +
-                          "' after it), not what happened";
-            break;
-          }
+      c.not_event = not_this_figure(x, scan, m, mention);
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
         // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.
@@ -873,22 +902,8 @@ void extract_count_claims(Extraction& x) {
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.
       auto part = part_before(x, scan, m, c);
-      // "most of the 181 people on board are presumed dead": a vague part of the whole
-      std::string vague;
-      for (const auto& o : scan.phrases(im.vague_part_openers, 0, m.begin))
-        if (o.end + 1 == m.begin) vague = std::string(scan.text.substr(o.begin, o.end - o.begin));
-      // "179 of the 181 people on board were killed", "33 of the 80 hostages were freed": the
-      // verb tells what happened to the part; the whole is everyone the noun names.
-      if ((part || !vague.empty()) && !m.noun.empty() && (m.category.empty() || m.category == "people") &&
-          c.property != "people" && c.property.find('/') == std::string::npos) {
-        c.explain.push_back("everyone '" + lower(m.noun) + "' names: the " + c.property + " are its part before it");
-        c.property = "people";
-      }
-      // "three of his four children": a share of a whole of the same kind, never compared with it
-      if (part && part->first.property == c.property) {
-        part->first.part = CountPart{"share", "of " + format_count(m.value), c.property};
-        part->first.explain.push_back("a part: share of " + format_count(m.value));
-      }
+      if (part) share_of(m, *part, c);
+      else vague_share_of(im, scan, m, c);
       x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});
       if (part) x.push(std::move(part->first), mention, part->second);
     }
