@@ -738,7 +738,9 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
 // "179 of the 181 people on board were killed", "33 of the 80 hostages were freed": the verb
 // tells what happened to the part; the whole is everyone the noun names. "three of his four
 // children": a share of a whole of the same kind, never compared with it.
-void whole_of_everyone(const g::CountMention& whole, Claim& c) {
+void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole, Claim& c) {
+  // "six of the 13 released Israelis": the verb inside the whole is its own
+  if (!im.properties.find(c.text).empty()) return;
   if (!whole.noun.empty() && (whole.category.empty() || whole.category == "people") && c.property != "people" &&
       c.property.find('/') == std::string::npos) {
     c.explain.push_back("everyone '" + lower(whole.noun) + "' names: the " + c.property + " are its part before it");
@@ -746,8 +748,8 @@ void whole_of_everyone(const g::CountMention& whole, Claim& c) {
   }
 }
 
-void share_of(const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c) {
-  whole_of_everyone(whole, c);
+void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c) {
+  whole_of_everyone(im, whole, c);
   if (part.first.property == c.property) {
     part.first.part = CountPart{"share", "of " + format_count(whole.value), c.property};
     part.first.explain.push_back("a part: share of " + format_count(whole.value));
@@ -757,7 +759,7 @@ void share_of(const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, C
 // "most of the 181 people on board are presumed dead": the whole a vague part is taken from.
 void vague_share_of(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   for (const auto& o : scan.phrases(im.vague_part_openers, 0, m.begin))
-    if (o.end + 1 == m.begin) return whole_of_everyone(m, c);
+    if (o.end + 1 == m.begin) return whole_of_everyone(im, m, c);
 }
 
 // "1,300 civilians were still held", "detaining 16,000 civilians": people held, not those
@@ -902,7 +904,7 @@ void extract_count_claims(Extraction& x) {
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.
       auto part = part_before(x, scan, m, c);
-      if (part) share_of(m, *part, c);
+      if (part) share_of(im, m, *part, c);
       else vague_share_of(im, scan, m, c);
       x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});
       if (part) x.push(std::move(part->first), mention, part->second);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
 
 namespace crosscheck {
@@ -33,8 +34,30 @@ std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c
   const std::string_view noun = last_word(c.text);
   if (const auto it = t.part_values.find(noun); !noun.empty() && it != t.part_values.end())
     return CountPart{it->second, std::string(noun), c.property};
+  if (std::string nationality = nationality_in(t, c.text); !nationality.empty())
+    return CountPart{"nationality", std::move(nationality), c.property};
   return std::nullopt;
 }
+
+}  // namespace
+
+// "four Thai hostages", "26 foreign nationals": a nationality among a count's words, else empty.
+std::string nationality_in(const ExtractionTables& t, std::string_view text) {
+  std::size_t p = 0;
+  while (p < text.size()) {
+    std::size_t q = text.find(' ', p);
+    if (q == std::string_view::npos) q = text.size();
+    const std::size_t two = q < text.size() ? std::min(text.find(' ', q + 1), text.size()) : q;
+    for (const std::size_t end : {two, q})  // two words ("South Korean"), then one
+      if (const auto it = t.part_values.find(text.substr(p, end - p));
+          it != t.part_values.end() && it->second == "nationality")
+        return it->first;
+    p = q + 1;
+  }
+  return "";
+}
+
+namespace {
 
 // Whether `between` (the text between a whole and the first item of a list) introduces the
 // list as that whole's breakdown: "700 people: 420 in Peru and 250 in Ecuador".
@@ -140,6 +163,53 @@ void assign_count_parts(Extraction& x) {
           return it != x.tables.part_values.end() && it->second == x.tables.part_values.find(c.groups.front())->second;
         }))
       c.covers = PartCover{x.tables.part_values.find(c.groups.front())->second, c.groups};
+  }
+  // "13 Israelis and four Thais were freed": where a page counts people by nationality, a
+  // side's demonym names a nationality too, a part of the hostages freed, not their whole.
+  const bool by_nationality = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
+    return c.kind == ClaimKind::count && c.part && c.part->dimension == "nationality";
+  });
+  if (by_nationality)
+    for (Claim& c : claims) {
+      if (c.kind != ClaimKind::count || c.part || c.covers) continue;
+      const auto named = x.tables.demonyms.find(c.text);
+      if (named.empty()) continue;
+      c.part = CountPart{
+          "nationality",
+          std::string(std::string_view(c.text).substr(named.front().begin, named.front().end - named.front().begin)),
+          c.property};
+      c.explain.push_back("a part: nationality " + c.part->value + " (the page counts people by nationality)");
+    }
+  // "Six of the 13 freed were women and seven were children": a count joined by "and" to a
+  // share of a whole is a share of it too.
+  for (std::size_t i = 1; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    const Claim& before = claims[i - 1];
+    if (c.kind != ClaimKind::count || c.part || before.kind != ClaimKind::count || before.sentence != c.sentence ||
+        !before.part || before.part->dimension != "share" || x.sites[i - 1].end > x.sites[i].begin)
+      continue;
+    const std::string_view between =
+        x.sentences[c.sentence].text.substr(x.sites[i - 1].end, x.sites[i].begin - x.sites[i - 1].end);
+    if (between.find(" and ") == std::string_view::npos || between.size() > 40) continue;
+    c.part = before.part;
+    c.explain.push_back("a part: share " + c.part->value + " (joined to '" + before.text + "')");
+  }
+  // "another four Thai hostages ... the four hostages were taken to hospital": the same figure
+  // told again without its nationality is that nationality's part still.
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.part || c.covers || !c.location.empty()) continue;
+    const double value = std::get<CountValue>(c.value).value;
+    for (std::size_t k = 0; k < i; ++k) {
+      const Claim& before = claims[k];
+      if (before.kind != ClaimKind::count || !before.part || before.part->dimension != "nationality" ||
+          before.property != c.property || std::get<CountValue>(before.value).value != value)
+        continue;
+      c.part = before.part;
+      c.explain.push_back("the same " + format_count(value) + " as '" + before.text +
+                          "' before it: a part: nationality " + before.part->value);
+      break;
+    }
   }
   // A whole followed by a list of its parts on one dimension: the text gives the list as the
   // whole, so the whole covers exactly the list's values.

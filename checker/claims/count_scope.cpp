@@ -805,6 +805,7 @@ struct ScopeReader {
       // prisoners in total"): not one side's.
       if (!age && both.values.count(std::get<CountValue>(c.value).value) > 0) continue;
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
+      if (!nationality_in(t, c.text).empty()) continue;  // "four Thai hostages": not the side's people
       c.scope = Scope::one_side;
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");

@@ -187,9 +187,10 @@ void extract_date_claims(Extraction& x);     // dates: event dates, statements, 
 void extract_count_claims(Extraction& x);    // counts: value, qualifier, place, property
 void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
-void assign_count_parts(Extraction& x);      // the part of a whole a count covers; wholes that name their parts
-void date_counts(Extraction& x);             // a date right after a count dates that count
-void past_year_figures(Extraction& x);       // figures of an earlier year, in sentences without an event word
+std::string nationality_in(const ExtractionTables& t, std::string_view text);  // "four Thai hostages": "Thai"
+void assign_count_parts(Extraction& x);  // the part of a whole a count covers; wholes that name their parts
+void date_counts(Extraction& x);         // a date right after a count dates that count
+void past_year_figures(Extraction& x);   // figures of an earlier year, in sentences without an event word
 void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);
 void extract_role_claims(Extraction& x);

@@ -377,3 +377,42 @@ TEST_CASE("figures that are not the toll: shares, positions, earlier and planned
   CHECK(of("1,300")->not_event.empty());            // "due to the flood": a cause, not a plan
   CHECK(of("Ten prisoners")->not_event.find("a planned figure ('may'") != std::string::npos);
 }
+
+TEST_CASE("nationalities, shares and plans in a release of hostages") {
+  const auto doc = extract_text(published +
+                                "On Friday the militia freed 17 hostages: 13 Israelis and four Thai hostages. Six "
+                                "of the 13 freed Israelis were women and seven were children.\n\n"
+                                "In return, 150 prisoners are slated for release. In the first two days of the "
+                                "truce, 24 hostages were released.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  REQUIRE(of("four Thai")->part);
+  CHECK(of("four Thai")->part->value == "Thai");
+  // where a page counts by nationality, a side's demonym is a nationality too
+  REQUIRE(of("13 Israelis")->part);
+  CHECK(of("13 Israelis")->part->dimension == "nationality");
+  CHECK_FALSE(of("17 hostages")->part);
+  // a share of the 13, and the count joined to it
+  CHECK(of("Six of the 13")->part->dimension == "share");
+  const auto seven =
+      std::find_if(doc.claims.begin(), doc.claims.end(), [](const Claim& c) { return c.text == "seven"; });
+  REQUIRE(seven != doc.claims.end());
+  CHECK(seven->part);  // a share of the 13, or the children among them: never their whole
+  CHECK(of("150 prisoners")->not_event.find("a planned figure") != std::string::npos);
+  CHECK((of("24 hostages")->running || of("24 hostages")->scope == Scope::cumulative));
+}
+
+TEST_CASE("what is still to be done is no figure of what happened") {
+  const auto doc = extract_text(published +
+                                "The crash killed 90 people. At least 80 bodies have to be identified, "
+                                "and 12 hostages are yet to be freed.\n");
+  for (const char* text : {"80 bodies", "12 hostages"}) {
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("a planned figure") != std::string::npos);
+  }
+}
