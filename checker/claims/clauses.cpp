@@ -90,6 +90,8 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
   return found;
 }
 
+bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_digit); }
+
 bool has_four_digits(std::string_view s) {
   std::size_t run = 0;
   for (const char c : s) {

@@ -49,5 +49,7 @@ bool opens_sentence(std::string_view s, std::size_t pos);
 std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end);
 // Whether `s` has a run of exactly four digits: without one, year_near finds no year.
 bool has_four_digits(std::string_view s);
+// Whether `s` holds a digit: "climbed to 202 on Tuesday", "won 412 of the 650 seats".
+bool has_digit(std::string_view s);
 
 }  // namespace crosscheck

@@ -21,6 +21,21 @@ namespace {
 // "offered the return of 1,500 more": at most this many words from a plan's verb to its count.
 constexpr int far_plan_words = 6;
 
+// The capitalised name that starts at p in s, up to `end`: letters, hyphens and a space before
+// another capital ("Castilla-La Mancha", "Kerr County").
+std::string place_name_at(std::string_view s, std::size_t p, std::size_t end) {
+  std::size_t q = p;
+  while (q < end && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
+                     (s[q] == ' ' && q + 1 < end && is_upper(s[q + 1]))))
+    ++q;
+  return std::string(s.substr(p, q - p));
+}
+
+// Whether the place word `w` stands at i in s, spaced: " in ".
+bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
+  return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ';
+}
+
 // The places a count is limited to: one place makes it a part of the event ("killed in
 // Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
 // killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
@@ -30,13 +45,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                                       const std::vector<std::string>& from_heads,
                                       const std::vector<std::string>& unnamed_heads,
                                       const std::vector<std::string>& direction_words) {
-  auto place_at = [&](std::size_t p) {
-    std::size_t q = p;
-    while (q < s.size() && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
-                            (s[q] == ' ' && q + 1 < s.size() && is_upper(s[q + 1]))))
-      ++q;
-    return std::string(s.substr(p, q - p));
-  };
+  auto place_at = [&](std::size_t p) { return place_name_at(s, p, s.size()); };
   // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first. A
   // list ends with "and"; names after a bare comma are an aside ("in Kerr County, Sheriff
   // Larry Leitha said"), not places.
@@ -83,15 +92,10 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     }
     return 0;
   };
-  // Whether the place word `w` stands at i, spaced: " in ".
-  auto place_word_at = [&](std::size_t i, const std::string& w) {
-    return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 &&
-           s[i + 1 + w.size()] == ' ';
-  };
   auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " (or " in the ") at i, else 0
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
-      if (!place_word_at(i, w)) continue;
+      if (!place_word_at(s, i, w)) continue;
       if (is_upper(s[i + n])) return n;
       // "in the Andes", "in the Philippines"
       if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
@@ -109,7 +113,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   auto unnamed_place_at = [&](std::size_t i) -> std::string {
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
-      if (!place_word_at(i, w) || i + n + 4 >= s.size() || s.compare(i + n, 4, "the ") != 0) continue;
+      if (!place_word_at(s, i, w) || i + n + 4 >= s.size() || s.compare(i + n, 4, "the ") != 0) continue;
       // only where the clause ends: "in the district capital" names a town
       const std::size_t head = unnamed_head_at(i + n + 4), after = i + n + 4 + head;
       if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after]))))
@@ -417,16 +421,6 @@ std::string not_the_events(const Extraction& x, const SentenceView& scan, std::s
 // region since the 1999 quake near the coast, which ..."), and from the clause's opener to its count.
 constexpr int reference_tail_words = 6, year_tail_words = 12, relative_to_count_words = 4;
 
-// Whether text holds a four-digit number: the year of the event a superlative compares with.
-bool names_a_year(std::string_view text) {
-  int digits = 0;
-  for (const char ch : text) {
-    digits = std::isdigit(static_cast<unsigned char>(ch)) ? digits + 1 : 0;
-    if (digits == 4) return true;
-  }
-  return false;
-}
-
 // "the largest quake since 1960, when at least 12,000 died": a count in a relative clause right
 // after a superlative's reference tells of the event compared with; why, else empty.
 std::string compared_event_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
@@ -439,7 +433,7 @@ std::string compared_event_figure(const Extraction& x, const SentenceView& scan,
       const int tail_words = scan.words_between(s.end, opener);
       if (!trim_view(tail).ends_with(",") || scan.words_between(after, m.begin) > relative_to_count_words ||
           !(reference ? tail_words <= reference_tail_words + 1
-                      : tail_words <= year_tail_words + 1 && names_a_year(tail)))
+                      : tail_words <= year_tail_words + 1 && has_four_digits(tail)))
         continue;
       std::string_view compared = trim_view(scan.text.substr(s.begin, opener - s.begin));
       compared.remove_suffix(1);  // the comma
@@ -622,20 +616,13 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
 // capitalised name), else empty.
 std::string place_named_before(std::string_view s, std::size_t end, const std::vector<std::string>& words) {
   std::string found;
-  for (std::size_t i = 0; i + 2 < end; ++i) {
-    if (s[i] != ' ') continue;
+  for (std::size_t i = 0; i + 2 < end; ++i)
     for (const auto& w : words) {
       std::size_t p = i + 1 + w.size() + 1;
-      if (p + 1 >= end || s.compare(i + 1, w.size(), w) != 0 || s[p - 1] != ' ') continue;
+      if (p + 1 >= end || !place_word_at(s, i, w)) continue;
       if (s.compare(p, 4, "the ") == 0) p += 4;
-      if (p >= end || !is_upper(s[p])) continue;
-      std::size_t q = p;  // "Castilla-La Mancha", "Kerr County"
-      while (q < end && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
-                         (s[q] == ' ' && q + 1 < end && is_upper(s[q + 1]))))
-        ++q;
-      found = std::string(s.substr(p, q - p));
+      if (p < end && is_upper(s[p])) found = place_name_at(s, p, end);
     }
-  }
   return found;
 }
 
@@ -658,9 +645,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     for (const auto& p : scan.phrases(im.positions, m.number_begin))
       if (scan.words_between(m.end, m.number_begin + p.begin) <= 4 &&
           same_clause(scan.bounds, m.end, m.number_begin + p.begin) &&
-          !std::any_of(scan.text.begin() + static_cast<std::ptrdiff_t>(m.end),
-                       scan.text.begin() + static_cast<std::ptrdiff_t>(std::max(m.end, m.number_begin + p.begin)),
-                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+          !has_digit(scan.text.substr(m.end, std::max(m.end, m.number_begin + p.begin) - m.end))) {
         places.push_back(p.value);
         c.explain.push_back("where they were: '" +
                             std::string(scan.text.substr(m.number_begin + p.begin, p.end - p.begin)) + "'");

@@ -106,10 +106,6 @@ std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t b
   return name;
 }
 
-bool has_digit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-}
-
 // Whose seats or votes a count gives: "Labour won 412 seats", "the Greens with 39 seats",
 // "412 seats for Labour". Empty when the text names no one right there.
 std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const ClaimSite& site) {

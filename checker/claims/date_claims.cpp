@@ -116,9 +116,7 @@ void extract_date_claims(Extraction& x) {
       // "the death toll climbed to 202 on Tuesday"
       for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
         if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&
-            std::any_of(scan.text.begin() + static_cast<std::ptrdiff_t>(r.end),
-                        scan.text.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+            has_digit(scan.text.substr(r.end, m.begin - r.end)))
           as_of = true;
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
