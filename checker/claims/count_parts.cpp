@@ -162,20 +162,29 @@ void assign_count_parts(Extraction& x) {
   }
   // "13 Israelis and four Thais were freed": where a page counts people by nationality, a
   // side's demonym names a nationality too, a part of the hostages freed, not their whole.
+  // Elsewhere "13 Israelis" may be everyone its side received or only its nationals among
+  // them: a part on the dimension `side`, compared only with figures that name the side too
+  // and never added up with the other side's.
   const bool by_nationality = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
     return c.kind == ClaimKind::count && c.part && c.part->dimension == "nationality";
   });
-  if (by_nationality)
-    for (Claim& c : claims) {
-      if (c.kind != ClaimKind::count || c.part || c.covers) continue;
-      const auto named = x.tables.demonyms.find(c.text);
-      if (named.empty()) continue;
+  for (Claim& c : claims) {
+    if (c.kind != ClaimKind::count || c.part || c.covers) continue;
+    const auto named = x.tables.demonyms.find(c.text);
+    if (named.empty()) continue;
+    if (by_nationality) {
       c.part = CountPart{
           "nationality",
           std::string(std::string_view(c.text).substr(named.front().begin, named.front().end - named.front().begin)),
           c.property};
       c.explain.push_back("a part: nationality " + c.part->value + " (the page counts people by nationality)");
+    } else {
+      c.part = CountPart{"side", named.front().value, c.property};
+      c.explain.push_back("a part: side " + c.part->value +
+                          " (a side's demonym may count only its nationals among everyone freed: compared only "
+                          "with figures that name the side too)");
     }
+  }
   // "Six of the 13 freed were women and seven were children": a count joined by "and" to a
   // share of a whole is a share of it too.
   for (std::size_t i = 1; i < claims.size(); ++i) {

@@ -123,3 +123,31 @@ TEST_CASE("a total of an event without sides") {
     CHECK(findings.empty());
   }
 }
+
+TEST_CASE("a side's demonym: its nationals or everyone it received, compared only with the side named") {
+  const std::string swap = front("2024-02-10") + "The two sides swapped prisoners on Friday.";
+  SUBCASE("accepted: the nationals among the hostages are no other total") {
+    const auto findings = findings_of({
+        {"a.txt", swap + " On Friday Russia freed 19 prisoners.\n"},
+        {"b.txt", swap + " On Friday 15 Ukrainians were freed.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("flagged: two figures for the same side's people") {
+    const auto findings = findings_of({
+        {"a.txt", swap + " On Friday 16 Ukrainian prisoners were freed.\n"},
+        {"b.txt", swap + " On Friday 15 Ukrainians were freed.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "count-mismatch").size() == 1);
+  }
+  SUBCASE("accepted: each side's people are not parts of one whole") {
+    const auto findings = findings_of({
+        {"a.txt", swap + " Each side released 200 prisoners on Friday. On Friday Russia freed 200 Ukrainians "
+                         "and Ukraine freed 200 Russians, officials said.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").empty());
+  }
+}
