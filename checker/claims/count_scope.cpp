@@ -64,6 +64,17 @@ struct ScopeReader {
 
   // Clause-level markers before the number ("each side releasing 390", "So far, 700 ...").
   void markers_before(Claim& c, const SentenceView& s, const ClaimSite& at) const {
+    // "Israel has so far freed 150": a running total of one side's figure; the side stays
+    if (c.scope != Scope::unspecified && c.scope != Scope::cumulative && !c.running) {
+      for (const auto& m : s.phrases(t.clause_scopes, 0, at.number_begin))
+        if (m.value == "cumulative" && s.words_between(m.end, at.number_begin) <= 2 * scope_marker_window &&
+            same_clause(s.bounds, m.end, at.number_begin)) {
+          c.running = true;
+          note(c, "a running total from '" + std::string(slice(s.text, m.begin, m.end)) + "' before the number");
+          break;
+        }
+      return;
+    }
     if (c.scope != Scope::unspecified) return;
     for (const auto& m : s.phrases(t.clause_scopes, 0, at.number_begin)) {
       // An opener before the sentence's first count: "So far, 700 people have been released".

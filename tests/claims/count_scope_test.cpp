@@ -418,3 +418,21 @@ TEST_CASE("what is still to be done is no figure of what happened") {
     CHECK(c->not_event.find("a planned figure") != std::string::npos);
   }
 }
+
+TEST_CASE("a deal's terms and a side's running total") {
+  const auto doc = extract_text(published +
+                                "The ceasefire agreement will see 60 captives exchanged for 180 detainees over five "
+                                "days.\n\n"
+                                "With Tuesday's releases, Ukraine has so far freed 140 Russians from its camps.\n");
+  const Claim* term = find_claim(doc, ClaimKind::count, "180 detainees");
+  REQUIRE(term != nullptr);
+  // the exchange word is a term of the deal ("will see"), not the day's swap
+  const auto mention = doc.claim_mention[static_cast<std::size_t>(term - doc.claims.data())];
+  REQUIRE(mention);
+  CAPTURE(doc.events[*mention].type);
+  CHECK((doc.events[*mention].future || doc.events[*mention].type == "agreement"));
+  const Claim* running = find_claim(doc, ClaimKind::count, "140 Russians");
+  REQUIRE(running != nullptr);
+  CHECK(running->running);
+  CHECK(running->scope == Scope::one_side);  // the side stays
+}
