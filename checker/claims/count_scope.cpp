@@ -62,13 +62,19 @@ struct ScopeReader {
     }
   }
 
+  // Whether a clause-level marker before a count stands near enough to scope it, in its clause.
+  // A running marker reaches farther: "has now helped facilitate the release of 3,771".
+  static bool within_reach(const SentenceView& s, const grammars::PhraseMention& m, const ClaimSite& at) {
+    const int window = m.value == "cumulative" ? 2 * scope_marker_window : scope_marker_window;
+    return s.words_between(m.end, at.number_begin) <= window && same_clause(s.bounds, m.end, at.number_begin);
+  }
+
   // Clause-level markers before the number ("each side releasing 390", "So far, 700 ...").
   void markers_before(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     // "Israel has so far freed 150": a running total of one side's figure; the side stays
     if (c.scope != Scope::unspecified && c.scope != Scope::cumulative && !c.running) {
       for (const auto& m : s.phrases(t.clause_scopes, 0, at.number_begin))
-        if (m.value == "cumulative" && s.words_between(m.end, at.number_begin) <= 2 * scope_marker_window &&
-            same_clause(s.bounds, m.end, at.number_begin)) {
+        if (m.value == "cumulative" && within_reach(s, m, at)) {
           c.running = true;
           note(c, "a running total from '" + std::string(slice(s.text, m.begin, m.end)) + "' before the number");
           break;
@@ -84,10 +90,7 @@ struct ScopeReader {
       const bool opens = opens_sentence(s.text, m.begin);
       const bool opener = opens && m.value != "per_side" && comma != std::string_view::npos && comma < at.begin &&
                           s.words_between(m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
-      // A running marker reaches farther: "has now helped facilitate the release of 3,771".
-      const int window = m.value == "cumulative" ? 2 * scope_marker_window : scope_marker_window;
-      const bool near = opener || (s.words_between(m.end, at.number_begin) <= window &&
-                                   same_clause(s.bounds, m.end, at.number_begin));
+      const bool near = opener || within_reach(s, m, at);
       const bool each_of = lower(slice(s.text, m.begin, m.end)) == "each" && lower(s.text.substr(m.end, 4)) == " of ";
       if (!near || each_of) continue;
       if (auto scope = scope_from_string(m.value)) {

@@ -67,17 +67,18 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         m.previous = true;
       }
     }
-    for (const auto& f : scan.phrases(tables.future_markers, 0, t.begin)) {
-      if (scan.words_between(f.end, t.begin) <= 1) m.future = true;
-      // "The deal will see 50 hostages exchanged for 150": the verb of an agreement's clause
-      // says what the deal will do; an event word later in that clause is a term of it.
-      if (same_clause(scan.bounds, f.end, t.begin) &&
-          std::any_of(scan.mentions.begin(), scan.mentions.end(), [&](std::size_t k) {
-            const auto& a = out.events[k];
-            return a.type == "agreement" && a.local_end <= f.begin && same_clause(scan.bounds, a.local_end, f.begin);
-          }))
+    // "The deal will see 50 hostages exchanged for 150": the verb of an agreement's clause
+    // says what the deal will do; an event word later in that clause is a term of it.
+    const auto agreement_before = [&](std::size_t at) {
+      return std::any_of(scan.mentions.begin(), scan.mentions.end(), [&](std::size_t k) {
+        const auto& a = out.events[k];
+        return a.type == "agreement" && a.local_end <= at && same_clause(scan.bounds, a.local_end, at);
+      });
+    };
+    for (const auto& f : scan.phrases(tables.future_markers, 0, t.begin))
+      if (scan.words_between(f.end, t.begin) <= 1 ||
+          (same_clause(scan.bounds, f.end, t.begin) && agreement_before(f.begin)))
         m.future = true;
-    }
     // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
     // of another year than the article's is another event.
     if (const auto year = may_name_a_year ? year_near(without_background, t.begin, t.end) : std::nullopt;
