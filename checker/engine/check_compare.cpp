@@ -61,6 +61,10 @@ class CompareCheck : public Check {
       // received, or a side as the subject of a verb that does not say which).
       const std::string side = c->side + (c->side_role.empty() ? "" : "|" + c->side_role);
       std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location;
+      // "Six of the 13 were women and seven were children": a share is named by its whole
+      // only; what the subset is (women, children) is not read, so two shares of one whole
+      // may be different people. Summed against the whole, never compared.
+      if (c->part && c->part->dimension == "share") continue;
       // A part ("12 Germans", "52 soldiers") is summed against its whole, never compared with it.
       if (c->part) where += "|part:" + c->part->dimension + "=" + c->part->value;
       // "19 deaths in Travis, Burnet and Kendall counties" covers those places, not the whole
