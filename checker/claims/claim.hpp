@@ -163,6 +163,9 @@ struct Claim {
   std::vector<std::string> groups;
   std::optional<CountPart> part;    // a count of one part of a whole: summed, never compared with it
   std::optional<PartCover> covers;  // a whole that names its parts
+  // The count this one is the rest of ("the bodies of 68 ... and 10 other deaths in other
+  // parts of the state": the 10's is the 68's position): together they are the whole.
+  std::optional<LineColumn> completes;
   ClaimValue value;
   NormSpan span;             // in the normalized text
   ByteSpan bytes;            // in the original file

@@ -145,6 +145,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
     if (!claim.part->whole.empty()) j["part"]["whole"] = claim.part->whole;
   }
   if (claim.covers) j["covers"] = {{"dimension", claim.covers->dimension}, {"values", claim.covers->values}};
+  if (claim.completes) j["completes"] = {{"line", claim.completes->line}, {"column", claim.completes->column}};
   if (const auto* d = std::get_if<DateValue>(&claim.value)) {
     if (d->weekday) j["weekday"] = weekday_name(*d->weekday);
     if (d->lo.ok() && d->lo == d->hi)

@@ -57,6 +57,21 @@ std::string nationality_in(const ExtractionTables& t, std::string_view text) {
   return "";
 }
 
+std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin) {
+  std::string name;
+  std::size_t p = begin;
+  for (int n = 0; n < 4 && p < s.size() && is_upper(s[p]); ++n) {
+    std::size_t q = p;
+    while (q < s.size() && (std::isalnum(static_cast<unsigned char>(s[q])) || s[q] == '-' || s[q] == '&')) ++q;
+    const std::string_view word = s.substr(p, q - p);
+    if (t.name_stopwords.contains(word) || !t.dates.parse(word).empty()) break;
+    name += (name.empty() ? "" : " ") + std::string(word);
+    if (q + 1 >= s.size() || s[q] != ' ') break;
+    p = q + 1;
+  }
+  return name;
+}
+
 namespace {
 
 // Whether `between` (the text between a whole and the first item of a list) introduces the
@@ -87,22 +102,6 @@ std::string name_before(const ExtractionTables& t, std::string_view s, std::size
   }
   std::string name;
   for (const auto w : words) name += (name.empty() ? "" : " ") + std::string(w);
-  return name;
-}
-
-// The capitalised name that starts right at `begin` in s ("Labour", "Reform UK"), up to four words.
-std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin) {
-  std::string name;
-  std::size_t p = begin;
-  for (int n = 0; n < 4 && p < s.size() && is_upper(s[p]); ++n) {
-    std::size_t q = p;
-    while (q < s.size() && (std::isalnum(static_cast<unsigned char>(s[q])) || s[q] == '-' || s[q] == '&')) ++q;
-    const std::string_view word = s.substr(p, q - p);
-    if (t.name_stopwords.contains(word) || !t.dates.parse(word).empty()) break;
-    name += (name.empty() ? "" : " ") + std::string(word);
-    if (q + 1 >= s.size() || s[q] != ' ') break;
-    p = q + 1;
-  }
   return name;
 }
 

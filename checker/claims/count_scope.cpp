@@ -17,6 +17,9 @@ namespace {
 constexpr int scope_marker_window = 4;
 // How far after the count a trailing marker may stand ("303 were exchanged by each party").
 constexpr int trailing_marker_window = 6;
+// Words between an added count and the words that put it everywhere else ("10 other deaths
+// have been reported in other parts of Texas").
+constexpr int complement_window = 5;
 // "215 on Saturday, and 180": at most this many words between a count and its continuation.
 constexpr int elided_words = 5;
 // How many sentences back a subgroup ("Among those released are three women") looks for
@@ -712,8 +715,6 @@ struct ScopeReader {
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
-      // "190 more on Sunday": a dated sentence tells that day's figure of a series.
-      if (dated.count(c.sentence) > 0) continue;
       std::string how;
       for (const auto& m : t.additives.find(c.text))
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
@@ -728,7 +729,9 @@ struct ScopeReader {
       if (how.empty())
         for (const auto& m : t.additive_followers.find(after))
           if (m.begin == 0) how = std::string(slice(after, m.begin, m.end));
-      if (how.empty()) continue;
+      if (how.empty() || rest_of_figure(i)) continue;
+      // "190 more on Sunday": a dated sentence tells that day's figure of a series.
+      if (dated.count(c.sentence) > 0) continue;
       // "1,644 were killed. Another 2,376 were injured": added to the people the event struck,
       // not to a figure of its own kind told before; a whole of its own.
       // Only after a whole: after a part ("Two more students remain missing, and 20 others
@@ -743,6 +746,52 @@ struct ScopeReader {
       note(c, c.not_event);
       if (completes(how)) first_group(c);
     }
+  }
+
+  // "The bodies of 68 were found in the county, and 10 other deaths were reported in other
+  // parts of the state", "15 other fatalities outside Kerr County": an added count whose
+  // clause puts it everywhere else is the rest of the figure before it (the nearest count of
+  // the sentence or the one before that is not a group of another). The two make the whole:
+  // the rest is a place part ("outside Kerr County", else outside the first figure) that
+  // remembers the figure it completes. Whether it was one.
+  bool rest_of_figure(std::size_t i) const {
+    Claim& c = x.out.claims[i];
+    const SentenceView& scan = x.sentences[c.sentence];
+    const std::size_t end = x.sites[i].end;
+    for (const auto& p : scan.phrases(t.complement_places, end)) {
+      const std::size_t at = end + p.begin;
+      if (!same_clause(scan.bounds, end, at) || scan.words_between(end, at) > complement_window) continue;
+      const Claim* first = nullptr;
+      for (std::size_t j = 0; j < i; ++j) {
+        const Claim& k = x.out.claims[j];
+        if (k.kind == ClaimKind::count && k.sentence + 1 >= c.sentence && k.span.end <= c.span.begin &&
+            (!k.part || k.part->dimension == "place") && k.property.find('/') == std::string::npos &&
+            k.not_event.empty())
+          first = &k;
+      }
+      if (first == nullptr) return false;
+      const std::string_view words = slice(scan.text, at, end + p.end);
+      std::string place;
+      // "outside Kerr County"; "outside the agreed lists" is no place
+      if (words.starts_with("outside") || words.starts_with("beyond")) {
+        if (const std::size_t name = end + p.end + 1; name < scan.text.size()) place = name_at(t, scan.text, name);
+        if (place.empty()) continue;
+      }
+      if (place.empty()) place = first->location;
+      // "the bodies of 68 ... and 10 other deaths elsewhere": the rest of a figure told at no
+      // place is named by that figure
+      const std::string value = place.empty() ? "beyond '" + first->text + "'" : "outside " + place;
+      // "including 28 children, and 10 other deaths ...": the rest is no group of the list
+      // before it but deaths of its own
+      if (const std::size_t slash = c.property.rfind('/'); slash != std::string::npos)
+        c.property = c.property.substr(slash + 1);
+      c.part = CountPart{"place", value, c.property};
+      c.completes = first->begin;
+      note(c, "the rest of '" + first->text + "' ('" + std::string(words) + "'): a part: place " + value +
+                  "; the two are the whole");
+      return true;
+    }
+    return false;
   }
 
   // The count nearest before claim i in its sentence or the one before, else null.

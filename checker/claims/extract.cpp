@@ -90,6 +90,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
       completing_additives(lexicon, "count_completing_additives"),
+      complement_places(lexicon, "count_complement_places"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers"),

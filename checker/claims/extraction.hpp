@@ -89,6 +89,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"
   grammars::PhraseMatcher completing_additives;  // counts.yaml count_completing_additives: "the remaining"
+  grammars::PhraseMatcher complement_places;     // counts.yaml count_complement_places: "in other parts of"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
@@ -188,6 +189,8 @@ void extract_count_claims(Extraction& x);    // counts: value, qualifier, place,
 void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
 std::string nationality_in(const ExtractionTables& t, std::string_view text);  // "four Thai hostages": "Thai"
+// The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
+std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);
 void assign_count_parts(Extraction& x);  // the part of a whole a count covers; wholes that name their parts
 void date_counts(Extraction& x);         // a date right after a count dates that count
 void past_year_figures(Extraction& x);   // figures of an earlier year, in sentences without an event word

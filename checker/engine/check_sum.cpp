@@ -30,7 +30,6 @@ class SumCheck : public Check {
     // (event, property of the whole, scope class, day, place) -> wholes, and breakdowns by
     // dimension and source. A figure for one place ("68 dead in Kerr County") is a part of
     // the event's whole and the whole of its own breakdown ("28 children and 30 adults" there).
-    using Key = std::tuple<std::string, std::string, int, std::string, std::string>;
     std::vector<std::set<std::string>> complete;
     for (const auto& set : rule.list("complete_sets")) {
       std::set<std::string> values;
@@ -51,18 +50,13 @@ class SumCheck : public Check {
       const std::string property = !c->part                 ? c->property
                                    : c->part->whole.empty() ? rule.text("whole")
                                                             : c->part->whole;
-      // Tolls grow while an event unfolds: parts and whole of the same day only.
-      std::string day;
-      if (listed(rule.list("evolving_properties"), property)) {
-        const auto moment = evolving_moment(*c);
-        if (!moment) continue;
-        day = moment->text();
-      }
+      const auto day = day_of(rule, property, *c);
+      if (!day) continue;
       const bool place_part = c->part && c->part->dimension == "place";
-      const Key key{c->event.key, property, static_cast<int>(*sc), day, place_part ? "" : c->location};
+      const Key key{c->event.key, property, static_cast<int>(*sc), *day, place_part ? "" : c->location};
       if (!c->part || place_part) {
         if (c->location.empty() || !c->part) wholes[key].push_back(c);
-        if (place_part) wholes[{c->event.key, c->property, static_cast<int>(*sc), day, c->location}].push_back(c);
+        if (place_part) wholes[{c->event.key, c->property, static_cast<int>(*sc), *day, c->location}].push_back(c);
         if (!c->part) continue;
       }
       if (!listed(rule.list("dimensions"), c->part->dimension)) continue;
@@ -73,6 +67,7 @@ class SumCheck : public Check {
       const Claim*& slot = parts[key][c->part->dimension][{c->document, told_in}][c->part->value];
       if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
     }
+    rests_of_figures(rule, context, wholes, findings);
     for (const auto& [key, by_dimension] : parts) {
       const auto w = wholes.find(key);
       if (w == wholes.end()) continue;
@@ -101,6 +96,47 @@ class SumCheck : public Check {
   }
 
  private:
+  using Key = std::tuple<std::string, std::string, int, std::string, std::string>;
+
+  // Tolls grow while an event unfolds: parts and whole of the same moment only. The moment
+  // of a claim of `property` ("" when it does not change), or none when it has none.
+  static std::optional<std::string> day_of(const Rule& rule, const std::string& property, const Claim& c) {
+    if (!listed(rule.list("evolving_properties"), property)) return "";
+    const auto moment = evolving_moment(c);
+    if (!moment) return std::nullopt;
+    return moment->text();
+  }
+
+  // "The bodies of 68 were found in the county, and 10 other deaths were reported in other
+  // parts of the state": a figure and the rest of it (Claim::completes) are the whole, on any
+  // dimension; they are held against every whole of the same event, scope and moment.
+  static void rests_of_figures(const Rule& rule, const CheckContext& context,
+                               const std::map<Key, std::vector<const Claim*>>& wholes, std::vector<Finding>& findings) {
+    const bool exceeds = rule.text("direction") == "exceeds";
+    const auto& all = context.corpus.claims;
+    for (const Claim* rest : selected_claims(rule, context)) {
+      if (!rest->completes || !rest->part || rest->kind != ClaimKind::count || is_running(*rest)) continue;
+      const auto sc = scope_of(rule, *rest);
+      const auto day = day_of(rule, rest->part->whole, *rest);
+      if (!sc || !day) continue;
+      const auto first = std::find_if(all.begin(), all.end(), [&](const Claim& k) {
+        return k.document == rest->document && k.begin == *rest->completes && k.kind == ClaimKind::count;
+      });
+      if (first == all.end() || std::get<CountValue>(first->value).vague) continue;
+      const auto w = wholes.find({rest->event.key, rest->part->whole, static_cast<int>(*sc), *day, ""});
+      if (w == wholes.end()) continue;
+      const double lo = count_interval(*first).lo + count_interval(*rest).lo;
+      const double hi = count_interval(*first).hi + count_interval(*rest).hi;
+      for (const Claim* whole : w->second) {
+        if (whole == &*first || whole == rest) continue;
+        if (exceeds ? lo > count_interval(*whole).hi : hi < count_interval(*whole).lo) {
+          report(rule, *whole, {{first->location, &*first}, {rest->part->value, rest}}, exceeds ? lo : hi, findings);
+          break;
+        }
+      }
+    }
+  }
+
   // The scope class parts and whole are compared in, or none. In a two-sided event (a swap)
   // only stated scopes are read: unstated figures mix one side's count with the other's. An
   // event with no sides (a quake) has one whole: a total and an unstated figure are the same.
@@ -134,8 +170,15 @@ class SumCheck : public Check {
     return std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) { return named.count(p.first) > 0; });
   }
 
+  // "outside Kerr County", "beyond 'the bodies of 68'": the rest of a figure (Claim::completes).
+  static bool is_rest(const std::string& place) {
+    return place.starts_with("outside ") || place.starts_with("beyond ");
+  }
+
   static std::string describe_part(const Claim& c) {
-    return format_count(count_interval(c).lo) + (c.part->dimension == "place" ? " in " : " ") + c.part->value;
+    if (!c.part) return format_count(count_interval(c).lo) + (c.location.empty() ? "" : " in " + c.location);
+    const bool in = c.part->dimension == "place" && !is_rest(c.part->value);
+    return format_count(count_interval(c).lo) + (in ? " in " : " ") + c.part->value;
   }
 
   static void report(const Rule& rule, const Claim& whole, const Breakdown& breakdown, double sum,
@@ -143,8 +186,9 @@ class SumCheck : public Check {
     std::vector<std::pair<const Claim*, std::string>> related;
     std::string listed_parts;
     for (const auto& [value, p] : breakdown) {
-      related.push_back({p, source_name(*p) + " says " + describe_value(*p) + " " + p->property +
-                                (p->part->dimension == "place" ? " in " + value : "")});
+      related.push_back(
+          {p, source_name(*p) + " says " + describe_value(*p) + " " + p->property +
+                  (p->part && p->part->dimension == "place" ? (is_rest(value) ? " " : " in ") + value : "")});
       listed_parts += (listed_parts.empty() ? "" : " + ") + describe_part(*p);
     }
     findings.push_back(make_finding(rule, whole, related,

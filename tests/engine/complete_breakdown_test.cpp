@@ -60,6 +60,61 @@ TEST_CASE("complete breakdowns") {
   }
 }
 
+TEST_CASE("a figure and the rest of it") {
+  const std::string lead = "The flood that struck on Friday, May 2, 2025, has killed more than 60 people. ";
+  SUBCASE("flagged: the figure and its rest elsewhere add up to less than the toll") {
+    const auto findings = findings_of(
+        {{"a.md", article("2025-05-05", lead + "Crews have recovered the bodies of 48 people, including 15 children, "
+                                               "and 9 other deaths were reported in other parts of the state.")}});
+    CAPTURE(dump(findings));
+    const auto found = of_rule(findings, "breakdown-short");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->message.find("= 57") != std::string::npos);
+    CHECK(of_rule(findings, "count-mismatch").empty());  // the rest is a part, never the toll
+  }
+  SUBCASE("the rest is a place part outside the first figure's place, and remembers it") {
+    const auto corpus = resolve_articles(
+        {{"a.md", article("2025-05-05", lead + "At least 50 people died in Avery County, and 12 other deaths were "
+                                               "reported outside Avery County.")}});
+    const Claim& rest = claim_in(corpus, "a.md", ClaimKind::count, "12 other deaths");
+    REQUIRE(rest.part);
+    CHECK(rest.part->dimension == "place");
+    CHECK(rest.part->value == "outside Avery County");
+    REQUIRE(rest.completes);
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "At least 50 people").begin == *rest.completes);
+  }
+  SUBCASE("flagged: a figure and its rest above the toll") {
+    const auto findings =
+        findings_of({{"a.md", article("2025-05-05", lead)},
+                     {"b.md", article("2025-05-05",
+                                      "The flood that struck on Friday, May 2, 2025, killed 50 people in Avery "
+                                      "County, and 14 other deaths were reported elsewhere. It has killed 62 "
+                                      "people, officials said.")}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").size() == 1);
+  }
+  SUBCASE("accepted: a figure and its rest that add up") {
+    const auto findings = findings_of(
+        {{"a.md", article("2025-05-05", lead + "Crews have recovered the bodies of 52 people, and 11 other deaths "
+                                               "were reported in other parts of the state.")}});
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+  SUBCASE("'outside' with no place after it is no rest") {
+    const auto corpus = resolve_articles(
+        {{"a.md", article("2025-05-05", lead + "Crews have recovered the bodies of 48 people, and 9 other deaths "
+                                               "were reported outside the official lists.")}});
+    CHECK_FALSE(claim_in(corpus, "a.md", ClaimKind::count, "9 other deaths").completes);
+  }
+  SUBCASE("accepted: an added count with no words of elsewhere is no rest") {
+    const auto findings = findings_of(
+        {{"a.md", article("2025-05-05", lead + "Crews have recovered the bodies of 48 people, and 9 other deaths "
+                                               "were reported on Sunday.")}});
+    CAPTURE(dump(findings));
+    CHECK(findings.empty());
+  }
+}
+
 TEST_CASE("a running figure of one hour") {
   const auto corpus = resolve_articles(
       {{"a.md", article("2025-05-03", "The flood on Friday, May 2, 2025, left 25 people missing, officials said.")},
