@@ -112,6 +112,9 @@ class CompareCheck : public Check {
           if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
           if (across_scopes && r->scope == c->scope) continue;
           if (seen.count(r->document)) continue;
+          // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
+          // two figures for one count reports a disagreement of its sources, not its own.
+          if (r->document == c->document && r->sentence == c->sentence) continue;
           seen.insert(r->document);
           related.push_back(
               {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});

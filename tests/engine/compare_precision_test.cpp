@@ -82,3 +82,15 @@ TEST_CASE("count-mismatch: two shares of one whole are different people") {
   CHECK(count_of(lint({{"a.md", article("2024-03-04", one)}, {"b.md", article("2024-03-04", other)}}),
                  "count-mismatch") == 1);
 }
+
+TEST_CASE("count-mismatch: one sentence with two sources' figures reports their disagreement") {
+  const char* quake = "The earthquake that struck on Friday, March 28, 2025, killed 40 people. ";
+  const std::string both =
+      std::string(quake) + "The fire chief said 82 people were injured, although the ministry said 150 had been hurt.";
+  CAPTURE(dump(lint({{"a.md", article("2025-03-29", both.c_str())}})));
+  CHECK(count_of(lint({{"a.md", article("2025-03-29", both.c_str())}}), "count-mismatch") == 0);
+  // told in two sentences, the page contradicts itself
+  const std::string apart =
+      std::string(quake) + "The fire chief said 82 people were injured. Later, 150 people had been hurt, he said.";
+  CHECK(count_of(lint({{"a.md", article("2025-03-29", apart.c_str())}}), "count-mismatch") == 1);
+}
