@@ -869,10 +869,29 @@ struct ScopeReader {
       if (!age && both.values.count(std::get<CountValue>(c.value).value) > 0) continue;
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       if (!nationality_in(t, c.text).empty()) continue;  // "four Thai hostages": not the side's people
+      if (between_sides(c.sentence)) continue;
       c.scope = Scope::one_side;
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");
     }
+  }
+
+  // "the largest exchange between Russia and the West took place, with 24 people freed": a
+  // sentence about the swap between a side and another speaks of both sides' people (not "a
+  // ceasefire between Israel and Hamas": the truce is no swap).
+  bool between_sides(std::size_t sentence) const {
+    const SentenceView& s = x.sentences[sentence];
+    for (std::size_t at = s.text.find("between "); at != std::string_view::npos; at = s.text.find("between ", at + 1)) {
+      const bool of_a_swap = std::any_of(x.out.events.begin(), x.out.events.end(), [&](const EventMention& m) {
+        return m.sentence == sentence && m.local_end <= at && s.words_between(m.local_end, at) == 0 &&
+               std::find(t.two_sided_types.begin(), t.two_sided_types.end(), m.type) != t.two_sided_types.end() &&
+               m.type != "agreement";
+      });
+      if (!of_a_swap) continue;
+      for (const auto& m : s.phrases(t.side_subjects, at + 8))
+        if (m.begin == 0) return true;
+    }
+    return false;
   }
 
   // The counts of an article given for both sides (per side or in total): their sentences

@@ -436,3 +436,25 @@ TEST_CASE("a deal's terms and a side's running total") {
   CHECK(running->running);
   CHECK(running->scope == Scope::one_side);  // the side stays
 }
+
+TEST_CASE("a swap between two sides is no one side's figure, whatever side the page counts") {
+  // The page counts one side's returnees (the document's side) ...
+  const std::string sides =
+      "Russia got back 10 Russians on Thursday. Moscow welcomed home 10 citizens, and Russia "
+      "received 4 Russians a day later.\n\n";
+  SUBCASE("a count in a sentence about the swap between two sides is both sides'") {
+    const auto doc = extract_text(published + sides +
+                                  "It was the largest swap between Russia and the West in decades, with 24 people "
+                                  "freed.\n");
+    const Claim* total = find_claim(doc, ClaimKind::count, "24 people");
+    REQUIRE(total != nullptr);
+    CHECK(total->scope != Scope::one_side);
+  }
+  SUBCASE("a truce between the two is no swap: the page's side stays") {
+    const auto doc = extract_text(
+        published + sides + "Three hostages were freed on Sunday under a ceasefire between Russia and the West.\n");
+    const Claim* three = find_claim(doc, ClaimKind::count, "Three hostages");
+    REQUIRE(three != nullptr);
+    CHECK(three->scope == Scope::one_side);
+  }
+}
