@@ -4,6 +4,7 @@
 #include <set>
 
 #include "checker/claims/claim_json.hpp"
+#include "checker/claims/clauses.hpp"
 #include "checker/engine/check.hpp"
 #include "checker/engine/count_groups.hpp"
 
@@ -67,6 +68,7 @@ class CompareCheck : public Check {
       if (c->part && c->part->dimension == "share") continue;
       // A part ("12 Germans", "52 soldiers") is summed against its whole, never compared with it.
       if (c->part) where += "|part:" + c->part->dimension + "=" + c->part->value;
+      if (c->part && sided) where += "|of:" + owner_of(context, *c);
       // "19 deaths in Travis, Burnet and Kendall counties" covers those places, not the whole
       // event: compared only with figures for the same places.
       if (c->covers) {
@@ -98,6 +100,29 @@ class CompareCheck : public Check {
   }
 
  private:
+  // In a swap each side's people are counted apart: "The 33 prisoners, comprising 30 children
+  // and three women" and "10 hostages - 9 women and a girl" are women of different sides. A
+  // group's owner is the whole its sentence breaks down (the count before it there that is no
+  // part): that whole's side, else its noun; "" when its sentence has none.
+  static std::string owner_of(const CheckContext& context, const Claim& c) {
+    if (c.part->dimension == "place" || c.part->dimension == "side") return "";
+    // The corpus's claims are ordered by path and position and `c` is one of them: the claims
+    // before it in its sentence are right before it.
+    const Claim* const first = context.corpus.claims.data();
+    const Claim* owner = nullptr;
+    for (const Claim* k = &c; k != first && (k - 1)->document == c.document && (k - 1)->sentence == c.sentence;) {
+      --k;
+      if (k->kind == ClaimKind::count && !k->part) {
+        owner = k;
+        break;
+      }
+    }
+    if (owner == nullptr) return "";
+    if (owner->scope == Scope::one_side && !owner->side.empty()) return "side " + owner->side;
+    const std::size_t space = owner->text.rfind(' ');
+    return space == std::string::npos ? "" : lower(owner->text.substr(space + 1));
+  }
+
   // Each claim outside the largest class of agreeing values, against the claims of that class
   // (of the other scope only when `across_scopes`).
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
