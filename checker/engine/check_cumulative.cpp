@@ -31,8 +31,12 @@ class CumulativeCheck : public Check {
           if (is_running(*stage)) continue;
           if (stage->scope != Scope::per_side && stage->scope != Scope::total && stage->scope != Scope::one_side)
             continue;
-          // One side's running total says nothing of what the other side received.
-          if (cum->scope == Scope::one_side && stage->scope == Scope::one_side && cum->side != stage->side) continue;
+          // One side's stage bounds that side's running total and each side's ("each released
+          // 270 so far"), not the other side's; a running total that names no side may be the
+          // other side's ("24 hostages so far" and "39 Palestinian prisoners" freed in one day).
+          const bool same_side =
+              cum->scope == Scope::per_side || (cum->scope == Scope::one_side && cum->side == stage->side);
+          if (stage->scope == Scope::one_side && !same_side) continue;
           const double stage_lo = count_interval(*stage).lo / (stage->scope == Scope::total ? 2 : 1);
           if (cum_hi >= stage_lo) continue;
           related.push_back({stage, source_name(*stage) + " says " + describe_value(*stage) + " " +
