@@ -10,6 +10,10 @@ namespace crosscheck::grammars {
 
 namespace {
 
+// Words that may finish a count's phrase before the dash of its list by place ("seven deaths
+// so far in the Caribbean — three in Jamaica, ...").
+constexpr std::size_t max_list_lead_words = 6;
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -313,8 +317,16 @@ struct ItemLowering {
     } else {
       while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
       while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-      // a colon, a hyphen or an en or em dash (UTF-8)
-      if (gap != ":" && gap != "-" && gap != "\xE2\x80\x93" && gap != "\xE2\x80\x94") return std::nullopt;
+      // a colon, a hyphen or an en or em dash (UTF-8), after at most a few words that finish
+      // the count's phrase ("seven deaths so far in the Caribbean — three in Jamaica")
+      std::string_view mark = gap;
+      for (const std::string_view dash : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+        if (gap.ends_with(dash)) mark = gap.substr(0, gap.size() - dash.size());
+      if (mark.size() == gap.size()) return std::nullopt;
+      if (!mark.empty() &&
+          (words_in(mark) > max_list_lead_words || mark.find_first_of(",()\"") != std::string_view::npos ||
+           static_cast<unsigned char>(mark.front()) >= 0x80))
+        return std::nullopt;
     }
     CountMention m = mention_of(item, *number, item_begin);
     set_interval(m, *number);

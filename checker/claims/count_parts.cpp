@@ -74,13 +74,31 @@ std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t b
 
 namespace {
 
+// Words that may finish a whole's phrase before the dash of its list ("in the Caribbean").
+constexpr std::ptrdiff_t max_list_lead_words = 6;
+
+// Whether `between` ends with one of `marks` after at most a few words that finish the
+// phrase before it ("seven deaths in the Caribbean - three in Jamaica, three in Haiti").
+bool ends_with_mark(std::string_view between, std::initializer_list<std::string_view> marks) {
+  for (const std::string_view mark : marks) {
+    if (!between.ends_with(mark)) continue;
+    const std::string_view lead = between.substr(0, between.size() - mark.size());
+    if (lead.empty()) return true;
+    if (lead.size() > 1 && lead.front() == ' ' && lead.find_first_of(",;.:()0123456789") == std::string_view::npos &&
+        std::count(lead.begin(), lead.end(), ' ') <= max_list_lead_words)
+      return true;
+  }
+  return false;
+}
+
 // Whether `between` (the text between a whole and the first item of a list) introduces the
 // list as that whole's breakdown: "700 people: 420 in Peru and 250 in Ecuador".
 bool opens_breakdown(std::string_view between) {
-  return between == ": " || between == ", " || between == " -- " || between == " \u2014 " || between == " \u2013 ";
+  return between == ", " || ends_with_mark(between, {": ", " -- ", " - "});
 }
 
-bool list_join(std::string_view between) { return between == " and " || between == ", " || between == ", and "; }
+// Whether `between` joins two items of such a list ("420 in Peru and 250 in Ecuador").
+bool list_join(std::string_view between) { return ends_with_mark(between, {", and ", " and ", ", "}); }
 
 // The capitalised name that ends right before `end` in s ("The New Popular Front" -> "New
 // Popular Front"), up to four words; empty when the word before is none or a stopword.
@@ -219,7 +237,9 @@ void assign_count_parts(Extraction& x) {
   // whole, so the whole covers exactly the list's values.
   for (std::size_t i = 0; i + 2 < claims.size(); ++i) {
     Claim& whole = claims[i];
-    if (whole.kind != ClaimKind::count || whole.part || whole.covers) continue;
+    // "seven deaths in the Caribbean — three in Jamaica, ...": a place's figure may list the
+    // places within it
+    if (whole.kind != ClaimKind::count || whole.covers || (whole.part && whole.part->dimension != "place")) continue;
     const SentenceView& s = x.sentences[whole.sentence];
     std::vector<std::size_t> list;
     for (std::size_t k = i + 1; k < claims.size(); ++k) {
@@ -228,7 +248,9 @@ void assign_count_parts(Extraction& x) {
       if (item.kind != ClaimKind::count || item.sentence != whole.sentence || !item.part ||
           x.sites[prev].end > x.sites[k].begin)
         break;
-      if (item.part->dimension != claims[i + 1].part->dimension) break;
+      if (item.part->dimension != claims[i + 1].part->dimension ||
+          (whole.part && item.part->dimension != whole.part->dimension))
+        break;
       const std::string_view between = s.text.substr(x.sites[prev].end, x.sites[k].begin - x.sites[prev].end);
       if (!(k == i + 1 ? opens_breakdown(between) : list_join(between))) break;
       list.push_back(k);

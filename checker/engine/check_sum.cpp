@@ -60,6 +60,9 @@ class SumCheck : public Check {
         if (!c->part) continue;
       }
       if (!listed(rule.list("dimensions"), c->part->dimension)) continue;
+      // "seven in the Caribbean — three in Jamaica, ...": the place that lists places within
+      // it is their whole, not one more of them
+      if (c->covers && c->covers->dimension == c->part->dimension) continue;
       // The parts must come from one source's breakdown: figures of different articles may
       // count different people. Places named in different sentences may overlap (a region and
       // a country in it), so a breakdown on such a dimension is one sentence's.

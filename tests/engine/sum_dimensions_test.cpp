@@ -151,3 +151,25 @@ TEST_CASE("a side's demonym: its nationals or everyone it received, compared onl
     CHECK(of_rule(findings, "sum-mismatch").empty());
   }
 }
+
+TEST_CASE("a place's figure that lists the places within it") {
+  const std::string text =
+      front("2025-10-28") +
+      "The hurricane made landfall on Tuesday. It has killed seven people in the Pacific on Tuesday "
+      "- three in Fiji, three in Tonga and one in Samoa.\n";
+  SUBCASE("the listing place is their whole, not one more of them") {
+    const auto findings = findings_of({
+        {"a.txt", text + "Officials said on Tuesday the hurricane killed 7 people.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").empty());
+  }
+  SUBCASE("flagged: the places add up to more than another whole") {
+    const auto findings = findings_of({
+        {"a.txt", text},
+        {"b.txt", front("2025-10-28") + "The hurricane that made landfall on Tuesday killed 5 people.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").size() == 1);
+  }
+}

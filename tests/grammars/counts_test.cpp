@@ -475,6 +475,10 @@ TEST_CASE("CountGrammar: toll phrasings of headlines and wire copy") {
       {"Six of the deaths were in Tonga, officials said.", {6}, "killed"},
       {"The cyclone was blamed for 21 deaths - 14 in Fiji, 6 in Tonga and one in Samoa.", {21, 14, 6, 1}, "killed"},
       {"It has killed 21 people: 14 in Fiji and 7 in Tonga.", {21, 14, 7}, ""},  // people: the verb says killed
+      // a few words finishing the whole's phrase before the dash
+      {"It was blamed for 21 deaths so far in the Pacific - 14 in Fiji, 6 in Tonga and one in Samoa.",
+       {21, 14, 6, 1},
+       "killed"},
   };
   for (const auto& row : rows) {
     const std::string shown = row.sentence;
@@ -493,7 +497,9 @@ TEST_CASE("CountGrammar: toll phrasings of headlines and wire copy") {
   // A partitive of people, a list that does not name its places and numbers after a comma
   // are not read as a breakdown.
   for (const char* sentence : {"Three of the prisoners were in Ankara.", "The storm killed 21 people - 14 and 7.",
-                               "The storm killed 21 people, 14 in Fiji."}) {
+                               "The storm killed 21 people, 14 in Fiji.",
+                               // a clause of its own before the dash is no end of the whole's phrase
+                               "The storm killed 21 people, officials in the capital said - 14 in Fiji."}) {
     CAPTURE(sentence);
     const auto mentions = grammar().parse(sentence);
     CHECK(std::none_of(mentions.begin(), mentions.end(),
