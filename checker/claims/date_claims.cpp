@@ -109,10 +109,13 @@ void extract_date_claims(Extraction& x) {
             (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
           statement = true;
       }
-      // "As of Tuesday, 109 had died": the moment the sentence's figures were true.
+      // "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
+      // Sunday's quake": a possessive date is the event's own).
       bool as_of = false;
       for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
-        if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin)) as_of = true;
+        if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin) &&
+            !m.text.ends_with("'s") && scan.text.substr(m.end).substr(0, 2) != "'s")
+          as_of = true;
       // "the death toll climbed to 202 on Tuesday"
       for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
         if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&

@@ -25,12 +25,13 @@ class CompareCheck : public Check {
     using Part = std::tuple<std::string, std::string, std::string, std::string>;
     std::map<Part, std::vector<const Claim*>> per_side;
     std::map<Part, std::map<std::string, std::vector<const Claim*>>> one_side;
-    // A toll of one hour ("As of Saturday afternoon") is compared with that hour's and with
-    // those whose sentence writes the day without an hour; not with a published day's figure,
-    // which may be of any hour or of the day before. Per day, the hours written.
-    std::map<std::string, std::set<std::string>> hours;
+    // A toll of one hour ("As of Saturday afternoon") is compared with that hour's and, in its
+    // page, with figures whose sentence writes the day without an hour; not with a published
+    // day's figure, which may be of any hour or of the day before. Per page and day, the hours
+    // written.
+    std::map<std::pair<std::size_t, std::string>, std::set<std::string>> hours;
     for (const Claim* c : selected_claims(rule, context))
-      if (const auto m = evolving_moment(*c); m && !m->hour.empty()) hours[m->day].insert(m->hour);
+      if (const auto m = evolving_moment(*c); m && !m->hour.empty()) hours[{c->document, m->day}].insert(m->hour);
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
@@ -44,8 +45,12 @@ class CompareCheck : public Check {
       // An event with no sides (a quake) has one whole: "a total of 40 killed" and "38
       // killed" are the same figure.
       if (!sided && sc == ScopeClass::total) sc = ScopeClass::unspecified;
-      // Tolls grow while an event unfolds: such counts are compared only at one moment (the
-      // same day and hour, or within one undated page).
+      // Tolls grow while an event unfolds, by the hour in its first days: such counts are
+      // compared only at one moment. Two pages are of one moment when both write it: the same
+      // later day than the event's ("128 had died by Tuesday"), or the same hour ("as of 6 p.m.
+      // Friday"); a figure dated by its page's publication, or by the event's own day, may be
+      // of any hour of that day. A page is one moment of its own (its day, or its hours where
+      // it writes them).
       std::vector<std::string> moments{""};
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
         const auto moment = evolving_moment(*c);
@@ -53,10 +58,12 @@ class CompareCheck : public Check {
         // "has soared to 2,059" on a page of a day of several updates, its day not written: the
         // figure of an hour the text does not give; another source's that day may be earlier
         if (c->rising && moment->hour.empty() && !moment->written) continue;
-        moments = {moment->text()};
+        const std::string page = "|page " + std::to_string(c->document);
+        moments = {moment->text() + page};
+        if (moment_shared(*c)) moments.push_back(moment->text());
         if (moment->written && moment->hour.empty())
-          if (const auto written = hours.find(moment->day); written != hours.end())
-            for (const auto& hour : written->second) moments.push_back(moment->day + " " + hour);
+          if (const auto written = hours.find({c->document, moment->day}); written != hours.end())
+            for (const auto& hour : written->second) moments.push_back(moment->day + " " + hour + page);
       }
       // A one-side figure is compared with the same side's figures only (told the same way:
       // received, or a side as the subject of a verb that does not say which).
@@ -87,16 +94,19 @@ class CompareCheck : public Check {
     // "Each side released 150" and "189 Ukrainians came home" for one swap: a per-side figure
     // is every side's. Only disagreements across the two scopes are reported here; within one
     // scope the groups above report them.
+    // a claim in two groups (its hour's and its page's) is reported once against one claim
+    std::set<std::pair<const Claim*, const Claim*>> reported;
     for (const auto& [part, sides] : one_side) {
       const auto each = per_side.find(part);
       if (each == per_side.end()) continue;
       for (const auto& [side, claims] : sides) {
         std::vector<const Claim*> both = each->second;
         both.insert(both.end(), claims.begin(), claims.end());
-        report_minority(rule, compatible_classes(both, tolerance), true, findings);
+        report_minority(rule, compatible_classes(both, tolerance), true, reported, findings);
       }
     }
-    for (auto& [key, claims] : groups) report_minority(rule, compatible_classes(claims, tolerance), false, findings);
+    for (auto& [key, claims] : groups)
+      report_minority(rule, compatible_classes(claims, tolerance), false, reported, findings);
   }
 
  private:
@@ -126,7 +136,8 @@ class CompareCheck : public Check {
   // Each claim outside the largest class of agreeing values, against the claims of that class
   // (of the other scope only when `across_scopes`).
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
-                              bool across_scopes, std::vector<Finding>& findings) {
+                              bool across_scopes, std::set<std::pair<const Claim*, const Claim*>>& reported,
+                              std::vector<Finding>& findings) {
     if (classes.size() < 2) return;
     const auto& reference = classes.front();
     for (std::size_t k = 1; k < classes.size(); ++k) {
@@ -144,7 +155,7 @@ class CompareCheck : public Check {
           related.push_back(
               {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});
         }
-        if (related.empty()) continue;
+        if (related.empty() || !reported.insert({c, related.front().first}).second) continue;
         const Claim& other = *related.front().first;
         findings.push_back(make_finding(rule, *c, related,
                                         {{"value", describe_value(*c)},

@@ -87,6 +87,7 @@ class SumCheck : public Check {
             if (flagged.count(whole)) continue;
             if (whole->document == doc.first && whole->sentence == doc.second && told_together(*whole, breakdown))
               continue;  // a part is never its own whole
+            if (!std::get<3>(key).empty() && !one_moment(*whole, breakdown)) continue;
             const bool named = covers(*whole, dimension, breakdown) || is_complete(complete, breakdown);
             const bool wrong = exceeds ? lo > count_interval(*whole).hi : named && hi < count_interval(*whole).lo;
             if (!wrong) continue;
@@ -132,6 +133,7 @@ class SumCheck : public Check {
       const double hi = count_interval(*first).hi + count_interval(*rest).hi;
       for (const Claim* whole : w->second) {
         if (whole == &*first || whole == rest) continue;
+        if (!day->empty() && !one_moment(*whole, {{"first", &*first}, {"rest", rest}})) continue;
         if (exceeds ? lo > count_interval(*whole).hi : hi < count_interval(*whole).lo) {
           report(rule, *whole, {{first->location, &*first}, {rest->part->value, rest}}, exceeds ? lo : hi, findings);
           break;
@@ -150,6 +152,14 @@ class SumCheck : public Check {
     }
     if (c.scope == Scope::total || c.scope == Scope::unspecified) return ScopeClass::total;
     return std::nullopt;
+  }
+
+  // Whether a changing whole and its parts are of one moment: of one page, or of a moment
+  // every page writes (the key already holds the day and hour).
+  static bool one_moment(const Claim& whole, const Breakdown& breakdown) {
+    return std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) {
+      return p.second->document == whole.document || (moment_shared(whole) && moment_shared(*p.second));
+    });
   }
 
   // Whether the whole is one of the breakdown's parts.

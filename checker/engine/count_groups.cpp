@@ -82,4 +82,9 @@ std::optional<Moment> evolving_moment(const Claim& claim) {
                 claim.as_of_written || !claim.as_of};
 }
 
+bool moment_shared(const Claim& claim) {
+  const auto m = evolving_moment(claim);
+  return m && (m->written || !m->hour.empty());
+}
+
 }  // namespace crosscheck

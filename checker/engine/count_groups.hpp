@@ -49,5 +49,9 @@ struct Moment {
   std::string text() const { return hour.empty() ? day : day + " " + hour; }
 };
 std::optional<Moment> evolving_moment(const Claim& claim);
+// Whether a changing figure's moment can be another page's too: its sentence writes it (a
+// later day than the event's, or an hour). A figure dated by its page's publication may be
+// of any hour of that day, so it is one moment with its own page's figures only.
+bool moment_shared(const Claim& claim);
 
 }  // namespace crosscheck

@@ -60,11 +60,12 @@ void write_landslide_news(const std::filesystem::path& dir) {
   write_text(dir / "a.md",
              "---\npublished: 2026-03-04\n---\n"
              "A landslide buried part of the hill village of Nova Ravna on Tuesday, March 3, 2026.\n"
-             "Twelve people were killed in the landslide, the district office said.\n"
+             "By Wednesday evening twelve people had been killed in the landslide, the district office said.\n"
              "Governor Ana Ruiz visited the site on Wednesday.\n");
   write_text(dir / "b.md",
              "---\npublished: 2026-03-04\n---\n"
-             "Fifteen people were killed in Tuesday's landslide in Nova Ravna, rescuers said on Wednesday.\n");
+             "By Wednesday evening fifteen people had been killed in Tuesday's landslide in Nova Ravna, rescuers "
+             "said.\n");
   write_text(dir / "c.md",
              "---\npublished: 2026-03-08\n---\n"
              "The toll from the landslide in Nova Ravna rose to 19 on Saturday as rescuers reached the last "
@@ -218,11 +219,11 @@ TEST_CASE("the shipped domains compare the measures they read") {
 TEST_CASE("disasters: lives claimed are a toll, lives saved are the rescued") {
   TempDir tmp;
   write_text(tmp / "a.md",
-             "---\npublished: 2026-07-05\n---\nThe flash flooding on Friday has claimed at least 33 lives in the "
-             "county, officials said.\n");
+             "---\npublished: 2026-07-05\n---\nBy Saturday evening the flash flooding on Friday had claimed at least "
+             "33 lives in the county, officials said.\n");
   write_text(tmp / "b.md",
-             "---\npublished: 2026-07-05\n---\nThe flash flooding on Friday killed 20 people in the county, the "
-             "sheriff said.\n");
+             "---\npublished: 2026-07-05\n---\nBy Saturday evening the flash flooding on Friday had killed 20 people "
+             "in the county, the sheriff said.\n");
   write_text(tmp / "c.md",
              "---\npublished: 2026-07-05\n---\nDuring the flash flooding on Friday, rescuers saved 40 lives in the "
              "county.\n");
@@ -252,16 +253,20 @@ TEST_CASE("disasters: a source that gives both values does not contradict either
 TEST_CASE("disasters: an accident's toll is compared like any disaster's") {
   TempDir tmp;
   write_text(tmp / "a.md",
-             "---\npublished: 2026-01-16\n---\nThe plane crash on Sunday killed 72 people, the airline said.\n");
-  write_text(tmp / "b.md", "---\npublished: 2026-01-16\n---\nThe plane crash on Sunday killed 67 people.\n");
+             "---\npublished: 2026-01-16\n---\nBy Monday evening the plane crash on Sunday had killed 72 people, the "
+             "airline said.\n");
+  write_text(tmp / "b.md",
+             "---\npublished: 2026-01-16\n---\nBy Monday evening the plane crash on Sunday had killed 67 people.\n");
   const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 1);
   const auto without = run_crosscheck({"lint", tmp.path().string(), "--format", "json"});
   CHECK(count_of(rule_ids(json_of(without)), "count-mismatch") == 0);  // crashes are the domain's
   SUBCASE("and a volcano's eruption") {
     write_text(tmp / "a.md",
-               "---\npublished: 2026-01-16\n---\nThe eruption on Sunday killed 11 people, rescuers said.\n");
-    write_text(tmp / "b.md", "---\npublished: 2026-01-16\n---\nThe eruption on Sunday killed 23 people.\n");
+               "---\npublished: 2026-01-16\n---\nBy Monday evening the eruption on Sunday had killed 11 people, "
+               "rescuers said.\n");
+    write_text(tmp / "b.md",
+               "---\npublished: 2026-01-16\n---\nBy Monday evening the eruption on Sunday had killed 23 people.\n");
     const auto e = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
     CHECK(count_of(rule_ids(json_of(e)), "count-mismatch") == 1);
   }
@@ -280,11 +285,11 @@ TEST_CASE("disasters: a page naming two fires gives each fire's figures as that 
   CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
   // two pages about the same fire do disagree
   write_text(tmp / "b.md",
-             "---\npublished: 2026-01-10\n---\nThe Ridge Fire and the Creek Fire burned on Friday. The Ridge Fire "
-             "has killed 11 people.\n");
+             "---\npublished: 2026-01-10\n---\nThe Ridge Fire and the Creek Fire burned on Friday. By Saturday "
+             "evening the Ridge Fire had killed 11 people.\n");
   write_text(tmp / "c.md",
-             "---\npublished: 2026-01-10\n---\nThe Ridge Fire and the Creek Fire burned on Friday. The Ridge Fire "
-             "has killed 6 people.\n");
+             "---\npublished: 2026-01-10\n---\nThe Ridge Fire and the Creek Fire burned on Friday. By Saturday "
+             "evening the Ridge Fire had killed 6 people.\n");
   const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(again)), "count-mismatch") == 1);
 }
@@ -346,12 +351,15 @@ TEST_CASE("disasters: everyone on board is no toll, and 'fire' in a fixed phrase
 TEST_CASE("elections: a party's seats are compared with the same party's, never with the whole or another's") {
   TempDir tmp;
   const std::string front = "---\npublished: 2026-05-08\n---\n";
+  // results come in through the night: both pages give the count as of one moment
   write_text(tmp / "a.md", front +
-                               "In the election on Thursday, the Alliance won 212 of the 400 seats, while the "
-                               "Greens took 61 seats and the Centre Party (CP) and its allies won 40 seats.\n");
+                               "By Friday morning, in the election on Thursday, the Alliance won 212 of the 400 "
+                               "seats, while the Greens took 61 seats and the Centre Party (CP) and its allies won "
+                               "40 seats.\n");
   write_text(tmp / "b.md", front +
-                               "In the election on Thursday, the Alliance won 212 seats, the Greens won 59 seats, "
-                               "with 40 seats for the Centre Party. Polls had projected 230 seats for the Alliance.\n");
+                               "By Friday morning, in the election on Thursday, the Alliance won 212 seats, the "
+                               "Greens won 59 seats, with 40 seats for the Centre Party. Polls had projected 230 "
+                               "seats for the Alliance.\n");
   const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "elections", "--explain"});
   CHECK(contains(claims.out, "a part: holder Alliance"));
   CHECK(contains(claims.out, "a part: holder Greens"));

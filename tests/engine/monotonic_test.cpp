@@ -70,7 +70,8 @@ TEST_CASE("toll-decreased") {
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "toll-decreased").empty());
-    CHECK(of_rule(findings, "count-mismatch").size() == 1);
+    // two pages of one published day may be of different hours
+    CHECK(of_rule(findings, "count-mismatch").empty());
   }
   SUBCASE("accepted: the same day is the count check's, not this one") {
     const auto findings = findings_of({

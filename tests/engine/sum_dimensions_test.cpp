@@ -14,7 +14,9 @@ namespace {
 
 std::string front(const char* date) { return std::string("---\npublished: ") + date + "\n---\n"; }
 
-const std::string whole_908 = front("2023-08-15") + "The floods on Monday killed 908 people, officials said.\n";
+// Tolls change by the hour: pages are compared as of a moment they both write.
+const std::string whole_908 =
+    front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 908 people, officials said.\n";
 
 }  // namespace
 
@@ -22,7 +24,8 @@ TEST_CASE("sum-mismatch on places") {
   SUBCASE("flagged: the places add up to more than the whole") {
     const auto findings = findings_of({
         {"a.txt", whole_908},
-        {"b.txt", front("2023-08-15") + "On Monday the floods killed 812 in Laos and 140 in Cambodia.\n"},
+        {"b.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 812 in Laos and 140 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = of_rule(findings, "sum-mismatch");
@@ -34,10 +37,19 @@ TEST_CASE("sum-mismatch on places") {
   SUBCASE("accepted: places that leave people out") {
     const auto findings = findings_of({
         {"a.txt", whole_908},
-        {"b.txt", front("2023-08-15") + "On Monday the floods killed 812 in Laos and 60 in Cambodia.\n"},
+        {"b.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 812 in Laos and 60 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
+  }
+  SUBCASE("accepted: pages of one published day that write no moment may be of different hours") {
+    const auto findings = findings_of({
+        {"a.txt", front("2023-08-15") + "The floods on Monday killed 908 people, officials said.\n"},
+        {"b.txt", front("2023-08-15") + "The floods on Monday killed 812 in Laos and 140 in Cambodia.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").empty());
   }
   SUBCASE("accepted: a toll of another day") {
     const auto findings = findings_of({
@@ -50,7 +62,8 @@ TEST_CASE("sum-mismatch on places") {
   SUBCASE("flagged: groups of one toll") {
     const auto findings = findings_of({
         {"a.txt", whole_908},
-        {"b.txt", front("2023-08-15") + "The floods on Monday killed 120 soldiers and 800 civilians.\n"},
+        {"b.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 120 soldiers and 800 civilians.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "sum-mismatch").size() == 1);
@@ -79,8 +92,10 @@ TEST_CASE("sum-mismatch: places of different sentences may overlap") {
 TEST_CASE("breakdown-short") {
   SUBCASE("flagged: a breakdown of every place the whole names falls short") {
     const auto findings = findings_of({
-        {"a.txt", front("2023-08-15") + "The floods on Monday killed 908 people in Laos and Cambodia.\n"},
-        {"b.txt", front("2023-08-15") + "On Monday the floods killed 700 in Laos and 150 in Cambodia.\n"},
+        {"a.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 908 people in Laos and Cambodia.\n"},
+        {"b.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 700 in Laos and 150 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
     const auto found = of_rule(findings, "breakdown-short");
@@ -90,15 +105,18 @@ TEST_CASE("breakdown-short") {
   SUBCASE("accepted: a whole that does not name its parts") {
     const auto findings = findings_of({
         {"a.txt", whole_908},
-        {"b.txt", front("2023-08-15") + "On Monday the floods killed 700 in Laos and 150 in Cambodia.\n"},
+        {"b.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 700 in Laos and 150 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
   }
   SUBCASE("accepted: a breakdown that adds up") {
     const auto findings = findings_of({
-        {"a.txt", front("2023-08-15") + "The floods on Monday killed 908 people in Laos and Cambodia.\n"},
-        {"b.txt", front("2023-08-15") + "On Monday the floods killed 758 in Laos and 150 in Cambodia.\n"},
+        {"a.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 908 people in Laos and Cambodia.\n"},
+        {"b.txt",
+         front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 758 in Laos and 150 in Cambodia.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -106,18 +124,18 @@ TEST_CASE("breakdown-short") {
 }
 
 TEST_CASE("a total of an event without sides") {
-  SUBCASE("flagged: 'a total of' and an unscoped toll of one day") {
+  SUBCASE("flagged: 'a total of' and an unscoped toll of one moment") {
     const auto findings = findings_of({
-        {"a.txt", front("2023-08-15") + "The floods on Monday killed a total of 44 people.\n"},
-        {"b.txt", front("2023-08-15") + "The floods on Monday killed 41 people.\n"},
+        {"a.txt", front("2023-08-15") + "By Tuesday evening the floods on Monday had killed a total of 44 people.\n"},
+        {"b.txt", front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 41 people.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "count-mismatch").size() == 1);
   }
   SUBCASE("accepted: the same figure") {
     const auto findings = findings_of({
-        {"a.txt", front("2023-08-15") + "The floods on Monday killed a total of 44 people.\n"},
-        {"b.txt", front("2023-08-15") + "The floods on Monday killed 44 people.\n"},
+        {"a.txt", front("2023-08-15") + "By Tuesday evening the floods on Monday had killed a total of 44 people.\n"},
+        {"b.txt", front("2023-08-15") + "By Tuesday evening the floods on Monday had killed 44 people.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(findings.empty());
@@ -164,10 +182,9 @@ TEST_CASE("a place's figure that lists the places within it") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "sum-mismatch").empty());
   }
-  SUBCASE("flagged: the places add up to more than another whole") {
+  SUBCASE("flagged: the places add up to more than another whole of the page") {
     const auto findings = findings_of({
-        {"a.txt", text},
-        {"b.txt", front("2025-10-28") + "The hurricane that made landfall on Tuesday killed 5 people.\n"},
+        {"a.txt", text + "Officials said on Tuesday the hurricane killed 5 people.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "sum-mismatch").size() == 1);
