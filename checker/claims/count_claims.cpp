@@ -443,6 +443,26 @@ std::string compared_event_figure(const Extraction& x, const SentenceView& scan,
   return "";
 }
 
+// "two earthquakes killed 40", "the 921 earthquake killed 2,415": a number right before an
+// event word counts events, or names one (a date read as a name), never people.
+bool counts_events(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  std::size_t at = m.number_end;
+  while (at < scan.text.size() && scan.text[at] == ' ') ++at;
+  if (at == m.number_end || at >= scan.text.size()) return false;
+  const std::string_view rest = scan.text.substr(at);
+  // the noun the grammar took is the event word itself, or a verb after it ("the 921
+  // earthquake killed"), not a noun it modifies ("94 flood victims", "storm-related deaths")
+  const std::string noun = lower(m.noun);
+  const auto verb = im.properties.find(noun);
+  const bool noun_is_verb = !verb.empty() && verb.front().begin == 0 && verb.front().end == noun.size();
+  for (const auto& e : im.triggers.find(rest)) {
+    if (e.begin != 0 || (e.end < rest.size() && rest[e.end] != ' ' && rest[e.end] != ',' && rest[e.end] != '.'))
+      continue;
+    if (noun.empty() || noun == lower(rest.substr(0, e.end)) || noun_is_verb) return true;
+  }
+  return false;
+}
+
 // "One soldier, 23, ...": one named person, not a figure anyone reports differently; but "One
 // woman was killed" is a toll of one.
 bool lone_person(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
@@ -795,7 +815,7 @@ void extract_count_claims(Extraction& x) {
       distribute_bound(x, scan, m, c);
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
-      if (lone_person(im, scan, m)) continue;
+      if (lone_person(im, scan, m) || counts_events(im, scan, m)) continue;
       if (!place_count(x, scan, m, c)) continue;
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.

@@ -458,3 +458,16 @@ TEST_CASE("a swap between two sides is no one side's figure, whatever side the p
     CHECK(three->scope == Scope::one_side);
   }
 }
+
+TEST_CASE("a number before an event word counts events or names one, never people") {
+  const auto doc = extract_text(published +
+                                "Two earthquakes killed 40 people on Friday. The 921 earthquake killed 2,415 "
+                                "people. The bodies of 94 flood victims were found, and three storm-related "
+                                "deaths were reported.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "Two earthquakes killed") == nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "921 earthquake killed") == nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "40 people") != nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "2,415 people") != nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "94 flood victims") != nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "three storm-related deaths") != nullptr);
+}
