@@ -20,14 +20,29 @@ namespace {
 
 // "offered the return of 1,500 more": at most this many words from a plan's verb to its count.
 constexpr int far_plan_words = 6;
+// Words that may follow a sentence's opening place before its comma ("In St. Lucie County on
+// Florida's east coast, ...").
+constexpr int opening_place_words = 5;
 
 // The capitalised name that starts at p in s, up to `end`: letters, hyphens and a space before
-// another capital ("Castilla-La Mancha", "Kerr County").
+// another capital ("Castilla-La Mancha", "Kerr County"), and a short capitalised abbreviation
+// before another capitalised word ("St. Lucie County", "Ft. Myers").
 std::string place_name_at(std::string_view s, std::size_t p, std::size_t end) {
   std::size_t q = p;
-  while (q < end && (std::isalpha(static_cast<unsigned char>(s[q])) || s[q] == '-' ||
-                     (s[q] == ' ' && q + 1 < end && is_upper(s[q + 1]))))
-    ++q;
+  std::size_t word = p;  // where the current word starts
+  while (q < end) {
+    const char ch = s[q];
+    if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '-') {
+      ++q;
+    } else if (ch == ' ' && q + 1 < end && is_upper(s[q + 1])) {
+      word = ++q;
+    } else if (ch == '.' && q - word <= 2 && is_upper(s[word]) && q + 2 < end && s[q + 1] == ' ' &&
+               is_upper(s[q + 2])) {
+      word = q += 2;
+    } else {
+      break;
+    }
+  }
   return std::string(s.substr(p, q - p));
 }
 
@@ -158,6 +173,18 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                         (after + 5 == begin && s.compare(after, 5, " was ") == 0);
     if ((adjacent || comma || copula) && (opening || same_clause(bounds, i + 1, begin))) return {place};
     break;
+  }
+  // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
+  // sentence that opens with a place, a few words about it and a comma places the first count
+  // of the clause after the comma.
+  if ((s.starts_with("In ") || s.starts_with("At ")) && s.size() > 3 && is_upper(s[3])) {
+    const std::string place = place_at(3);
+    const std::size_t comma = s.find(',', 3 + place.size());
+    if (comma != std::string_view::npos && comma < begin &&
+        words_between(s, 3 + place.size(), comma) <= opening_place_words &&
+        s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
+        same_clause(bounds, comma + 1, begin))
+      return {place};
   }
   // "The mountainous region of X reported ...": a division named as the sentence's subject.
   if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};

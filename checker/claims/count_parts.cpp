@@ -74,6 +74,26 @@ std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t b
 
 namespace {
 
+// A capitalised word of a nationality's shape (count_demonym_endings) after the count's first
+// word and before its last ("32 Armenian military" -> "Armenian"), else empty.
+std::string demonym_in(const ExtractionTables& t, std::string_view text) {
+  const std::size_t first = text.find(' ');
+  const std::size_t last = text.rfind(' ');
+  if (first == std::string_view::npos || first == last) return "";
+  std::size_t p = first + 1;
+  while (p < last) {
+    const std::size_t q = std::min(text.find(' ', p), last);
+    const std::string_view word = text.substr(p, q - p);
+    if (word.size() >= 4 && is_upper(word.front()) &&
+        std::all_of(word.begin(), word.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) &&
+        std::any_of(t.demonym_endings.begin(), t.demonym_endings.end(),
+                    [&](const std::string& e) { return word.ends_with(e); }))
+      return std::string(word);
+    p = q + 1;
+  }
+  return "";
+}
+
 // Words that may finish a whole's phrase before the dash of its list ("in the Caribbean").
 constexpr std::ptrdiff_t max_list_lead_words = 6;
 
@@ -202,6 +222,15 @@ void assign_count_parts(Extraction& x) {
                           "with figures that name the side too)");
     }
   }
+  // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's
+  // nationality, where the lexicon knows no side for it.
+  for (Claim& c : claims)
+    if (c.kind == ClaimKind::count && c.part && c.part->dimension != "place" && c.part->dimension != "side" &&
+        c.part->dimension != "nationality" && c.side.empty())
+      if (std::string owner = demonym_in(x.tables, c.text); !owner.empty()) {
+        c.part->of = owner;
+        c.explain.push_back("whose people: " + owner);
+      }
   // "Six of the 13 freed were women and seven were children": a count joined by "and" to a
   // share of a whole is a share of it too.
   for (std::size_t i = 1; i < claims.size(); ++i) {

@@ -90,6 +90,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"
   grammars::PhraseMatcher completing_additives;  // counts.yaml count_completing_additives: "the remaining"
   grammars::PhraseMatcher complement_places;     // counts.yaml count_complement_places: "in other parts of"
+  std::vector<std::string> demonym_endings;      // counts.yaml count_demonym_endings: "ian", "ese"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;

@@ -116,6 +116,7 @@ class CompareCheck : public Check {
   // part): that whole's side, else its noun; "" when its sentence has none.
   static std::string owner_of(const CheckContext& context, const Claim& c) {
     if (c.part->dimension == "place" || c.part->dimension == "side") return "";
+    if (!c.part->of.empty()) return "nationality " + c.part->of;
     // The corpus's claims are ordered by path and position and `c` is one of them: the claims
     // before it in its sentence are right before it.
     const Claim* const first = context.corpus.claims.data();

@@ -471,3 +471,29 @@ TEST_CASE("a number before an event word counts events or names one, never peopl
   CHECK(find_claim(doc, ClaimKind::count, "94 flood victims") != nullptr);
   CHECK(find_claim(doc, ClaimKind::count, "three storm-related deaths") != nullptr);
 }
+
+TEST_CASE("a county opening its sentence, and names with an abbreviation") {
+  const auto doc = extract_text(published +
+                                "In St. Lucie County on the east coast, a spate of tornadoes killed five people. "
+                                "There were six deaths in St. Lucie County and two deaths in Ft. Myers.\n");
+  const Claim* five = find_claim(doc, ClaimKind::count, "five people");
+  REQUIRE(five != nullptr);
+  CHECK(five->location == "St. Lucie County");
+  const Claim* two = find_claim(doc, ClaimKind::count, "two deaths");
+  REQUIRE(two != nullptr);
+  CHECK(two->location == "Ft. Myers");
+}
+
+TEST_CASE("a group's nationality where the lexicon knows no side") {
+  const auto doc = extract_text(published +
+                                "On Wednesday Azerbaijan freed 32 Armenian soldiers and Armenia freed two "
+                                "Azerbaijani soldiers in the exchange.\n");
+  const Claim* armenians = find_claim(doc, ClaimKind::count, "32 Armenian soldiers");
+  const Claim* azerbaijanis = find_claim(doc, ClaimKind::count, "two Azerbaijani soldiers");
+  REQUIRE(armenians != nullptr);
+  REQUIRE(azerbaijanis != nullptr);
+  REQUIRE(armenians->part);
+  REQUIRE(azerbaijanis->part);
+  CHECK(armenians->part->of == "Armenian");
+  CHECK(azerbaijanis->part->of == "Azerbaijani");
+}

@@ -128,3 +128,16 @@ TEST_CASE("count-mismatch: groups of a swap are compared only for the same side'
   CAPTURE(dump(same));
   CHECK(count_of(same, "count-mismatch") >= 1);
 }
+
+TEST_CASE("count-mismatch: groups of a swap of different nationalities are not compared") {
+  const auto findings =
+      lint({{"a.md", article("2023-12-14", "On Wednesday Azerbaijan freed 32 Armenian soldiers in the exchange.")},
+            {"b.md", article("2023-12-14", "On Wednesday Armenia freed two Azerbaijani soldiers in the exchange.")}});
+  CAPTURE(dump(findings));
+  CHECK(count_of(findings, "count-mismatch") == 0);
+  const auto same =
+      lint({{"a.md", article("2023-12-14", "On Wednesday Azerbaijan freed 32 Armenian soldiers in the exchange.")},
+            {"b.md", article("2023-12-14", "On Wednesday Azerbaijan freed 30 Armenian soldiers in the exchange.")}});
+  CAPTURE(dump(same));
+  CHECK(count_of(same, "count-mismatch") == 1);
+}
