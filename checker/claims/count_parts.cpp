@@ -94,6 +94,9 @@ std::string demonym_in(const ExtractionTables& t, std::string_view text) {
   return "";
 }
 
+// Words of a whole a sentence opens with ("Of those killed in the district, ...").
+constexpr int max_opening_whole_words = 6;
+
 // Words that may finish a whole's phrase before the dash of its list ("in the Caribbean").
 constexpr std::ptrdiff_t max_list_lead_words = 6;
 
@@ -221,6 +224,19 @@ void assign_count_parts(Extraction& x) {
                           " (a side's demonym may count only its nationals among everyone freed: compared only "
                           "with figures that name the side too)");
     }
+  }
+  // "Of those killed, four people ... died in Chooralmala town": a sentence that opens by
+  // naming the whole it takes from makes its counts shares of it (never compared).
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.part || c.covers) continue;
+    const std::string_view s = x.sentences[c.sentence].text;
+    const std::size_t comma = s.find(',');
+    if (!s.starts_with("Of ") || comma == std::string_view::npos || comma > x.sites[i].begin ||
+        words_between(s, 0, comma) > max_opening_whole_words || has_digit(s.substr(0, x.sites[i].begin)))
+      continue;
+    c.part = CountPart{"share", lower(s.substr(0, comma)), c.property};
+    c.explain.push_back("a part: share " + c.part->value + " (the whole its sentence opens with)");
   }
   // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's
   // nationality, where the lexicon knows no side for it.

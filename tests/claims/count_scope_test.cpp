@@ -497,3 +497,16 @@ TEST_CASE("a group's nationality where the lexicon knows no side") {
   CHECK(armenians->part->of == "Armenian");
   CHECK(azerbaijanis->part->of == "Azerbaijani");
 }
+
+TEST_CASE("a sentence that opens with the whole it takes from makes its counts shares") {
+  const auto doc = extract_text(published +
+                                "The landslides killed at least 31 people. Of those killed, four people, including "
+                                "a child, died in one town.\n");
+  const Claim* four = find_claim(doc, ClaimKind::count, "four people");
+  REQUIRE(four != nullptr);
+  REQUIRE(four->part);
+  CHECK(four->part->dimension == "share");
+  const Claim* whole = find_claim(doc, ClaimKind::count, "at least 31 people");
+  REQUIRE(whole != nullptr);
+  CHECK_FALSE(whole->part);
+}
