@@ -47,6 +47,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       durations(lexicon),
       measures(lexicon),
       measure_revisions(lexicon, "measure_revisions"),
+      measure_readings(lexicon, "measure_other_readings"),
       measure_comparisons(lexicon, "measure_comparison_words"),
       superlatives(lexicon),
       roles(lexicon),

@@ -48,6 +48,7 @@ struct ExtractionTables {
   grammars::DurationGrammar durations;
   grammars::MeasureGrammar measures;
   grammars::PhraseMatcher measure_revisions;    // measures.yaml: "later upgraded to" after a measure
+  grammars::PhraseMatcher measure_readings;     // measures.yaml measure_other_readings: "recorded 7.4"
   grammars::PhraseMatcher measure_comparisons;  // measures.yaml: "larger than" before another thing's measure
   grammars::SuperlativeGrammar superlatives;
   grammars::RoleGrammar roles;

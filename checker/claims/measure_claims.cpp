@@ -18,6 +18,35 @@ struct Revision {
   double amount = 0;
 };
 
+// The plain number ("7.4", "12") that starts at `at` in text, its end, else `at`.
+std::size_t plain_number_end(std::string_view text, std::size_t at) {
+  std::size_t n = at;
+  while (n < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[n])) ||
+          (text[n] == '.' && n + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[n + 1])))))
+    ++n;
+  return n > at && std::isdigit(static_cast<unsigned char>(text[at])) ? n : at;
+}
+
+// "..., while the Geological Survey recorded 7.4 and ... a reading of 7.7": other sources'
+// readings of the measure that ends at `end`, later in its sentence, written in the same shape
+// (with a decimal point when it has one).
+std::vector<Revision> readings_after(const ExtractionTables& tables, std::string_view text, std::size_t end,
+                                     bool decimal) {
+  std::vector<Revision> found;
+  for (const auto& p : tables.measure_readings.find(text.substr(end))) {
+    std::size_t at = end + p.end;
+    if (at >= text.size() || text[at] != ' ') continue;
+    ++at;
+    const std::size_t n = plain_number_end(text, at);
+    if (n == at || (text.substr(at, n - at).find('.') != std::string_view::npos) != decimal) continue;
+    if (n < text.size() && std::isalpha(static_cast<unsigned char>(text[n]))) continue;  // "7.4km"
+    const std::string number(text.substr(at, n - at));
+    found.push_back({at, n, std::strtod(number.c_str(), nullptr)});
+  }
+  return found;
+}
+
 // "..., later upgraded to 7.8" right after the measure ending at `end`: only spaces,
 // commas, dashes and parentheses between them, and a plain number after the phrase.
 std::optional<Revision> revision_after(const ExtractionTables& tables, std::string_view text, std::size_t end) {
@@ -116,6 +145,22 @@ void extract_measure_claims(Extraction& x) {
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
       if (revision) c.explain.push_back("superseded: revised to " + format_count(revision->amount));
       x.push(std::move(c), mention, ClaimSite{m.begin, m.end, m.number_begin});
+      if (!m.amount_hi && !revision) {
+        const bool decimal =
+            scan.text.substr(m.number_begin, m.end - m.number_begin).find('.') != std::string_view::npos;
+        for (const auto& reading : readings_after(x.tables, scan.text, m.end, decimal)) {
+          Claim o = x.base_claim(scan, reading.begin, reading.end);
+          o.kind = ClaimKind::measure;
+          o.property = m.property;
+          MeasureValue ov;
+          ov.amount = ov.lo = ov.hi = reading.amount;
+          ov.unit = m.unit;
+          o.value = ov;
+          o.explain.push_back("another source's reading of the " + m.property + " in its sentence");
+          if (mention) o.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
+          x.push(std::move(o), mention, ClaimSite{reading.begin, reading.end, reading.begin});
+        }
+      }
       if (!revision) continue;
       // The revised value: the same property and unit, stated exactly.
       Claim r = x.base_claim(scan, revision->begin, revision->end);

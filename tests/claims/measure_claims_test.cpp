@@ -110,3 +110,19 @@ TEST_CASE("extract_measure_claims") {
     CHECK_FALSE(counted(doc, 27));
   }
 }
+
+TEST_CASE("other sources' readings of a measure in its sentence") {
+  const auto doc =
+      extract_text(published +
+                   "Officials said the earthquake on Friday was magnitude 6.1, while the survey recorded "
+                   "6.3 and seismologists abroad reported a reading of 6.6. It recorded 12 aftershocks.\n");
+  const Claim* survey = find_claim(doc, ClaimKind::measure, "6.3");
+  REQUIRE(survey != nullptr);
+  CHECK(survey->property == "magnitude");
+  CHECK(measure_of(*survey).amount == doctest::Approx(6.3));
+  const Claim* abroad = find_claim(doc, ClaimKind::measure, "6.6");
+  REQUIRE(abroad != nullptr);
+  CHECK(abroad->property == "magnitude");
+  // a whole number is not a reading of a decimal measure
+  CHECK(find_claim(doc, ClaimKind::measure, "12") == nullptr);
+}

@@ -94,3 +94,13 @@ TEST_CASE("measure tolerances") {
     }
   }
 }
+
+TEST_CASE("measure-mismatch: a page that gives several agencies' readings contradicts none") {
+  const auto findings = crosscheck::test::findings_of(
+      {{"a.md",
+        "---\npublished: 2026-07-05\n---\nThe earthquake on Friday was magnitude 7.2, officials said, while "
+        "the survey recorded 7.4.\n"},
+       {"b.md", "---\npublished: 2026-07-05\n---\nThe earthquake on Friday had a magnitude of 7.4.\n"}});
+  CAPTURE(crosscheck::test::dump(findings));
+  CHECK(crosscheck::test::of_rule(findings, "measure-mismatch").empty());
+}
