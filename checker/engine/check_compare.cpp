@@ -149,6 +149,10 @@ class CompareCheck : public Check {
           if (related.size() >= 3) break;  // a note or three is enough; the class may be huge
           if (across_scopes && r->scope == c->scope) continue;
           if (seen.count(r->document)) continue;
+          // "at least 32" fits 36: a claim of the largest class it does not contradict is no
+          // counterpart (the class may hold both 32 and 36 as bounds allow)
+          if (compatible(count_interval(*r, rule.number("tolerance")), count_interval(*c, rule.number("tolerance"))))
+            continue;
           // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
           // two figures for one count reports a disagreement of its sources, not its own.
           if (r->document == c->document && r->sentence == c->sentence) continue;

@@ -141,3 +141,18 @@ TEST_CASE("count-mismatch: groups of a swap of different nationalities are not c
   CAPTURE(dump(same));
   CHECK(count_of(same, "count-mismatch") == 1);
 }
+
+TEST_CASE("count-mismatch: a bound that fits the largest class is no contradiction of it") {
+  const auto day = [](const char* count) {
+    return article("2025-05-24", std::string("On Friday, May 23, 2025, each side released ") + count + " prisoners.");
+  };
+  // 36 from three sources; 32 and "at least 32" from one each: only the exact 32 contradicts 36
+  const auto findings = lint({{"a.md", day("32")},
+                              {"b.md", day("at least 32")},
+                              {"c.md", day("36")},
+                              {"d.md", day("36")},
+                              {"e.md", day("36")}});
+  CAPTURE(dump(findings));
+  REQUIRE(count_of(findings, "count-mismatch") == 1);
+  CHECK(findings.front().primary.path == "a.md");
+}
