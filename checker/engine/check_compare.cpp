@@ -31,7 +31,8 @@ class CompareCheck : public Check {
     // written.
     std::map<std::pair<std::size_t, std::string>, std::set<std::string>> hours;
     for (const Claim* c : selected_claims(rule, context))
-      if (const auto m = evolving_moment(*c); m && !m->hour.empty()) hours[{c->document, m->day}].insert(m->hour);
+      if (const auto m = evolving_moment(*c); m && !m->hour.empty() && !m->hour.starts_with(update_hour_prefix))
+        hours[{c->document, m->day}].insert(m->hour);
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);

@@ -84,7 +84,7 @@ std::optional<Moment> evolving_moment(const Claim& claim) {
 
 bool moment_shared(const Claim& claim) {
   const auto m = evolving_moment(claim);
-  return m && (m->written || !m->hour.empty());
+  return m && !m->hour.starts_with(update_hour_prefix) && (m->written || !m->hour.empty());
 }
 
 }  // namespace crosscheck

@@ -58,6 +58,14 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
 // The time of day a count's sentence gives: a clock time ("As of 1:30 p.m.") or a part of
 // the day written after a day ("As of Saturday afternoon"), lower case; "" when none.
 // `times` are the time-of-day and date claims of its sentence.
+// "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...": a sentence that opens a live page's update.
+bool is_update_line(std::string_view s) {
+  if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
+  std::size_t at = 6;
+  if (at < s.size() && (s[at] == 'd' || s[at] == 'D')) ++at;
+  return at < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -"));
+}
+
 std::string time_of_sentence(const std::vector<const Claim*>& times, const Claim& count) {
   static constexpr std::string_view parts[] = {" morning", " afternoon", " evening", " night"};
   for (const Claim* time : times) {
@@ -112,6 +120,10 @@ void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event
   }
   if (const auto times = sentence.times.find(c.sentence); times != sentence.times.end())
     c.as_of_time = time_of_sentence(times->second, c);
+  // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
+  // the page that the text does not give; its figures are compared with that update's only.
+  if (c.as_of_time.empty() && is_update_line(c.snippet))
+    c.as_of_time = std::string(update_hour_prefix) + std::to_string(c.begin.line);
 }
 
 }  // namespace

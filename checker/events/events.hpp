@@ -60,6 +60,10 @@ struct ResolvedCorpus {
 std::string page_moment_key(const std::string& type, const std::string& path);
 bool is_page_moment_key(const std::string& key);
 
+// The `as_of_time` of a figure told in a live page's update ("UPDATE: the toll has reached
+// seven"), followed by its line: an hour of its own page that no other page shares.
+inline constexpr std::string_view update_hour_prefix = "the update at line ";
+
 // The options the lexicon configures (property_events); the rest keep their defaults.
 EventOptions event_options_from(const Lexicon& lexicon);
 

@@ -156,3 +156,17 @@ TEST_CASE("count-mismatch: a bound that fits the largest class is no contradicti
   REQUIRE(count_of(findings, "count-mismatch") == 1);
   CHECK(findings.front().primary.path == "a.md");
 }
+
+TEST_CASE("count-mismatch: a live page's update is another hour of the page") {
+  const char* live =
+      "The earthquake that struck on Friday, March 28, 2025, killed nine people and injured more than "
+      "800. UPDATE: Officials said seven people were killed and 736 were injured.";
+  const auto findings = lint({{"a.md", article("2025-03-28", live)}});
+  CAPTURE(dump(findings));
+  CHECK(count_of(findings, "count-mismatch") == 0);
+  // without the update marker the page contradicts itself
+  const char* plain =
+      "The earthquake that struck on Friday, March 28, 2025, killed nine people and injured more "
+      "than 800. Officials said seven people were killed and 736 were injured.";
+  CHECK(count_of(lint({{"a.md", article("2025-03-28", plain)}}), "count-mismatch") >= 1);
+}
