@@ -158,6 +158,9 @@ void add_time_checks(std::vector<CheckKind>& t) {
                {{"max_days", 6.0, "the most days apart two datings of one stage are read as the same series"},
                 {"batch_words", Strings{"group", "batch", "wave", "busload"},
                  "words that make an ordinal a batch of one day, not a stage of the series"},
+                {"phase_of_words", Strings{"ceasefire", "cease-fire", "truce"},
+                 "words that, after a stage and 'of', make it a phase of a pause in fighting (weeks long: 'the "
+                 "first phase of the ceasefire'), not one day's stage of the series"},
                 {"parts", Strings{"dates", "ordinals"},
                  "which stage checks run: dates (one stage given two days), ordinals (one event given two "
                  "ordinals)",

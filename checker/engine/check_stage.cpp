@@ -17,10 +17,29 @@ constexpr std::size_t max_related = 8;
 
 class StageCheck : public Check {
  public:
+  // "the first phase of the ceasefire", "stage one of the truce": a phase of a pause in the
+  // fighting lasts weeks; the days of its exchanges are no dates of it. The words may be in
+  // the stage's text or right after it.
+  static bool phase_of_agreement(const Claim& c, const std::vector<std::string>& words) {
+    const std::string sentence = lower(c.snippet);
+    const std::size_t at = sentence.find(lower(c.text));
+    if (at == std::string::npos) return false;
+    const std::string span = sentence.substr(at, c.text.size() + 40);
+    const std::size_t of = span.find(" of ");
+    if (of == std::string::npos) return false;
+    const std::string rest = span.substr(of + 4);
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      const std::size_t found = rest.find(w);
+      return found != std::string::npos && rest.find_first_of(".;") > found && (found == 0 || rest[found - 1] == ' ') &&
+             std::count(rest.begin(), rest.begin() + found, ' ') <= 2;
+    });
+  }
+
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const long max_days = static_cast<long>(rule.number("max_days"));
     const auto& parts = rule.list("parts");
     const auto& batches = rule.list("batch_words");
+    const auto& phases_of = rule.list("phase_of_words");
     // (type, ordinal) -> day -> claims
     std::map<std::pair<std::string, int>, std::map<Date, std::vector<const Claim*>>> stages;
     for (const Claim* c : selected_claims(rule, context)) {
@@ -31,6 +50,7 @@ class StageCheck : public Check {
       if (std::any_of(batches.begin(), batches.end(),
                       [&](const std::string& b) { return written.find(b) != std::string::npos; }))
         continue;
+      if (phase_of_agreement(*c, phases_of)) continue;
       const auto at = c->event.key.find('@');
       const auto day = at == std::string::npos ? std::nullopt : parse_iso_date(c->event.key.substr(at + 1));
       if (!day) continue;  // windows and unknown events
