@@ -510,3 +510,17 @@ TEST_CASE("a sentence that opens with the whole it takes from makes its counts s
   REQUIRE(whole != nullptr);
   CHECK_FALSE(whole->part);
 }
+
+TEST_CASE("travellers going back are no swap, and where a toll's parts died") {
+  const auto bus = extract_text(published +
+                                "A bus carrying passengers returning to work fell into a gorge on Monday. Of the 36 "
+                                "killed, ten were women. Twenty-eight people died on the spot and nine died in "
+                                "hospital.\n");
+  CHECK(std::none_of(bus.events.begin(), bus.events.end(), [](const auto& e) { return e.type == "exchange"; }));
+  const Claim* spot = find_claim(bus, ClaimKind::count, "Twenty-eight people");
+  REQUIRE(spot != nullptr);
+  CHECK(spot->location == "at the scene");
+  const Claim* hospital = find_claim(bus, ClaimKind::count, "nine");
+  REQUIRE(hospital != nullptr);
+  CHECK(hospital->location == "in hospital");
+}
