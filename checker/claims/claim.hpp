@@ -132,7 +132,7 @@ struct CountPart {
   std::string whole;      // the property of the whole it is part of ("" when the rule says: a bare group)
   // Whose people a group is, when its words say so and no side does: "Armenian" in "32
   // Armenian military" (count_demonym_endings). Groups of different owners are different people.
-  std::string of;
+  std::string of{};  // (a default member initializer: aggregates may leave it out)
 };
 
 // The values a whole names on one dimension ("640 killed in Peru and Ecuador", "215 soldiers
