@@ -118,17 +118,8 @@ class CompareCheck : public Check {
   static std::string owner_of(const CheckContext& context, const Claim& c) {
     if (c.part->dimension == "place" || c.part->dimension == "side") return "";
     if (!c.part->of.empty()) return "nationality " + c.part->of;
-    // The corpus's claims are ordered by path and position and `c` is one of them: the claims
-    // before it in its sentence are right before it.
-    const Claim* const first = context.corpus.claims.data();
-    const Claim* owner = nullptr;
-    for (const Claim* k = &c; k != first && (k - 1)->document == c.document && (k - 1)->sentence == c.sentence;) {
-      --k;
-      if (k->kind == ClaimKind::count && !k->part) {
-        owner = k;
-        break;
-      }
-    }
+    const Claim* owner = earlier_in_document(context.corpus, c, true,
+                                             [](const Claim& k) { return k.kind == ClaimKind::count && !k.part; });
     if (owner == nullptr) return "";
     if (owner->scope == Scope::one_side && !owner->side.empty()) return "side " + owner->side;
     const std::size_t space = owner->text.rfind(' ');
@@ -141,6 +132,7 @@ class CompareCheck : public Check {
                               bool across_scopes, std::set<std::pair<const Claim*, const Claim*>>& reported,
                               std::vector<Finding>& findings) {
     if (classes.size() < 2) return;
+    const double tolerance = rule.number("tolerance");
     const auto& reference = classes.front();
     for (std::size_t k = 1; k < classes.size(); ++k) {
       for (const Claim* c : classes[k]) {
@@ -152,8 +144,7 @@ class CompareCheck : public Check {
           if (seen.count(r->document)) continue;
           // "at least 32" fits 36: a claim of the largest class it does not contradict is no
           // counterpart (the class may hold both 32 and 36 as bounds allow)
-          if (compatible(count_interval(*r, rule.number("tolerance")), count_interval(*c, rule.number("tolerance"))))
-            continue;
+          if (compatible(count_interval(*r, tolerance), count_interval(*c, tolerance))) continue;
           // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
           // two figures for one count reports a disagreement of its sources, not its own.
           if (r->document == c->document && r->sentence == c->sentence) continue;

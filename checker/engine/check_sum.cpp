@@ -117,25 +117,24 @@ class SumCheck : public Check {
   static void rests_of_figures(const Rule& rule, const CheckContext& context,
                                const std::map<Key, std::vector<const Claim*>>& wholes, std::vector<Finding>& findings) {
     const bool exceeds = rule.text("direction") == "exceeds";
-    const auto& all = context.corpus.claims;
     for (const Claim* rest : selected_claims(rule, context)) {
       if (!rest->completes || !rest->part || rest->kind != ClaimKind::count || is_running(*rest)) continue;
       const auto sc = scope_of(rule, *rest);
       const auto day = day_of(rule, rest->part->whole, *rest);
       if (!sc || !day) continue;
-      const auto first = std::find_if(all.begin(), all.end(), [&](const Claim& k) {
-        return k.document == rest->document && k.begin == *rest->completes && k.kind == ClaimKind::count;
+      const Claim* first = earlier_in_document(context.corpus, *rest, false, [&](const Claim& k) {
+        return k.begin == *rest->completes && k.kind == ClaimKind::count;
       });
-      if (first == all.end() || std::get<CountValue>(first->value).vague) continue;
+      if (first == nullptr || std::get<CountValue>(first->value).vague) continue;
       const auto w = wholes.find({rest->event.key, rest->part->whole, static_cast<int>(*sc), *day, ""});
       if (w == wholes.end()) continue;
       const double lo = count_interval(*first).lo + count_interval(*rest).lo;
       const double hi = count_interval(*first).hi + count_interval(*rest).hi;
       for (const Claim* whole : w->second) {
-        if (whole == &*first || whole == rest) continue;
-        if (!day->empty() && !one_moment(*whole, {{"first", &*first}, {"rest", rest}})) continue;
+        if (whole == first || whole == rest) continue;
+        if (!day->empty() && !one_moment(*whole, {{"first", first}, {"rest", rest}})) continue;
         if (exceeds ? lo > count_interval(*whole).hi : hi < count_interval(*whole).lo) {
-          report(rule, *whole, {{first->location, &*first}, {rest->part->value, rest}}, exceeds ? lo : hi, findings);
+          report(rule, *whole, {{first->location, first}, {rest->part->value, rest}}, exceeds ? lo : hi, findings);
           break;
         }
       }

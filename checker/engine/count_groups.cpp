@@ -82,6 +82,17 @@ std::optional<Moment> evolving_moment(const Claim& claim) {
                 claim.as_of_written || !claim.as_of};
 }
 
+const Claim* earlier_in_document(const ResolvedCorpus& corpus, const Claim& c, bool same_sentence,
+                                 const std::function<bool(const Claim&)>& wanted) {
+  const Claim* const first = corpus.claims.data();
+  for (const Claim* k = &c; k != first;) {
+    --k;
+    if (k->document != c.document || (same_sentence && k->sentence != c.sentence)) return nullptr;
+    if (wanted(*k)) return k;
+  }
+  return nullptr;
+}
+
 bool moment_shared(const Claim& claim) {
   const auto m = evolving_moment(claim);
   return m && !m->hour.starts_with(update_hour_prefix) && (m->written || !m->hour.empty());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/claims/claim.hpp"
+#include "checker/events/events.hpp"
 
 namespace crosscheck {
 
@@ -53,5 +54,11 @@ std::optional<Moment> evolving_moment(const Claim& claim);
 // later day than the event's, or an hour). A figure dated by its page's publication may be
 // of any hour of that day, so it is one moment with its own page's figures only.
 bool moment_shared(const Claim& claim);
+
+// The nearest claim before `c` in its document (in its sentence when `same_sentence`) that
+// `wanted` accepts, else null. `c` must be one of corpus.claims, which are ordered by path and
+// position: this walks back from it instead of searching the corpus.
+const Claim* earlier_in_document(const ResolvedCorpus& corpus, const Claim& c, bool same_sentence,
+                                 const std::function<bool(const Claim&)>& wanted);
 
 }  // namespace crosscheck
