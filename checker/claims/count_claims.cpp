@@ -529,6 +529,22 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   return nearest;
 }
 
+// "Quake kills 2,100" over a body's "at least 2,122": a headline writes a large figure at two
+// significant digits. A figure of 1,000 or more that is a multiple of 100, exact in a headline,
+// stands for [N - u/2, N + u) with u the unit of its second digit (2,100: 2,050 to 2,199).
+void rounded_headline_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (x.doc.sentences[scan.index].part != PagePart::headline || m.qualifier != Qualifier::exact || m.vague ||
+      m.value_hi || m.value < 1000 || std::fmod(m.value, 100) != 0)
+    return;
+  double unit = 1;
+  while (unit * 100 <= m.value) unit *= 10;   // 2,100 -> 100; 12,000 -> 1,000
+  if (std::fmod(m.value, unit) != 0) return;  // 12,300 keeps three digits: written as it is
+  auto& v = std::get<CountValue>(c.value);
+  v.lo = m.value - unit / 2;
+  v.hi = m.value + unit - 1;
+  c.explain.push_back("a round figure in a headline: read as " + format_count(v.lo) + " to " + format_count(v.hi));
+}
+
 // "At least 233 people were killed and 900 were injured": a lower bound or an approximation
 // opening a coordination of figures bounds the next one too (as "at least" or "about": "more
 // than 900" would exclude the 900 another source gives).
@@ -594,7 +610,8 @@ void narrow_group(const ExtractionTables& im, const SentenceView& scan, const g:
 // A verb before the count governs it ("killing at least 1,000 people"); after it, only
 // a participle of the same predicate ("1,000 people were killed"), not the next verb
 // of a coordination ("killing 1,000 people and injuring 2,300").
-std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m,
+                           const std::vector<g::CountMention>& counts) {
   std::string verb;
   std::size_t best = std::numeric_limits<std::size_t>::max();
   for (const auto& p : scan.phrases(im.properties)) {
@@ -606,6 +623,12 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
       // the count is its own predicate and wins over the verb of the clause before.
       if (d != std::numeric_limits<std::size_t>::max() &&
           has_joint(scan.text.substr(p.end, m.begin - p.end), {" and "}))
+        d += 3;
+      // "killing 179, with two others having been rescued": a verb with a count of its own
+      // between it and this one governs that count; a predicate after this one wins.
+      if (d != std::numeric_limits<std::size_t>::max() &&
+          std::any_of(counts.begin(), counts.end(),
+                      [&](const g::CountMention& o) { return o.begin >= p.end && o.end <= m.begin && &o != &m; }))
         d += 3;
     } else if (p.begin >= m.end) {
       // "Fourteen people, among them three children, lost their lives": the predicate
@@ -750,6 +773,10 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         same_clause(scan.bounds, p.end, m.number_begin))
       return "an earlier figure the text replaces ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the current one";
+  for (const auto& p : scan.phrases(im.superseded_reports, 0, m.number_begin))
+    if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
+      return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "' in its clause), not the current one";
   // a plan, whatever event it falls back to
   if (!mention)
     for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))
@@ -839,6 +866,7 @@ void extract_count_claims(Extraction& x) {
       v.hi = m.hi;
       v.vague = m.vague;
       c.value = v;
+      rounded_headline_figure(x, scan, m, c);
       distribute_bound(x, scan, m, c);
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");
@@ -855,7 +883,7 @@ void extract_count_claims(Extraction& x) {
       } else if (const std::string status = status_of(im, scan, m); !status.empty()) {
         c.property = status;
       } else {
-        std::string verb = governing_verb(im, scan, m);
+        std::string verb = governing_verb(im, scan, m, counts);
         if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
         // A part of a count before it, never compared with the whole.
         const auto whole = subgroup_whole(x, scan, m, verb);

@@ -87,6 +87,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       holder_companions(lexicon, "count_holder_companions"),
       positions(lexicon, "count_positions"),
       superseded_markers(lexicon, "count_superseded_markers"),
+      superseded_reports(lexicon, "count_superseded_reports"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

@@ -86,6 +86,7 @@ struct ExtractionTables {
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"
   grammars::PhraseMatcher positions;             // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;    // counts.yaml: "a previous toll of 294"
+  grammars::PhraseMatcher superseded_reports;    // counts.yaml: "had previously announced that ..."
   grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"
