@@ -133,6 +133,19 @@ struct ItemLowering {
                         double value) const {
     const auto [one, two] = previous_words(text, begin);
     if (symbols.labels.count(one) || (!two.empty() && symbols.labels.count(two))) return true;
+    // "aged 26 and 35", "pages 12 to 14": the second of two numbers joined after a label
+    if (one == "and" || one == "or" || one == "to") {
+      std::size_t at = begin;
+      while (at > 0 && text[at - 1] == ' ') --at;
+      at -= std::min(at, one.size());
+      while (at > 0 && text[at - 1] == ' ') --at;
+      const std::size_t number_end_before = at;
+      while (at > 0 && (std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0 || text[at - 1] == ',')) --at;
+      if (at < number_end_before) {
+        const auto [label, two_words] = previous_words(text, at);
+        if (symbols.labels.count(label) || (!two_words.empty() && symbols.labels.count(two_words))) return true;
+      }
+    }
     return year_like(phrase, begin, number_end, text, value) && symbols.year_prepositions.count(one);
   }
 

@@ -773,6 +773,10 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         same_clause(scan.bounds, p.end, m.number_begin))
       return "an earlier figure the text replaces ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the current one";
+  for (const auto& p : scan.phrases(im.superseded_openers, 0, m.number_begin))
+    if (opens_sentence(scan.text, p.begin) && p.end < scan.text.size() && scan.text[p.end] == ',')
+      return "told as an earlier figure (its sentence opens '" +
+             std::string(scan.text.substr(p.begin, p.end - p.begin)) + ",'), not the current one";
   for (const auto& p : scan.phrases(im.superseded_reports, 0, m.number_begin))
     if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +

@@ -177,6 +177,16 @@ std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const
   return "";
 }
 
+// "23 of them", "two of those killed": the pronoun right after the count's number, else empty.
+std::string share_pronoun(const Extraction& x, std::size_t i) {
+  const SentenceView& scan = x.sentences[x.out.claims[i].sentence];
+  const ClaimSite& site = x.sites[i];
+  for (const auto& p : scan.phrases(x.tables.share_pronouns, site.number_begin))
+    if (scan.words_between(site.number_begin, site.number_begin + p.begin) <= 1)
+      return std::string(scan.text.substr(site.number_begin + p.begin, p.end - p.begin));
+  return "";
+}
+
 }  // namespace
 
 void assign_count_parts(Extraction& x) {
@@ -184,6 +194,13 @@ void assign_count_parts(Extraction& x) {
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
     if (c.kind != ClaimKind::count || c.part) continue;
+    // "Twenty-seven bodies were brought to a hospital ... 23 of them were women": a share of a
+    // whole told before it, whose people the part's group does not say.
+    if (const std::string pronoun = share_pronoun(x, i); !pronoun.empty()) {
+      c.part = CountPart{"share", pronoun, c.property};
+      c.explain.push_back("a part: share '" + pronoun + "' (of a figure told before it)");
+      continue;
+    }
     // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole
     if (x.tables.held_properties.contains(c.property) && c.location.empty())
       if (std::string holder = holder_of(x.tables, x.sentences[c.sentence], x.sites[i]); !holder.empty()) {

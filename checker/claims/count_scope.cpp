@@ -292,6 +292,30 @@ struct ScopeReader {
     return std::nullopt;
   }
 
+  // The capitalised name after "by" or "to" (and "the") at most four words after a count, in
+  // its clause, when the lexicon knows no side by that name; else empty.
+  std::pair<std::string, std::string> party_named_after(const SentenceView& s, const ClaimSite& at) const {
+    for (const std::string_view link : {" by ", " to "}) {
+      const std::size_t found = s.text.find(link, at.end);
+      if (found == std::string_view::npos || s.words_between(at.end, found) > 3 ||
+          !same_clause(s.bounds, at.end, found + 1))
+        continue;
+      std::size_t begin = found + link.size();
+      if (s.text.substr(begin).starts_with("the ")) begin += 4;
+      std::size_t end = begin;
+      while (end < s.text.size() && std::isupper(static_cast<unsigned char>(s.text[end]))) {
+        while (end < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[end]))) ++end;
+        if (end + 1 < s.text.size() && s.text[end] == ' ' && std::isupper(static_cast<unsigned char>(s.text[end + 1])))
+          ++end;
+      }
+      if (end == begin) continue;
+      const std::string_view name = s.text.substr(begin, end - begin);
+      if (!t.side_subjects.find(name).empty() || !t.demonyms.find(name).empty()) continue;
+      return {lower(name), std::string(trim(link))};
+    }
+    return {};
+  }
+
   // "Russia got back 24", "Kyiv has recovered 7,000 bodies": one side as the subject of the
   // count's clause; "Russia's defense ministry said 270 were returned": a side that only
   // speaks is not the part the count covers, unless it speaks of itself ("said it took back").
@@ -330,7 +354,18 @@ struct ScopeReader {
       }
       return;
     }
-    if (!subject) return;
+    if (!subject) {
+      // "16 political prisoners released by the United States and its allies", "three were
+      // repatriated to the United States": a party the lexicon knows no side for, named
+      // right after the count's verb. Its people only, never a total.
+      if (const auto [party, link] = party_named_after(s, at); !party.empty()) {
+        c.scope = Scope::one_side;
+        c.side = party;
+        c.side_role = link;  // "by" gives them, "to" receives them
+        note(c, "one side: " + party + ", the party its clause names (not a side the lexicon knows)");
+      }
+      return;
+    }
     if (coordinated(s, *subject)) {
       note(c, "no side: '" + std::string(slice(s.text, subject->begin, subject->end)) +
                   "' is one of two sides named together");
@@ -851,6 +886,10 @@ struct ScopeReader {
       }
     }
     if (side.empty() || (rest > 0 && most < 3 * rest) || (rest > 0 && most < 3)) return;
+    // Only in a swap between sides the lexicon knows: a page that names no other side (the
+    // United States and its allies against Russia, where only Russia is a side) may count
+    // any party's people.
+    if (!names_another_side(side)) return;
     // The loop below only gives one side to counts without one: these stay as they are.
     TwoSided both;
     for (const Claim& k : x.out.claims) {
@@ -879,6 +918,16 @@ struct ScopeReader {
   // "the largest exchange between Russia and the West took place, with 24 people freed": a
   // sentence about the swap between a side and another speaks of both sides' people (not "a
   // ceasefire between Israel and Hamas": the truce is no swap).
+  bool names_another_side(const std::string& side) const {
+    for (const SentenceView& s : x.sentences) {
+      if (s.skipped) continue;
+      for (const auto* names : {&t.demonyms, &t.side_subjects})
+        for (const auto& d : s.phrases(*names))
+          if (d.value != side) return true;
+    }
+    return false;
+  }
+
   bool between_sides(std::size_t sentence) const {
     const SentenceView& s = x.sentences[sentence];
     for (std::size_t at = s.text.find("between "); at != std::string_view::npos; at = s.text.find("between ", at + 1)) {

@@ -88,6 +88,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       positions(lexicon, "count_positions"),
       superseded_markers(lexicon, "count_superseded_markers"),
       superseded_reports(lexicon, "count_superseded_reports"),
+      superseded_openers(lexicon, "count_superseded_openers"),
+      share_pronouns(lexicon, "count_share_pronouns"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

@@ -87,6 +87,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher positions;             // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;    // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher superseded_reports;    // counts.yaml: "had previously announced that ..."
+  grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
+  grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"

@@ -147,9 +147,11 @@ TEST_CASE("an article's own side is not read into counts next to one for both si
     }
   }
   SUBCASE("without a count for both sides nearby, the article's only side is taken") {
+    // (the page names the other side: a swap between sides the lexicon knows)
     const auto doc = extract_text(published +
                                   "Kyiv's office said the returnees included 41 soldiers and 23 civilian "
-                                  "Ukrainians.\n\nOn Friday 64 prisoners were released in the exchange.\n");
+                                  "Ukrainians.\n\nOn Friday 64 prisoners were released in the exchange with "
+                                  "Russia.\n");
     const Claim* c = find_claim(doc, ClaimKind::count, "64");
     REQUIRE(c != nullptr);
     CHECK(c->scope == Scope::one_side);
@@ -440,7 +442,7 @@ TEST_CASE("a deal's terms and a side's running total") {
 TEST_CASE("a swap between two sides is no one side's figure, whatever side the page counts") {
   // The page counts one side's returnees (the document's side) ...
   const std::string sides =
-      "Russia got back 10 Russians on Thursday. Moscow welcomed home 10 citizens, and Russia "
+      "Russia got back 10 Russians from Ukraine on Thursday. Moscow welcomed home 10 citizens, and Russia "
       "received 4 Russians a day later.\n\n";
   SUBCASE("a count in a sentence about the swap between two sides is both sides'") {
     const auto doc = extract_text(published + sides +
@@ -523,4 +525,26 @@ TEST_CASE("travellers going back are no swap, and where a toll's parts died") {
   const Claim* hospital = find_claim(bus, ClaimKind::count, "nine");
   REQUIRE(hospital != nullptr);
   CHECK(hospital->location == "in hospital");
+}
+
+TEST_CASE("readings a second fresh probe got wrong: earlier figures, pronoun shares, ages, unknown parties") {
+  const auto doc = extract_text(
+      published +
+      "The earthquake struck on Wednesday. Earlier, the broadcaster reported about 41 dead.\n\n"
+      "Fifteen bodies were taken to a hospital, and police said 12 of them were women.\n\n"
+      "Six people are missing. Two men, aged 31 and 44, are also unaccounted for.\n\n"
+      "The prisoner exchange took place on Thursday. Those were among 14 prisoners released by the Western "
+      "allies, and six Russians were freed.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("about 41")->not_event.find("an earlier figure") != std::string::npos);
+  REQUIRE(of("12 of them")->part.has_value());
+  CHECK(of("12 of them")->part->dimension == "share");
+  CHECK(find_claim(doc, ClaimKind::count, "44") == nullptr);
+  CHECK(of("14 prisoners")->scope == Scope::one_side);
+  CHECK(of("14 prisoners")->side == "western");
+  CHECK(of("14 prisoners")->side_role == "by");
 }
