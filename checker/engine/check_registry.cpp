@@ -106,6 +106,9 @@ void add_count_checks(std::vector<CheckKind>& t) {
                  Strings{"exceeds", "falls_short"}},
                 {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
                  "counts that grow over time: parts and whole of the same day only"},
+                {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
+                 "properties never added up: too vague (people, count), or a whole that needs a subject ('18 "
+                 "seats' of which party, '48 seats' a state has)"},
                 {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
                  "event types with sides, where only figures per side or in total are added up"},
                 {"complete_sets",

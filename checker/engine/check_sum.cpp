@@ -50,6 +50,7 @@ class SumCheck : public Check {
       const std::string property = !c->part                 ? c->property
                                    : c->part->whole.empty() ? rule.text("whole")
                                                             : c->part->whole;
+      if (listed(rule.list("skip_properties"), property) || listed(rule.list("skip_properties"), c->property)) continue;
       const auto day = day_of(rule, property, *c);
       if (!day) continue;
       const bool place_part = c->part && c->part->dimension == "place";
@@ -118,7 +119,9 @@ class SumCheck : public Check {
                                const std::map<Key, std::vector<const Claim*>>& wholes, std::vector<Finding>& findings) {
     const bool exceeds = rule.text("direction") == "exceeds";
     for (const Claim* rest : selected_claims(rule, context)) {
-      if (!rest->completes || !rest->part || rest->kind != ClaimKind::count || is_running(*rest)) continue;
+      if (!rest->completes || !rest->part || rest->kind != ClaimKind::count || is_running(*rest) ||
+          listed(rule.list("skip_properties"), rest->part->whole))
+        continue;
       const auto sc = scope_of(rule, *rest);
       const auto day = day_of(rule, rest->part->whole, *rest);
       if (!sc || !day) continue;

@@ -402,3 +402,23 @@ TEST_CASE("disasters: the dead handed over to their families are no prisoner exc
   const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters", "--explain"});
   CHECK_FALSE(contains(claims.out, "exchange"));
 }
+
+TEST_CASE("elections: seats are never added up: a state's seats and a party's lead are no parts of a whole") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-05-08\n---\nBy Friday morning, in the election on Thursday, other parties were "
+             "leading on 18 seats.\n\nIn Norland, which has 48 seats in Parliament, the Greens emerged as the "
+             "largest party leading on 13 seats.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "elections", "--format", "json"});
+  CAPTURE(r.out);
+  CHECK(count_of(rule_ids(json_of(r)), "sum-mismatch") == 0);
+  // the check adds seats up when a rule asks it to
+  write_text(tmp / "rules" / "sum-seats.yaml",
+             "id: sum-seats\ncheck: sum\nlevel: error\nmessage: \"{parts} = {sum}, but {value} here\"\n"
+             "select:\n  kinds: [count]\nparams:\n  skip_properties: []\ndocs:\n  summary: Seats added up.\n"
+             "  description: Seats added up.\n  flagged: a\n  accepted: b\n  limits: none\n");
+  const auto asked = run_crosscheck({"lint", (tmp / "a.md").string(), "--domain", "elections", "--rules",
+                                     (tmp / "rules").string(), "--format", "json"});
+  CAPTURE(asked.out);
+  CHECK(count_of(rule_ids(json_of(asked)), "sum-seats") == 1);
+}
