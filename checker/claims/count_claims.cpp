@@ -22,7 +22,7 @@ namespace {
 constexpr int far_plan_words = 6;
 // Words that may follow a sentence's opening place before its comma ("In St. Lucie County on
 // Florida's east coast, ...").
-constexpr int opening_place_words = 5;
+constexpr int opening_place_words = 5, opening_division_words = 3;
 
 // The capitalised name that starts at p in s, up to `end`: letters, hyphens and a space before
 // another capital ("Castilla-La Mancha", "Kerr County"), and a short capitalised abbreviation
@@ -158,6 +158,11 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if (const std::size_t n = word_at(i)) return places_from(i + n);
     if (std::string place = from_place_at(i); !place.empty()) return {place};
     if (std::string place = unnamed_place_at(i); !place.empty()) return {place};
+    // "more than 100 people were killed and dozens injured there": a place named before,
+    // a part told apart only by the word
+    if (s.compare(i, 6, " there") == 0 &&
+        (i + 6 == s.size() || (std::ispunct(static_cast<unsigned char>(s[i + 6])) && s[i + 6] != '-')))
+      return {"there"};
   }
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
@@ -185,6 +190,22 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
         s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
         same_clause(bounds, comma + 1, begin))
       return {place};
+  }
+  // "In the Syrian rebel-held northwest, a UN spokesperson said 255 people had died": a
+  // division the sentence opens with, named by its words, places the first count after the comma.
+  if (s.starts_with("In the ")) {
+    std::size_t p = 7;
+    for (int n_words = 0; n_words <= opening_division_words && p < s.size(); ++n_words) {
+      if (const std::size_t n = unnamed_head_at(p); n && p + n < s.size() && s[p + n] == ',') {
+        if (p + n < begin && s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
+            same_clause(bounds, p + n + 1, begin))
+          return {std::string(s.substr(3, p + n - 3))};
+        break;
+      }
+      const std::size_t space = s.find(' ', p);
+      if (space == std::string_view::npos || space > s.find(',', p)) break;
+      p = space + 1;
+    }
   }
   // "The mountainous region of X reported ...": a division named as the sentence's subject.
   if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
@@ -446,7 +467,7 @@ std::string not_the_events(const Extraction& x, const SentenceView& scan, std::s
 // Words allowed from a superlative's reference ("since 1960") to the relative clause after it,
 // from a superlative without one to a year that takes its place ("the deadliest quake in the
 // region since the 1999 quake near the coast, which ..."), and from the clause's opener to its count.
-constexpr int reference_tail_words = 6, year_tail_words = 12, relative_to_count_words = 4;
+constexpr int reference_tail_words = 8, year_tail_words = 12, relative_to_count_words = 6;
 
 // "the largest quake since 1960, when at least 12,000 died": a count in a relative clause right
 // after a superlative's reference tells of the event compared with; why, else empty.
@@ -465,6 +486,22 @@ std::string compared_event_figure(const Extraction& x, const SentenceView& scan,
       std::string_view compared = trim_view(scan.text.substr(s.begin, opener - s.begin));
       compared.remove_suffix(1);  // the comma
       return "a figure of the event the superlative compares with ('" + std::string(compared) + "'), not this one";
+    }
+  }
+  // "... since the massacre at a school in Connecticut, when a gunman shot dead 26 people": the
+  // same relative clause after a reference the superlative grammar did not read
+  for (std::size_t since = scan.text.find(" since the "); since != std::string_view::npos && since < m.begin;
+       since = scan.text.find(" since the ", since + 1)) {
+    const std::size_t from = since + 11;
+    for (const auto& r : scan.phrases(x.tables.reference_relatives, from, m.begin)) {
+      const std::size_t opener = from + r.begin, after = from + r.end;
+      if (!trim_view(scan.text.substr(from, opener - from)).ends_with(",") ||
+          scan.words_between(from, opener) > reference_tail_words + 1 ||
+          scan.words_between(after, m.begin) > relative_to_count_words)
+        continue;
+      std::string_view compared = trim_view(scan.text.substr(since, opener - since));
+      compared.remove_suffix(1);
+      return "a figure of the event the text compares with ('" + std::string(compared) + "'), not this one";
     }
   }
   return "";

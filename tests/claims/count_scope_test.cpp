@@ -548,3 +548,22 @@ TEST_CASE("readings a second fresh probe got wrong: earlier figures, pronoun sha
   CHECK(of("14 prisoners")->side == "western");
   CHECK(of("14 prisoners")->side_role == "by");
 }
+
+TEST_CASE("readings a fourth fresh probe got wrong: divisions named by direction, 'there', a compared event") {
+  const auto doc =
+      extract_text(published +
+                   "The earthquake struck on Monday and killed at least 1,200 people across the two countries.\n\n"
+                   "In the rebel-held northwest, a UN spokesperson said 150 people had died.\n\n"
+                   "State media said more than 90 people were killed and dozens injured there.\n\n"
+                   "It was the deadliest school shooting since the massacre at a school in a nearby state, when a "
+                   "gunman shot dead 26 people.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("150 people")->location == "the rebel-held northwest");
+  CHECK(of("more than 90")->location == "there");
+  CHECK(of("at least 1,200")->location.empty());
+  CHECK(of("26 people")->not_event.find("compares with") != std::string::npos);
+}
