@@ -17,9 +17,7 @@ namespace crosscheck {
 
 namespace {
 
-// Who an age is of: the last two words of the name, lower case ("Israeli-German Arbel Yehud"
-// and "Arbel Yehud" are one person; a first name alone is never enough).
-std::string identity(const std::string& person) {
+std::vector<std::string> name_words(const std::string& person) {
   std::vector<std::string> words;
   std::size_t start = 0;
   while (start < person.size()) {
@@ -28,7 +26,18 @@ std::string identity(const std::string& person) {
     if (end > start) words.push_back(lower(person.substr(start, end - start)));
     start = end + 1;
   }
+  return words;
+}
+
+// Who an age is of: the last two words of the name, lower case ("Israeli-German Arbel Yehud"
+// and "Arbel Yehud" are one person; a first name alone is never enough). A name of three
+// words whose first and last are another name of two in the corpus is that person, its middle
+// name left out ("Anil Kumar Rajbhar" and "Anil Rajbhar"; `two_word_names`).
+std::string identity(const std::string& person, const std::set<std::string>& two_word_names) {
+  const auto words = name_words(person);
   if (words.size() < 2) return "";
+  if (words.size() == 3)
+    if (std::string short_name = words[0] + " " + words[2]; two_word_names.count(short_name)) return short_name;
   return words[words.size() - 2] + " " + words.back();
 }
 
@@ -40,9 +49,15 @@ class AgeCheck : public Check {
     const auto max_days = static_cast<long>(rule.number("max_days"));
     // person -> document -> the ages it gives, in text order
     std::map<std::string, std::map<std::size_t, std::vector<const Claim*>>> by_person;
-    for (const Claim* c : selected_claims(rule, context, false)) {
+    const auto ages = selected_claims(rule, context, false);
+    std::set<std::string> two_word_names;
+    for (const Claim* c : ages)
+      if (c->kind == ClaimKind::age)
+        if (const auto words = name_words(std::get<AgeValue>(c->value).person); words.size() == 2)
+          two_word_names.insert(words[0] + " " + words[1]);
+    for (const Claim* c : ages) {
       if (c->kind != ClaimKind::age) continue;
-      if (const auto who = identity(std::get<AgeValue>(c->value).person); !who.empty())
+      if (const auto who = identity(std::get<AgeValue>(c->value).person, two_word_names); !who.empty())
         by_person[who][c->document].push_back(c);
     }
     // document -> person -> the first age it gives: the cast that ties two reports to a moment

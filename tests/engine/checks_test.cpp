@@ -777,3 +777,18 @@ TEST_CASE("run_rules determinism") {
     CHECK(again->label.find("the same article says it again") != std::string::npos);
   }
 }
+
+TEST_CASE("age-mismatch: a name with its middle name left out is the same person") {
+  const auto findings =
+      findings_of({{"a.txt", front("2025-01-20") + "Mara Lenz Voss (31) and Ilya Brand (45) were on the flight.\n"},
+                   {"b.txt", front("2025-01-20") + "Mara Voss, 34, and Ilya Brand, 45, were on the flight.\n"}});
+  CAPTURE(dump(findings));
+  const auto found = of_rule(findings, "age-mismatch");
+  REQUIRE(found.size() == 1u);
+  CHECK(found.front()->message.find("is 34 here, 31") != std::string::npos);
+  // two people sharing a surname stay two
+  const auto apart =
+      findings_of({{"a.txt", front("2025-01-20") + "Mara Voss (31) and Ilya Brand (45) were on the flight.\n"},
+                   {"b.txt", front("2025-01-20") + "Tomas Voss, 34, and Ilya Brand, 45, were on the flight.\n"}});
+  CHECK(of_rule(apart, "age-mismatch").empty());
+}
