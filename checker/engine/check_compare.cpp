@@ -33,6 +33,7 @@ class CompareCheck : public Check {
     for (const Claim* c : selected_claims(rule, context))
       if (const auto m = evolving_moment(*c); m && !m->hour.empty() && !m->hour.starts_with(update_hour_prefix))
         hours[{c->document, m->day}].insert(m->hour);
+    const Included included = included_groups(selected_claims(rule, context));
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
@@ -103,11 +104,11 @@ class CompareCheck : public Check {
       for (const auto& [side, claims] : sides) {
         std::vector<const Claim*> both = each->second;
         both.insert(both.end(), claims.begin(), claims.end());
-        report_minority(rule, compatible_classes(both, tolerance), true, reported, findings);
+        report_minority(rule, compatible_classes(both, tolerance), true, included, reported, findings);
       }
     }
     for (auto& [key, claims] : groups)
-      report_minority(rule, compatible_classes(claims, tolerance), false, reported, findings);
+      report_minority(rule, compatible_classes(claims, tolerance), false, included, reported, findings);
   }
 
  private:
@@ -128,8 +129,40 @@ class CompareCheck : public Check {
 
   // Each claim outside the largest class of agreeing values, against the claims of that class
   // (of the other scope only when `across_scopes`).
+  // (event, property, figure) -> the groups a sentence says that figure includes ("Ten
+  // Russians, including two minors": 10 -> 2), read from the parts told right after it. What
+  // one source says a figure includes holds for the same figure in another.
+  using Included = std::map<std::tuple<std::string, std::string, double>, std::vector<double>>;
+  static Included included_groups(const std::vector<const Claim*>& claims) {
+    Included out;
+    std::map<std::tuple<std::size_t, std::size_t, std::string>, const Claim*> last;  // (doc, sentence, property)
+    for (const Claim* c : claims) {
+      if (c->kind != ClaimKind::count) continue;
+      if (const std::size_t slash = c->property.find('/'); slash != std::string::npos) {
+        const auto whole = last.find({c->document, c->sentence, c->property.substr(0, slash)});
+        if (whole != last.end() && whole->second->qualifier == Qualifier::exact)
+          out[{whole->second->event.key, whole->second->property, std::get<CountValue>(whole->second->value).value}]
+              .push_back(std::get<CountValue>(c->value).value);
+      } else {
+        last[{c->document, c->sentence, c->property}] = c;
+      }
+    }
+    return out;
+  }
+
+  // "Ten Russians, including two minors" against "eight Russians": the other figure leaves the
+  // included group out, which is no contradiction.
+  static bool without_included_group(const Included& included, const Claim& whole, const Claim& other) {
+    if (whole.qualifier != Qualifier::exact || other.qualifier != Qualifier::exact) return false;
+    const double w = std::get<CountValue>(whole.value).value, o = std::get<CountValue>(other.value).value;
+    const auto it = included.find({whole.event.key, whole.property, w});
+    return it != included.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [&](double g) { return w - g == o; });
+  }
+
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
-                              bool across_scopes, std::set<std::pair<const Claim*, const Claim*>>& reported,
+                              bool across_scopes, const Included& included,
+                              std::set<std::pair<const Claim*, const Claim*>>& reported,
                               std::vector<Finding>& findings) {
     if (classes.size() < 2) return;
     const double tolerance = rule.number("tolerance");
@@ -145,6 +178,7 @@ class CompareCheck : public Check {
           // "at least 32" fits 36: a claim of the largest class it does not contradict is no
           // counterpart (the class may hold both 32 and 36 as bounds allow)
           if (compatible(count_interval(*r, tolerance), count_interval(*c, tolerance))) continue;
+          if (without_included_group(included, *r, *c) || without_included_group(included, *c, *r)) continue;
           // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
           // two figures for one count reports a disagreement of its sources, not its own.
           if (r->document == c->document && r->sentence == c->sentence) continue;
