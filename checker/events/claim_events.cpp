@@ -100,8 +100,20 @@ struct SentenceTimes {
 // night officials said 135 had died"), else the published day; and the hour its sentence gives.
 // Of several such days the nearest before the count is its own ("the mayor said Monday that 850
 // were missing, but officials said Tuesday that 1,100 were"), else the nearest after it.
+// Whether the count's sentence says, before it, that its figure came later than the page's
+// others: "The director later told BBC News that at least 255 people had died".
+bool reported_later(const std::vector<std::string>& markers, const Claim& c) {
+  const std::string sentence = " " + lower(c.snippet) + " ";
+  const std::size_t at = sentence.find(lower(c.text));
+  return at != std::string::npos && std::any_of(markers.begin(), markers.end(), [&](const std::string& m) {
+           const std::size_t found = sentence.find(" " + lower(m) + " ");
+           return found != std::string::npos && found < at;
+         });
+}
+
 void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event_day,
-               const std::vector<const Claim*>& dates_here, const SentenceTimes& sentence, Claim& c) {
+               const std::vector<const Claim*>& dates_here, const SentenceTimes& sentence,
+               const std::vector<std::string>& later_reports, Claim& c) {
   c.as_of = doc.published;
   const Claim* before = nullptr;
   const Claim* after = nullptr;
@@ -122,7 +134,7 @@ void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event
     c.as_of_time = time_of_sentence(times->second, c);
   // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
   // the page that the text does not give; its figures are compared with that update's only.
-  if (c.as_of_time.empty() && is_update_line(c.snippet))
+  if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(later_reports, c)))
     c.as_of_time = std::string(update_hour_prefix) + std::to_string(c.begin.line);
 }
 
@@ -249,7 +261,8 @@ void assign_claim_events(Resolution& r) {
           out.event_dates[key] = dv->lo;
         }
       }
-      if (c.kind == ClaimKind::count) set_as_of(doc, st.mention_dates[*mention], dates_here, times, c);
+      if (c.kind == ClaimKind::count)
+        set_as_of(doc, st.mention_dates[*mention], dates_here, times, r.options.later_reports, c);
     }
     if (out.claims.empty()) {
       out.claims = std::move(doc.claims);  // the first (often the only) document's, without a copy

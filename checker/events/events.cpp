@@ -14,6 +14,7 @@ EventOptions event_options_from(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("property_events"))
     options.property_events[entry.phrase].insert(entry.value);
   for (const auto& entry : lexicon.section("event_refinements")) options.refines[entry.value].insert(entry.phrase);
+  for (const auto& entry : lexicon.section("date_later_reports")) options.later_reports.push_back(entry.phrase);
   return options;
 }
 

@@ -30,6 +30,9 @@ struct EventOptions {
   // section event_refinements: repatriation -> exchange, so "returned 31" next to "returned
   // the bodies of 900" is the repatriation).
   std::map<std::string, std::set<std::string>> refines;
+  // "... later told reporters that at least 255 had died" (dates.yaml date_later_reports): a
+  // figure the text says came later than the page's others, an hour of its own.
+  std::vector<std::string> later_reports;
 };
 
 struct DocumentContext {
