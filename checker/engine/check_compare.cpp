@@ -30,11 +30,12 @@ class CompareCheck : public Check {
     // day's figure, which may be of any hour or of the day before. Per page and day, the hours
     // written.
     std::map<std::pair<std::size_t, std::string>, std::set<std::string>> hours;
-    for (const Claim* c : selected_claims(rule, context))
+    const auto selected = selected_claims(rule, context);
+    for (const Claim* c : selected)
       if (const auto m = evolving_moment(*c); m && !m->hour.empty() && !m->hour.starts_with(update_hour_prefix))
         hours[{c->document, m->day}].insert(m->hour);
-    const Included included = included_groups(selected_claims(rule, context));
-    for (const Claim* c : selected_claims(rule, context)) {
+    const Included included = included_groups(selected);
+    for (const Claim* c : selected) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;

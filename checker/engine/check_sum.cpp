@@ -41,6 +41,7 @@ class SumCheck : public Check {
       complete.push_back(std::move(values));
     }
     std::map<Key, std::vector<const Claim*>> wholes;
+    const auto& skipped = rule.list("skip_properties");
     // ... -> (document, sentence for a sentence dimension else 0) -> breakdown
     std::map<Key, std::map<std::string, std::map<std::pair<std::size_t, std::size_t>, Breakdown>>> parts;
     for (const Claim* c : selected_claims(rule, context)) {
@@ -50,7 +51,7 @@ class SumCheck : public Check {
       const std::string property = !c->part                 ? c->property
                                    : c->part->whole.empty() ? rule.text("whole")
                                                             : c->part->whole;
-      if (listed(rule.list("skip_properties"), property) || listed(rule.list("skip_properties"), c->property)) continue;
+      if (listed(skipped, property) || listed(skipped, c->property)) continue;
       const auto day = day_of(rule, property, *c);
       if (!day) continue;
       const bool place_part = c->part && c->part->dimension == "place";
