@@ -43,6 +43,11 @@ class PlaceGrammar {
   // Left to right, non-overlapping; positions are offsets into `sentence`.
   std::vector<PlaceMention> parse(std::string_view sentence) const;
 
+  // A name as written ("Haiti", "the Dominican Republic") in the gazetteer: its canonical name,
+  // then the places it lies within, nearest first ("Haiti", "Hispaniola", "Caribbean"); empty
+  // when the gazetteer does not know it.
+  std::vector<std::string> lineage(std::string_view name) const;
+
  private:
   struct Tables;
   std::unique_ptr<Tables> tables_;

@@ -137,4 +137,14 @@ std::vector<PlaceMention> PlaceGrammar::parse(std::string_view sentence) const {
   return out;
 }
 
+std::vector<std::string> PlaceGrammar::lineage(std::string_view name) const {
+  PlaceMention m;
+  m.name = std::string(name);
+  fill_gazetteer(*tables_, m);
+  if (m.canonical.empty()) return {};
+  std::vector<std::string> out{m.canonical};
+  out.insert(out.end(), m.within.begin(), m.within.end());
+  return out;
+}
+
 }  // namespace crosscheck::grammars

@@ -133,6 +133,9 @@ struct CountPart {
   // Whose people a group is, when its words say so and no side does: "Armenian" in "32
   // Armenian military" (count_demonym_endings). Groups of different owners are different people.
   std::string of{};  // (a default member initializer: aggregates may leave it out)
+  // A place the gazetteer knows: its canonical name, then the places it lies within, nearest
+  // first ("Haiti", "Hispaniola", "Caribbean"); empty otherwise. Places of one lineage overlap.
+  std::vector<std::string> lineage{};
 };
 
 // The values a whole names on one dimension ("640 killed in Peru and Ecuador", "215 soldiers

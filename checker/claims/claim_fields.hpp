@@ -90,7 +90,7 @@ void fields(A& a, EventRef& x) {
 }
 template <class A>
 void fields(A& a, CountPart& x) {
-  a("dimension", x.dimension), a("value", x.value), a("whole", x.whole), a("of", x.of);
+  a("dimension", x.dimension), a("value", x.value), a("whole", x.whole), a("of", x.of), a("lineage", x.lineage);
 }
 template <class A>
 void fields(A& a, PartCover& x) {

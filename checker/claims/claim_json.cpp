@@ -144,6 +144,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
     j["part"] = {{"dimension", claim.part->dimension}, {"value", claim.part->value}};
     if (!claim.part->whole.empty()) j["part"]["whole"] = claim.part->whole;
     if (!claim.part->of.empty()) j["part"]["of"] = claim.part->of;
+    if (!claim.part->lineage.empty()) j["part"]["lineage"] = claim.part->lineage;
   }
   if (claim.covers) j["covers"] = {{"dimension", claim.covers->dimension}, {"values", claim.covers->values}};
   if (claim.completes) j["completes"] = {{"line", claim.completes->line}, {"column", claim.completes->column}};

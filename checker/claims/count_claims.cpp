@@ -301,6 +301,13 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
     if (!opens_sentence(scan.text, g.begin) || !copula || !same_clause(scan.bounds, g.end, m.begin)) continue;
     for (const auto& p : scan.phrases(im.properties, g.begin, g.end)) named_whole = p.value;
   }
+  // "31 injured, with the dead including 112 women": the word right before a marker names
+  // the whole, not the count before it
+  for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin)) {
+    if (scan.words_between(g.end, m.begin) > 2) continue;
+    for (const auto& p : scan.phrases(im.properties, 0, g.begin))
+      if (scan.words_between(p.end, g.begin) == 0 && same_clause(scan.bounds, p.begin, m.begin)) named_whole = p.value;
+  }
   if (!named_whole.empty()) return named_whole;
   // "... were 28 children and 30 adults": a group coordinated with a part is a part of the
   // same whole, when both name groups of one dimension (children, adults); so is a count of

@@ -328,6 +328,11 @@ void assign_count_parts(Extraction& x) {
     whole.explain.push_back("a whole broken down by " + whole.covers->dimension + " in its sentence: " + named);
     i = list.back();
   }
+  // "three in Haiti": a place the gazetteer knows, with the places it lies within, so that the
+  // sum check can tell places that overlap from places that do not.
+  for (Claim& c : claims)
+    if (c.kind == ClaimKind::count && c.part && c.part->dimension == "place")
+      c.part->lineage = x.tables.place_grammar.lineage(c.part->value);
 }
 
 }  // namespace crosscheck

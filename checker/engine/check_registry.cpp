@@ -98,7 +98,8 @@ void add_count_checks(std::vector<CheckKind>& t) {
                  "the dimensions (part_dimensions in the lexicon) whose parts are added up"},
                 {"sentence_dimensions", Strings{"place"},
                  "dimensions whose values may overlap (a region and a country in it: 'in the Caribbean', 'in "
-                 "Jamaica'): their parts are added up only when one sentence gives them together"},
+                 "Jamaica'): their parts are added up only when one sentence gives them together, or when the "
+                 "gazetteer knows them all (it says which lie within which)"},
                 {"direction", std::string("exceeds"),
                  "exceeds: parts one source gives add up to more than the whole; falls_short: a breakdown of "
                  "every part the whole names ('across Peru and Ecuador', '700 people: 420 in Peru and 250 in "

@@ -68,30 +68,38 @@ class SumCheck : public Check {
       // The parts must come from one source's breakdown: figures of different articles may
       // count different people. Places named in different sentences may overlap (a region and
       // a country in it), so a breakdown on such a dimension is one sentence's.
-      const std::size_t told_in = listed(rule.list("sentence_dimensions"), c->part->dimension) ? c->sentence : 0;
-      const Claim*& slot = parts[key][c->part->dimension][{c->document, told_in}][c->part->value];
-      if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
+      const bool by_sentence = listed(rule.list("sentence_dimensions"), c->part->dimension);
+      const std::size_t told_in = by_sentence ? c->sentence : 0;
+      keep_smallest(parts[key][c->part->dimension][{c->document, told_in}], c->part->value, c);
+      // Places the gazetteer knows may be added up across a page's sentences: it says which
+      // lie within which ("Haiti" within "Hispaniola"), and those are left out below.
+      if (by_sentence && !c->part->lineage.empty())
+        keep_smallest(parts[key][c->part->dimension][{c->document, page_wide}], c->part->lineage.front(), c);
     }
     rests_of_figures(rule, context, wholes, findings);
-    for (const auto& [key, by_dimension] : parts) {
+    for (auto& [key, by_dimension] : parts) {
       const auto w = wholes.find(key);
-      if (w == wholes.end()) continue;
-      for (const auto& [dimension, by_source] : by_dimension) {
+      for (auto& [dimension, by_source] : by_dimension) {
         std::set<const Claim*> flagged;
-        for (const auto& [doc, breakdown] : by_source) {
+        for (auto& [doc, breakdown] : by_source) {
+          if (doc.second == page_wide) drop_containers(breakdown);
           if (breakdown.size() < 2) continue;
           double lo = 0, hi = 0;
           for (const auto& [value, c] : breakdown) {
             lo += count_interval(*c).lo;
             hi += count_interval(*c).hi;
           }
-          for (const Claim* whole : w->second) {
+          // Across sentences, a figure told at no place may be one place's ("we have had three
+          // deaths", a minister says): only a region holding every part is their whole.
+          std::vector<const Claim*> candidates = regions_around(wholes, key, breakdown);
+          if (w != wholes.end() && doc.second != page_wide)
+            candidates.insert(candidates.end(), w->second.begin(), w->second.end());
+          for (const Claim* whole : candidates) {
             if (flagged.count(whole)) continue;
-            if (whole->document == doc.first && whole->sentence == doc.second && told_together(*whole, breakdown))
-              continue;  // a part is never its own whole
+            if (told_together(*whole, breakdown)) continue;  // a part is never its own whole
             if (!std::get<3>(key).empty() && !one_moment(*whole, breakdown)) continue;
             const bool named = covers(*whole, dimension, breakdown) || is_complete(complete, breakdown);
-            const bool wrong = exceeds ? lo > count_interval(*whole).hi : named && hi < count_interval(*whole).lo;
+            const bool wrong = exceeds ? lo > ceiling(*whole, breakdown) : named && hi < count_interval(*whole).lo;
             if (!wrong) continue;
             flagged.insert(whole);
             report(rule, *whole, breakdown, exceeds ? lo : hi, findings);
@@ -163,6 +171,60 @@ class SumCheck : public Check {
     return std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) {
       return p.second->document == whole.document || (moment_shared(whole) && moment_shared(*p.second));
     });
+  }
+
+  // The breakdown of a page's gazetteer places, across its sentences (a sentence index no
+  // sentence has).
+  static constexpr std::size_t page_wide = static_cast<std::size_t>(-1);
+
+  static void keep_smallest(Breakdown& breakdown, const std::string& value, const Claim* c) {
+    const Claim*& slot = breakdown[value];
+    if (!slot || count_interval(*c).lo < count_interval(*slot).lo) slot = c;
+  }
+
+  // A place another of the breakdown lies within ("the Caribbean" beside "Jamaica") holds
+  // them: it is their whole, never one more part beside them.
+  static void drop_containers(Breakdown& breakdown) {
+    std::set<std::string> holding;
+    for (const auto& [value, c] : breakdown)
+      for (std::size_t i = 1; i < c->part->lineage.size(); ++i) holding.insert(c->part->lineage[i]);
+    std::erase_if(breakdown, [&](const auto& p) { return holding.count(p.first) > 0; });
+  }
+
+  // The figures for a gazetteer place every part of the breakdown lies within ("seven dead in
+  // the Caribbean" for "four on Hispaniola" and "three in Jamaica"): wholes of the same event,
+  // property, scope and moment.
+  static std::vector<const Claim*> regions_around(const std::map<Key, std::vector<const Claim*>>& wholes,
+                                                  const Key& key, const Breakdown& breakdown) {
+    std::vector<const Claim*> out;
+    const auto within_all = [&](const std::string& region) {
+      return std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) {
+        const auto& lineage = p.second->part ? p.second->part->lineage : std::vector<std::string>{};
+        return std::find(lineage.begin() + std::min<std::size_t>(1, lineage.size()), lineage.end(), region) !=
+               lineage.end();
+      });
+    };
+    Key from = key;
+    std::get<4>(from) = "";
+    for (auto it = wholes.upper_bound(from); it != wholes.end(); ++it) {
+      const Key& k = it->first;
+      if (std::get<0>(k) != std::get<0>(key) || std::get<1>(k) != std::get<1>(key) ||
+          std::get<2>(k) != std::get<2>(key) || std::get<3>(k) != std::get<3>(key))
+        break;
+      for (const Claim* c : it->second)
+        if (c->part && !c->part->lineage.empty() && within_all(c->part->lineage.front())) out.push_back(c);
+    }
+    return out;
+  }
+
+  // The most a whole allows its parts. "At least seven dead" is the figure its own page has
+  // confirmed: that page's parts, confirmed too, cannot add up to more. From another page it
+  // is a floor only.
+  static double ceiling(const Claim& whole, const Breakdown& breakdown) {
+    const bool own_page = std::all_of(breakdown.begin(), breakdown.end(),
+                                      [&](const auto& p) { return p.second->document == whole.document; });
+    if (own_page && whole.qualifier == Qualifier::at_least) return count_interval(whole).lo;
+    return count_interval(whole).hi;
   }
 
   // Whether the whole is one of the breakdown's parts.

@@ -32,6 +32,24 @@ std::vector<std::pair<std::string, std::string>> date_signatures(const DocumentC
   return out;
 }
 
+// A sentence, the text of one of its counts and the property that count must have.
+struct PropertyRow {
+  std::string sentence;
+  const char* number;
+  const char* property;
+};
+
+template <std::size_t N>
+void check_properties(const PropertyRow (&rows)[N]) {
+  for (const auto& row : rows) {
+    CAPTURE(row.sentence);
+    const auto doc = extract_text(published_june + row.sentence + "\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+    REQUIRE(c != nullptr);
+    CHECK(c->property == row.property);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("ClaimExtractor event attribution") {
@@ -142,26 +160,15 @@ TEST_CASE("ClaimExtractor count scope") {
 }
 
 TEST_CASE("ClaimExtractor count property") {
-  struct Row {
-    std::string sentence;
-    const char* number;
-    const char* property;
-  };
   SUBCASE("a specific category wins over the verb") {
-    const Row rows[] = {
+    const PropertyRow rows[] = {
         {"On Friday each side released 270 soldiers.", "270", "military"},
         {"The prisoners freed on Friday included 50 civilians.", "50", "civilians"},
     };
-    for (const auto& row : rows) {
-      CAPTURE(row.sentence);
-      const auto doc = extract_text(published_june + row.sentence + "\n");
-      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
-      REQUIRE(c != nullptr);
-      CHECK(c->property == row.property);
-    }
+    check_properties(rows);
   }
   SUBCASE("generic people take the verb near the number") {
-    const Row rows[] = {
+    const PropertyRow rows[] = {
         {"The earthquake killed 45 people.", "45", "killed"},
         {"At least 120 people were injured in the quake.", "120", "injured"},
         {"The flood left 30 people dead and 200 injured.", "30", "killed"},
@@ -170,28 +177,26 @@ TEST_CASE("ClaimExtractor count property") {
         {"On Friday the two sides released 150 prisoners.", "150", "released"},
         {"Some 90 detainees were exchanged on Friday.", "90", "released"},
     };
-    for (const auto& row : rows) {
-      CAPTURE(row.sentence);
-      const auto doc = extract_text(published_june + row.sentence + "\n");
-      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
-      REQUIRE(c != nullptr);
-      CHECK(c->property == row.property);
-    }
+    check_properties(rows);
   }
   SUBCASE("a running toll after the verb that brings it there") {
-    const Row rows[] = {
+    const PropertyRow rows[] = {
         {"Two more bodies were found, bringing the death tally to 30.", "30", "killed"},
         {"The latest reports brought the tally of the dead to 31.", "31", "killed"},
         {"Officials put the death toll at 32 on Friday.", "32", "killed"},
         {"The swap added 20 civilians, bringing the total to 410 individuals exchanged.", "410", "released"},
     };
-    for (const auto& row : rows) {
-      CAPTURE(row.sentence);
-      const auto doc = extract_text(published_june + row.sentence + "\n");
-      const Claim* c = find_claim(doc, ClaimKind::count, row.number);
-      REQUIRE(c != nullptr);
-      CHECK(c->property == row.property);
-    }
+    check_properties(rows);
+  }
+  SUBCASE("the word right before a marker names the whole a group is part of") {
+    const PropertyRow rows[] = {
+        {"At least 64 people died and 20 were hurt, with the dead including 40 women and nine children.", "40",
+         "killed/women"},
+        {"At least 64 people died and 20 were hurt, with the dead including 40 women and nine children.", "nine",
+         "killed/children"},
+        {"The blast killed 12 and left 30 injured, including 11 women.", "11", "injured/women"},
+    };
+    check_properties(rows);
   }
 }
 

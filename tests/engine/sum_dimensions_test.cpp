@@ -89,6 +89,49 @@ TEST_CASE("sum-mismatch: places of different sentences may overlap") {
   }
 }
 
+TEST_CASE("sum-mismatch: gazetteer places across a page's sentences") {
+  // The gazetteer (lexicon/en/places.yaml) says Haiti and Cuba lie within the Caribbean, and
+  // Haiti within Hispaniola.
+  SUBCASE("flagged: a headline's country and another sentence's add up to more than their region") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-10-28") + "Storm Vera kills 6 in Haiti\n\n"
+                                        "At least six people died in the Caribbean on Tuesday as the storm hit.\n\n"
+                                        "Three of the deaths were in Cuba, officials said.\n"},
+    });
+    CAPTURE(dump(findings));
+    const auto found = of_rule(findings, "sum-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->message.find("= 9") != std::string::npos);
+    CHECK(found[0]->message.find("at least 6") != std::string::npos);
+  }
+  SUBCASE("accepted: an island and a country on it overlap") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-10-28") + "Storm Vera kills 6 in Haiti\n\n"
+                                        "At least six people died in the Caribbean on Tuesday as the storm hit.\n\n"
+                                        "Four of the deaths were on Hispaniola, officials said.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").empty());
+  }
+  SUBCASE("accepted: a figure told at no place may be one country's") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-10-28") + "Storm Vera kills 6 in Haiti\n\n"
+                                        "Three of the deaths were in Cuba, officials said on Tuesday.\n\n"
+                                        "\"We have had three deaths,\" the minister said on Tuesday.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").empty());
+  }
+  SUBCASE("accepted: another page's 'at least' is a floor") {
+    const auto findings = findings_of({
+        {"a.txt", front("2025-10-28") + "At least six people died in the Caribbean on Tuesday as the storm hit.\n"},
+        {"b.txt", front("2025-10-28") + "On Tuesday the storm killed 6 in Haiti and 3 in Cuba.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "sum-mismatch").empty());
+  }
+}
+
 TEST_CASE("breakdown-short") {
   SUBCASE("flagged: a breakdown of every place the whole names falls short") {
     const auto findings = findings_of({
