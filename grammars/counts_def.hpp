@@ -32,6 +32,8 @@ inline count_table<&CountSymbols::additives> const additives{};
 inline count_table<&CountSymbols::bare_followers> const bare_followers{};
 inline count_table<&CountSymbols::number_frames> const number_frames{};
 inline count_table<&CountSymbols::tally_links> const tally_links{};
+inline count_table<&CountSymbols::gap_openers> const gap_openers{};
+inline count_table<&CountSymbols::gap_ends> const gap_ends{};
 inline count_table<&CountSymbols::compound_nouns> const compound_nouns{};
 inline count_table<&CountSymbols::event_words> const event_words{};
 inline count_table<&CountSymbols::not_names> const not_names{};
@@ -140,10 +142,16 @@ auto const predicate_tail = ws >> -(auxiliaries >> ws) >> -(!verbs >> plain_text
 auto const definer_def =
     ws >> x3::omit[-(defining_links >> ws)] >> x3::omit[-(auxiliaries >> ws)] >> defining_clauses >> word_end;
 
+// "put the number of flood deaths outside the county at 22": a frame with what it counts
+// inside it, one to six words the claims layer reads (the end's category, tally). The words
+// are one clause's: no punctuation but hyphens stands between them.
+auto const gap_word = x3::omit[!(gap_ends >> word_end) >> +(word_char | x3::lit('-'))];
+auto const gapped_frame = x3::omit[gap_openers >> ws >> x3::repeat(1, 6)[gap_word >> ws]] >> gap_ends;
+
 // One participle may stand between the noun and its marker: "780 people exchanged so far".
-auto const count_item_def = -(frames >> ws) >> -(governor >> ws) >> -(prefix_scope >> ws) >> -(additives >> ws) >>
-                            -(qualifiers >> ws) >> number_phrase >> -pair_tail >> -compound_tail >> -subset_tail >>
-                            -(ws >> -(x3::omit[noun_links] >> ws) >> nouns) >>
+auto const count_item_def = -((frames | gapped_frame) >> ws) >> -(governor >> ws) >> -(prefix_scope >> ws) >>
+                            -(additives >> ws) >> -(qualifiers >> ws) >> number_phrase >> -pair_tail >> -compound_tail
+                            >> -subset_tail >> -(ws >> -(x3::omit[noun_links] >> ws) >> nouns) >>
                             -((ws >> scope_marker) | (ws >> x3::omit[plain_text >> ws] >> scope_marker)) >> -definer
                             >> x3::matches[&bare_tail] >> x3::matches[&predicate_tail];
 auto const list_separator = (x3::lit(',') >> ws >> -(conjunctions >> ws)) | (ws >> conjunctions >> ws);

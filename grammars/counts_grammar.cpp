@@ -540,6 +540,8 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   fill_symbols(bare_followers, lexicon, "count_bare_followers");
   fill_symbols(number_frames, lexicon, "count_number_frames");
   fill_symbols(tally_links, lexicon, "count_tally_links");
+  fill_symbols(gap_openers, lexicon, "count_gapped_frame_openers");
+  fill_symbols(gap_ends, lexicon, "count_gapped_frame_ends");
   fill_symbols(compound_nouns, lexicon, "count_compound_nouns");
   fill_symbols(defining_clauses, lexicon, "count_defining_clauses");
   fill_symbols(defining_links, lexicon, "count_defining_links");
@@ -565,6 +567,7 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("count_person_suffixes"))
     person_suffixes.emplace_back(entry.value, lower_ascii(entry.phrase));
   fill_first_words(gate_words, lexicon, "count_category_frames");
+  fill_first_words(gate_words, lexicon, "count_gapped_frame_openers");
   fill_first_words(gate_words, lexicon, "count_scope_prefixes");
   fill_first_words(gate_words, lexicon, "count_properties");
   fill_first_words(gate_words, lexicon, "count_additives");

@@ -35,6 +35,8 @@ struct CountSymbols {
   x3::symbols<std::string> bare_followers;       // count_bare_followers: what may follow a bare number
   x3::symbols<std::string> number_frames;        // count_number_frames: "the number of those"
   x3::symbols<std::string> tally_links;          // count_tally_links: "amounts to"
+  x3::symbols<std::string> gap_openers;          // count_gapped_frame_openers: "put the number of"
+  x3::symbols<std::string> gap_ends;             // count_gapped_frame_ends: "at" (category tally)
   x3::symbols<std::string> compound_nouns;       // count_compound_nouns: "24-person"
   x3::symbols<std::string> event_words;          // event_triggers
   x3::symbols<std::string> not_names;            // date_months, date_weekdays: no place or unit name

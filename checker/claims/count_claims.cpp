@@ -746,6 +746,14 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   const ExtractionTables& im = x.tables;
   auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads,
                              im.place_unnamed_heads, im.place_directions);
+  // "put the number of deaths in Kerr County at 41": a frame's own words may hold the place
+  if (places.empty() && m.category == "tally" && m.number_begin > m.begin) {
+    const std::string_view frame = scan.text.substr(m.begin, m.number_begin - m.begin);
+    if (std::string place = place_named_before(frame, frame.size(), im.place_words); !place.empty()) {
+      c.explain.push_back("the place its frame names");
+      places.push_back(std::move(place));
+    }
+  }
   std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place
@@ -923,8 +931,9 @@ void extract_count_claims(Extraction& x) {
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
       if (m.category == "tally") {
-        for (const auto& p : scan.phrases(im.properties, 0, m.begin))
-          if (same_clause(scan.bounds, p.end, m.begin) && p.value != "released") c.property = p.value;
+        // up to the number: a gapped frame holds what it counts ("put the number of deaths ... at")
+        for (const auto& p : scan.phrases(im.properties, 0, m.number_begin))
+          if (same_clause(scan.bounds, p.end, m.number_begin) && p.value != "released") c.property = p.value;
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
         c.rising = true;

@@ -185,8 +185,24 @@ TEST_CASE("ClaimExtractor count property") {
         {"The latest reports brought the tally of the dead to 31.", "31", "killed"},
         {"Officials put the death toll at 32 on Friday.", "32", "killed"},
         {"The swap added 20 civilians, bringing the total to 410 individuals exchanged.", "410", "released"},
+        // a frame with what it counts inside it
+        {"Officials put the number of flood deaths outside the valley at 22.", "22", "killed"},
+        {"The storm hit, bringing the overall tally of lives lost to 109.", "109", "killed"},
+        {"Officials put the number of people missing in the valley at 18.", "18", "missing"},
     };
     check_properties(rows);
+  }
+  SUBCASE("a frame with what it counts inside it") {
+    const auto doc = extract_text(published_june +
+                                  "Officials put the number of flood deaths in Norland Province at 41.\n\n"
+                                  "The agency put the number of cars on the bridge at 300.\n\n"
+                                  "The storm put the number of flood deaths, officials said, at 35.\n");
+    const Claim* placed = find_claim(doc, ClaimKind::count, "41");
+    REQUIRE(placed != nullptr);
+    CHECK(placed->property == "killed");
+    CHECK(placed->location == "Norland Province");
+    CHECK(find_claim(doc, ClaimKind::count, "300") == nullptr);  // its words name nothing counted
+    CHECK(find_claim(doc, ClaimKind::count, "35") == nullptr);   // a frame's words are one clause's
   }
   SUBCASE("the word right before a marker names the whole a group is part of") {
     const PropertyRow rows[] = {
