@@ -109,6 +109,16 @@ void extract_date_claims(Extraction& x) {
             (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
           statement = true;
       }
+      // "The UN late on Saturday gave a preliminary figure of 320": a verb giving a figure
+      // right after the date, a number after it in its clause
+      for (const auto& r : scan.phrases(im.figure_verbs, m.end)) {
+        const std::size_t verb_end = m.end + r.end;
+        const std::size_t digit = scan.text.find_first_of("0123456789", verb_end);
+        if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
+            digit != std::string_view::npos && same_clause(scan.bounds, verb_end, digit))
+          statement = true;
+        break;
+      }
       // "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
       // Sunday's quake": a possessive date is the event's own).
       bool as_of = false;

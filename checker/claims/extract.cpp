@@ -60,6 +60,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       places(lexicon, "places"),
       other_markers(lexicon, "other_event_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),
+      figure_verbs(lexicon, "figure_verbs"),
       released_nouns(lexicon, "released_nouns"),
       people_groups(lexicon, "count_categories"),
       side_subjects(lexicon, "side_subjects"),

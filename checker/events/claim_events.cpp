@@ -87,7 +87,9 @@ struct SentenceTimes {
   explicit SentenceTimes(const std::vector<Claim>& claims) {
     for (const auto& other : claims) {
       const auto* dv = std::get_if<DateValue>(&other.value);
-      if (dv && (other.property == "date" || other.property == "as_of")) days[other.sentence].push_back(&other);
+      // a statement's day too: "the Red Crescent on Friday put the toll at 11,000" is Friday's
+      if (dv && (other.property == "date" || other.property == "as_of" || other.property == "statement"))
+        days[other.sentence].push_back(&other);
       if ((dv && (other.property == "date" || other.property == "as_of")) || other.kind == ClaimKind::time_of_day)
         times[other.sentence].push_back(&other);
       if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement" || other.property == "as_of"))
@@ -119,7 +121,10 @@ void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event
   const Claim* after = nullptr;
   for (const Claim* date : dates_here) {
     const auto* dv = std::get_if<DateValue>(&date->value);
-    if (dv->lo != dv->hi || !event_day || dv->lo <= event_day->hi) continue;
+    // A figure given on the event's own day ("late on Saturday gave a figure of 320") is that
+    // day's, not the later published day's.
+    const bool given_that_day = date->property == "statement" && event_day && dv->lo == event_day->hi;
+    if (dv->lo != dv->hi || !event_day || (dv->lo <= event_day->hi && !given_that_day)) continue;
     if (date->span.begin.value <= c.span.begin.value) {
       if (!before || date->span.begin.value > before->span.begin.value) before = date;
     } else if (!after || date->span.begin.value < after->span.begin.value) {

@@ -49,6 +49,16 @@ TEST_CASE("an undated page's own moment") {
     CHECK(friday.event.reason.find("names a day ('Friday')") != std::string::npos);
     CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
   }
+  SUBCASE("not flagged: a figure given on a day ('on Friday put the toll at')") {
+    const Articles articles{
+        {"a.md", undated(lead_61 +
+                         "The aid agency on Friday put the death toll at more than 110, while many remain missing.")}};
+    const auto corpus = resolve_articles(articles);
+    const Claim& friday = claim_in(corpus, "a.md", ClaimKind::count, "110");
+    CHECK(friday.event.key.empty());
+    CHECK(friday.event.reason.find("names a day ('Friday')") != std::string::npos);
+    CHECK(of_rule(findings_in(corpus), "count-mismatch").empty());
+  }
   SUBCASE("not flagged: the toll of the event a superlative compares with") {
     const Articles articles{
         {"a.md",
