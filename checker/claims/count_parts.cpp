@@ -184,6 +184,10 @@ std::string share_pronoun(const Extraction& x, std::size_t i) {
   for (const auto& p : scan.phrases(x.tables.share_pronouns, site.number_begin))
     if (scan.words_between(site.number_begin, site.number_begin + p.begin) <= 1)
       return std::string(scan.text.substr(site.number_begin + p.begin, p.end - p.begin));
+  // "from an area where 50 to 60 homes had been destroyed": an unnamed part of the event's area
+  for (const auto& p : scan.phrases(x.tables.area_shares, 0, site.begin))
+    if (scan.words_between(p.end, site.begin) <= 2 && same_clause(scan.bounds, p.begin, site.begin))
+      return std::string(scan.text.substr(p.begin, p.end - p.begin));
   return "";
 }
 
@@ -195,10 +199,11 @@ void assign_count_parts(Extraction& x) {
     Claim& c = claims[i];
     if (c.kind != ClaimKind::count || c.part) continue;
     // "Twenty-seven bodies were brought to a hospital ... 23 of them were women": a share of a
-    // whole told before it, whose people the part's group does not say.
+    // whole told before it, whose people the part's group does not say; "an area where 50
+    // homes were destroyed": an unnamed part of the event's area.
     if (const std::string pronoun = share_pronoun(x, i); !pronoun.empty()) {
       c.part = CountPart{"share", pronoun, c.property};
-      c.explain.push_back("a part: share '" + pronoun + "' (of a figure told before it)");
+      c.explain.push_back("a part: share '" + pronoun + "' (of a whole; shares are never compared)");
       continue;
     }
     // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole

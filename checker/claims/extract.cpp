@@ -91,6 +91,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       superseded_reports(lexicon, "count_superseded_reports"),
       superseded_openers(lexicon, "count_superseded_openers"),
       share_pronouns(lexicon, "count_share_pronouns"),
+      area_shares(lexicon, "count_area_shares"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

@@ -549,6 +549,20 @@ TEST_CASE("readings a second fresh probe got wrong: earlier figures, pronoun sha
   CHECK(of("14 prisoners")->side_role == "by");
 }
 
+TEST_CASE("an unnamed part of the event's area is a share") {
+  const auto doc = extract_text(published +
+                                "The landslide buried more than 140 houses on Friday, the agency said.\n\n"
+                                "Rescuers pulled two bodies from an area where 40 to 50 homes had been destroyed.\n");
+  const Claim* area = find_claim(doc, ClaimKind::count, "40 to 50");
+  REQUIRE(area != nullptr);
+  REQUIRE(area->part.has_value());
+  CHECK(area->part->dimension == "share");
+  CHECK(area->part->value == "an area where");
+  const Claim* whole = find_claim(doc, ClaimKind::count, "140");
+  REQUIRE(whole != nullptr);
+  CHECK_FALSE(whole->part.has_value());
+}
+
 TEST_CASE("readings a fourth fresh probe got wrong: divisions named by direction, 'there', a compared event") {
   const auto doc =
       extract_text(published +
