@@ -20,6 +20,9 @@ constexpr int trailing_marker_window = 6;
 // Words between an added count and the words that put it everywhere else ("10 other deaths
 // have been reported in other parts of Texas").
 constexpr int complement_window = 5;
+// How many words a list of parties after "from" may run before its "and" ("from Russia,
+// Belarus, and five Western countries").
+constexpr int max_party_list_words = 6;
 // "215 on Saturday, and 180": at most this many words between a count and its continuation.
 constexpr int elided_words = 5;
 // How many sentences back a subgroup ("Among those released are three women") looks for
@@ -909,6 +912,7 @@ struct ScopeReader {
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       if (!nationality_in(t, c.text).empty()) continue;  // "four Thai hostages": not the side's people
       if (between_sides(c.sentence)) continue;
+      if (!age && of_several_parties(i)) continue;
       c.scope = Scope::one_side;
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");
@@ -926,6 +930,44 @@ struct ScopeReader {
           if (d.value != side) return true;
     }
     return false;
+  }
+
+  // "24 prisoners, 16 held by Russia ... and eight Russians jailed in the West", "26 individuals,
+  // including ..., from Russia, Belarus and five Western countries": a figure broken down right
+  // after it, or told as coming from several parties, is everyone's, not the page's side's.
+  bool of_several_parties(std::size_t i) const {
+    const Claim& c = x.out.claims[i];
+    const std::string_view s = x.sentences[c.sentence].text;
+    const std::size_t end = std::min(x.sites[i].end, s.size());
+    // a smaller figure right after a comma or colon: its first part (not the next item of a
+    // list: "18 prisoners serving life sentences, 54 prisoners serving ...")
+    const double value = std::get<CountValue>(c.value).value;
+    const std::string_view after = s.substr(end);
+    if ((after.starts_with(", ") || after.starts_with(": ")) && after.size() > 2 &&
+        std::isdigit(static_cast<unsigned char>(after[2]))) {
+      double next = 0;
+      for (std::size_t k = 2;
+           k < after.size() && (std::isdigit(static_cast<unsigned char>(after[k])) || after[k] == ','); ++k)
+        if (after[k] != ',') next = next * 10 + (after[k] - '0');
+      if (next < value) return true;
+    }
+    const std::size_t stop = std::min(s.find_first_of(".;", end), s.size());
+    const std::size_t from = s.substr(0, stop).find(" from ", end);
+    if (from == std::string_view::npos) return false;
+    // names: every word before the first comma capitalised, and the next item too ("from
+    // Russia's captivity, including soldiers and civilians" lists no parties)
+    const std::string_view listed = s.substr(from + 6, stop - from - 6);
+    const std::size_t comma = listed.find(", ");
+    const std::size_t and_ = listed.find(" and ");
+    if (comma == std::string_view::npos || and_ == std::string_view::npos || comma > and_ ||
+        words_between(listed, 0, and_) > max_party_list_words || comma + 2 >= listed.size() ||
+        !is_upper(listed[comma + 2]))
+      return false;
+    for (std::size_t w = 0; w < comma; w = listed.find(' ', w) + 1) {
+      if (!is_upper(listed[w])) return false;
+      if (listed.find(' ', w) == std::string_view::npos || listed.find(' ', w) > comma) break;
+    }
+    return true;
   }
 
   bool between_sides(std::size_t sentence) const {

@@ -549,6 +549,27 @@ TEST_CASE("readings a second fresh probe got wrong: earlier figures, pronoun sha
   CHECK(of("14 prisoners")->side_role == "by");
 }
 
+TEST_CASE("a one-sided page's figure that is everyone's: broken down right after it, or from several parties") {
+  const auto doc = extract_text(
+      published +
+      "Ukraine brought home 84 soldiers in a prisoner exchange on Friday, officials said.\n\n"
+      "Ukraine also got back 12 civilians and 7 medics, Kyiv said, and 40 people came home. Russia confirmed the "
+      "swap.\n\n"
+      "The exchange involved 130 prisoners, 124 held by Russia and six held in Ukraine.\n\n"
+      "The exchange freed 26 individuals from Russia, Belarus, and two Western countries.\n\n"
+      "The exchange freed 33 people from Russian captivity, including soldiers and civilians.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("40 people")->scope == Scope::one_side);  // the page's side
+  CHECK(of("40 people")->side == "ukraine");
+  CHECK(of("130 prisoners")->scope == Scope::unspecified);
+  CHECK(of("26 individuals")->scope == Scope::unspecified);
+  CHECK(of("33 people")->scope == Scope::one_side);  // one party's captivity, no list of parties
+}
+
 TEST_CASE("an unnamed part of the event's area is a share") {
   const auto doc = extract_text(published +
                                 "The landslide buried more than 140 houses on Friday, the agency said.\n\n"
