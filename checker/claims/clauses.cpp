@@ -161,4 +161,26 @@ NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end) {
   return {NormOffset{b}, NormOffset{e}};
 }
 
+// The capitalised name that starts at p in s, up to `end`: letters, hyphens and a space before
+// another capital ("Castilla-La Mancha", "Kerr County"), and a short capitalised abbreviation
+// before another capitalised word ("St. Lucie County", "Ft. Myers").
+std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t end) {
+  std::size_t q = p;
+  std::size_t word = p;  // where the current word starts
+  while (q < end) {
+    const char ch = s[q];
+    if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '-') {
+      ++q;
+    } else if (ch == ' ' && q + 1 < end && is_upper(s[q + 1])) {
+      word = ++q;
+    } else if (ch == '.' && q - word <= 2 && is_upper(s[word]) && q + 2 < end && s[q + 1] == ' ' &&
+               is_upper(s[q + 2])) {
+      word = q += 2;
+    } else {
+      break;
+    }
+  }
+  return std::string(s.substr(p, q - p));
+}
+
 }  // namespace crosscheck

@@ -24,28 +24,6 @@ constexpr int far_plan_words = 6;
 // Florida's east coast, ...").
 constexpr int opening_place_words = 5, opening_division_words = 3;
 
-// The capitalised name that starts at p in s, up to `end`: letters, hyphens and a space before
-// another capital ("Castilla-La Mancha", "Kerr County"), and a short capitalised abbreviation
-// before another capitalised word ("St. Lucie County", "Ft. Myers").
-std::string place_name_at(std::string_view s, std::size_t p, std::size_t end) {
-  std::size_t q = p;
-  std::size_t word = p;  // where the current word starts
-  while (q < end) {
-    const char ch = s[q];
-    if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '-') {
-      ++q;
-    } else if (ch == ' ' && q + 1 < end && is_upper(s[q + 1])) {
-      word = ++q;
-    } else if (ch == '.' && q - word <= 2 && is_upper(s[word]) && q + 2 < end && s[q + 1] == ' ' &&
-               is_upper(s[q + 2])) {
-      word = q += 2;
-    } else {
-      break;
-    }
-  }
-  return std::string(s.substr(p, q - p));
-}
-
 // Whether the place word `w` stands at i in s, spaced: " in ".
 bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
   return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ';
@@ -60,7 +38,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                                       const std::vector<std::string>& from_heads,
                                       const std::vector<std::string>& unnamed_heads,
                                       const std::vector<std::string>& direction_words) {
-  auto place_at = [&](std::size_t p) { return place_name_at(s, p, s.size()); };
+  auto place_at = [&](std::size_t p) { return capitalised_name_at(s, p, s.size()); };
   // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first. A
   // list ends with "and"; names after a bare comma are an aside ("in Kerr County, Sheriff
   // Larry Leitha said"), not places.
@@ -735,7 +713,7 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
       std::size_t p = i + 1 + w.size() + 1;
       if (p + 1 >= end || !place_word_at(s, i, w)) continue;
       if (s.compare(p, 4, "the ") == 0) p += 4;
-      if (p < end && is_upper(s[p])) found = place_name_at(s, p, end);
+      if (p < end && is_upper(s[p])) found = capitalised_name_at(s, p, end);
     }
   return found;
 }

@@ -305,14 +305,9 @@ struct ScopeReader {
         continue;
       std::size_t begin = found + link.size();
       if (s.text.substr(begin).starts_with("the ")) begin += 4;
-      std::size_t end = begin;
-      while (end < s.text.size() && std::isupper(static_cast<unsigned char>(s.text[end]))) {
-        while (end < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[end]))) ++end;
-        if (end + 1 < s.text.size() && s.text[end] == ' ' && std::isupper(static_cast<unsigned char>(s.text[end + 1])))
-          ++end;
-      }
-      if (end == begin) continue;
-      const std::string_view name = s.text.substr(begin, end - begin);
+      if (begin >= s.text.size() || !is_upper(s.text[begin])) continue;
+      const std::string name = capitalised_name_at(s.text, begin, s.text.size());
+      if (name.empty()) continue;
       if (!t.side_subjects.find(name).empty() || !t.demonyms.find(name).empty()) continue;
       return {lower(name), std::string(trim(link))};
     }
