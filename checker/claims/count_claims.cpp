@@ -811,6 +811,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' in its clause), not the current one";
+  // "In Punjab, which has 13 seats, the party won seven": the size of what is contested
+  for (const auto& p : scan.phrases(im.capacity_frames, 0, m.number_begin))
+    if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 3 &&
+        same_clause(scan.bounds, p.end, m.number_begin) &&
+        scan.phrases(im.properties, p.end, m.number_begin).empty())  // "flooding that has killed 80"
+      return "the size of what is contested ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), not a result";
   // a plan, whatever event it falls back to
   if (!mention)
     for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))

@@ -206,9 +206,11 @@ void assign_count_parts(Extraction& x) {
       c.explain.push_back("a part: share '" + pronoun + "' (of a whole; shares are never compared)");
       continue;
     }
-    // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole
-    if (x.tables.held_properties.contains(c.property) && c.location.empty())
+    // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole; "the SP
+    // was leading on 38 seats in the state": its share of one place's
+    if (x.tables.held_properties.contains(c.property))
       if (std::string holder = holder_of(x.tables, x.sentences[c.sentence], x.sites[i]); !holder.empty()) {
+        if (!c.location.empty()) holder += " in " + c.location;
         c.part = CountPart{"holder", holder, c.property};
         c.explain.push_back("a part: holder " + holder + " (whose " + c.property + " they are)");
         continue;

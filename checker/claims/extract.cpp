@@ -89,6 +89,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       positions(lexicon, "count_positions"),
       superseded_markers(lexicon, "count_superseded_markers"),
       superseded_reports(lexicon, "count_superseded_reports"),
+      capacity_frames(lexicon, "count_capacity_frames"),
       superseded_openers(lexicon, "count_superseded_openers"),
       share_pronouns(lexicon, "count_share_pronouns"),
       area_shares(lexicon, "count_area_shares"),

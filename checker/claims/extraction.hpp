@@ -88,6 +88,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher positions;             // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;    // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher superseded_reports;    // counts.yaml: "had previously announced that ..."
+  grammars::PhraseMatcher capacity_frames;       // counts.yaml: "which has 80 seats"
   grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
   grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"

@@ -412,12 +412,24 @@ TEST_CASE("elections: seats are never added up: a state's seats and a party's le
   const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "elections", "--format", "json"});
   CAPTURE(r.out);
   CHECK(count_of(rule_ids(json_of(r)), "sum-mismatch") == 0);
+  // "which has 48 seats" is the size of what is contested, not a result
+  const auto claims = run_crosscheck({"claims", (tmp / "a.md").string(), "--domain", "elections", "--explain"});
+  CHECK(contains(claims.out, "the size of what is contested ('which has')"));
+  // a party leading in one place: its seats there, not its whole
+  write_text(tmp / "c.md",
+             "---\npublished: 2026-05-08\n---\nBy Friday morning, in the election on Thursday, the "
+             "Green Party (GP) was leading on 13 seats in Norland.\n");
+  const auto lead = run_crosscheck({"claims", (tmp / "c.md").string(), "--domain", "elections", "--explain"});
+  CHECK(contains(lead.out, "a part: holder Green Party in Norland"));
   // the check adds seats up when a rule asks it to
+  write_text(tmp / "b.md",
+             "---\npublished: 2026-05-08\n---\nBy Friday morning, in the election on Thursday, 40 "
+             "seats had been declared: 25 seats in Norland and 20 seats in Calder.\n");
   write_text(tmp / "rules" / "sum-seats.yaml",
              "id: sum-seats\ncheck: sum\nlevel: error\nmessage: \"{parts} = {sum}, but {value} here\"\n"
              "select:\n  kinds: [count]\nparams:\n  skip_properties: []\ndocs:\n  summary: Seats added up.\n"
              "  description: Seats added up.\n  flagged: a\n  accepted: b\n  limits: none\n");
-  const auto asked = run_crosscheck({"lint", (tmp / "a.md").string(), "--domain", "elections", "--rules",
+  const auto asked = run_crosscheck({"lint", (tmp / "b.md").string(), "--domain", "elections", "--rules",
                                      (tmp / "rules").string(), "--format", "json"});
   CAPTURE(asked.out);
   CHECK(count_of(rule_ids(json_of(asked)), "sum-seats") == 1);
