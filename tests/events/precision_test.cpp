@@ -94,6 +94,16 @@ TEST_CASE("event links precision") {
     // a group added to the one told before stays a part, the sentence's day notwithstanding
     CHECK_FALSE(claim_in(corpus, "a.md", ClaimKind::count, "12 other").not_event.empty());
   }
+  SUBCASE("a day after 'till' is when a figure was true, not the day of the event its sentence names") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-06-09") + "Till Monday morning, the earthquake that struck on Friday had killed 151 "
+                                        "people.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::date, "Monday").property == "as_of");
+    const Claim& toll = claim_in(corpus, "a.md", ClaimKind::count, "151");
+    CHECK(toll.event.key == "earthquake@2025-06-06");
+    REQUIRE(toll.as_of);
+    CHECK(iso_date(*toll.as_of) == "2025-06-09");
+  }
   SUBCASE("a day after a risen toll is the toll's, a day before a reporting verb the statement's") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-07-10") + "The death toll from the earthquake on Monday climbed to 202 on Tuesday.\n\n"
