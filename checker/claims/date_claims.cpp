@@ -109,6 +109,12 @@ void extract_date_claims(Extraction& x) {
             (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
           statement = true;
       }
+      // "President Yoon on Monday criticized the response to the crush": a reaction's day
+      for (const auto& r : scan.phrases(im.reaction_verbs, m.end)) {
+        if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin))
+          statement = true;
+        break;
+      }
       // "The UN late on Saturday gave a preliminary figure of 320": a verb giving a figure
       // right after the date, a number after it in its clause
       for (const auto& r : scan.phrases(im.figure_verbs, m.end)) {

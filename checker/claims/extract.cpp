@@ -61,6 +61,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       other_markers(lexicon, "other_event_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),
       figure_verbs(lexicon, "figure_verbs"),
+      reaction_verbs(lexicon, "reaction_verbs"),
       released_nouns(lexicon, "released_nouns"),
       people_groups(lexicon, "count_categories"),
       side_subjects(lexicon, "side_subjects"),

@@ -43,6 +43,14 @@ std::size_t after_dateline_tail(std::string_view text, std::size_t at, bool need
 // "Aug. 14 (UPI) -- ...": the date first, then the agency and a dash.
 bool is_dateline(std::string_view text, const grammars::DateMention& m) {
   if (m.relative || !m.month || !m.day || m.end + 2 >= text.size()) return false;
+  // "SEOUL (UrduPoint News / Sputnik - 14th November, 2022) The number ...": the date closes
+  // the agency's brackets after the place
+  if (text[m.end] == ')') {
+    const std::size_t open = text.rfind('(', m.begin);
+    if (open != std::string_view::npos && open > 0 && m.begin - open <= max_dateline_offset &&
+        words_between(text, 0, open) <= max_dateline_place_words && text.find(')', open) == m.end)
+      return true;
+  }
   if (m.begin == 0) {
     const std::size_t after = after_dateline_tail(text, m.end, true);
     return after != std::string_view::npos && text.compare(after, 2, " -") == 0;

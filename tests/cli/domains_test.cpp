@@ -373,6 +373,13 @@ TEST_CASE("elections: a party's seats are compared with the same party's, never 
   CHECK(count_of(rule_ids(json_of(without)), "seat-mismatch") == 0);
 }
 
+TEST_CASE("disasters: a crowd crush is an accident with a toll") {
+  TempDir tmp;
+  write_text(tmp / "a.md", "---\npublished: 2026-11-01\n---\nThe crowd crush on Saturday night killed 154 people.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "disasters"});
+  CHECK(contains(claims.out, "count killed = 154 unspecified [crash@2026-10-31]"));
+}
+
 TEST_CASE("disasters: a toll written as risen is of an hour the text does not give") {
   TempDir tmp;
   const std::string front = "---\npublished: 2026-09-09\n---\n";

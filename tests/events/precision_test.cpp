@@ -27,6 +27,28 @@ TEST_CASE("event links precision") {
     CHECK(sunday.event.key.empty());
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "1,644").event.key == "earthquake@2025-03-28");
   }
+  SUBCASE("a date before a reaction dates the reaction, not the event it reacts to") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-11-10") + "The earthquake struck on Saturday and killed 40 people.\n\n"
+                                        "The president on Monday criticized the response to the earthquake, which "
+                                        "injured 200 people.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::date, "Monday").property == "statement");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "200").event.key == "earthquake@2025-11-08");
+  }
+  SUBCASE("a date closing an agency's brackets after the place is the dateline") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-11-14") + "VALMERE (Desk News / Wire - 14th November, 2025) The number of people who "
+                                        "died in the earthquake on October 29 has reached 158, officials said.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::date, "14th November").property == "dateline");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "158").event.key == "earthquake@2025-10-29");
+  }
+  SUBCASE("information released is no exchange") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-11-03") + "The earthquake on Saturday killed 154 people. Further details were released "
+                                        "on Monday by the ministry.\n"}});
+    for (const auto& c : corpus.claims) CHECK(c.event.type != "exchange");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "154").event.key == "earthquake@2025-11-01");
+  }
   SUBCASE("of two dates in a sentence, the one nearer the event word dates it") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-30") + "On Sunday officials counted 1,644 dead from Friday's earthquake.\n"}});
