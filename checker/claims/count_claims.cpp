@@ -732,7 +732,9 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
       places.push_back(std::move(place));
     }
   }
-  std::erase_if(places, [&](const std::string& p) { return !im.dates.parse(p).empty(); });  // "in March"
+  // "in March 2024", "in June": a date, not a place
+  std::erase_if(places,
+                [&](const std::string& p) { return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty(); });
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place
   if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())

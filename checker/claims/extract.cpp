@@ -114,6 +114,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
+  for (const char* section : {"date_months", "date_weekdays"})
+    for (const auto& entry : lexicon.section(section)) calendar_words.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {

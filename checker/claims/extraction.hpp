@@ -107,6 +107,7 @@ struct ExtractionTables {
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> name_stopwords;  // places.yaml place_stopwords: "The", "It"
+  std::set<std::string, std::less<>> calendar_words;  // dates.yaml months and weekdays: "in June" is no place
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;

@@ -570,6 +570,14 @@ TEST_CASE("a one-sided page's figure that is everyone's: broken down right after
   CHECK(of("33 people")->scope == Scope::one_side);  // one party's captivity, no list of parties
 }
 
+TEST_CASE("a month after 'in' is no place") {
+  const auto doc = extract_text(published + "The floods, which killed 294 people in June, left thousands homeless.\n");
+  const Claim* c = find_claim(doc, ClaimKind::count, "294");
+  REQUIRE(c != nullptr);
+  CHECK(c->location.empty());
+  CHECK_FALSE(c->part.has_value());
+}
+
 TEST_CASE("an unnamed part of the event's area is a share") {
   const auto doc = extract_text(published +
                                 "The landslide buried more than 140 houses on Friday, the agency said.\n\n"

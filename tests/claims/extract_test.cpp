@@ -189,6 +189,8 @@ TEST_CASE("ClaimExtractor count property") {
         {"Officials put the number of flood deaths outside the valley at 22.", "22", "killed"},
         {"The storm hit, bringing the overall tally of lives lost to 109.", "109", "killed"},
         {"Officials put the number of people missing in the valley at 18.", "18", "missing"},
+        // a revision is the figure now
+        {"The number of deaths in the floods has been revised to 275.", "275", "killed"},
     };
     check_properties(rows);
   }
