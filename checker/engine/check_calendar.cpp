@@ -46,6 +46,7 @@ class CalendarCheck : public Check {
     if (on("story")) check_stories(rule, context, findings);
     if (on("previous")) check_previous(rule, context, claims, findings);
     if (on("year")) check_years(rule, context, claims, findings);
+    if (on("month")) check_months(rule, context, claims, findings);
   }
 
  private:
@@ -114,8 +115,43 @@ class CalendarCheck : public Check {
   // anniversary ("a year after ...") names the day of another event type.
   static void check_years(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
                           std::vector<Finding>& findings) {
-    const auto min_sources = static_cast<std::size_t>(rule.number("year_min_sources"));
     const auto max_gap = static_cast<int>(rule.number("year_max_gap"));
+    check_slips(
+        rule, context, claims, findings, "the same day and month, the year written differently", true,
+        [](const DateValue& v) { return v.year_written; },
+        [&](const Date& d) {
+          std::vector<Date> out;
+          for (int gap = 1; gap <= max_gap; ++gap)
+            for (const int sign : {1, -1})
+              out.push_back({d.year() + std::chrono::years{sign * gap}, d.month(), d.day()});
+          return out;
+        });
+  }
+
+  // "The accident happened ... on May 2" on a page about the crash of June 2 that other
+  // sources report: the same day of the month before or after, the month written differently.
+  static void check_months(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
+                           std::vector<Finding>& findings) {
+    check_slips(
+        rule, context, claims, findings, "the same day and year, the month written differently", false,
+        [](const DateValue&) { return true; },
+        [](const Date& d) {
+          const std::chrono::year_month ym{d.year(), d.month()};
+          std::vector<Date> out;
+          for (const auto m : {ym + std::chrono::months{1}, ym - std::chrono::months{1}})
+            if (m.year() == d.year()) out.push_back({m.year(), m.month(), d.day()});
+          return out;
+        });
+  }
+
+  // A written day whose event no other source reports on that day, while one of `nearby` (the
+  // nearest first) is reported by year_min_sources other sources or, for `years`, is the page's
+  // own story.
+  template <class Written, class Nearby>
+  static void check_slips(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
+                          std::vector<Finding>& findings, const std::string& how, bool years, Written written,
+                          Nearby nearby) {
+    const auto min_sources = static_cast<std::size_t>(rule.number("year_min_sources"));
     // type -> day -> the documents with a claim keyed to that day's event
     std::map<std::string, std::map<Date, std::set<std::size_t>>> days;
     for (const auto& c : context.corpus.claims) {
@@ -125,43 +161,41 @@ class CalendarCheck : public Check {
     }
     for (const Claim* c : claims) {
       const auto* v = std::get_if<DateValue>(&c->value);
-      if (!v || !v->year_written || v->relative || !v->day_precision || v->lo != v->hi || c->event.type.empty() ||
+      if (!v || !written(*v) || v->relative || !v->day_precision || v->lo != v->hi || c->event.type.empty() ||
           c->event.key != c->event.type + "@" + iso_date(v->lo))
         continue;
+      // A month apart is the rhythm of a recurring story ("The most recent exchange took place on
+      // March 19"): a month is read as slipped only when other sources, not the page's own story
+      // alone, give the other day, and never on a date told as another occurrence.
+      if (!years && (c->property == "previous" || c->property == "background")) continue;
       const auto& of_type = days[c->event.type];
       const auto here = of_type.find(v->lo);
       if (here != of_type.end() &&
           std::any_of(here->second.begin(), here->second.end(), [&](std::size_t d) { return d != c->document; }))
         continue;  // another source confirms that day
       const auto& doc = context.corpus.documents[c->document];
-      for (int gap = 1; gap <= max_gap; ++gap) {
-        for (const int sign : {1, -1}) {
-          const Date other{v->lo.year() + std::chrono::years{sign * gap}, v->lo.month(), v->lo.day()};
-          if (!other.ok()) continue;
-          const std::string other_key = c->event.type + "@" + iso_date(other);
-          const bool own_story = doc.focus == other_key || (doc.published && *doc.published == other);
-          std::size_t sources = 0;
-          if (const auto there = of_type.find(other); there != of_type.end())
-            sources = static_cast<std::size_t>(std::count_if(there->second.begin(), there->second.end(),
-                                                             [&](std::size_t d) { return d != c->document; }));
-          if (!own_story && sources < min_sources) continue;
-          const std::string why = own_story
-                                      ? "this report's own story is the " + c->event.type + " of " + iso_date(other)
-                                      : std::to_string(sources) + " other sources report " +
-                                            with_article(c->event.type) + " on " + iso_date(other);
-          Finding f = make_finding(
-              rule, *c, {},
-              {{"value", describe_value(*c)},
-               {"other_value", iso_date(other)},
-               {"other_source",
-                own_story ? std::string("this report's own story") : std::to_string(sources) + " other sources"},
-               {"detail", "no other source reports " + with_article(c->event.type) + " on " + iso_date(v->lo) +
-                              ", and " + why + ": the same day and month, the year written differently"}});
-          f.kind = "date_mismatch";
-          findings.push_back(std::move(f));
-          gap = max_gap;  // one finding per claim, at the nearest year
-          break;
-        }
+      for (const Date& other : nearby(v->lo)) {
+        if (!other.ok()) continue;
+        const std::string other_key = c->event.type + "@" + iso_date(other);
+        const bool own_story = years && (doc.focus == other_key || (doc.published && *doc.published == other));
+        std::size_t sources = 0;
+        if (const auto there = of_type.find(other); there != of_type.end())
+          sources = static_cast<std::size_t>(std::count_if(there->second.begin(), there->second.end(),
+                                                           [&](std::size_t d) { return d != c->document; }));
+        if (!own_story && sources < min_sources) continue;
+        const std::string why = own_story ? "this report's own story is the " + c->event.type + " of " + iso_date(other)
+                                          : std::to_string(sources) + " other sources report " +
+                                                with_article(c->event.type) + " on " + iso_date(other);
+        Finding f = make_finding(rule, *c, {},
+                                 {{"value", describe_value(*c)},
+                                  {"other_value", iso_date(other)},
+                                  {"other_source", own_story ? std::string("this report's own story")
+                                                             : std::to_string(sources) + " other sources"},
+                                  {"detail", "no other source reports " + with_article(c->event.type) + " on " +
+                                                 iso_date(v->lo) + ", and " + why + ": " + how}});
+        f.kind = "date_mismatch";
+        findings.push_back(std::move(f));
+        break;  // one finding per claim, at the nearest day
       }
     }
   }

@@ -134,7 +134,8 @@ void add_time_checks(std::vector<CheckKind>& t) {
        "weekday_mismatch",
        {ParamSpec("story_min_shared", 3.0, "shared counts that make two reports one story (date_mismatch)").at_least(1),
         ParamSpec("year_min_sources", 2.0,
-                  "other sources that must report the same day and month in another year (year)")
+                  "other sources that must report the same day and month in another year (year), or the same "
+                  "day in the month before or after (month)")
             .at_least(1),
         ParamSpec("year_max_gap", 2.0, "years a written year may be off by to be read as a slip (year)").at_least(1),
         {"parts", Strings{"weekday", "relative", "story"},
@@ -143,8 +144,8 @@ void add_time_checks(std::vector<CheckKind>& t) {
          "story dated differently), previous (the date of 'the previous exchange' against the ones "
          "other sources report between it and the article's own), year (a written year that "
          "slipped: the same day and month in another year is the report's own story or other "
-         "sources')",
-         Strings{"weekday", "relative", "sequence", "story", "previous", "year"}}},
+         "sources'), month (a written month that slipped: the same day a month away, the same)",
+         Strings{"weekday", "relative", "sequence", "story", "previous", "year", "month"}}},
        make_calendar_check});
   t.push_back({"duration",
                "duration_mismatch",

@@ -686,6 +686,41 @@ TEST_CASE("event-date-mismatch: a written year that slipped") {
   }
 }
 
+TEST_CASE("event-date-mismatch: a written month that slipped") {
+  const std::string slipped =
+      front("2025-06-06") + "The death toll in the earthquake has risen to 288. The earthquake struck on May 2.\n";
+  const std::string other_a = front("2025-06-03") + "The earthquake on June 2 killed 233 people.\n";
+  const std::string other_b = front("2025-06-04") + "The earthquake struck on June 2 and killed 275 people.\n";
+  const auto months = [](const std::vector<Finding>& findings) {
+    std::vector<const Finding*> out;
+    for (const auto* f : of_rule(findings, "event-date-mismatch"))
+      if (f->message.find("month written differently") != std::string::npos) out.push_back(f);
+    return out;
+  };
+  SUBCASE("flagged: two other sources report the same day of the next month") {
+    const auto findings = findings_of({{"a.txt", slipped}, {"b.txt", other_a}, {"c.txt", other_b}});
+    CAPTURE(dump(findings));
+    const auto found = months(findings);
+    REQUIRE(found.size() == 1u);
+    CHECK(found.front()->primary.path == "a.txt");
+    CHECK(found.front()->message.find("2025-05-02 here, 2025-06-02 in 2 other sources") != std::string::npos);
+  }
+  SUBCASE("accepted: one other source is not enough") {
+    CHECK(months(findings_of({{"a.txt", slipped}, {"b.txt", other_a}})).empty());
+  }
+  SUBCASE("accepted: an occurrence told as the one before, a month earlier") {
+    const std::string previous =
+        front("2025-06-03") +
+        "The two sides exchanged 84 prisoners each on June 2. The previous exchange took place "
+        "on May 2, when each side freed 150.\n";
+    const auto findings = findings_of({{"a.txt", previous},
+                                       {"b.txt", front("2025-06-03") + "On June 2 each side freed 84 prisoners.\n"},
+                                       {"c.txt", front("2025-06-04") + "Each side freed 84 prisoners on June 2.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(months(findings).empty());
+  }
+}
+
 TEST_CASE("role-mismatch on an undated page") {
   const std::string undated = "---\npublished: unknown\n---\n";
   const std::string dated = front("2025-06-12") + "On Tuesday each side released 120 prisoners.\n";

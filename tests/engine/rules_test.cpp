@@ -76,7 +76,7 @@ TEST_CASE("load_rules shipped rules") {
     CHECK(compare.flag("ignore_vague"));
     CHECK(compare.select.kinds == std::vector<std::string>{"count"});
     const Rule& story = rule_by_id(rules, "event-date-mismatch");
-    CHECK(story.list("parts") == std::vector<std::string>{"story", "year"});
+    CHECK(story.list("parts") == std::vector<std::string>{"story", "year", "month"});
     CHECK(story.number("story_min_shared") == 3);
     CHECK(story.level == Level::warning);
     const Rule& sum = rule_by_id(rules, "sum-mismatch");
