@@ -37,6 +37,38 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
   return out;
 }
 
+// "said on Sunday", "told reporters on Monday": when a statement was made, not the event.
+bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, const grammars::DateMention& m) {
+  for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
+    if (scan.words_between(r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) return true;
+  }
+  // "Authorities on Sunday announced that ...": the verb right after the date, a clause after
+  // it ("on Thursday confirmed a new exchange" dates the exchange: it is the verb's object)
+  for (const auto& r : scan.phrases(im.reporting_verbs, m.end)) {
+    const std::string_view rest = scan.text.substr(m.end + r.end);
+    if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
+        (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
+      return true;
+  }
+  // "President Yoon on Monday criticized the response to the crush": a reaction's day
+  for (const auto& r : scan.phrases(im.reaction_verbs, m.end)) {
+    if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin))
+      return true;
+    break;
+  }
+  // "The UN late on Saturday gave a preliminary figure of 320": a verb giving a figure
+  // right after the date, a number after it in its clause
+  for (const auto& r : scan.phrases(im.figure_verbs, m.end)) {
+    const std::size_t verb_end = m.end + r.end;
+    const std::size_t digit = scan.text.find_first_of("0123456789", verb_end);
+    if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
+        digit != std::string_view::npos && same_clause(scan.bounds, verb_end, digit))
+      return true;
+    break;
+  }
+  return false;
+}
+
 }  // namespace
 
 void extract_date_claims(Extraction& x) {
@@ -96,35 +128,7 @@ void extract_date_claims(Extraction& x) {
       }
       c.value = v;
       std::optional<std::size_t> mention;
-      // "said on Sunday", "told reporters on Monday": when the statement was made.
-      bool statement = false;
-      for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
-        if (scan.words_between(r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) statement = true;
-      }
-      // "Authorities on Sunday announced that ...": the verb right after the date, a clause after
-      // it ("on Thursday confirmed a new exchange" dates the exchange: it is the verb's object)
-      for (const auto& r : scan.phrases(im.reporting_verbs, m.end)) {
-        const std::string_view rest = scan.text.substr(m.end + r.end);
-        if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
-            (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
-          statement = true;
-      }
-      // "President Yoon on Monday criticized the response to the crush": a reaction's day
-      for (const auto& r : scan.phrases(im.reaction_verbs, m.end)) {
-        if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin))
-          statement = true;
-        break;
-      }
-      // "The UN late on Saturday gave a preliminary figure of 320": a verb giving a figure
-      // right after the date, a number after it in its clause
-      for (const auto& r : scan.phrases(im.figure_verbs, m.end)) {
-        const std::size_t verb_end = m.end + r.end;
-        const std::size_t digit = scan.text.find_first_of("0123456789", verb_end);
-        if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
-            digit != std::string_view::npos && same_clause(scan.bounds, verb_end, digit))
-          statement = true;
-        break;
-      }
+      const bool statement = is_statement_date(im, scan, m);
       // "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
       // Sunday's quake": a possessive date is the event's own).
       bool as_of = false;
