@@ -18,6 +18,9 @@ namespace g = grammars;
 
 namespace {
 
+// "The death toll in Syria has now hit 3,577": at most this many words between a running
+// figure's place and its frame.
+constexpr int max_subject_gap_words = 2;
 // "offered the return of 1,500 more": at most this many words from a plan's verb to its count.
 constexpr int far_plan_words = 6;
 // Words that may follow a sentence's opening place before its comma ("In St. Lucie County on
@@ -724,12 +727,22 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   const ExtractionTables& im = x.tables;
   auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads,
                              im.place_unnamed_heads, im.place_directions);
-  // "put the number of deaths in Kerr County at 41": a frame's own words may hold the place
+  // "put the number of deaths in Kerr County at 41": a frame's own words may hold the place;
+  // "The death toll in Syria has now hit 3,577": so may the running figure's subject
   if (places.empty() && m.category == "tally" && m.number_begin > m.begin) {
-    const std::string_view frame = scan.text.substr(m.begin, m.number_begin - m.begin);
-    if (std::string place = place_named_before(frame, frame.size(), im.place_words); !place.empty()) {
-      c.explain.push_back("the place its frame names");
-      places.push_back(std::move(place));
+    std::size_t clause = 0;
+    for (const std::size_t b : scan.bounds)
+      if (b <= m.begin) clause = std::max(clause, b);
+    const std::string_view words = scan.text.substr(clause, m.number_begin - clause);
+    // the subject's place stands right before the frame ("in Syria has now hit"), not anywhere
+    // in the clause ("the toll from floods that began in Kerr County has risen to")
+    if (std::string place = place_named_before(words, words.size(), im.place_words); !place.empty()) {
+      const std::size_t at = words.rfind(place);
+      const std::size_t frame = m.begin > clause ? m.begin - clause : 0;
+      if (at >= frame || words_between(words, at + place.size(), frame) <= max_subject_gap_words) {
+        c.explain.push_back("the place its frame or its subject names");
+        places.push_back(std::move(place));
+      }
     }
   }
   // "in March 2024", "in June": a date, not a place

@@ -13,6 +13,10 @@ namespace crosscheck {
 
 namespace {
 
+// The smallest figure told again that is still that figure's, not a coincidence: "3,577 in
+// Syria ... 3,577 dead" is one figure, "two in Grenada ... two dead" may be two.
+constexpr double min_distinctive_figure = 10;
+
 // The last word of a count's text ("12 Germans" -> "Germans").
 std::string_view last_word(std::string_view text) {
   const std::size_t space = text.rfind(' ');
@@ -286,19 +290,25 @@ void assign_count_parts(Extraction& x) {
     c.explain.push_back("a part: share " + c.part->value + " (joined to '" + before.text + "')");
   }
   // "another four Thai hostages ... the four hostages were taken to hospital": the same figure
-  // told again without its nationality is that nationality's part still.
+  // told again without its nationality is that nationality's part still. So is a place's
+  // figure told again ("The death toll in Syria has hit 3,577 ... 3,577 have been reported
+  // dead"), when it is distinctive (a small number may be another place's or the whole's).
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
     if (c.kind != ClaimKind::count || c.part || c.covers || !c.location.empty()) continue;
     const double value = std::get<CountValue>(c.value).value;
     for (std::size_t k = 0; k < i; ++k) {
       const Claim& before = claims[k];
-      if (before.kind != ClaimKind::count || !before.part || before.part->dimension != "nationality" ||
-          before.property != c.property || std::get<CountValue>(before.value).value != value)
+      if (before.kind != ClaimKind::count || !before.part || before.property != c.property ||
+          std::get<CountValue>(before.value).value != value)
         continue;
+      const bool place = before.part->dimension == "place" && value >= min_distinctive_figure &&
+                         c.scope == Scope::unspecified && !before.location.empty();
+      if (before.part->dimension != "nationality" && !place) continue;
       c.part = before.part;
+      if (place) c.location = before.location;
       c.explain.push_back("the same " + format_count(value) + " as '" + before.text +
-                          "' before it: a part: nationality " + before.part->value);
+                          "' before it: a part: " + before.part->dimension + " " + before.part->value);
       break;
     }
   }

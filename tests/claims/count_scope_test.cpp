@@ -570,6 +570,24 @@ TEST_CASE("a one-sided page's figure that is everyone's: broken down right after
   CHECK(of("33 people")->scope == Scope::one_side);  // one party's captivity, no list of parties
 }
 
+TEST_CASE("a running figure's subject names its place, and the same figure told again keeps it") {
+  const auto doc = extract_text(published +
+                                "The death toll in Norland has now hit 3,577.\n\n"
+                                "On the other side of the border, 3,577 have been reported dead.\n\n"
+                                "Two people died in Calder. Officials said two people had died.\n");
+  const auto of = [&](const char* text) {
+    for (const auto& c : doc.claims)
+      if (c.kind == ClaimKind::count && c.text == text) return &c;
+    FAIL("no count '" << text << "'");
+    return static_cast<const Claim*>(nullptr);
+  };
+  REQUIRE(of("hit 3,577")->part.has_value());
+  CHECK(of("hit 3,577")->part->value == "Norland");
+  REQUIRE(of("3,577")->part.has_value());  // told again: still Norland's
+  CHECK(of("3,577")->location == "Norland");
+  CHECK_FALSE(of("two people")->part.has_value());  // a small figure may be another's
+}
+
 TEST_CASE("a month after 'in' is no place") {
   const auto doc = extract_text(published + "The floods, which killed 294 people in June, left thousands homeless.\n");
   const Claim* c = find_claim(doc, ClaimKind::count, "294");
