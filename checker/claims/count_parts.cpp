@@ -195,6 +195,32 @@ std::string share_pronoun(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// "another four Thai hostages ... the four hostages were taken to hospital": the same figure
+// told again without its nationality is that nationality's part still. So is a place's figure
+// told again ("The death toll in Syria has hit 3,577 ... 3,577 have been reported dead"), when
+// it is distinctive (a small number may be another place's or the whole's).
+void parts_told_again(std::vector<Claim>& claims) {
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.part || c.covers || !c.location.empty()) continue;
+    const double value = std::get<CountValue>(c.value).value;
+    for (std::size_t k = 0; k < i; ++k) {
+      const Claim& before = claims[k];
+      if (before.kind != ClaimKind::count || !before.part || before.property != c.property ||
+          std::get<CountValue>(before.value).value != value)
+        continue;
+      const bool place = before.part->dimension == "place" && value >= min_distinctive_figure &&
+                         c.scope == Scope::unspecified && !before.location.empty();
+      if (before.part->dimension != "nationality" && !place) continue;
+      c.part = before.part;
+      if (place) c.location = before.location;
+      c.explain.push_back("the same " + format_count(value) + " as '" + before.text +
+                          "' before it: a part: " + before.part->dimension + " " + before.part->value);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void assign_count_parts(Extraction& x) {
@@ -289,29 +315,7 @@ void assign_count_parts(Extraction& x) {
     c.part = before.part;
     c.explain.push_back("a part: share " + c.part->value + " (joined to '" + before.text + "')");
   }
-  // "another four Thai hostages ... the four hostages were taken to hospital": the same figure
-  // told again without its nationality is that nationality's part still. So is a place's
-  // figure told again ("The death toll in Syria has hit 3,577 ... 3,577 have been reported
-  // dead"), when it is distinctive (a small number may be another place's or the whole's).
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    Claim& c = claims[i];
-    if (c.kind != ClaimKind::count || c.part || c.covers || !c.location.empty()) continue;
-    const double value = std::get<CountValue>(c.value).value;
-    for (std::size_t k = 0; k < i; ++k) {
-      const Claim& before = claims[k];
-      if (before.kind != ClaimKind::count || !before.part || before.property != c.property ||
-          std::get<CountValue>(before.value).value != value)
-        continue;
-      const bool place = before.part->dimension == "place" && value >= min_distinctive_figure &&
-                         c.scope == Scope::unspecified && !before.location.empty();
-      if (before.part->dimension != "nationality" && !place) continue;
-      c.part = before.part;
-      if (place) c.location = before.location;
-      c.explain.push_back("the same " + format_count(value) + " as '" + before.text +
-                          "' before it: a part: " + before.part->dimension + " " + before.part->value);
-      break;
-    }
-  }
+  parts_told_again(claims);
   // A whole followed by a list of its parts on one dimension: the text gives the list as the
   // whole, so the whole covers exactly the list's values.
   for (std::size_t i = 0; i + 2 < claims.size(); ++i) {
