@@ -181,8 +181,9 @@ std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const
   return "";
 }
 
-// "23 of them", "two of those killed": the pronoun right after the count's number, else empty.
-std::string share_pronoun(const Extraction& x, std::size_t i) {
+// "23 of them", "two of those killed": the pronoun right after the count's number; "an area
+// where 50 homes ...": the unnamed part right before it; else empty.
+std::string share_marker(const Extraction& x, std::size_t i) {
   const SentenceView& scan = x.sentences[x.out.claims[i].sentence];
   const ClaimSite& site = x.sites[i];
   for (const auto& p : scan.phrases(x.tables.share_pronouns, site.number_begin))
@@ -231,7 +232,7 @@ void assign_count_parts(Extraction& x) {
     // "Twenty-seven bodies were brought to a hospital ... 23 of them were women": a share of a
     // whole told before it, whose people the part's group does not say; "an area where 50
     // homes were destroyed": an unnamed part of the event's area.
-    if (const std::string pronoun = share_pronoun(x, i); !pronoun.empty()) {
+    if (const std::string pronoun = share_marker(x, i); !pronoun.empty()) {
       c.part = CountPart{"share", pronoun, c.property};
       c.explain.push_back("a part: share '" + pronoun + "' (of a whole; shares are never compared)");
       continue;

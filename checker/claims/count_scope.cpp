@@ -939,13 +939,8 @@ struct ScopeReader {
     const double value = std::get<CountValue>(c.value).value;
     const std::string_view after = s.substr(end);
     if ((after.starts_with(", ") || after.starts_with(": ")) && after.size() > 2 &&
-        std::isdigit(static_cast<unsigned char>(after[2]))) {
-      double next = 0;
-      for (std::size_t k = 2;
-           k < after.size() && (std::isdigit(static_cast<unsigned char>(after[k])) || after[k] == ','); ++k)
-        if (after[k] != ',') next = next * 10 + (after[k] - '0');
-      if (next < value) return true;
-    }
+        std::isdigit(static_cast<unsigned char>(after[2])))
+      if (const auto next = t.counts_for(x.doc).numbers().parse_at(after, 2); next && next->value < value) return true;
     const std::size_t stop = std::min(s.find_first_of(".;", end), s.size());
     const std::size_t from = s.substr(0, stop).find(" from ", end);
     if (from == std::string_view::npos) return false;

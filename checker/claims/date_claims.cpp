@@ -50,21 +50,23 @@ bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, con
         (rest.starts_with(" that ") || rest.starts_with(",") || rest.starts_with(":")))
       return true;
   }
+  // the first phrase of `verbs` after the date, when it follows the date directly in its clause
+  const auto right_after = [&](const grammars::PhraseMatcher& verbs) -> std::optional<grammars::PhraseMention> {
+    const auto found = scan.phrases(verbs, m.end);
+    if (found.empty()) return std::nullopt;
+    const auto& r = found.front();
+    if (scan.words_between(m.end, m.end + r.begin) > 0 || !same_clause(scan.bounds, m.end, m.end + r.begin))
+      return std::nullopt;
+    return r;
+  };
   // "President Yoon on Monday criticized the response to the crush": a reaction's day
-  for (const auto& r : scan.phrases(im.reaction_verbs, m.end)) {
-    if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin))
-      return true;
-    break;
-  }
+  if (right_after(im.reaction_verbs)) return true;
   // "The UN late on Saturday gave a preliminary figure of 320": a verb giving a figure
   // right after the date, a number after it in its clause
-  for (const auto& r : scan.phrases(im.figure_verbs, m.end)) {
-    const std::size_t verb_end = m.end + r.end;
+  if (const auto r = right_after(im.figure_verbs)) {
+    const std::size_t verb_end = m.end + r->end;
     const std::size_t digit = scan.text.find_first_of("0123456789", verb_end);
-    if (scan.words_between(m.end, m.end + r.begin) <= 0 && same_clause(scan.bounds, m.end, m.end + r.begin) &&
-        digit != std::string_view::npos && same_clause(scan.bounds, verb_end, digit))
-      return true;
-    break;
+    return digit != std::string_view::npos && same_clause(scan.bounds, verb_end, digit);
   }
   return false;
 }
