@@ -263,8 +263,11 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
     if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
     // the next item of a short list after the marker: "The deaths include two firefighters
     // and two people who ..."
+    // Not across a predicate: "including 28 children, have been confirmed dead, more than 40
+    // remain missing" is a figure of its own.
     const std::string_view between = trim_view(scan.text.substr(g.end, m.begin - g.end));
-    if (scan.words_between(g.end, m.begin) <= 6 && (between.ends_with(" and") || between.ends_with(",")))
+    if (scan.words_between(g.end, m.begin) <= 6 && (between.ends_with(" and") || between.ends_with(",")) &&
+        scan.phrases(im.properties, g.end, m.begin).empty())
       subgroup = true;
   }
   // a sentence that opens with the whole and names the part after a copula
@@ -309,7 +312,14 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   }
   if (!subgroup) return std::nullopt;
   std::string parent;
-  if (const Claim* prev = x.previous_count(scan)) parent = prev->property;
+  if (const Claim* prev = x.previous_count(scan)) {
+    parent = prev->property;
+    // "13 are dead and dozens more are missing, including more than 20 children": a figure
+    // named after the count before it (one the grammar does not read as a count) is the whole
+    if (!x.sites.empty() && x.sites.back().end < m.begin)
+      for (const auto& p : scan.phrases(im.properties, x.sites.back().end, m.begin))
+        if (p.value != "released") parent = p.value;
+  }
   // "Among the prisoners released, 120 were serving life sentences", "Of the 9,000 still held,
   // 300 ...": the whole's verb earlier in the sentence, when no count of it was read
   if (parent.empty() && !m.defined_by.empty())
@@ -548,7 +558,8 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
       nearest = p;
   if (!nearest) return std::nullopt;
   // the verb governs the number, not a coordinated figure before it ("30 dead and 200 injured")
-  if (has_joint(scan.text.substr(nearest->end, m.begin - nearest->end), {",", ";", " and ", " or ", " but "}))
+  // ("three are dead with three missing")
+  if (has_joint(scan.text.substr(nearest->end, m.begin - nearest->end), {",", ";", " and ", " or ", " but ", " with "}))
     return std::nullopt;
   if (nearest->value == m.category || nearest->value == "released" || nearest->value == "held") return std::nullopt;
   return nearest;
@@ -635,6 +646,43 @@ void narrow_group(const ExtractionTables& im, const SentenceView& scan, const g:
 // A verb before the count governs it ("killing at least 1,000 people"); after it, only
 // a participle of the same predicate ("1,000 people were killed"), not the next verb
 // of a coordination ("killing 1,000 people and injuring 2,300").
+// "23 children who were attending the camp, a church camp, are still missing", "18 children
+// attending the camp are unaccounted for": a count's noun told who they are (a relative clause
+// or a participle right after it, then perhaps an aside in commas) before its own predicate.
+// Where that predicate's figure word may start (after the copula and "still"), else npos.
+std::size_t predicate_after_modifiers(const SentenceView& scan, std::size_t from) {
+  static const std::set<std::string, std::less<>> copulas{"are", "is", "was", "were", "remain", "remains", "remained"};
+  static const std::set<std::string, std::less<>> adverbs{"still", "now", "currently", "also"};
+  const std::string_view text = scan.text;
+  std::vector<std::pair<std::size_t, std::size_t>> words;  // [begin, end) of each word after the count
+  for (std::size_t i = from; i < text.size() && words.size() < 18;) {
+    const char ch = text[i];
+    if (std::isdigit(static_cast<unsigned char>(ch)) || ch == ';' || ch == ':' || ch == '.') break;  // another figure
+    if (!std::isalpha(static_cast<unsigned char>(ch))) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() &&
+           (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '-' || text[end] == '\''))
+      ++end;
+    words.emplace_back(i, end);
+    i = end;
+  }
+  if (words.size() < 4) return std::string_view::npos;
+  const auto word = [&](std::size_t k) { return lower(text.substr(words[k].first, words[k].second - words[k].first)); };
+  const std::string opener = word(0);
+  const bool modifier = opener == "who" || opener == "that" || (opener.size() > 5 && opener.ends_with("ing"));
+  if (!modifier || !trim_view(text.substr(from, words[0].first - from)).empty()) return std::string_view::npos;
+  for (std::size_t k = 2; k + 1 < words.size(); ++k) {
+    if (word(k - 1) == "and" || !copulas.count(word(k))) continue;
+    std::size_t next = k + 1;
+    if (adverbs.count(word(next)) && next + 1 < words.size()) ++next;
+    return words[next].first;
+  }
+  return std::string_view::npos;
+}
+
 std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m,
                            const std::vector<g::CountMention>& counts) {
   std::string verb;
@@ -671,6 +719,7 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
       const int words = scan.words_between(from, p.begin);
       if (words <= 3 && !has_joint(scan.text.substr(from, p.begin - from), {" and ", ",", " or "}))
         d = static_cast<std::size_t>(words);
+      else if (predicate_after_modifiers(scan, m.end) == p.begin) d = 3;
     } else {
       d = 0;  // inside the count phrase ("780 individuals exchanged so far")
     }

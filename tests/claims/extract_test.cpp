@@ -213,6 +213,37 @@ TEST_CASE("ClaimExtractor count property") {
         {"At least 64 people died and 20 were hurt, with the dead including 40 women and nine children.", "nine",
          "killed/children"},
         {"The blast killed 12 and left 30 injured, including 11 women.", "11", "injured/women"},
+        // a figure named after the count before, the grammar reading no count for it
+        {"At least 9 people are dead and dozens more are missing, including more than 15 children.", "15",
+         "missing/children"},
+        {"Two bodies were found where 40 homes stood, and many injured reported, including at least 12 women.", "12",
+         "injured/women"},
+    };
+    check_properties(rows);
+  }
+  SUBCASE("a figure with a predicate of its own after a list") {
+    const PropertyRow rows[] = {
+        // not the next item of the list "including 20 children": a predicate stands between
+        {"At least 60 people, including 20 children, have been confirmed dead, more than 30 remain missing.", "30",
+         "missing"},
+        {"At least 60 people, including 20 children, have been confirmed dead, more than 30 remain missing.", "20",
+         "killed/children"},
+        // "with" coordinates two figures: the verb before the first is not the second's
+        {"In Lake County, at least four people are dead with two missing.", "two", "missing"},
+        {"In Lake County, at least four people are dead with two missing.", "four", "killed"},
+    };
+    check_properties(rows);
+  }
+  SUBCASE("the predicate after a clause that says who the counted are") {
+    const PropertyRow rows[] = {
+        {"The governor said 18 children attending Camp Pinecrest, a church camp, are still unaccounted for.", "18",
+         "missing/children"},
+        {"She said about 21 children who were attending the camp, a church camp, are still missing.", "21",
+         "missing/children"},
+        {"Officials said 14 children who were attending the camp remain missing.", "14", "missing/children"},
+        {"Two other citizens who have not yet been named were also released.", "Two", "released/citizens"},
+        // no predicate of theirs after the clause: the figure names its group only
+        {"The flood trapped 30 children attending the camp, a church camp, in a cabin.", "30", "children"},
     };
     check_properties(rows);
   }
