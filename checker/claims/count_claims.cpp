@@ -260,7 +260,11 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   const ExtractionTables& im = x.tables;
   bool subgroup = !m.defined_by.empty();  // a defining clause names a part, whatever the words before
   for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin)) {
-    if (scan.words_between(g.end, m.begin) <= 2) subgroup = true;
+    // right after the marker, not in a clause after the group it names ("including children,
+    // while 90 people are still unaccounted for"); a comma may follow the marker itself
+    std::string_view right_after = trim_view(scan.text.substr(g.end, m.begin - g.end));
+    if (right_after.starts_with(",")) right_after.remove_prefix(1);
+    if (scan.words_between(g.end, m.begin) <= 2 && !has_joint(right_after, {",", ";", " while "})) subgroup = true;
     // the next item of a short list after the marker: "The deaths include two firefighters
     // and two people who ..."
     // Not across a predicate: "including 28 children, have been confirmed dead, more than 40
@@ -284,6 +288,9 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   for (const auto& g : scan.phrases(im.subgroup_markers, 0, m.begin)) {
     if (!opens_sentence(scan.text, g.begin) || !copula || !same_clause(scan.bounds, g.end, m.begin)) continue;
     for (const auto& p : scan.phrases(im.properties, g.begin, g.end)) named_whole = p.value;
+    // "Among the victims were 40 women": a noun that is itself a figure (victims: killed)
+    for (const auto& p : scan.phrases(im.people_groups, g.begin, g.end))
+      if (!im.properties.find(p.value).empty()) named_whole = p.value;
   }
   // "31 injured, with the dead including 112 women": the word right before a marker names
   // the whole, not the count before it
@@ -683,6 +690,18 @@ std::size_t predicate_after_modifiers(const SentenceView& scan, std::size_t from
   return std::string_view::npos;
 }
 
+// "1,500 injured victims": the figure a word between the number and the head of its noun
+// names, when the head is itself a figure (victims: killed) and the word another one.
+std::string figure_in_noun(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  if (m.category.empty() || m.noun.empty() || im.properties.find(m.category).empty()) return "";
+  const std::string words = lower(scan.text.substr(m.number_end, m.end - m.number_end));
+  const std::size_t head = words.rfind(lower(m.noun));
+  if (head == std::string::npos) return "";
+  for (const auto& p : im.properties.find(std::string_view(words).substr(0, head)))
+    if (p.value != m.category && p.value != "released" && p.value != "held") return p.value;
+  return "";
+}
+
 std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m,
                            const std::vector<g::CountMention>& counts) {
   std::string verb;
@@ -875,6 +894,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' in its clause), not the current one";
+  // "1,732 people originally reported as unaccounted for have been found safe": what the
+  // counted were reported as before, not what they are now
+  for (const auto* earlier : {&im.superseded_markers, &im.superseded_reports})
+    for (const auto& p : scan.phrases(*earlier, m.end))
+      if (scan.words_between(m.end, m.end + p.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + p.begin))
+        return "what they were reported as earlier ('" +
+               std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "' after it), not the current figure";
   // "In Punjab, which has 13 seats, the party won seven": the size of what is contested
   for (const auto& p : scan.phrases(im.capacity_frames, 0, m.number_begin))
     if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 3 &&
@@ -1016,8 +1042,9 @@ void extract_count_claims(Extraction& x) {
         } else if (!m.category.empty() && m.category != "people") {
           // A group hurt, killed or missing is its own figure: "two children were killed" and
           // "five children were injured" must not be compared as "children".
+          // not itself a harm ("dead", "injured"), nor a thing ("900 houses damaged")
           const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&
-                            im.properties.find(m.category).empty();  // not itself a harm ("dead", "injured")
+                            im.properties.find(m.category).empty() && im.things.find(m.category).empty();
           c.property = harm ? verb + "/" + m.category : m.category;
         } else if ((m.category.empty() || m.category == "people") && !m.noun.empty() && verb == "released" &&
                    !names_everyone(im, m.noun)) {
@@ -1050,6 +1077,12 @@ void extract_count_claims(Extraction& x) {
         if (m.listed)
           if (const Claim* prev = x.previous_count(scan)) c.property = prev->property;
         if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
+        // "1,500 injured victims": a figure word before the noun's head names what is counted
+        if (const std::string inner = figure_in_noun(im, scan, m); !inner.empty() && c.property == m.category) {
+          c.property = inner;
+          c.explain.push_back("'" + std::string(trim_view(scan.text.substr(m.number_end, m.end - m.number_end))) +
+                              "': " + inner + ", not " + m.category);
+        }
         narrow_group(im, scan, m, c);
       }
       said_to_be(x, scan, m, c);

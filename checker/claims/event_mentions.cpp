@@ -32,10 +32,21 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     previous_sentence_mention = out.events.size() - 1;
   const auto offences = scan.phrases(tables.offence_frames);
   const auto exclusions = scan.phrases(tables.trigger_exclusions);
-  for (const auto& t : scan.phrases(tables.triggers)) {
+  const auto triggers = scan.phrases(tables.triggers);
+  const auto consequences = scan.phrases(tables.consequence_verbs);
+  for (const auto& t : triggers) {
     // "a cease-fire", "fire officials", "released from hospital": no event
     if (std::any_of(exclusions.begin(), exclusions.end(),
                     [&](const auto& o) { return o.begin <= t.begin && t.end <= o.end; }))
+      continue;
+    // "the quake, which caused extensive damage and fires": the fires are the quake's
+    if (std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
+          // not the passive: in "floods caused by the storm" the storm is the cause
+          return v.end <= t.begin && scan.words_between(v.end, t.begin) <= 4 &&
+                 !trim_view(scan.text.substr(v.end, t.begin - v.end)).starts_with("by ") &&
+                 std::any_of(triggers.begin(), triggers.end(),
+                             [&](const auto& cause) { return cause.end <= v.begin && cause.value != t.value; });
+        }))
       continue;
     // "convicted of deadly attacks": what someone was sentenced for, not an event the
     // sentence reports

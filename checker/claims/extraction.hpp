@@ -83,6 +83,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher reference_relatives;      // superlatives.yaml: "since 1960, when ..."
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"
+  grammars::PhraseMatcher consequence_verbs;        // events.yaml event_consequence_verbs: "caused"
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"
@@ -93,6 +94,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
   grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"
+  grammars::PhraseMatcher things;                // counts.yaml count_things: homes, not people
   grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"

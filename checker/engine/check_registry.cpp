@@ -200,7 +200,8 @@ void add_value_checks(std::vector<CheckKind>& t) {
         {"evolving_properties", Strings{"wind_speed", "turnout", "containment", "area"},
          "measures that change while an event unfolds: compared only between articles published the "
          "same day"},
-        {"other_event_words", Strings{"aftershock", "aftershocks", "foreshock", "foreshocks"},
+        {"other_event_words",
+         Strings{"aftershock", "aftershocks", "foreshock", "foreshocks", "new quake", "new earthquake", "new tremor"},
          "words that make a measure's sentence about another event than the one it hangs on (an "
          "aftershock's magnitude): such measures are not compared"}},
        make_measure_check});

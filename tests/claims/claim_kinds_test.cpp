@@ -61,6 +61,12 @@ TEST_CASE("extract_time_claims: another occurrence") {
     CHECK(time->property == "time");
     CHECK(has_explain(*time, "'aftershock' in its clause is another occurrence"));
   }
+  SUBCASE("so is a new quake's, told after the main shock") {
+    const auto doc = extract_text(published + "The new quake occurred around 10:54 local time, the agency said.\n");
+    const Claim* time = find_claim(doc, ClaimKind::time_of_day, "10:54");
+    REQUIRE(time != nullptr);
+    CHECK(time->property == "time");
+  }
 }
 
 TEST_CASE("extract_place_claims") {

@@ -2,6 +2,7 @@
 // relative dates, and positions that survive re-wrapping, BOMs, CRLF, tabs and UTF-8.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <tuple>
 
 #include "tests/claims/claims_corpus.hpp"
@@ -231,6 +232,57 @@ TEST_CASE("ClaimExtractor count property") {
         // "with" coordinates two figures: the verb before the first is not the second's
         {"In Lake County, at least four people are dead with two missing.", "two", "missing"},
         {"In Lake County, at least four people are dead with two missing.", "four", "killed"},
+    };
+    check_properties(rows);
+  }
+  SUBCASE("what the counted were reported as before is no current figure") {
+    const auto doc = extract_text(published_june +
+                                  "The county said 1,200 people originally reported as unaccounted for after the "
+                                  "wildfire have been found safe.\n\n"
+                                  "Four people previously reported missing in the flood had been found.\n\n"
+                                  "The wildfire left 380 people missing, officials said.\n");
+    for (const char* figure : {"1,200", "Four"}) {
+      CAPTURE(figure);
+      const Claim* c = find_claim(doc, ClaimKind::count, figure);
+      REQUIRE(c != nullptr);
+      CHECK(c->not_event.find("reported as earlier") != std::string::npos);
+    }
+    const Claim* current = find_claim(doc, ClaimKind::count, "380");
+    REQUIRE(current != nullptr);
+    CHECK(current->not_event.empty());
+  }
+  SUBCASE("an event another one causes is part of the cause's story") {
+    const auto doc = extract_text(published_june +
+                                  "The quake, which caused extensive damage and wildfires in the prefecture, has left "
+                                  "at least 211 missing.\n\n"
+                                  "Floods caused by the storm killed 30 people in the valley.\n");
+    std::vector<std::string> types;
+    for (const auto& m : doc.events) types.push_back(m.type);
+    CHECK(std::count(types.begin(), types.end(), "wildfire") == 0);  // the quake's fires
+    CHECK(std::count(types.begin(), types.end(), "earthquake") == 1);
+    // the passive names the cause after the verb: both events are read
+    CHECK(std::count(types.begin(), types.end(), "flood") == 1);
+    CHECK(std::count(types.begin(), types.end(), "storm") == 1);
+  }
+  SUBCASE("what a noun phrase itself says is counted") {
+    const PropertyRow rows[] = {
+        // a figure word before a head that is itself a figure
+        {"Some 1,500 injured victims were taken to hospitals, including 300 critically-wounded people.", "1,500",
+         "injured"},
+        {"Some 1,500 injured victims were taken to hospitals, including 300 critically-wounded people.", "300",
+         "injured/people"},
+        // things are not hurt: a verb of harm before them is another figure's
+        {"Officials said 1,200 people were dead, 5,000 injured and 900 houses damaged or destroyed.", "900", "homes"},
+        {"Officials said 1,200 people were dead, 5,000 injured and 900 houses damaged or destroyed.", "5,000",
+         "injured"},
+        // a sentence opening with a whole whose noun is a figure (victims: killed)
+        {"Among the victims of the crash were 40 women, 38 men, and 6 others.", "40", "killed/women"},
+        {"Among the victims of the crash were 40 women, 38 men, and 6 others.", "38", "killed/men"},
+        // a marker names the group right after it, not a figure in the clause after that group
+        {"At least 14 people were killed in the collapse, including children, while 90 people are still "
+         "unaccounted for.",
+         "90", "missing"},
+        {"The fire killed 20 people, among them, 6 children.", "6", "killed/children"},
     };
     check_properties(rows);
   }

@@ -54,6 +54,16 @@ TEST_CASE("measure-mismatch") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "measure-mismatch").size() == 1);
   }
+  SUBCASE("accepted: the depth of a new quake told after its main shock") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-08-04", "The earthquake struck on Sunday, August 3, 2025, at a depth of 16 km.")},
+        {"b.md", article("2025-08-04",
+                         "The coast suffered a new aftershock on Monday, after the earthquake of Sunday, August 3, "
+                         "2025. The new quake occurred at a depth of 10 km.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "measure-mismatch").empty());
+  }
   SUBCASE("accepted: wind speeds of different days") {
     const auto findings = findings_of({
         {"a.md", article("2025-09-14",
