@@ -150,6 +150,25 @@ std::string name_before(const ExtractionTables& t, std::string_view s, std::size
   return name;
 }
 
+// Whether a verb before a count governs it: up to three words before it in its clause, no other
+// number between ("won 412 of the 650 seats": the 650 is no one's).
+bool verb_of_count(const SentenceView& scan, const grammars::PhraseMention& v, const ClaimSite& site) {
+  return scan.words_between(v.end, site.begin) <= 3 && same_clause(scan.bounds, v.end, site.begin) &&
+         !has_digit(scan.text.substr(v.end, site.begin - v.end));
+}
+
+// "the ANC lost 71 seats", "Labour gained 211 seats": the change a verb before a held count
+// says it is (count_change_verbs), unless a verb of holding stands nearer ("lost its majority,
+// winning 159 seats"); else empty.
+std::string change_of(const ExtractionTables& t, const SentenceView& scan, const ClaimSite& site) {
+  std::optional<grammars::PhraseMention> change, holding;
+  for (const auto& v : scan.phrases(t.change_verbs, 0, site.begin))
+    if (verb_of_count(scan, v, site)) change = v;
+  for (const auto& v : scan.phrases(t.holder_verbs, 0, site.begin))
+    if (verb_of_count(scan, v, site)) holding = v;
+  return change && (!holding || holding->begin < change->begin) ? change->value : "";
+}
+
 // Whose seats or votes a count gives: "Labour won 412 seats", "the Greens with 39 seats",
 // "412 seats for Labour". Empty when the text names no one right there.
 std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const ClaimSite& site) {
@@ -165,10 +184,10 @@ std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const
         end = open - 1;
     return end;
   };
-  for (const auto& v : scan.phrases(t.holder_verbs, 0, site.begin))
-    if (v.begin > 0 && scan.words_between(v.end, site.begin) <= 3 && same_clause(scan.bounds, v.end, site.begin) &&
-        !has_digit(s.substr(v.end, site.begin - v.end)))  // "won 412 of the 650 seats": the 650 is no one's
-      if (std::string name = name_before(t, s, name_end(v.begin)); !name.empty()) return name;
+  for (const auto* verbs : {&t.holder_verbs, &t.change_verbs})
+    for (const auto& v : scan.phrases(*verbs, 0, site.begin))
+      if (v.begin > 0 && verb_of_count(scan, v, site))
+        if (std::string name = name_before(t, s, name_end(v.begin)); !name.empty()) return name;
   for (const auto& l : scan.phrases(t.holder_links_before, 0, site.begin))
     if (l.begin > 0 && l.end + 1 == site.begin)
       if (std::string name = name_before(t, s, l.begin - 1); !name.empty()) return name;
@@ -239,13 +258,19 @@ void assign_count_parts(Extraction& x) {
     }
     // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole; "the SP
     // was leading on 38 seats in the state": its share of one place's
-    if (x.tables.held_properties.contains(c.property))
+    if (x.tables.held_properties.contains(c.property)) {
+      // a change in what a holder has is a figure of its own, compared only with the same change
+      if (const std::string change = change_of(x.tables, x.sentences[c.sentence], x.sites[i]); !change.empty()) {
+        c.property += "_" + change;
+        c.explain.push_back("a change in what its holder has: " + c.property);
+      }
       if (std::string holder = holder_of(x.tables, x.sentences[c.sentence], x.sites[i]); !holder.empty()) {
         if (!c.location.empty()) holder += " in " + c.location;
         c.part = CountPart{"holder", holder, c.property};
         c.explain.push_back("a part: holder " + holder + " (whose " + c.property + " they are)");
         continue;
       }
+    }
     c.part = part_of_count(x.tables, c);
     if (c.part) c.explain.push_back("a part: " + c.part->dimension + " " + c.part->value);
     // "215 soldiers and civilians": a whole made of the groups it names.

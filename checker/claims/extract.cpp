@@ -88,6 +88,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       holder_links_before(lexicon, "count_holder_links_before"),
       holder_links_after(lexicon, "count_holder_links_after"),
       holder_companions(lexicon, "count_holder_companions"),
+      change_verbs(lexicon, "count_change_verbs"),
       positions(lexicon, "count_positions"),
       superseded_markers(lexicon, "count_superseded_markers"),
       superseded_reports(lexicon, "count_superseded_reports"),

@@ -87,6 +87,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"
+  grammars::PhraseMatcher change_verbs;          // counts.yaml count_change_verbs: "the ANC lost 71 seats"
   grammars::PhraseMatcher positions;             // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;    // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher superseded_reports;    // counts.yaml: "had previously announced that ..."

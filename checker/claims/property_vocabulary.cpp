@@ -18,6 +18,9 @@ std::vector<std::string> property_vocabulary(const Lexicon& lexicon) {
         "measure_unit_properties", "superlative_adjectives", "duration_subjects", "role_titles", "time_properties",
         "place_properties", "label_introducers"})
     for (const auto& entry : lexicon.section(section)) names.push_back(entry.value);
+  // A held count's change: "seats_lost", "seats_gained" (count_change_verbs)
+  for (const auto& held : lexicon.section("count_held_properties"))
+    for (const auto& change : lexicon.section("count_change_verbs")) names.push_back(held.value + "_" + change.value);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;

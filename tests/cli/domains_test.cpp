@@ -373,6 +373,27 @@ TEST_CASE("elections: a party's seats are compared with the same party's, never 
   CHECK(count_of(rule_ids(json_of(without)), "seat-mismatch") == 0);
 }
 
+TEST_CASE("elections: a party's gain or loss is compared with the same change, never with what it holds") {
+  TempDir tmp;
+  const std::string front = "---\npublished: 2026-05-08\n---\n";
+  write_text(tmp / "a.md", front +
+                               "By Friday morning, in the election on Thursday, the Alliance won 212 seats and "
+                               "the Greens lost 41 seats.\n");
+  write_text(tmp / "b.md", front +
+                               "By Friday morning, in the election on Thursday, the Alliance gained 96 seats and "
+                               "the Greens lost 38 seats.\n");
+  const auto claims = run_crosscheck({"claims", tmp.path().string(), "--domain", "elections", "--explain"});
+  CHECK(contains(claims.out, "a change in what its holder has: seats_gained"));
+  CHECK(contains(claims.out, "a change in what its holder has: seats_lost"));
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "elections", "--format", "json"});
+  CAPTURE(r.out);
+  // the Greens' losses disagree; the Alliance's 212 won and 96 gained are different figures
+  const auto ids = rule_ids(json_of(r));
+  CHECK(count_of(ids, "seat-mismatch") == 1);
+  CHECK(contains(r.out, "Greens"));
+  CHECK_FALSE(contains(r.out, "212 here"));
+}
+
 TEST_CASE("disasters: a crowd crush is an accident with a toll") {
   TempDir tmp;
   write_text(tmp / "a.md", "---\npublished: 2026-11-01\n---\nThe crowd crush on Saturday night killed 154 people.\n");
