@@ -702,6 +702,20 @@ std::string figure_in_noun(const ExtractionTables& im, const SentenceView& scan,
   return "";
 }
 
+// "1,320 houses are completely destroyed", "1,329 houses damaged or destroyed": what happened to
+// counted things, told right after them in their clause (count_thing_states), else empty.
+std::string thing_state(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  if (im.things.find(m.category).empty()) return "";
+  for (const auto& p : scan.phrases(im.thing_states, m.end)) {
+    const std::size_t at = m.end + p.begin;
+    if (scan.words_between(m.end, at) > 3 || !same_clause(scan.bounds, m.end, at) ||
+        has_digit(scan.text.substr(m.end, at - m.end)))
+      break;
+    return p.value;
+  }
+  return "";
+}
+
 std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m,
                            const std::vector<g::CountMention>& counts) {
   std::string verb;
@@ -813,7 +827,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
       }
     }
   }
-  // "in March 2024", "in June": a date, not a place
+  // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place
   std::erase_if(places,
                 [&](const std::string& p) { return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty(); });
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
@@ -1046,6 +1060,7 @@ void extract_count_claims(Extraction& x) {
           const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&
                             im.properties.find(m.category).empty() && im.things.find(m.category).empty();
           c.property = harm ? verb + "/" + m.category : m.category;
+          if (const std::string state = thing_state(im, scan, m); !state.empty()) c.property += "/" + state;
         } else if ((m.category.empty() || m.category == "people") && !m.noun.empty() && verb == "released" &&
                    !names_everyone(im, m.noun)) {
           // A noun that does not name everyone released ("70 collaborators", "82 defenders of the

@@ -39,6 +39,16 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     if (std::any_of(exclusions.begin(), exclusions.end(),
                     [&](const auto& o) { return o.begin <= t.begin && t.end <= o.end; }))
       continue;
+    // "a massive fire caused by the earthquake": the passive names the cause after "by"
+    if (std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
+          const std::string_view after = scan.text.substr(v.end);
+          return t.end <= v.begin && scan.words_between(t.end, v.begin) <= 1 && trim_view(after).starts_with("by ") &&
+                 std::any_of(triggers.begin(), triggers.end(), [&](const auto& cause) {
+                   return cause.begin >= v.end && scan.words_between(v.end, cause.begin) <= 5 &&
+                          cause.value != t.value && same_clause(scan.bounds, v.end, cause.begin);
+                 });
+        }))
+      continue;
     // "the quake, which caused extensive damage and fires": the fires are the quake's
     if (std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
           // not the passive: in "floods caused by the storm" the storm is the cause

@@ -97,6 +97,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       share_pronouns(lexicon, "count_share_pronouns"),
       area_shares(lexicon, "count_area_shares"),
       things(lexicon, "count_things"),
+      thing_states(lexicon, "count_thing_states"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
@@ -117,7 +118,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
-  for (const char* section : {"date_months", "date_weekdays"})
+  for (const char* section : {"date_months", "date_weekdays", "place_calendar_names"})
     for (const auto& entry : lexicon.section(section)) calendar_words.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
