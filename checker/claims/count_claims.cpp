@@ -32,6 +32,52 @@ bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
   return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ';
 }
 
+// The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
+// Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
+// northwest, a UN spokesperson said 255 people had died", "The mountainous region of X
+// reported ...", "In Kharkiv, ...". count_places' last resort; its scanners are passed in.
+template <class PlaceAt, class HeadAt, class RegionAt>
+std::vector<std::string> opening_place(std::string_view s, std::size_t begin, const std::vector<std::size_t>& bounds,
+                                       const PlaceAt& place_at, const HeadAt& unnamed_head_at,
+                                       const RegionAt& region_of_at) {
+  // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
+  // sentence that opens with a place, a few words about it and a comma places the first count
+  // of the clause after the comma.
+  if ((s.starts_with("In ") || s.starts_with("At ")) && s.size() > 3 && is_upper(s[3])) {
+    const std::string place = place_at(3);
+    const std::size_t comma = s.find(',', 3 + place.size());
+    if (comma != std::string_view::npos && comma < begin &&
+        words_between(s, 3 + place.size(), comma) <= opening_place_words &&
+        s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
+        same_clause(bounds, comma + 1, begin))
+      return {place};
+  }
+  // "In the Syrian rebel-held northwest, a UN spokesperson said 255 people had died": a
+  // division the sentence opens with, named by its words, places the first count after the comma.
+  if (s.starts_with("In the ")) {
+    std::size_t p = 7;
+    for (int n_words = 0; n_words <= opening_division_words && p < s.size(); ++n_words) {
+      if (const std::size_t n = unnamed_head_at(p); n && p + n < s.size() && s[p + n] == ',') {
+        if (p + n < begin && s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
+            same_clause(bounds, p + n + 1, begin))
+          return {std::string(s.substr(3, p + n - 3))};
+        break;
+      }
+      const std::size_t space = s.find(' ', p);
+      if (space == std::string_view::npos || space > s.find(',', p)) break;
+      p = space + 1;
+    }
+  }
+  // "The mountainous region of X reported ...": a division named as the sentence's subject.
+  if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
+  // "In Kharkiv, ..." opening the sentence before the count.
+  if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && is_upper(s[3])) {
+    const std::string place = place_at(3);
+    if (3 + place.size() < s.size() && s[3 + place.size()] == ',' && 3 + place.size() < begin) return {place};
+  }
+  return {};
+}
+
 // The places a count is limited to: one place makes it a part of the event ("killed in
 // Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
 // killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
@@ -160,42 +206,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if ((adjacent || comma || copula) && (opening || same_clause(bounds, i + 1, begin))) return {place};
     break;
   }
-  // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
-  // sentence that opens with a place, a few words about it and a comma places the first count
-  // of the clause after the comma.
-  if ((s.starts_with("In ") || s.starts_with("At ")) && s.size() > 3 && is_upper(s[3])) {
-    const std::string place = place_at(3);
-    const std::size_t comma = s.find(',', 3 + place.size());
-    if (comma != std::string_view::npos && comma < begin &&
-        words_between(s, 3 + place.size(), comma) <= opening_place_words &&
-        s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
-        same_clause(bounds, comma + 1, begin))
-      return {place};
-  }
-  // "In the Syrian rebel-held northwest, a UN spokesperson said 255 people had died": a
-  // division the sentence opens with, named by its words, places the first count after the comma.
-  if (s.starts_with("In the ")) {
-    std::size_t p = 7;
-    for (int n_words = 0; n_words <= opening_division_words && p < s.size(); ++n_words) {
-      if (const std::size_t n = unnamed_head_at(p); n && p + n < s.size() && s[p + n] == ',') {
-        if (p + n < begin && s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
-            same_clause(bounds, p + n + 1, begin))
-          return {std::string(s.substr(3, p + n - 3))};
-        break;
-      }
-      const std::size_t space = s.find(' ', p);
-      if (space == std::string_view::npos || space > s.find(',', p)) break;
-      p = space + 1;
-    }
-  }
-  // "The mountainous region of X reported ...": a division named as the sentence's subject.
-  if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
-  // "In Kharkiv, ..." opening the sentence before the count.
-  if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && is_upper(s[3])) {
-    const std::string place = place_at(3);
-    if (3 + place.size() < s.size() && s[3 + place.size()] == ',' && 3 + place.size() < begin) return {place};
-  }
-  return {};
+  return opening_place(s, begin, bounds, place_at, unnamed_head_at, region_of_at);
 }
 
 // The count just before a count at `begin` in its sentence when only "and" or a comma stands
