@@ -32,6 +32,27 @@ bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
   return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ';
 }
 
+// Whether a text is in title case, as a headline may be ("Hamas Frees 3 Israeli Hostages in
+// Exchange"): of its words of four letters or more (title case leaves "in", "for" small), at
+// least three, and four in five capitalised.
+bool title_cased(std::string_view s) {
+  int words = 0, capitalised = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+    if (end - i >= 4) {
+      ++words;
+      capitalised += is_upper(s[i]) ? 1 : 0;
+    }
+    i = end;
+  }
+  return words >= 3 && capitalised * 5 >= words * 4;
+}
+
 // The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
 // Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
 // northwest, a UN spokesperson said 255 people had died", "The mountainous region of X
@@ -838,9 +859,14 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
       }
     }
   }
-  // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place
-  std::erase_if(places,
-                [&](const std::string& p) { return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty(); });
+  // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
+  // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word
+  // is capitalised, so only a place the gazetteer knows is one
+  const bool title_case = title_cased(scan.text);
+  std::erase_if(places, [&](const std::string& p) {
+    return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty() ||
+           (title_case && im.place_grammar.lineage(p).empty());
+  });
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place
   if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())

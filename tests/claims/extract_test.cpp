@@ -269,6 +269,17 @@ TEST_CASE("ClaimExtractor count property") {
     REQUIRE(caption.events.size() == 1);
     CHECK(caption.events.front().type == "earthquake");
   }
+  SUBCASE("in title case, only a place the gazetteer knows is one") {
+    const auto doc = extract_text(published_june +
+                                  "Rebels Free 3 Hostages in Exchange for 90 Prisoners\n\n"
+                                  "Storm Kills 40 People in Haiti as Rivers Rise\n");
+    const Claim* freed = find_claim(doc, ClaimKind::count, "3");
+    REQUIRE(freed != nullptr);
+    CHECK(freed->location.empty());
+    const Claim* dead = find_claim(doc, ClaimKind::count, "40");
+    REQUIRE(dead != nullptr);
+    CHECK(dead->location == "Haiti");
+  }
   SUBCASE("a named day is no place") {
     const auto doc = extract_text(published_june +
                                   "Officials said 202 people were confirmed dead in the New Year's Day earthquake.\n");
