@@ -183,4 +183,25 @@ std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t e
   return std::string(s.substr(p, q - p));
 }
 
+// Whether a text is in title case, as a headline may be ("Hamas Frees 3 Israeli Hostages in
+// Exchange"): of its words of four letters or more (title case leaves "in", "for" small), at
+// least three, and four in five capitalised.
+bool title_cased(std::string_view s) {
+  int words = 0, capitalised = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+    if (end - i >= 4) {
+      ++words;
+      capitalised += is_upper(s[i]) ? 1 : 0;
+    }
+    i = end;
+  }
+  return words >= 3 && capitalised * 5 >= words * 4;
+}
+
 }  // namespace crosscheck

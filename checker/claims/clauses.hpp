@@ -51,6 +51,9 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
 bool has_four_digits(std::string_view s);
 // Whether `s` holds a digit: "climbed to 202 on Tuesday", "won 412 of the 650 seats".
 bool has_digit(std::string_view s);
+// Whether a text is in title case ("Hamas Frees 3 Israeli Hostages in Exchange"): of its words
+// of four letters or more, at least three and four in five capitalised.
+bool title_cased(std::string_view s);
 // The capitalised name that starts at p in s, up to `end` ("Kerr County", "Castilla-La
 // Mancha", "St. Lucie County"); empty when no capital stands at p.
 std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t end);

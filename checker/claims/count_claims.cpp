@@ -32,27 +32,6 @@ bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
   return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ';
 }
 
-// Whether a text is in title case, as a headline may be ("Hamas Frees 3 Israeli Hostages in
-// Exchange"): of its words of four letters or more (title case leaves "in", "for" small), at
-// least three, and four in five capitalised.
-bool title_cased(std::string_view s) {
-  int words = 0, capitalised = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    if (!std::isalpha(static_cast<unsigned char>(s[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
-    if (end - i >= 4) {
-      ++words;
-      capitalised += is_upper(s[i]) ? 1 : 0;
-    }
-    i = end;
-  }
-  return words >= 3 && capitalised * 5 >= words * 4;
-}
-
 // The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
 // Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
 // northwest, a UN spokesperson said 255 people had died", "The mountainous region of X

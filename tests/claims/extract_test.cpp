@@ -280,6 +280,16 @@ TEST_CASE("ClaimExtractor count property") {
     REQUIRE(dead != nullptr);
     CHECK(dead->location == "Haiti");
   }
+  SUBCASE("a headline's capitals name no event") {
+    // "Strong Aftershock" in title case is no second named quake beside the one the body names
+    const auto doc =
+        extract_text(published_june +
+                     "Quake Toll Reaches 126; Strong Aftershock Shakes Coastal Towns\n\n"
+                     "The death toll from the Jan. 1 Coastal Valley Earthquake grew to 126 on Saturday.\n");
+    const Claim* c = find_claim(doc, ClaimKind::count, "grew to 126");
+    REQUIRE(c != nullptr);
+    CHECK(c->location.empty());
+  }
   SUBCASE("a named day is no place") {
     const auto doc = extract_text(published_june +
                                   "Officials said 202 people were confirmed dead in the New Year's Day earthquake.\n");
