@@ -1008,6 +1008,11 @@ void extract_count_claims(Extraction& x) {
     const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {
       if (signed_or_exponent(scan.text, m.begin)) continue;
+      // "more than 35, 000 people": a number written with a leading zero is the tail of a
+      // number broken by a stray space, no count of its own
+      if (m.number_begin + 1 < scan.text.size() && scan.text[m.number_begin] == '0' &&
+          std::isdigit(static_cast<unsigned char>(scan.text[m.number_begin + 1])))
+        continue;
       // "on January 2, 2024 Residents walk past": the year of a date is no count
       if (std::any_of(scan.dates.begin(), scan.dates.end(),
                       [&](const auto& d) { return d.begin <= m.number_begin && m.number_begin < d.end; }))

@@ -290,6 +290,11 @@ TEST_CASE("ClaimExtractor count property") {
     REQUIRE(c != nullptr);
     CHECK(c->location.empty());
   }
+  SUBCASE("a number broken by a stray space leaves no count of zero") {
+    const auto doc = extract_text(published_june + "The fire put more than 35, 000 people on the island at risk.\n");
+    for (const Claim& c : doc.claims)
+      if (c.kind == ClaimKind::count) CHECK(std::get<CountValue>(c.value).value != 0);
+  }
   SUBCASE("a named day is no place") {
     const auto doc = extract_text(published_june +
                                   "Officials said 202 people were confirmed dead in the New Year's Day earthquake.\n");
