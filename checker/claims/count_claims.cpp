@@ -996,6 +996,83 @@ std::string status_of(const ExtractionTables& im, const SentenceView& scan, cons
   return "";
 }
 
+// What a count counts when no running figure or status says it: the verb nearest the number,
+// a whole before it the count is a part of, the group its clause defines, a figure word before
+// a figure noun, a group hurt or a thing's state, or the count before it.
+void assign_verb_property(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                          const std::vector<g::CountMention>& counts, Claim& c) {
+  const ExtractionTables& im = x.tables;
+  std::string verb = governing_verb(im, scan, m, counts);
+  if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
+  // A part of a count before it, never compared with the whole.
+  const auto whole = subgroup_whole(x, scan, m, verb);
+  const bool subgroup = whole.has_value();
+  const std::string parent = whole.value_or("");
+  const std::string group = !m.defined_by.empty()                           ? m.defined_by
+                            : !m.category.empty() && m.category != "people" ? m.category
+                                                                            : lower(m.noun);
+  if (subgroup && parent.ends_with("/" + group)) {
+    c.property = parent;  // one more count of the same group ("Among them, 121 were serving ...")
+    c.explain.push_back("the same group as the " + parent + " count before it");
+  } else if (subgroup && !parent.empty() && !group.empty() && parent != group && parent.rfind(group + "/", 0) != 0) {
+    c.property = parent + "/" + group;
+    c.explain.push_back("a part of the " + parent + " count before it" +
+                        (m.defined_by.empty() ? "" : ", the group its clause defines (" + group + ")"));
+  } else if (!m.defined_by.empty()) {
+    c.property = m.defined_by;
+    c.explain.push_back("the group its clause defines, with no whole before it");
+  } else if (const auto other = other_figure_before(im, scan, m)) {
+    c.property = other->value;
+    c.explain.push_back("'" + std::string(scan.text.substr(other->begin, other->end - other->begin)) +
+                        "' before a figure noun: " + other->value + ", not " + m.category);
+  } else if (!m.category.empty() && m.category != "people") {
+    // A group hurt, killed or missing is its own figure: "two children were killed" and
+    // "five children were injured" must not be compared as "children".
+    // not itself a harm ("dead", "injured"), nor a thing ("900 houses damaged")
+    const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&
+                      im.properties.find(m.category).empty() && im.things.find(m.category).empty();
+    c.property = harm ? verb + "/" + m.category : m.category;
+    if (const std::string state = thing_state(im, scan, m); !state.empty()) c.property += "/" + state;
+  } else if ((m.category.empty() || m.category == "people") && !m.noun.empty() && verb == "released" &&
+             !names_everyone(im, m.noun)) {
+    // A noun that does not name everyone released ("70 collaborators", "82 defenders of the
+    // city") is a group of its own: what its verb did to them, never compared with the
+    // released as a whole.
+    c.property = verb + "/" + lower(m.noun);
+    c.explain.push_back("a group the lexicon does not name: " + lower(m.noun));
+  } else {
+    c.property = verb;
+  }
+  // "Each side freed 180 prisoners, 360 in total", "Russia returned the remains of 1,000
+  // people, while Ukraine returned 24": a bare number after a count in the same sentence
+  // counts the same thing, whatever verb governs it.
+  const bool pair = m.scope_text.find("for") != std::string::npos;  // "1,000-for-1,000" counts the swapped
+  if (pair && m.noun.empty() && m.category.empty()) {
+    c.property = "released";
+    pair_group(im, scan, m, c);
+  }
+  // Only a count that names its groups itself ("and 180 on Friday" borrows its noun).
+  if (!m.noun.empty() && lower(c.text).find(lower(m.noun)) != std::string::npos)
+    c.groups = groups_named(im, lower(m.noun));
+  if ((c.property.empty() || m.noun.empty()) && m.category.empty() && m.verb.empty() && !pair) {
+    if (const Claim* prev = x.previous_count(scan)) {
+      c.property = prev->property;
+      c.explain.push_back("counts " + prev->property + " like the count before it");
+    }
+  }
+  // "killed 21 people - 14 in Fiji and 7 in Tonga": each place's figure of the toll before it
+  if (m.listed)
+    if (const Claim* prev = x.previous_count(scan)) c.property = prev->property;
+  if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
+  // "1,500 injured victims": a figure word before the noun's head names what is counted
+  if (const std::string inner = figure_in_noun(im, scan, m); !inner.empty() && c.property == m.category) {
+    c.property = inner;
+    c.explain.push_back("'" + std::string(trim_view(scan.text.substr(m.number_end, m.end - m.number_end))) +
+                        "': " + inner + ", not " + m.category);
+  }
+  narrow_group(im, scan, m, c);
+}
+
 }  // namespace
 
 void extract_count_claims(Extraction& x) {
@@ -1050,76 +1127,7 @@ void extract_count_claims(Extraction& x) {
       } else if (const std::string status = status_of(im, scan, m); !status.empty()) {
         c.property = status;
       } else {
-        std::string verb = governing_verb(im, scan, m, counts);
-        if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
-        // A part of a count before it, never compared with the whole.
-        const auto whole = subgroup_whole(x, scan, m, verb);
-        const bool subgroup = whole.has_value();
-        const std::string parent = whole.value_or("");
-        const std::string group = !m.defined_by.empty()                           ? m.defined_by
-                                  : !m.category.empty() && m.category != "people" ? m.category
-                                                                                  : lower(m.noun);
-        if (subgroup && parent.ends_with("/" + group)) {
-          c.property = parent;  // one more count of the same group ("Among them, 121 were serving ...")
-          c.explain.push_back("the same group as the " + parent + " count before it");
-        } else if (subgroup && !parent.empty() && !group.empty() && parent != group &&
-                   parent.rfind(group + "/", 0) != 0) {
-          c.property = parent + "/" + group;
-          c.explain.push_back("a part of the " + parent + " count before it" +
-                              (m.defined_by.empty() ? "" : ", the group its clause defines (" + group + ")"));
-        } else if (!m.defined_by.empty()) {
-          c.property = m.defined_by;
-          c.explain.push_back("the group its clause defines, with no whole before it");
-        } else if (const auto other = other_figure_before(im, scan, m)) {
-          c.property = other->value;
-          c.explain.push_back("'" + std::string(scan.text.substr(other->begin, other->end - other->begin)) +
-                              "' before a figure noun: " + other->value + ", not " + m.category);
-        } else if (!m.category.empty() && m.category != "people") {
-          // A group hurt, killed or missing is its own figure: "two children were killed" and
-          // "five children were injured" must not be compared as "children".
-          // not itself a harm ("dead", "injured"), nor a thing ("900 houses damaged")
-          const bool harm = !verb.empty() && verb != "released" && verb != "held" && verb != m.category &&
-                            im.properties.find(m.category).empty() && im.things.find(m.category).empty();
-          c.property = harm ? verb + "/" + m.category : m.category;
-          if (const std::string state = thing_state(im, scan, m); !state.empty()) c.property += "/" + state;
-        } else if ((m.category.empty() || m.category == "people") && !m.noun.empty() && verb == "released" &&
-                   !names_everyone(im, m.noun)) {
-          // A noun that does not name everyone released ("70 collaborators", "82 defenders of the
-          // city") is a group of its own: what its verb did to them, never compared with the
-          // released as a whole.
-          c.property = verb + "/" + lower(m.noun);
-          c.explain.push_back("a group the lexicon does not name: " + lower(m.noun));
-        } else {
-          c.property = verb;
-        }
-        // "Each side freed 180 prisoners, 360 in total", "Russia returned the remains of 1,000
-        // people, while Ukraine returned 24": a bare number after a count in the same sentence
-        // counts the same thing, whatever verb governs it.
-        const bool pair = m.scope_text.find("for") != std::string::npos;  // "1,000-for-1,000" counts the swapped
-        if (pair && m.noun.empty() && m.category.empty()) {
-          c.property = "released";
-          pair_group(im, scan, m, c);
-        }
-        // Only a count that names its groups itself ("and 180 on Friday" borrows its noun).
-        if (!m.noun.empty() && lower(c.text).find(lower(m.noun)) != std::string::npos)
-          c.groups = groups_named(im, lower(m.noun));
-        if ((c.property.empty() || m.noun.empty()) && m.category.empty() && m.verb.empty() && !pair) {
-          if (const Claim* prev = x.previous_count(scan)) {
-            c.property = prev->property;
-            c.explain.push_back("counts " + prev->property + " like the count before it");
-          }
-        }
-        // "killed 21 people - 14 in Fiji and 7 in Tonga": each place's figure of the toll before it
-        if (m.listed)
-          if (const Claim* prev = x.previous_count(scan)) c.property = prev->property;
-        if (c.property.empty()) c.property = m.category.empty() ? "count" : m.category;
-        // "1,500 injured victims": a figure word before the noun's head names what is counted
-        if (const std::string inner = figure_in_noun(im, scan, m); !inner.empty() && c.property == m.category) {
-          c.property = inner;
-          c.explain.push_back("'" + std::string(trim_view(scan.text.substr(m.number_end, m.end - m.number_end))) +
-                              "': " + inner + ", not " + m.category);
-        }
-        narrow_group(im, scan, m, c);
+        assign_verb_property(x, scan, m, counts, c);
       }
       said_to_be(x, scan, m, c);
       distinguish_list_items(x, scan, m, c);
