@@ -731,6 +731,8 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
                            const std::vector<g::CountMention>& counts) {
   std::string verb;
   std::size_t best = std::numeric_limits<std::size_t>::max();
+  // once per count, not once per figure word of its sentence
+  const std::size_t predicate = predicate_after_modifiers(scan, m.end);
   for (const auto& p : scan.phrases(im.properties)) {
     std::size_t d = std::numeric_limits<std::size_t>::max();
     if (p.end <= m.begin) {
@@ -763,7 +765,7 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
       const int words = scan.words_between(from, p.begin);
       if (words <= 3 && !has_joint(scan.text.substr(from, p.begin - from), {" and ", ",", " or "}))
         d = static_cast<std::size_t>(words);
-      else if (predicate_after_modifiers(scan, m.end) == p.begin) d = 3;
+      else if (predicate == p.begin) d = 3;
     } else {
       d = 0;  // inside the count phrase ("780 individuals exchanged so far")
     }
