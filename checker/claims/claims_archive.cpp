@@ -246,7 +246,7 @@ std::optional<ArchivedDocument> unarchive_document(std::string_view bytes) {
 // then the size here (x86-64, libstdc++).
 static_assert(sizeof(Claim) == 1008, "Claim changed: archive its new field");
 static_assert(sizeof(DocumentClaims) == 440, "DocumentClaims changed: archive its new field");
-static_assert(sizeof(EventMention) == 160, "EventMention changed: archive its new field");
+static_assert(sizeof(EventMention) == 168, "EventMention changed: archive its new field");
 static_assert(sizeof(grammars::DateMention) == 136, "DateMention changed: archive its new field");
 static_assert(sizeof(CountValue) == 48, "CountValue changed: archive its new field");
 static_assert(sizeof(DateValue) == 56, "DateValue changed: archive its new field");

@@ -143,6 +143,24 @@ void extract_date_claims(Extraction& x) {
         if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&
             has_digit(scan.text.substr(r.end, m.begin - r.end)))
           as_of = true;
+      // "searched on Sunday, a day after floodwaters swept the town": the day of the report,
+      // counted from the event, never the event's own day.
+      bool after_event = false;
+      std::optional<std::size_t> event_after;  // the event word after the link, and the days between
+      int offset_days = 0;
+      for (const auto& r : scan.phrases(im.after_event_links, m.end)) {  // offsets from m.end
+        if (scan.text.substr(m.end, r.begin).find_first_not_of(", ") != std::string_view::npos) continue;
+        after_event = true;
+        offset_days = std::stoi(r.value);
+        for (const std::size_t i : scan.mentions)
+          if (const auto& e = out.events[i]; e.local_begin >= m.end + r.end &&
+                                             scan.words_between(m.end + r.end, e.local_begin) <= 4 &&
+                                             same_clause(scan.bounds, m.end + r.end, e.local_begin)) {
+            event_after = i;
+            break;
+          }
+      }
+      as_of = as_of || after_event;
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
       // another event than the one the sentence reports.
@@ -165,7 +183,10 @@ void extract_date_claims(Extraction& x) {
         c.explain.push_back("the date of a statement ('" + m.text + "' after a reporting verb), not an event date");
       } else if (as_of) {
         c.property = "as_of";
-        c.explain.push_back("the moment the sentence's figures were true ('as of " + m.text + "'), not an event date");
+        c.explain.push_back(after_event ? "the day of the report, counted from the event after it ('" + m.text +
+                                              ", a day after ...'), not an event date"
+                                        : "the moment the sentence's figures were true ('as of " + m.text +
+                                              "'), not an event date");
       } else {
         mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
       }
@@ -182,6 +203,11 @@ void extract_date_claims(Extraction& x) {
       } else if (!resolved && !anchor && (m.relative || !m.year)) {
         out.pending.push_back({claim_index, m, true});  // waits for a published date
       }
+      // "on Sunday, a day after the flood": the flood's day is the day before
+      if (event_after && !out.events[*event_after].date_claim) {
+        out.events[*event_after].date_claim = claim_index;
+        out.events[*event_after].date_offset_days = offset_days;
+      }
       // A date dates the event word it hangs on; of two, the one nearer the word wins
       // ("said on Sunday that ... Friday's earthquake").
       if (mention) {  // unresolved ones too: the events layer may resolve them (story year, narrated date)
@@ -191,8 +217,11 @@ void extract_date_claims(Extraction& x) {
                      ? event.span.begin.value - span.end.value
                      : (span.begin >= event.span.end ? span.begin.value - event.span.end.value : 0);
         };
-        if (!event.date_claim || distance(out.claims[claim_index].span) < distance(out.claims[*event.date_claim].span))
+        if (!event.date_claim ||
+            distance(out.claims[claim_index].span) < distance(out.claims[*event.date_claim].span)) {
           event.date_claim = claim_index;
+          event.date_offset_days = 0;
+        }
       }
     }
   }

@@ -79,6 +79,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       other_event_participles(lexicon, "date_other_event_participles"),
       as_of_markers(lexicon, "date_as_of_markers"),
       as_of_tallies(lexicon, "date_as_of_tallies"),
+      after_event_links(lexicon, "date_after_event_links"),
       reference_relatives(lexicon, "superlative_reference_relatives"),
       statement_continuations(lexicon, "count_statement_continuations"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),

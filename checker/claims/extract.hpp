@@ -27,7 +27,10 @@ struct EventMention {
   bool previous = false;                       // "the previous exchange", "the last meeting": the one before
   bool future = false;                         // "will exchange": a plan
   std::optional<std::size_t> date_claim;       // the date claim of its clause, index into claims
-  std::string place;                           // "Istanbul" when named in the same sentence
+  // Days from the event to its date claim: "searched on Sunday, two days after an earthquake
+  // struck" dates the earthquake two days before Sunday (dates.yaml date_after_event_links).
+  int date_offset_days = 0;
+  std::string place;  // "Istanbul" when named in the same sentence
   // The earlier event word of the same type whose relative clause this one stands in
   // ("took place on August 24, when both sides returned 146"): the same event.
   std::optional<std::size_t> clause_of;

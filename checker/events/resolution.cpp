@@ -18,16 +18,21 @@ long days(Date a, Date b) {  // b - a
 
 std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_date(lo) + ".." + iso_date(hi); }
 
+Date shift_days(Date d, int n) { return n ? Date{std::chrono::sys_days{d} + std::chrono::days{n}} : d; }
+
 std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m) {
   if (!m.date_claim) return std::nullopt;
   const Claim& c = doc.claims[*m.date_claim];
   const auto* v = std::get_if<DateValue>(&c.value);
   if (!v || !v->lo.ok()) return std::nullopt;
   DatedRange r;
-  r.lo = v->lo;
-  r.hi = v->hi;
+  r.lo = shift_days(v->lo, -m.date_offset_days);
+  r.hi = shift_days(v->hi, -m.date_offset_days);
   r.confidence = v->relative ? 0.8 : 0.9;
   r.reason = "dated by '" + c.text + "' in its sentence" + (v->relative ? " (" + v->resolution + ")" : "");
+  if (m.date_offset_days)
+    r.reason += ", " + std::to_string(m.date_offset_days) + (m.date_offset_days == 1 ? " day" : " days") +
+                " before it (the date is counted from the " + m.type + ")";
   return r;
 }
 

@@ -68,7 +68,8 @@ struct Resolution {
   const Occurrence* occurrence_of(const std::string& type, Date day) const;
 };
 
-long days(Date a, Date b);  // b - a
+long days(Date a, Date b);       // b - a
+Date shift_days(Date d, int n);  // n days later (earlier when negative)
 std::string range_text(Date lo, Date hi);
 std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m);
 bool is_agreement(const EventMention& m);

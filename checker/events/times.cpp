@@ -53,15 +53,24 @@ void date_from_dateline(DocumentClaims& doc, DocumentEvents& st, DocumentContext
 // Per date claim, the event words it is the own date of (EventMention::date_claim).
 using MentionsByDate = std::map<std::size_t, std::vector<std::size_t>>;
 
-// The event words whose own date is `claim` take the day it resolved to, unless they have
-// one; with `one_day`, only when it resolved to a single day.
+// The event words whose own date is `claim` take the day it resolved to (less the days an
+// "on Sunday, a day after the flood" puts between), unless they have one; with `one_day`, only
+// when it resolved to a single day.
 void date_own_mentions(const MentionsByDate& dated, std::size_t claim, const std::string& text, const DateValue& v,
-                       double confidence, bool one_day, DocumentEvents& st) {
+                       double confidence, bool one_day, DocumentEvents& st,
+                       const std::vector<EventMention>& doc_events) {
   const auto found = dated.find(claim);
   if (found == dated.end() || (one_day && v.lo != v.hi)) return;
   for (const std::size_t i : found->second)
-    if (!st.mention_dates[i])
-      st.mention_dates[i] = DatedRange{v.lo, v.hi, confidence, "dated by '" + text + "' (" + v.resolution + ")"};
+    if (!st.mention_dates[i]) {
+      const int back = -doc_events[i].date_offset_days;
+      st.mention_dates[i] =
+          DatedRange{shift_days(v.lo, back), shift_days(v.hi, back), confidence,
+                     "dated by '" + text + "' (" + v.resolution + ")" +
+                         (back ? ", " + std::to_string(-back) + (back == -1 ? " day" : " days") +
+                                     " before it (the date is counted from the " + doc_events[i].type + ")"
+                               : "")};
+    }
 }
 
 // Pending dates: against the published date, else the narrated event's day, the story's
@@ -92,7 +101,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
           claim.value = *v;
           forget_unresolved(claim);
           claim.explain.push_back(v->resolution);
-          date_own_mentions(dated, p.claim, claim.text, *v, 0.6, true, st);
+          date_own_mentions(dated, p.claim, claim.text, *v, 0.6, true, st, doc.events);
           continue;
         }
       }
@@ -109,7 +118,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
           claim.value = *v;
           forget_unresolved(claim);
           claim.explain.push_back(v->resolution);
-          date_own_mentions(dated, p.claim, claim.text, *v, 0.6, false, st);
+          date_own_mentions(dated, p.claim, claim.text, *v, 0.6, false, st, doc.events);
           continue;
         }
       }
@@ -127,7 +136,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
         forget_unresolved(claim);
         claim.explain.push_back(v->resolution);
         const double confidence = narrated ? std::min(0.6, st.focus_date->confidence) : 0.6;
-        date_own_mentions(dated, p.claim, claim.text, *v, confidence, true, st);
+        date_own_mentions(dated, p.claim, claim.text, *v, confidence, true, st, doc.events);
       }
       continue;
     }
@@ -138,7 +147,8 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
     if (auto v = r.extractor.resolve_pending(p, st.focus_date->lo)) {
       claim.value = *v;
       claim.explain.push_back(v->resolution);
-      date_own_mentions(dated, p.claim, claim.text, *v, std::min(0.7, st.focus_date->confidence), false, st);
+      date_own_mentions(dated, p.claim, claim.text, *v, std::min(0.7, st.focus_date->confidence), false, st,
+                        doc.events);
     }
   }
 }

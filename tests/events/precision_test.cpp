@@ -138,6 +138,19 @@ TEST_CASE("event links precision") {
     for (const Claim& c : corpus.claims)
       CHECK_FALSE((c.kind == ClaimKind::count && c.text.find("2025") != std::string::npos));  // a year, no count
   }
+  SUBCASE("a day followed by 'a day after' the event is the report's day, not the event's") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-05-11") +
+                      "Rescue crews searched the valley on Sunday, two days after an earthquake struck "
+                      "the village on Friday, leaving at least 30 people dead.\n\n"
+                      "Teams searched again on Sunday, a day after the flood swept the lower "
+                      "town and killed 12.\n"}});
+    const Claim& first = claim_in(corpus, "a.md", ClaimKind::date, "Sunday");
+    CHECK(first.property == "as_of");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "30 people").event.key == "earthquake@2025-05-09");
+    // without a date of its own, the flood is the day before the day after it
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "flood@2025-05-10");
+  }
   SUBCASE("a count limited to one place says so") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}});
