@@ -1126,6 +1126,15 @@ void extract_count_claims(Extraction& x) {
         if (c.property.empty()) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
         c.rising = true;
+        // "put the number of flood deaths outside Kerr County at 22": everywhere but that place
+        for (const auto& p : scan.phrases(im.complement_places, 0, m.number_begin)) {
+          const std::string_view words = scan.text.substr(p.begin, p.end - p.begin);
+          if (!same_clause(scan.bounds, p.end, m.number_begin) || !(words == "outside" || words == "beyond")) continue;
+          if (const std::string place = name_at(im, scan.text, p.end + 1); !place.empty()) {
+            c.part = CountPart{"place", "outside " + place, c.property};
+            c.explain.push_back("a part: place outside " + place + " ('" + std::string(words) + " " + place + "')");
+          }
+        }
       } else if (const std::string status = status_of(im, scan, m); !status.empty()) {
         c.property = status;
       } else {

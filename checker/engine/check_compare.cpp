@@ -60,7 +60,9 @@ class CompareCheck : public Check {
         if (!moment) continue;
         // "has soared to 2,059" on a page of a day of several updates, its day not written: the
         // figure of an hour the text does not give; another source's that day may be earlier
-        if (c->rising && moment->hour.empty() && !moment->written) continue;
+        // An undated page is one moment (its own, or the latest day of its story it writes).
+        if (c->rising && moment->hour.empty() && !moment->written && context.corpus.documents[c->document].published)
+          continue;
         const std::string page = "|page " + std::to_string(c->document);
         moments = {moment->text() + page};
         if (moment_shared(*c)) moments.push_back(moment->text());

@@ -42,8 +42,8 @@ class MonotonicCheck : public Check {
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const auto& properties = rule.list("properties");
     const double tolerance = rule.number("tolerance");
-    // (event, property, place, scope class, side) -> claims: a county's toll is not the
-    // total, one side's losses are not the other's.
+    // (event, property, place or part, scope class, side) -> claims: a county's toll is not
+    // the total, one side's losses are not the other's.
     using Key = std::tuple<std::string, std::string, std::string, int, std::string>;
     std::map<Key, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
@@ -53,7 +53,10 @@ class MonotonicCheck : public Check {
       // A running total and a one-day figure are both tolls to date for a toll property, but a
       // total and one side's figure are not the same count.
       const ScopeClass sc = scope_class(c->scope);
-      groups[{c->event.key, c->property, c->location, static_cast<int>(sc), c->side}].push_back(c);
+      // a part ("outside Kerr County", "children") is a figure of its own, not the whole's
+      const std::string where =
+          c->part ? c->location + "|part:" + c->part->dimension + "=" + c->part->value : c->location;
+      groups[{c->event.key, c->property, where, static_cast<int>(sc), c->side}].push_back(c);
     }
     for (auto& [key, claims] : groups) {
       // Sorted by day, then compared with the best of the strictly earlier days only:

@@ -18,6 +18,10 @@ void set_document_now(const Doc& doc, const State& st, Context& ctx) {
   if (doc.published) {
     ctx.now = doc.published;
     ctx.now_how = "published " + iso_date(*doc.published) + " (" + doc.published_how + ")";
+  } else if (st.page_moment) {
+    ctx.now = st.page_moment;
+    ctx.now_is_lower_bound = true;
+    ctx.now_how = "no published date; at or after the latest day of its story it writes, " + iso_date(*st.page_moment);
   } else if (st.focus_date && st.focus_date->lo == st.focus_date->hi &&
              (!doc.latest_date || st.focus_date->lo >= *doc.latest_date)) {
     ctx.now = st.focus_date->lo;
@@ -99,11 +103,11 @@ struct SentenceTimes {
 };
 
 // The moment a count was true: a later day its sentence gives than its event's ("by Tuesday
-// night officials said 135 had died"), else the published day; and the hour its sentence gives.
-// Of several such days the nearest before the count is its own ("the mayor said Monday that 850
-// were missing, but officials said Tuesday that 1,100 were"), else the nearest after it.
-// Whether the count's sentence says, before it, that its figure came later than the page's
-// others: "The director later told BBC News that at least 255 people had died".
+// night officials said 135 had died"), else the published day (an undated page: its moment); and the hour its sentence
+// gives. Of several such days the nearest before the count is its own ("the mayor said Monday that 850 were missing,
+// but officials said Tuesday that 1,100 were"), else the nearest after it. Whether the count's sentence says, before
+// it, that its figure came later than the page's others: "The director later told BBC News that at least 255 people had
+// died".
 bool reported_later(const std::vector<std::string>& markers, const Claim& c) {
   const std::string sentence = " " + lower(c.snippet) + " ";
   const std::size_t at = sentence.find(lower(c.text));
@@ -113,10 +117,10 @@ bool reported_later(const std::vector<std::string>& markers, const Claim& c) {
          });
 }
 
-void set_as_of(const DocumentClaims& doc, const std::optional<DatedRange>& event_day,
-               const std::vector<const Claim*>& dates_here, const SentenceTimes& sentence,
-               const std::vector<std::string>& later_reports, Claim& c) {
-  c.as_of = doc.published;
+void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment,
+               const std::optional<DatedRange>& event_day, const std::vector<const Claim*>& dates_here,
+               const SentenceTimes& sentence, const std::vector<std::string>& later_reports, Claim& c) {
+  c.as_of = doc.published ? doc.published : page_moment;
   const Claim* before = nullptr;
   const Claim* after = nullptr;
   for (const Claim* date : dates_here) {
@@ -183,6 +187,14 @@ void assign_claim_events(Resolution& r) {
       std::string retype;
       if (mention && c.kind == ClaimKind::count) {
         const auto& m = doc.events[*mention];
+        // "including 10 children from the camp" with no verb of its own: who, not what
+        // happened to them, unless the event is one that moves people (an exchange)
+        if (c.part && c.part->whole.empty() && c.property == c.part->value &&
+            !options.group_count_events.count(m.type) && m.type != "agreement") {
+          c.event.reason = "unknown: '" + c.text + "' says who they are, not what happened to them in the " + m.type +
+                           " (dead, missing, rescued)";
+          continue;
+        }
         auto allowed = options.property_events.find(c.property);
         if (allowed != options.property_events.end() && !allowed->second.count(m.type) && m.type != "agreement") {
           if (m.type == "exchange" && allowed->second.count("repatriation")) {
@@ -267,7 +279,7 @@ void assign_claim_events(Resolution& r) {
         }
       }
       if (c.kind == ClaimKind::count)
-        set_as_of(doc, st.mention_dates[*mention], dates_here, times, r.options.later_reports, c);
+        set_as_of(doc, st.page_moment, st.mention_dates[*mention], dates_here, times, r.options.later_reports, c);
     }
     if (out.claims.empty()) {
       out.claims = std::move(doc.claims);  // the first (often the only) document's, without a copy

@@ -15,6 +15,7 @@ EventOptions event_options_from(const Lexicon& lexicon) {
     options.property_events[entry.phrase].insert(entry.value);
   for (const auto& entry : lexicon.section("event_refinements")) options.refines[entry.value].insert(entry.phrase);
   for (const auto& entry : lexicon.section("date_later_reports")) options.later_reports.push_back(entry.phrase);
+  for (const auto& entry : lexicon.section("group_count_events")) options.group_count_events.insert(entry.value);
   return options;
 }
 
@@ -23,9 +24,9 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
   ResolvedCorpus out;
   out.documents.resize(documents.size());
   Resolution r{documents, extractor, options, out, std::vector<DocumentEvents>(documents.size()), {}, {}};
-  for (const auto pass :
-       {choose_focus, link_stories, find_story_years, find_story_windows, resolve_times, find_occurrences,
-        identify_events, key_undated_pages, assign_claim_events, restate_agreement_figures, superlatives_of_wholes})
+  for (const auto pass : {choose_focus, link_stories, find_story_years, find_story_windows, resolve_times,
+                          join_story_calendars, find_occurrences, identify_events, key_undated_pages,
+                          assign_claim_events, restate_agreement_figures, superlatives_of_wholes})
     pass(r);
   std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.path, a.span.begin.value, a.span.end.value) <

@@ -17,6 +17,11 @@ namespace crosscheck {
 struct EventOptions {
   // Event types whose identity needs an exact day (several exchanges can happen in one week).
   std::vector<std::string> day_keyed_types{"exchange", "repatriation", "attack"};
+  // Event types that are no continuing event either: an agreement is signed on a day, and an
+  // undated page's weekdays around it name days before and after it, not its aftermath. Every
+  // other type not in day_keyed_types (a flood, a quake, a storm) continues for days: an undated
+  // page about one takes its story's calendar (join_story_calendars).
+  std::vector<std::string> no_calendar_types{"agreement"};
   // A range ("last week") may join a dated event only when it is at most this many days long.
   int max_range_days = 7;
   // Story links need at least this many shared distinctive counts.
@@ -30,6 +35,11 @@ struct EventOptions {
   // section event_refinements: repatriation -> exchange, so "returned 31" next to "returned
   // the bodies of 900" is the repatriation).
   std::map<std::string, std::set<std::string>> refines;
+  // Event types whose counts of a group alone ("180 Ukrainians", "28 children", no verb saying
+  // what happened to them) are the event's own figure: the people an exchange moved (lexicon
+  // section group_count_events). In a flood such a count says who, not whether dead, missing or
+  // rescued: it is not keyed.
+  std::set<std::string> group_count_events;
   // "... later told reporters that at least 255 had died" (dates.yaml date_later_reports): a
   // figure the text says came later than the page's others, an hour of its own.
   std::vector<std::string> later_reports;

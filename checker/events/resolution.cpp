@@ -20,6 +20,13 @@ std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_
 
 Date shift_days(Date d, int n) { return n ? Date{std::chrono::sys_days{d} + std::chrono::days{n}} : d; }
 
+bool continuing_type(const EventOptions& options, const std::string& type) {
+  const auto in = [&](const std::vector<std::string>& types) {
+    return std::find(types.begin(), types.end(), type) != types.end();
+  };
+  return !in(options.day_keyed_types) && !in(options.no_calendar_types);
+}
+
 std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m) {
   if (!m.date_claim) return std::nullopt;
   const Claim& c = doc.claims[*m.date_claim];

@@ -49,6 +49,17 @@ struct DocumentEvents {
   // gives ("140", "215" and "180" reported on three consecutive days): its weekdays fall there.
   std::optional<std::pair<Date, Date>> story_window;
   std::string story_window_why;
+  // An undated page about a continuing event (a flood, not an exchange: day_keyed_types) whose
+  // story is known: the day the event began (its own full date, a story link, or the dated
+  // reports that give its figures). The weekdays it gives figures on ("said on Sunday") fall in
+  // the week from the day before it.
+  std::optional<Date> story_start;
+  // The published day of the dated report a story link took the day from: a calendar needs a
+  // report of the story's first week (an anniversary piece shares the toll, not the week).
+  std::optional<Date> linked_published;
+  // Such a page's moment: the latest day of the story it writes of its own reporting ("officials
+  // said on Sunday"); its figures are as of that day (join_story_calendars).
+  std::optional<Date> page_moment;
   // An undated page's own moment (key_undated_pages): the day its main event names and no
   // calendar gives ("sunday"), lower case; "" when it names none. A sentence naming another
   // day is not of that moment.
@@ -68,8 +79,13 @@ struct Resolution {
   const Occurrence* occurrence_of(const std::string& type, Date day) const;
 };
 
-long days(Date a, Date b);       // b - a
+long days(Date a, Date b);  // b - a
+// The days after the first day of a continuing event that an undated page's weekdays may name
+// (and one day before it): a week in all, so each weekday names one day.
+constexpr int story_calendar_days_after = 5;
 Date shift_days(Date d, int n);  // n days later (earlier when negative)
+// A continuing event (a flood, a quake): neither day-keyed nor an agreement.
+bool continuing_type(const EventOptions& options, const std::string& type);
 std::string range_text(Date lo, Date hi);
 std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m);
 bool is_agreement(const EventMention& m);
@@ -87,6 +103,7 @@ void link_stories(Resolution& r);               // undated documents take the da
 void find_story_years(Resolution& r);           // undated pages' year-less days take their story's year
 void find_story_windows(Resolution& r);         // undated pages' weekdays fall in their story's few days
 void resolve_times(Resolution& r);              // datelines, relative dates, undated mentions inherit
+void join_story_calendars(Resolution& r);       // undated pages of a continuing story: its day, their moment
 void find_occurrences(Resolution& r);           // multi-day events: windows and their parts
 void identify_events(Resolution& r);            // event keys across documents
 void key_undated_pages(Resolution& r);          // an undated page's own moment, compared within it

@@ -49,6 +49,7 @@ void link_stories(Resolution& r) {
       c.second = doc;
     }
     std::optional<Date> linked;
+    std::size_t linked_from = 0;
     bool ambiguous = false;
     std::string evidence;
     for (const auto& [day, found] : candidates) {
@@ -63,6 +64,7 @@ void link_stories(Resolution& r) {
       if (static_cast<int>(shared.size()) < needed) continue;
       if (linked) ambiguous = true;
       linked = day;
+      linked_from = e;
       evidence = documents[e].path + " (shares " + std::to_string(shared.size()) + " counts: ";
       for (std::size_t k = 0; k < shared.size() && k < 3; ++k) {
         const auto& [prop, value] = shared[k];
@@ -78,6 +80,7 @@ void link_stories(Resolution& r) {
       ctx.explain.push_back("story link: ambiguous, several dated stories share its counts; focus stays undated");
     } else if (linked) {
       st.focus_date = DatedRange{*linked, *linked, 0.6, "same story as " + evidence};
+      st.linked_published = documents[linked_from].published;
       st.mention_dates[*st.focus] = st.focus_date;
       ctx.explain.push_back("story link: same story as " + evidence + ", dated " + iso_date(*linked));
     }

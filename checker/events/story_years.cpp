@@ -4,6 +4,7 @@
 // than one of its days. Otherwise its year-less dates stay unresolved.
 #include "checker/events/resolution.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -118,8 +119,10 @@ constexpr long max_story_window_days = 6;
 void find_story_windows(Resolution& r) {
   auto& documents = r.documents;
   auto& state = r.state;
-  // (type, figure) -> the days dated reports give it
+  // (type, figure) -> the days dated reports give it; and whether a report of that day's first
+  // week gives it (a calendar needs one: an anniversary piece shares the toll, not the week)
   std::map<std::pair<std::string, double>, std::set<Date>> reported;
+  std::set<std::pair<std::string, double>> first_week;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     if (!documents[d].published) continue;
     const auto& doc = documents[d];
@@ -130,13 +133,35 @@ void find_story_windows(Resolution& r) {
       const auto mention = effective_mention(doc, i, st.focus);
       if (!mention || doc.events[*mention].other) continue;
       const auto& when = st.mention_dates[*mention];
-      if (when && when->lo == when->hi) reported[{doc.events[*mention].type, v->value}].insert(when->lo);
+      if (!when || when->lo != when->hi) continue;
+      reported[{doc.events[*mention].type, v->value}].insert(when->lo);
+      if (days(when->lo, *doc.published) <= story_calendar_days_after + 1)
+        first_week.insert({doc.events[*mention].type, v->value});
+    }
+  }
+  // type -> the days dated reports give events of that type (the first days of continuing
+  // ones), with the reports that give each
+  std::map<std::string, std::map<Date, std::set<std::size_t>>> type_days;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (!documents[d].published) continue;
+    for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
+      const auto& m = documents[d].events[i];
+      const auto& when = state[d].mention_dates[i];
+      if (!m.other && !m.future && !m.previous && when && when->lo == when->hi) type_days[m.type][when->lo].insert(d);
     }
   }
   for (std::size_t d = 0; d < documents.size(); ++d) {
     auto& doc = documents[d];
     auto& st = state[d];
-    if (doc.published || (st.focus_date && st.focus_date->lo == st.focus_date->hi) || !st.focus) continue;
+    if (doc.published || !st.focus) continue;
+    const std::string& type = doc.events[*st.focus].type;
+    if (st.focus_date && st.focus_date->lo == st.focus_date->hi) {
+      // an undated page linked to a story of a continuing event by a report of its first week
+      const auto& by = st.linked_published;
+      if (continuing_type(r.options, type) && by && days(st.focus_date->lo, *by) <= story_calendar_days_after + 1)
+        st.story_start = st.focus_date->lo;
+      continue;
+    }
     std::set<double> shared;
     std::set<Date> days_of;
     for (std::size_t i = 0; i < doc.claims.size(); ++i) {
@@ -158,6 +183,27 @@ void find_story_windows(Resolution& r) {
         "dated reports give its figures " + figures + " on " + range_text(*days_of.begin(), *days_of.rbegin());
     r.out.documents[d].explain.push_back("story window: " + range_text(*days_of.begin(), *days_of.rbegin()) + " (" +
                                          st.story_window_why + ")");
+    // A continuing event (a flood) is reported for days after it began: its story's first day
+    // is the earliest the dated reports give an event of its type in the week before the
+    // window, and the page's weekdays fall in the week from the day before it.
+    if (!continuing_type(r.options, type) || std::count_if(shared.begin(), shared.end(), [&](double v) {
+                                               return first_week.count({type, v}) > 0;
+                                             }) < 2)
+      continue;
+    // A day one report alone gives, when others agree on another, is no first day (a teaser
+    // for a later update, "The Latest on Sunday", read as a Sunday before the event).
+    const auto& known = type_days[type];
+    const auto from = known.lower_bound(shift_days(st.story_window->first, -6));
+    const auto to = known.upper_bound(st.story_window->first);
+    std::optional<Date> first;
+    const bool several = std::any_of(from, to, [](const auto& day) { return day.second.size() > 1; });
+    for (auto it = from; it != to && !first; ++it)
+      if (!several || it->second.size() > 1) first = it->first;
+    if (!first || days(*first, st.story_window->second) > story_calendar_days_after) continue;
+    st.story_start = *first;
+    r.out.documents[d].explain.push_back(
+        "story calendar: " + range_text(shift_days(*first, -1), shift_days(*first, story_calendar_days_after)) +
+        " for the days it says its figures were given (the " + type + " began " + iso_date(*first) + ")");
   }
 }
 

@@ -105,6 +105,25 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
           continue;
         }
       }
+      // "officials said on Sunday", "as of Sunday afternoon" on an undated page of a continuing
+      // event's story: the day the page gives its figures, in the week from the day before the
+      // event (join_story_calendars makes the latest its moment). A weekday of the narrative ("in
+      // distress Tuesday morning") may be of the days before: it keeps the readings below.
+      const bool reporting_day = claim.property == "as_of" || claim.property == "statement";
+      if (!doc.published && st.story_start && reporting_day && pm.relative && pm.weekday &&
+          pm.unit == grammars::RelativeUnit::day) {
+        PendingDate in_week = p;
+        in_week.mention.anchor = grammars::RelativeAnchor::narrative;
+        if (auto v = r.extractor.resolve_pending(in_week, shift_days(*st.story_start, story_calendar_days_after))) {
+          v->resolution = claim.text + " -> " + iso_date(v->lo) + " (no published date: the " + claim.text +
+                          " of the week from the day before the " + doc.events[*st.focus].type + " it reports, " +
+                          iso_date(*st.story_start) + ")";
+          claim.value = *v;
+          forget_unresolved(claim);
+          claim.explain.push_back(v->resolution);
+          continue;
+        }
+      }
       if (!doc.published && !narrated && st.story_window && pm.relative && pm.weekday &&
           pm.unit == grammars::RelativeUnit::day) {
         // "on Saturday" on an undated page whose figures belong to a few known days: the

@@ -18,6 +18,47 @@ std::string page_moment_key(const std::string& type, const std::string& path) { 
 
 bool is_page_moment_key(const std::string& key) { return key.find("@page:") != std::string::npos; }
 
+// Pass 3b: an undated page about a continuing event whose story is known (story_start: its own
+// full date, a story link, or the dated reports that give its figures) reports that story's
+// occurrence, as of the latest day of the story it says its figures were given ("officials
+// said on Sunday", "as of Sunday afternoon"). Its figures are then compared with other pages' of the same moment, and a
+// later toll below an earlier one is seen. A page that writes no such day stays its own moment.
+void join_story_calendars(Resolution& r) {
+  for (std::size_t d = 0; d < r.documents.size(); ++d) {
+    const auto& doc = r.documents[d];
+    auto& st = r.state[d];
+    if (doc.published || !st.focus || !st.story_start) continue;
+    const Date start = *st.story_start, last = shift_days(start, story_calendar_days_after);
+    // a page that writes a full date after the story's week is not of it
+    if (doc.latest_date && *doc.latest_date > last) continue;
+    const std::string& type = doc.events[*st.focus].type;
+    const Claim* moment = nullptr;
+    for (const auto& c : doc.claims) {
+      const auto* v = std::get_if<DateValue>(&c.value);
+      if (!v || !v->lo.ok() || v->lo != v->hi || v->future_tense || v->lo < start || v->lo > last) continue;
+      if (c.property != "as_of" && c.property != "statement") continue;  // the days it gives figures
+      if (!moment || v->lo > std::get<DateValue>(moment->value).lo) moment = &c;
+    }
+    if (!moment) continue;
+    st.page_moment = std::get<DateValue>(moment->value).lo;
+    const DatedRange day{start, start, 0.6, "the " + type + " of the story it reports, which began " + iso_date(start),
+                         false};
+    if (!st.focus_date) st.focus_date = day;
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+      const auto& m = doc.events[i];
+      if (m.type != type || m.other || m.future || m.previous || m.after_other_time) continue;
+      // "Four more bodies were found in the flood zone on Saturday": a later day of the same
+      // flood, the day of its sentence's figures (set_as_of), not another flood
+      auto& when = st.mention_dates[i];
+      const bool later_day = when && when->lo == when->hi && when->lo > start && when->lo <= last;
+      if (!when || later_day) when = day;
+    }
+    r.out.documents[d].explain.push_back("moment: " + iso_date(*st.page_moment) + " ('" + moment->text +
+                                         "', the latest day of its story it says figures were given); its " + type +
+                                         " is the story's, which began " + iso_date(start));
+  }
+}
+
 void key_undated_pages(Resolution& r) {
   for (std::size_t d = 0; d < r.documents.size(); ++d) {
     const auto& doc = r.documents[d];

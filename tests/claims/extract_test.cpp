@@ -199,7 +199,15 @@ TEST_CASE("ClaimExtractor count property") {
     const auto doc = extract_text(published_june +
                                   "Officials put the number of flood deaths in Norland Province at 41.\n\n"
                                   "The agency put the number of cars on the bridge at 300.\n\n"
-                                  "The storm put the number of flood deaths, officials said, at 35.\n");
+                                  "The storm put the number of flood deaths, officials said, at 35.\n\n"
+                                  "Sheriffs put the number of flood deaths outside Lane County at 22.\n");
+    // everywhere but a place: a place part, never the whole toll
+    const Claim* rest = find_claim(doc, ClaimKind::count, "22");
+    REQUIRE(rest != nullptr);
+    CHECK(rest->property == "killed");
+    REQUIRE(rest->part);
+    CHECK(rest->part->dimension == "place");
+    CHECK(rest->part->value == "outside Lane County");
     const Claim* placed = find_claim(doc, ClaimKind::count, "41");
     REQUIRE(placed != nullptr);
     CHECK(placed->property == "killed");
