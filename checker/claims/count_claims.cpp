@@ -668,9 +668,7 @@ void narrow_group(const ExtractionTables& im, const SentenceView& scan, const g:
 // attending the camp are unaccounted for": a count's noun told who they are (a relative clause
 // or a participle right after it, then perhaps an aside in commas) before its own predicate.
 // Where that predicate's figure word may start (after the copula and "still"), else npos.
-std::size_t predicate_after_modifiers(const SentenceView& scan, std::size_t from) {
-  static const std::set<std::string, std::less<>> copulas{"are", "is", "was", "were", "remain", "remains", "remained"};
-  static const std::set<std::string, std::less<>> adverbs{"still", "now", "currently", "also"};
+std::size_t predicate_after_modifiers(const ExtractionTables& im, const SentenceView& scan, std::size_t from) {
   const std::string_view text = scan.text;
   std::vector<std::pair<std::size_t, std::size_t>> words;  // [begin, end) of each word after the count
   for (std::size_t i = from; i < text.size() && words.size() < 18;) {
@@ -690,12 +688,12 @@ std::size_t predicate_after_modifiers(const SentenceView& scan, std::size_t from
   if (words.size() < 4) return std::string_view::npos;
   const auto word = [&](std::size_t k) { return lower(text.substr(words[k].first, words[k].second - words[k].first)); };
   const std::string opener = word(0);
-  const bool modifier = opener == "who" || opener == "that" || (opener.size() > 5 && opener.ends_with("ing"));
+  const bool modifier = im.defining_links.count(opener) || (opener.size() > 5 && opener.ends_with("ing"));
   if (!modifier || !trim_view(text.substr(from, words[0].first - from)).empty()) return std::string_view::npos;
   for (std::size_t k = 2; k + 1 < words.size(); ++k) {
-    if (word(k - 1) == "and" || !copulas.count(word(k))) continue;
+    if (word(k - 1) == "and" || !im.predicate_copulas.count(word(k))) continue;
     std::size_t next = k + 1;
-    if (adverbs.count(word(next)) && next + 1 < words.size()) ++next;
+    if (im.predicate_adverbs.count(word(next)) && next + 1 < words.size()) ++next;
     return words[next].first;
   }
   return std::string_view::npos;
@@ -718,10 +716,7 @@ std::string figure_in_noun(const ExtractionTables& im, const SentenceView& scan,
 std::string thing_state(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
   if (im.things.find(m.category).empty()) return "";
   for (const auto& p : scan.phrases(im.thing_states, m.end)) {
-    const std::size_t at = m.end + p.begin;
-    if (scan.words_between(m.end, at) > 3 || !same_clause(scan.bounds, m.end, at) ||
-        has_digit(scan.text.substr(m.end, at - m.end)))
-      break;
+    if (!scan.near_in_clause(m.end, m.end + p.begin, 3)) break;
     return p.value;
   }
   return "";
@@ -732,7 +727,7 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
   std::string verb;
   std::size_t best = std::numeric_limits<std::size_t>::max();
   // once per count, not once per figure word of its sentence
-  const std::size_t predicate = predicate_after_modifiers(scan, m.end);
+  const std::size_t predicate = predicate_after_modifiers(im, scan, m.end);
   for (const auto& p : scan.phrases(im.properties)) {
     std::size_t d = std::numeric_limits<std::size_t>::max();
     if (p.end <= m.begin) {

@@ -153,8 +153,7 @@ std::string name_before(const ExtractionTables& t, std::string_view s, std::size
 // Whether a verb before a count governs it: up to three words before it in its clause, no other
 // number between ("won 412 of the 650 seats": the 650 is no one's).
 bool verb_of_count(const SentenceView& scan, const grammars::PhraseMention& v, const ClaimSite& site) {
-  return scan.words_between(v.end, site.begin) <= 3 && same_clause(scan.bounds, v.end, site.begin) &&
-         !has_digit(scan.text.substr(v.end, site.begin - v.end));
+  return scan.near_in_clause(v.end, site.begin, 3);
 }
 
 // "the ANC lost 71 seats", "Labour gained 211 seats": the change a verb before a held count

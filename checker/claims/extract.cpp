@@ -116,6 +116,10 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       place_properties(lexicon, "place_properties") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
   for (const auto& entry : lexicon.section("count_properties")) verb_properties.insert(entry.value);
+  for (const auto& [section, words] :
+       {std::pair{"count_defining_links", &defining_links}, std::pair{"count_predicate_copulas", &predicate_copulas},
+        std::pair{"count_predicate_adverbs", &predicate_adverbs}})
+    for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
@@ -172,6 +176,11 @@ int SentenceView::words_between(std::size_t from, std::size_t to) const {
   // a word begun before `from` counts once, as the walk does
   const bool inside = from > 0 && !is_space(text[from]) && !is_space(text[from - 1]);
   return static_cast<int>(last - first) + (inside ? 1 : 0);
+}
+
+bool SentenceView::near_in_clause(std::size_t from, std::size_t to, int max_words) const {
+  return words_between(from, to) <= max_words && same_clause(bounds, from, to) &&
+         !has_digit(text.substr(from, std::min(to, text.size()) - std::min(from, to)));
 }
 
 Extraction::Extraction(const Document& document, const ExtractionTables& t, std::size_t index)

@@ -109,6 +109,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher previous_markers;
   std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
+  // counts.yaml: "21 children who were attending the camp ... are still missing"
+  std::set<std::string, std::less<>> defining_links, predicate_copulas, predicate_adverbs;
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> name_stopwords;  // places.yaml place_stopwords: "The", "It"
@@ -162,6 +164,9 @@ struct SentenceView {
   // crosscheck::words_between(text, from, to), counted from where the sentence's words start
   // (found on first use) instead of walking the text between.
   int words_between(std::size_t from, std::size_t to) const;
+  // Whether [from, to) is at most `max_words` words of one clause with no digit: a word there
+  // is said of the figure at its end (or start), not of another figure.
+  bool near_in_clause(std::size_t from, std::size_t to, int max_words) const;
   mutable std::vector<std::uint32_t> word_starts;
 };
 

@@ -32,11 +32,11 @@ TEST_CASE("story calendars of undated pages") {
   SUBCASE("an undated page joins the story: its weekdays, its occurrence, its moment") {
     const Articles articles{
         {"a.md", dated_report},
-        {"b.md", page("unknown",
-                      "The flood that tore through the Marren valley has killed 45 people, officials said on "
-                      "Sunday.\n\n" +
-                          shared_breakdown +
-                          "\n\nForecasters had warned of heavy rain as early as Thursday afternoon.")}};
+        {"b.md",
+         page("unknown",
+              "The flood that tore through the Marren valley has killed 45 people, officials said on "
+              "Sunday.\n\n" +
+                  shared_breakdown + "\n\nForecasters had warned of heavy rain as early as Thursday afternoon.")}};
     const auto corpus = resolve_articles(articles);
     const Claim& toll = claim_in(corpus, "b.md", ClaimKind::count, "45");
     CHECK(toll.event.key == "flood@2025-07-04");
@@ -54,8 +54,7 @@ TEST_CASE("story calendars of undated pages") {
         {"b.md", page("unknown", "The flood in the Marren valley has killed 45 people, officials said on Sunday.\n\n" +
                                      shared_breakdown)},
         {"c.md",
-         page("unknown", "Forty people have died in the flood, officials said on Monday.\n\n" +
-                             shared_breakdown)}};
+         page("unknown", "Forty people have died in the flood, officials said on Monday.\n\n" + shared_breakdown)}};
     const auto corpus = resolve_articles(articles);
     const auto findings = findings_in(corpus);
     CAPTURE(dump(findings));
@@ -68,8 +67,8 @@ TEST_CASE("story calendars of undated pages") {
         {"a.md", dated_report},
         {"b.md", page("unknown", "The flood in the Marren valley has killed 45 people, officials said on Sunday.\n\n" +
                                      shared_breakdown)},
-        {"c.md", page("unknown", "At least 52 people have died in the flood, officials said on Monday.\n\n" +
-                                     shared_breakdown)}};
+        {"c.md", page("unknown",
+                      "At least 52 people have died in the flood, officials said on Monday.\n\n" + shared_breakdown)}};
     const auto corpus = resolve_articles(articles);
     const auto findings = findings_in(corpus);
     CAPTURE(dump(findings));
@@ -79,10 +78,10 @@ TEST_CASE("story calendars of undated pages") {
   SUBCASE("not flagged: a page that writes no day of its own has no moment") {
     const Articles articles{
         {"a.md", dated_report},
-        {"b.md", page("unknown", "The flood in the Marren valley has killed 45 people, officials said.\n\n" +
-                                     shared_breakdown)},
-        {"c.md", page("unknown", "Forty people have died in the flood, officials said on Monday.\n\n" +
-                                     shared_breakdown)}};
+        {"b.md", page("unknown",
+                      "The flood in the Marren valley has killed 45 people, officials said.\n\n" + shared_breakdown)},
+        {"c.md",
+         page("unknown", "Forty people have died in the flood, officials said on Monday.\n\n" + shared_breakdown)}};
     const auto corpus = resolve_articles(articles);
     CHECK_FALSE(claim_in(corpus, "b.md", ClaimKind::count, "45").as_of);
     const auto findings = findings_in(corpus);
@@ -91,8 +90,8 @@ TEST_CASE("story calendars of undated pages") {
   }
   SUBCASE("an anniversary report shares the toll, not the week: no calendar") {
     const Articles articles{
-        {"a.md", page("2026-07-05", "A year ago, on July 4, 2025, floods swept the Marren valley.\n\n" +
-                                        shared_breakdown)},
+        {"a.md",
+         page("2026-07-05", "A year ago, on July 4, 2025, floods swept the Marren valley.\n\n" + shared_breakdown)},
         {"b.md", page("unknown", "The flood in the Marren valley has killed 45 people, officials said on Sunday.\n\n" +
                                      shared_breakdown)}};
     const auto corpus = resolve_articles(articles);
