@@ -35,6 +35,10 @@ struct CountMention {
   bool continues = false;            // a bare number continuing the count before it ("..., and 180 on Friday")
   bool partitive = false;            // "Four of the deaths were in Haiti": a part of a toll told before
   bool listed = false;               // one place's figure of a list after a count ("— nine in Luzon, five in ...")
+  // "Of the 43 dead, 28 were adults and 15 were children": a bare number opening a clause, a
+  // copula (count_subset_copulas) and a category noun; the group is `category`, a part of the
+  // count told before it (the claims layer finds that count, or drops this one).
+  bool predicate_group = false;
   // The group a defining clause after the number or noun names ("121 who had been serving life
   // sentences": life_sentences, count_defining_clauses): a part of a whole told around it.
   std::string defined_by;

@@ -262,6 +262,27 @@ struct ItemLowering {
     return symbols.bare_followers_set.count(lower_ascii(next)) ? end : 0;
   }
 
+  // " were adults" after a number: a copula, then a category noun ending its phrase.
+  struct CopulaGroup {
+    std::string category;
+    std::size_t begin = 0, end = 0;  // the noun
+  };
+  std::optional<CopulaGroup> copula_group(std::size_t number_end) const {
+    if (number_end >= text.size() || text[number_end] != ' ') return std::nullopt;
+    const auto [copula, copula_end] = word_at(text, number_end + 1);
+    if (!symbols.subset_copulas_set.count(lower_ascii(copula)) || copula_end >= text.size() || text[copula_end] != ' ')
+      return std::nullopt;
+    const auto [noun, noun_end] = word_at(text, copula_end + 1);
+    const auto category = table_value_at(symbols.categories, text, copula_end + 1);
+    if (!category || noun.empty() || *category == "people") return std::nullopt;
+    // the noun ends the phrase: punctuation, the end, or a function word after it
+    if (noun_end < text.size() && text[noun_end] == ' ') {
+      const auto [next, unused] = word_at(text, noun_end + 1);
+      if (!next.empty() && !symbols.bare_followers_set.count(lower_ascii(next))) return std::nullopt;
+    }
+    return CopulaGroup{*category, copula_end + 1, noun_end};
+  }
+
   // A number with nothing of a count around it: no noun, frame, verb, marker or predicate.
   static bool only_a_number(const ast::CountItem& item) {
     return item.nouns.empty() && !item.frame && !item.governor && !item.prefix_scope && !item.pair && !item.compound &&
@@ -508,7 +529,17 @@ struct ItemLowering {
         return m;
       }
       // A bare number: its verb says what it counts ("each released 180", "24 died").
-      if (!item.bare_end || !(item.governor || (item.predicate && opens_clause(item_begin)))) return std::nullopt;
+      if (!item.bare_end || !(item.governor || (item.predicate && opens_clause(item_begin)))) {
+        // "..., 28 were adults and 15 were children": else the group after a copula
+        if (!item.bare_end || item.governor || !opens_clause(item_begin)) return std::nullopt;
+        const auto group = copula_group(number->end);
+        if (!group) return std::nullopt;
+        m.category = group->category;
+        m.noun = std::string(text.substr(group->begin, group->end - group->begin));
+        m.end = group->end;
+        m.predicate_group = true;
+        return m;
+      }
       m.governed = true;
       m.verb = item.governor ? item.governor->property : predicate_property(number->end);
     }
@@ -563,6 +594,7 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
     if (entry.value == "place") place_words.insert(lower_ascii(entry.phrase));
   fill_words(two_sided, lexicon, "two_sided_events");
   fill_words(bare_followers_set, lexicon, "count_bare_followers");
+  fill_words(subset_copulas_set, lexicon, "count_subset_copulas");
   for (const auto& entry : lexicon.section("count_properties")) properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_person_suffixes"))
     person_suffixes.emplace_back(entry.value, lower_ascii(entry.phrase));

@@ -53,6 +53,7 @@ struct CountSymbols {
   WordSet place_words;         // part_dimensions place: "In Peru 400 died" opens the 400's clause
   WordSet two_sided;           // two_sided_events: a compound count of a swap covers both sides
   WordSet bare_followers_set;  // count_bare_followers, for the words after a noun
+  WordSet subset_copulas_set;  // count_subset_copulas: "28 were adults"
   WordSet properties;          // the canonical names of count_properties: killed, injured, ...
   // count_person_suffixes: property -> endings of plural nouns that name people after a verb of
   // that property ("handed over 70 collaborators").

@@ -1130,6 +1130,15 @@ void extract_count_claims(Extraction& x) {
             c.explain.push_back("a part: place outside " + place + " ('" + std::string(words) + " " + place + "')");
           }
         }
+      } else if (m.predicate_group) {
+        // "Of the 43 dead in Lane County, 28 were adults and 15 were children": a group of the
+        // count before it in the sentence, else of nothing said
+        const Claim* whole = x.previous_count(scan);
+        // "43 were missing": a figure word is no group
+        if (!whole || !im.part_values.contains(m.category)) continue;
+        c.property = whole->property.substr(0, whole->property.find('/')) + "/" + m.category;
+        if (!whole->location.empty()) c.location = whole->location;
+        c.explain.push_back("a group of the count before it ('" + whole->text + "'), named after a copula");
       } else if (const std::string status = status_of(im, scan, m); !status.empty()) {
         c.property = status;
       } else {

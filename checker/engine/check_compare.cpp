@@ -55,7 +55,9 @@ class CompareCheck : public Check {
       // of any hour of that day. A page is one moment of its own (its day, or its hours where
       // it writes them).
       std::vector<std::string> moments{""};
-      if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
+      // a group of a toll ("killed/children") grows with it
+      const std::string base = c->property.substr(0, c->property.find('/'));
+      if (std::find(evolving.begin(), evolving.end(), base) != evolving.end()) {
         const auto moment = evolving_moment(*c);
         if (!moment) continue;
         // "has soared to 2,059" on a page of a day of several updates, its day not written: the

@@ -20,6 +20,13 @@ std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_
 
 Date shift_days(Date d, int n) { return n ? Date{std::chrono::sys_days{d} + std::chrono::days{n}} : d; }
 
+bool in_lead(const DocumentClaims& doc, std::size_t sentence) {
+  std::size_t rank = 0;
+  for (std::size_t s = 0; s < sentence && s < doc.furniture.size(); ++s)
+    if (!doc.furniture[s]) ++rank;
+  return rank < lead_sentences;
+}
+
 bool continuing_type(const EventOptions& options, const std::string& type) {
   const auto in = [&](const std::vector<std::string>& types) {
     return std::find(types.begin(), types.end(), type) != types.end();

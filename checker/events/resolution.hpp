@@ -84,6 +84,9 @@ long days(Date a, Date b);  // b - a
 // (and one day before it): a week in all, so each weekday names one day.
 constexpr int story_calendar_days_after = 5;
 Date shift_days(Date d, int n);  // n days later (earlier when negative)
+// Whether a sentence is among a page's first `lead_sentences` prose sentences (page furniture,
+// menus, captions and date widgets do not count).
+bool in_lead(const DocumentClaims& doc, std::size_t sentence);
 // A continuing event (a flood, a quake): neither day-keyed nor an agreement.
 bool continuing_type(const EventOptions& options, const std::string& type);
 std::string range_text(Date lo, Date hi);

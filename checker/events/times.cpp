@@ -109,7 +109,10 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
       // event's story: the day the page gives its figures, in the week from the day before the
       // event (join_story_calendars makes the latest its moment). A weekday of the narrative ("in
       // distress Tuesday morning") may be of the days before: it keeps the readings below.
-      const bool reporting_day = claim.property == "as_of" || claim.property == "statement";
+      // so is a weekday of the lead ("The search took on new urgency Sunday"): news is told
+      // as of the day its lead names
+      const bool reporting_day = claim.property == "as_of" || claim.property == "statement" ||
+                                 (claim.property == "date" && in_lead(doc, claim.sentence));
       if (!doc.published && st.story_start && reporting_day && pm.relative && pm.weekday &&
           pm.unit == grammars::RelativeUnit::day) {
         PendingDate in_week = p;

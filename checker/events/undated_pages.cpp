@@ -36,7 +36,11 @@ void join_story_calendars(Resolution& r) {
     for (const auto& c : doc.claims) {
       const auto* v = std::get_if<DateValue>(&c.value);
       if (!v || !v->lo.ok() || v->lo != v->hi || v->future_tense || v->lo < start || v->lo > last) continue;
-      if (c.property != "as_of" && c.property != "statement") continue;  // the days it gives figures
+      // the days it gives figures, and a later day its lead names ("the search took on new
+      // urgency Sunday"); the event's own day in the lead ("the floods that struck on Friday
+      // have killed 104") says nothing of when the page was written
+      const bool lead_day = c.property == "date" && in_lead(doc, c.sentence) && v->lo > start;
+      if (c.property != "as_of" && c.property != "statement" && !lead_day) continue;
       if (!moment || v->lo > std::get<DateValue>(moment->value).lo) moment = &c;
     }
     if (!moment) continue;

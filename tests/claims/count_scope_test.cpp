@@ -402,7 +402,7 @@ TEST_CASE("nationalities, shares and plans in a release of hostages") {
   // a share of the 13, and the count joined to it
   CHECK(of("Six of the 13")->part->dimension == "share");
   const auto seven =
-      std::find_if(doc.claims.begin(), doc.claims.end(), [](const Claim& c) { return c.text == "seven"; });
+      std::find_if(doc.claims.begin(), doc.claims.end(), [](const Claim& c) { return c.text.starts_with("seven"); });
   REQUIRE(seven != doc.claims.end());
   CHECK(seven->part);  // a share of the 13, or the children among them: never their whole
   CHECK(of("150 prisoners")->not_event.find("a planned figure") != std::string::npos);

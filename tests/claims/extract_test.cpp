@@ -230,6 +230,26 @@ TEST_CASE("ClaimExtractor count property") {
     };
     check_properties(rows);
   }
+  SUBCASE("a group after a copula is a part of the count before it") {
+    const PropertyRow rows[] = {
+        {"Of the 43 dead in Lane County, 28 were adults and 15 were children, the sheriff said.", "28",
+         "killed/adults"},
+        {"Of the 43 dead in Lane County, 28 were adults and 15 were children, the sheriff said.", "15",
+         "killed/children"},
+        {"The blast killed 50 people; 30 were women.", "30", "killed/women"},
+    };
+    check_properties(rows);
+    const auto doc = extract_text(published_june +
+                                  "Of the 43 dead in Lane County, 28 were adults and 15 were children.\n\n"
+                                  "Only 3 were adults.\n");
+    const Claim* adults = find_claim(doc, ClaimKind::count, "28");
+    REQUIRE(adults != nullptr);
+    CHECK(adults->location == "Lane County");
+    REQUIRE(adults->part);
+    CHECK(adults->part->whole == "killed");
+    // no count before it: no whole, and no group of its own either
+    CHECK(find_claim(doc, ClaimKind::count, "3 were") == nullptr);
+  }
   SUBCASE("a figure with a predicate of its own after a list") {
     const PropertyRow rows[] = {
         // not the next item of the list "including 20 children": a predicate stands between

@@ -27,6 +27,16 @@ std::size_t count_of(const std::vector<Finding>& findings, const char* rule) {
 TEST_CASE("count-mismatch on unfolding events") {
   const char* day1 = "The earthquake that struck on Friday, March 28, 2025, killed 144 people.";
   const char* day2 = "The earthquake that struck on Friday, March 28, 2025, killed 1,644 people.";
+  SUBCASE("a group of a toll grows with it: not compared across days") {
+    const auto findings = lint({{"a.md", article("2025-03-29",
+                                                 "The earthquake that struck on Friday, March 28, 2025, "
+                                                 "killed 144 people, including 20 children.")},
+                                {"b.md", article("2025-03-31",
+                                                 "The earthquake that struck on Friday, March 28, 2025, "
+                                                 "killed 1,644 people, including 310 children.")}});
+    CAPTURE(dump(findings));
+    CHECK(count_of(findings, "count-mismatch") == 0);
+  }
   SUBCASE("a toll that grew between two days is not a contradiction") {
     CHECK(count_of(lint({{"a.md", article("2025-03-29", day1)}, {"b.md", article("2025-03-30", day2)}}),
                    "count-mismatch") == 0);

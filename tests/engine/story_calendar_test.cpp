@@ -88,6 +88,19 @@ TEST_CASE("story calendars of undated pages") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "toll-decreased").empty());
   }
+  SUBCASE("a later day the lead names is the page's moment, the event's own day is not") {
+    const Articles articles{
+        {"a.md", dated_report},
+        {"b.md", page("unknown",
+                      "Rescuers searched the Marren valley on Sunday as the flood's toll rose to 45 "
+                      "people.\n\n" +
+                          shared_breakdown)},
+        {"c.md", page("unknown", "The flood that struck the Marren valley on Friday has killed 45 people.\n\n" +
+                                     shared_breakdown)}};
+    const auto corpus = resolve_articles(articles);
+    CHECK(explains(context_of(corpus, "b.md").explain, "moment: 2025-07-06"));
+    CHECK_FALSE(explains(context_of(corpus, "c.md").explain, "moment: 2025"));
+  }
   SUBCASE("an anniversary report shares the toll, not the week: no calendar") {
     const Articles articles{
         {"a.md",
