@@ -85,6 +85,13 @@ struct YearOnly {
   int year = 0;
 };
 
+// "New Year's Day", "Christmas Day 2004": a holiday on a fixed day (month-day), with its year
+// when written.
+struct HolidayDate {
+  std::string month_day;
+  std::optional<int> year;
+};
+
 // "yesterday", "today", "tomorrow": offset in days from publication.
 struct CasualDay {
   std::string offset;
@@ -133,9 +140,9 @@ struct LeadingShiftDate {
   std::string unit;
 };
 
-struct DateExpression
-    : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, CasualDay, NarrativeDay,
-                  WeekendPhrase, PartOfUnit, RelativeUnitDate, UnitFirstDate, ShiftedDate, LeadingShiftDate> {
+struct DateExpression : x3::variant<WeekdayDate, CalendarDate, MonthYear, IsoDate, NumericDate, YearOnly, HolidayDate,
+                                    CasualDay, NarrativeDay, WeekendPhrase, PartOfUnit, RelativeUnitDate, UnitFirstDate,
+                                    ShiftedDate, LeadingShiftDate> {
   using base_type::base_type;
   using base_type::operator=;
 };

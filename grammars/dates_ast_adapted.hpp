@@ -14,6 +14,7 @@ BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::MonthYear, month, yea
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::IsoDate, year, month, day)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::NumericDate, first, separator, second, year)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::YearOnly, year)
+BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::HolidayDate, month_day, year)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::CasualDay, offset)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::NarrativeDay, offset)
 BOOST_FUSION_ADAPT_STRUCT(crosscheck::grammars::dates_ast::WeekendPhrase, modifier)

@@ -54,6 +54,7 @@ x3::rule<class month_year_class, dates_ast::MonthYear> const month_year = "month
 x3::rule<class iso_date_class, dates_ast::IsoDate> const iso_date = "iso_date";
 x3::rule<class numeric_date_class, dates_ast::NumericDate> const numeric_date = "numeric_date";
 x3::rule<class year_only_class, dates_ast::YearOnly> const year_only = "year_only";
+x3::rule<class holiday_date_class, dates_ast::HolidayDate> const holiday_date = "holiday_date";
 x3::rule<class casual_day_class, dates_ast::CasualDay> const casual_day = "casual_day";
 x3::rule<class narrative_day_class, dates_ast::NarrativeDay> const narrative_day = "narrative_day";
 x3::rule<class weekend_phrase_class, dates_ast::WeekendPhrase> const weekend_phrase = "weekend_phrase";
@@ -107,6 +108,9 @@ auto const numeric_date_def =
 auto const year_only_def = x3::omit[table<&DateSymbols::year_prepositions>{}] >> ws >> year_number >>
                            !(dash | x3::lit('/')) >>
                            (no_lower_word_follows | &(ws >> table<&DateSymbols::year_followers>{}));
+// "New Year's Day", "Christmas Day 2004"; not "the July Fourth weekend" (a period)
+auto const holiday_date_def = table<&DateSymbols::holidays>{} >> -year_tail >>
+                              !(ws >> (table<&DateSymbols::units>{} | table<&DateSymbols::units_plural>{}));
 auto const casual_day_def = table<&DateSymbols::casual_days>{};
 auto const narrative_day_def = table<&DateSymbols::narrative_days>{} |
                                (table<&DateSymbols::narrative_days_before_after>{} >> no_lower_word_follows);
@@ -125,14 +129,14 @@ auto const leading_shift_def = table<&DateSymbols::leading_shifts>{} >> ws >> am
 // Order matters (first match wins): a weekday with its date before the bare weekday, the
 // calendar forms before the year-only form, the narrative and weekend phrases (which start
 // with "the"/"over") before the modifier forms.
-auto const date_expression_def = weekday_date | month_year | calendar_date | iso_date | numeric_date | year_only |
-                                 casual_day | narrative_day | weekend_phrase | part_of_unit | relative_unit |
-                                 unit_first | shifted_date | leading_shift;
+auto const date_expression_def = holiday_date | weekday_date | month_year | calendar_date | iso_date | numeric_date |
+                                 year_only | casual_day | narrative_day | weekend_phrase | part_of_unit |
+                                 relative_unit | unit_first | shifted_date | leading_shift;
 
 BOOST_SPIRIT_DEFINE(range_end, month_first, day_first, between_month_first, between_day_first, month_first_range,
                     day_first_range, between_month_first_range, between_day_first_range, calendar_date, attached_date,
-                    weekday_date, month_year, iso_date, numeric_date, year_only, casual_day, narrative_day,
-                    weekend_phrase, part_of_unit, relative_unit, unit_first, amount, any_unit, shift, shifted_date,
-                    leading_shift, date_expression)
+                    weekday_date, month_year, iso_date, numeric_date, year_only, holiday_date, casual_day,
+                    narrative_day, weekend_phrase, part_of_unit, relative_unit, unit_first, amount, any_unit, shift,
+                    shifted_date, leading_shift, date_expression)
 
 }  // namespace crosscheck::grammars::dates_rules

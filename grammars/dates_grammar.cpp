@@ -165,6 +165,14 @@ struct Lowering {
     return m;
   }
 
+  result_type operator()(const dates_ast::HolidayDate& d) const {
+    const auto dash = d.month_day.find('-');
+    if (dash == std::string::npos) return std::nullopt;
+    return calendar(to_number<unsigned>(std::string_view(d.month_day).substr(0, dash)),
+                    to_number<unsigned>(std::string_view(d.month_day).substr(dash + 1)).value_or(0), std::nullopt,
+                    d.year);
+  }
+
   result_type operator()(const dates_ast::CasualDay& d) const {
     const auto offset = to_number<int>(d.offset);
     if (!offset) return std::nullopt;
@@ -340,9 +348,11 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
   fill_symbols(s.unit_articles, lexicon, "date_unit_articles");
   fill_symbols(s.unit_post_modifiers, lexicon, "date_unit_post_modifiers");
   fill_symbols(s.leading_shifts, lexicon, "date_leading_shifts");
+  fill_symbols_keeping_capitals(s.holidays, lexicon, "date_holidays");
 
   add_gate_words(gate_words_, lexicon, "date_months", true);
   add_gate_words(gate_words_, lexicon, "date_weekdays", true);
+  add_gate_words(gate_words_, lexicon, "date_holidays", true);
   for (const char* section :
        {"date_weekday_modifiers", "date_unit_modifiers", "date_casual_days", "date_narrative_days",
         "date_narrative_days_before_after", "date_weekend_phrases", "date_parts", "date_amounts", "date_between",

@@ -583,6 +583,15 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   return nearest;
 }
 
+// "15 suspected disaster-related deaths": a word inside the noun before a figure noun that makes
+// it another figure (count_figure_qualifiers), the nearest to the noun; else empty.
+std::string qualified_figure(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  if (m.category.empty() || im.properties.find(m.category).empty() || m.end <= m.number_end) return "";
+  std::string found;
+  for (const auto& p : scan.phrases(im.figure_qualifiers, m.number_end, m.end)) found = p.value;
+  return found;
+}
+
 // "Quake kills 2,100" over a body's "at least 2,122": a headline writes a large figure at two
 // significant digits. A figure of 1,000 or more that is a multiple of 100, exact in a headline,
 // stands for [N - u/2, N + u) with u the unit of its second digit (2,100: 2,050 to 2,199).
@@ -1018,6 +1027,9 @@ void assign_verb_property(const Extraction& x, const SentenceView& scan, const g
   } else if (!m.defined_by.empty()) {
     c.property = m.defined_by;
     c.explain.push_back("the group its clause defines, with no whole before it");
+  } else if (const std::string qualified = qualified_figure(im, scan, m); !qualified.empty()) {
+    c.property = m.category + "/" + qualified;
+    c.explain.push_back("a " + qualified + " figure, not the " + m.category + " toll");
   } else if (const auto other = other_figure_before(im, scan, m)) {
     c.property = other->value;
     c.explain.push_back("'" + std::string(scan.text.substr(other->begin, other->end - other->begin)) +

@@ -38,6 +38,33 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
 }
 
 // "said on Sunday", "told reporters on Monday": when a statement was made, not the event.
+// "the New Year's Day disaster", "the July 4 floods": a date right before an event word names
+// that event's day, whatever verb stands before it.
+bool names_event_day(const DocumentClaims& out, const SentenceView& scan, const grammars::DateMention& m) {
+  // right before the event word, or before a name of it ("the Jan. 1 Noto Peninsula Earthquake")
+  const auto name_words = [](std::string_view between) {
+    int words = 0;
+    for (std::size_t i = 0; i < between.size(); ++i) {
+      if (between[i] == ' ') continue;
+      if (!is_upper(between[i]) || (i > 0 && between[i - 1] != ' ')) {
+        if (i == 0 || between[i - 1] == ' ') return false;  // a word that is no name
+        continue;
+      }
+      ++words;
+    }
+    return words <= 3;
+  };
+  for (const std::size_t i : scan.mentions)
+    if (const auto& e = out.events[i];
+        e.local_begin >= m.end && name_words(scan.text.substr(m.end, e.local_begin - m.end)))
+      return true;
+  // "in the New Year's Day disaster": after "the", before a lower-case noun
+  const std::string before = lower(trim_view(scan.text.substr(0, m.begin)));
+  const std::string_view after = scan.text.substr(m.end);
+  return (before == "the" || before.ends_with(" the")) && after.size() > 1 && after[0] == ' ' && after[1] >= 'a' &&
+         after[1] <= 'z';
+}
+
 bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, const grammars::DateMention& m) {
   for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
     if (scan.words_between(r.end, m.begin) <= 3 && same_clause(scan.bounds, r.end, m.begin)) return true;
@@ -130,7 +157,8 @@ void extract_date_claims(Extraction& x) {
       }
       c.value = v;
       std::optional<std::size_t> mention;
-      const bool statement = is_statement_date(im, scan, m);
+      const bool attributive = names_event_day(out, scan, m);
+      const bool statement = !attributive && is_statement_date(im, scan, m);
       // "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
       // Sunday's quake": a possessive date is the event's own).
       bool as_of = false;
@@ -160,7 +188,7 @@ void extract_date_claims(Extraction& x) {
             break;
           }
       }
-      as_of = as_of || after_event;
+      as_of = !attributive && (as_of || after_event);
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
       // another event than the one the sentence reports.

@@ -99,6 +99,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       area_shares(lexicon, "count_area_shares"),
       things(lexicon, "count_things"),
       thing_states(lexicon, "count_thing_states"),
+      figure_qualifiers(lexicon, "count_figure_qualifiers"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

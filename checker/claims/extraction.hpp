@@ -98,6 +98,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"
   grammars::PhraseMatcher things;                // counts.yaml count_things: homes, not people
   grammars::PhraseMatcher thing_states;          // counts.yaml count_thing_states: "houses destroyed"
+  grammars::PhraseMatcher figure_qualifiers;     // counts.yaml count_figure_qualifiers: "suspected deaths"
   grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"

@@ -67,7 +67,9 @@ class CompareCheck : public Check {
           continue;
         const std::string page = "|page " + std::to_string(c->document);
         moments = {moment->text() + page};
-        if (moment_shared(*c)) moments.push_back(moment->text());
+        // "hit 100 on Saturday", "grew to 126 Saturday": a rising tally of a day is of an hour
+        // the text does not give; with another page's only at a written hour
+        if (moment_shared(*c) && !(c->rising && moment->hour.empty())) moments.push_back(moment->text());
         if (moment->written && moment->hour.empty())
           if (const auto written = hours.find({c->document, moment->day}); written != hours.end())
             for (const auto& hour : written->second) moments.push_back(moment->day + " " + hour + page);

@@ -50,9 +50,10 @@ void add_count_checks(std::vector<CheckKind>& t) {
                "count_mismatch",
                {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
                 {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
-                {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
-                 "counts that grow over time: compared only at one moment (the same day, and hour when "
-                 "one is written, or within one undated page)"},
+                {"evolving_properties",
+                 Strings{"killed", "injured", "missing", "displaced", "casualties", "homes", "buildings"},
+                 "counts that grow over time (and their groups: killed/children): compared only at one moment "
+                 "(the same day, and hour when one is written, or within one undated page)"},
                 {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
                  "properties too vague to compare (people, count) or that need a subject (a party's seats)"},
                 {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},

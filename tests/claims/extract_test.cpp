@@ -230,6 +230,15 @@ TEST_CASE("ClaimExtractor count property") {
     };
     check_properties(rows);
   }
+  SUBCASE("a qualifier inside a figure noun makes another figure") {
+    const PropertyRow rows[] = {
+        {"The quake left 238 people dead; 15 suspected disaster-related deaths were also reported.", "15",
+         "killed/indirect"},
+        {"Officials counted 12 suspected deaths in the town.", "12", "killed/suspected"},
+        {"The quake left 238 people dead; 15 suspected disaster-related deaths were also reported.", "238", "killed"},
+    };
+    check_properties(rows);
+  }
   SUBCASE("a group after a copula is a part of the count before it") {
     const PropertyRow rows[] = {
         {"Of the 43 dead in Lane County, 28 were adults and 15 were children, the sheriff said.", "28",

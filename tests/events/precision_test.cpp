@@ -151,6 +151,16 @@ TEST_CASE("event links precision") {
     // without a date of its own, the flood is the day before the day after it
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "flood@2025-05-10");
   }
+  SUBCASE("a holiday on a fixed day dates the event") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2024-01-03") + "The earthquake that struck on New Year's Day has killed 64 people.\n\n"
+                                        "Officials confirmed 70 people dead in the New Year's Day disaster.\n\n"
+                                        "Rescuers confirmed 71 dead after the Jan. 1 Noto Peninsula Earthquake.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "64").event.key == "earthquake@2024-01-01");
+    // a date before an event word or its name is that event's day, not a statement's
+    for (const auto& c : corpus.claims)
+      if (c.kind == ClaimKind::date) CHECK(c.property == "date");
+  }
   SUBCASE("a count limited to one place says so") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-29") + "On Friday, March 28, 2025, the earthquake killed 3 people in Bangkok.\n"}});

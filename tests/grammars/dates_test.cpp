@@ -81,6 +81,17 @@ TEST_CASE("DateGrammar") {
     };
     for (const auto& c : cases) check_single(c);
   }
+  SUBCASE("a holiday on a fixed day is that day") {
+    const ParseCase cases[] = {
+        {"The quake struck on New Year's Day near the coast.", "New Year's Day", "xxxx-01-01"},
+        {"Floods swept the valley on the Fourth of July, officials said.", "Fourth of July", "xxxx-07-04"},
+        {"The tsunami of Christmas Day 2004 killed thousands.", "Christmas Day 2004", "2004-12-25"},
+    };
+    for (const auto& c : cases) check_single(c);
+    // a holiday weekend is no day, and a lower-case phrase is no holiday
+    CHECK(grammar().parse("Crowds came for the July Fourth weekend.").empty());
+    CHECK(grammar().parse("He said christmas day was quiet.").empty());
+  }
   SUBCASE("weekday with its date keeps both") {
     const ParseCase cases[] = {
         {"On Wednesday, July 2, 2025, the ministry announced a swap.", "Wednesday, July 2, 2025", "2025-07-02 wd=3"},
