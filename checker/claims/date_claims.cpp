@@ -100,6 +100,48 @@ bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, con
 
 }  // namespace
 
+// "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
+// Sunday's quake": a possessive date is the event's own); "the death toll climbed to 202 on
+// Tuesday" too.
+bool as_of_date(const ExtractionTables& im, const SentenceView& scan, const grammars::DateMention& m) {
+  for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
+    if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin) &&
+        !m.text.ends_with("'s") && scan.text.substr(m.end).substr(0, 2) != "'s")
+      return true;
+  for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
+    if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&
+        has_digit(scan.text.substr(r.end, m.begin - r.end)))
+      return true;
+  return false;
+}
+
+// "searched on Sunday, a day after floodwaters swept the town": the day of the report, counted
+// from the event, never the event's own day; the event word after the link (within four words
+// of its clause) and the days between.
+struct AfterEvent {
+  bool found = false;
+  std::optional<std::size_t> event;
+  int days = 0;
+};
+
+AfterEvent after_event_link(const DocumentClaims& out, const ExtractionTables& im, const SentenceView& scan,
+                            const grammars::DateMention& m) {
+  AfterEvent after;
+  for (const auto& r : scan.phrases(im.after_event_links, m.end)) {  // offsets from m.end
+    if (scan.text.substr(m.end, r.begin).find_first_not_of(", ") != std::string_view::npos) continue;
+    after.found = true;
+    after.days = std::stoi(r.value);
+    for (const std::size_t i : scan.mentions)
+      if (const auto& e = out.events[i]; e.local_begin >= m.end + r.end &&
+                                         scan.words_between(m.end + r.end, e.local_begin) <= 4 &&
+                                         same_clause(scan.bounds, m.end + r.end, e.local_begin)) {
+        after.event = i;
+        break;
+      }
+  }
+  return after;
+}
+
 void extract_date_claims(Extraction& x) {
   DocumentClaims& out = x.out;
   const ExtractionTables& im = x.tables;
@@ -159,35 +201,9 @@ void extract_date_claims(Extraction& x) {
       std::optional<std::size_t> mention;
       const bool attributive = names_event_day(out, scan, m);
       const bool statement = !attributive && is_statement_date(im, scan, m);
-      // "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
-      // Sunday's quake": a possessive date is the event's own).
-      bool as_of = false;
-      for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
-        if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin) &&
-            !m.text.ends_with("'s") && scan.text.substr(m.end).substr(0, 2) != "'s")
-          as_of = true;
-      // "the death toll climbed to 202 on Tuesday"
-      for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
-        if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&
-            has_digit(scan.text.substr(r.end, m.begin - r.end)))
-          as_of = true;
-      // "searched on Sunday, a day after floodwaters swept the town": the day of the report,
-      // counted from the event, never the event's own day.
-      bool after_event = false;
-      std::optional<std::size_t> event_after;  // the event word after the link, and the days between
-      int offset_days = 0;
-      for (const auto& r : scan.phrases(im.after_event_links, m.end)) {  // offsets from m.end
-        if (scan.text.substr(m.end, r.begin).find_first_not_of(", ") != std::string_view::npos) continue;
-        after_event = true;
-        offset_days = std::stoi(r.value);
-        for (const std::size_t i : scan.mentions)
-          if (const auto& e = out.events[i]; e.local_begin >= m.end + r.end &&
-                                             scan.words_between(m.end + r.end, e.local_begin) <= 4 &&
-                                             same_clause(scan.bounds, m.end + r.end, e.local_begin)) {
-            event_after = i;
-            break;
-          }
-      }
+      bool as_of = as_of_date(im, scan, m);
+      const AfterEvent after = after_event_link(out, im, scan, m);
+      const bool after_event = after.found;
       as_of = !attributive && (as_of || after_event);
       const bool dateline = out.dateline && out.dateline->sentence == scan.index && out.dateline->begin == m.begin;
       // "the hostages taken on March 3, 2024", "arrested in 2019": when the people were taken,
@@ -232,9 +248,9 @@ void extract_date_claims(Extraction& x) {
         out.pending.push_back({claim_index, m, true});  // waits for a published date
       }
       // "on Sunday, a day after the flood": the flood's day is the day before
-      if (event_after && !out.events[*event_after].date_claim) {
-        out.events[*event_after].date_claim = claim_index;
-        out.events[*event_after].date_offset_days = offset_days;
+      if (after.event && !out.events[*after.event].date_claim) {
+        out.events[*after.event].date_claim = claim_index;
+        out.events[*after.event].date_offset_days = after.days;
       }
       // A date dates the event word it hangs on; of two, the one nearer the word wins
       // ("said on Sunday that ... Friday's earthquake").

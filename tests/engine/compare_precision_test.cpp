@@ -28,18 +28,22 @@ TEST_CASE("count-mismatch on unfolding events") {
   const char* day1 = "The earthquake that struck on Friday, March 28, 2025, killed 144 people.";
   const char* day2 = "The earthquake that struck on Friday, March 28, 2025, killed 1,644 people.";
   SUBCASE("two rising tallies of one written day are two hours of it") {
-    const auto findings = lint({{"a.md", article("2025-03-30", "The death toll from the earthquake on Friday, March 28, "
-                                                               "2025, hit 100 on Saturday.")},
-                                {"b.md", article("2025-03-30", "The death toll from the earthquake on Friday, March 28, "
-                                                               "2025, grew to 126 Saturday.")}});
+    const auto findings = lint({{"a.md", article("2025-03-30",
+                                                 "The death toll from the earthquake on Friday, March 28, "
+                                                 "2025, hit 100 on Saturday.")},
+                                {"b.md", article("2025-03-30",
+                                                 "The death toll from the earthquake on Friday, March 28, "
+                                                 "2025, grew to 126 Saturday.")}});
     CAPTURE(dump(findings));
     CHECK(count_of(findings, "count-mismatch") == 0);
   }
   SUBCASE("homes damaged grow as assessments go on: not compared across days") {
-    const auto findings = lint({{"a.md", article("2025-03-29", "The earthquake that struck on Friday, March 28, 2025, "
-                                                               "damaged 1,000 homes.")},
-                                {"b.md", article("2025-04-05", "The earthquake that struck on Friday, March 28, 2025, "
-                                                               "damaged 40,000 homes.")}});
+    const auto findings = lint({{"a.md", article("2025-03-29",
+                                                 "The earthquake that struck on Friday, March 28, 2025, "
+                                                 "damaged 1,000 homes.")},
+                                {"b.md", article("2025-04-05",
+                                                 "The earthquake that struck on Friday, March 28, 2025, "
+                                                 "damaged 40,000 homes.")}});
     CAPTURE(dump(findings));
     CHECK(count_of(findings, "count-mismatch") == 0);
   }
