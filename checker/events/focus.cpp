@@ -23,7 +23,8 @@ void choose_focus(Resolution& r) {
     st.undated_why.resize(doc.events.size());
     for (std::size_t i = 0; i < doc.events.size(); ++i) st.mention_dates[i] = own_date(doc, doc.events[i]);
     // The lead is the first prose sentences: menus, captions and date widgets do not count.
-    std::vector<std::size_t> prose_rank(doc.furniture.size(), 0);
+    auto& prose_rank = st.prose_rank;
+    prose_rank.assign(doc.furniture.size(), 0);
     for (std::size_t s = 0, n = 0; s < doc.furniture.size(); ++s) {
       prose_rank[s] = n;
       if (!doc.furniture[s]) ++n;
@@ -32,8 +33,7 @@ void choose_focus(Resolution& r) {
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       const auto& m = doc.events[i];
       if (is_agreement(m) || m.other || m.future) continue;
-      const std::size_t rank = m.sentence < prose_rank.size() ? prose_rank[m.sentence] : m.sentence;
-      const bool lead = rank < lead_sentences;
+      const bool lead = in_lead(st, m.sentence);
       const auto& date = st.mention_dates[i];
       const bool dated = date && date->lo == date->hi;
       // Past the lead, a dated event is the article's news only when it is recent: a swap

@@ -20,11 +20,12 @@ std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_
 
 Date shift_days(Date d, int n) { return n ? Date{std::chrono::sys_days{d} + std::chrono::days{n}} : d; }
 
-bool in_lead(const DocumentClaims& doc, std::size_t sentence) {
-  std::size_t rank = 0;
-  for (std::size_t s = 0; s < sentence && s < doc.furniture.size(); ++s)
-    if (!doc.furniture[s]) ++rank;
-  return rank < lead_sentences;
+bool in_lead(const DocumentEvents& st, std::size_t sentence) {
+  return (sentence < st.prose_rank.size() ? st.prose_rank[sentence] : sentence) < lead_sentences;
+}
+
+bool first_week_report(Date event_day, Date published) {
+  return days(event_day, published) <= story_calendar_days_after + 1;
 }
 
 bool continuing_type(const EventOptions& options, const std::string& type) {

@@ -54,6 +54,8 @@ struct DocumentEvents {
   // reports that give its figures). The weekdays it gives figures on ("said on Sunday") fall in
   // the week from the day before it.
   std::optional<Date> story_start;
+  // Per sentence, how many prose sentences (not page furniture) stand before it (choose_focus).
+  std::vector<std::size_t> prose_rank;
   // The published day of the dated report a story link took the day from: a calendar needs a
   // report of the story's first week (an anniversary piece shares the toll, not the week).
   std::optional<Date> linked_published;
@@ -86,7 +88,9 @@ constexpr int story_calendar_days_after = 5;
 Date shift_days(Date d, int n);  // n days later (earlier when negative)
 // Whether a sentence is among a page's first `lead_sentences` prose sentences (page furniture,
 // menus, captions and date widgets do not count).
-bool in_lead(const DocumentClaims& doc, std::size_t sentence);
+bool in_lead(const DocumentEvents& st, std::size_t sentence);
+// A report of an event's first week: published at most a week after the event's day.
+bool first_week_report(Date event_day, Date published);
 // A continuing event (a flood, a quake): neither day-keyed nor an agreement.
 bool continuing_type(const EventOptions& options, const std::string& type);
 std::string range_text(Date lo, Date hi);

@@ -135,8 +135,7 @@ void find_story_windows(Resolution& r) {
       const auto& when = st.mention_dates[*mention];
       if (!when || when->lo != when->hi) continue;
       reported[{doc.events[*mention].type, v->value}].insert(when->lo);
-      if (days(when->lo, *doc.published) <= story_calendar_days_after + 1)
-        first_week.insert({doc.events[*mention].type, v->value});
+      if (first_week_report(when->lo, *doc.published)) first_week.insert({doc.events[*mention].type, v->value});
     }
   }
   // type -> the days dated reports give events of that type (the first days of continuing
@@ -158,7 +157,7 @@ void find_story_windows(Resolution& r) {
     if (st.focus_date && st.focus_date->lo == st.focus_date->hi) {
       // an undated page linked to a story of a continuing event by a report of its first week
       const auto& by = st.linked_published;
-      if (continuing_type(r.options, type) && by && days(st.focus_date->lo, *by) <= story_calendar_days_after + 1)
+      if (continuing_type(r.options, type) && by && first_week_report(st.focus_date->lo, *by))
         st.story_start = st.focus_date->lo;
       continue;
     }

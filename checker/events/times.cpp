@@ -112,7 +112,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
       // so is a weekday of the lead ("The search took on new urgency Sunday"): news is told
       // as of the day its lead names
       const bool reporting_day = claim.property == "as_of" || claim.property == "statement" ||
-                                 (claim.property == "date" && in_lead(doc, claim.sentence));
+                                 (claim.property == "date" && in_lead(st, claim.sentence));
       if (!doc.published && st.story_start && reporting_day && pm.relative && pm.weekday &&
           pm.unit == grammars::RelativeUnit::day) {
         PendingDate in_week = p;

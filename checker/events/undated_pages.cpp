@@ -21,8 +21,9 @@ bool is_page_moment_key(const std::string& key) { return key.find("@page:") != s
 // Pass 3b: an undated page about a continuing event whose story is known (story_start: its own
 // full date, a story link, or the dated reports that give its figures) reports that story's
 // occurrence, as of the latest day of the story it says its figures were given ("officials
-// said on Sunday", "as of Sunday afternoon"). Its figures are then compared with other pages' of the same moment, and a
-// later toll below an earlier one is seen. A page that writes no such day stays its own moment.
+// said on Sunday", "as of Sunday afternoon"). Its figures are then compared with other pages'
+// of the same moment, and a later toll below an earlier one is seen. A page that writes no such
+// day stays its own moment.
 void join_story_calendars(Resolution& r) {
   for (std::size_t d = 0; d < r.documents.size(); ++d) {
     const auto& doc = r.documents[d];
@@ -39,7 +40,7 @@ void join_story_calendars(Resolution& r) {
       // the days it gives figures, and a later day its lead names ("the search took on new
       // urgency Sunday"); the event's own day in the lead ("the floods that struck on Friday
       // have killed 104") says nothing of when the page was written
-      const bool lead_day = c.property == "date" && in_lead(doc, c.sentence) && v->lo > start;
+      const bool lead_day = c.property == "date" && in_lead(st, c.sentence) && v->lo > start;
       if (c.property != "as_of" && c.property != "statement" && !lead_day) continue;
       if (!moment || v->lo > std::get<DateValue>(moment->value).lo) moment = &c;
     }
