@@ -13,6 +13,9 @@ namespace {
 // Words that may finish a count's phrase before the dash of its list by place ("seven deaths
 // so far in the Caribbean — three in Jamaica, ...").
 constexpr std::size_t max_list_lead_words = 6;
+// Words from a count to the "and" before a bare number that names its own place: the count's
+// verb and place ("were reported in Travis County and").
+constexpr std::size_t max_place_gap_words = 8;
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
@@ -300,19 +303,24 @@ struct ItemLowering {
     if (!number || previous.end > item_begin || embedded_in_token(text, number->begin, number->end) ||
         !plain_amount(item, *number))
       return std::nullopt;
-    // The gap: up to three words without digits, verbs or sentence punctuation, then "and".
+    // The gap: up to three words without digits, verbs or sentence punctuation, then "and";
+    // or, when the bare number names its own place, the rest of the previous count's clause up
+    // to that count's place ("four deaths were reported in Travis County and three in Burnet
+    // County": the two places line up, the noun and the verb are left out).
     const std::string_view gap = text.substr(previous.end, item_begin - previous.end);
     if (gap.find_first_of("0123456789;:.") != std::string_view::npos) return std::nullopt;
-    std::size_t words = 0, last_word = std::string_view::npos;
+    std::vector<std::size_t> starts;  // where each word of the gap begins
+    bool verb = false;
     for (std::size_t i = 0; i < gap.size(); ++i) {
       if (!is_word_byte(gap[i]) || (i > 0 && is_word_byte(gap[i - 1]))) continue;
-      ++words;
-      last_word = i;
-      if (table_at(symbols.verbs, gap, i)) return std::nullopt;
+      starts.push_back(i);
+      verb = verb || table_at(symbols.verbs, gap, i);
     }
-    if (words == 0 || words > 4 || !table_at(symbols.conjunctions, gap, last_word) ||
-        word_at(gap, last_word).second + 1 < gap.size())
+    if (starts.empty() || !table_at(symbols.conjunctions, gap, starts.back()) ||
+        word_at(gap, starts.back()).second + 1 < gap.size())
       return std::nullopt;
+    const bool places_line_up = names_place_after(number->end) && ends_on_place(gap, starts);
+    if (places_line_up ? starts.size() > max_place_gap_words : (verb || starts.size() > 4)) return std::nullopt;
     CountMention m = mention_of(item, *number, item_begin);
     set_interval(m, *number);
     // A mixed group ("215 combatants and civilians") is left for the claims layer, which gives
@@ -379,6 +387,21 @@ struct ItemLowering {
     auto [name, name_end] = word_at(text, end + 1);
     if (lower_ascii(name) == "the" && name_end < text.size()) std::tie(name, name_end) = word_at(text, name_end + 1);
     return !name.empty() && std::isupper(static_cast<unsigned char>(name.front()));
+  }
+
+  // Whether the words of `gap` before its last one ("and") end on a place word and a
+  // capitalised name of at most four words: "were reported in Travis County and".
+  bool ends_on_place(std::string_view gap, const std::vector<std::size_t>& starts) const {
+    std::size_t name_words = 0;
+    for (std::size_t k = starts.size() - 1; k-- > 0;) {
+      const std::string_view word = word_at(gap, starts[k]).first;
+      if (std::isupper(static_cast<unsigned char>(word.front()))) {
+        if (++name_words > 4) return false;
+        continue;
+      }
+      return name_words > 0 && symbols.place_words.count(lower_ascii(word)) > 0;
+    }
+    return false;
   }
 
   static std::size_t words_in(std::string_view s) {

@@ -438,8 +438,10 @@ void distinguish_list_items(Extraction& x, const SentenceView& scan, const g::Co
 }
 
 // "Each side released 185 prisoners of war, and an additional 20 civilians were freed": the
-// count before an addition is one part of what was released, not all of it.
-void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+// count before an addition is one part of what was released, not all of it. An addition of
+// another kind ("Two victims died in Pike County, where an additional six were missing")
+// adds nothing to it.
+void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMention& m, const Claim& c) {
   if (x.out.claims.empty()) return;
   // the words right before the number (longer than the longest below), not the whole sentence
   constexpr std::size_t longest = 16;
@@ -454,8 +456,14 @@ void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMentio
   Claim& prev = x.out.claims.back();
   if (prev.kind != ClaimKind::count || prev.sentence != scan.index || prev.property.find('/') != std::string::npos)
     return;
-  const std::size_t noun_at = prev.text.find(' ');
-  const std::string noun = noun_at == std::string::npos ? "" : lower(prev.text.substr(noun_at + 1));
+  const auto& verbs = x.tables.verb_properties;
+  if (prev.property != c.property && verbs.count(prev.property) > 0 && verbs.count(c.property) > 0) return;
+  // the words after its number ("Another three victims": "victims", not "three victims")
+  std::string_view written = prev.text;
+  for (const auto& a : x.tables.additives.find(written))
+    if (a.begin == 0) written = trim_view(written.substr(a.end));
+  const std::size_t noun_at = written.find(' ');
+  const std::string noun = noun_at == std::string::npos ? "" : lower(written.substr(noun_at + 1));
   if (noun.empty()) return;
   prev.explain.push_back("one part of those released: an addition follows it ('" +
                          std::string(scan.text.substr(x.sites.back().end, m.number_begin - x.sites.back().end)) + "')");
@@ -1158,7 +1166,7 @@ void extract_count_claims(Extraction& x) {
       }
       said_to_be(x, scan, m, c);
       distinguish_list_items(x, scan, m, c);
-      mark_addition(x, scan, m);
+      mark_addition(x, scan, m, c);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       c.not_event = not_this_figure(x, scan, m, mention);
       if (mention) {

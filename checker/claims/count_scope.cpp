@@ -752,6 +752,7 @@ struct ScopeReader {
       std::string how;
       for (const auto& m : t.additives.find(c.text))
         if (m.begin == 0) how = std::string(slice(c.text, m.begin, m.end));
+      const bool prefix_additive = !how.empty();
       // "13 other hostages": the word right after the number; "5,000 more soldiers and 5,000
       // more police": after a bare number, the sentence's next word.
       // ("reached more than 5,200": the words after the number, not the qualifier before it)
@@ -766,6 +767,12 @@ struct ScopeReader {
       if (how.empty() || rest_of_figure(i)) continue;
       // "190 more on Sunday": a dated sentence tells that day's figure of a series.
       if (dated.count(c.sentence) > 0) continue;
+      // "Four died in Hill County. Another three died in Pike County": an addition that names
+      // a place no figure before it named adds that place; it is all of that place's figure.
+      if (!completes(how) && prefix_additive && new_place(i)) {
+        note(c, "'" + how + "' adds a place no figure before it named: all of " + c.location + "'s figure");
+        continue;
+      }
       // "1,644 were killed. Another 2,376 were injured": added to the people the event struck,
       // not to a figure of its own kind told before; a whole of its own.
       // Only after a whole: after a part ("Two more students remain missing, and 20 others
@@ -839,6 +846,20 @@ struct ScopeReader {
         found = &k;
     }
     return found;
+  }
+
+  // Whether count `i` names a place by its name that no count of its kind before it named, and
+  // its sentence does not make it an increase of a total ("..., bringing the toll to 30").
+  bool new_place(std::size_t i) const {
+    const Claim& c = x.out.claims[i];
+    if (c.location.empty() || !std::isupper(static_cast<unsigned char>(c.location.front()))) return false;
+    if (!x.sentences[c.sentence].phrases(t.increase_markers, x.sites[i].end).empty()) return false;
+    const auto base = [](const std::string& property) { return property.substr(0, property.find('/')); };
+    for (std::size_t j = 0; j < i; ++j) {
+      const Claim& k = x.out.claims[j];
+      if (k.kind == ClaimKind::count && k.location == c.location && base(k.property) == base(c.property)) return false;
+    }
+    return true;
   }
 
   // Whether an additive completes the group told before it ("the remaining"), rather than

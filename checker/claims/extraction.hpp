@@ -103,6 +103,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"
   grammars::PhraseMatcher completing_additives;  // counts.yaml count_completing_additives: "the remaining"
+  grammars::PhraseMatcher increase_markers;      // counts.yaml count_increase_markers: "bringing"
   grammars::PhraseMatcher complement_places;     // counts.yaml count_complement_places: "in other parts of"
   std::vector<std::string> demonym_endings;      // counts.yaml count_demonym_endings: "ian", "ese"
   grammars::PhraseMatcher side_verbs;

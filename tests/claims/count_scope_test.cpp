@@ -628,3 +628,35 @@ TEST_CASE("readings a fourth fresh probe got wrong: divisions named by direction
   CHECK(of("at least 1,200")->location.empty());
   CHECK(of("26 people")->not_event.find("compares with") != std::string::npos);
 }
+
+TEST_CASE("county by county: a new place's added figure is that place's, and a figure elided after a verb") {
+  const auto doc = extract_text(
+      published +
+      "The floods on Friday killed 40 people in Lane County.\n\n"
+      "An additional five deaths were reported in Hill County and two in Mason County, local media said. "
+      "Another three victims died in Pike County, where an additional six people were still missing.\n\n"
+      "Two more victims were found in Lane County later. Another four people died in Ross County, bringing the "
+      "state's toll to 51.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  // "and two in Mason County": the noun and verb left out, the place its own
+  const Claim* two = of("two");
+  CHECK(two->property == "killed");
+  CHECK(two->location == "Mason County");
+  // an addition that names a place no figure before it named adds that place, whole
+  for (const auto& [text, place] :
+       {std::pair{"An additional five", "Hill County"}, std::pair{"Another three", "Pike County"}}) {
+    CAPTURE(text);
+    const Claim* c = of(text);
+    CHECK(c->property == "killed");  // not split by the addition of another kind after it
+    CHECK(c->location == place);
+    CHECK(c->not_event.empty());
+  }
+  CHECK(of("an additional six")->property == "missing");
+  // more of a place told before only adds to it, and so does an addition that raises a total
+  CHECK(of("Two more")->not_event.find("a group added") != std::string::npos);
+  CHECK(of("Another four")->not_event.find("a group added") != std::string::npos);
+}
