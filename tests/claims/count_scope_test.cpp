@@ -660,3 +660,15 @@ TEST_CASE("county by county: a new place's added figure is that place's, and a f
   CHECK(of("Two more")->not_event.find("a group added") != std::string::npos);
   CHECK(of("Another four")->not_event.find("a group added") != std::string::npos);
 }
+
+TEST_CASE("deaths a registry holds are a part of an estimated toll") {
+  const auto doc = extract_text(published +
+                                "The floods killed more than 900 people, the agency said on Monday, with 412 deaths "
+                                "registered in hospitals.\n");
+  const Claim* registered = find_claim(doc, ClaimKind::count, "412");
+  REQUIRE(registered != nullptr);
+  CHECK(registered->property == "killed/registered");
+  const Claim* toll = find_claim(doc, ClaimKind::count, "900");
+  REQUIRE(toll != nullptr);
+  CHECK(toll->property == "killed");
+}
