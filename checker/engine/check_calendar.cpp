@@ -42,7 +42,7 @@ class CalendarCheck : public Check {
     auto on = [&](const char* part) { return std::find(parts.begin(), parts.end(), part) != parts.end(); };
     if (on("weekday")) check_weekdays(rule, claims, findings);
     if (on("relative")) check_relative(rule, claims, findings);
-    if (on("sequence")) check_sequences(rule, claims, findings);
+    if (on("sequence")) check_sequences(rule, context, claims, findings);
     if (on("story")) check_stories(rule, context, findings);
     if (on("previous")) check_previous(rule, context, claims, findings);
     if (on("year")) check_years(rule, context, claims, findings);
@@ -219,11 +219,14 @@ class CalendarCheck : public Check {
 
   // "started on Friday and will continue on Saturday and Sunday": weekdays named one after the
   // other in a sentence are consecutive days; if the article's date and the tense put them
-  // apart (a past Friday, a coming Saturday), the sentence cannot be true as dated.
-  static void check_sequences(const Rule& rule, const std::vector<const Claim*>& claims,
+  // apart (a past Friday, a coming Saturday), the sentence cannot be true as dated. Only on a
+  // page with a date of its own: a page read from its story's day was written on a day not
+  // known, and the tenses place its weekdays from that day.
+  static void check_sequences(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
                               std::vector<Finding>& findings) {
     std::map<std::pair<std::size_t, std::size_t>, std::vector<const Claim*>> by_sentence;
     for (const Claim* c : claims) {
+      if (!context.corpus.documents[c->document].published) continue;
       const auto* v = std::get_if<DateValue>(&c->value);
       if (v && v->relative && v->weekday && v->lo.ok() && v->lo == v->hi)
         by_sentence[{c->document, c->sentence}].push_back(c);
