@@ -34,6 +34,9 @@ struct DateMention {
   int amount = 1;             // "two weeks ago" -> 2
   bool earlier_part = false;  // "earlier this month/week/year"
   bool later_part = false;    // "later this month"
+  // A weekday in the future tense on a page written on a day not known ("is expected late
+  // Tuesday" read from its story's day): that day itself or one after it.
+  bool from_anchor_on = false;
   RelativeAnchor anchor = RelativeAnchor::publication;
   std::string text;  // as written
   // "February 30", "April 31": a day the month does not have. Never a date; parse() hands such

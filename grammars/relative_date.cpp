@@ -82,8 +82,10 @@ std::optional<ResolvedDate> resolve_day(const DateMention& m, sys_days a, year_m
     const char* name = weekday_names[*m.weekday];
     if (m.offset > 0) {
       const int ahead = (target - at + 7) % 7;
-      const sys_days d = a + days{ahead == 0 ? 7 : ahead};
-      return make(d, d, DatePrecision::day, m, std::string("the ") + name + " after " + anchor_words(m, anchor));
+      const sys_days d = a + days{ahead == 0 && !m.from_anchor_on ? 7 : ahead};
+      return make(
+          d, d, DatePrecision::day, m,
+          std::string("the ") + name + (m.from_anchor_on ? " on or after " : " after ") + anchor_words(m, anchor));
     }
     const int back = (at - target + 7) % 7;
     if (m.offset < 0) {

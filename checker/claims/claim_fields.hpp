@@ -119,8 +119,8 @@ void fields(A& a, grammars::DateMention& x) {
   a("begin", x.begin), a("end", x.end), a("year", x.year), a("month", x.month), a("day", x.day),
       a("end_month", x.end_month), a("end_day", x.end_day), a("weekday", x.weekday), a("precision", x.precision),
       a("relative", x.relative), a("unit", x.unit), a("offset", x.offset), a("amount", x.amount),
-      a("earlier_part", x.earlier_part), a("later_part", x.later_part), a("anchor", x.anchor), a("text", x.text),
-      a("impossible", x.impossible);
+      a("earlier_part", x.earlier_part), a("later_part", x.later_part), a("from_anchor_on", x.from_anchor_on),
+      a("anchor", x.anchor), a("text", x.text), a("impossible", x.impossible);
 }
 template <class A>
 void fields(A& a, PendingDate& x) {

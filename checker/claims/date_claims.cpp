@@ -34,6 +34,9 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
   const bool written_that_day =
       x.out.published && std::chrono::weekday{std::chrono::sys_days{*x.out.published}}.c_encoding() == *m.weekday;
   if (!written_that_day) out.offset = 1;
+  // no date of its own: its weekdays are read from its story's day, the day it was written is
+  // not known, and "expected late Tuesday" may be of that Tuesday
+  out.from_anchor_on = !x.out.published;
   return out;
 }
 

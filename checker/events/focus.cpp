@@ -8,6 +8,20 @@ namespace {
 // How many days before its published date an event found past the lead may be the news.
 constexpr long recent_news_days = 3;
 
+// "Heavy floodwaters swept across the island as Hurricane Melissa came ashore": of the event
+// words of one sentence, the one the page names (a label claim of its type hung on it) is the
+// page's event, the others what it did. `first` when none is named.
+std::size_t named_in_sentence(const DocumentClaims& doc, std::size_t first) {
+  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    const auto m = doc.claim_mention[i];
+    if (c.kind != ClaimKind::label || !m || *m == first) continue;
+    const auto& e = doc.events[*m];
+    if (e.sentence == doc.events[first].sentence && e.type == c.property && !e.other && !e.future) return *m;
+  }
+  return first;
+}
+
 }  // namespace
 
 void choose_focus(Resolution& r) {
@@ -44,6 +58,7 @@ void choose_focus(Resolution& r) {
       if (dated && recent && !dated_any) dated_any = i;
       if (!dated && lead && !undated_lead) undated_lead = i;
     }
+    if (!dated_lead && !dated_any && undated_lead) undated_lead = named_in_sentence(doc, *undated_lead);
     st.focus = dated_lead ? dated_lead : (dated_any ? dated_any : undated_lead);
     auto& ctx = out.documents[d];
     ctx.document = d;

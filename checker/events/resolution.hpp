@@ -59,6 +59,10 @@ struct DocumentEvents {
   // The published day of the dated report a story link took the day from: a calendar needs a
   // report of the story's first week (an anniversary piece shares the toll, not the week).
   std::optional<Date> linked_published;
+  // Linked by its event's name alone ("Hurricane Melissa"): the page is of the story, but a
+  // named storm is covered for weeks, so the story's day says nothing of when it was written
+  // and anchors none of its weekdays.
+  bool linked_by_name = false;
   // Such a page's moment: the latest day of the story it writes of its own reporting ("officials
   // said on Sunday"); its figures are as of that day (join_story_calendars).
   std::optional<Date> page_moment;

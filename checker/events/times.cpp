@@ -90,8 +90,8 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
       const auto& pm = p.mention;
       const bool weekday_or_yearless =
           (pm.relative && pm.weekday && pm.unit == grammars::RelativeUnit::day) || (!pm.relative && !pm.year);
-      const bool narrated =
-          !doc.published && weekday_or_yearless && st.focus_date && st.focus_date->lo == st.focus_date->hi;
+      const bool narrated = !doc.published && weekday_or_yearless && st.focus_date &&
+                            st.focus_date->lo == st.focus_date->hi && !st.linked_by_name;
       if (!doc.published && !narrated && st.story_year && !pm.relative && !pm.year) {
         // "On March 5" on an undated page whose story is of a known year.
         const Date year_end{std::chrono::year{*st.story_year}, std::chrono::December, std::chrono::day{31}};
@@ -113,7 +113,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
       // as of the day its lead names
       const bool reporting_day = claim.property == "as_of" || claim.property == "statement" ||
                                  (claim.property == "date" && in_lead(st, claim.sentence));
-      if (!doc.published && st.story_start && reporting_day && pm.relative && pm.weekday &&
+      if (!doc.published && st.story_start && reporting_day && pm.relative && pm.weekday && pm.offset <= 0 &&
           pm.unit == grammars::RelativeUnit::day) {
         PendingDate in_week = p;
         in_week.mention.anchor = grammars::RelativeAnchor::narrative;

@@ -24,6 +24,28 @@ bool is_page_moment_key(const std::string& key) { return key.find("@page:") != s
 // said on Sunday", "as of Sunday afternoon"). Its figures are then compared with other pages'
 // of the same moment, and a later toll below an earlier one is seen. A page that writes no such
 // day stays its own moment.
+namespace {
+
+// "Melissa came ashore Tuesday ... is expected to reach Cuba late Tuesday": a page whose lead
+// tells of the event's first day and that still expects more on that same day was written on
+// it. The lead's date claim, or null.
+const Claim* same_day_expectation(const DocumentClaims& doc, const DocumentEvents& st, Date start) {
+  const auto on_start = [&](const Claim& c) {
+    const auto* v = std::get_if<DateValue>(&c.value);
+    return v && v->lo.ok() && v->lo == v->hi && v->lo == start && c.property == "date";
+  };
+  const Claim* lead = nullptr;
+  bool expected = false;
+  for (const auto& c : doc.claims) {
+    if (!on_start(c)) continue;
+    if (std::get<DateValue>(c.value).future_tense) expected = true;
+    else if (!lead && in_lead(st, c.sentence)) lead = &c;
+  }
+  return expected ? lead : nullptr;
+}
+
+}  // namespace
+
 void join_story_calendars(Resolution& r) {
   for (std::size_t d = 0; d < r.documents.size(); ++d) {
     const auto& doc = r.documents[d];
@@ -44,6 +66,8 @@ void join_story_calendars(Resolution& r) {
       if (c.property != "as_of" && c.property != "statement" && !lead_day) continue;
       if (!moment || v->lo > std::get<DateValue>(moment->value).lo) moment = &c;
     }
+    const bool by_expectation = !moment;
+    if (!moment) moment = same_day_expectation(doc, st, start);
     if (!moment) continue;
     st.page_moment = std::get<DateValue>(moment->value).lo;
     const DatedRange day{start, start, 0.6, "the " + type + " of the story it reports, which began " + iso_date(start),
@@ -58,9 +82,10 @@ void join_story_calendars(Resolution& r) {
       const bool later_day = when && when->lo == when->hi && when->lo > start && when->lo <= last;
       if (!when || later_day) when = day;
     }
-    r.out.documents[d].explain.push_back("moment: " + iso_date(*st.page_moment) + " ('" + moment->text +
-                                         "', the latest day of its story it says figures were given); its " + type +
-                                         " is the story's, which began " + iso_date(start));
+    const std::string why = by_expectation ? "the day its lead tells of, and it expects more on that day"
+                                           : "the latest day of its story it says figures were given";
+    r.out.documents[d].explain.push_back("moment: " + iso_date(*st.page_moment) + " ('" + moment->text + "', " + why +
+                                         "); its " + type + " is the story's, which began " + iso_date(start));
   }
 }
 

@@ -120,3 +120,25 @@ TEST_CASE("story calendars of undated pages") {
     CHECK(claim_in(corpus, "b.md", ClaimKind::count, "9").event.key != "flood@2025-07-04");
   }
 }
+
+TEST_CASE("a page that tells of the event's first day and still expects more that day was written on it") {
+  const Articles articles{
+      {"a.md", page("2031-09-17",
+                    "Hurricane Orla made landfall in Belize on Tuesday, killing 14 people and leaving 2,300 "
+                    "homeless.")},
+      {"b.md", page("unknown",
+                    "Flooding swept across Belize on Tuesday as Hurricane Orla came ashore, killing 14 people and "
+                    "leaving 2,300 homeless. Two people are missing.\n\nThe storm is expected to reach Honduras "
+                    "late Tuesday or early Wednesday, and officials will give new figures as of Wednesday.")}};
+  const auto corpus = resolve_articles(articles);
+  const auto& b = context_of(corpus, "b.md");
+  CHECK(b.focus == "storm@2031-09-16");  // the storm it names, not the floods of its lead
+  CHECK(explains(b.explain, "moment: 2031-09-16"));
+  CHECK(explains(b.explain, "expects more on that day"));
+  const Claim& two = claim_in(corpus, "b.md", ClaimKind::count, "Two");
+  REQUIRE(two.as_of);
+  CHECK(iso_date(*two.as_of) == "2031-09-16");
+  // a coming day is read forward from the story's day, never from the end of its week
+  const Claim& coming = claim_in(corpus, "b.md", ClaimKind::date, "Wednesday");
+  CHECK(iso_date(std::get<DateValue>(coming.value).lo) == "2031-09-17");
+}

@@ -145,6 +145,38 @@ TEST_CASE("resolve_events story links") {
   }
 }
 
+TEST_CASE("resolve_events name links") {
+  // A named storm is one storm: an undated page that names the storm a dated report names is
+  // that report's story, with no figure in common.
+  const std::string dated = front("2031-09-17") +
+                            "Hurricane Orla made landfall on Tuesday in Belize, killing at least four people. "
+                            "Hurricane Ivo of 2012 had been weaker.\n";
+  const std::string undated =
+      "Heavy rain lashed the coast on Tuesday as Hurricane Orla came ashore, officials said. Two people were "
+      "killed in Belize.\n";
+  SUBCASE("the storm's name links the undated page to the dated report") {
+    const auto corpus = resolve_articles({{"a.txt", dated}, {"u.txt", undated}});
+    const auto& u = context_of(corpus, "u.txt");
+    CHECK(u.focus == "storm@2031-09-16");
+    CHECK(explains(u.explain, "story link: names the storm 'Orla', as a.txt does"));
+    CHECK(claim_in(corpus, "u.txt", ClaimKind::count, "Two").event.key == "storm@2031-09-16");
+    // a named storm is covered for weeks: the page may be of any of them, its Tuesday unread
+    const Claim& tuesday = claim_in(corpus, "u.txt", ClaimKind::date, "Tuesday");
+    CHECK_FALSE(std::get<DateValue>(tuesday.value).lo.ok());
+  }
+  SUBCASE("a name that dated reports give two days says nothing") {
+    const std::string other = front("2031-09-20") + "Hurricane Orla struck Cuba on Friday, killing two people.\n";
+    const auto corpus = resolve_articles({{"a.txt", dated}, {"b.txt", other}, {"u.txt", undated}});
+    CHECK(context_of(corpus, "u.txt").focus == "storm@page:u.txt");  // its own moment, no story's day
+  }
+  SUBCASE("a storm the dated report names in passing is not its story") {
+    const std::string passing =
+        "Heavy rain lashed the coast on Tuesday as Hurricane Ivo came ashore, officials said.\n";
+    const auto corpus = resolve_articles({{"a.txt", dated}, {"u.txt", passing}});
+    CHECK(context_of(corpus, "u.txt").focus == "storm@page:u.txt");
+  }
+}
+
 TEST_CASE("resolve_events other events") {
   SUBCASE("a previous swap never inherits the focus date") {
     const auto corpus = resolve_articles({
