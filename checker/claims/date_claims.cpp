@@ -43,7 +43,8 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
 // "said on Sunday", "told reporters on Monday": when a statement was made, not the event.
 // "the New Year's Day disaster", "the July 4 floods": a date right before an event word names
 // that event's day, whatever verb stands before it.
-bool names_event_day(const DocumentClaims& out, const SentenceView& scan, const grammars::DateMention& m) {
+bool names_event_day(const DocumentClaims& out, const ExtractionTables& im, const SentenceView& scan,
+                     const grammars::DateMention& m) {
   // right before the event word, or before a name of it ("the Jan. 1 Noto Peninsula Earthquake")
   const auto name_words = [](std::string_view between) {
     int words = 0;
@@ -61,10 +62,13 @@ bool names_event_day(const DocumentClaims& out, const SentenceView& scan, const 
     if (const auto& e = out.events[i];
         e.local_begin >= m.end && name_words(scan.text.substr(m.end, e.local_begin - m.end)))
       return true;
-  // "in the New Year's Day disaster": after "the", before a lower-case noun
+  // "in the New Year's Day disaster": after a determiner (date_attributive_determiners), before
+  // a lower-case noun
   const std::string before = lower(trim_view(scan.text.substr(0, m.begin)));
+  const std::size_t space = before.rfind(' ');
+  const std::string_view last = std::string_view(before).substr(space == std::string::npos ? 0 : space + 1);
   const std::string_view after = scan.text.substr(m.end);
-  return (before == "the" || before.ends_with(" the")) && after.size() > 1 && after[0] == ' ' && after[1] >= 'a' &&
+  return im.attributive_determiners.contains(last) && after.size() > 1 && after[0] == ' ' && after[1] >= 'a' &&
          after[1] <= 'z';
 }
 
@@ -202,7 +206,7 @@ void extract_date_claims(Extraction& x) {
       }
       c.value = v;
       std::optional<std::size_t> mention;
-      const bool attributive = names_event_day(out, scan, m);
+      const bool attributive = names_event_day(out, im, scan, m);
       const bool statement = !attributive && is_statement_date(im, scan, m);
       bool as_of = as_of_date(im, scan, m);
       const AfterEvent after = after_event_link(out, im, scan, m);

@@ -120,7 +120,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_properties")) verb_properties.insert(entry.value);
   for (const auto& [section, words] :
        {std::pair{"count_defining_links", &defining_links}, std::pair{"count_predicate_copulas", &predicate_copulas},
-        std::pair{"count_predicate_adverbs", &predicate_adverbs}})
+        std::pair{"count_predicate_adverbs", &predicate_adverbs},
+        std::pair{"date_attributive_determiners", &attributive_determiners}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);

@@ -113,6 +113,7 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml: "21 children who were attending the camp ... are still missing"
   std::set<std::string, std::less<>> defining_links, predicate_copulas, predicate_adverbs;
+  std::set<std::string, std::less<>> attributive_determiners;  // dates.yaml date_attributive_determiners: "the"
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> name_stopwords;  // places.yaml place_stopwords: "The", "It"
