@@ -496,6 +496,16 @@ struct ItemLowering {
         m.noun = std::string(slice(text, base, item.subset->whole->head.first, item.subset->whole->head.last));
     }
     if (item.frame) m.category = *item.frame;
+    // "Death toll tops 1,000", "nears 70": a running figure whose verb says how it stands to
+    // the number (count_category_frames tally_<qualifier>), when the number has no qualifier
+    if (const std::string_view prefix = "tally_"; m.category.starts_with(prefix)) {
+      const auto qualifier = qualifier_from_string(std::string_view(m.category).substr(prefix.size()));
+      m.category = "tally";
+      if (qualifier && !item.qualifier) {
+        m.qualifier = *qualifier;
+        set_interval(m, *number);
+      }
+    }
     if (item.compound) m.category = item.compound->category;
 
     bool has_marker = false;

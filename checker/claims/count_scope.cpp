@@ -309,6 +309,8 @@ struct ScopeReader {
       const std::string name = capitalised_name_at(s.text, begin, s.text.size());
       if (name.empty()) continue;
       if (!t.side_subjects.find(name).empty() || !t.demonyms.find(name).empty()) continue;
+      // "had risen to 40 by Sunday": a day, no party
+      if (t.calendar_words.count(name) > 0 || !t.dates.parse(name).empty()) continue;
       return {lower(name), std::string(trim(link))};
     }
     return {};

@@ -672,3 +672,29 @@ TEST_CASE("deaths a registry holds are a part of an estimated toll") {
   REQUIRE(toll != nullptr);
   CHECK(toll->property == "killed");
 }
+
+TEST_CASE("running figures in the present of headlines, and verbs that say how the figure stands to the number") {
+  const auto doc = extract_text(published +
+                                "The floods struck on Friday.\n\n"
+                                "Death toll climbs to 43 as rain goes on\n\n"
+                                "Deaths rise to 59 in the valley\n\n"
+                                "Flood toll nears 70, officials say\n\n"
+                                "The death toll topped 100 on Monday, and the number of dead had risen to 104 by "
+                                "Tuesday.\n\n"
+                                "The ship passed 40 miles off the coast.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  for (const char* text : {"climbs to 43", "rise to 59", "nears 70", "topped 100", "104"}) {
+    CAPTURE(text);
+    CHECK(of(text)->property == "killed");
+  }
+  CHECK(of("climbs to 43")->qualifier == Qualifier::exact);
+  CHECK(of("nears 70")->qualifier == Qualifier::nearly);
+  CHECK(of("topped 100")->qualifier == Qualifier::more_than);
+  // "by Tuesday" is the figure's day, no party that gives the dead
+  CHECK(of("104")->scope != Scope::one_side);
+  CHECK(find_claim(doc, ClaimKind::count, "40") == nullptr);  // a distance, no running figure
+}
