@@ -850,6 +850,57 @@ struct ScopeReader {
     return found;
   }
 
+  // "Three of the dead were hikers. All three fatalities were caused by falling rocks": a count
+  // after a restating opener ("all") that no figure of the page has the value of restates a
+  // group the grammar did not read; what it is a part of is not known, so it is not compared.
+  void restated_groups() const {
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
+      const SentenceView& s = x.sentences[c.sentence];
+      std::string opener;
+      for (const auto& p : s.phrases(t.restating_openers, 0, x.sites[i].number_begin))
+        if (trim_view(s.text.substr(p.end, x.sites[i].number_begin - p.end)).empty())
+          opener = std::string(slice(s.text, p.begin, p.end));
+      if (opener.empty()) continue;
+      const double value = std::get<CountValue>(c.value).value;
+      const bool told = std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
+        return &k != &c && k.kind == ClaimKind::count && std::get<CountValue>(k.value).value == value;
+      });
+      if (told || !written_before(c)) continue;
+      c.not_event = "'" + opener + " " + c.text + "' restates a group told before that no figure of the page counts";
+      note(c, c.not_event);
+    }
+  }
+
+  // Whether the number a count opens with ("three" of "three fatalities") is written in one of
+  // the three sentences before it: "All 72 people on board" telling the figure first is no
+  // restatement.
+  bool written_before(const Claim& c) const {
+    const std::size_t space = c.text.find(' ');
+    const std::string number = lower(c.text.substr(0, space));
+    for (std::size_t back = 1; back <= 3 && back <= c.sentence; ++back) {
+      const std::string text = lower(x.sentences[c.sentence - back].text);
+      // a number of its own, not a piece of a label or a longer number ("ATR 72-500", "1,072")
+      const auto digit = [&](std::size_t k) {
+        return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]));
+      };
+      // the byte at `k` joins the number: a letter, a digit, a hyphen, or a separator before a digit
+      const auto joins = [&](std::size_t k, std::size_t digit_at) {
+        const char ch = text[k];
+        return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' ||
+               ((ch == ',' || ch == '.') && digit(digit_at));
+      };
+      for (auto at = text.find(number); at != std::string::npos; at = text.find(number, at + 1)) {
+        const std::size_t end = at + number.size();
+        if ((at == 0 || !joins(at - 1, at - 1 == 0 ? text.size() : at - 2)) &&
+            (end == text.size() || !joins(end, end + 1)))
+          return true;
+      }
+    }
+    return false;
+  }
+
   // Whether count `i` names a place by its name that no count of its kind before it named, and
   // its sentence does not make it an increase of a total ("..., bringing the toll to 30").
   bool new_place(std::size_t i) const {
@@ -1099,6 +1150,7 @@ void resolve_count_scope(Extraction& x) {
   r.document_side();
   r.noun_side();
   r.added_groups();
+  r.restated_groups();
   r.named_events();
   r.symmetric_pairs();
 }

@@ -105,6 +105,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       additive_followers(lexicon, "count_additive_followers"),
       completing_additives(lexicon, "count_completing_additives"),
       increase_markers(lexicon, "count_increase_markers"),
+      restating_openers(lexicon, "count_restating_openers"),
       complement_places(lexicon, "count_complement_places"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),

@@ -698,3 +698,23 @@ TEST_CASE("running figures in the present of headlines, and verbs that say how t
   CHECK(of("104")->scope != Scope::one_side);
   CHECK(find_claim(doc, ClaimKind::count, "40") == nullptr);  // a distance, no running figure
 }
+
+TEST_CASE("'all three' restates a group told before, never the toll") {
+  const auto doc = extract_text(published +
+                                "The earthquake on Monday killed nine people, officials said.\n\n"
+                                "Three of the dead were hikers on a mountain trail. All three fatalities were caused "
+                                "by falling rocks.\n\n"
+                                "All nine victims have been identified.\n");
+  const Claim* three = find_claim(doc, ClaimKind::count, "three fatalities");
+  REQUIRE(three != nullptr);
+  CHECK(three->not_event.find("restates a group told before") != std::string::npos);
+  // the same figure as the toll: the toll again
+  const Claim* nine = find_claim(doc, ClaimKind::count, "nine victims");
+  REQUIRE(nine != nullptr);
+  CHECK(nine->not_event.empty());
+  // a figure told first after "all" is the figure
+  const auto plane = extract_text(published + "The plane crashed on Monday. All 72 people on board were killed.\n");
+  const Claim* aboard = find_claim(plane, ClaimKind::count, "72");
+  REQUIRE(aboard != nullptr);
+  CHECK(aboard->not_event.empty());
+}
