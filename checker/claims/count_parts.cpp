@@ -211,6 +211,15 @@ std::string share_marker(const Extraction& x, std::size_t i) {
   for (const auto& p : scan.phrases(x.tables.area_shares, 0, site.begin))
     if (scan.words_between(p.end, site.begin) <= 2 && same_clause(scan.bounds, p.begin, site.begin))
       return std::string(scan.text.substr(p.begin, p.end - p.begin));
+  // "at the site, where a dozen deaths have been confirmed": the same with a comma before "where"
+  constexpr std::size_t window = 48;
+  const std::size_t from = site.begin > window ? site.begin - window : 0;
+  std::string before(scan.text.substr(from, site.begin - from));
+  const std::size_t comma = before.rfind(", where ");
+  if (comma == std::string::npos || scan.words_between(from + comma + 7, site.begin) > 2) return "";
+  before.erase(comma, 1);
+  for (const auto& p : x.tables.area_shares.find(before))
+    if (p.end == comma + 6) return before.substr(p.begin, p.end - p.begin);
   return "";
 }
 

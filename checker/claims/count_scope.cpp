@@ -851,8 +851,9 @@ struct ScopeReader {
   }
 
   // "Three of the dead were hikers. All three fatalities were caused by falling rocks": a count
-  // after a restating opener ("all") that no figure of the page has the value of restates a
-  // group the grammar did not read; what it is a part of is not known, so it is not compared.
+  // after a restating opener ("all") that no figure of the page has the value of, whose number
+  // the sentences before it write or that follows a larger figure of its kind, restates a group
+  // the grammar did not read; what it is a part of is not known, so it is not compared.
   void restated_groups() const {
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
@@ -867,7 +868,15 @@ struct ScopeReader {
       const bool told = std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
         return &k != &c && k.kind == ClaimKind::count && std::get<CountValue>(k.value).value == value;
       });
-      if (told || !written_before(c)) continue;
+      // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
+      // figure of its kind, a group of it
+      const std::string base = c.property.substr(0, c.property.find('/'));
+      const bool larger_before =
+          std::any_of(x.out.claims.begin(), x.out.claims.begin() + static_cast<std::ptrdiff_t>(i), [&](const Claim& k) {
+            return k.kind == ClaimKind::count && k.not_event.empty() &&
+                   k.property.substr(0, k.property.find('/')) == base && std::get<CountValue>(k.value).value > value;
+          });
+      if (told || !(written_before(c) || larger_before)) continue;
       c.not_event = "'" + opener + " " + c.text + "' restates a group told before that no figure of the page counts";
       note(c, c.not_event);
     }

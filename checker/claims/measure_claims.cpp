@@ -119,6 +119,22 @@ bool compared_with(const Extraction& x, const SentenceView& scan, std::size_t be
 
 }  // namespace
 
+namespace {
+
+// "a magnitude 8 quake east of Mandalay in May 1912", "a 7.7-magnitude earthquake": the event
+// word right after a measure is the one it measures, whatever event word stands before it.
+std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceView& scan, std::size_t end) {
+  for (const std::size_t index : scan.mentions) {
+    const auto& e = x.out.events[index];
+    if (e.local_begin < end) continue;
+    const std::string_view between = scan.text.substr(end, e.local_begin - end);
+    if (!between.empty() && between.find_first_not_of(" -") == std::string_view::npos) return index;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void extract_measure_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
@@ -141,7 +157,9 @@ void extract_measure_claims(Extraction& x) {
       if (revision) v.revised_to = revision->amount;
       c.value = v;
       c.explain.push_back(m.property + " from '" + m.cue + "'");
-      auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
+      auto mention = noun_it_modifies(x, scan, m.end);
+      if (mention) why = "the event word it modifies";
+      else mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
       if (revision) c.explain.push_back("superseded: revised to " + format_count(revision->amount));
       x.push(std::move(c), mention, ClaimSite{m.begin, m.end, m.number_begin});

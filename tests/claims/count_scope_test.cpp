@@ -712,9 +712,27 @@ TEST_CASE("'all three' restates a group told before, never the toll") {
   const Claim* nine = find_claim(doc, ClaimKind::count, "nine victims");
   REQUIRE(nine != nullptr);
   CHECK(nine->not_event.empty());
+  // after a larger figure of its kind: a group of it
+  const auto storm = extract_text(published +
+                                  "The storm's death toll reached 52 on Monday.\n\nA mother and her twins died when "
+                                  "a tree fell on their home. All three victims were asleep.\n");
+  const Claim* victims = find_claim(storm, ClaimKind::count, "three victims");
+  REQUIRE(victims != nullptr);
+  CHECK(victims->not_event.find("restates a group told before") != std::string::npos);
   // a figure told first after "all" is the figure
   const auto plane = extract_text(published + "The plane crashed on Monday. All 72 people on board were killed.\n");
   const Claim* aboard = find_claim(plane, ClaimKind::count, "72");
   REQUIRE(aboard != nullptr);
   CHECK(aboard->not_event.empty());
+}
+
+TEST_CASE("a site, where a figure was confirmed, is an unnamed part of the event's area") {
+  const auto doc = extract_text(published +
+                                "The earthquake struck on Monday.\n\nDiggers clear the rubble at the site, where a "
+                                "dozen deaths have been confirmed.\n");
+  const Claim* dozen = find_claim(doc, ClaimKind::count, "dozen");
+  REQUIRE(dozen != nullptr);
+  REQUIRE(dozen->part.has_value());
+  CHECK(dozen->part->dimension == "share");
+  CHECK(dozen->part->value == "the site where");
 }

@@ -126,3 +126,17 @@ TEST_CASE("other sources' readings of a measure in its sentence") {
   // a whole number is not a reading of a decimal measure
   CHECK(find_claim(doc, ClaimKind::measure, "12") == nullptr);
 }
+
+TEST_CASE("a measure right before an event word measures that event, not the one before it") {
+  const auto doc = extract_text(
+      "---\npublished: 2025-04-02\n---\nThe earthquake struck on Friday.\n\nHe said Friday's earthquake was the "
+      "second most powerful on record after a magnitude 8 quake east of the city in May 1912.\n");
+  const Claim* eight = find_claim(doc, ClaimKind::measure, "magnitude 8");
+  REQUIRE(eight != nullptr);
+  CHECK(has_explain(*eight, "the event word it modifies"));
+  // the quake of 1912 right after it, not "Friday's earthquake"
+  REQUIRE(doc.claim_mention.size() == doc.claims.size());
+  const auto index = static_cast<std::size_t>(eight - doc.claims.data());
+  REQUIRE(doc.claim_mention[index]);
+  CHECK(doc.events[*doc.claim_mention[index]].local_begin == eight->snippet.find("quake east"));
+}
