@@ -51,11 +51,13 @@ void add_count_checks(std::vector<CheckKind>& t) {
                {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
                 {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
                 {"evolving_properties",
-                 Strings{"killed", "injured", "missing", "displaced", "casualties", "homes", "buildings"},
-                 "counts that grow over time (and their groups: killed/children): compared only at one moment "
+                 Strings{"killed", "injured", "missing", "displaced", "casualties", "homes", "buildings",
+                         "hospitalised", "identified"},
+                 "counts that change over time (and their groups: killed/children): compared only at one moment "
                  "(the same day, and hour when one is written, or within one undated page)"},
-                {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
-                 "properties too vague to compare (people, count) or that need a subject (a party's seats)"},
+                {"skip_properties", Strings{"people", "count", "held", "trapped", "seats", "votes"},
+                 "properties too vague to compare (people, count; people trapped, told place by place) or that "
+                 "need a subject (a party's seats)"},
                 {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
                  "event types where a per-side figure is each side's: compared with one side's figures"},
                 {"parts_only", Strings{},
@@ -108,8 +110,9 @@ void add_count_checks(std::vector<CheckKind>& t) {
                  Strings{"exceeds", "falls_short"}},
                 {"evolving_properties", Strings{"killed", "injured", "missing", "displaced", "casualties"},
                  "counts that grow over time: parts and whole of the same day only"},
-                {"skip_properties", Strings{"people", "count", "held", "seats", "votes"},
-                 "properties never added up: too vague (people, count), or a whole that needs a subject ('18 "
+                {"skip_properties", Strings{"people", "count", "held", "trapped", "seats", "votes"},
+                 "properties never added up: too vague (people, count; people trapped, told place by place as "
+                 "rescuers reach them), or a whole that needs a subject ('18 "
                  "seats' of which party, '48 seats' a state has)"},
                 {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
                  "event types with sides, where only figures per side or in total are added up"},

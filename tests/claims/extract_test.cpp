@@ -374,8 +374,11 @@ TEST_CASE("ClaimExtractor count property") {
          "missing/children"},
         {"Officials said 14 children who were attending the camp remain missing.", "14", "missing/children"},
         {"Two other citizens who have not yet been named were also released.", "Two", "released/citizens"},
-        // no predicate of theirs after the clause: the figure names its group only
-        {"The flood trapped 30 children attending the camp, a church camp, in a cabin.", "30", "children"},
+        // no predicate of theirs after the clause (and no property verb before it): the figure
+        // names its group only
+        {"The flood surrounded 30 children attending the camp, a church camp, in a cabin.", "30", "children"},
+        // people rescuers cannot reach yet are neither dead nor missing
+        {"The quake left nine dead, with 143 people still trapped in the rubble.", "143", "trapped"},
     };
     check_properties(rows);
   }
