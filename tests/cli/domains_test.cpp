@@ -346,6 +346,14 @@ TEST_CASE("disasters: everyone on board is no toll, and 'fire' in a fixed phrase
              "killed in the region.\n");
   CHECK_FALSE(contains(run_crosscheck({"claims", (tmp / "d.md").string(), "--domain", "disasters", "--explain"}).out,
                        "wildfire"));
+  // nor is a fire agency; and a press release frees nobody
+  write_text(tmp / "e.md",
+             "---\npublished: 2026-02-02\n---\nThe national fire agency said four people died in the quake on "
+             "Sunday. At least 10 people are dead in the north, a release from the governor's office said.\n");
+  const auto agency = run_crosscheck({"claims", (tmp / "e.md").string(), "--domain", "disasters", "--explain"}).out;
+  CHECK_FALSE(contains(agency, "wildfire"));
+  CHECK_FALSE(contains(agency, "exchange"));
+  CHECK(contains(agency, "count killed = 4 unspecified [earthquake@2026-02-01]"));
 }
 
 TEST_CASE("elections: a party's seats are compared with the same party's, never with the whole or another's") {
