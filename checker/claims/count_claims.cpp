@@ -87,7 +87,17 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                                       const std::vector<std::string>& from_heads,
                                       const std::vector<std::string>& unnamed_heads,
                                       const std::vector<std::string>& direction_words) {
-  auto place_at = [&](std::size_t p) { return capitalised_name_at(s, p, s.size()); };
+  // "the Thai capital Bangkok", "Thailand's capital Bangkok": a country's capital named after
+  // it is the place
+  auto place_at = [&](std::size_t p) {
+    std::string place = capitalised_name_at(s, p, s.size());
+    std::size_t q = p + place.size();
+    for (const std::string_view possessive : {"'s", "\xE2\x80\x99s"})
+      if (s.compare(q, possessive.size(), possessive) == 0) q += possessive.size();
+    if (!place.empty() && s.compare(q, 9, " capital ") == 0 && q + 9 < s.size() && is_upper(s[q + 9]))
+      if (std::string capital = capitalised_name_at(s, q + 9, s.size()); !capital.empty()) return capital;
+    return place;
+  };
   // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first. A
   // list ends with "and"; names after a bare comma are an aside ("in Kerr County, Sheriff
   // Larry Leitha said"), not places.

@@ -211,6 +211,13 @@ TEST_CASE("count parts on a dimension") {
     REQUIRE(c->covers);
     CHECK(c->covers->values == std::vector<std::string>{"Laos", "Cambodia"});
   }
+  SUBCASE("a country's capital named after it") {
+    const auto doc = extract_text(published +
+                                  "The quake struck on Monday. At least 19 deaths were confirmed in the Thai capital "
+                                  "Bangkok. Twelve people died in Laos's capital Vientiane.\n");
+    CHECK(part_of(doc, "19") == "place=Bangkok");
+    CHECK(part_of(doc, "Twelve") == "place=Vientiane");
+  }
   SUBCASE("groups") {
     const auto doc = extract_text(published + "The blast on Monday killed 14 soldiers and 31 civilians.\n");
     CHECK(part_of(doc, "14") == "group=military");
