@@ -240,6 +240,18 @@ void extract_date_claims(Extraction& x) {
                                               "'), not an event date");
       } else {
         mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
+        // "searching a day after the earthquake killed nine": the event after a narrative "after"
+        // is what the day is counted from, never dated by it
+        const std::string phrase = lower(m.text);
+        const bool with_object =
+            std::any_of(im.shifts_with_object.begin(), im.shifts_with_object.end(),
+                        [&](const std::string& w) { return phrase == w || phrase.ends_with(" " + w); });
+        if (mention && with_object && m.relative && m.anchor == g::RelativeAnchor::narrative && m.offset > 0 &&
+            out.events[*mention].local_begin >= m.end) {
+          c.explain.push_back("'" + m.text + "' counts from the " + out.events[*mention].type +
+                              " after it: the day of its clause, not the " + out.events[*mention].type + "'s");
+          mention.reset();
+        }
       }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
       // "The previous exchange took place on March 2": the date of the one before the

@@ -115,6 +115,9 @@ struct ExtractionTables {
   // counts.yaml: "21 children who were attending the camp ... are still missing"
   std::set<std::string, std::less<>> defining_links, predicate_copulas, predicate_adverbs;
   std::set<std::string, std::less<>> attributive_determiners;  // dates.yaml date_attributive_determiners: "the"
+  // dates.yaml date_shifts_before_after and date_narrative_days_before_after: "after", "the day
+  // after" (a relative date with an object: "a day after the quake")
+  std::vector<std::string> shifts_with_object;
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> name_stopwords;  // places.yaml place_stopwords: "The", "It"

@@ -248,3 +248,15 @@ TEST_CASE("resolve_events document now") {
     CHECK_FALSE(context_of(corpus, "n.txt").now.has_value());
   }
 }
+
+TEST_CASE("resolve_events: 'a day after the earthquake' counts from the earthquake, never dates it") {
+  const auto corpus = resolve_articles({
+      {"a.txt", front("2031-04-04") +
+                    "Rescuers searched for dozens of people a day after Norland's strongest earthquake in decades "
+                    "killed nine people. The earthquake struck on Wednesday morning.\n"},
+  });
+  const Claim& nine = claim_in(corpus, "a.txt", ClaimKind::count, "nine");
+  CHECK(nine.event.key == "earthquake@2031-04-02");
+  const Claim& after = claim_in(corpus, "a.txt", ClaimKind::date, "a day after");
+  CHECK(explains(after.explain, "counts from the earthquake after it"));
+}
