@@ -252,6 +252,13 @@ void extract_date_claims(Extraction& x) {
                               " after it: the day of its clause, not the " + out.events[*mention].type + "'s");
           mention.reset();
         }
+        // "the search for those missing in the landslides will continue on Monday": a coming day
+        // is what will happen then, never the day of an event that has happened
+        if (mention && v.future_tense && !out.events[*mention].future) {
+          c.explain.push_back("'" + m.text + "' is a coming day (future tense): not the day of the " +
+                              out.events[*mention].type + ", which has happened");
+          mention.reset();
+        }
       }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
       // "The previous exchange took place on March 2": the date of the one before the

@@ -260,3 +260,14 @@ TEST_CASE("resolve_events: 'a day after the earthquake' counts from the earthqua
   const Claim& after = claim_in(corpus, "a.txt", ClaimKind::date, "a day after");
   CHECK(explains(after.explain, "counts from the earthquake after it"));
 }
+
+TEST_CASE("resolve_events: a coming day dates what will happen then, never an event that has happened") {
+  const auto corpus = resolve_articles({
+      {"a.txt", front("2031-08-01") +
+                    "The search for people who went missing in the floods will continue on Monday, officials "
+                    "said. The floods struck on Tuesday and killed 40 people.\n"},
+  });
+  CHECK(context_of(corpus, "a.txt").focus == "flood@2031-07-29");
+  const Claim& monday = claim_in(corpus, "a.txt", ClaimKind::date, "Monday");
+  CHECK(explains(monday.explain, "is a coming day (future tense)"));
+}
