@@ -254,7 +254,8 @@ void extract_date_claims(Extraction& x) {
         }
         // "the search for those missing in the landslides will continue on Monday": a coming day
         // is what will happen then, never the day of an event that has happened
-        if (mention && v.future_tense && !out.events[*mention].future) {
+        const bool coming = v.future_tense || (m.relative && m.weekday && !future_marker(x, scan, m).empty());
+        if (mention && coming && !out.events[*mention].future) {
           c.explain.push_back("'" + m.text + "' is a coming day (future tense): not the day of the " +
                               out.events[*mention].type + ", which has happened");
           mention.reset();

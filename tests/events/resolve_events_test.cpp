@@ -270,4 +270,11 @@ TEST_CASE("resolve_events: a coming day dates what will happen then, never an ev
   CHECK(context_of(corpus, "a.txt").focus == "flood@2031-07-29");
   const Claim& monday = claim_in(corpus, "a.txt", ClaimKind::date, "Monday");
   CHECK(explains(monday.explain, "is a coming day (future tense)"));
+  // written on that Monday: still a coming time, not the floods' day
+  const auto same_day = resolve_articles({
+      {"b.txt", front("2031-08-04") +
+                    "The search for people who went missing in the floods will continue on Monday, officials "
+                    "said. The floods struck on Tuesday and killed 40 people.\n"},
+  });
+  CHECK(context_of(same_day, "b.txt").focus == "flood@2031-07-29");
 }
