@@ -149,6 +149,38 @@ AfterEvent after_event_link(const DocumentClaims& out, const ExtractionTables& i
   return after;
 }
 
+namespace {
+
+// The event word a date dates: the nearest in its clause, unless the date counts from it ("a
+// day after Taiwan's strongest earthquake": the event after a narrative "after" is what the day
+// is counted from) or is a coming day ("the search for those missing in the landslides will
+// continue on Monday": what will happen then, never the day of an event that has happened).
+std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceView& scan, const g::DateMention& m,
+                                          const DateValue& v, Claim& c, std::string& why) {
+  const auto& events = x.out.events;
+  auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
+  if (!mention) return mention;
+  const auto& e = events[*mention];
+  const std::string phrase = lower(m.text);
+  const auto& shifts = x.tables.shifts_with_object;
+  const bool with_object = std::any_of(shifts.begin(), shifts.end(),
+                                       [&](const std::string& w) { return phrase == w || phrase.ends_with(" " + w); });
+  if (with_object && m.relative && m.anchor == g::RelativeAnchor::narrative && m.offset > 0 && e.local_begin >= m.end) {
+    c.explain.push_back("'" + m.text + "' counts from the " + e.type + " after it: the day of its clause, not the " +
+                        e.type + "'s");
+    return std::nullopt;
+  }
+  const bool coming = v.future_tense || (m.relative && m.weekday && !future_marker(x, scan, m).empty());
+  if (coming && !e.future) {
+    c.explain.push_back("'" + m.text + "' is a coming day (future tense): not the day of the " + e.type +
+                        ", which has happened");
+    return std::nullopt;
+  }
+  return mention;
+}
+
+}  // namespace
+
 void extract_date_claims(Extraction& x) {
   DocumentClaims& out = x.out;
   const ExtractionTables& im = x.tables;
@@ -239,27 +271,7 @@ void extract_date_claims(Extraction& x) {
                                         : "the moment the sentence's figures were true ('as of " + m.text +
                                               "'), not an event date");
       } else {
-        mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
-        // "searching a day after the earthquake killed nine": the event after a narrative "after"
-        // is what the day is counted from, never dated by it
-        const std::string phrase = lower(m.text);
-        const bool with_object =
-            std::any_of(im.shifts_with_object.begin(), im.shifts_with_object.end(),
-                        [&](const std::string& w) { return phrase == w || phrase.ends_with(" " + w); });
-        if (mention && with_object && m.relative && m.anchor == g::RelativeAnchor::narrative && m.offset > 0 &&
-            out.events[*mention].local_begin >= m.end) {
-          c.explain.push_back("'" + m.text + "' counts from the " + out.events[*mention].type +
-                              " after it: the day of its clause, not the " + out.events[*mention].type + "'s");
-          mention.reset();
-        }
-        // "the search for those missing in the landslides will continue on Monday": a coming day
-        // is what will happen then, never the day of an event that has happened
-        const bool coming = v.future_tense || (m.relative && m.weekday && !future_marker(x, scan, m).empty());
-        if (mention && coming && !out.events[*mention].future) {
-          c.explain.push_back("'" + m.text + "' is a coming day (future tense): not the day of the " +
-                              out.events[*mention].type + ", which has happened");
-          mention.reset();
-        }
+        mention = event_it_dates(x, scan, m, v, c, why);
       }
       if (mention) c.explain.push_back("dates " + out.events[*mention].type + " (" + why + ")");
       // "The previous exchange took place on March 2": the date of the one before the
