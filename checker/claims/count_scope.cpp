@@ -748,6 +748,7 @@ struct ScopeReader {
                                                             v->day_precision &&
                                                             (v->weekday || (v->lo.ok() && v->lo == v->hi)))
         dated.insert(d.sentence);
+    const FirstNamed places_named = first_named();
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
@@ -771,7 +772,7 @@ struct ScopeReader {
       if (dated.count(c.sentence) > 0) continue;
       // "Four died in Hill County. Another three died in Pike County": an addition that names
       // a place no figure before it named adds that place; it is all of that place's figure.
-      if (!completes(how) && prefix_additive && new_place(i)) {
+      if (!completes(how) && prefix_additive && new_place(i, places_named)) {
         note(c, "'" + how + "' adds a place no figure before it named: all of " + c.location + "'s figure");
         continue;
       }
@@ -855,30 +856,34 @@ struct ScopeReader {
   // the sentences before it write or that follows a larger figure of its kind, restates a group
   // the grammar did not read; what it is a part of is not known, so it is not compared.
   void restated_groups() const {
+    // per value, how many counts of the page have it; per kind, the largest figure so far
+    std::map<double, std::size_t> with_value;
+    for (const Claim& k : x.out.claims)
+      if (k.kind == ClaimKind::count) ++with_value[std::get<CountValue>(k.value).value];
+    std::map<std::string, double> largest;
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
-      if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
-      const SentenceView& s = x.sentences[c.sentence];
-      std::string opener;
-      for (const auto& p : s.phrases(t.restating_openers, 0, x.sites[i].number_begin))
-        if (trim_view(s.text.substr(p.end, x.sites[i].number_begin - p.end)).empty())
-          opener = std::string(slice(s.text, p.begin, p.end));
-      if (opener.empty()) continue;
+      if (c.kind != ClaimKind::count) continue;
       const double value = std::get<CountValue>(c.value).value;
-      const bool told = std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
-        return &k != &c && k.kind == ClaimKind::count && std::get<CountValue>(k.value).value == value;
-      });
-      // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
-      // figure of its kind, a group of it
-      const std::string base = c.property.substr(0, c.property.find('/'));
-      const bool larger_before =
-          std::any_of(x.out.claims.begin(), x.out.claims.begin() + static_cast<std::ptrdiff_t>(i), [&](const Claim& k) {
-            return k.kind == ClaimKind::count && k.not_event.empty() &&
-                   k.property.substr(0, k.property.find('/')) == base && std::get<CountValue>(k.value).value > value;
-          });
-      if (told || !(written_before(c) || larger_before)) continue;
-      c.not_event = "'" + opener + " " + c.text + "' restates a group told before that no figure of the page counts";
-      note(c, c.not_event);
+      const std::string base = base_of(c.property);
+      if (c.not_event.empty()) {
+        const SentenceView& s = x.sentences[c.sentence];
+        std::string opener;
+        for (const auto& p : s.phrases(t.restating_openers, 0, x.sites[i].number_begin))
+          if (trim_view(s.text.substr(p.end, x.sites[i].number_begin - p.end)).empty())
+            opener = std::string(slice(s.text, p.begin, p.end));
+        const bool told = with_value[value] > 1;
+        // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
+        // figure of its kind, a group of it
+        const auto before = largest.find(base);
+        const bool larger_before = before != largest.end() && before->second > value;
+        if (!opener.empty() && !told && (written_before(c) || larger_before)) {
+          c.not_event =
+              "'" + opener + " " + c.text + "' restates a group told before that no figure of the page counts";
+          note(c, c.not_event);
+        }
+      }
+      if (c.not_event.empty()) largest[base] = std::max(largest[base], value);
     }
   }
 
@@ -912,16 +917,22 @@ struct ScopeReader {
 
   // Whether count `i` names a place by its name that no count of its kind before it named, and
   // its sentence does not make it an increase of a total ("..., bringing the toll to 30").
-  bool new_place(std::size_t i) const {
+  // `first_named`: (place, property before any '/') -> the first count that names it.
+  using FirstNamed = std::map<std::pair<std::string, std::string>, std::size_t>;
+  static std::string base_of(const std::string& property) { return property.substr(0, property.find('/')); }
+  FirstNamed first_named() const {
+    FirstNamed first;
+    for (std::size_t j = 0; j < x.out.claims.size(); ++j)
+      if (const Claim& k = x.out.claims[j]; k.kind == ClaimKind::count)
+        first.emplace(std::pair{k.location, base_of(k.property)}, j);
+    return first;
+  }
+  bool new_place(std::size_t i, const FirstNamed& first) const {
     const Claim& c = x.out.claims[i];
     if (c.location.empty() || !std::isupper(static_cast<unsigned char>(c.location.front()))) return false;
     if (!x.sentences[c.sentence].phrases(t.increase_markers, x.sites[i].end).empty()) return false;
-    const auto base = [](const std::string& property) { return property.substr(0, property.find('/')); };
-    for (std::size_t j = 0; j < i; ++j) {
-      const Claim& k = x.out.claims[j];
-      if (k.kind == ClaimKind::count && k.location == c.location && base(k.property) == base(c.property)) return false;
-    }
-    return true;
+    const auto named = first.find({c.location, base_of(c.property)});
+    return named == first.end() || named->second >= i;
   }
 
   // Whether an additive completes the group told before it ("the remaining"), rather than
