@@ -19,6 +19,8 @@ std::string_view to_string(ClaimKind kind);
 
 using Date = std::chrono::year_month_day;
 std::string iso_date(Date date);  // "2025-05-23"
+// A property without its group: "killed" of "killed/children".
+inline std::string base_property(const std::string& property) { return property.substr(0, property.find('/')); }
 std::optional<Date> parse_iso_date(std::string_view text);
 std::string_view weekday_name(unsigned weekday);  // 0 = Sunday
 

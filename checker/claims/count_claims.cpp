@@ -1166,7 +1166,7 @@ void extract_count_claims(Extraction& x) {
         const Claim* whole = x.previous_count(scan);
         // "43 were missing": a figure word is no group
         if (!whole || !im.part_values.contains(m.category)) continue;
-        c.property = whole->property.substr(0, whole->property.find('/')) + "/" + m.category;
+        c.property = base_property(whole->property) + "/" + m.category;
         if (!whole->location.empty()) c.location = whole->location;
         c.explain.push_back("a group of the count before it ('" + whole->text + "'), named after a copula");
       } else if (const std::string status = status_of(im, scan, m); !status.empty()) {

@@ -865,7 +865,7 @@ struct ScopeReader {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count) continue;
       const double value = std::get<CountValue>(c.value).value;
-      const std::string base = base_of(c.property);
+      const std::string base = base_property(c.property);
       if (c.not_event.empty()) {
         const SentenceView& s = x.sentences[c.sentence];
         std::string opener;
@@ -919,19 +919,18 @@ struct ScopeReader {
   // its sentence does not make it an increase of a total ("..., bringing the toll to 30").
   // `first_named`: (place, property before any '/') -> the first count that names it.
   using FirstNamed = std::map<std::pair<std::string, std::string>, std::size_t>;
-  static std::string base_of(const std::string& property) { return property.substr(0, property.find('/')); }
   FirstNamed first_named() const {
     FirstNamed first;
     for (std::size_t j = 0; j < x.out.claims.size(); ++j)
       if (const Claim& k = x.out.claims[j]; k.kind == ClaimKind::count)
-        first.emplace(std::pair{k.location, base_of(k.property)}, j);
+        first.emplace(std::pair{k.location, base_property(k.property)}, j);
     return first;
   }
   bool new_place(std::size_t i, const FirstNamed& first) const {
     const Claim& c = x.out.claims[i];
     if (c.location.empty() || !std::isupper(static_cast<unsigned char>(c.location.front()))) return false;
     if (!x.sentences[c.sentence].phrases(t.increase_markers, x.sites[i].end).empty()) return false;
-    const auto named = first.find({c.location, base_of(c.property)});
+    const auto named = first.find({c.location, base_property(c.property)});
     return named == first.end() || named->second >= i;
   }
 

@@ -52,11 +52,11 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     // "the quake, which caused extensive damage and fires": the fires are the quake's
     if (std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
           // not the passive: in "floods caused by the storm" the storm is the cause
+          if (v.end > t.begin || scan.words_between(v.end, t.begin) > 4) return false;
           const std::string_view between = trim_view(scan.text.substr(v.end, t.begin - v.end));
-          return v.end <= t.begin && scan.words_between(v.end, t.begin) <= 4 && between != "by" &&
-                 !between.starts_with("by ") && std::any_of(triggers.begin(), triggers.end(), [&](const auto& cause) {
-                   return cause.end <= v.begin && cause.value != t.value;
-                 });
+          return between != "by" && !between.starts_with("by ") &&
+                 std::any_of(triggers.begin(), triggers.end(),
+                             [&](const auto& cause) { return cause.end <= v.begin && cause.value != t.value; });
         }))
       continue;
     // "convicted of deadly attacks": what someone was sentenced for, not an event the

@@ -117,10 +117,6 @@ bool compared_with(const Extraction& x, const SentenceView& scan, std::size_t be
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // "a magnitude 8 quake east of Mandalay in May 1912", "a 7.7-magnitude earthquake": the event
 // word right after a measure is the one it measures, whatever event word stands before it.
 std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceView& scan, std::size_t end) {

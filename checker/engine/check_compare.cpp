@@ -56,7 +56,7 @@ class CompareCheck : public Check {
       // it writes them).
       std::vector<std::string> moments{""};
       // a group of a toll ("killed/children") grows with it
-      const std::string base = c->property.substr(0, c->property.find('/'));
+      const std::string base = base_property(c->property);
       if (std::find(evolving.begin(), evolving.end(), base) != evolving.end()) {
         const auto moment = evolving_moment(*c);
         if (!moment) continue;
