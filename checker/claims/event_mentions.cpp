@@ -34,30 +34,40 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const auto exclusions = scan.phrases(tables.trigger_exclusions);
   const auto triggers = scan.phrases(tables.triggers);
   const auto consequences = scan.phrases(tables.consequence_verbs);
+  const auto precursors = scan.phrases(tables.precursors);
+  // "torrential rains": an event word that brings another rather than makes the story
+  const auto precursor = [&](const auto& w) {
+    return std::any_of(precursors.begin(), precursors.end(),
+                       [&](const auto& p) { return p.begin <= w.begin && w.end <= p.end; });
+  };
+  // `effect` and `cause` stand either side of a consequence verb: "landslides triggered by
+  // rains" (passive, the cause after "by") or "rains triggered landslides".
+  const auto causes = [&](const auto& effect, const auto& cause) {
+    return effect.value != cause.value && std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
+             if (effect.end <= v.begin) {  // the passive
+               const std::string_view after = scan.text.substr(v.end);
+               return scan.words_between(effect.end, v.begin) <= 1 && trim_view(after).starts_with("by ") &&
+                      cause.begin >= v.end && scan.words_between(v.end, cause.begin) <= 5 &&
+                      same_clause(scan.bounds, v.end, cause.begin);
+             }
+             if (v.end > effect.begin || scan.words_between(v.end, effect.begin) > 4) return false;
+             const std::string_view between = trim_view(scan.text.substr(v.end, effect.begin - v.end));
+             return between != "by" && !between.starts_with("by ") && cause.end <= v.begin;
+           });
+  };
   for (const auto& t : triggers) {
     // "a cease-fire", "fire officials", "released from hospital": no event
     if (std::any_of(exclusions.begin(), exclusions.end(),
                     [&](const auto& o) { return o.begin <= t.begin && t.end <= o.end; }))
       continue;
-    // "a massive fire caused by the earthquake": the passive names the cause after "by"
-    if (std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
-          const std::string_view after = scan.text.substr(v.end);
-          return t.end <= v.begin && scan.words_between(t.end, v.begin) <= 1 && trim_view(after).starts_with("by ") &&
-                 std::any_of(triggers.begin(), triggers.end(), [&](const auto& cause) {
-                   return cause.begin >= v.end && scan.words_between(v.end, cause.begin) <= 5 &&
-                          cause.value != t.value && same_clause(scan.bounds, v.end, cause.begin);
-                 });
-        }))
+    // "a massive fire caused by the earthquake" (the passive names the cause after "by"),
+    // "the quake, which caused extensive damage and fires": the fires are the quake's; but
+    // "landslides triggered by torrential rains": rain brings the event, it is not the story
+    if (!precursor(t) && std::any_of(triggers.begin(), triggers.end(),
+                                     [&](const auto& cause) { return !precursor(cause) && causes(t, cause); }))
       continue;
-    // "the quake, which caused extensive damage and fires": the fires are the quake's
-    if (std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
-          // not the passive: in "floods caused by the storm" the storm is the cause
-          if (v.end > t.begin || scan.words_between(v.end, t.begin) > 4) return false;
-          const std::string_view between = trim_view(scan.text.substr(v.end, t.begin - v.end));
-          return between != "by" && !between.starts_with("by ") &&
-                 std::any_of(triggers.begin(), triggers.end(),
-                             [&](const auto& cause) { return cause.end <= v.begin && cause.value != t.value; });
-        }))
+    if (precursor(t) && std::any_of(triggers.begin(), triggers.end(),
+                                    [&](const auto& effect) { return !precursor(effect) && causes(effect, t); }))
       continue;
     // "convicted of deadly attacks": what someone was sentenced for, not an event the
     // sentence reports

@@ -84,6 +84,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       statement_continuations(lexicon, "count_statement_continuations"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),
       consequence_verbs(lexicon, "event_consequence_verbs"),
+      precursors(lexicon, "event_precursors"),
       vague_part_openers(lexicon, "count_vague_part_openers"),
       holder_verbs(lexicon, "count_holder_verbs"),
       holder_links_before(lexicon, "count_holder_links_before"),

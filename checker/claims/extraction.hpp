@@ -85,6 +85,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"
   grammars::PhraseMatcher consequence_verbs;        // events.yaml event_consequence_verbs: "caused"
+  grammars::PhraseMatcher precursors;               // events.yaml event_precursors: "torrential rains"
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"

@@ -140,6 +140,8 @@ void Lexicon::add_file(const std::filesystem::path& path) {
   for (const auto& section : root) {
     const std::string section_name = scalar_string(name, section.first, "section name");
     const YAML::Node& body = section.second;
+    // an empty section ("count_trailing_sides: []") is still one: an extension may fill it
+    sections_.try_emplace(section_name);
     auto add_phrase = [&](const YAML::Node& phrase_node, const std::string& value) {
       std::string phrase = scalar_string(name, phrase_node, "phrase in section '" + section_name + "'");
       if (phrase.empty()) fail_at(name, phrase_node, "empty phrase in section '" + section_name + "'");

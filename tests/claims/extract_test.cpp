@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "checker/core/data_dir.hpp"
 #include "tests/claims/claims_corpus.hpp"
 
 using namespace crosscheck;
@@ -647,4 +648,42 @@ TEST_CASE("a document over max_document_text_bytes") {
   REQUIRE(doc.warnings.size() == 1);
   CHECK(doc.warnings[0].message.find("claims are read up to here, not after") != std::string::npos);
   CHECK(doc.warnings[0].where.line > 1);
+}
+
+TEST_CASE("rain that brings a landslide is its cause, not the event (event_precursors)") {
+  // The disasters domain names rain a flood ("torrential rains"); as the cause of another
+  // event word it is what brought that event, which stays the story's event.
+  const Lexicon lexicon =
+      Lexicon::load_extended(default_lexicon_dir(), data_dir().path / "domains" / "disasters" / "lexicon");
+  const ClaimExtractor extractor(lexicon);
+  const auto extract = [&](const std::string& text) {
+    Warnings warnings;
+    return extractor.extract(make_document("a.txt", published_june + text, warnings, shipped_text_options()), 0);
+  };
+  const auto types = [](const DocumentClaims& doc) {
+    std::vector<std::string> out;
+    for (const auto& m : doc.events) out.push_back(m.type);
+    return out;
+  };
+  SUBCASE("the passive: the landslide stays, and the sentence's day is its day") {
+    const auto doc = extract("Huge landslides triggered by torrential rains buried two hamlets early on Tuesday.\n");
+    CHECK(types(doc) == std::vector<std::string>{"landslide"});
+    const Claim* tuesday = find_claim(doc, ClaimKind::date, "Tuesday");
+    REQUIRE(tuesday != nullptr);
+    REQUIRE(doc.events.size() == 1);
+    REQUIRE(doc.events[0].date_claim.has_value());
+    CHECK(&doc.claims[*doc.events[0].date_claim] == tuesday);
+  }
+  SUBCASE("the active: rain that set off landslides") {
+    const auto doc = extract("Torrential rains triggered landslides that killed 14 people in the valley.\n");
+    CHECK(types(doc) == std::vector<std::string>{"landslide"});
+  }
+  SUBCASE("a cause that is an event of its own keeps the consequence out, as before") {
+    const auto doc = extract("Landslides triggered by the earthquake killed nine people in the valley.\n");
+    CHECK(types(doc) == std::vector<std::string>{"earthquake"});
+  }
+  SUBCASE("rain alone is still a flood") {
+    const auto doc = extract("Torrential rains swept through the valley on Tuesday, killing six people.\n");
+    CHECK(types(doc) == std::vector<std::string>{"flood"});
+  }
 }

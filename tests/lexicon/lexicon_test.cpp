@@ -124,3 +124,18 @@ TEST_CASE("Lexicon::load_extended: a section the shipped lexicon does not have i
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("Lexicon::load_extended: a section the shipped lexicon leaves empty can be filled") {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-lexicon-fill-empty";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  // events.yaml ships `event_precursors: []`: a domain names its own
+  std::ofstream(dir / "a.yaml", std::ios::binary) << "event_precursors: [heavy snowfall]\n";
+  const auto shipped = crosscheck::Lexicon::load_directory(crosscheck::default_lexicon_dir());
+  CHECK(shipped.has_section("event_precursors"));
+  CHECK(shipped.section("event_precursors").empty());
+  const auto lexicon = crosscheck::Lexicon::load_extended(crosscheck::default_lexicon_dir(), dir);
+  REQUIRE(lexicon.section("event_precursors").size() == 1);
+  CHECK(lexicon.section("event_precursors").front().phrase == "heavy snowfall");
+  std::filesystem::remove_all(dir);
+}
