@@ -229,9 +229,9 @@ const Claim* coordinated_count(const Extraction& x, const SentenceView& scan, st
   return between == "and" || between == "," || between == ", and" ? prev : nullptr;
 }
 
-std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, const SentenceView& scan,
-                                                       const g::CountMention& whole, const Claim& whole_claim) {
-  const ExtractionTables& im = x.tables;
+// The number of a share written before a whole ("Sixty-six of 85 injured"), when there is one.
+std::optional<g::QualifiedNumber> share_before(const Extraction& x, const SentenceView& scan,
+                                               const g::CountMention& whole) {
   const std::string_view text = scan.text;
   const std::size_t of = text.rfind(" of ", whole.begin);
   if (of == std::string_view::npos || of + 4 > whole.begin || words_between(text, of + 4, whole.begin) > 1)
@@ -241,12 +241,22 @@ std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, cons
   for (int words = 0; words < 4 && start > 0; ++words) {
     --start;
     while (start > 0 && text[start - 1] != ' ') --start;
-    auto number = im.counts.numbers().parse_qualified_at(text, start);
+    auto number = x.tables.counts.numbers().parse_qualified_at(text, start);
     if (!number || number->end != of) continue;
     if (number->number.value <= 1 || number->number.vague) return std::nullopt;
+    return number;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, const SentenceView& scan,
+                                                       const g::CountMention& whole, const Claim& whole_claim,
+                                                       const std::string& status) {
+  if (const auto number = share_before(x, scan, whole)) {
     Claim c = x.base_claim(scan, number->begin, whole.end);
     c.kind = ClaimKind::count;
-    c.property = whole_claim.property;
+    // "Sixty-six of 85 injured were hospitalised": the status is the share's, not the whole's
+    c.property = status.empty() ? whole_claim.property : status;
     c.qualifier = number->qualifier;
     c.location = whole_claim.location;
     CountValue v;
@@ -1007,12 +1017,13 @@ void vague_share_of(const ExtractionTables& im, const SentenceView& scan, const 
 }
 
 // "1,300 civilians were still held", "detaining 16,000 civilians": people held, not those
-// freed; "two injured people remain in hospital": people in hospital, not the injured toll.
+// freed; "two injured people remain in hospital": people in hospital, not the injured toll;
+// "2,170 injured people have been admitted to hospitals": people taken there so far.
 // The status a count's clause gives its people, else empty.
 std::string status_of(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
   for (const auto& p : scan.phrases(im.properties, m.end))
-    if ((p.value == "held" || p.value == "hospitalised") && scan.words_between(m.end, m.end + p.begin) <= 3 &&
-        same_clause(scan.bounds, m.end, m.end + p.begin))
+    if ((p.value == "held" || p.value == "hospitalised" || p.value == "admitted") &&
+        scan.words_between(m.end, m.end + p.begin) <= 3 && same_clause(scan.bounds, m.end, m.end + p.begin))
       return p.value;
   for (const auto& p : scan.phrases(im.properties, 0, m.begin))
     if (p.value == "held" && scan.words_between(p.end, m.begin) <= 2 && same_clause(scan.bounds, p.end, m.begin))
@@ -1144,6 +1155,10 @@ void extract_count_claims(Extraction& x) {
       if (!place_count(x, scan, m, c)) continue;
       // Property: the category when it is specific, else the verb nearest the number. A tally
       // ("has risen to 147") counts what its clause says before it, or nothing we can compare.
+      // "two injured people remain in hospital"; but in "Sixty-six of 85 injured were
+      // hospitalised" the status is the share's, and the 85 the injured
+      const std::string status = status_of(im, scan, m);
+      const bool status_of_share = !status.empty() && share_before(x, scan, m);
       if (m.category == "tally") {
         // up to the number: a gapped frame holds what it counts ("put the number of deaths ... at")
         for (const auto& p : scan.phrases(im.properties, 0, m.number_begin))
@@ -1169,7 +1184,7 @@ void extract_count_claims(Extraction& x) {
         c.property = base_property(whole->property) + "/" + m.category;
         if (!whole->location.empty()) c.location = whole->location;
         c.explain.push_back("a group of the count before it ('" + whole->text + "'), named after a copula");
-      } else if (const std::string status = status_of(im, scan, m); !status.empty()) {
+      } else if (!status.empty() && !status_of_share) {
         c.property = status;
       } else {
         assign_verb_property(x, scan, m, counts, c);
@@ -1191,7 +1206,7 @@ void extract_count_claims(Extraction& x) {
       }
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.
-      auto part = part_before(x, scan, m, c);
+      auto part = part_before(x, scan, m, c, status_of_share ? status : std::string());
       if (part) share_of(im, m, *part, c);
       else vague_share_of(im, scan, m, c);
       x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});

@@ -887,6 +887,36 @@ struct ScopeReader {
     }
   }
 
+  // "..., raising an earlier toll after two victims had died", "reached 91 after two people
+  // succumbed": a smaller count of a figure's kind right after a rise opener, in a sentence
+  // whose figure before it rose, is what the toll rose by, not the toll; it is not compared.
+  void rise_causes() const {
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty() || i == 0) continue;
+      const SentenceView& s = x.sentences[c.sentence];
+      const std::size_t number = x.sites[i].number_begin;
+      std::string opener;
+      for (const auto& p : s.phrases(t.rise_openers, 0, number))
+        if (trim_view(s.text.substr(p.end, number - p.end)).empty())
+          opener = std::string(slice(s.text, p.begin, p.end));
+      if (opener.empty()) continue;
+      const double value = std::get<CountValue>(c.value).value;
+      for (std::size_t j = i; j-- > 0;) {
+        const Claim& toll = x.out.claims[j];
+        if (toll.sentence != c.sentence) break;
+        if (toll.kind != ClaimKind::count || !toll.not_event.empty() ||
+            base_property(toll.property) != base_property(c.property) ||
+            std::get<CountValue>(toll.value).value <= value)
+          continue;
+        if (!toll.rising && s.phrases(t.increase_markers, x.sites[j].begin, number).empty()) continue;
+        c.not_event = "what the toll rose by ('" + opener + " " + c.text + "' after '" + toll.text + "'), not the toll";
+        note(c, c.not_event);
+        break;
+      }
+    }
+  }
+
   // Whether the number a count opens with ("three" of "three fatalities") is written in one of
   // the three sentences before it: "All 72 people on board" telling the figure first is no
   // restatement.
@@ -1170,6 +1200,7 @@ void resolve_count_scope(Extraction& x) {
   r.noun_side();
   r.added_groups();
   r.restated_groups();
+  r.rise_causes();
   r.named_events();
   r.symmetric_pairs();
 }

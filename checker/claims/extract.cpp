@@ -107,6 +107,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       completing_additives(lexicon, "count_completing_additives"),
       increase_markers(lexicon, "count_increase_markers"),
       restating_openers(lexicon, "count_restating_openers"),
+      rise_openers(lexicon, "count_rise_openers"),
       complement_places(lexicon, "count_complement_places"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),

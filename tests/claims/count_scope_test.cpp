@@ -744,3 +744,37 @@ TEST_CASE("a site, where a figure was confirmed, is an unnamed part of the event
   CHECK(dozen->part->dimension == "share");
   CHECK(dozen->part->value == "the site where");
 }
+
+TEST_CASE("the deaths a toll rose by, after it, are not the toll") {
+  const auto doc = extract_text(published +
+                                "The bombing has killed 64 people, officials said Friday, raising an earlier toll "
+                                "after three victims had died of their wounds.\n\n"
+                                "The death toll reached 64 after two people in intensive care succumbed to "
+                                "their injuries.\n\n"
+                                "The blast killed 61 people after five people were injured on Monday.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("three victims")->not_event.find("what the toll rose by") != std::string::npos);
+  CHECK(of("two people")->not_event.find("what the toll rose by") != std::string::npos);
+  CHECK(of("64 people")->not_event.empty());
+  CHECK(of("reached 64")->not_event.empty());
+  // no rise in the sentence: a figure after "after" is a figure of its own
+  CHECK(of("five people")->not_event.empty());
+}
+
+TEST_CASE("a share's status is the share's: the whole keeps what its own word says") {
+  const auto doc = extract_text(published +
+                                "Sixty-six of 85 injured were hospitalised, six of them in intensive care.\n\n"
+                                "A total of 220 injured people were admitted to hospitals in the province.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("Sixty-six")->property == "admitted");
+  CHECK(of("85 injured")->property == "injured");
+  CHECK(of("220")->property == "admitted");
+}

@@ -344,10 +344,13 @@ TEST_CASE("ClaimExtractor count property") {
   SUBCASE("what a noun phrase itself says is counted") {
     const PropertyRow rows[] = {
         // a figure word before a head that is itself a figure
-        {"Some 1,500 injured victims were taken to hospitals, including 300 critically-wounded people.", "1,500",
-         "injured"},
-        {"Some 1,500 injured victims were taken to hospitals, including 300 critically-wounded people.", "300",
-         "injured/people"},
+        {"Some 1,500 injured victims were reported, including 300 critically-wounded people.", "1,500", "injured"},
+        {"Some 1,500 injured victims were reported, including 300 critically-wounded people.", "300", "injured/people"},
+        // but what its clause says happened to them is what is counted: people taken to
+        // hospital so far, never the injured toll, and not the people still there
+        {"Some 2,100 injured people have been admitted to various hospitals.", "2,100", "admitted"},
+        {"Some 1,500 injured victims were taken to hospitals on Monday.", "1,500", "admitted"},
+        {"Among them, 248 are still hospitalized.", "248", "hospitalised"},
         // things are not hurt: a verb of harm before them is another figure's
         {"Officials said 1,200 people were dead, 5,000 injured and 900 houses damaged or destroyed.", "900",
          "homes/damaged_or_destroyed"},
