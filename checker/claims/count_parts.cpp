@@ -98,6 +98,39 @@ std::string demonym_in(const ExtractionTables& t, std::string_view text) {
   return "";
 }
 
+// A nationality named beside a count, outside its words: right after a figure word ("the 658
+// dead Egyptians") or as the subject of a part verb before it ("Egyptians accounted for 658
+// deaths": count_part_subject_verbs).
+std::optional<CountPart> nationality_beside(const Extraction& x, std::size_t i) {
+  const Claim& c = x.out.claims[i];
+  const SentenceView& s = x.sentences[c.sentence];
+  const ExtractionTables& t = x.tables;
+  const auto nationality = [&](std::string_view words) -> std::optional<CountPart> {
+    if (const auto it = t.part_values.find(words); it != t.part_values.end() && it->second == "nationality")
+      return CountPart{"nationality", it->first, c.property};
+    return std::nullopt;
+  };
+  // after: only when the count ends on a figure word, so that its noun is still to come
+  const std::size_t end = x.sites[i].end;
+  if (!t.properties.find(last_word(c.text)).empty() && end < s.text.size() && s.text[end] == ' ') {
+    const std::string_view rest = s.text.substr(end + 1);
+    const std::size_t one = std::min(rest.find_first_of(" ,.;:"), rest.size());
+    const std::size_t two =
+        one < rest.size() && rest[one] == ' ' ? std::min(rest.find_first_of(" ,.;:", one + 1), rest.size()) : one;
+    for (const std::size_t n : {two, one})
+      if (auto part = nationality(rest.substr(0, n))) return part;
+  }
+  // before: "<nationality> accounted for N"
+  for (const auto& v : s.phrases(t.part_subject_verbs, 0, x.sites[i].begin)) {
+    if (!trim_view(s.text.substr(v.end, x.sites[i].begin - v.end)).empty() || v.begin < 2) continue;
+    const std::string_view before = s.text.substr(0, v.begin - 1);
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (auto part = nationality(word)) return part;
+  }
+  return std::nullopt;
+}
+
 // Words of a whole a sentence opens with ("Of those killed in the district, ...").
 constexpr int max_opening_whole_words = 6;
 
@@ -280,6 +313,7 @@ void assign_count_parts(Extraction& x) {
       }
     }
     c.part = part_of_count(x.tables, c);
+    if (!c.part) c.part = nationality_beside(x, i);
     if (c.part) c.explain.push_back("a part: " + c.part->dimension + " " + c.part->value);
     // "215 soldiers and civilians": a whole made of the groups it names.
     if (!c.covers && !c.groups.empty() && std::all_of(c.groups.begin(), c.groups.end(), [&](const std::string& g) {

@@ -108,6 +108,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       increase_markers(lexicon, "count_increase_markers"),
       restating_openers(lexicon, "count_restating_openers"),
       rise_openers(lexicon, "count_rise_openers"),
+      part_subject_verbs(lexicon, "count_part_subject_verbs"),
       complement_places(lexicon, "count_complement_places"),
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),

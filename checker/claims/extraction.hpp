@@ -107,6 +107,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher increase_markers;      // counts.yaml count_increase_markers: "bringing"
   grammars::PhraseMatcher restating_openers;     // counts.yaml count_restating_openers: "all"
   grammars::PhraseMatcher rise_openers;          // counts.yaml count_rise_openers: "after"
+  grammars::PhraseMatcher part_subject_verbs;    // counts.yaml count_part_subject_verbs: "accounted for"
   grammars::PhraseMatcher complement_places;     // counts.yaml count_complement_places: "in other parts of"
   std::vector<std::string> demonym_endings;      // counts.yaml count_demonym_endings: "ian", "ese"
   grammars::PhraseMatcher side_verbs;

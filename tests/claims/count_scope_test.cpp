@@ -778,3 +778,23 @@ TEST_CASE("a share's status is the share's: the whole keeps what its own word sa
   CHECK(of("85 injured")->property == "injured");
   CHECK(of("220")->property == "admitted");
 }
+
+TEST_CASE("a nationality after a figure word, or the subject of 'accounted for', makes a nationality's part") {
+  const auto doc = extract_text(published +
+                                "The heat killed 1,081 people over the week.\n\n"
+                                "A diplomat said the 658 dead Egyptians were mostly unregistered.\n\n"
+                                "Diplomats said Jordanians accounted for 99 deaths.\n\n"
+                                "Officials said 75 dead were found in the camps.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  REQUIRE(of("658")->part.has_value());
+  CHECK(of("658")->part->dimension == "nationality");
+  CHECK(of("658")->part->value == "Egyptians");
+  REQUIRE(of("99")->part.has_value());
+  CHECK(of("99")->part->value == "Jordanians");
+  CHECK_FALSE(of("1,081")->part.has_value());
+  CHECK_FALSE(of("75")->part.has_value());
+}
