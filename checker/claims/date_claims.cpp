@@ -170,6 +170,14 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
                         e.type + "'s");
     return std::nullopt;
   }
+  // "on Friday as part of the recovery following a collision": the collision came before
+  if (e.local_begin >= m.end)
+    for (const auto& link : scan.phrases(x.tables.earlier_event_links, m.end, e.local_begin))
+      if (scan.words_between(m.end + link.end, e.local_begin) <= 3) {
+        c.explain.push_back("'" + std::string(trim_view(scan.text.substr(m.end + link.begin, link.end - link.begin))) +
+                            "' puts the " + e.type + " before '" + m.text + "': not its day");
+        return std::nullopt;
+      }
   const bool coming = v.future_tense || (m.relative && m.weekday && !future_marker(x, scan, m).empty());
   if (coming && !e.future) {
     c.explain.push_back("'" + m.text + "' is a coming day (future tense): not the day of the " + e.type +

@@ -87,9 +87,20 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     // A caption shows another moment than the article's: its event is never the article's own.
     if (scan.dated_caption) m.other = true;
     // "a previous swap", "further exchanges": another event than the article's own.
+    // (a measure may stand between: "a second magnitude 7.6 earthquake")
     for (const auto& o : scan.phrases(tables.other_markers, 0, t.begin)) {
-      if (scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.other = true;
+      const int words = scan.words_between(o.end, t.begin);
+      if ((words <= 1 || (words <= 3 && has_digit(scan.text.substr(o.end, t.begin - o.end)))) &&
+          same_clause(scan.bounds, o.end, t.begin))
+        m.other = true;
     }
+    // "... and was followed hours later by a magnitude 7.5 quake": a later one of the same type
+    for (const auto& l : scan.phrases(tables.successor_links, 0, t.begin))
+      if (scan.words_between(l.end, t.begin) <= 4 && same_clause(scan.bounds, l.end, t.begin) &&
+          std::any_of(scan.mentions.begin(), scan.mentions.end(), [&](std::size_t k) {
+            return out.events[k].type == t.value && out.events[k].local_end <= l.begin;
+          }))
+        m.other = true;
     for (const auto& o : scan.phrases(tables.previous_markers, 0, t.begin)) {
       // "last week's talks", "last Friday's swap": the marker is part of a date, not an event.
       const bool in_date = std::any_of(scan.dates.begin(), scan.dates.end(),

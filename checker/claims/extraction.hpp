@@ -81,11 +81,13 @@ struct ExtractionTables {
   grammars::PhraseMatcher as_of_markers;            // dates.yaml date_as_of_markers: "as of"
   grammars::PhraseMatcher as_of_tallies;            // dates.yaml date_as_of_tallies: "climbed to 202 on Tuesday"
   grammars::PhraseMatcher after_event_links;        // dates.yaml date_after_event_links: "Sunday, a day after"
+  grammars::PhraseMatcher earlier_event_links;      // dates.yaml date_earlier_event_links: "following"
   grammars::PhraseMatcher reference_relatives;      // superlatives.yaml: "since 1960, when ..."
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"
   grammars::PhraseMatcher consequence_verbs;        // events.yaml event_consequence_verbs: "caused"
   grammars::PhraseMatcher precursors;               // events.yaml event_precursors: "torrential rains"
+  grammars::PhraseMatcher successor_links;          // events.yaml event_successor_links: "followed by"
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"

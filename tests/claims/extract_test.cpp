@@ -653,16 +653,19 @@ TEST_CASE("a document over max_document_text_bytes") {
   CHECK(doc.warnings[0].where.line > 1);
 }
 
+// An article read with the disasters domain's lexicon.
+DocumentClaims extract_disasters(const std::string& text) {
+  static const Lexicon lexicon =
+      Lexicon::load_extended(default_lexicon_dir(), data_dir().path / "domains" / "disasters" / "lexicon");
+  static const ClaimExtractor extractor(lexicon);
+  Warnings warnings;
+  return extractor.extract(make_document("a.txt", published_june + text, warnings, shipped_text_options()), 0);
+}
+
 TEST_CASE("rain that brings a landslide is its cause, not the event (event_precursors)") {
   // The disasters domain names rain a flood ("torrential rains"); as the cause of another
   // event word it is what brought that event, which stays the story's event.
-  const Lexicon lexicon =
-      Lexicon::load_extended(default_lexicon_dir(), data_dir().path / "domains" / "disasters" / "lexicon");
-  const ClaimExtractor extractor(lexicon);
-  const auto extract = [&](const std::string& text) {
-    Warnings warnings;
-    return extractor.extract(make_document("a.txt", published_june + text, warnings, shipped_text_options()), 0);
-  };
+  const auto extract = extract_disasters;
   const auto types = [](const DocumentClaims& doc) {
     std::vector<std::string> out;
     for (const auto& m : doc.events) out.push_back(m.type);
@@ -689,4 +692,62 @@ TEST_CASE("rain that brings a landslide is its cause, not the event (event_precu
     const auto doc = extract("Torrential rains swept through the valley on Tuesday, killing six people.\n");
     CHECK(types(doc) == std::vector<std::string>{"flood"});
   }
+}
+
+TEST_CASE("searchers going back and information made public are no exchange") {
+  const auto types = [](const std::string& sentence) {
+    const auto doc = extract_text(published_june + sentence + "\n");
+    std::vector<std::string> out;
+    for (const auto& m : doc.events) out.push_back(m.type);
+    return out;
+  };
+  const std::vector<std::string> none, exchange{"exchange"};
+  CHECK(types("Police boats returned to the river on Friday as the recovery went on.") == none);
+  CHECK(types("Officials released updates on the recovery on Saturday.") == none);
+  CHECK(types("The figures come from the latest reports released by the emergency services.") == none);
+  CHECK(types("Divers returned to the scene at dawn.") == none);
+  CHECK(types("Russia returned 24 prisoners on Friday.") == exchange);
+}
+
+TEST_CASE("a date before 'following' an event word is a later day, not the event's") {
+  const auto doc = extract_text(published_june +
+                                "Rescue teams searched the harbour on Friday as part of the recovery following an "
+                                "explosion at the plant.\n");
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].type == "attack");
+  CHECK_FALSE(doc.events[0].date_claim.has_value());
+  const Claim* friday = find_claim(doc, ClaimKind::date, "Friday");
+  REQUIRE(friday != nullptr);
+  CHECK(std::any_of(friday->explain.begin(), friday->explain.end(),
+                    [](const std::string& e) { return e.find("puts the attack before") != std::string::npos; }));
+}
+
+TEST_CASE("an event that follows one of its type is another") {
+  const auto doc = extract_text(published_june +
+                                "The earthquake struck on Monday morning and was followed hours later by a "
+                                "magnitude 7.5 quake about 60 miles away.\n");
+  REQUIRE(doc.events.size() == 2);
+  CHECK_FALSE(doc.events[0].other);
+  CHECK(doc.events[1].other);
+  const Claim* magnitude = find_claim(doc, ClaimKind::measure, "7.5");
+  REQUIRE(magnitude != nullptr);
+  const auto index = static_cast<std::size_t>(magnitude - doc.claims.data());
+  REQUIRE(doc.claim_mention.at(index).has_value());
+  CHECK(*doc.claim_mention.at(index) == 1);
+}
+
+TEST_CASE("an earlier or later event of the type, with a measure between the marker and the word") {
+  const auto doc =
+      extract_text(published_june + "A previous magnitude 6.1 earthquake had struck the region in the spring.\n");
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].other);
+}
+
+TEST_CASE("in disaster coverage an ordinal names another event") {
+  const auto doc = extract_disasters(
+      "A magnitude 7.8 earthquake hit the region on Monday. Nine hours later, a second "
+      "magnitude 7.6 earthquake hit the same area.\n");
+  REQUIRE(doc.events.size() == 2);
+  CHECK_FALSE(doc.events[0].other);
+  CHECK(doc.events[1].other);
 }

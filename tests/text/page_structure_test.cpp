@@ -205,7 +205,9 @@ TEST_CASE("mark_page_structure navigation, related stories and notes") {
     check_rows(
         {{"See also Talks on a ceasefire stall for a third week", "See also", PagePart::related, "another story"},
          {"Read more: Northland marks a year since the border closure", "Read more", PagePart::related,
-          "another story"}},
+          "another story"},
+         {"Read: Another strong tremor shakes the Norland coast", "Read:", PagePart::related, "another story"},
+         {"WATCH: Rescuers reach the flooded valley", "WATCH:", PagePart::related, "another story"}},
         true);
   }
 
