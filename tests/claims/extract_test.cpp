@@ -751,3 +751,14 @@ TEST_CASE("in disaster coverage an ordinal names another event") {
   CHECK_FALSE(doc.events[0].other);
   CHECK(doc.events[1].other);
 }
+
+TEST_CASE("the day a figure was revised is not the event's") {
+  const auto doc = extract_text(published_june +
+                                "The interior minister on Thursday revised from 95 to 84 the death toll from two "
+                                "explosions in the city.\n");
+  const Claim* thursday = find_claim(doc, ClaimKind::date, "Thursday");
+  REQUIRE(thursday != nullptr);
+  CHECK(thursday->property == "statement");
+  REQUIRE(doc.events.size() == 1);
+  CHECK_FALSE(doc.events[0].date_claim.has_value());
+}
