@@ -40,6 +40,17 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
   return out;
 }
 
+// "early Wednesday" on a page dated Tuesday: the early hours of the day after the page's date,
+// in a later time zone than the page's, not the Wednesday six days before.
+bool early_hours_after_page(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
+  if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 || !x.out.published) return false;
+  const unsigned page_day = std::chrono::weekday{std::chrono::sys_days{*x.out.published}}.c_encoding();
+  if (*m.weekday != (page_day + 1) % 7) return false;
+  for (const auto& e : scan.phrases(x.tables.early_hours, 0, m.begin))
+    if (trim_view(scan.text.substr(e.end, m.begin - e.end)).empty()) return true;
+  return false;
+}
+
 // "said on Sunday", "told reporters on Monday": when a statement was made, not the event.
 // "the New Year's Day disaster", "the July 4 floods": a date right before an event word names
 // that event's day, whatever verb stands before it.
@@ -206,9 +217,13 @@ void extract_date_claims(Extraction& x) {
     for (const auto& m : scan.stages) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& written : scan.dates) {
       if (scan.dated_caption && (written.relative || !written.year)) continue;  // only its full dates
-      const g::DateMention m = with_tense(x, scan, written);
+      g::DateMention m = with_tense(x, scan, written);
+      const bool early_next_day = early_hours_after_page(x, scan, m);
+      if (early_next_day) m.offset = 1;
       Claim c = x.base_claim(scan, m.begin, m.end);
-      if (m.offset != written.offset)
+      if (early_next_day)
+        c.explain.push_back("early hours of " + m.text + ", the day after the page's date: a later time zone's");
+      else if (m.offset != written.offset)
         c.explain.push_back("future tense ('" + std::string(future_marker(x, scan, m)) + "'): the next " + m.text);
       c.kind = ClaimKind::date;
       c.property = "date";
@@ -217,7 +232,7 @@ void extract_date_claims(Extraction& x) {
       if (reference) c.property = "reference";
       DateValue v;
       v.weekday = m.weekday;
-      v.future_tense = m.offset != written.offset;
+      v.future_tense = m.offset != written.offset && !early_next_day;
       bool resolved = false;
       if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
         c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");

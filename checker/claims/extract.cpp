@@ -81,6 +81,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       as_of_tallies(lexicon, "date_as_of_tallies"),
       after_event_links(lexicon, "date_after_event_links"),
       earlier_event_links(lexicon, "date_earlier_event_links"),
+      early_hours(lexicon, "date_early_hours"),
       reference_relatives(lexicon, "superlative_reference_relatives"),
       statement_continuations(lexicon, "count_statement_continuations"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),

@@ -82,6 +82,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher as_of_tallies;            // dates.yaml date_as_of_tallies: "climbed to 202 on Tuesday"
   grammars::PhraseMatcher after_event_links;        // dates.yaml date_after_event_links: "Sunday, a day after"
   grammars::PhraseMatcher earlier_event_links;      // dates.yaml date_earlier_event_links: "following"
+  grammars::PhraseMatcher early_hours;              // dates.yaml date_early_hours: "early"
   grammars::PhraseMatcher reference_relatives;      // superlatives.yaml: "since 1960, when ..."
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"

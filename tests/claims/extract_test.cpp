@@ -762,3 +762,17 @@ TEST_CASE("the day a figure was revised is not the event's") {
   REQUIRE(doc.events.size() == 1);
   CHECK_FALSE(doc.events[0].date_claim.has_value());
 }
+
+TEST_CASE("'early' on the weekday after a page's date is that next day's early hours") {
+  // published 2025-06-12 is a Thursday
+  const auto doc = extract_text(published_june +
+                                "A passenger train and a freight train collided early Friday, killing at least 26 "
+                                "people.\n\n"
+                                "Crews worked through the night on Friday into the morning.\n");
+  const auto dates = claims_of(doc, ClaimKind::date);
+  REQUIRE(dates.size() == 2);
+  CHECK(iso_date(std::get<DateValue>(dates[0]->value).lo) == "2025-06-13");
+  CHECK_FALSE(std::get<DateValue>(dates[0]->value).future_tense);
+  // without "early" a weekday is the one on or before the page's date
+  CHECK(iso_date(std::get<DateValue>(dates[1]->value).lo) == "2025-06-06");
+}
