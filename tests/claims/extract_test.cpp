@@ -776,3 +776,19 @@ TEST_CASE("'early' on the weekday after a page's date is that next day's early h
   // without "early" a weekday is the one on or before the page's date
   CHECK(iso_date(std::get<DateValue>(dates[1]->value).lo) == "2025-06-06");
 }
+
+TEST_CASE("a date before the people an event struck, or what came after it, is a later day") {
+  for (const char* sentence : {"Rescuers resumed the search on Thursday for survivors of the deadliest explosion in "
+                               "years.\n",
+                               "The president joined mourners on Friday for the funerals of the 89 people killed in "
+                               "twin explosions.\n"}) {
+    CAPTURE(sentence);
+    const auto doc = extract_text(published_june + sentence);
+    REQUIRE(doc.events.size() == 1);
+    CHECK_FALSE(doc.events[0].date_claim.has_value());
+  }
+  // the event's own clause: "were killed in" after the date still dates it
+  const auto doc = extract_text(published_june + "On Friday, 12 people were killed in an explosion at the port.\n");
+  REQUIRE(doc.events.size() == 1);
+  CHECK(doc.events[0].date_claim.has_value());
+}
