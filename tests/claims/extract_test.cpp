@@ -792,3 +792,14 @@ TEST_CASE("a date before the people an event struck, or what came after it, is a
   REQUIRE(doc.events.size() == 1);
   CHECK(doc.events[0].date_claim.has_value());
 }
+
+TEST_CASE("what an event brought, on a later day: charges and anger 'over' it") {
+  for (const char* sentence : {"A railway official was charged on Thursday with manslaughter over the explosion.\n",
+                               "Workers went on strike yesterday amid anger over a devastating explosion.\n",
+                               "Crews searched on Thursday for the dead from a blast in the port.\n"}) {
+    CAPTURE(sentence);
+    const auto doc = extract_text(published_june + sentence);
+    REQUIRE(doc.events.size() == 1);
+    CHECK_FALSE(doc.events[0].date_claim.has_value());
+  }
+}
