@@ -759,8 +759,12 @@ struct ScopeReader {
       // "13 other hostages": the word right after the number; "5,000 more soldiers and 5,000
       // more police": after a bare number, the sentence's next word.
       // ("reached more than 5,200": the words after the number, not the qualifier before it)
+      // ("A dozen more victims": after the whole number, not its first word)
       const std::string_view sentence = x.sentences[c.sentence].text;
-      const std::size_t space = sentence.find(' ', x.sites[i].number_begin);
+      const auto number = t.counts.numbers().parse_qualified_at(sentence, x.sites[i].number_begin);
+      const std::size_t space = number && number->end < sentence.size() && sentence[number->end] == ' '
+                                    ? number->end
+                                    : sentence.find(' ', x.sites[i].number_begin);
       const std::string_view after = space == std::string_view::npos || space >= x.sites[i].end
                                          ? trim_view(sentence.substr(std::min(x.sites[i].end, sentence.size())))
                                          : sentence.substr(space + 1);

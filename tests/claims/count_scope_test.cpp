@@ -798,3 +798,12 @@ TEST_CASE("a nationality after a figure word, or the subject of 'accounted for',
   CHECK_FALSE(of("1,081")->part.has_value());
   CHECK_FALSE(of("75")->part.has_value());
 }
+
+TEST_CASE("a number of two words takes its additive after it") {
+  const auto doc = extract_text(published +
+                                "The floods killed 67 people in the valley.\n\n"
+                                "A dozen more victims of the floods have been found.\n");
+  const Claim* more = find_claim(doc, ClaimKind::count, "dozen more");
+  REQUIRE(more != nullptr);
+  CHECK(more->not_event.find("a group added") != std::string::npos);
+}
