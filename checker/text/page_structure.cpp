@@ -516,6 +516,8 @@ class PageMarker {
     if (match_phrase(words, 0, vocab_.note_openers, true) > 0) return set(line, PagePart::note, "editor's note");
     if (is_credit_opening(words)) return set(line, PagePart::photo_credit, "photo credit");
     if (is_caption(line, u)) return set(line, PagePart::caption, "photo caption (it ends in a photo credit)");
+    if (line.sentences.size() <= 4 && ends_in_caption_dateline(u))
+      return set(line, PagePart::caption, "photo caption (it ends on its place and day, as a wire photo's does)");
     if (const auto widget = read_date_widget(words, 0, words.size(), vocab_); short_line && widget.widget) {
       line.labelled_widget = widget.labelled;
       return set(line, PagePart::date_widget, "date widget (the page's own date, not an event's)");
@@ -570,6 +572,25 @@ class PageMarker {
       }
     }
     return false;
+  }
+
+  // "... sit in a vehicle in Baghdad, Iraq January 4" or "... in Kyiv, Ukraine March 4, 2024": a
+  // wire photo's caption ends on its place and day with no preposition before the month (prose
+  // says "in Baghdad on January 4"), even when the page dropped the photographer's credit.
+  bool ends_in_caption_dateline(std::string_view tail) const {
+    while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
+    auto words = split_words(tail);
+    const auto digits = [](std::string_view w, std::size_t min, std::size_t max) {
+      return w.size() >= min && w.size() <= max && std::all_of(w.begin(), w.end(), is_digit);
+    };
+    const auto without_comma = [](std::string_view w) { return w.ends_with(',') ? w.substr(0, w.size() - 1) : w; };
+    if (words.size() >= 2 && digits(words.back(), 4, 4) && words[words.size() - 2].ends_with(','))
+      words.pop_back();  // ", 2024"
+    if (words.size() < 5 || !digits(without_comma(words.back()), 1, 2)) return false;
+    const std::size_t month = words.size() - 2;
+    const std::string_view country = words[month - 1], city = words[month - 2];
+    return vocab_.is_month(words[month]) && is_upper(country.front()) && !country.ends_with(',') &&
+           is_upper(city.front()) && city.ends_with(',');
   }
 
   // "(Defense Ministry/AFP)", "[... via Reuters]", "(Photo: City Hall)" closing the line after

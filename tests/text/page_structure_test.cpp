@@ -172,6 +172,13 @@ TEST_CASE("mark_page_structure captions and photo credits") {
            "ministry via X.",
            "Freed men were taken home", PagePart::caption, "photo caption"},
           {"Photo: Southland Ministry of Defence", "Photo: Southland", PagePart::photo_credit, "photo credit"},
+          // a wire photo's caption without its credit ends on its place and day
+          {"Members of a militia sit in a truck after a drone strike on a depot in Port Avery, Northland January 4.",
+           "Members of a militia", PagePart::caption, "as a wire photo's does"},
+          {"Rescuers carry a body from the rubble in Tarn, Southland March 4, 2024.", "Rescuers carry",
+           PagePart::caption, "as a wire photo's does"},
+          // prose says "on" before the day
+          {"Militia members met in Port Avery, Northland on January 4.", "Militia members", PagePart::body, ""},
       },
       true);
 }
