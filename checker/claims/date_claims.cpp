@@ -185,8 +185,11 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
   if (e.local_begin >= m.end)
     for (const auto& link : scan.phrases(x.tables.earlier_event_links, m.end, e.local_begin))
       if (scan.words_between(m.end + link.end, e.local_begin) <= 3) {
+        // the day of the report, as "searched on Saturday, a day after floodwaters swept the town"
+        c.property = "as_of";
         c.explain.push_back("'" + std::string(trim_view(scan.text.substr(m.end + link.begin, link.end - link.begin))) +
-                            "' puts the " + e.type + " before '" + m.text + "': not its day");
+                            "' puts the " + e.type + " before '" + m.text +
+                            "': the moment the sentence's figures were true, not the " + e.type + "'s day");
         return std::nullopt;
       }
   const bool coming = v.future_tense || (m.relative && m.weekday && !future_marker(x, scan, m).empty());

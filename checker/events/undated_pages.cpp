@@ -105,7 +105,15 @@ void key_undated_pages(Resolution& r) {
     const auto day_text = [&](const EventMention& m) {
       return m.date_claim ? lower(doc.claims[*m.date_claim].text) : "";
     };
-    const std::string moment_day = day_text(focus);
+    // ... or, when its date is a later day's ("Crews searched on Sunday after flooding killed
+    // 40": date_earlier_event_links), the day of the report its lead sentence names
+    std::string moment_day = day_text(focus);
+    const Claim* report_day = nullptr;
+    if (moment_day.empty())
+      for (const Claim& c : doc.claims)
+        if (c.kind == ClaimKind::date && c.property == "as_of" && c.sentence == focus.sentence && !report_day)
+          report_day = &c;
+    if (report_day) moment_day = lower(report_day->text);
     bool keyed = false;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       const auto& m = doc.events[i];
@@ -122,7 +130,9 @@ void key_undated_pages(Resolution& r) {
       r.out.event_types[key] = focus.type;
       r.out.documents[d].explain.push_back(
           "moment: no day for its " + focus.type +
-          (moment_day.empty() ? "" : " ('" + doc.claims[*focus.date_claim].text + "' has no calendar)") +
+          (moment_day.empty() ? ""
+           : report_day       ? " ('" + report_day->text + "', the day of its report, has no calendar)"
+                              : " ('" + doc.claims[*focus.date_claim].text + "' has no calendar)") +
           "; its own figures are compared with each other only (" + key + ")");
     }
   }

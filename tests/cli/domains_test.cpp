@@ -206,7 +206,7 @@ TEST_CASE("the shipped domains compare the measures they read") {
   }
   SUBCASE("disasters: a river crest given two heights the same day") {
     write_text(tmp / "a.md",
-               "---\npublished: 2026-07-05\n---\nThe river crested at 31 feet on Friday after the "
+               "---\npublished: 2026-07-05\n---\nThe river crested at 31 feet on Friday in the "
                "flash flooding.\n");
     write_text(tmp / "b.md",
                "---\npublished: 2026-07-05\n---\nAfter the flash flooding on Friday the river crested "
