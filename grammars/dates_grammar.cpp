@@ -429,6 +429,14 @@ std::vector<DateMention> DateGrammar::parse(std::string_view sentence, std::vect
       mention->begin = i;
       mention->end = end;
       mention->text = std::string(sentence.substr(i, end - i));
+      // "Monday, Tuesday and Wednesday, April 14, 15 and 16": the weekday ends a list of
+      // weekdays and the date begins a list of days; they are not one day's names
+      if (mention->weekday && mention->day && !mentions.empty() && mentions.back().weekday && !mentions.back().day &&
+          mentions.back().end <= i) {
+        const std::string_view between = sentence.substr(mentions.back().end, i - mentions.back().end);
+        if (between == ", " || between == " and " || between == ", and " || between == " or " || between == ", or ")
+          mention->weekday.reset();
+      }
       if (!mention->impossible) {
         mentions.push_back(std::move(*mention));
       } else if (impossible) {

@@ -155,6 +155,21 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         m.other = m.other || prev.other;
       }
     }
+    // "The Conservatives won 119 seats in that election": the latest one of its type in the
+    // sentences before, another event when that one is
+    if (!m.clause_of)
+      for (const auto& a : scan.phrases(tables.anaphora_markers, 0, t.begin)) {
+        if (!trim_view(scan.text.substr(a.end, t.begin - a.end)).empty()) continue;
+        for (std::size_t j = out.events.size(); j-- > 0;) {
+          const auto& prev = out.events[j];
+          if (prev.sentence + 3 < scan.index) break;
+          if (prev.type != m.type || prev.sentence == scan.index) continue;
+          m.clause_of = j;
+          m.other = m.other || prev.other;
+          m.previous = m.previous || prev.previous;
+          break;
+        }
+      }
     // "..., when both sides returned 146 each": a relative clause after an event word of the
     // same type speaks of that event.
     for (auto it = scan.mentions.rbegin(); it != scan.mentions.rend(); ++it) {

@@ -88,6 +88,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       consequence_verbs(lexicon, "event_consequence_verbs"),
       precursors(lexicon, "event_precursors"),
       successor_links(lexicon, "event_successor_links"),
+      anaphora_markers(lexicon, "event_anaphora_markers"),
       vague_part_openers(lexicon, "count_vague_part_openers"),
       holder_verbs(lexicon, "count_holder_verbs"),
       holder_links_before(lexicon, "count_holder_links_before"),

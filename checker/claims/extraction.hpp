@@ -89,6 +89,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher consequence_verbs;        // events.yaml event_consequence_verbs: "caused"
   grammars::PhraseMatcher precursors;               // events.yaml event_precursors: "torrential rains"
   grammars::PhraseMatcher successor_links;          // events.yaml event_successor_links: "followed by"
+  grammars::PhraseMatcher anaphora_markers;         // events.yaml event_anaphora_markers: "in that"
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
       holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"

@@ -803,3 +803,14 @@ TEST_CASE("what an event brought, on a later day: charges and anger 'over' it") 
     CHECK_FALSE(doc.events[0].date_claim.has_value());
   }
 }
+
+TEST_CASE("an event word after 'in that' is the one of its type told before") {
+  const auto doc = extract_text(published_june +
+                                "In the 2021 election, the Liberals formed a government with 160 seats.\n\n"
+                                "The Conservatives won 119 seats in that election, the Bloc 32.\n");
+  REQUIRE(doc.events.size() == 2);
+  CHECK(doc.events[0].other);
+  CHECK(doc.events[1].other);
+  REQUIRE(doc.events[1].clause_of.has_value());
+  CHECK(*doc.events[1].clause_of == 0);
+}

@@ -101,6 +101,15 @@ TEST_CASE("DateGrammar") {
     };
     for (const auto& c : cases) check_single(c);
   }
+  SUBCASE("a list of weekdays before a list of days names no one day") {
+    const auto mentions = grammar().parse(
+        "Monday, Tuesday and Wednesday, April 14, 15 and 16, respectively, are days "
+        "of mourning.");
+    REQUIRE(mentions.size() == 3);
+    CHECK(mentions[2].text == "Wednesday, April 14");
+    CHECK_FALSE(mentions[2].weekday.has_value());
+    CHECK(mentions[2].day == 14u);
+  }
   SUBCASE("month-year and year-only after a preposition") {
     const ParseCase cases[] = {
         {"Fighting intensified in November 2023 along the front.", "November 2023", "2023-11"},
