@@ -192,6 +192,19 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
                             "': the moment the sentence's figures were true, not the " + e.type + "'s day");
         return std::nullopt;
       }
+  // "One of the people injured in the car attack died on Monday": a later death's day
+  // (a day: "died in 2023" is background, no moment)
+  if (e.local_end <= m.begin && (m.weekday || m.day))
+    for (const auto& d : scan.phrases(x.tables.later_death_verbs, e.local_end, m.begin))
+      if (same_clause(scan.bounds, e.local_end + d.end, m.begin)) {
+        c.property = "as_of";
+        c.explain.push_back("'" + std::string(trim_view(scan.text.substr(e.local_end + d.begin, d.end - d.begin))) +
+                            "' after the " + e.type +
+                            ": the day of a later death, the moment the sentence's figures "
+                            "were true, not the " +
+                            e.type + "'s day");
+        return std::nullopt;
+      }
   const bool coming = v.future_tense || (m.relative && m.weekday && !future_marker(x, scan, m).empty());
   if (coming && !e.future) {
     c.explain.push_back("'" + m.text + "' is a coming day (future tense): not the day of the " + e.type +

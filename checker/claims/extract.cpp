@@ -82,6 +82,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       after_event_links(lexicon, "date_after_event_links"),
       earlier_event_links(lexicon, "date_earlier_event_links"),
       early_hours(lexicon, "date_early_hours"),
+      later_death_verbs(lexicon, "date_later_death_verbs"),
       reference_relatives(lexicon, "superlative_reference_relatives"),
       statement_continuations(lexicon, "count_statement_continuations"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),

@@ -83,6 +83,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher after_event_links;        // dates.yaml date_after_event_links: "Sunday, a day after"
   grammars::PhraseMatcher earlier_event_links;      // dates.yaml date_earlier_event_links: "following"
   grammars::PhraseMatcher early_hours;              // dates.yaml date_early_hours: "early"
+  grammars::PhraseMatcher later_death_verbs;        // dates.yaml date_later_death_verbs: "died"
   grammars::PhraseMatcher reference_relatives;      // superlatives.yaml: "since 1960, when ..."
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"

@@ -814,3 +814,16 @@ TEST_CASE("an event word after 'in that' is the one of its type told before") {
   REQUIRE(doc.events[1].clause_of.has_value());
   CHECK(*doc.events[1].clause_of == 0);
 }
+
+TEST_CASE("a date after a later death is that death's day, not the event's") {
+  const auto doc = extract_text(published_june +
+                                "One of the people injured in the bomb attack in the city died on Monday, bringing "
+                                "the death toll to six.\n\n"
+                                "Three people were killed in an explosion on Monday.\n");
+  REQUIRE(doc.events.size() == 2);
+  CHECK_FALSE(doc.events[0].date_claim.has_value());
+  CHECK(doc.events[1].date_claim.has_value());  // nothing between the event word and its day
+  const auto dates = claims_of(doc, ClaimKind::date);
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0]->property == "as_of");
+}
