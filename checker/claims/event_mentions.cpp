@@ -9,6 +9,60 @@ namespace crosscheck {
 
 namespace {
 
+// Which event words of a sentence another one causes, along a consequence verb.
+struct Causality {
+  const SentenceView& scan;
+  std::vector<grammars::PhraseMention> consequences;  // event_consequence_verbs: "caused"
+  std::vector<grammars::PhraseMention> precursors;    // event_precursors: "torrential rains"
+
+  // "torrential rains": an event word that brings another rather than makes the story
+  bool precursor(const grammars::PhraseMention& w) const {
+    return std::any_of(precursors.begin(), precursors.end(),
+                       [&](const auto& p) { return p.begin <= w.begin && w.end <= p.end; });
+  }
+  // `effect` and `cause` stand either side of a consequence verb: "landslides triggered by
+  // rains" (passive, the cause after "by") or "rains triggered landslides".
+  bool causes(const grammars::PhraseMention& effect, const grammars::PhraseMention& cause) const {
+    return effect.value != cause.value && std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
+             if (effect.end <= v.begin) {  // the passive
+               const std::string_view after = scan.text.substr(v.end);
+               return scan.words_between(effect.end, v.begin) <= 1 && trim_view(after).starts_with("by ") &&
+                      cause.begin >= v.end && scan.words_between(v.end, cause.begin) <= 5 &&
+                      same_clause(scan.bounds, v.end, cause.begin);
+             }
+             if (v.end > effect.begin || scan.words_between(v.end, effect.begin) > 4) return false;
+             const std::string_view between = trim_view(scan.text.substr(v.end, effect.begin - v.end));
+             return between != "by" && !between.starts_with("by ") && cause.end <= v.begin;
+           });
+  }
+  // Whether `t` is part of another event word's story: "a massive fire caused by the
+  // earthquake" (the passive names the cause after "by"), "the quake, which caused extensive
+  // damage and fires": the fires are the quake's; but "landslides triggered by torrential
+  // rains": rain brings the event, it is not the story.
+  bool another_events(const grammars::PhraseMention& t, const std::vector<grammars::PhraseMention>& triggers) const {
+    if (!precursor(t))
+      return std::any_of(triggers.begin(), triggers.end(),
+                         [&](const auto& cause) { return !precursor(cause) && causes(t, cause); });
+    return std::any_of(triggers.begin(), triggers.end(),
+                       [&](const auto& effect) { return !precursor(effect) && causes(effect, t); });
+  }
+};
+
+// The event word of `t`'s type in the three sentences before that an anaphoric marker right
+// before `t` points back to ("in that election"), if any.
+std::optional<std::size_t> pointed_back_to(const Extraction& x, const SentenceView& scan,
+                                           const grammars::PhraseMention& t) {
+  for (const auto& a : scan.phrases(x.tables.anaphora_markers, 0, t.begin)) {
+    if (!trim_view(scan.text.substr(a.end, t.begin - a.end)).empty()) continue;
+    for (std::size_t j = x.out.events.size(); j-- > 0;) {
+      const auto& prev = x.out.events[j];
+      if (prev.sentence + 3 < scan.index) break;
+      if (prev.type == t.value && prev.sentence != scan.index) return j;
+    }
+  }
+  return std::nullopt;
+}
+
 // One sentence's event words.
 void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> current_year) {
   const Document& doc = x.doc;
@@ -33,42 +87,13 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const auto offences = scan.phrases(tables.offence_frames);
   const auto exclusions = scan.phrases(tables.trigger_exclusions);
   const auto triggers = scan.phrases(tables.triggers);
-  const auto consequences = scan.phrases(tables.consequence_verbs);
-  const auto precursors = scan.phrases(tables.precursors);
-  // "torrential rains": an event word that brings another rather than makes the story
-  const auto precursor = [&](const auto& w) {
-    return std::any_of(precursors.begin(), precursors.end(),
-                       [&](const auto& p) { return p.begin <= w.begin && w.end <= p.end; });
-  };
-  // `effect` and `cause` stand either side of a consequence verb: "landslides triggered by
-  // rains" (passive, the cause after "by") or "rains triggered landslides".
-  const auto causes = [&](const auto& effect, const auto& cause) {
-    return effect.value != cause.value && std::any_of(consequences.begin(), consequences.end(), [&](const auto& v) {
-             if (effect.end <= v.begin) {  // the passive
-               const std::string_view after = scan.text.substr(v.end);
-               return scan.words_between(effect.end, v.begin) <= 1 && trim_view(after).starts_with("by ") &&
-                      cause.begin >= v.end && scan.words_between(v.end, cause.begin) <= 5 &&
-                      same_clause(scan.bounds, v.end, cause.begin);
-             }
-             if (v.end > effect.begin || scan.words_between(v.end, effect.begin) > 4) return false;
-             const std::string_view between = trim_view(scan.text.substr(v.end, effect.begin - v.end));
-             return between != "by" && !between.starts_with("by ") && cause.end <= v.begin;
-           });
-  };
+  const Causality causality{scan, scan.phrases(tables.consequence_verbs), scan.phrases(tables.precursors)};
   for (const auto& t : triggers) {
     // "a cease-fire", "fire officials", "released from hospital": no event
     if (std::any_of(exclusions.begin(), exclusions.end(),
                     [&](const auto& o) { return o.begin <= t.begin && t.end <= o.end; }))
       continue;
-    // "a massive fire caused by the earthquake" (the passive names the cause after "by"),
-    // "the quake, which caused extensive damage and fires": the fires are the quake's; but
-    // "landslides triggered by torrential rains": rain brings the event, it is not the story
-    if (!precursor(t) && std::any_of(triggers.begin(), triggers.end(),
-                                     [&](const auto& cause) { return !precursor(cause) && causes(t, cause); }))
-      continue;
-    if (precursor(t) && std::any_of(triggers.begin(), triggers.end(),
-                                    [&](const auto& effect) { return !precursor(effect) && causes(effect, t); }))
-      continue;
+    if (causality.another_events(t, triggers)) continue;
     // "convicted of deadly attacks": what someone was sentenced for, not an event the
     // sentence reports
     if (std::any_of(offences.begin(), offences.end(), [&](const auto& o) {
@@ -155,21 +180,13 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         m.other = m.other || prev.other;
       }
     }
-    // "The Conservatives won 119 seats in that election": the latest one of its type in the
-    // sentences before, another event when that one is
-    if (!m.clause_of)
-      for (const auto& a : scan.phrases(tables.anaphora_markers, 0, t.begin)) {
-        if (!trim_view(scan.text.substr(a.end, t.begin - a.end)).empty()) continue;
-        for (std::size_t j = out.events.size(); j-- > 0;) {
-          const auto& prev = out.events[j];
-          if (prev.sentence + 3 < scan.index) break;
-          if (prev.type != m.type || prev.sentence == scan.index) continue;
-          m.clause_of = j;
-          m.other = m.other || prev.other;
-          m.previous = m.previous || prev.previous;
-          break;
-        }
-      }
+    // "The Conservatives won 119 seats in that election": the one told before, another event
+    // when that one is
+    if (const auto before = m.clause_of ? std::nullopt : pointed_back_to(x, scan, t)) {
+      m.clause_of = before;
+      m.other = m.other || out.events[*before].other;
+      m.previous = m.previous || out.events[*before].previous;
+    }
     // "..., when both sides returned 146 each": a relative clause after an event word of the
     // same type speaks of that event.
     for (auto it = scan.mentions.rbegin(); it != scan.mentions.rend(); ++it) {
