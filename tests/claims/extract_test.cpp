@@ -827,3 +827,19 @@ TEST_CASE("a date after a later death is that death's day, not the event's") {
   REQUIRE(dates.size() == 2);
   CHECK(dates[0]->property == "as_of");
 }
+
+TEST_CASE("event words of this session's probes: heat, vehicles driven into crowds, plural blasts, no bare eruption") {
+  const auto types = [](const DocumentClaims& doc) {
+    std::vector<std::string> out;
+    for (const auto& m : doc.events) out.push_back(m.type);
+    return out;
+  };
+  CHECK(types(extract_disasters("Hundreds of pilgrims died in extreme heat on Tuesday.\n")) ==
+        std::vector<std::string>{"heatwave"});
+  CHECK(types(extract_disasters("The blaze erupted around midday on Wednesday.\n")) ==
+        std::vector<std::string>{"wildfire"});
+  CHECK(types(extract_text(published_june + "A car drove into a group of people at a market on Friday.\n")) ==
+        std::vector<std::string>{"attack"});
+  CHECK(types(extract_text(published_june + "Two blasts hit the crowd on Friday.\n")) ==
+        std::vector<std::string>{"attack"});
+}
