@@ -872,10 +872,7 @@ struct ScopeReader {
       const std::string base = base_property(c.property);
       if (c.not_event.empty()) {
         const SentenceView& s = x.sentences[c.sentence];
-        std::string opener;
-        for (const auto& p : s.phrases(t.restating_openers, 0, x.sites[i].number_begin))
-          if (trim_view(s.text.substr(p.end, x.sites[i].number_begin - p.end)).empty())
-            opener = std::string(slice(s.text, p.begin, p.end));
+        const std::string opener = opener_before(s, t.restating_openers, x.sites[i].number_begin);
         const bool told = with_value[value] > 1;
         // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
         // figure of its kind, a group of it
@@ -891,6 +888,14 @@ struct ScopeReader {
     }
   }
 
+  // The phrase of `openers` right before the number at `number` ("all" of "all three"), else "".
+  static std::string opener_before(const SentenceView& s, const grammars::PhraseMatcher& openers, std::size_t number) {
+    std::string opener;
+    for (const auto& p : s.phrases(openers, 0, number))
+      if (trim_view(s.text.substr(p.end, number - p.end)).empty()) opener = std::string(slice(s.text, p.begin, p.end));
+    return opener;
+  }
+
   // "..., raising an earlier toll after two victims had died", "reached 91 after two people
   // succumbed": a smaller count of a figure's kind right after a rise opener, in a sentence
   // whose figure before it rose, is what the toll rose by, not the toll; it is not compared.
@@ -900,10 +905,7 @@ struct ScopeReader {
       if (c.kind != ClaimKind::count || !c.not_event.empty() || i == 0) continue;
       const SentenceView& s = x.sentences[c.sentence];
       const std::size_t number = x.sites[i].number_begin;
-      std::string opener;
-      for (const auto& p : s.phrases(t.rise_openers, 0, number))
-        if (trim_view(s.text.substr(p.end, number - p.end)).empty())
-          opener = std::string(slice(s.text, p.begin, p.end));
+      const std::string opener = opener_before(s, t.rise_openers, number);
       if (opener.empty()) continue;
       const double value = std::get<CountValue>(c.value).value;
       for (std::size_t j = i; j-- > 0;) {
