@@ -5,6 +5,8 @@
 // never compares a part with the whole.
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
@@ -261,24 +263,39 @@ std::string share_marker(const Extraction& x, std::size_t i) {
 // told again ("The death toll in Syria has hit 3,577 ... 3,577 have been reported dead"), when
 // it is distinctive (a small number may be another place's or the whole's).
 void parts_told_again(std::vector<Claim>& claims) {
+  // The earliest count before this one with a part of the same property and figure, per kind
+  // of part that may be told again: an index, so a document of many counts stays linear.
+  struct FirstParts {
+    std::optional<std::size_t> nationality, place;
+  };
+  std::map<std::pair<std::string, double>, FirstParts> first;
+  const auto remember = [&](std::size_t k) {
+    const Claim& before = claims[k];
+    if (before.kind != ClaimKind::count || !before.part) return;
+    FirstParts& f = first[{before.property, std::get<CountValue>(before.value).value}];
+    if (before.part->dimension == "nationality" && !f.nationality) f.nationality = k;
+    if (before.part->dimension == "place" && !before.location.empty() && !f.place) f.place = k;
+  };
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
-    if (c.kind != ClaimKind::count || c.part || c.covers || !c.location.empty()) continue;
-    const double value = std::get<CountValue>(c.value).value;
-    for (std::size_t k = 0; k < i; ++k) {
-      const Claim& before = claims[k];
-      if (before.kind != ClaimKind::count || !before.part || before.property != c.property ||
-          std::get<CountValue>(before.value).value != value)
-        continue;
-      const bool place = before.part->dimension == "place" && value >= min_distinctive_figure &&
-                         c.scope == Scope::unspecified && !before.location.empty();
-      if (before.part->dimension != "nationality" && !place) continue;
-      c.part = before.part;
-      if (place) c.location = before.location;
-      c.explain.push_back("the same " + format_count(value) + " as '" + before.text +
-                          "' before it: a part: " + before.part->dimension + " " + before.part->value);
-      break;
+    if (c.kind == ClaimKind::count && !c.part && !c.covers && c.location.empty()) {
+      const double value = std::get<CountValue>(c.value).value;
+      const auto found = first.find({c.property, value});
+      if (found != first.end()) {
+        std::optional<std::size_t> k = found->second.nationality;
+        const bool place_ok = value >= min_distinctive_figure && c.scope == Scope::unspecified;
+        if (place_ok && found->second.place && (!k || *found->second.place < *k)) k = found->second.place;
+        if (k) {
+          const Claim& before = claims[*k];
+          const bool place = before.part->dimension == "place";
+          c.part = before.part;
+          if (place) c.location = before.location;
+          c.explain.push_back("the same " + format_count(value) + " as '" + before.text +
+                              "' before it: a part: " + before.part->dimension + " " + before.part->value);
+        }
+      }
     }
+    remember(i);
   }
 }
 
