@@ -98,6 +98,11 @@ std::string serialize_baseline(const Baseline& baseline) {
   if (baseline.entries.empty()) return out + "findings: []\n";
   out += "findings:\n";
   std::vector<BaselineEntry> entries = baseline.entries;
+  for (BaselineEntry& entry : entries) {
+    entry.rule = as_written(entry.rule);
+    entry.path = as_written(entry.path);
+    entry.message = as_written(entry.message);
+  }
   std::sort(entries.begin(), entries.end(), entry_less);
   for (const BaselineEntry& entry : entries) {
     out += "  - fingerprint: " + entry.fingerprint + "\n";

@@ -20,4 +20,10 @@ inline std::string yaml_quoted(const std::string& text) {
   return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The text yaml_quoted writes, as it reads back: invalid UTF-8 replaced by U+FFFD. What is
+// sorted before it is written must be sorted in this form, or a second write reorders it.
+inline std::string as_written(const std::string& text) {
+  return nlohmann::json::parse(yaml_quoted(text)).get<std::string>();
+}
+
 }  // namespace crosscheck

@@ -102,6 +102,29 @@ TEST_CASE("serialize_baseline") {
     CHECK(loaded.entries[0].where.line == 4);
     CHECK(serialize_baseline(loaded) == text);
   }
+  SUBCASE("paths that are not UTF-8 are written replaced, in the order the replaced text sorts") {
+    // The raw bytes sort after "corpus/" (0xff) but are written as U+FFFD (0xef ...): sorted
+    // by the raw bytes, a second write would put the entries in another order.
+    Baseline raw;
+    raw.entries.push_back({"0123456789abcdef",
+                           "count-mismatch",
+                           "\xff\xff"
+                           "corpus/a.md",
+                           "m",
+                           {}});
+    raw.entries.push_back({"fedcba9876543210",
+                           "count-mismatch",
+                           "\xf0"
+                           "orpus/b.md",
+                           "m",
+                           {}});
+    raw.entries.push_back({"00112233445566ff", "count-mismatch", "\xef\xbf\xbe.md", "m", {}});
+    const std::string written = serialize_baseline(raw);
+    TempDir dir;
+    write_file(dir.path / "b.yaml", written);
+    CHECK(serialize_baseline(load_baseline(dir.path / "b.yaml")) == written);
+    CHECK(written.find("\xff") == std::string::npos);
+  }
   SUBCASE("an empty baseline is still a valid file") {
     TempDir dir;
     write_file(dir.path / "b.yaml", serialize_baseline(Baseline{}));
