@@ -11,6 +11,7 @@
 
 #include "checker/core/diagnostic.hpp"
 #include "checker/core/offsets.hpp"
+#include "checker/text/normalize.hpp"
 
 namespace crosscheck {
 
@@ -66,7 +67,7 @@ class OffsetMap {
   // `source_units` lists (begin, end) byte ranges that produced one normalized character but
   // span several bytes and are not UTF-8 sequences or CRLF (HTML entities, tags), so spans
   // can end after the whole unit; UTF-8 sequences and CRLF are found from `original`.
-  OffsetMap(std::vector<std::size_t> norm_to_byte, const std::string& original,
+  OffsetMap(NormToByte norm_to_byte, const std::string& original,
             const std::vector<std::pair<std::size_t, std::size_t>>& source_units = {});
 
   ByteOffset to_byte(NormOffset offset) const;
@@ -78,7 +79,7 @@ class OffsetMap {
   LineColumn locate(ByteOffset offset) const;
 
  private:
-  std::vector<std::size_t> norm_to_byte_;
+  NormToByte norm_to_byte_;
   std::vector<std::size_t> line_starts_;   // byte offsets where each line starts
   std::vector<std::size_t> hidden_bytes_;  // sorted bytes that add no column (UTF-8 continuation bytes, BOM)
   std::vector<std::pair<std::size_t, std::size_t>> units_;  // sorted multi-byte source units (begin, end)

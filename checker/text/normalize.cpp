@@ -8,6 +8,19 @@
 
 namespace crosscheck {
 
+void NormToByte::append_run(std::size_t byte, std::size_t count) {
+  if (count == 0) return;
+  if (runs_.empty() || runs_.back().byte + (size_ - runs_.back().norm) != byte) runs_.push_back({size_, byte});
+  size_ += count;
+}
+
+std::size_t NormToByte::operator[](std::size_t norm) const {
+  const auto after =
+      std::upper_bound(runs_.begin(), runs_.end(), norm, [](std::size_t n, const Run& r) { return n < r.norm; });
+  const Run& run = *std::prev(after);
+  return run.byte + (norm - run.norm);
+}
+
 namespace {
 
 // HTML and Unicode tables below are technical facts of the formats, not domain vocabulary,
@@ -83,7 +96,6 @@ class Normalizer {
  public:
   Normalizer(std::string_view original, std::size_t begin) : s_(original), i_(begin) {
     out_.text.reserve(s_.size() - begin);
-    out_.norm_to_byte.reserve(s_.size() - begin + 1);
   }
 
   NormalizedText run() {
@@ -188,11 +200,9 @@ class Normalizer {
     std::size_t end = i_ + 1;  // the current byte was already judged ordinary
     while (end < s_.size() && is_plain(s_[end])) ++end;
     out_.text.append(s_.data() + i_, end - i_);
+    out_.norm_to_byte.append_run(i_, end - i_);
     bool only_spaces = true;
-    for (; i_ < end; ++i_) {
-      out_.norm_to_byte.push_back(i_);
-      only_spaces = only_spaces && s_[i_] == ' ';
-    }
+    for (; i_ < end; ++i_) only_spaces = only_spaces && s_[i_] == ' ';
     if (!only_spaces) line_start_ = false;
   }
 

@@ -5,7 +5,7 @@
 
 namespace crosscheck {
 
-OffsetMap::OffsetMap(std::vector<std::size_t> norm_to_byte, const std::string& original,
+OffsetMap::OffsetMap(NormToByte norm_to_byte, const std::string& original,
                      const std::vector<std::pair<std::size_t, std::size_t>>& source_units)
     : norm_to_byte_(std::move(norm_to_byte)), units_(source_units) {
   if (norm_to_byte_.empty()) norm_to_byte_.push_back(original.size());

@@ -2,6 +2,8 @@
 // column (code points) whatever the file's BOM, line endings, tabs, multibyte text or markup.
 #include <doctest/doctest.h>
 
+#include "checker/text/normalize.hpp"
+
 #include <string>
 
 #include "checker/text/document.hpp"
@@ -72,7 +74,7 @@ TEST_CASE("OffsetMap built directly") {
       "ab\r\ncd\xC3\xA9"
       "f\ng";
   // An identity map over the bytes (no normalization).
-  std::vector<std::size_t> identity;
+  NormToByte identity;
   for (std::size_t k = 0; k <= original.size(); ++k) identity.push_back(k);
   const OffsetMap map(identity, original);
 
@@ -99,11 +101,47 @@ TEST_CASE("OffsetMap built directly") {
     OffsetMap copy;
     {
       const std::string temporary = "x\ny\xC3\xA9z";
-      std::vector<std::size_t> id;
+      NormToByte id;
       for (std::size_t k = 0; k <= temporary.size(); ++k) id.push_back(k);
       copy = OffsetMap(id, temporary);
     }
     CHECK(copy.locate(ByteOffset{5}) == LineColumn{2, 3});
+  }
+}
+
+TEST_CASE("NormToByte: runs answer what a table of every byte answers") {
+  // Consecutive bytes extend a run; a repeat, a jump back or forward starts a new one.
+  const std::vector<std::size_t> table{0, 1, 2, 3, 3, 3, 7, 8, 9, 4, 5, 20, 21, 22, 23, 30};
+  NormToByte runs;
+  for (const std::size_t byte : table) runs.push_back(byte);
+  REQUIRE(runs.size() == table.size());
+  for (std::size_t k = 0; k < table.size(); ++k) CHECK(runs[k] == table[k]);
+  CHECK(runs.runs() == 7);
+  SUBCASE("a run appended at once is the same as byte by byte") {
+    NormToByte bulk;
+    bulk.append_run(0, 4);
+    bulk.append_run(3, 1);
+    bulk.append_run(3, 1);
+    bulk.append_run(7, 3);
+    bulk.append_run(4, 2);
+    bulk.append_run(20, 0);  // nothing
+    bulk.append_run(20, 4);
+    bulk.append_run(30, 1);
+    REQUIRE(bulk.size() == table.size());
+    for (std::size_t k = 0; k < table.size(); ++k) CHECK(bulk[k] == table[k]);
+  }
+  SUBCASE("a normalized plain text costs a run per edit, not per byte") {
+    std::string text;
+    for (int k = 0; k < 2000; ++k) text += "The two sides exchanged 390 prisoners each on Friday. ";
+    text += "It was \xE2\x80\x9Cthe largest\xE2\x80\x9D exchange.";
+    const NormalizedText n = normalize_text(text, 0);
+    CHECK(n.norm_to_byte.size() == n.text.size() + 1);
+    CHECK(n.norm_to_byte.runs() <= 4);  // the text, after each folded quote, the end
+    const std::size_t quote = n.text.find('"');
+    REQUIRE(quote != std::string::npos);
+    CHECK(n.norm_to_byte[quote] == text.find("\xE2\x80\x9C"));
+    CHECK(n.norm_to_byte[quote + 1] == text.find("\xE2\x80\x9C") + 3);
+    CHECK(n.norm_to_byte[n.text.size()] == text.size());
   }
 }
 
