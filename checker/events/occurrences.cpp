@@ -24,13 +24,28 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> word
 
 // "over the course of three days, concluding on Sunday, March 16": a duration in days in the
 // sentence of an event word dated to one day, and whether that day ends or starts it.
-std::optional<DatedRange> window_from_duration(const DocumentClaims& doc, const EventMention& m,
-                                               const DatedRange& day) {
+// A document's durations of days that may make a window, by sentence, in claim order: one
+// index per document, so that each event word reads only its own sentence's.
+using DurationsBySentence = std::map<std::size_t, std::vector<const Claim*>>;
+
+DurationsBySentence window_durations(const DocumentClaims& doc) {
+  DurationsBySentence out;
   for (const auto& c : doc.claims) {
-    if (c.kind != ClaimKind::duration || c.sentence != m.sentence) continue;
+    if (c.kind != ClaimKind::duration) continue;
     const auto& v = std::get<DurationValue>(c.value);
     if (v.unit != "day" || v.amount < 2 || v.amount > max_window_days || v.since) continue;
-    const long n = static_cast<long>(v.amount);
+    out[c.sentence].push_back(&c);
+  }
+  return out;
+}
+
+std::optional<DatedRange> window_from_duration(const DurationsBySentence& durations, const EventMention& m,
+                                               const DatedRange& day) {
+  const auto here = durations.find(m.sentence);
+  if (here == durations.end()) return std::nullopt;
+  for (const Claim* claim : here->second) {
+    const Claim& c = *claim;
+    const long n = static_cast<long>(std::get<DurationValue>(c.value).amount);
     const std::string& s = c.snippet;
     const bool ends = has_any(s, {"conclud", "complet", "ended", "ending", "wrap", "final", "last day"});
     const bool starts = has_any(s, {"began", "begin", "start", "kicked off", "opened"});
@@ -53,6 +68,7 @@ void find_occurrences(Resolution& r) {
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& doc = documents[d];
     auto& st = r.state[d];
+    const DurationsBySentence durations = window_durations(doc);
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       auto& date = st.mention_dates[i];
       const auto& m = doc.events[i];
@@ -62,7 +78,7 @@ void find_occurrences(Resolution& r) {
         if (!m.date_claim || days(date->lo, date->hi) + 1 > max_window_days) continue;
         const auto* v = std::get_if<DateValue>(&doc.claims[*m.date_claim].value);
         if (v && !v->relative && v->lo == date->lo && v->hi == date->hi) date->window = true;
-      } else if (auto w = window_from_duration(doc, m, *date)) {
+      } else if (auto w = window_from_duration(durations, m, *date)) {
         date = *w;
       }
     }
