@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/engine/check.hpp"
@@ -41,6 +42,10 @@ std::string check_pair(std::string_view text) {
 }
 
 Date years_before(Date d, int years) { return Date{d.year() - std::chrono::years{years}, d.month(), d.day()}; }
+
+// The events of one property's values by type, each list sorted by day: a superlative meets
+// only the events of its type inside its window.
+using EventsByDay = std::map<std::string, std::vector<std::pair<Date, const std::string*>>>;
 
 class SuperlativeCheck : public Check {
  public:
@@ -80,6 +85,19 @@ class SuperlativeCheck : public Check {
     for (const Claim* c : selected_claims(rule, context)) {
       if (std::get_if<SuperlativeValue>(&c->value) && corpus.event_dates.count(c->event.key)) superlatives.push_back(c);
     }
+    std::map<std::string, EventsByDay> by_day;  // property -> its index, built when first needed
+    const auto index_of = [&](const std::string& property) -> const EventsByDay& {
+      auto [it, added] = by_day.try_emplace(property);
+      if (added) {
+        for (const auto& [key, value] : values[property])
+          it->second[corpus.event_types.at(key)].emplace_back(corpus.event_dates.at(key), &key);
+        for (auto& [type, list] : it->second)
+          std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.first, *a.second) < std::tie(b.first, *b.second);
+          });
+      }
+      return it->second;
+    };
     for (const Claim* c : superlatives) {
       const auto& v = std::get<SuperlativeValue>(c->value);
       const Date when = corpus.event_dates.at(c->event.key);
@@ -90,8 +108,8 @@ class SuperlativeCheck : public Check {
         const auto& by_event = values[m->second];
         const auto mine = by_event.find(c->event.key);
         if (mine == by_event.end()) continue;
-        if (report_larger(rule, *c, m->second, mine->second, by_event, *window, when, any_place, reported_in, context,
-                          findings))
+        if (report_larger(rule, *c, m->second, mine->second, by_event, index_of(m->second), *window, when, any_place,
+                          reported_in, context, findings))
           break;
       }
     }
@@ -140,20 +158,28 @@ class SuperlativeCheck : public Check {
   }
 
   // A larger event of the same type inside the window: one finding, true when reported.
+  // The first event (by key) of the superlative's type inside its window that is larger.
   static bool report_larger(const Rule& rule, const Claim& c, const std::string& property, const EventValue& mine,
-                            const std::map<std::string, EventValue>& by_event, const Window& window, Date when,
-                            const std::vector<std::string>& any_place,
+                            const std::map<std::string, EventValue>& by_event, const EventsByDay& by_day,
+                            const Window& window, Date when, const std::vector<std::string>& any_place,
                             const std::map<std::string, std::set<std::size_t>>& reported_in,
                             const CheckContext& context, std::vector<Finding>& findings) {
     const auto& corpus = context.corpus;
     const std::string& type = corpus.event_types.at(c.event.key);
     const bool placeless = std::find(any_place.begin(), any_place.end(), type) != any_place.end();
-    for (const auto& [key, other] : by_event) {
-      if (key == c.event.key || corpus.event_types.at(key) != type) continue;
-      const Date other_date = corpus.event_dates.at(key);
-      // The window excludes its own start ("the largest since May 6" is not contradicted by
-      // May 6) and the superlative's own day.
-      if ((window.after && other_date <= *window.after) || other_date >= when) continue;
+    const auto events = by_day.find(type);
+    if (events == by_day.end()) return false;
+    const auto& list = events->second;
+    // The window excludes its own start ("the largest since May 6" is not contradicted by
+    // May 6) and the superlative's own day.
+    auto it = window.after ? std::upper_bound(list.begin(), list.end(), *window.after,
+                                              [](Date d, const auto& e) { return d < e.first; })
+                           : list.begin();
+    const std::string* first = nullptr;
+    for (; it != list.end() && it->first < when; ++it) {
+      const std::string& key = *it->second;
+      if (key == c.event.key || (first && *first < key)) continue;
+      const EventValue& other = by_event.at(key);
       // Sizes keep the check's first reading (largest figures); other measures must exceed
       // anything the superlative's own event may be ("at least 40" may be 100).
       const bool larger = property == "size" ? other.lo > mine.lo : other.lo > mine.hi;
@@ -165,55 +191,86 @@ class SuperlativeCheck : public Check {
         const auto& b = reported_in.at(key);
         if (std::none_of(a.begin(), a.end(), [&](std::size_t d) { return b.count(d); })) continue;
       }
-      const std::string shown = property == "size" ? format_count(other.lo) : describe_value(*other.claim);
-      const std::string my = property == "size" ? format_count(mine.lo) : describe_value(*mine.claim);
-      Finding f =
-          make_finding(rule, c,
-                       {{other.claim, source_name(*other.claim) + " reports " + shown + " on " + iso_date(other_date)},
-                        {mine.claim, "this event's " + property + ": " + my}},
-                       {{"value", c.text},
-                        {"other_value", shown + " on " + iso_date(other_date)},
-                        {"size", my},
-                        {"other_source", source_name(*other.claim)}});
-      f.explain.push_back("window: " + window.how + " to " + iso_date(when) + "; compared by " + property +
-                          (placeless ? "" : " (both events reported by one source)"));
-      findings.push_back(std::move(f));
-      return true;
+      first = &key;
     }
-    return false;
+    if (!first) return false;
+    const std::string& key = *first;
+    const EventValue& other = by_event.at(key);
+    const Date other_date = corpus.event_dates.at(key);
+    const std::string shown = property == "size" ? format_count(other.lo) : describe_value(*other.claim);
+    const std::string my = property == "size" ? format_count(mine.lo) : describe_value(*mine.claim);
+    Finding f =
+        make_finding(rule, c,
+                     {{other.claim, source_name(*other.claim) + " reports " + shown + " on " + iso_date(other_date)},
+                      {mine.claim, "this event's " + property + ": " + my}},
+                     {{"value", c.text},
+                      {"other_value", shown + " on " + iso_date(other_date)},
+                      {"size", my},
+                      {"other_source", source_name(*other.claim)}});
+    f.explain.push_back("window: " + window.how + " to " + iso_date(when) + "; compared by " + property +
+                        (placeless ? "" : " (both events reported by one source)"));
+    findings.push_back(std::move(f));
+    return true;
   }
 
-  // Two events each called the largest since dates that cover both.
+  // Two events each called the largest since dates that cover both. The pairs are found
+  // through the superlatives of each type sorted by their event's day: a later one meets only
+  // the events inside its window, a block of claims of one event at a time, so a story of
+  // many articles calling one event the largest costs no pair of them. Findings keep the
+  // order of the pairs in the selection.
   static void report_two_largest(const Rule& rule, const std::vector<const Claim*>& all,
                                  const std::map<std::string, EventValue>& size, const CheckContext& context,
                                  std::vector<Finding>& findings) {
     const auto& corpus = context.corpus;
+    struct Item {
+      Date date;
+      const std::string* key;
+      std::size_t index;  // in the selection's order
+    };
+    std::map<std::string, std::vector<Item>> by_type;
     std::vector<const Claim*> superlatives;
-    for (const Claim* c : all)
-      if (is_largest(std::get<SuperlativeValue>(c->value))) superlatives.push_back(c);
-    for (std::size_t i = 0; i < superlatives.size(); ++i) {
-      for (std::size_t j = i + 1; j < superlatives.size(); ++j) {
-        const Claim& a = *superlatives[i];
-        const Claim& b = *superlatives[j];
-        if (a.event.key == b.event.key || corpus.event_types.at(a.event.key) != corpus.event_types.at(b.event.key))
-          continue;
-        const auto& va = std::get<SuperlativeValue>(a.value);
-        const auto& vb = std::get<SuperlativeValue>(b.value);
-        if (!va.since || !vb.since) continue;
-        const Date da = corpus.event_dates.at(a.event.key), db = corpus.event_dates.at(b.event.key);
-        const Claim& later = da > db ? a : b;
-        const Claim& earlier = da > db ? b : a;
-        const auto& vl = std::get<SuperlativeValue>(later.value);
-        const Date earlier_date = std::min(da, db);
-        if (*vl.since >= earlier_date) continue;  // the later one's period does not include the earlier event
-        // Only a conflict when neither size tells which is larger.
-        if (size.count(a.event.key) && size.count(b.event.key)) continue;
-        findings.push_back(make_finding(
-            rule, later, {{&earlier, source_name(earlier) + " calls the " + earlier.event.key + " the largest"}},
-            {{"value", describe_value(later)},
-             {"other_value", describe_value(earlier) + " (" + earlier.event.key + ")"},
-             {"other_source", source_name(earlier)}}));
+    for (const Claim* c : all) {
+      const auto& v = std::get<SuperlativeValue>(c->value);
+      if (!is_largest(v) || !v.since) continue;
+      by_type[corpus.event_types.at(c->event.key)].push_back(
+          {corpus.event_dates.at(c->event.key), &c->event.key, superlatives.size()});
+      superlatives.push_back(c);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (auto& [type, items] : by_type) {
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return std::tie(a.date, *a.key, a.index) < std::tie(b.date, *b.key, b.index);
+      });
+      for (const Item& later : items) {
+        const Date since = *std::get<SuperlativeValue>(superlatives[later.index]->value).since;
+        const bool later_sized = size.count(*later.key) > 0;
+        // Earlier events inside the later one's period: after its start, up to its own day.
+        auto it =
+            std::upper_bound(items.begin(), items.end(), since, [](Date d, const Item& item) { return d < item.date; });
+        while (it != items.end() && it->date <= later.date) {
+          const auto block_end = std::find_if(
+              it, items.end(), [&](const Item& item) { return item.date != it->date || *item.key != *it->key; });
+          if (*it->key != *later.key && !(later_sized && size.count(*it->key)))
+            for (auto e = it; e != block_end; ++e)
+              // On one day the later of two is the one selected after the other.
+              if (e->date < later.date || e->index < later.index)
+                pairs.emplace_back(std::min(e->index, later.index), std::max(e->index, later.index));
+          it = block_end;
+        }
       }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto& [i, j] : pairs) {
+      const Claim& a = *superlatives[i];
+      const Claim& b = *superlatives[j];
+      const Date da = corpus.event_dates.at(a.event.key), db = corpus.event_dates.at(b.event.key);
+      const Claim& later = da > db ? a : b;
+      const Claim& earlier = da > db ? b : a;
+      findings.push_back(make_finding(
+          rule, later, {{&earlier, source_name(earlier) + " calls the " + earlier.event.key + " the largest"}},
+          {{"value", describe_value(later)},
+           {"other_value", describe_value(earlier) + " (" + earlier.event.key + ")"},
+           {"other_source", source_name(earlier)}}));
     }
   }
 };

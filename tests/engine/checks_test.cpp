@@ -390,6 +390,28 @@ TEST_CASE("superlative-conflict") {
     CAPTURE(dump(findings));
     CHECK(findings.empty());
   }
+  SUBCASE("flagged: two exchanges each called the largest over periods that hold both") {
+    // No sizes: neither figure tells which is larger. Every article on the later exchange is
+    // flagged, with an article on the earlier one as its partner.
+    std::vector<std::pair<std::string, std::string>> docs;
+    for (const char* name : {"a1.txt", "a2.txt"})
+      docs.emplace_back(name, front("2025-06-11") + "The prisoner exchange on June 10 was the largest since 2022.\n");
+    for (const char* name : {"b1.txt", "b2.txt", "b3.txt"})
+      docs.emplace_back(name,
+                        front("2025-06-21") + "The prisoner exchange on June 20 was the largest since May 2025.\n");
+    docs.emplace_back("c.txt",
+                      front("2025-06-21") + "The prisoner exchange on June 20 was the largest since June 12, 2025.\n");
+    const auto findings = findings_of(docs);
+    CAPTURE(dump(findings));
+    const auto found = of_rule(findings, "superlative-conflict");
+    REQUIRE(found.size() == 3);
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      CHECK(found[k]->primary.path == "b" + std::to_string(k + 1) + ".txt");  // c.txt's period starts after June 10
+      REQUIRE(found[k]->related.size() == 1);
+      CHECK(found[k]->related[0].path.rfind("a", 0) == 0);
+      CHECK(found[k]->message.find("exchange@2025-06-10") != std::string::npos);
+    }
+  }
   SUBCASE("accepted: the larger one came later") {
     const auto findings = findings_of({
         {"a.txt", front("2025-06-29") + "On June 28 each side released 500 prisoners.\n"},
