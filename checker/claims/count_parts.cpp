@@ -258,6 +258,61 @@ std::string share_marker(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// The whole a sentence opens with, when the count at i takes from it: "Of those killed, four
+// ..." -> "of those killed"; else empty.
+std::string opening_whole(const Extraction& x, std::size_t i) {
+  const Claim& c = x.out.claims[i];
+  const SentenceView& scan = x.sentences[c.sentence];
+  const std::string_view s = scan.text;
+  const std::size_t comma = s.find(',');
+  if (comma == std::string_view::npos || comma > x.sites[i].begin ||
+      words_between(s, 0, comma) > max_opening_whole_words)
+    return "";
+  // "Of those killed, ...": no figure before the count; an opener of the lexicon: none in the
+  // opening itself ("Among the 67 aboard, 38 died" names the whole), and not for a group its
+  // clause defines.
+  if (s.starts_with("Of ")) return has_digit(s.substr(0, x.sites[i].begin)) ? "" : lower(s.substr(0, comma));
+  const auto openers = scan.phrases(x.tables.share_openers, 0, comma);
+  if (openers.empty() || openers.front().begin != 0 || has_digit(s.substr(0, comma)) ||
+      c.property.find('/') != std::string::npos)
+    return "";
+  return lower(s.substr(0, comma));
+}
+
+// "18 Estonians (eight died)", "The crew was 5 members: 2 died": a figure right after a bracket
+// or a colon that follows a counted group (a number, not of a date or an hour, in the three
+// words before it) is a share of that group; else empty.
+std::string bracketed_share(const Extraction& x, std::size_t i) {
+  const SentenceView& scan = x.sentences[x.out.claims[i].sentence];
+  const std::string_view before = trim_view(scan.text.substr(0, x.sites[i].begin));
+  if (!before.ends_with('(') && !before.ends_with(':')) return "";
+  const std::string_view group = trim_view(before.substr(0, before.size() - 1));
+  std::size_t end = group.size();
+  for (int words = 0; words < 3 && end > 0; ++words) {
+    const std::size_t space = group.rfind(' ', end - 1);
+    const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view token = group.substr(begin, end - begin);
+    const bool figure =
+        !token.empty() && token.front() != ',' && token.back() != ',' &&
+        std::all_of(token.begin(), token.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == ','; });
+    // "Prayagraj, January 29: At least 30 ...": a day or a year is no group
+    const auto offset = static_cast<std::size_t>(token.data() - scan.text.data());
+    const bool dated = std::any_of(scan.dates.begin(), scan.dates.end(),
+                                   [&](const grammars::DateMention& d) { return d.begin <= offset && offset < d.end; });
+    const bool year = token.size() == 4 && (token.starts_with("19") || token.starts_with("20"));
+    if (figure && (dated || year)) return "";
+    if (figure) {
+      const std::string_view after = group.substr(end);
+      const bool hour = after.find("a.m") != std::string_view::npos || after.find("p.m") != std::string_view::npos ||
+                        after == " am" || after == " pm" || after.starts_with(" am ") || after.starts_with(" pm ");
+      return hour ? "" : "of '" + std::string(group.substr(begin)) + "'";
+    }
+    if (space == std::string_view::npos) break;
+    end = space;
+  }
+  return "";
+}
+
 // "another four Thai hostages ... the four hostages were taken to hospital": the same figure
 // told again without its nationality is that nationality's part still. So is a place's figure
 // told again ("The death toll in Syria has hit 3,577 ... 3,577 have been reported dead"), when
@@ -364,18 +419,21 @@ void assign_count_parts(Extraction& x) {
                           "with figures that name the side too)");
     }
   }
-  // "Of those killed, four people ... died in Chooralmala town": a sentence that opens by
-  // naming the whole it takes from makes its counts shares of it (never compared).
+  // "Of those killed, four people ... died in Chooralmala town", "Among the crew, three died":
+  // a sentence that opens by naming the whole it takes from (an opener of
+  // count_share_openers, a few words without a figure, a comma) makes its counts shares of it
+  // (never compared), unless a count is a group its clause defines ("Among them, 121 were
+  // serving life sentences": the figure of that group).
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
     if (c.kind != ClaimKind::count || c.part || c.covers) continue;
-    const std::string_view s = x.sentences[c.sentence].text;
-    const std::size_t comma = s.find(',');
-    if (!s.starts_with("Of ") || comma == std::string_view::npos || comma > x.sites[i].begin ||
-        words_between(s, 0, comma) > max_opening_whole_words || has_digit(s.substr(0, x.sites[i].begin)))
-      continue;
-    c.part = CountPart{"share", lower(s.substr(0, comma)), c.property};
-    c.explain.push_back("a part: share " + c.part->value + " (the whole its sentence opens with)");
+    if (const std::string whole = opening_whole(x, i); !whole.empty()) {
+      c.part = CountPart{"share", whole, c.property};
+      c.explain.push_back("a part: share " + c.part->value + " (the whole its sentence opens with)");
+    } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
+      c.part = CountPart{"share", group, c.property};
+      c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");
+    }
   }
   // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's
   // nationality, where the lexicon knows no side for it.

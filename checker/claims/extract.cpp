@@ -102,6 +102,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       capacity_frames(lexicon, "count_capacity_frames"),
       superseded_openers(lexicon, "count_superseded_openers"),
       share_pronouns(lexicon, "count_share_pronouns"),
+      share_openers(lexicon, "count_share_openers"),
       area_shares(lexicon, "count_area_shares"),
       things(lexicon, "count_things"),
       thing_states(lexicon, "count_thing_states"),

@@ -101,6 +101,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher capacity_frames;       // counts.yaml: "which has 80 seats"
   grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
   grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
+  grammars::PhraseMatcher share_openers;         // counts.yaml: "Among the crew, three died"
   grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"
   grammars::PhraseMatcher things;                // counts.yaml count_things: homes, not people
   grammars::PhraseMatcher thing_states;          // counts.yaml count_thing_states: "houses destroyed"

@@ -807,3 +807,36 @@ TEST_CASE("a number of two words takes its additive after it") {
   REQUIRE(more != nullptr);
   CHECK(more->not_event.find("a group added") != std::string::npos);
 }
+
+TEST_CASE("a group named before its counts: 'Among the crew, ...' and a figure in brackets after a group") {
+  const auto doc =
+      extract_text(published +
+                   "The airliner came down on Tuesday with 70 people aboard, and 40 of them were killed.\n\n"
+                   "Among the crew, four survived, while three died.\n\n"
+                   "Among the passengers, 41 were Latvians, with 19 deaths.\n\n"
+                   "The passengers included 18 Estonians (eight died) and five Finns, all of whom survived.\n\n"
+                   "Among the 40 dead were two infants.\n\n"
+                   "The cabin staff numbered 6 members: 2 died, and four survived.\n\n"
+                   "By 9 p.m.: 44 people died.\n\n"
+                   "The 2019 crash (51 dead) was worse.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  const auto share = [&](const std::string& text) {
+    const Claim* c = of(text.c_str());
+    CAPTURE(text);
+    REQUIRE(c->part.has_value());
+    CHECK(c->part->dimension == "share");
+  };
+  share("three");
+  share("19 deaths");
+  share("eight");
+  share("2");
+  // The opener's own figure is the group, not a share of it; an hour or a year is no group.
+  CHECK_FALSE(of("40 dead")->part.has_value());
+  CHECK_FALSE(of("44 people")->part.has_value());
+  CHECK_FALSE(of("51 dead")->part.has_value());
+}
