@@ -224,6 +224,7 @@ const std::vector<TextVocabulary>& text_vocabulary() {
       {"page_photo_credits", "marker", &TextOptions::credit_markers},
       {"page_photo_credits", "ending", &TextOptions::credit_endings},
       {"page_notes", "", &TextOptions::note_openers},
+      {"page_title_lowercase", "", &TextOptions::title_lowercase},
   };
   return table;
 }

@@ -46,6 +46,9 @@ struct TextOptions {
   std::vector<std::string> credit_markers;     // "via", "Handout": a credit in a bracket ending a line
   std::vector<std::string> credit_endings;     // "via Getty Images", "/AFP": a credit ending a line
   std::vector<std::string> note_openers;       // "Editor's note"
+  // Words a headline in title case may leave in lower case ("of", "with"): a sentence in a
+  // paragraph with no other word in lower case is a headline run into the text.
+  std::vector<std::string> title_lowercase;
 };
 
 // Where each list of TextOptions comes from in a lexicon: a section, the canonical value its

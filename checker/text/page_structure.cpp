@@ -33,6 +33,9 @@ constexpr std::size_t min_repeated_line_words = 3;
 // A list after "Related Posts" has at least two headlines; one title after it may be the
 // page's own.
 constexpr std::size_t min_related_items = 2;
+// A headline run into a paragraph: at least this many words, this many of them capitalised.
+constexpr std::size_t min_run_in_title_words = 7;
+constexpr std::size_t min_run_in_title_capitals = 6;
 constexpr std::size_t max_related_items = 12;
 // A site's header date is followed by its menus within a few lines.
 constexpr std::size_t site_date_lookahead = 4;
@@ -182,6 +185,8 @@ struct Vocabulary {
     for (const auto& l : o.navigation_labels) navigation_labels.push_back(comparison_key(l));
     for (const auto& l : o.list_headings) list_headings.push_back(comparison_key(l));
     for (const auto& e : o.credit_endings) credit_endings.push_back(lowered(e));
+    for (const auto& w : o.title_lowercase) title_lowercase.push_back(lowered(w));
+    std::sort(title_lowercase.begin(), title_lowercase.end());
   }
 
   // Month and weekday names as a date widget may write them: whole, abbreviated with or
@@ -207,6 +212,7 @@ struct Vocabulary {
       credit_markers, note_openers;
   std::vector<std::string> navigation_labels, list_headings;  // comparison keys
   std::vector<std::string> credit_endings;                    // lowercase
+  std::vector<std::string> title_lowercase;                   // sorted
 };
 
 // Compiling the vocabulary costs more than marking a short page: each thread keeps the last
@@ -401,6 +407,7 @@ class PageMarker {
     mark_navigation_lists();
     mark_site_date();
     mark_repeated_sentences();
+    mark_run_in_headlines();
     mark_headline();
     for (const auto& line : lines_) {
       if (line.part == PagePart::body) continue;
@@ -743,6 +750,46 @@ class PageMarker {
 
   // A long sentence that repeats an earlier one word for word (an embedded post quoting the
   // text above it, a standfirst printed again): the second copy keeps no claims.
+  // "... injured in the blast on Saturday. Iran Port Blast: Massive Explosion Kills 25, Injures
+  // Over 750.": a sentence after the first of its paragraph written in title case (no word in
+  // lower case but those titles keep so) is another story's headline, or an earlier version's,
+  // run into the text by the page.
+  void mark_run_in_headlines() {
+    if (vocab_.title_lowercase.empty()) return;  // a language whose titles are not in title case
+    for (const auto& line : lines_) {
+      if (line.part != PagePart::body) continue;
+      bool first = true;  // the line's first sentence after a date widget that opens it
+      for (const std::size_t s : line.sentences) {
+        Sentence& sentence = sentences_[s];
+        if (sentence.span.begin.value < line.unit_begin) continue;
+        if (std::exchange(first, false) || sentence.part != PagePart::body) continue;
+        const std::string_view text =
+            text_.substr(sentence.span.begin.value, sentence.span.end.value - sentence.span.begin.value);
+        if (is_title_case(text)) {
+          sentence.part = PagePart::related;
+          sentence.skip_reason = "a headline run into the text (title case: another story or an earlier version)";
+        }
+      }
+    }
+  }
+
+  bool is_title_case(std::string_view text) const {
+    std::size_t capitalised = 0, words = 0;
+    for (std::string_view word : split_words(text)) {
+      while (!word.empty() && !is_alpha(word.front()) && !is_digit(word.front())) word.remove_prefix(1);
+      while (!word.empty() && !is_alpha(word.back()) && !is_digit(word.back())) word.remove_suffix(1);
+      if (word.empty()) continue;
+      ++words;
+      if (is_upper(word.front())) {
+        ++capitalised;
+      } else if (!is_digit(word.front()) &&
+                 !std::binary_search(vocab_.title_lowercase.begin(), vocab_.title_lowercase.end(), lowered(word))) {
+        return false;
+      }
+    }
+    return words >= min_run_in_title_words && capitalised >= min_run_in_title_capitals;
+  }
+
   void mark_repeated_sentences() {
     std::unordered_set<std::string> seen;
     std::vector<bool> furniture_line(sentences_.size(), false);

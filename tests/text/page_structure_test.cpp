@@ -214,7 +214,9 @@ TEST_CASE("mark_page_structure navigation, related stories and notes") {
          {"Read more: Northland marks a year since the border closure", "Read more", PagePart::related,
           "another story"},
          {"Read: Another strong tremor shakes the Norland coast", "Read:", PagePart::related, "another story"},
-         {"WATCH: Rescuers reach the flooded valley", "WATCH:", PagePart::related, "another story"}},
+         {"WATCH: Rescuers reach the flooded valley", "WATCH:", PagePart::related, "another story"},
+         {"Rescuers reached the valley on Saturday. Valley Floods: Heavy Rain Kills 25, Injures Over 700 in Norland.",
+          "Valley Floods", PagePart::related, "headline run into the text"}},
         true);
   }
 
@@ -301,6 +303,11 @@ TEST_CASE("mark_page_structure leaves prose alone") {
           {"March 3 was the day 75 soldiers came home, the ministry said.", "March 3", PagePart::body, ""},
           {"Reporter Ana Lima said 120 were freed.", "Reporter Ana Lima", PagePart::body, ""},
           {"By Land And Sea: How 120 Captives Came Home", "By Land", PagePart::body, ""},
+          // names in a row, but a verb in lower case: prose
+          {"The toll rose on Sunday. Prime Minister Ana Lima's Office said 40 Norland Residents Had Died.",
+           "Prime Minister", PagePart::body, ""},
+          {"The toll rose on Sunday. Norland Red Cross Director General Ana Lima told Reuters 40 had died.",
+           "Norland Red Cross", PagePart::body, ""},
       },
       true);
 }
