@@ -850,6 +850,23 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
 
 // The places a count is limited to (count_places), or those of the count it is coordinated
 // with; false when the count is to be dropped (a partitive that names no place).
+// The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
+// sentence of it; else none.
+std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
+  const auto& sentences = x.doc.sentences;
+  if (scan.index == 0 || scan.index >= sentences.size()) return {};
+  std::size_t first = scan.index;
+  while (first > 0 && sentences[first - 1].paragraph == sentences[scan.index].paragraph) --first;
+  if (first == scan.index || first >= x.sentences.size()) return {};
+  const SentenceView& opening = x.sentences[first];
+  const std::string_view s = opening.text;
+  const std::size_t comma = s.find(", ");
+  if (!s.starts_with("In ") || comma == std::string_view::npos) return {};
+  const ExtractionTables& im = x.tables;
+  return count_places(s, comma + 2, comma + 2, opening.bounds, im.place_words, im.place_from_heads,
+                      im.place_unnamed_heads, im.place_directions);
+}
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads,
@@ -872,6 +889,10 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
       }
     }
   }
+  // "In Bangkok, where the quake brought down a tower, the search went on. Twenty-two people
+  // were killed, and 35 injured, in the city.": a paragraph that opens on a place is that
+  // place's; a count of a later sentence of it that names no place of its own is the place's.
+  if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word
   // is capitalised, so only a place the gazetteer knows is one

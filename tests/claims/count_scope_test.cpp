@@ -840,3 +840,23 @@ TEST_CASE("a group named before its counts: 'Among the crew, ...' and a figure i
   CHECK_FALSE(of("44 people")->part.has_value());
   CHECK_FALSE(of("51 dead")->part.has_value());
 }
+
+TEST_CASE("a toll's verb with a day before its 'to'; a paragraph that opens on a place") {
+  const auto doc = extract_text(published +
+                                "The death toll from the flood in the valley rose Sunday to at least 40 people.\n\n"
+                                "The toll has climbed overnight to 52.\n\n"
+                                "In Calder, where the river burst its banks, the search went on. Nine people were "
+                                "killed, and 30 injured, in the ci\n\n"
+                                "Officials said 61 people were killed.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("rose Sunday to at least 40")->property == "killed");
+  CHECK(of("overnight to 52")->property == "killed");
+  CHECK(of("Nine people")->location == "Calder");
+  CHECK(of("30 injured")->location == "Calder");
+  CHECK(of("61 people")->location.empty());  // another paragraph
+}
