@@ -853,10 +853,7 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
 // The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
 // sentence of it; else none.
 std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
-  const auto& sentences = x.doc.sentences;
-  if (scan.index == 0 || scan.index >= sentences.size()) return {};
-  std::size_t first = scan.index;
-  while (first > 0 && sentences[first - 1].paragraph == sentences[scan.index].paragraph) --first;
+  const std::size_t first = x.paragraph_start(scan.index);
   if (first == scan.index || first >= x.sentences.size()) return {};
   const SentenceView& opening = x.sentences[first];
   const std::string_view s = opening.text;

@@ -251,6 +251,16 @@ const Claim* Extraction::previous_count(const SentenceView& sentence) const {
   return prev.kind == ClaimKind::count && prev.sentence == sentence.index ? &prev : nullptr;
 }
 
+std::size_t Extraction::paragraph_start(std::size_t index) const {
+  const auto& all = doc.sentences;
+  if (paragraph_starts.size() != all.size()) {
+    paragraph_starts.resize(all.size());
+    for (std::size_t k = 0; k < all.size(); ++k)
+      paragraph_starts[k] = k > 0 && all[k - 1].paragraph == all[k].paragraph ? paragraph_starts[k - 1] : k;
+  }
+  return index < paragraph_starts.size() ? paragraph_starts[index] : index;
+}
+
 // Capitalised words (a hyphenated compound is one word: "Russian-Israeli" is not "Russian").
 static void collect_names(std::string_view text, std::set<std::string>& names) {
   std::size_t i = 0;

@@ -212,6 +212,9 @@ struct Extraction {
   std::vector<ClaimSite> sites;  // per claim
   // The previous count claim of the same sentence, when it is the last claim added.
   const Claim* previous_count(const SentenceView& sentence) const;
+  // The first sentence of the paragraph of sentence `index` (an index built on first use).
+  std::size_t paragraph_start(std::size_t index) const;
+  mutable std::vector<std::size_t> paragraph_starts;
 };
 
 Date make_date(int y, unsigned m, unsigned d);
