@@ -36,6 +36,8 @@ inputs=(
   "prose4mb_lines|10|4 MB prose, a count every 20 words, a line per 20 words"
   "prose4mb_oneline|10|the same 4 MB without any newline"
   "counts100k|10|100,000 counts in one file (one list)"
+  "onepara4mb|10|4 MB of short sentences with a count each, one paragraph, no newline"
+  "events4mb|20|4 MB of dated events, tolls, parts, places and superlatives, paragraphs of four sentences (a claim every ~35 bytes)"
   "oneline50mb|30|50 MB prose without any newline"
   "corpus|60|the hostile corpus of tests/hostile/make_corpus.py (seeds, every bad input class, 8,000 counts in a sentence, a 50 MB line); peak RSS under 1024 MB"
 )
@@ -68,6 +70,37 @@ def prose(nbytes, newline):
 def count_list(n):
     return "The two sides exchanged " + ", ".join(f"{random.randint(1, 999)} prisoners" for _ in range(n)) + ".\n"
 
+def one_paragraph(nbytes):
+    parts, size = [], 0
+    while size < nbytes:
+        s = f"The soldiers said {random.randint(1, 999)} prisoners were released. "
+        parts.append(s)
+        size += len(s)
+    return "".join(parts)
+
+def events(nbytes):
+    nat = ["Thai", "Nepali", "Filipino", "German"]
+    places = ["Calder", "Norland", "Kerr County", "Valley Town"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    months = ["January", "March", "May", "July", "September", "November"]
+    kinds = ["an earthquake", "the flood", "a bombing", "the exchange", "the storm", "the crash"]
+    def sentence():
+        n, k = random.randint(1, 3000), random.randint(0, 5)
+        if k == 0: return f"{n} {random.choice(nat)} hostages were released in {random.choice(places)} on {random.choice(days)}."
+        if k == 1: return (f"The death toll from {random.choice(kinds)} in {random.choice(places)} rose to {n} on "
+                           f"{random.choice(months)} {random.randint(1, 28)}, 2025, officials said.")
+        if k == 2: return f"Of the {n} dead, {random.randint(1, n)} were children."
+        if k == 3: return (f"At least {n} people were injured after {random.choice(kinds)} over three days, "
+                           f"ending on {random.choice(days)}, the largest since {random.randint(1990, 2024)}.")
+        if k == 4: return f"Each side released {n} prisoners of war on {random.choice(days)}, {random.choice(months)} {random.randint(1, 28)}."
+        return f"The second stage saw {n} people evacuated from {random.choice(places)}."
+    parts, size = [], 0
+    while size < nbytes:
+        s = " ".join(sentence() for _ in range(4)) + "\n\n"
+        parts.append(s)
+        size += len(s)
+    return "".join(parts)
+
 make = {
     "counts8000": lambda: count_list(8000),
     "csv4000": lambda: "".join(f"{i},{random.randint(1, 999)} prisoners,{random.randint(1, 999)} soldiers\n"
@@ -76,6 +109,8 @@ make = {
     "prose4mb_oneline": lambda: prose(4_000_000, False),
     "counts100k": lambda: count_list(100_000),
     "oneline50mb": lambda: prose(50_000_000, False),
+    "onepara4mb": lambda: one_paragraph(4_000_000),
+    "events4mb": lambda: events(4_000_000),
 }
 with open(f"{out}/{name}.txt", "w") as f:
     f.write(make[name]())
