@@ -48,6 +48,12 @@ std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c
 }  // namespace
 
 // "four Thai hostages", "26 foreign nationals": a nationality among a count's words, else empty.
+// The nationality `words` are, whole ("South Korean", "Thais"), else "".
+std::string nationality_at(const ExtractionTables& t, std::string_view words) {
+  const auto it = t.part_values.find(words);
+  return it != t.part_values.end() && it->second == "nationality" ? it->first : "";
+}
+
 std::string nationality_in(const ExtractionTables& t, std::string_view text) {
   std::size_t p = 0;
   while (p < text.size()) {
@@ -55,9 +61,7 @@ std::string nationality_in(const ExtractionTables& t, std::string_view text) {
     if (q == std::string_view::npos) q = text.size();
     const std::size_t two = q < text.size() ? std::min(text.find(' ', q + 1), text.size()) : q;
     for (const std::size_t end : {two, q})  // two words ("South Korean"), then one
-      if (const auto it = t.part_values.find(text.substr(p, end - p));
-          it != t.part_values.end() && it->second == "nationality")
-        return it->first;
+      if (std::string found = nationality_at(t, text.substr(p, end - p)); !found.empty()) return found;
     p = q + 1;
   }
   return "";
@@ -108,8 +112,8 @@ std::optional<CountPart> nationality_beside(const Extraction& x, std::size_t i) 
   const SentenceView& s = x.sentences[c.sentence];
   const ExtractionTables& t = x.tables;
   const auto nationality = [&](std::string_view words) -> std::optional<CountPart> {
-    if (const auto it = t.part_values.find(words); it != t.part_values.end() && it->second == "nationality")
-      return CountPart{"nationality", it->first, c.property};
+    if (std::string found = nationality_at(t, words); !found.empty())
+      return CountPart{"nationality", std::move(found), c.property};
     return std::nullopt;
   };
   // after: only when the count ends on a figure word, so that its noun is still to come

@@ -111,8 +111,10 @@ void key_undated_pages(Resolution& r) {
     const Claim* report_day = nullptr;
     if (moment_day.empty())
       for (const Claim& c : doc.claims)
-        if (c.kind == ClaimKind::date && c.property == "as_of" && c.sentence == focus.sentence && !report_day)
+        if (c.kind == ClaimKind::date && c.property == "as_of" && c.sentence == focus.sentence) {
           report_day = &c;
+          break;
+        }
     if (report_day) moment_day = lower(report_day->text);
     bool keyed = false;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
