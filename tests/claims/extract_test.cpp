@@ -707,6 +707,8 @@ TEST_CASE("searchers going back and information made public are no exchange") {
   CHECK(types("The figures come from the latest reports released by the emergency services.") == none);
   CHECK(types("Divers returned to the scene at dawn.") == none);
   CHECK(types("Russia returned 24 prisoners on Friday.") == exchange);
+  // crowds forcing their way in are no storm either
+  CHECK(types("Police fired tear gas at protesters trying to storm the parliament on Monday.") == none);
 }
 
 TEST_CASE("a date before 'following' an event word is a later day, not the event's") {
