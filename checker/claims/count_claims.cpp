@@ -168,7 +168,10 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (!place_word_at(s, i, w) || i + n + 4 >= s.size() || s.compare(i + n, 4, "the ") != 0) continue;
       // only where the clause ends: "in the district capital" names a town
       const std::size_t head = unnamed_head_at(i + n + 4), after = i + n + 4 + head;
-      if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after]))))
+      // ("300 deaths occurred in the district alone": "alone" stresses it)
+      if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after])) ||
+                   (s.compare(after, 6, " alone") == 0 &&
+                    (after + 6 == s.size() || std::ispunct(static_cast<unsigned char>(s[after + 6]))))))
         return std::string(s.substr(i + n, 4 + head));
     }
     return {};
@@ -972,6 +975,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (opens_sentence(scan.text, p.begin) && p.end < scan.text.size() && scan.text[p.end] == ',')
       return "told as an earlier figure (its sentence opens '" +
              std::string(scan.text.substr(p.begin, p.end - p.begin)) + ",'), not the current one";
+  // "189 people died across the province in the last 24 hours", "in the past 24 hours alone,
+  // 307 people have died": the deaths of a window, not the toll so far
+  for (const auto& p : scan.phrases(im.window_markers))
+    if ((p.begin >= m.end && same_clause(scan.bounds, m.end, p.begin) && scan.words_between(m.end, p.begin) <= 8) ||
+        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2))
+      return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), not the toll so far";
   for (const auto& p : scan.phrases(im.superseded_reports, 0, m.number_begin))
     if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
@@ -1212,6 +1222,13 @@ void extract_count_claims(Extraction& x) {
       mark_addition(x, scan, m, c);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       c.not_event = not_this_figure(x, scan, m, mention);
+      // "189 died in the last 24 hours, including 163 men": a group of a figure that is not the
+      // event's is not either
+      if (const Claim* whole = x.previous_count(scan); c.not_event.empty() && whole && !whole->not_event.empty() &&
+                                                       c.property.starts_with(base_property(whole->property) + "/"))
+        c.not_event = whole->not_event.starts_with("a group told with ")
+                          ? whole->not_event
+                          : "a group told with '" + whole->text + "': " + whole->not_event;
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
         // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.

@@ -283,6 +283,13 @@ std::string opening_whole(const Extraction& x, std::size_t i) {
   return lower(s.substr(0, comma));
 }
 
+// ", respectively" after `end` in its clause or the next: the figure is paired with one item of
+// a list.
+bool respectively_after(const SentenceView& s, std::size_t end) {
+  const std::size_t at = s.text.find("respectively", end);
+  return at != std::string_view::npos && at > 0 && s.text[at - 1] == ' ' && words_between(s.text, end, at) <= 8;
+}
+
 // "18 Estonians (eight died)", "The crew was 5 members: 2 died": a figure right after a bracket
 // or a colon that follows a counted group (a number, not of a date or an hour, in the three
 // words before it) is a share of that group; else empty.
@@ -437,6 +444,11 @@ void assign_count_parts(Extraction& x) {
     } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
       c.part = CountPart{"share", group, c.property};
       c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");
+    } else if (c.scope == Scope::unspecified && respectively_after(x.sentences[c.sentence], x.sites[i].end)) {
+      // "in Gilgit-Baltistan and Kashmir, where floods have claimed 12 and nine lives,
+      // respectively": each figure is one item's of a list, not the whole
+      c.part = CountPart{"share", "respectively", c.property};
+      c.explain.push_back("a part: share of a list ('respectively' after it: one item's figure)");
     }
   }
   // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's

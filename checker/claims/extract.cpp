@@ -101,6 +101,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       superseded_reports(lexicon, "count_superseded_reports"),
       capacity_frames(lexicon, "count_capacity_frames"),
       superseded_openers(lexicon, "count_superseded_openers"),
+      window_markers(lexicon, "count_window_markers"),
       share_pronouns(lexicon, "count_share_pronouns"),
       share_openers(lexicon, "count_share_openers"),
       area_shares(lexicon, "count_area_shares"),

@@ -100,6 +100,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher superseded_reports;    // counts.yaml: "had previously announced that ..."
   grammars::PhraseMatcher capacity_frames;       // counts.yaml: "which has 80 seats"
   grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
+  grammars::PhraseMatcher window_markers;        // counts.yaml: "in the past 24 hours"
   grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher share_openers;         // counts.yaml: "Among the crew, three died"
   grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"

@@ -860,3 +860,30 @@ TEST_CASE("a toll's verb with a day before its 'to'; a paragraph that opens on a
   CHECK(of("30 injured")->location == "Calder");
   CHECK(of("61 people")->location.empty());  // another paragraph
 }
+
+TEST_CASE("figures of a window of time, of one item of a list, and a district stressed with 'alone'") {
+  const auto doc = extract_text(
+      published +
+      "The flood has killed more than 200 people across the province since Monday.\n\n"
+      "The agency said 89 people died across the province in the last 24 hours, including 70 men and 19 women.\n\n"
+      "In the past 24 hours alone, 57 people have died, officials said.\n\n"
+      "In Norland and Calder the floods have killed at least 12 and nine people, respectively.\n\n"
+      "The district chief said 120 deaths occurred in the district alone.\n\n"
+      "The death toll rose to 44 with two more deaths on Tuesday.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("more than 200")->not_event.empty());
+  CHECK(of("89 people")->not_event.find("window") != std::string::npos);
+  CHECK(of("70 men")->not_event.find("window") != std::string::npos);
+  CHECK(of("19 women")->not_event.find("window") != std::string::npos);
+  CHECK(of("57 people")->not_event.find("window") != std::string::npos);
+  REQUIRE(of("at least 12")->part.has_value());
+  CHECK(of("at least 12")->part->dimension == "share");
+  REQUIRE(of("nine")->part.has_value());
+  CHECK(of("120 deaths")->location == "the district");
+  CHECK(of("two more deaths")->not_event.find("what the toll rose by") != std::string::npos);
+}
