@@ -853,6 +853,25 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
 
 // The places a count is limited to (count_places), or those of the count it is coordinated
 // with; false when the count is to be dropped (a partitive that names no place).
+// "Shangla reported 36 deaths": the subject of a reporting verb right before the count, alone
+// in its clause, when the document names it as a place elsewhere ("in Shangla"); else none.
+std::vector<std::string> subject_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  for (const auto& v : scan.phrases(x.tables.place_subject_verbs, 0, m.begin)) {
+    if (!trim_view(scan.text.substr(v.end, m.begin - v.end)).empty()) continue;
+    std::size_t start = 0;
+    for (const std::size_t b : scan.bounds)
+      if (b <= v.begin) start = std::max(start, b);
+    // "Other districts suffered heavy losses: Shangla reported 36 deaths"
+    if (const std::size_t colon = scan.text.rfind(": ", v.begin); colon != std::string_view::npos && colon + 2 > start)
+      start = colon + 2;
+    while (start < v.begin && (scan.text[start] == ' ' || scan.text[start] == ',' || scan.text[start] == ';')) ++start;
+    const std::string_view subject = trim_view(scan.text.substr(start, v.begin - start));
+    if (!subject.empty() && name_at(x.tables, scan.text, start) == subject && x.names_place(subject))
+      return {std::string(subject)};
+  }
+  return {};
+}
+
 // The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
 // sentence of it; else none.
 std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
@@ -892,6 +911,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "In Bangkok, where the quake brought down a tower, the search went on. Twenty-two people
   // were killed, and 35 injured, in the city.": a paragraph that opens on a place is that
   // place's; a count of a later sentence of it that names no place of its own is the place's.
+  if (places.empty()) places = subject_place(x, scan, m);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word

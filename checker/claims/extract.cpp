@@ -102,6 +102,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       capacity_frames(lexicon, "count_capacity_frames"),
       superseded_openers(lexicon, "count_superseded_openers"),
       window_markers(lexicon, "count_window_markers"),
+      place_subject_verbs(lexicon, "count_place_subject_verbs"),
       share_pronouns(lexicon, "count_share_pronouns"),
       share_openers(lexicon, "count_share_openers"),
       area_shares(lexicon, "count_area_shares"),
@@ -250,6 +251,16 @@ const Claim* Extraction::previous_count(const SentenceView& sentence) const {
   if (out.claims.empty()) return nullptr;
   const Claim& prev = out.claims.back();
   return prev.kind == ClaimKind::count && prev.sentence == sentence.index ? &prev : nullptr;
+}
+
+bool Extraction::names_place(std::string_view name) const {
+  if (!named_places) {
+    named_places.emplace();
+    for (const SentenceView& s : sentences)
+      for (std::size_t at = s.text.find(" in "); at != std::string_view::npos; at = s.text.find(" in ", at + 1))
+        if (std::string place = name_at(tables, s.text, at + 4); !place.empty()) named_places->insert(std::move(place));
+  }
+  return named_places->count(name) > 0;
 }
 
 std::size_t Extraction::paragraph_start(std::size_t index) const {

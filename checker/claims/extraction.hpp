@@ -101,6 +101,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher capacity_frames;       // counts.yaml: "which has 80 seats"
   grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
   grammars::PhraseMatcher window_markers;        // counts.yaml: "in the past 24 hours"
+  grammars::PhraseMatcher place_subject_verbs;   // counts.yaml: "Shangla reported 36 deaths"
   grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher share_openers;         // counts.yaml: "Among the crew, three died"
   grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"
@@ -213,6 +214,10 @@ struct Extraction {
   std::vector<ClaimSite> sites;  // per claim
   // The previous count claim of the same sentence, when it is the last claim added.
   const Claim* previous_count(const SentenceView& sentence) const;
+  // Whether the document names `name` as a place somewhere ("in Shangla"; a set built on
+  // first use).
+  bool names_place(std::string_view name) const;
+  mutable std::optional<std::set<std::string, std::less<>>> named_places;
   // The first sentence of the paragraph of sentence `index` (an index built on first use).
   std::size_t paragraph_start(std::size_t index) const;
   mutable std::vector<std::size_t> paragraph_starts;

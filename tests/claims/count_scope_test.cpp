@@ -887,3 +887,22 @@ TEST_CASE("figures of a window of time, of one item of a list, and a district st
   CHECK(of("120 deaths")->location == "the district");
   CHECK(of("two more deaths")->not_event.find("what the toll rose by") != std::string::npos);
 }
+
+TEST_CASE("a district as the subject of a reporting verb") {
+  const auto doc = extract_text(published +
+                                "Floods killed more than 300 people across the province, and a state of emergency "
+                                "was declared in Calder and in Norland.\n\n"
+                                "Other districts were also hit: Calder reported 36 deaths on Friday.\n\n"
+                                "Norland recorded 91 deaths.\n\n"
+                                "Officials reported 12 deaths in the north.\n\n"
+                                "Reuters reported 250 deaths.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("36 deaths")->location == "Calder");
+  CHECK(of("91 deaths")->location == "Norland");
+  CHECK(of("250 deaths")->location.empty());  // never named as a place
+}
