@@ -759,7 +759,12 @@ std::string thing_state(const ExtractionTables& im, const SentenceView& scan, co
     if (!scan.near_in_clause(m.end, m.end + p.begin, 3)) break;
     return p.value;
   }
-  return "";
+  // "The fire destroyed 1,000 homes": the verb right before them
+  std::string before;
+  for (const auto& p : scan.phrases(im.thing_states, 0, m.begin))
+    if (p.end <= m.begin && scan.words_between(p.end, m.begin) == 0 && same_clause(scan.bounds, p.end, m.begin))
+      before = p.value;
+  return before;
 }
 
 std::string governing_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m,
@@ -872,6 +877,45 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
   return {};
 }
 
+// "crossing the Philippines, where its toll reached 150", "in Norland province,
+// where 900 people died": the place right before a relative opener (count_place_relatives)
+// whose clause holds the count, with no figure between; a place the gazetteer knows or the
+// article names as one ("in Norland"), else none.
+std::vector<std::string> relative_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  const ExtractionTables& im = x.tables;
+  for (const auto& w : scan.phrases(im.place_relatives, 0, m.begin)) {
+    if (w.end > m.number_begin || !same_clause(scan.bounds, w.end, m.number_begin) ||
+        has_digit(scan.text.substr(w.end, m.number_begin - w.end)) || scan.words_between(w.end, m.number_begin) > 8)
+      continue;
+    std::size_t end = w.begin;
+    while (end > 0 && (is_space(scan.text[end - 1]) || scan.text[end - 1] == ',')) --end;
+    // "in Norland province": the name a place word introduces, up to two words before
+    std::string place = place_named_before(scan.text, end, im.place_words);
+    if (!place.empty()) {
+      const std::size_t at = scan.text.rfind(place, end);
+      if (at == std::string_view::npos || scan.words_between(at + place.size(), end) > 2) place.clear();
+    }
+    // "through the Philippines": the capitalised words right before it
+    if (place.empty()) {
+      std::size_t start = end;
+      while (start > 0) {
+        std::size_t word = start;
+        while (word > 0 && !is_space(scan.text[word - 1])) --word;
+        if (word == start || !is_upper(scan.text[word])) break;
+        start = word;
+        while (start > 0 && is_space(scan.text[start - 1])) --start;
+      }
+      while (start < end && is_space(scan.text[start])) ++start;
+      place = std::string(scan.text.substr(start, end - start));
+      if (place.empty() || im.name_stopwords.contains(place) ||
+          (im.place_grammar.lineage(place).empty() && !x.names_place(place)))
+        place.clear();
+    }
+    if (!place.empty() && im.dates.parse(place).empty() && !im.calendar_words.contains(place)) return {place};
+  }
+  return {};
+}
+
 // The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
 // sentence of it; else none.
 std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
@@ -912,6 +956,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // were killed, and 35 injured, in the city.": a paragraph that opens on a place is that
   // place's; a count of a later sentence of it that names no place of its own is the place's.
   if (places.empty()) places = subject_place(x, scan, m);
+  if (places.empty()) places = relative_place(x, scan, m);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word
@@ -1002,6 +1047,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
+  // "climbed to 30 as three injured succumbed", "three missing were later found dead": people of
+  // the figure the count names who became another's; neither figure
+  if (const std::string_view counted = scan.text.substr(m.begin, m.end - m.begin); !im.properties.find(counted).empty())
+    for (const auto& p : scan.phrases(im.changed_group_verbs, m.end))
+      if (scan.words_between(m.end, m.end + p.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + p.begin))
+        return "people of that figure who became another's ('" + std::string(counted) + " " +
+               std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), neither figure";
   for (const auto& p : scan.phrases(im.superseded_reports, 0, m.number_begin))
     if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
@@ -1249,6 +1301,9 @@ void extract_count_claims(Extraction& x) {
         c.not_event = whole->not_event.starts_with("a group told with ")
                           ? whole->not_event
                           : "a group told with '" + whole->text + "': " + whole->not_event;
+      // "120 houses and 40 shops were also razed": homes in no state read
+      if (c.not_event.empty() && im.stateful_things.contains(c.property))
+        c.not_event = "'" + c.text + "' in no state read (destroyed, damaged): not compared";
       if (mention) {
         c.explain.push_back("about " + out.events[*mention].type + " (" + why + ")");
         // "250 prisoners per side" in an exchange's (or a swap deal's) clause are those released.

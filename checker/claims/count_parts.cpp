@@ -283,6 +283,22 @@ std::string opening_whole(const Extraction& x, std::size_t i) {
   return lower(s.substr(0, comma));
 }
 
+// "The town hospital counted 40 dead, 25 of them from the town, and 120 injured": a
+// sentence whose subject, in its first few words, is a facility (count_facilities) right before
+// one of count_facility_verbs tells that facility's figures; the subject, else empty.
+std::string facility_share(const Extraction& x, std::size_t i) {
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  constexpr int subject_words = 5;
+  for (const auto& f : s.phrases(x.tables.facilities, 0, x.sites[i].begin)) {
+    if (s.words_between(0, f.begin) > subject_words || has_digit(s.text.substr(0, f.end)) ||
+        !same_clause(s.bounds, 0, f.end))
+      continue;
+    for (const auto& v : s.phrases(x.tables.facility_verbs, f.end, x.sites[i].begin))
+      if (v.begin == 1 && s.text[f.end] == ' ') return std::string(trim_view(s.text.substr(0, f.end)));
+  }
+  return "";
+}
+
 // ", respectively" after `end` in its clause or the next: the figure is paired with one item of
 // a list.
 bool respectively_after(const SentenceView& s, std::size_t end) {
@@ -441,6 +457,9 @@ void assign_count_parts(Extraction& x) {
     if (const std::string whole = opening_whole(x, i); !whole.empty()) {
       c.part = CountPart{"share", whole, c.property};
       c.explain.push_back("a part: share " + c.part->value + " (the whole its sentence opens with)");
+    } else if (const std::string facility = facility_share(x, i); !facility.empty()) {
+      c.part = CountPart{"share", facility, c.property};
+      c.explain.push_back("a part: share of " + facility + " (the facility its sentence's subject names)");
     } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
       c.part = CountPart{"share", group, c.property};
       c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");

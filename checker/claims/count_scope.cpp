@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
 
 namespace crosscheck {
@@ -872,20 +873,42 @@ struct ScopeReader {
       const std::string base = base_property(c.property);
       if (c.not_event.empty()) {
         const SentenceView& s = x.sentences[c.sentence];
-        const std::string opener = opener_before(s, t.restating_openers, x.sites[i].number_begin);
+        const std::size_t number = x.sites[i].number_begin;
         const bool told = with_value[value] > 1;
         // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
         // figure of its kind, a group of it
         const auto before = largest.find(base);
         const bool larger_before = before != largest.end() && before->second > value;
-        if (!opener.empty() && !told && (written_before(c) || larger_before)) {
+        if (const std::string opener = opener_before(s, t.restating_openers, number);
+            !opener.empty() && !told && (written_before(c) || larger_before)) {
           c.not_event =
               "'" + opener + " " + c.text + "' restates a group told before that no figure of the page counts";
+          note(c, c.not_event);
+        } else if (const std::string first = sentence_opener(s, number); opener.empty() && !first.empty() && !told &&
+                                                                         larger_before &&
+                                                                         !written_before(c, restating_page_sentences)) {
+          // "The three victims, found downstream, were named by police": a group of a
+          // larger figure that the page never wrote before
+          c.not_event = "'" + first + " " + c.text + "' opens its sentence as a group of a larger figure (" +
+                        format_count(before->second) + ") that no other figure of the page counts";
           note(c, c.not_event);
         }
       }
       if (c.not_event.empty()) largest[base] = std::max(largest[base], value);
     }
+  }
+
+  // How far back "The two victims" looks for its number: the page's sentences, bounded so that a
+  // dump of such sentences stays linear.
+  static constexpr std::size_t restating_page_sentences = 40;
+
+  // The phrase of count_restating_sentence_openers that opens sentence `s` right before the
+  // number at `number` ("The" of "The two victims"), else "".
+  std::string sentence_opener(const SentenceView& s, std::size_t number) const {
+    const std::string first = opener_before(s, t.restating_sentence_openers, number);
+    std::size_t at = number;
+    while (at > 0 && is_space(s.text[at - 1])) --at;
+    return !first.empty() && at >= first.size() && opens_sentence(s.text, at - first.size()) ? first : "";
   }
 
   // The phrase of `openers` right before the number at `number` ("all" of "all three"), else "".
@@ -925,12 +948,12 @@ struct ScopeReader {
   }
 
   // Whether the number a count opens with ("three" of "three fatalities") is written in one of
-  // the three sentences before it: "All 72 people on board" telling the figure first is no
+  // the `sentences` sentences before it: "All 72 people on board" telling the figure first is no
   // restatement.
-  bool written_before(const Claim& c) const {
+  bool written_before(const Claim& c, std::size_t sentences = 3) const {
     const std::size_t space = c.text.find(' ');
     const std::string number = lower(c.text.substr(0, space));
-    for (std::size_t back = 1; back <= 3 && back <= c.sentence; ++back) {
+    for (std::size_t back = 1; back <= sentences && back <= c.sentence; ++back) {
       const std::string text = lower(x.sentences[c.sentence - back].text);
       // a number of its own, not a piece of a label or a longer number ("ATR 72-500", "1,072")
       const auto digit = [&](std::size_t k) {

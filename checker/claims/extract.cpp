@@ -102,7 +102,11 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       capacity_frames(lexicon, "count_capacity_frames"),
       superseded_openers(lexicon, "count_superseded_openers"),
       window_markers(lexicon, "count_window_markers"),
+      changed_group_verbs(lexicon, "count_changed_group_verbs"),
       place_subject_verbs(lexicon, "count_place_subject_verbs"),
+      place_relatives(lexicon, "count_place_relatives"),
+      facilities(lexicon, "count_facilities"),
+      facility_verbs(lexicon, "count_facility_verbs"),
       share_pronouns(lexicon, "count_share_pronouns"),
       share_openers(lexicon, "count_share_openers"),
       area_shares(lexicon, "count_area_shares"),
@@ -115,6 +119,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       completing_additives(lexicon, "count_completing_additives"),
       increase_markers(lexicon, "count_increase_markers"),
       restating_openers(lexicon, "count_restating_openers"),
+      restating_sentence_openers(lexicon, "count_restating_sentence_openers"),
       rise_openers(lexicon, "count_rise_openers"),
       part_subject_verbs(lexicon, "count_part_subject_verbs"),
       complement_places(lexicon, "count_complement_places"),
@@ -136,6 +141,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
         std::pair{"date_attributive_determiners", &attributive_determiners}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("count_stateful_things")) stateful_things.insert(entry.value);
   for (const char* section : {"date_shifts_before_after", "date_narrative_days_before_after"})
     for (const auto& entry : lexicon.section(section)) shifts_with_object.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);

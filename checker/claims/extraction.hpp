@@ -93,31 +93,36 @@ struct ExtractionTables {
   grammars::PhraseMatcher anaphora_markers;         // events.yaml event_anaphora_markers: "in that"
   grammars::PhraseMatcher vague_part_openers;       // counts.yaml: "most of the 181 people"
   grammars::PhraseMatcher holder_verbs, holder_links_before, holder_links_after,
-      holder_companions;                         // "Labour won 412 seats", "the Rally and its allies won 143"
-  grammars::PhraseMatcher change_verbs;          // counts.yaml count_change_verbs: "the ANC lost 71 seats"
-  grammars::PhraseMatcher positions;             // counts.yaml count_positions: "on board", "on the ground"
-  grammars::PhraseMatcher superseded_markers;    // counts.yaml: "a previous toll of 294"
-  grammars::PhraseMatcher superseded_reports;    // counts.yaml: "had previously announced that ..."
-  grammars::PhraseMatcher capacity_frames;       // counts.yaml: "which has 80 seats"
-  grammars::PhraseMatcher superseded_openers;    // counts.yaml: "Earlier, the channel reported ..."
-  grammars::PhraseMatcher window_markers;        // counts.yaml: "in the past 24 hours"
-  grammars::PhraseMatcher place_subject_verbs;   // counts.yaml: "Shangla reported 36 deaths"
-  grammars::PhraseMatcher share_pronouns;        // counts.yaml: "23 of them were women"
-  grammars::PhraseMatcher share_openers;         // counts.yaml: "Among the crew, three died"
-  grammars::PhraseMatcher area_shares;           // counts.yaml: "an area where 50 homes were lost"
-  grammars::PhraseMatcher things;                // counts.yaml count_things: homes, not people
-  grammars::PhraseMatcher thing_states;          // counts.yaml count_thing_states: "houses destroyed"
-  grammars::PhraseMatcher figure_qualifiers;     // counts.yaml count_figure_qualifiers: "suspected deaths"
-  grammars::PhraseMatcher offence_frames;        // events.yaml event_offence_frames: "convicted of"
-  grammars::PhraseMatcher additives;             // counts.yaml count_additives: "another 31"
-  grammars::PhraseMatcher additive_followers;    // counts.yaml count_additive_followers: "9 other"
-  grammars::PhraseMatcher completing_additives;  // counts.yaml count_completing_additives: "the remaining"
-  grammars::PhraseMatcher increase_markers;      // counts.yaml count_increase_markers: "bringing"
-  grammars::PhraseMatcher restating_openers;     // counts.yaml count_restating_openers: "all"
-  grammars::PhraseMatcher rise_openers;          // counts.yaml count_rise_openers: "after"
-  grammars::PhraseMatcher part_subject_verbs;    // counts.yaml count_part_subject_verbs: "accounted for"
-  grammars::PhraseMatcher complement_places;     // counts.yaml count_complement_places: "in other parts of"
-  std::vector<std::string> demonym_endings;      // counts.yaml count_demonym_endings: "ian", "ese"
+      holder_companions;                               // "Labour won 412 seats", "the Rally and its allies won 143"
+  grammars::PhraseMatcher change_verbs;                // counts.yaml count_change_verbs: "the ANC lost 71 seats"
+  grammars::PhraseMatcher positions;                   // counts.yaml count_positions: "on board", "on the ground"
+  grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
+  grammars::PhraseMatcher superseded_reports;          // counts.yaml: "had previously announced that ..."
+  grammars::PhraseMatcher capacity_frames;             // counts.yaml: "which has 80 seats"
+  grammars::PhraseMatcher superseded_openers;          // counts.yaml: "Earlier, the channel reported ..."
+  grammars::PhraseMatcher window_markers;              // counts.yaml: "in the past 24 hours"
+  grammars::PhraseMatcher changed_group_verbs;         // counts.yaml: "three injured succumbed"
+  grammars::PhraseMatcher place_subject_verbs;         // counts.yaml: "Shangla reported 36 deaths"
+  grammars::PhraseMatcher place_relatives;             // counts.yaml: "the Philippines, where its toll reached 150"
+  grammars::PhraseMatcher facilities;                  // counts.yaml count_facilities: "hospital"
+  grammars::PhraseMatcher facility_verbs;              // counts.yaml: "The hospital counted 40 dead"
+  grammars::PhraseMatcher share_pronouns;              // counts.yaml: "23 of them were women"
+  grammars::PhraseMatcher share_openers;               // counts.yaml: "Among the crew, three died"
+  grammars::PhraseMatcher area_shares;                 // counts.yaml: "an area where 50 homes were lost"
+  grammars::PhraseMatcher things;                      // counts.yaml count_things: homes, not people
+  grammars::PhraseMatcher thing_states;                // counts.yaml count_thing_states: "houses destroyed"
+  grammars::PhraseMatcher figure_qualifiers;           // counts.yaml count_figure_qualifiers: "suspected deaths"
+  grammars::PhraseMatcher offence_frames;              // events.yaml event_offence_frames: "convicted of"
+  grammars::PhraseMatcher additives;                   // counts.yaml count_additives: "another 31"
+  grammars::PhraseMatcher additive_followers;          // counts.yaml count_additive_followers: "9 other"
+  grammars::PhraseMatcher completing_additives;        // counts.yaml count_completing_additives: "the remaining"
+  grammars::PhraseMatcher increase_markers;            // counts.yaml count_increase_markers: "bringing"
+  grammars::PhraseMatcher restating_openers;           // counts.yaml count_restating_openers: "all"
+  grammars::PhraseMatcher restating_sentence_openers;  // counts.yaml: "The two victims ... identified"
+  grammars::PhraseMatcher rise_openers;                // counts.yaml count_rise_openers: "after"
+  grammars::PhraseMatcher part_subject_verbs;          // counts.yaml count_part_subject_verbs: "accounted for"
+  grammars::PhraseMatcher complement_places;           // counts.yaml count_complement_places: "in other parts of"
+  std::vector<std::string> demonym_endings;            // counts.yaml count_demonym_endings: "ian", "ese"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
@@ -131,8 +136,9 @@ struct ExtractionTables {
   std::vector<std::string> shifts_with_object;
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
-  std::set<std::string, std::less<>> name_stopwords;  // places.yaml place_stopwords: "The", "It"
-  std::set<std::string, std::less<>> calendar_words;  // dates.yaml months and weekdays: "in June" is no place
+  std::set<std::string, std::less<>> stateful_things;  // counts.yaml count_stateful_things: homes
+  std::set<std::string, std::less<>> name_stopwords;   // places.yaml place_stopwords: "The", "It"
+  std::set<std::string, std::less<>> calendar_words;   // dates.yaml months and weekdays: "in June" is no place
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;

@@ -906,3 +906,89 @@ TEST_CASE("a district as the subject of a reporting verb") {
   CHECK(of("91 deaths")->location == "Norland");
   CHECK(of("250 deaths")->location.empty());  // never named as a place
 }
+
+TEST_CASE("people of one figure who became another's, and a sentence that opens with a group of the toll") {
+  const auto doc = extract_text(published +
+                                "The toll of the factory blast rose to 51 on Tuesday with three injured succumbing "
+                                "in hospital.\n\n"
+                                "Officials said 29 people were injured in the blast.\n\n"
+                                "Two missing workers were later found dead in the debris.\n");
+  const Claim* three = find_claim(doc, ClaimKind::count, "three injured");
+  REQUIRE(three != nullptr);
+  CHECK(three->not_event.find("became another's") != std::string::npos);
+  const Claim* injured = find_claim(doc, ClaimKind::count, "29 people");
+  REQUIRE(injured != nullptr);
+  CHECK(injured->not_event.empty());
+  const Claim* missing = find_claim(doc, ClaimKind::count, "Two missing");
+  REQUIRE(missing != nullptr);
+  CHECK(missing->not_event.find("became another's") != std::string::npos);
+  // "The two victims" opening a sentence after a larger toll, its number never written before
+  const auto bridge = extract_text(published +
+                                   "The toll of the bridge collapse has reached 17, officials said.\n\n"
+                                   "Divers worked through the night. The three victims, found downstream, were "
+                                   "named by police.\n");
+  const Claim* two = find_claim(bridge, ClaimKind::count, "three victims");
+  REQUIRE(two != nullptr);
+  CHECK(two->not_event.find("opens its sentence as a group of a larger figure") != std::string::npos);
+  // the number written before: the group told then, kept
+  const auto told = extract_text(published +
+                                 "The toll of the crush rose to 150, including 14 foreigners, officials said.\n\n"
+                                 "Rescuers left the scene. Families gathered. Hospitals were full. Roads closed.\n\n"
+                                 "The 14 foreign victims came from nine countries.\n");
+  const Claim* foreign = find_claim(told, ClaimKind::count, "14 foreign victims");
+  REQUIRE(foreign != nullptr);
+  CHECK(foreign->not_event.empty());
+  // the toll itself opening a sentence
+  const auto toll = extract_text(published + "The flood killed 17 people on Monday.\n\nThe 17 victims were buried.\n");
+  const Claim* all = find_claim(toll, ClaimKind::count, "17 victims");
+  REQUIRE(all != nullptr);
+  CHECK(all->not_event.empty());
+}
+
+TEST_CASE("a place before 'where' places the counts of its clause; a facility's figures are its share") {
+  const auto doc = extract_text(published +
+                                "The typhoon hit Vietnam on Friday after crossing the Philippines, where its toll "
+                                "reached 140.\n\n"
+                                "Most of the dead were in Norland province, where 90 people died.\n\n"
+                                "The storm killed 150 people in all.\n\n"
+                                "The Calder hospital counted 41 deaths and 120 injured.\n\n"
+                                "Previous estimates said about 100 people were killed.\n\n"
+                                "Another 12 people were killed in the neighbouring provinces of Avon and Tarn.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("reached 140")->location == "Philippines");
+  CHECK(of("90 people")->location == "Norland");
+  CHECK(of("150 people")->location.empty());
+  REQUIRE(of("41 deaths")->part.has_value());
+  CHECK(of("41 deaths")->part->value == "The Calder hospital");
+  REQUIRE(of("120 injured")->part.has_value());
+  CHECK(of("120 injured")->part->dimension == "share");
+  CHECK(of("about 100")->not_event.find("earlier figure") != std::string::npos);
+  // "in the neighbouring provinces of Avon and Tarn": the places named together
+  REQUIRE(of("Another 12")->covers.has_value());
+  CHECK(of("Another 12")->covers->values == std::vector<std::string>{"Avon", "Tarn"});
+}
+
+TEST_CASE("homes are compared only in a state read, before or after them; households are no homes") {
+  const auto doc = extract_text(published +
+                                "The fire destroyed 1,000 homes on Monday.\n\n"
+                                "Officials said 4,000 households were displaced.\n\n"
+                                "He said 120 houses and 40 shops were also razed.\n\n"
+                                "About 300 houses were damaged.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("1,000 homes")->property == "homes/destroyed");
+  CHECK(of("1,000 homes")->not_event.empty());
+  CHECK(of("4,000 households")->property.starts_with("households"));
+  CHECK(of("120 houses")->not_event.find("no state read") != std::string::npos);
+  CHECK(of("About 300 houses")->property == "homes/damaged");
+  CHECK(of("About 300 houses")->not_event.empty());
+}
