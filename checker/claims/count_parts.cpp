@@ -299,6 +299,28 @@ std::string facility_share(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// "The second group of 12 hostages was handed over", "an initial batch of eight": a count right
+// after a stage whose noun names a batch (count_batch_nouns) and "of" is that batch's figure;
+// the stage as written, else empty.
+std::string batch_share(const Extraction& x, std::size_t i) {
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  const std::size_t number = x.sites[i].number_begin;
+  for (const auto& stage : s.stages) {
+    if (stage.end > number || !stage.of_what.empty() || x.tables.batch_nouns.find(stage.text).empty()) continue;
+    const std::string_view between = trim_view(s.text.substr(stage.end, number - stage.end));
+    if (between == "of" || between == "of the") return lower(stage.text);
+  }
+  return "";
+}
+
+// Whether "the" stands right before the number of the count at i ("received the 12 prisoners").
+bool definite_before(const Extraction& x, std::size_t i) {
+  const std::string_view before = x.sentences[x.out.claims[i].sentence].text.substr(0, x.sites[i].number_begin);
+  const std::string_view word = trim_view(before);
+  return word.size() >= 3 && lower(word.substr(word.size() - 3)) == "the" &&
+         (word.size() == 3 || is_space(word[word.size() - 4]));
+}
+
 // ", respectively" after `end` in its clause or the next: the figure is paired with one item of
 // a list.
 bool respectively_after(const SentenceView& s, std::size_t end) {
@@ -381,6 +403,61 @@ void parts_told_again(std::vector<Claim>& claims) {
   }
 }
 
+// "The second group of 12 hostages": one batch's figure, whoever its people are; so is the
+// same figure told again after "the" ("the Red Cross received the 12 prisoners").
+void batch_parts(Extraction& x) {
+  auto& claims = x.out.claims;
+  // (figure, the batch count) of the batches told so far; told again with its property or its words
+  std::multimap<double, std::size_t> batches;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.part || c.covers) continue;
+    const double value = std::get<CountValue>(c.value).value;
+    if (const std::string batch = batch_share(x, i); !batch.empty()) {
+      c.part = CountPart{"share", batch, c.property};
+      c.explain.push_back("a part: share of the event, its " + batch);
+      batches.emplace(value, i);
+      continue;
+    }
+    if (!definite_before(x, i)) continue;
+    for (auto [at, end] = batches.equal_range(value); at != end; ++at)
+      if (const Claim& told = claims[at->second]; told.property == c.property || told.text == c.text) {
+        c.part = told.part;
+        c.explain.push_back("a part: share of the event, its " + told.part->value + " told again");
+        break;
+      }
+  }
+}
+
+// "13 Israelis and four Thais were freed": where a page counts people by nationality, a
+// side's demonym names a nationality too, a part of the hostages freed, not their whole.
+// Elsewhere "13 Israelis" may be everyone its side received or only its nationals among
+// them: a part on the dimension `side`, compared only with figures that name the side too
+// and never added up with the other side's.
+void demonym_parts(Extraction& x) {
+  auto& claims = x.out.claims;
+  const bool by_nationality = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
+    return c.kind == ClaimKind::count && c.part && c.part->dimension == "nationality";
+  });
+  for (Claim& c : claims) {
+    if (c.kind != ClaimKind::count || c.part || c.covers) continue;
+    const auto named = x.tables.demonyms.find(c.text);
+    if (named.empty()) continue;
+    if (by_nationality) {
+      c.part = CountPart{
+          "nationality",
+          std::string(std::string_view(c.text).substr(named.front().begin, named.front().end - named.front().begin)),
+          c.property};
+      c.explain.push_back("a part: nationality " + c.part->value + " (the page counts people by nationality)");
+    } else {
+      c.part = CountPart{"side", named.front().value, c.property};
+      c.explain.push_back("a part: side " + c.part->value +
+                          " (a side's demonym may count only its nationals among everyone freed: compared only "
+                          "with figures that name the side too)");
+    }
+  }
+}
+
 }  // namespace
 
 void assign_count_parts(Extraction& x) {
@@ -421,31 +498,8 @@ void assign_count_parts(Extraction& x) {
         }))
       c.covers = PartCover{x.tables.part_values.find(c.groups.front())->second, c.groups};
   }
-  // "13 Israelis and four Thais were freed": where a page counts people by nationality, a
-  // side's demonym names a nationality too, a part of the hostages freed, not their whole.
-  // Elsewhere "13 Israelis" may be everyone its side received or only its nationals among
-  // them: a part on the dimension `side`, compared only with figures that name the side too
-  // and never added up with the other side's.
-  const bool by_nationality = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
-    return c.kind == ClaimKind::count && c.part && c.part->dimension == "nationality";
-  });
-  for (Claim& c : claims) {
-    if (c.kind != ClaimKind::count || c.part || c.covers) continue;
-    const auto named = x.tables.demonyms.find(c.text);
-    if (named.empty()) continue;
-    if (by_nationality) {
-      c.part = CountPart{
-          "nationality",
-          std::string(std::string_view(c.text).substr(named.front().begin, named.front().end - named.front().begin)),
-          c.property};
-      c.explain.push_back("a part: nationality " + c.part->value + " (the page counts people by nationality)");
-    } else {
-      c.part = CountPart{"side", named.front().value, c.property};
-      c.explain.push_back("a part: side " + c.part->value +
-                          " (a side's demonym may count only its nationals among everyone freed: compared only "
-                          "with figures that name the side too)");
-    }
-  }
+  batch_parts(x);
+  demonym_parts(x);
   // "Of those killed, four people ... died in Chooralmala town", "Among the crew, three died":
   // a sentence that opens by naming the whole it takes from (an opener of
   // count_share_openers, a few words without a figure, a comma) makes its counts shares of it

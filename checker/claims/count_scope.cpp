@@ -750,6 +750,10 @@ struct ScopeReader {
                                                             (v->weekday || (v->lo.ok() && v->lo == v->hi)))
         dated.insert(d.sentence);
     const FirstNamed places_named = first_named();
+    const bool in_batches = std::any_of(x.sentences.begin(), x.sentences.end(), [&](const SentenceView& sv) {
+      return std::any_of(sv.stages.begin(), sv.stages.end(),
+                         [&](const grammars::StageMention& m) { return !t.batch_nouns.find(m.text).empty(); });
+    });
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
@@ -773,8 +777,12 @@ struct ScopeReader {
         for (const auto& m : t.additive_followers.find(after))
           if (m.begin == 0) how = std::string(slice(after, m.begin, m.end));
       if (how.empty() || rest_of_figure(i)) continue;
-      // "190 more on Sunday": a dated sentence tells that day's figure of a series.
-      if (dated.count(c.sentence) > 0) continue;
+      // "190 more on Sunday": a dated sentence tells that day's figure of a series; but not in a
+      // page that tells its event in batches ("12 more hostages on Monday" after "the first
+      // batch of eight earlier in the day"), nor where its sentence makes it an increase
+      // ("Another eight were added on Sunday, bringing it to 60")
+      const bool increase = !x.sentences[c.sentence].phrases(t.increase_markers, x.sites[i].end).empty();
+      if (dated.count(c.sentence) > 0 && !in_batches && !increase) continue;
       // "Four died in Hill County. Another three died in Pike County": an addition that names
       // a place no figure before it named adds that place; it is all of that place's figure.
       if (!completes(how) && prefix_additive && new_place(i, places_named)) {

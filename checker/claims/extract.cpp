@@ -104,6 +104,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       window_markers(lexicon, "count_window_markers"),
       changed_group_verbs(lexicon, "count_changed_group_verbs"),
       place_subject_verbs(lexicon, "count_place_subject_verbs"),
+      batch_nouns(lexicon, "count_batch_nouns"),
       place_relatives(lexicon, "count_place_relatives"),
       facilities(lexicon, "count_facilities"),
       facility_verbs(lexicon, "count_facility_verbs"),

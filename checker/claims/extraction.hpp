@@ -103,6 +103,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher window_markers;              // counts.yaml: "in the past 24 hours"
   grammars::PhraseMatcher changed_group_verbs;         // counts.yaml: "three injured succumbed"
   grammars::PhraseMatcher place_subject_verbs;         // counts.yaml: "Shangla reported 36 deaths"
+  grammars::PhraseMatcher batch_nouns;                 // counts.yaml count_batch_nouns: "the second group of 13"
   grammars::PhraseMatcher place_relatives;             // counts.yaml: "the Philippines, where its toll reached 150"
   grammars::PhraseMatcher facilities;                  // counts.yaml count_facilities: "hospital"
   grammars::PhraseMatcher facility_verbs;              // counts.yaml: "The hospital counted 40 dead"

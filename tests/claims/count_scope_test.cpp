@@ -992,3 +992,42 @@ TEST_CASE("homes are compared only in a state read, before or after them; househ
   CHECK(of("About 300 houses")->property == "homes/damaged");
   CHECK(of("About 300 houses")->not_event.empty());
 }
+
+TEST_CASE("a batch of an event's people is its share; an added count that its sentence makes an increase") {
+  const auto doc = extract_text(published +
+                                "Militants handed over 12 more hostages to the Red Cross on Monday, the last of "
+                                "those still alive.\n\n"
+                                "The first batch of eight hostages was released earlier in the day.\n\n"
+                                "The second group of 12 Norlandic captives reached the border at noon. Officials "
+                                "said the Red Cross received the 12 Norlandic captives.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  REQUIRE(of("eight hostages")->part.has_value());
+  CHECK(of("eight hostages")->part->value == "first batch");
+  // the batch, then the same figure told again after "the"
+  std::vector<const Claim*> captives;
+  for (const Claim& c : doc.claims)
+    if (c.kind == ClaimKind::count && c.text == "12 Norlandic captives") captives.push_back(&c);
+  REQUIRE(captives.size() == 2);
+  for (const Claim* c : captives) {
+    REQUIRE(c->part.has_value());
+    CHECK(c->part->value == "second group");
+  }
+  // in a page told in batches, "12 more" on a day is a batch too, not the day's figure
+  CHECK(of("12 more hostages")->not_event.find("a group added") != std::string::npos);
+
+  const auto fire = extract_text(published +
+                                 "The wildfire killed at least 50 people by Saturday.\n\n"
+                                 "Another eight victims were added to the toll on Sunday, bringing it to 58.\n\n"
+                                 "The blast killed 40 people on the site, and two more died in hospital.\n");
+  const Claim* eight = find_claim(fire, ClaimKind::count, "Another eight victims");
+  REQUIRE(eight != nullptr);
+  CHECK(eight->not_event.find("a group added") != std::string::npos);
+  const Claim* site = find_claim(fire, ClaimKind::count, "40 people");
+  REQUIRE(site != nullptr);
+  CHECK(site->location == "at the scene");
+}
