@@ -51,6 +51,8 @@ x3::rule<class calendar_date_class, dates_ast::CalendarDate> const calendar_date
 x3::rule<class attached_date_class, dates_ast::CalendarDate> const attached_date = "attached_date";
 x3::rule<class weekday_date_class, dates_ast::WeekdayDate> const weekday_date = "weekday_date";
 x3::rule<class month_year_class, dates_ast::MonthYear> const month_year = "month_year";
+x3::rule<class month_alone_class, dates_ast::MonthYear> const month_alone = "month_alone";
+x3::rule<class numeric_month_year_class, dates_ast::MonthYear> const numeric_month_year = "numeric_month_year";
 x3::rule<class iso_date_class, dates_ast::IsoDate> const iso_date = "iso_date";
 x3::rule<class numeric_date_class, dates_ast::NumericDate> const numeric_date = "numeric_date";
 x3::rule<class year_only_class, dates_ast::YearOnly> const year_only = "year_only";
@@ -100,6 +102,14 @@ auto const attached_date_def =
 auto const weekday_date_def = -(table<&DateSymbols::weekday_modifiers>{} >> ws) >> table<&DateSymbols::weekdays>{} >>
                               -attached_date >> -(ws >> table<&DateSymbols::weekday_post_modifiers>{});
 auto const month_year_def = month >> ws >> year_number;
+// "in June", "since March": a month without a day or a year, after a preposition of
+// date_month_prepositions (year 0: the year is resolved against the anchor). Not "in June
+// 2022" (month_year) nor "in June 23" (calendar_date), which the other forms read.
+auto const month_alone_def = x3::omit[table<&DateSymbols::month_prepositions>{}] >> ws >> month >> x3::attr(0) >> !alnum
+                             >> !(ws >> digit) >> !(x3::lit(',') >> ws >> year_number);
+// "in 3/2024", "12/2022": a month and a year in figures (the month checked in lowering).
+auto const numeric_month_year_def = x3::raw[one_or_two_digits] >> x3::lit('/') >> year_number >>
+                                    !(x3::char_("/.-") >> digit);
 auto const iso_date_def = year_number >> x3::lit('-') >> two_digits >> x3::lit('-') >> two_digits >> !alnum;
 auto const numeric_date_def =
     (one_or_two_digits >> x3::char_('/') >> one_or_two_digits >> x3::lit('/') >> year_number) |
@@ -130,13 +140,14 @@ auto const leading_shift_def = table<&DateSymbols::leading_shifts>{} >> ws >> am
 // calendar forms before the year-only form, the narrative and weekend phrases (which start
 // with "the"/"over") before the modifier forms.
 auto const date_expression_def = holiday_date | weekday_date | month_year | calendar_date | iso_date | numeric_date |
-                                 year_only | casual_day | narrative_day | weekend_phrase | part_of_unit |
-                                 relative_unit | unit_first | shifted_date | leading_shift;
+                                 numeric_month_year | year_only | month_alone | casual_day | narrative_day |
+                                 weekend_phrase | part_of_unit | relative_unit | unit_first | shifted_date |
+                                 leading_shift;
 
 BOOST_SPIRIT_DEFINE(range_end, month_first, day_first, between_month_first, between_day_first, month_first_range,
                     day_first_range, between_month_first_range, between_day_first_range, calendar_date, attached_date,
-                    weekday_date, month_year, iso_date, numeric_date, year_only, holiday_date, casual_day,
-                    narrative_day, weekend_phrase, part_of_unit, relative_unit, unit_first, amount, any_unit, shift,
-                    shifted_date, leading_shift, date_expression)
+                    weekday_date, month_year, month_alone, numeric_month_year, iso_date, numeric_date, year_only,
+                    holiday_date, casual_day, narrative_day, weekend_phrase, part_of_unit, relative_unit, unit_first,
+                    amount, any_unit, shift, shifted_date, leading_shift, date_expression)
 
 }  // namespace crosscheck::grammars::dates_rules

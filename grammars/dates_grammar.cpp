@@ -136,7 +136,7 @@ struct Lowering {
     const auto month = to_number<unsigned>(d.month);
     if (!month || *month < 1 || *month > 12) return std::nullopt;
     DateMention m;
-    m.year = d.year;
+    if (d.year != 0) m.year = d.year;  // 0: "in June", the month alone
     m.month = month;
     m.precision = DatePrecision::month;
     return m;
@@ -342,6 +342,7 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
   fill_symbols(s.between_joins, lexicon, "date_between_joins");
   fill_symbols(s.year_prepositions, lexicon, "date_year_prepositions");
   fill_symbols(s.year_followers, lexicon, "date_year_followers");
+  fill_symbols(s.month_prepositions, lexicon, "date_month_prepositions");
   fill_symbols(s.day_of, lexicon, "date_day_of");
   fill_symbols(s.year_links, lexicon, "date_year_links");
   fill_symbols(s.weekday_post_modifiers, lexicon, "date_weekday_post_modifiers");
@@ -356,7 +357,7 @@ DateGrammar::DateGrammar(const Lexicon& lexicon) : symbols_(std::make_unique<Dat
   for (const char* section :
        {"date_weekday_modifiers", "date_unit_modifiers", "date_casual_days", "date_narrative_days",
         "date_narrative_days_before_after", "date_weekend_phrases", "date_parts", "date_amounts", "date_between",
-        "date_year_prepositions", "date_unit_articles", "date_leading_shifts"}) {
+        "date_year_prepositions", "date_month_prepositions", "date_unit_articles", "date_leading_shifts"}) {
     add_gate_words(gate_words_, lexicon, section, false);
   }
   // "semana pasada": a unit opens a date only in languages that put the modifier after it.

@@ -47,9 +47,19 @@ std::optional<ResolvedDate> resolve_absolute(const DateMention& m, std::optional
   if (!m.month) return std::nullopt;
   const month mo{*m.month};
   if (m.precision == DatePrecision::month) {
-    if (!m.year) return std::nullopt;
-    const year y{*m.year};
-    return make(sys_days{y / mo / 1}, sys_days{y / mo / last}, DatePrecision::month, m, "the month as written");
+    if (m.year) {
+      const year y{*m.year};
+      return make(sys_days{y / mo / 1}, sys_days{y / mo / last}, DatePrecision::month, m, "the month as written");
+    }
+    // "in June": the latest such month that has begun by the anchor
+    if (!anchor) return std::nullopt;
+    year y = anchor->year();
+    std::string why = "the month in the year of published " + to_iso_string(*anchor);
+    if (sys_days{y / mo / 1} > sys_days{*anchor}) {
+      --y;
+      why = "the month in the year before published " + to_iso_string(*anchor) + " (not begun by then)";
+    }
+    return make(sys_days{y / mo / 1}, sys_days{y / mo / last}, DatePrecision::month, m, why);
   }
   if (!m.day) return std::nullopt;
   const day d{*m.day};

@@ -39,6 +39,14 @@ TEST_CASE("resolve_events exchange identity") {
     CHECK(corpus.event_types.at("exchange@2025-06-10") == "exchange");
     CHECK(iso_date(corpus.event_dates.at("exchange@2025-06-10")) == "2025-06-10");
   }
+  SUBCASE("a count in a sentence of another month is not the page's exchange") {
+    const auto corpus = resolve_articles({
+        {"m.txt", front("2025-09-11") + "The government freed 52 prisoners on Wednesday.\n\n"
+                                        "In March, 14 prisoners were freed after talks.\n"},
+    });
+    CHECK(claim_in(corpus, "m.txt", ClaimKind::count, "52").event.key == "exchange@2025-09-10");
+    CHECK(claim_in(corpus, "m.txt", ClaimKind::count, "14").event.key != "exchange@2025-09-10");
+  }
   SUBCASE("exchanges on different days get different keys") {
     const auto corpus = resolve_articles({
         {"a.txt", front("2025-06-12") +

@@ -118,6 +118,11 @@ TEST_CASE("DateGrammar") {
         {"The two sides have not met since 2019.", "since 2019", "2019"},
         {"Relations soured in 2014 and never recovered.", "in 2014", "2014"},
         {"By 2030 the treaty expires.", "By 2030", "2030"},
+        // a month alone after a preposition: its year comes from the anchor
+        {"They met in May, witnesses said.", "in May", "xxxx-05"},
+        {"In June, 14 prisoners were freed.", "In June", "xxxx-06"},
+        {"The talks collapsed in early March amid shelling.", "in early March", "xxxx-03"},
+        {"In 3/2024, a bus collided with a tanker.", "3/2024", "2024-03"},
     };
     for (const auto& c : cases) check_single(c);
   }
@@ -217,7 +222,8 @@ TEST_CASE("DateGrammar") {
         "The day before the talks, shelling resumed.",
         "Two days after the exchange the lists leaked.",
         "May I add one more thing?",
-        "They met in May, witnesses said.",
+        "June said the figures were wrong.",
+        "The score was 3/4 and the service 24/7.",
         "He is 23 years old.",
         "After two days of talks, nothing changed.",
         "The fee rose by 1.5 million.",

@@ -134,6 +134,12 @@ TEST_CASE("resolve_date") {
         {"February 29", "2024-06-10", "2024-02-29", "2024-02-29"},
         {"February 2024", nullptr, "2024-02-01", "2024-02-29", cg::DatePrecision::month},
         {"in 2022", nullptr, "2022-01-01", "2022-12-31", cg::DatePrecision::year},
+        // a month alone: the latest such month begun by the anchor
+        {"in June", "2025-09-11", "2025-06-01", "2025-06-30", cg::DatePrecision::month},
+        {"in September", "2025-09-11", "2025-09-01", "2025-09-30", cg::DatePrecision::month},
+        {"in December", "2025-01-05", "2024-12-01", "2024-12-31", cg::DatePrecision::month},
+        {"in early March", "2024-04-02", "2024-03-01", "2024-03-31", cg::DatePrecision::month},
+        {"in 3/2024", nullptr, "2024-03-01", "2024-03-31", cg::DatePrecision::month},
     };
     for (const auto& c : cases) {
       const std::string phrase = c.phrase;
