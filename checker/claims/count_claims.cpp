@@ -83,10 +83,11 @@ std::vector<std::string> opening_place(std::string_view s, std::size_t begin, co
 // killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
 // (part_dimensions place in counts.yaml).
 std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
-                                      const std::vector<std::size_t>& bounds, const std::vector<std::string>& words,
-                                      const std::vector<std::string>& from_heads,
-                                      const std::vector<std::string>& unnamed_heads,
-                                      const std::vector<std::string>& direction_words) {
+                                      const std::vector<std::size_t>& bounds, const ExtractionTables& im) {
+  const std::vector<std::string>& words = im.place_words;
+  const std::vector<std::string>& from_heads = im.place_from_heads;
+  const std::vector<std::string>& unnamed_heads = im.place_unnamed_heads;
+  const std::vector<std::string>& direction_words = im.place_directions;
   // "the Thai capital Bangkok", "Thailand's capital Bangkok": a country's capital named after
   // it is the place
   auto place_at = [&](std::size_t p) {
@@ -160,19 +161,25 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     }
     return 0;
   };
-  // " in the state", " in the county": a place the article named before, unnamed here; a part
-  // all the same, told apart from others only by these words.
+  // " in the state", " in the county", " in his jurisdiction": a place the article named before,
+  // unnamed here (after a determiner of part_dimensions place_determiner); a part all the
+  // same, told apart from others only by these words.
   auto unnamed_place_at = [&](std::size_t i) -> std::string {
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
-      if (!place_word_at(s, i, w) || i + n + 4 >= s.size() || s.compare(i + n, 4, "the ") != 0) continue;
+      if (!place_word_at(s, i, w)) continue;
+      std::size_t d = 0;  // the determiner and its space
+      for (const auto& det : im.place_determiners)
+        if (i + n + det.size() + 1 < s.size() && s.compare(i + n, det.size(), det) == 0 && s[i + n + det.size()] == ' ')
+          d = det.size() + 1;
+      if (d == 0) continue;
       // only where the clause ends: "in the district capital" names a town
-      const std::size_t head = unnamed_head_at(i + n + 4), after = i + n + 4 + head;
+      const std::size_t head = unnamed_head_at(i + n + d), after = i + n + d + head;
       // ("300 deaths occurred in the district alone": "alone" stresses it)
       if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after])) ||
                    (s.compare(after, 6, " alone") == 0 &&
                     (after + 6 == s.size() || std::ispunct(static_cast<unsigned char>(s[after + 6]))))))
-        return std::string(s.substr(i + n, 4 + head));
+        return std::string(s.substr(i + n, d + head));
     }
     return {};
   };
@@ -856,6 +863,17 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
   return found;
 }
 
+// Whether a capitalised name is a place: the gazetteer knows it, the article names it as one
+// ("in Avery County"), or it ends on a word for a division ("Avery County").
+bool names_a_place(const Extraction& x, const std::string& name) {
+  if (!x.tables.place_grammar.lineage(name).empty() || x.names_place(name)) return true;
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos) return false;
+  const std::string head = lower(name.substr(space + 1));
+  const auto& heads = x.tables.place_unnamed_heads;
+  return std::find(heads.begin(), heads.end(), head) != heads.end();
+}
+
 // The places a count is limited to (count_places), or those of the count it is coordinated
 // with; false when the count is to be dropped (a partitive that names no place).
 // "Shangla reported 36 deaths": the subject of a reporting verb right before the count, alone
@@ -873,6 +891,15 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
     const std::string_view subject = trim_view(scan.text.substr(start, v.begin - start));
     if (!subject.empty() && name_at(x.tables, scan.text, start) == subject && x.names_place(subject))
       return {std::string(subject)};
+    // "Avery County, on the state's Atlantic coast, has confirmed six deaths": the name that
+    // opens the sentence, an aside without a figure set off by commas before the verb
+    if (subject.empty() && opens_sentence(scan.text, 0)) {
+      const std::string opening = capitalised_name_at(scan.text, 0, v.begin);
+      const std::string_view aside = scan.text.substr(opening.size(), v.begin - opening.size());
+      if (!opening.empty() && aside.starts_with(", ") && trim_view(aside).ends_with(",") && !has_digit(aside) &&
+          names_a_place(x, opening))
+        return {opening};
+    }
   }
   return {};
 }
@@ -926,14 +953,12 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
   const std::size_t comma = s.find(", ");
   if (!s.starts_with("In ") || comma == std::string_view::npos) return {};
   const ExtractionTables& im = x.tables;
-  return count_places(s, comma + 2, comma + 2, opening.bounds, im.place_words, im.place_from_heads,
-                      im.place_unnamed_heads, im.place_directions);
+  return count_places(s, comma + 2, comma + 2, opening.bounds, im);
 }
 
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
-  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im.place_words, im.place_from_heads,
-                             im.place_unnamed_heads, im.place_directions);
+  auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im);
   // "put the number of deaths in Kerr County at 41": a frame's own words may hold the place;
   // "The death toll in Syria has now hit 3,577": so may the running figure's subject
   if (places.empty() && m.category == "tally" && m.number_begin > m.begin) {

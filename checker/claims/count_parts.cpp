@@ -313,6 +313,34 @@ std::string batch_share(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// "14 people with foreign citizenship were among those freed": a predicate of
+// count_share_predicates after the count in its clause (up to four words and no figure
+// between); what it says they were among, else empty.
+std::string share_predicate(const Extraction& x, std::size_t i) {
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  const std::size_t end = x.sites[i].end;
+  constexpr int max_gap_words = 4;
+  for (const auto& p : s.phrases(x.tables.share_predicates, end)) {
+    const std::size_t at = end + p.begin;
+    if (!same_clause(s.bounds, end, at) || s.words_between(end, at) > max_gap_words ||
+        has_digit(s.text.substr(end, at - end)))
+      break;
+    // "among those freed": up to the clause's end, three words at most
+    std::size_t stop = s.text.size();
+    for (const std::size_t b : s.bounds)
+      if (b > at) stop = std::min(stop, b);
+    std::string_view group = trim_view(s.text.substr(at, stop - at));
+    const std::size_t among = group.find("among");
+    if (among != std::string_view::npos) group = group.substr(among);
+    std::size_t cut = 0;
+    for (int words = 0; words < 3 && cut != std::string_view::npos; ++words) cut = group.find(' ', cut + 1);
+    group = group.substr(0, cut);
+    while (!group.empty() && std::ispunct(static_cast<unsigned char>(group.back()))) group.remove_suffix(1);
+    return lower(trim_view(group));
+  }
+  return "";
+}
+
 // Whether "the" stands right before the number of the count at i ("received the 12 prisoners").
 bool definite_before(const Extraction& x, std::size_t i) {
   const std::string_view before = x.sentences[x.out.claims[i].sentence].text.substr(0, x.sites[i].number_begin);
@@ -511,6 +539,9 @@ void assign_count_parts(Extraction& x) {
     if (const std::string whole = opening_whole(x, i); !whole.empty()) {
       c.part = CountPart{"share", whole, c.property};
       c.explain.push_back("a part: share " + c.part->value + " (the whole its sentence opens with)");
+    } else if (const std::string among = share_predicate(x, i); !among.empty()) {
+      c.part = CountPart{"share", among, c.property};
+      c.explain.push_back("a part: share '" + among + "' (what its predicate says they were among)");
     } else if (const std::string facility = facility_share(x, i); !facility.empty()) {
       c.part = CountPart{"share", facility, c.property};
       c.explain.push_back("a part: share of " + facility + " (the facility its sentence's subject names)");

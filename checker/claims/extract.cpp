@@ -110,6 +110,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       facility_verbs(lexicon, "count_facility_verbs"),
       share_pronouns(lexicon, "count_share_pronouns"),
       share_openers(lexicon, "count_share_openers"),
+      share_predicates(lexicon, "count_share_predicates"),
       area_shares(lexicon, "count_area_shares"),
       things(lexicon, "count_things"),
       thing_states(lexicon, "count_thing_states"),
@@ -156,6 +157,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     else if (entry.value == "place_from") place_from_heads.push_back(entry.phrase);
     else if (entry.value == "place_unnamed") place_unnamed_heads.push_back(entry.phrase);
     else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
+    else if (entry.value == "place_determiner") place_determiners.push_back(entry.phrase);
     else part_values.emplace(entry.phrase, entry.value);
   }
   for (const auto& entry : lexicon.section("number_conventions"))

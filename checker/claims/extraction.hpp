@@ -109,6 +109,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher facility_verbs;              // counts.yaml: "The hospital counted 40 dead"
   grammars::PhraseMatcher share_pronouns;              // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher share_openers;               // counts.yaml: "Among the crew, three died"
+  grammars::PhraseMatcher share_predicates;            // counts.yaml: "14 foreigners were among those freed"
   grammars::PhraseMatcher area_shares;                 // counts.yaml: "an area where 50 homes were lost"
   grammars::PhraseMatcher things;                      // counts.yaml count_things: homes, not people
   grammars::PhraseMatcher thing_states;                // counts.yaml count_thing_states: "houses destroyed"
@@ -148,6 +149,7 @@ struct ExtractionTables {
   std::vector<std::string> place_words;
   std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
   std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"
+  std::vector<std::string> place_determiners;    // part_dimensions place_determiner: "in his jurisdiction"
   std::vector<std::string> place_directions;     // part_dimensions place_direction: "in southern China"
   std::map<std::string, std::string, std::less<>> part_values;
   // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).

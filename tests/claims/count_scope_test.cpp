@@ -1031,3 +1031,22 @@ TEST_CASE("a batch of an event's people is its share; an added count that its se
   REQUIRE(site != nullptr);
   CHECK(site->location == "at the scene");
 }
+
+TEST_CASE("a county with an aside as the subject, 'his jurisdiction', 'were among those freed'") {
+  const auto storm = extract_text(published +
+                                  "The storm killed 21 people across the state.\n\n"
+                                  "Avery County, on the state's eastern coast, has confirmed six deaths.\n\n"
+                                  "The sheriff of Pike County said four people died in his jurisdiction.\n");
+  const Claim* six = find_claim(storm, ClaimKind::count, "six deaths");
+  REQUIRE(six != nullptr);
+  CHECK(six->location == "Avery County");
+  const Claim* four = find_claim(storm, ClaimKind::count, "four people");
+  REQUIRE(four != nullptr);
+  CHECK(four->location == "his jurisdiction");
+
+  const auto release = extract_text(published + "Nine people with foreign passports were among those freed.\n");
+  const Claim* nine = find_claim(release, ClaimKind::count, "Nine people");
+  REQUIRE(nine != nullptr);
+  REQUIRE(nine->part.has_value());
+  CHECK(nine->part->value == "among those freed");
+}
