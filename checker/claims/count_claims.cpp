@@ -175,11 +175,16 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (d == 0) continue;
       // only where the clause ends: "in the district capital" names a town
       const std::size_t head = unnamed_head_at(i + n + d), after = i + n + d + head;
-      // ("300 deaths occurred in the district alone": "alone" stresses it)
-      if (head && (after == s.size() || std::ispunct(static_cast<unsigned char>(s[after])) ||
-                   (s.compare(after, 6, " alone") == 0 &&
-                    (after + 6 == s.size() || std::ispunct(static_cast<unsigned char>(s[after + 6]))))))
-        return std::string(s.substr(i + n, d + head));
+      // ("300 deaths occurred in the district alone": a word of place_stresser stresses it)
+      const auto clause_ends = [&](std::size_t at) {
+        return at == s.size() || std::ispunct(static_cast<unsigned char>(s[at]));
+      };
+      const bool stressed =
+          std::any_of(im.place_stressers.begin(), im.place_stressers.end(), [&](const std::string& stress) {
+            return after + 1 + stress.size() <= s.size() && s[after] == ' ' &&
+                   s.compare(after + 1, stress.size(), stress) == 0 && clause_ends(after + 1 + stress.size());
+          });
+      if (head && (clause_ends(after) || stressed)) return std::string(s.substr(i + n, d + head));
     }
     return {};
   };

@@ -341,19 +341,22 @@ std::string share_predicate(const Extraction& x, std::size_t i) {
   return "";
 }
 
-// Whether "the" stands right before the number of the count at i ("received the 12 prisoners").
+// Whether a definite article (count_definite_articles) stands right before the number of the
+// count at i ("received the 12 prisoners").
 bool definite_before(const Extraction& x, std::size_t i) {
-  const std::string_view before = x.sentences[x.out.claims[i].sentence].text.substr(0, x.sites[i].number_begin);
-  const std::string_view word = trim_view(before);
-  return word.size() >= 3 && lower(word.substr(word.size() - 3)) == "the" &&
-         (word.size() == 3 || is_space(word[word.size() - 4]));
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  const std::size_t number = x.sites[i].number_begin;
+  for (const auto& p : s.phrases(x.tables.definite_articles, 0, number))
+    if (trim_view(s.text.substr(p.end, number - p.end)).empty()) return true;
+  return false;
 }
 
 // ", respectively" after `end` in its clause or the next: the figure is paired with one item of
 // a list.
-bool respectively_after(const SentenceView& s, std::size_t end) {
-  const std::size_t at = s.text.find("respectively", end);
-  return at != std::string_view::npos && at > 0 && s.text[at - 1] == ' ' && words_between(s.text, end, at) <= 8;
+bool respectively_after(const Extraction& x, const SentenceView& s, std::size_t end) {
+  constexpr int max_words = 8;
+  const auto markers = s.phrases(x.tables.list_item_markers, end);
+  return !markers.empty() && s.words_between(end, end + markers.front().begin) <= max_words;
 }
 
 // "18 Estonians (eight died)", "The crew was 5 members: 2 died": a figure right after a bracket
@@ -548,7 +551,7 @@ void assign_count_parts(Extraction& x) {
     } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
       c.part = CountPart{"share", group, c.property};
       c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");
-    } else if (c.scope == Scope::unspecified && respectively_after(x.sentences[c.sentence], x.sites[i].end)) {
+    } else if (c.scope == Scope::unspecified && respectively_after(x, x.sentences[c.sentence], x.sites[i].end)) {
       // "in Gilgit-Baltistan and Kashmir, where floods have claimed 12 and nine lives,
       // respectively": each figure is one item's of a list, not the whole
       c.part = CountPart{"share", "respectively", c.property};

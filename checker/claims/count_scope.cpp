@@ -938,7 +938,8 @@ struct ScopeReader {
       const std::size_t number = x.sites[i].number_begin;
       const std::string opener = opener_before(s, t.rise_openers, number);
       // "reached 104, with 28 children": after "with" a group of the toll is its part
-      if (opener.empty() || (opener == "with" && c.property.find('/') != std::string::npos)) continue;
+      if (opener.empty() || (!t.rise_group_openers.find(opener).empty() && c.property.find('/') != std::string::npos))
+        continue;
       const double value = std::get<CountValue>(c.value).value;
       for (std::size_t j = i; j-- > 0;) {
         const Claim& toll = x.out.claims[j];

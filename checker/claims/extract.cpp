@@ -104,6 +104,9 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       window_markers(lexicon, "count_window_markers"),
       changed_group_verbs(lexicon, "count_changed_group_verbs"),
       place_subject_verbs(lexicon, "count_place_subject_verbs"),
+      list_item_markers(lexicon, "count_list_item_markers"),
+      rise_group_openers(lexicon, "count_rise_group_openers"),
+      definite_articles(lexicon, "count_definite_articles"),
       batch_nouns(lexicon, "count_batch_nouns"),
       place_relatives(lexicon, "count_place_relatives"),
       facilities(lexicon, "count_facilities"),
@@ -158,6 +161,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     else if (entry.value == "place_unnamed") place_unnamed_heads.push_back(entry.phrase);
     else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
     else if (entry.value == "place_determiner") place_determiners.push_back(entry.phrase);
+    else if (entry.value == "place_stresser") place_stressers.push_back(entry.phrase);
     else part_values.emplace(entry.phrase, entry.value);
   }
   for (const auto& entry : lexicon.section("number_conventions"))

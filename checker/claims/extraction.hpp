@@ -103,6 +103,9 @@ struct ExtractionTables {
   grammars::PhraseMatcher window_markers;              // counts.yaml: "in the past 24 hours"
   grammars::PhraseMatcher changed_group_verbs;         // counts.yaml: "three injured succumbed"
   grammars::PhraseMatcher place_subject_verbs;         // counts.yaml: "Shangla reported 36 deaths"
+  grammars::PhraseMatcher list_item_markers;           // counts.yaml count_list_item_markers: "respectively"
+  grammars::PhraseMatcher rise_group_openers;          // counts.yaml count_rise_group_openers: "with"
+  grammars::PhraseMatcher definite_articles;           // counts.yaml count_definite_articles: "the"
   grammars::PhraseMatcher batch_nouns;                 // counts.yaml count_batch_nouns: "the second group of 13"
   grammars::PhraseMatcher place_relatives;             // counts.yaml: "the Philippines, where its toll reached 150"
   grammars::PhraseMatcher facilities;                  // counts.yaml count_facilities: "hospital"
@@ -149,6 +152,7 @@ struct ExtractionTables {
   std::vector<std::string> place_words;
   std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
   std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"
+  std::vector<std::string> place_stressers;      // part_dimensions place_stresser: "in the district alone"
   std::vector<std::string> place_determiners;    // part_dimensions place_determiner: "in his jurisdiction"
   std::vector<std::string> place_directions;     // part_dimensions place_direction: "in southern China"
   std::map<std::string, std::string, std::less<>> part_values;
