@@ -29,6 +29,13 @@ std::string_view future_marker(const Extraction& x, const SentenceView& scan, co
 // be released on Friday" is today (a week later would say "next Friday").
 g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
   g::DateMention out = m;
+  // "elections will be held in June": a month alone in the future tense is the next such month
+  if (!m.relative && m.precision == g::DatePrecision::month && !m.year && m.month && x.out.published &&
+      !future_marker(x, scan, m).empty()) {
+    const auto& published = *x.out.published;
+    out.year = static_cast<int>(published.year()) + (*m.month < static_cast<unsigned>(published.month()) ? 1 : 0);
+    return out;
+  }
   if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 || future_marker(x, scan, m).empty())
     return out;
   const bool written_that_day =
@@ -239,7 +246,7 @@ void extract_date_claims(Extraction& x) {
       Claim c = x.base_claim(scan, m.begin, m.end);
       if (early_next_day)
         c.explain.push_back("early hours of " + m.text + ", the day after the page's date: a later time zone's");
-      else if (m.offset != written.offset)
+      else if (m.offset != written.offset || m.year != written.year)
         c.explain.push_back("future tense ('" + std::string(future_marker(x, scan, m)) + "'): the next " + m.text);
       c.kind = ClaimKind::date;
       c.property = "date";
@@ -248,7 +255,7 @@ void extract_date_claims(Extraction& x) {
       if (reference) c.property = "reference";
       DateValue v;
       v.weekday = m.weekday;
-      v.future_tense = m.offset != written.offset && !early_next_day;
+      v.future_tense = (m.offset != written.offset || m.year != written.year) && !early_next_day;
       bool resolved = false;
       if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
         c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");

@@ -845,3 +845,20 @@ TEST_CASE("event words of this session's probes: heat, vehicles driven into crow
   CHECK(types(extract_text(published_june + "Two blasts hit the crowd on Friday.\n")) ==
         std::vector<std::string>{"attack"});
 }
+
+TEST_CASE("a month alone: the latest begun in a narrated sentence, the next one in the future tense") {
+  const auto doc = extract_text(
+      "---\npublished: 2025-09-11\n---\n"
+      "In March, 14 prisoners were freed after talks. Elections will be held in June, "
+      "officials said. Talks are set to resume in October.\n");
+  const auto lo_of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::date, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return iso_date(std::get<DateValue>(c->value).lo);
+  };
+  CHECK(lo_of("In March") == "2025-03-01");
+  CHECK(lo_of("in June") == "2026-06-01");
+  CHECK(lo_of("in October") == "2025-10-01");
+  CHECK(std::get<DateValue>(find_claim(doc, ClaimKind::date, "in June")->value).future_tense);
+}
