@@ -948,6 +948,71 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
   return {};
 }
 
+// Whether `word` is the plural of a division word ("districts", "regions": place_unnamed + "s").
+bool division_plural(const ExtractionTables& im, std::string_view word) {
+  const std::string w = lower(word);
+  return std::any_of(im.place_unnamed_heads.begin(), im.place_unnamed_heads.end(),
+                     [&](const std::string& head) { return w == head + "s"; });
+}
+
+// "Other districts were hit too, Kegalle with nine deaths, Matale with eight": a capitalised name
+// right before "with" (count_holder_links_before) right before the count, in a sentence that
+// names divisions before it ("regions", "districts"); else none ("headed for Manado with 300
+// passengers" names a destination).
+std::vector<std::string> name_with_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  const ExtractionTables& im = x.tables;
+  for (const auto& w : scan.phrases(im.holder_links_before, 0, m.begin)) {
+    if (!trim_view(scan.text.substr(w.end, m.begin - w.end)).empty()) continue;
+    std::size_t end = w.begin;
+    while (end > 0 && is_space(scan.text[end - 1])) --end;
+    std::size_t start = end;
+    while (start > 0) {
+      std::size_t word = start;
+      while (word > 0 && !is_space(scan.text[word - 1]) && scan.text[word - 1] != ',') --word;
+      if (word == start || !is_upper(scan.text[word])) break;
+      start = word;
+      while (start > 0 && is_space(scan.text[start - 1])) --start;
+    }
+    while (start < end && is_space(scan.text[start])) ++start;
+    const std::string name(scan.text.substr(start, end - start));
+    if (name.empty() || im.name_stopwords.contains(name) || !im.dates.parse(name).empty()) continue;
+    bool divisions = false;
+    for (std::size_t p = 0; p < start && !divisions;) {
+      while (p < start && !std::isalpha(static_cast<unsigned char>(scan.text[p]))) ++p;
+      std::size_t q = p;
+      while (q < start && std::isalpha(static_cast<unsigned char>(scan.text[q]))) ++q;
+      // a common noun ("regions"), not a name's ("the Talaud Islands")
+      divisions = q > p && !is_upper(scan.text[p]) && division_plural(im, scan.text.substr(p, q - p));
+      p = q;
+    }
+    if (divisions) return {name};
+  }
+  return {};
+}
+
+// "The Avery District has recorded the most casualties, reporting 51 deaths, while 67 are
+// still missing": a sentence whose subject is a division (a name ending on a word of
+// place_unnamed, after an optional stop word) right before a verb of count_place_subject_verbs
+// tells that division's figures; else none.
+std::vector<std::string> opening_division(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  const ExtractionTables& im = x.tables;
+  std::size_t p = 0;
+  while (p < scan.text.size() && !std::isalpha(static_cast<unsigned char>(scan.text[p]))) ++p;
+  const std::size_t space = scan.text.find(' ', p);
+  if (space != std::string_view::npos && im.name_stopwords.contains(scan.text.substr(p, space - p))) p = space + 1;
+  if (p >= m.begin || !is_upper(scan.text[p])) return {};
+  const std::string name = capitalised_name_at(scan.text, p, m.begin);
+  const std::size_t last = name.rfind(' ');
+  if (last == std::string::npos) return {};
+  const std::string head = lower(name.substr(last + 1));
+  if (std::find(im.place_unnamed_heads.begin(), im.place_unnamed_heads.end(), head) == im.place_unnamed_heads.end())
+    return {};
+  const std::size_t after = p + name.size() + 1;
+  for (const auto& v : scan.phrases(im.place_subject_verbs, after, m.begin))
+    if (v.begin == 0) return {name};
+  return {};
+}
+
 // The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
 // sentence of it; else none.
 std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
@@ -987,6 +1052,8 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // place's; a count of a later sentence of it that names no place of its own is the place's.
   if (places.empty()) places = subject_place(x, scan, m);
   if (places.empty()) places = relative_place(x, scan, m);
+  if (places.empty()) places = name_with_place(x, scan, m);
+  if (places.empty()) places = opening_division(x, scan, m);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word

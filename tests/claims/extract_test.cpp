@@ -862,3 +862,32 @@ TEST_CASE("a month alone: the latest begun in a narrated sentence, the next one 
   CHECK(lo_of("in October") == "2025-10-01");
   CHECK(std::get<DateValue>(find_claim(doc, ClaimKind::date, "in June")->value).future_tense);
 }
+
+TEST_CASE("weapons' fire is no blaze; places named with their figures in a list of divisions or as the subject") {
+  const auto types = [](const DocumentClaims& doc) {
+    std::vector<std::string> out;
+    for (const auto& m : doc.events) out.push_back(m.type);
+    return out;
+  };
+  CHECK(types(extract_disasters("Rifle fire tore through the windows, leaving two dead.\n")).empty());
+  CHECK(types(extract_disasters("Gunmen opened fire and an exchange of fire followed.\n")).empty());
+  CHECK(types(extract_disasters("The fire destroyed 40 homes.\n")) == std::vector<std::string>{"wildfire"});
+
+  const auto doc = extract_disasters(
+      "The cyclone killed 120 people across the country.\n\n"
+      "Other districts hit hard include Avon with nine deaths, Tarn with eight.\n\n"
+      "The Calder District has recorded the most casualties, reporting 51 deaths, "
+      "while 60 people are still missing.\n\n"
+      "The ferry left the Talaud Islands headed for Port Avery with 300 passengers.\n");
+  const auto location = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c->location;
+  };
+  CHECK(location("nine deaths") == "Avon");
+  CHECK(location("51 deaths") == "Calder District");
+  CHECK(location("60 people") == "Calder District");
+  CHECK(location("120 people").empty());
+  CHECK(location("300 passengers") != "Port Avery");
+}
