@@ -307,8 +307,14 @@ std::string batch_share(const Extraction& x, std::size_t i) {
   const std::size_t number = x.sites[i].number_begin;
   for (const auto& stage : s.stages) {
     if (stage.end > number || !stage.of_what.empty() || x.tables.batch_nouns.find(stage.text).empty()) continue;
-    const std::string_view between = trim_view(s.text.substr(stage.end, number - stage.end));
-    if (between == "of" || between == "of the") return lower(stage.text);
+    // "of" (count_noun_links), perhaps with "the" (count_definite_articles), and nothing else
+    const auto links = s.phrases(x.tables.noun_links, stage.end, number);
+    if (links.empty() || !trim_view(s.text.substr(stage.end, links.front().begin)).empty()) continue;
+    std::size_t rest = stage.end + links.front().end;
+    if (const auto articles = s.phrases(x.tables.definite_articles, rest, number); !articles.empty() &&
+        trim_view(s.text.substr(rest, articles.front().begin)).empty())
+      rest += articles.front().end;
+    if (trim_view(s.text.substr(rest, number - rest)).empty()) return lower(stage.text);
   }
   return "";
 }
@@ -325,15 +331,14 @@ std::string share_predicate(const Extraction& x, std::size_t i) {
     if (!same_clause(s.bounds, end, at) || s.words_between(end, at) > max_gap_words ||
         has_digit(s.text.substr(end, at - end)))
       break;
-    // "among those freed": up to the clause's end, three words at most
+    // what it says they were among: up to the clause's end
     std::size_t stop = s.text.size();
     for (const std::size_t b : s.bounds)
       if (b > at) stop = std::min(stop, b);
+    // the predicate and what follows it, four words at most: "were among those freed"
     std::string_view group = trim_view(s.text.substr(at, stop - at));
-    const std::size_t among = group.find("among");
-    if (among != std::string_view::npos) group = group.substr(among);
     std::size_t cut = 0;
-    for (int words = 0; words < 3 && cut != std::string_view::npos; ++words) cut = group.find(' ', cut + 1);
+    for (int words = 0; words < 4 && cut != std::string_view::npos; ++words) cut = group.find(' ', cut + 1);
     group = group.substr(0, cut);
     while (!group.empty() && std::ispunct(static_cast<unsigned char>(group.back()))) group.remove_suffix(1);
     return lower(trim_view(group));

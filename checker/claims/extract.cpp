@@ -106,6 +106,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       place_subject_verbs(lexicon, "count_place_subject_verbs"),
       list_item_markers(lexicon, "count_list_item_markers"),
       rise_group_openers(lexicon, "count_rise_group_openers"),
+      noun_links(lexicon, "count_noun_links"),
       definite_articles(lexicon, "count_definite_articles"),
       batch_nouns(lexicon, "count_batch_nouns"),
       place_relatives(lexicon, "count_place_relatives"),

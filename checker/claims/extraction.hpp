@@ -105,6 +105,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher place_subject_verbs;         // counts.yaml: "Shangla reported 36 deaths"
   grammars::PhraseMatcher list_item_markers;           // counts.yaml count_list_item_markers: "respectively"
   grammars::PhraseMatcher rise_group_openers;          // counts.yaml count_rise_group_openers: "with"
+  grammars::PhraseMatcher noun_links;  // counts.yaml count_noun_links: "the second group of 12"
   grammars::PhraseMatcher definite_articles;           // counts.yaml count_definite_articles: "the"
   grammars::PhraseMatcher batch_nouns;                 // counts.yaml count_batch_nouns: "the second group of 13"
   grammars::PhraseMatcher place_relatives;             // counts.yaml: "the Philippines, where its toll reached 150"

@@ -1048,5 +1048,5 @@ TEST_CASE("a county with an aside as the subject, 'his jurisdiction', 'were amon
   const Claim* nine = find_claim(release, ClaimKind::count, "Nine people");
   REQUIRE(nine != nullptr);
   REQUIRE(nine->part.has_value());
-  CHECK(nine->part->value == "among those freed");
+  CHECK(nine->part->value == "were among those freed");
 }
