@@ -894,8 +894,14 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
       start = colon + 2;
     while (start < v.begin && (scan.text[start] == ' ' || scan.text[start] == ',' || scan.text[start] == ';')) ++start;
     const std::string_view subject = trim_view(scan.text.substr(start, v.begin - start));
-    if (!subject.empty() && name_at(x.tables, scan.text, start) == subject && x.names_place(subject))
-      return {std::string(subject)};
+    const std::string name = subject.empty() ? std::string() : name_at(x.tables, scan.text, start);
+    if (!subject.empty() && name == subject && x.names_place(subject)) return {std::string(subject)};
+    // "Avon district reported 20 deaths": a name and a division word
+    if (!name.empty() && subject.size() > name.size() + 1 && subject.starts_with(name) && subject[name.size()] == ' ') {
+      const std::string head = lower(subject.substr(name.size() + 1));
+      const auto& heads = x.tables.place_unnamed_heads;
+      if (std::find(heads.begin(), heads.end(), head) != heads.end()) return {std::string(subject)};
+    }
     // "Avery County, on the state's Atlantic coast, has confirmed six deaths": the name that
     // opens the sentence, an aside without a figure set off by commas before the verb
     if (subject.empty() && opens_sentence(scan.text, 0)) {
@@ -1268,11 +1274,13 @@ void assign_verb_property(const Extraction& x, const SentenceView& scan, const g
                       im.properties.find(m.category).empty() && im.things.find(m.category).empty();
     c.property = harm ? verb + "/" + m.category : m.category;
     if (const std::string state = thing_state(im, scan, m); !state.empty()) c.property += "/" + state;
-  } else if ((m.category.empty() || m.category == "people") && !m.noun.empty() && verb == "released" &&
-             !names_everyone(im, m.noun)) {
+  } else if (!m.noun.empty() &&
+             ((verb == "released" && (m.category.empty() || m.category == "people") && !names_everyone(im, m.noun)) ||
+              (m.category.empty() && verb != "released" && im.verb_properties.contains(verb)))) {
     // A noun that does not name everyone released ("70 collaborators", "82 defenders of the
     // city") is a group of its own: what its verb did to them, never compared with the
-    // released as a whole.
+    // released as a whole. So is a noun of people outside the lexicon after any verb of a
+    // figure ("killed 12 workers", "injured 30 spectators").
     c.property = verb + "/" + lower(m.noun);
     c.explain.push_back("a group the lexicon does not name: " + lower(m.noun));
   } else {
@@ -1398,6 +1406,16 @@ void extract_count_claims(Extraction& x) {
         c.not_event = whole->not_event.starts_with("a group told with ")
                           ? whole->not_event
                           : "a group told with '" + whole->text + "': " + whole->not_event;
+      // "17 victims stabbed, 12 remain in hospital": the dead and the wounded together
+      if (c.property == "killed" && !m.noun.empty() && !im.victim_nouns.find(m.noun).empty())
+        for (const auto& h : scan.phrases(im.undecided_harms, m.end))
+          if (scan.words_between(m.end, m.end + h.begin) == 0 && same_clause(scan.bounds, m.end, m.end + h.begin)) {
+            c.property = "casualties";
+            c.explain.push_back("victims of a harm that does not say whether they lived ('" +
+                                std::string(scan.text.substr(m.end + h.begin, h.end - h.begin)) +
+                                "'): casualties, not the toll");
+            break;
+          }
       // "120 houses and 40 shops were also razed": homes in no state read
       if (c.not_event.empty() && im.stateful_things.contains(c.property))
         c.not_event = "'" + c.text + "' in no state read (destroyed, damaged): not compared";

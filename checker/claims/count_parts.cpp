@@ -29,11 +29,27 @@ std::string_view last_word(std::string_view text) {
 // the noun it names.
 // A group of a whole told at one place ("Among the dead in Kerr County were 28 children") is
 // that place's part: its location says which whole it belongs to.
+// The words after the last number of a count's text, in lower case ("undergraduate medical
+// students" of "four undergraduate medical students"), else the text.
+std::string words_after_number(const ExtractionTables& t, const std::string& text) {
+  std::string words = text;
+  for (std::size_t p = 0; p < text.size();
+       p = text.find(' ', p) == std::string::npos ? text.size() : text.find(' ', p) + 1)
+    if (const auto number = t.counts.numbers().parse_qualified_at(text, p); number && number->end < text.size())
+      words = trim_view(std::string_view(text).substr(number->end));
+  return lower(words);
+}
+
 std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c) {
   const std::size_t slash = c.property.find('/');
   const std::string group = slash == std::string::npos ? c.property : c.property.substr(slash + 1);
   const std::string whole = slash == std::string::npos ? "" : c.property.substr(0, slash);
   const auto found = t.part_values.find(group);
+  // a role is told by its own words: "five medical students" and "four undergraduate medical
+  // students" may be different people, "11 miners" and "12 miners" the same
+  // (with no verb, "14 pilgrims" says who they are, not what happened to them: its group)
+  if (found != t.part_values.end() && found->second == "role" && !whole.empty())
+    return CountPart{"role", words_after_number(t, c.text), whole};
   if (slash != std::string::npos && found != t.part_values.end()) return CountPart{found->second, group, whole};
   if (!c.location.empty()) return CountPart{"place", c.location, c.property};
   if (found != t.part_values.end()) return CountPart{found->second, group, whole};
@@ -111,6 +127,10 @@ std::optional<CountPart> nationality_beside(const Extraction& x, std::size_t i) 
   const Claim& c = x.out.claims[i];
   const SentenceView& s = x.sentences[c.sentence];
   const ExtractionTables& t = x.tables;
+  // "one of its citizens was injured": a country's own people, whichever country it is
+  if (const auto owned = t.owned_nationals.find(c.text); !owned.empty())
+    return CountPart{"nationality", c.text.substr(owned.front().begin, owned.front().end - owned.front().begin),
+                     c.property};
   const auto nationality = [&](std::string_view words) -> std::optional<CountPart> {
     if (std::string found = nationality_at(t, words); !found.empty())
       return CountPart{"nationality", std::move(found), c.property};
@@ -311,8 +331,8 @@ std::string batch_share(const Extraction& x, std::size_t i) {
     const auto links = s.phrases(x.tables.noun_links, stage.end, number);
     if (links.empty() || !trim_view(s.text.substr(stage.end, links.front().begin)).empty()) continue;
     std::size_t rest = stage.end + links.front().end;
-    if (const auto articles = s.phrases(x.tables.definite_articles, rest, number); !articles.empty() &&
-        trim_view(s.text.substr(rest, articles.front().begin)).empty())
+    if (const auto articles = s.phrases(x.tables.definite_articles, rest, number);
+        !articles.empty() && trim_view(s.text.substr(rest, articles.front().begin)).empty())
       rest += articles.front().end;
     if (trim_view(s.text.substr(rest, number - rest)).empty()) return lower(stage.text);
   }

@@ -106,6 +106,13 @@ class MeasureCheck : public Check {
       }
       groups[{c->event.key, c->property, v.unit, c->location, day}].push_back(c);
     }
+    // (event type, property, unit) -> per document, its values: a page that gives two values
+    // for an event of that type ("the agency gave 7.2 while the survey put it at 7.4") shows them
+    // to be two readings, even where its own date is not known
+    using Readings = std::map<std::size_t, std::vector<const Claim*>>;
+    std::map<std::tuple<std::string, std::string, std::string>, Readings> readings;
+    for (const Claim* c : measures)
+      readings[{event_type_of(c->event.key), c->property, measure_of(*c).unit}][c->document].push_back(c);
     for (auto& [key, claims] : groups) {
       const auto t = tolerance.count(std::get<1>(key)) ? tolerance.at(std::get<1>(key))
                                                        : PropertyTolerance{std::get<1>(key), 0, false};
@@ -117,17 +124,32 @@ class MeasureCheck : public Check {
         const double half_hi = (t.relative ? std::fabs(v.amount_hi.value_or(v.amount)) * t.amount : t.amount) / 2;
         return CountInterval{v.lo - half_lo - 1e-9, std::isinf(v.hi) ? v.hi : v.hi + half_hi + 1e-9};
       };
-      report_minority(rule, compatible_classes(claims, widened), widened, t, findings);
+      const Readings& known = readings[{event_type_of(std::get<0>(key)), std::get<1>(key), std::get<2>(key)}];
+      // whether one page gives both values
+      const auto two_readings = [&](const Claim& a, const Claim& b) {
+        return std::any_of(known.begin(), known.end(), [&](const auto& page) {
+          const auto has = [&](const Claim& x) {
+            return std::any_of(page.second.begin(), page.second.end(),
+                               [&](const Claim* y) { return compatible(widened(*y), widened(x)); });
+          };
+          return has(a) && has(b);
+        });
+      };
+      report_minority(rule, compatible_classes(claims, widened), widened, two_readings, t, findings);
     }
   }
+
+  // "earthquake" of "earthquake@2024-04-03" and of "earthquake@page:a.txt".
+  static std::string event_type_of(const std::string& key) { return key.substr(0, key.find('@')); }
 
  private:
   // Each value outside the largest class of agreeing values, against the values of that class
   // it is more than the tolerance from (a chain 7.6, 7.7, 7.8 splits, but 7.8 is no conflict
   // with 7.7).
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
-                              const std::function<CountInterval(const Claim&)>& widened, const PropertyTolerance& t,
-                              std::vector<Finding>& findings) {
+                              const std::function<CountInterval(const Claim&)>& widened,
+                              const std::function<bool(const Claim&, const Claim&)>& two_readings,
+                              const PropertyTolerance& t, std::vector<Finding>& findings) {
     if (classes.size() < 2) return;
     const auto& reference = classes.front();
     // A source that also gives the agreed value (one agency's figure and another's, an old
@@ -141,7 +163,7 @@ class MeasureCheck : public Check {
         std::set<std::size_t> seen;
         for (const Claim* r : reference) {
           if (related.size() >= 3) break;
-          if (r->document == c->document || compatible(widened(*r), widened(*c))) continue;
+          if (r->document == c->document || compatible(widened(*r), widened(*c)) || two_readings(*r, *c)) continue;
           if (!seen.insert(r->document).second) continue;
           related.push_back({r, source_name(*r) + " says " + describe_value(*r)});
         }

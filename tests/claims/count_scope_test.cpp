@@ -1050,3 +1050,45 @@ TEST_CASE("a county with an aside as the subject, 'his jurisdiction', 'were amon
   REQUIRE(nine->part.has_value());
   CHECK(nine->part->value == "were among those freed");
 }
+
+TEST_CASE("victims of a harm that does not say whether they lived, a country's own citizens, a district as subject") {
+  const auto doc = extract_text(published +
+                                "The attack on Saturday killed six people.\n\n"
+                                "* 17 victims stabbed, 12 remain in hospital\n\n"
+                                "The government confirmed that one of its citizens was injured.\n\n"
+                                "Avon district reported 20 deaths, officials said.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("six people")->property == "killed");
+  CHECK(of("17 victims")->property == "casualties");
+  REQUIRE(of("one of its citizens")->part.has_value());
+  CHECK(of("one of its citizens")->part->dimension == "nationality");
+  CHECK(of("20 deaths")->location == "Avon district");
+}
+
+TEST_CASE("people named by what they were doing are a group of their own, told by their words") {
+  const auto doc = extract_text(published +
+                                "A mine collapsed on Monday, killing 11 miners, the company said.\n\n"
+                                "The crash on Monday killed five medical students. Among the dead were four "
+                                "undergraduate medical students.\n\n"
+                                "Thousands of pilgrims gathered at the shrine.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("11 miners")->property == "killed/workers");
+  REQUIRE(of("11 miners")->part.has_value());
+  CHECK(of("11 miners")->part->dimension == "role");
+  CHECK(of("11 miners")->part->value == "miners");
+  REQUIRE(of("five medical students")->part.has_value());
+  CHECK(of("five medical students")->part->value == "medical students");
+  // no verb: who they are, a group with no figure of its own
+  REQUIRE(of("Thousands of pilgrims")->part.has_value());
+  CHECK(of("Thousands of pilgrims")->part->whole.empty());
+}

@@ -250,6 +250,20 @@ TEST_CASE("disasters: a source that gives both values does not contradict either
   CHECK(count_of(rule_ids(json_of(again)), "measure-mismatch") == 1);  // d.md's 7.4 alone
 }
 
+TEST_CASE("disasters: a page that gives both readings, even undated, makes them two readings everywhere") {
+  TempDir tmp;
+  write_text(tmp / "a.md", "---\npublished: 2026-07-05\n---\nThe earthquake on Friday had a magnitude of 7.2.\n");
+  write_text(tmp / "b.md", "---\npublished: 2026-07-05\n---\nThe earthquake on Friday had a magnitude of 7.4.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "measure-mismatch") == 1);
+  // an undated page: the national agency gave the magnitude as 7.2 while the survey put it at 7.4
+  write_text(tmp / "c.md",
+             "---\npublished: unknown\n---\nThe national agency gave the earthquake's magnitude as "
+             "7.2 while the survey put it at 7.4.\n");
+  const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(again)), "measure-mismatch") == 0);
+}
+
 TEST_CASE("disasters: an accident's toll is compared like any disaster's") {
   TempDir tmp;
   write_text(tmp / "a.md",
