@@ -872,6 +872,9 @@ TEST_CASE("weapons' fire is no blaze; places named with their figures in a list 
   CHECK(types(extract_disasters("Rifle fire tore through the windows, leaving two dead.\n")).empty());
   CHECK(types(extract_disasters("Gunmen opened fire and an exchange of fire followed.\n")).empty());
   CHECK(types(extract_disasters("The fire destroyed 40 homes.\n")) == std::vector<std::string>{"wildfire"});
+  // a structure that gave way, told with its verb
+  CHECK(types(extract_disasters("A gold mine partly collapsed on Saturday, killing 11 miners.\n")) ==
+        std::vector<std::string>{"crash"});
 
   const auto doc = extract_disasters(
       "The cyclone killed 120 people across the country.\n\n"

@@ -264,6 +264,18 @@ TEST_CASE("disasters: a page that gives both readings, even undated, makes them 
   CHECK(count_of(rule_ids(json_of(again)), "measure-mismatch") == 0);
 }
 
+TEST_CASE("disasters: the people rescued are a running figure") {
+  TempDir tmp;
+  write_text(tmp / "a.md",
+             "---\npublished: 2026-07-05\n---\nA bridge collapsed on Saturday. Five people were rescued "
+             "from the river.\n");
+  write_text(tmp / "b.md",
+             "---\npublished: 2026-07-05\n---\nNine people were rescued after the bridge collapsed on "
+             "Saturday.\n");
+  const auto r = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
+  CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
+}
+
 TEST_CASE("disasters: an accident's toll is compared like any disaster's") {
   TempDir tmp;
   write_text(tmp / "a.md",
