@@ -999,7 +999,8 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
 // "The Avery District has recorded the most casualties, reporting 51 deaths, while 67 are
 // still missing": a sentence whose subject is a division (a name ending on a word of
 // place_unnamed, after an optional stop word) right before a verb of count_place_subject_verbs
-// tells that division's figures; else none.
+// tells that division's figures; so does a sentence that opens on a place and gives the count
+// after ", with"; else none.
 std::vector<std::string> opening_division(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   const ExtractionTables& im = x.tables;
   std::size_t p = 0;
@@ -1009,13 +1010,22 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   if (p >= m.begin || !is_upper(scan.text[p])) return {};
   const std::string name = capitalised_name_at(scan.text, p, m.begin);
   const std::size_t last = name.rfind(' ');
-  if (last == std::string::npos) return {};
-  const std::string head = lower(name.substr(last + 1));
-  if (std::find(im.place_unnamed_heads.begin(), im.place_unnamed_heads.end(), head) == im.place_unnamed_heads.end())
-    return {};
+  const std::string head = last == std::string::npos ? "" : lower(name.substr(last + 1));
+  const bool division =
+      std::find(im.place_unnamed_heads.begin(), im.place_unnamed_heads.end(), head) != im.place_unnamed_heads.end();
   const std::size_t after = p + name.size() + 1;
-  for (const auto& v : scan.phrases(im.place_subject_verbs, after, m.begin))
-    if (v.begin == 0) return {name};
+  if (division)
+    for (const auto& v : scan.phrases(im.place_subject_verbs, after, m.begin))
+      if (v.begin == 0) return {name};
+  // "Kathmandu has been hit particularly hard, with 34 people confirmed dead": a place the
+  // article names as one, then the count after ", with" (count_holder_links_before)
+  if (name.empty() || !(division || names_a_place(x, name)) || has_digit(scan.text.substr(p, m.begin - p))) return {};
+  for (const auto& w : scan.phrases(im.holder_links_before, 0, m.begin)) {
+    std::size_t before = w.begin;
+    while (before > 0 && is_space(scan.text[before - 1])) --before;
+    if (before > 0 && scan.text[before - 1] == ',' && trim_view(scan.text.substr(w.end, m.begin - w.end)).empty())
+      return {name};
+  }
   return {};
 }
 
@@ -1150,6 +1160,17 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
+  // "30 Palestinians per civilian hostage", "50 in exchange for female soldiers": a rate
+  for (const auto* rates : {&im.rate_markers, &im.rate_exchanges})
+    for (const auto& p : scan.phrases(*rates, m.end)) {
+      if (p.begin > 1 || !same_clause(scan.bounds, m.end, m.end + p.begin)) break;
+      std::size_t next = m.end + p.end;
+      while (next < scan.text.size() && is_space(scan.text[next])) ++next;
+      const bool figure_follows = im.counts.numbers().parse_qualified_at(scan.text, next).has_value() ||
+                                  !scan.phrases(im.definite_articles, next, next + 4).empty();
+      if (rates == &im.rate_exchanges && figure_follows) break;
+      return "a rate ('" + std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), not a figure";
+    }
   // "climbed to 30 as three injured succumbed", "three missing were later found dead": people of
   // the figure the count names who became another's; neither figure
   if (const std::string_view counted = scan.text.substr(m.begin, m.end - m.begin); !im.properties.find(counted).empty())

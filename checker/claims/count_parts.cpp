@@ -366,6 +366,22 @@ std::string share_predicate(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// "the first three hostages out of the 33 they are expected to free": a phrase of
+// count_share_of_number right after the count, then a number; "of N", else empty.
+std::string share_of_number(const Extraction& x, std::size_t i) {
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  const std::size_t end = x.sites[i].end;
+  for (const auto& p : s.phrases(x.tables.share_of_number, end)) {
+    if (!trim_view(s.text.substr(end, p.begin)).empty()) break;
+    std::size_t next = end + p.end;
+    while (next < s.text.size() && is_space(s.text[next])) ++next;
+    if (const auto whole = x.tables.counts.numbers().parse_qualified_at(s.text, next))
+      return "of " + std::string(trim_view(s.text.substr(next, whole->end - next)));
+    break;
+  }
+  return "";
+}
+
 // Whether a definite article (count_definite_articles) stands right before the number of the
 // count at i ("received the 12 prisoners").
 bool definite_before(const Extraction& x, std::size_t i) {
@@ -567,6 +583,9 @@ void assign_count_parts(Extraction& x) {
     if (const std::string whole = opening_whole(x, i); !whole.empty()) {
       c.part = CountPart{"share", whole, c.property};
       c.explain.push_back("a part: share " + c.part->value + " (the whole its sentence opens with)");
+    } else if (const std::string of = share_of_number(x, i); !of.empty()) {
+      c.part = CountPart{"share", of, c.property};
+      c.explain.push_back("a part: share " + of + " (a number it is taken out of)");
     } else if (const std::string among = share_predicate(x, i); !among.empty()) {
       c.part = CountPart{"share", among, c.property};
       c.explain.push_back("a part: share '" + among + "' (what its predicate says they were among)");

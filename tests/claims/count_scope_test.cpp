@@ -1092,3 +1092,36 @@ TEST_CASE("people named by what they were doing are a group of their own, told b
   REQUIRE(of("Thousands of pilgrims")->part.has_value());
   CHECK(of("Thousands of pilgrims")->part->whole.empty());
 }
+
+TEST_CASE("a sentence that opens on a place gives the count after ', with' to that place") {
+  const auto doc = extract_text(published +
+                                "The floods killed 132 people across the country, with many deaths in Norland.\n\n"
+                                "Norland has been hit particularly hard, with 34 people confirmed dead.\n\n"
+                                "The storm passed quickly, with 12 people confirmed dead.\n");
+  const Claim* norland = find_claim(doc, ClaimKind::count, "34 people");
+  REQUIRE(norland != nullptr);
+  CHECK(norland->location == "Norland");
+  const Claim* storm = find_claim(doc, ClaimKind::count, "12 people");
+  REQUIRE(storm != nullptr);
+  CHECK(storm->location.empty());
+}
+
+TEST_CASE("a rate is no figure; a count taken out of a number is its share") {
+  const auto doc = extract_text(published +
+                                "The deal took effect on Sunday, and militants freed the first three hostages out of "
+                                "the 33 they are expected to free.\n\n"
+                                "Under the deal, the government will release 30 prisoners per civilian hostage and 50 "
+                                "prisoners in exchange for female soldiers.\n\n"
+                                "The government will release 90 prisoners in exchange for the three hostages.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  REQUIRE(of("three hostages")->part.has_value());
+  CHECK(of("three hostages")->part->value == "of 33");
+  CHECK(of("30 prisoners")->not_event.find("a rate") != std::string::npos);
+  CHECK(of("50 prisoners")->not_event.find("a rate") != std::string::npos);
+  CHECK(of("90 prisoners")->not_event.find("a rate") == std::string::npos);
+}
