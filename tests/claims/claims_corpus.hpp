@@ -33,6 +33,14 @@ inline const Claim* find_claim(const DocumentClaims& doc, ClaimKind kind, std::s
   return nullptr;
 }
 
+// The count claim whose text contains `needle`; fails the test when missing.
+inline const Claim* count_claim(const DocumentClaims& doc, std::string_view needle) {
+  const Claim* c = find_claim(doc, ClaimKind::count, needle);
+  CAPTURE(std::string(needle));
+  REQUIRE(c != nullptr);
+  return c;
+}
+
 // The type of the event mention a claim hangs on at extraction time ("" when none).
 inline std::string mention_type(const DocumentClaims& doc, const Claim& claim) {
   const auto index = static_cast<std::size_t>(&claim - doc.claims.data());
