@@ -1019,7 +1019,9 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
       if (v.begin == 0) return {name};
   // "Kathmandu has been hit particularly hard, with 34 people confirmed dead": a place the
   // article names as one, then the count after ", with" (count_holder_links_before)
-  if (name.empty() || !(division || names_a_place(x, name)) || has_digit(scan.text.substr(p, m.begin - p))) return {};
+  if (name.empty() || !(division || names_a_place(x, name) || x.names_place_opening_with(name)) ||
+      has_digit(scan.text.substr(p, m.begin - p)))
+    return {};
   for (const auto& w : scan.phrases(im.holder_links_before, 0, m.begin)) {
     std::size_t before = w.begin;
     while (before > 0 && is_space(scan.text[before - 1])) --before;

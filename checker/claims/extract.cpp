@@ -276,11 +276,40 @@ const Claim* Extraction::previous_count(const SentenceView& sentence) const {
 bool Extraction::names_place(std::string_view name) const {
   if (!named_places) {
     named_places.emplace();
+    // after a place word (part_dimensions place: "in", "across"), in any case at the sentence's
+    // start, and after "the": "in Shangla", "In the Kathmandu Valley"
+    const auto remember = [&](std::string_view text, std::size_t p) {
+      for (const auto& a : tables.definite_articles.find(text.substr(p, 16)))
+        if (a.begin == 0 && p + a.end < text.size() && text[p + a.end] == ' ') {
+          p += a.end + 1;
+          break;
+        }
+      // ("in the House of Councillors": a name that goes on with a noun link is an institution's)
+      std::string place = name_at(tables, text, p);
+      const std::size_t end = p + place.size();
+      for (const auto& link : tables.noun_links.find(text.substr(end, 8)))
+        if (link.begin == 1 && end < text.size() && text[end] == ' ') place.clear();
+      if (!place.empty()) named_places->insert(std::move(place));
+    };
     for (const SentenceView& s : sentences)
-      for (std::size_t at = s.text.find(" in "); at != std::string_view::npos; at = s.text.find(" in ", at + 1))
-        if (std::string place = name_at(tables, s.text, at + 4); !place.empty()) named_places->insert(std::move(place));
+      for (const std::string& word : tables.place_words) {
+        if (word.empty()) continue;
+        const std::string inner = " " + word + " ";
+        for (std::size_t at = s.text.find(inner); at != std::string_view::npos; at = s.text.find(inner, at + 1))
+          remember(s.text, at + inner.size());
+        if (s.text.size() > word.size() + 1 && lower(s.text.substr(0, word.size())) == word &&
+            s.text[word.size()] == ' ')
+          remember(s.text, word.size() + 1);
+      }
   }
   return named_places->count(name) > 0;
+}
+
+bool Extraction::names_place_opening_with(std::string_view name) const {
+  names_place(name);  // builds the set
+  const std::string prefix = std::string(name) + " ";
+  const auto at = named_places->lower_bound(prefix);
+  return at != named_places->end() && at->starts_with(prefix);
 }
 
 std::size_t Extraction::paragraph_start(std::size_t index) const {

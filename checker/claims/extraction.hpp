@@ -237,6 +237,9 @@ struct Extraction {
   // Whether the document names `name` as a place somewhere ("in Shangla"; a set built on
   // first use).
   bool names_place(std::string_view name) const;
+  // Whether it names a place that opens with `name` and a word ("in the Kathmandu Valley" for
+  // "Kathmandu").
+  bool names_place_opening_with(std::string_view name) const;
   mutable std::optional<std::set<std::string, std::less<>>> named_places;
   // The first sentence of the paragraph of sentence `index` (an index built on first use).
   std::size_t paragraph_start(std::size_t index) const;

@@ -1075,3 +1075,13 @@ TEST_CASE("a rate is no figure; a count taken out of a number is its share") {
   CHECK(of("50 prisoners")->not_event.find("a rate") != std::string::npos);
   CHECK(of("90 prisoners")->not_event.find("a rate") == std::string::npos);
 }
+
+TEST_CASE("a place named at a sentence's start, after 'the', or as the first word of a longer place") {
+  const auto doc = extract_text(published +
+                                "In the Norland Valley alone, 68 deaths have been confirmed.\n\n"
+                                "Norland has been hit particularly hard, with 34 people confirmed dead.\n\n"
+                                "Half the seats in the House of Elders were contested.\n\n"
+                                "House of Elders members serve six years, with 248 members in all.\n");
+  CHECK(count_claim(doc, "34 people")->location == "Norland");
+  CHECK(count_claim(doc, "248 members")->location.empty());
+}
