@@ -125,17 +125,26 @@ class MeasureCheck : public Check {
         return CountInterval{v.lo - half_lo - 1e-9, std::isinf(v.hi) ? v.hi : v.hi + half_hi + 1e-9};
       };
       const Readings& known = readings[{event_type_of(std::get<0>(key)), std::get<1>(key), std::get<2>(key)}];
-      // whether one page gives both values
+      const auto classes = compatible_classes(claims, widened);
+      // the pairs of classes one page gives values of: per page, the classes its values fall in
+      // (agree with the class's first value), in one pass over the pages
+      std::map<const Claim*, std::size_t> class_of;
+      for (std::size_t k = 0; k < classes.size(); ++k)
+        for (const Claim* c : classes[k]) class_of[c] = k;
+      std::set<std::pair<std::size_t, std::size_t>> together;
+      for (const auto& [page, values] : known) {
+        std::set<std::size_t> hit;
+        for (const Claim* y : values)
+          for (std::size_t k = 0; k < classes.size(); ++k)
+            if (compatible(widened(*y), widened(*classes[k].front()))) hit.insert(k);
+        for (const std::size_t a : hit)
+          for (const std::size_t b : hit)
+            if (a != b) together.insert({a, b});
+      }
       const auto two_readings = [&](const Claim& a, const Claim& b) {
-        return std::any_of(known.begin(), known.end(), [&](const auto& page) {
-          const auto has = [&](const Claim& x) {
-            return std::any_of(page.second.begin(), page.second.end(),
-                               [&](const Claim* y) { return compatible(widened(*y), widened(x)); });
-          };
-          return has(a) && has(b);
-        });
+        return together.count({class_of.at(&a), class_of.at(&b)}) > 0;
       };
-      report_minority(rule, compatible_classes(claims, widened), widened, two_readings, t, findings);
+      report_minority(rule, classes, widened, two_readings, t, findings);
     }
   }
 
