@@ -25,21 +25,23 @@ std::string_view last_word(std::string_view text) {
   return space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
 }
 
-// The part a count covers, from its place, its property ("killed/military", "civilians") or
-// the noun it names.
-// A group of a whole told at one place ("Among the dead in Kerr County were 28 children") is
-// that place's part: its location says which whole it belongs to.
 // The words after the last number of a count's text, in lower case ("undergraduate medical
 // students" of "four undergraduate medical students"), else the text.
 std::string words_after_number(const ExtractionTables& t, const std::string& text) {
   std::string words = text;
-  for (std::size_t p = 0; p < text.size();
-       p = text.find(' ', p) == std::string::npos ? text.size() : text.find(' ', p) + 1)
+  for (std::size_t p = 0; p < text.size();) {
     if (const auto number = t.counts.numbers().parse_qualified_at(text, p); number && number->end < text.size())
       words = trim_view(std::string_view(text).substr(number->end));
+    const std::size_t space = text.find(' ', p);
+    p = space == std::string::npos ? text.size() : space + 1;
+  }
   return lower(words);
 }
 
+// The part a count covers, from its place, its property ("killed/military", "civilians") or
+// the noun it names.
+// A group of a whole told at one place ("Among the dead in Kerr County were 28 children") is
+// that place's part: its location says which whole it belongs to.
 std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c) {
   const std::size_t slash = c.property.find('/');
   const std::string group = slash == std::string::npos ? c.property : c.property.substr(slash + 1);
