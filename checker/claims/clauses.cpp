@@ -183,6 +183,19 @@ std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t e
   return std::string(s.substr(p, q - p));
 }
 
+std::string capitalised_words_before(std::string_view s, std::size_t end, bool comma_ends) {
+  std::size_t start = end;
+  while (start > 0) {
+    std::size_t word = start;
+    while (word > 0 && !is_space(s[word - 1]) && !(comma_ends && s[word - 1] == ',')) --word;
+    if (word == start || !is_upper(s[word])) break;
+    start = word;
+    while (start > 0 && is_space(s[start - 1])) --start;
+  }
+  while (start < end && is_space(s[start])) ++start;
+  return std::string(s.substr(start, end - start));
+}
+
 // Whether a text is in title case, as a headline may be ("Hamas Frees 3 Israeli Hostages in
 // Exchange"): of its words of four letters or more (title case leaves "in", "for" small), at
 // least three, and four in five capitalised.

@@ -57,5 +57,9 @@ bool title_cased(std::string_view s);
 // The capitalised name that starts at p in s, up to `end` ("Kerr County", "Castilla-La
 // Mancha", "St. Lucie County"); empty when no capital stands at p.
 std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t end);
+// The run of capitalised words that ends at `end` in s ("through the Philippines", "Kegalle"
+// before " with"), trimmed of spaces; empty when the word before `end` is not capitalised. A
+// word runs back to a space, or with `comma_ends` to a comma too ("regions, Kegalle").
+std::string capitalised_words_before(std::string_view s, std::size_t end, bool comma_ends);
 
 }  // namespace crosscheck

@@ -871,12 +871,7 @@ std::string place_named_before(std::string_view s, std::size_t end, const std::v
 // Whether a capitalised name is a place: the gazetteer knows it, the article names it as one
 // ("in Avery County"), or it ends on a word for a division ("Avery County").
 bool names_a_place(const Extraction& x, const std::string& name) {
-  if (!x.tables.place_grammar.lineage(name).empty() || x.names_place(name)) return true;
-  const std::size_t space = name.rfind(' ');
-  if (space == std::string::npos) return false;
-  const std::string head = lower(name.substr(space + 1));
-  const auto& heads = x.tables.place_unnamed_heads;
-  return std::find(heads.begin(), heads.end(), head) != heads.end();
+  return !x.tables.place_grammar.lineage(name).empty() || x.names_place(name) || x.tables.ends_on_division(name);
 }
 
 // The places a count is limited to (count_places), or those of the count it is coordinated
@@ -897,11 +892,9 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
     const std::string name = subject.empty() ? std::string() : name_at(x.tables, scan.text, start);
     if (!subject.empty() && name == subject && x.names_place(subject)) return {std::string(subject)};
     // "Avon district reported 20 deaths": a name and a division word
-    if (!name.empty() && subject.size() > name.size() + 1 && subject.starts_with(name) && subject[name.size()] == ' ') {
-      const std::string head = lower(subject.substr(name.size() + 1));
-      const auto& heads = x.tables.place_unnamed_heads;
-      if (std::find(heads.begin(), heads.end(), head) != heads.end()) return {std::string(subject)};
-    }
+    if (!name.empty() && subject.size() > name.size() + 1 && subject.starts_with(name) && subject[name.size()] == ' ' &&
+        x.tables.division_word(subject.substr(name.size() + 1)))
+      return {std::string(subject)};
     // "Avery County, on the state's Atlantic coast, has confirmed six deaths": the name that
     // opens the sentence, an aside without a figure set off by commas before the verb
     if (subject.empty() && opens_sentence(scan.text, 0)) {
@@ -935,16 +928,7 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
     }
     // "through the Philippines": the capitalised words right before it
     if (place.empty()) {
-      std::size_t start = end;
-      while (start > 0) {
-        std::size_t word = start;
-        while (word > 0 && !is_space(scan.text[word - 1])) --word;
-        if (word == start || !is_upper(scan.text[word])) break;
-        start = word;
-        while (start > 0 && is_space(scan.text[start - 1])) --start;
-      }
-      while (start < end && is_space(scan.text[start])) ++start;
-      place = std::string(scan.text.substr(start, end - start));
+      place = capitalised_words_before(scan.text, end, false);
       if (place.empty() || im.name_stopwords.contains(place) ||
           (im.place_grammar.lineage(place).empty() && !x.names_place(place)))
         place.clear();
@@ -952,13 +936,6 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
     if (!place.empty() && im.dates.parse(place).empty() && !im.calendar_words.contains(place)) return {place};
   }
   return {};
-}
-
-// Whether `word` is the plural of a division word ("districts", "regions": place_unnamed + "s").
-bool division_plural(const ExtractionTables& im, std::string_view word) {
-  const std::string w = lower(word);
-  return std::any_of(im.place_unnamed_heads.begin(), im.place_unnamed_heads.end(),
-                     [&](const std::string& head) { return w == head + "s"; });
 }
 
 // "Other districts were hit too, Kegalle with nine deaths, Matale with eight": a capitalised name
@@ -971,16 +948,8 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
     if (!trim_view(scan.text.substr(w.end, m.begin - w.end)).empty()) continue;
     std::size_t end = w.begin;
     while (end > 0 && is_space(scan.text[end - 1])) --end;
-    std::size_t start = end;
-    while (start > 0) {
-      std::size_t word = start;
-      while (word > 0 && !is_space(scan.text[word - 1]) && scan.text[word - 1] != ',') --word;
-      if (word == start || !is_upper(scan.text[word])) break;
-      start = word;
-      while (start > 0 && is_space(scan.text[start - 1])) --start;
-    }
-    while (start < end && is_space(scan.text[start])) ++start;
-    const std::string name(scan.text.substr(start, end - start));
+    const std::string name = capitalised_words_before(scan.text, end, true);
+    const std::size_t start = end - name.size();
     if (name.empty() || im.name_stopwords.contains(name) || !im.dates.parse(name).empty()) continue;
     bool divisions = false;
     for (std::size_t p = 0; p < start && !divisions;) {
@@ -988,7 +957,7 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
       std::size_t q = p;
       while (q < start && std::isalpha(static_cast<unsigned char>(scan.text[q]))) ++q;
       // a common noun ("regions"), not a name's ("the Talaud Islands")
-      divisions = q > p && !is_upper(scan.text[p]) && division_plural(im, scan.text.substr(p, q - p));
+      divisions = q > p && !is_upper(scan.text[p]) && im.division_word(scan.text.substr(p, q - p), true);
       p = q;
     }
     if (divisions) return {name};
@@ -1009,10 +978,7 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   if (space != std::string_view::npos && im.name_stopwords.contains(scan.text.substr(p, space - p))) p = space + 1;
   if (p >= m.begin || !is_upper(scan.text[p])) return {};
   const std::string name = capitalised_name_at(scan.text, p, m.begin);
-  const std::size_t last = name.rfind(' ');
-  const std::string head = last == std::string::npos ? "" : lower(name.substr(last + 1));
-  const bool division =
-      std::find(im.place_unnamed_heads.begin(), im.place_unnamed_heads.end(), head) != im.place_unnamed_heads.end();
+  const bool division = im.ends_on_division(name);
   const std::size_t after = p + name.size() + 1;
   if (division)
     for (const auto& v : scan.phrases(im.place_subject_verbs, after, m.begin))

@@ -189,6 +189,17 @@ bool ExtractionTables::part_of(std::string_view part, std::string_view whole) co
   return it != category_parts.end() && std::find(it->second.begin(), it->second.end(), part) != it->second.end();
 }
 
+bool ExtractionTables::division_word(std::string_view word, bool plural) const {
+  const std::string w = lower(word);
+  return std::any_of(place_unnamed_heads.begin(), place_unnamed_heads.end(),
+                     [&](const std::string& head) { return plural ? w == head + "s" : w == head; });
+}
+
+bool ExtractionTables::ends_on_division(std::string_view name) const {
+  const std::size_t space = name.rfind(' ');
+  return space != std::string_view::npos && division_word(name.substr(space + 1));
+}
+
 const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) const {
   if (!doc.meta.lang) return counts;
   std::string lang = lower(doc.meta.lang->substr(0, doc.meta.lang->find_first_of("-_")));

@@ -159,9 +159,14 @@ struct ExtractionTables {
   std::vector<std::string> place_words;
   std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
   std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"
-  std::vector<std::string> place_stressers;      // part_dimensions place_stresser: "in the district alone"
-  std::vector<std::string> place_determiners;    // part_dimensions place_determiner: "in his jurisdiction"
-  std::vector<std::string> place_directions;     // part_dimensions place_direction: "in southern China"
+  // Whether `word` (any case) is a division word of place_unnamed ("County" in "Avery County"),
+  // or, with `plural`, its plural ("districts").
+  bool division_word(std::string_view word, bool plural = false) const;
+  // Whether a capitalised name ends on a division word ("Avery County", "Avon district").
+  bool ends_on_division(std::string_view name) const;
+  std::vector<std::string> place_stressers;    // part_dimensions place_stresser: "in the district alone"
+  std::vector<std::string> place_determiners;  // part_dimensions place_determiner: "in his jurisdiction"
+  std::vector<std::string> place_directions;   // part_dimensions place_direction: "in southern China"
   std::map<std::string, std::string, std::less<>> part_values;
   // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).
   grammars::TimeGrammar times;
