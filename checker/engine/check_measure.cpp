@@ -131,12 +131,17 @@ class MeasureCheck : public Check {
       std::map<const Claim*, std::size_t> class_of;
       for (std::size_t k = 0; k < classes.size(); ++k)
         for (const Claim* c : classes[k]) class_of[c] = k;
+      std::vector<CountInterval> class_value;  // each class's first value, widened
+      class_value.reserve(classes.size());
+      for (const auto& members : classes) class_value.push_back(widened(*members.front()));
       std::set<std::pair<std::size_t, std::size_t>> together;
       for (const auto& [page, values] : known) {
         std::set<std::size_t> hit;
-        for (const Claim* y : values)
+        for (const Claim* y : values) {
+          const CountInterval value = widened(*y);
           for (std::size_t k = 0; k < classes.size(); ++k)
-            if (compatible(widened(*y), widened(*classes[k].front()))) hit.insert(k);
+            if (compatible(value, class_value[k])) hit.insert(k);
+        }
         for (const std::size_t a : hit)
           for (const std::size_t b : hit)
             if (a != b) together.insert({a, b});
