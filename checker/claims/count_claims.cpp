@@ -374,9 +374,12 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
         if (p.value != "released") parent = p.value;
   }
   // "Among the prisoners released, 120 were serving life sentences", "Of the 9,000 still held,
-  // 300 ...": the whole's verb earlier in the sentence, when no count of it was read
-  if (parent.empty() && !m.defined_by.empty())
-    for (const auto& p : scan.phrases(im.properties, 0, m.begin)) parent = p.value;
+  // 300 ...": the whole's verb earlier in the sentence, when no count of it was read; so for a
+  // marked part ("searching for those still missing ... - including 10 children"): its own
+  // sentence names its whole, not a count of a sentence before
+  if (parent.empty())
+    for (const auto& p : scan.phrases(im.properties, 0, m.begin))
+      if (!m.defined_by.empty() || p.value != "released") parent = p.value;
   if (parent.empty()) parent = recent_count_property(x, scan);
   if (parent.empty()) parent = verb;
   return parent;

@@ -1085,3 +1085,13 @@ TEST_CASE("a place named at a sentence's start, after 'the', or as the first wor
   CHECK(count_claim(doc, "34 people")->location == "Norland");
   CHECK(count_claim(doc, "248 members")->location.empty());
 }
+
+TEST_CASE("a part marked by 'including' takes the figure its own sentence names, not a count of an earlier one") {
+  const auto doc = extract_text(published +
+                                "Toll rises to 60 as flood hits valley\n\n"
+                                "Crews searched on Sunday for those still missing after the river burst its banks "
+                                "- including 12 children from a riverside camp - as rain kept falling.\n\n"
+                                "The flood killed 60 people, including 15 children.\n");
+  CHECK(count_claim(doc, "12 children")->property == "missing/children");
+  CHECK(count_claim(doc, "15 children")->property == "killed/children");
+}
