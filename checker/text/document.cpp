@@ -215,6 +215,7 @@ const std::vector<TextVocabulary>& text_vocabulary() {
       {"date_weekdays", "", &TextOptions::weekdays},
       {"page_date_labels", "label", &TextOptions::date_labels},
       {"page_date_labels", "joiner", &TextOptions::date_joiners},
+      {"page_date_labels", "publication", &TextOptions::publication_labels},
       {"page_bylines", "opener", &TextOptions::byline_openers},
       {"page_bylines", "joiner", &TextOptions::byline_joiners},
       {"page_navigation", "label", &TextOptions::navigation_labels},

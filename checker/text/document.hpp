@@ -33,19 +33,20 @@ struct TextOptions {
 
   // Page-structure vocabulary (see page_structure.hpp). Empty lists = only the patterns that
   // need no words are recognised (numeric dates and times alone on a line, repeated lines).
-  std::vector<std::string> months;             // "January", "Jan.": dates in date widgets
-  std::vector<std::string> weekdays;           // "Thursday", "Thu."
-  std::vector<std::string> date_labels;        // "Updated", "Published": open a date widget
-  std::vector<std::string> date_joiners;       // "at": between the parts of a date widget
-  std::vector<std::string> byline_openers;     // "By", "Post By"
-  std::vector<std::string> byline_joiners;     // "in", "and": between the names and places of a byline
-  std::vector<std::string> navigation_labels;  // "Short Url", "Follow": a line that is only a label
-  std::vector<std::string> list_headings;      // "Related Posts", "Trending": other stories follow
-  std::vector<std::string> related_openers;    // "See also": a line naming another story
-  std::vector<std::string> credit_openers;     // "Photo:", "Photo courtesy of": a photo credit
-  std::vector<std::string> credit_markers;     // "via", "Handout": a credit in a bracket ending a line
-  std::vector<std::string> credit_endings;     // "via Getty Images", "/AFP": a credit ending a line
-  std::vector<std::string> note_openers;       // "Editor's note"
+  std::vector<std::string> months;              // "January", "Jan.": dates in date widgets
+  std::vector<std::string> weekdays;            // "Thursday", "Thu."
+  std::vector<std::string> date_labels;         // "Updated", "Published": open a date widget
+  std::vector<std::string> publication_labels;  // "Published", "Posted": a widget of the article's own date
+  std::vector<std::string> date_joiners;        // "at": between the parts of a date widget
+  std::vector<std::string> byline_openers;      // "By", "Post By"
+  std::vector<std::string> byline_joiners;      // "in", "and": between the names and places of a byline
+  std::vector<std::string> navigation_labels;   // "Short Url", "Follow": a line that is only a label
+  std::vector<std::string> list_headings;       // "Related Posts", "Trending": other stories follow
+  std::vector<std::string> related_openers;     // "See also": a line naming another story
+  std::vector<std::string> credit_openers;      // "Photo:", "Photo courtesy of": a photo credit
+  std::vector<std::string> credit_markers;      // "via", "Handout": a credit in a bracket ending a line
+  std::vector<std::string> credit_endings;      // "via Getty Images", "/AFP": a credit ending a line
+  std::vector<std::string> note_openers;        // "Editor's note"
   // Words a headline in title case may leave in lower case ("of", "with"): a sentence in a
   // paragraph with no other word in lower case is a headline run into the text.
   std::vector<std::string> title_lowercase;

@@ -173,6 +173,7 @@ std::size_t match_phrase(const std::vector<std::string_view>& words, std::size_t
 struct Vocabulary {
   explicit Vocabulary(const TextOptions& o)
       : date_labels(phrases_of(o.date_labels)),
+        publication_labels(phrases_of(o.publication_labels)),
         date_joiners(phrases_of(o.date_joiners)),
         byline_openers(phrases_of(o.byline_openers)),
         byline_joiners(phrases_of(o.byline_joiners)),
@@ -182,6 +183,8 @@ struct Vocabulary {
         note_openers(phrases_of(o.note_openers)) {
     add_names(o.months, months);
     add_names(o.weekdays, weekdays);
+    // a publication label opens a widget as any label does
+    date_labels.insert(date_labels.end(), publication_labels.begin(), publication_labels.end());
     for (const auto& l : o.navigation_labels) navigation_labels.push_back(comparison_key(l));
     for (const auto& l : o.list_headings) list_headings.push_back(comparison_key(l));
     for (const auto& e : o.credit_endings) credit_endings.push_back(lowered(e));
@@ -208,8 +211,8 @@ struct Vocabulary {
   bool is_weekday(std::string_view w) const { return listed(weekdays, w); }
 
   std::vector<std::string> months, weekdays;
-  std::vector<Phrase> date_labels, date_joiners, byline_openers, byline_joiners, related_openers, credit_openers,
-      credit_markers, note_openers;
+  std::vector<Phrase> date_labels, publication_labels, date_joiners, byline_openers, byline_joiners, related_openers,
+      credit_openers, credit_markers, note_openers;
   std::vector<std::string> navigation_labels, list_headings;  // comparison keys
   std::vector<std::string> credit_endings;                    // lowercase
   std::vector<std::string> title_lowercase;                   // sorted
@@ -298,6 +301,7 @@ struct DateWidget {
   bool widget = false;  // every word is a date part, a label or a separator
   bool dated = false;   // it names a day or a month: "23 May 2025", "2025-06-09", "May 2025"
   bool labelled = false;
+  bool publication = false;  // labelled as the article's publication ("Published: ...")
 };
 
 // Reads words[begin, end) as a date widget.
@@ -309,6 +313,7 @@ DateWidget read_date_widget(const std::vector<std::string_view>& words, std::siz
   while (i < end) {
     if (const std::size_t k = match_phrase(words, i, v.date_labels, true); k > 0 && i + k <= end) {
       out.labelled = true;
+      out.publication = out.publication || match_phrase(words, i, v.publication_labels, true) > 0;
       i += k;
       continue;
     }
@@ -343,6 +348,7 @@ struct PageLine {
   bool bullet = false;                 // a list item ("- ", "* ", "• ", "1. ")
   bool wrapped = false;                // part of a sentence that runs across lines: prose
   bool labelled_widget = false;        // a date widget with a label ("Updated 14 March 2025")
+  bool publication_widget = false;     // ... whose label names the publication ("Published: ...")
   std::vector<std::size_t> sentences;  // indices into the sentence list, in order
   PagePart part = PagePart::body;
   std::string reason;
@@ -527,6 +533,7 @@ class PageMarker {
       return set(line, PagePart::caption, "photo caption (it ends on its place and day, as a wire photo's does)");
     if (const auto widget = read_date_widget(words, 0, words.size(), vocab_); short_line && widget.widget) {
       line.labelled_widget = widget.labelled;
+      line.publication_widget = widget.publication;
       return set(line, PagePart::date_widget, "date widget (the page's own date, not an event's)");
     }
     if (short_line && is_date_bar(u))
@@ -733,6 +740,16 @@ class PageMarker {
   // A bare date at the very top, before the headline, followed by the site's menus
   // ("Sunday, July 27, 2025" / "LATEST"): the day the page was seen, not the article's date.
   void mark_site_date() {
+    // "Fri, Nov 22, 2024 | ... | 24°C" above the headline, then "Published: Sun 10 Sep 2023":
+    // a header that labels the article's publication date makes an unlabelled date above it
+    // the site's date bar (the day the page was seen).
+    for (std::size_t k = 0; k < lines_.size() && k < header_lines; ++k) {
+      if (lines_[k].part != PagePart::date_widget || !lines_[k].publication_widget) continue;
+      for (std::size_t j = 0; j < k; ++j)
+        if (lines_[j].part == PagePart::date_widget && !lines_[j].labelled_widget)
+          set(lines_[j], PagePart::site_date, "site date widget (above the article's labelled publication date)");
+      break;
+    }
     for (std::size_t k = 0; k < lines_.size(); ++k) {
       PageLine& line = lines_[k];
       if (line.part == PagePart::body && line.words >= min_repeated_line_words) return;
