@@ -893,7 +893,7 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
     while (start < v.begin && (scan.text[start] == ' ' || scan.text[start] == ',' || scan.text[start] == ';')) ++start;
     const std::string_view subject = trim_view(scan.text.substr(start, v.begin - start));
     const std::string name = subject.empty() ? std::string() : name_at(x.tables, scan.text, start);
-    if (!subject.empty() && name == subject && x.names_place(subject)) return {std::string(subject)};
+    if (!subject.empty() && name == subject && names_a_place(x, std::string(subject))) return {std::string(subject)};
     // "Avon district reported 20 deaths": a name and a division word
     if (!name.empty() && subject.size() > name.size() + 1 && subject.starts_with(name) && subject[name.size()] == ' ' &&
         x.tables.division_word(subject.substr(name.size() + 1)))
@@ -949,8 +949,10 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
   const ExtractionTables& im = x.tables;
   for (const auto& w : scan.phrases(im.holder_links_before, 0, m.begin)) {
     if (!trim_view(scan.text.substr(w.end, m.begin - w.end)).empty()) continue;
+    // "Buncombe, with 42 deaths": a comma may stand before the link
     std::size_t end = w.begin;
     while (end > 0 && is_space(scan.text[end - 1])) --end;
+    if (end > 0 && scan.text[end - 1] == ',') --end;
     const std::string name = capitalised_words_before(scan.text, end, true);
     const std::size_t start = end - name.size();
     if (name.empty() || im.name_stopwords.contains(name) || !im.dates.parse(name).empty()) continue;

@@ -191,8 +191,11 @@ bool ExtractionTables::part_of(std::string_view part, std::string_view whole) co
 
 bool ExtractionTables::division_word(std::string_view word, bool plural) const {
   const std::string w = lower(word);
-  return std::any_of(place_unnamed_heads.begin(), place_unnamed_heads.end(),
-                     [&](const std::string& head) { return plural ? w == head + "s" : w == head; });
+  return std::any_of(place_unnamed_heads.begin(), place_unnamed_heads.end(), [&](const std::string& head) {
+    if (!plural) return w == head;
+    // "districts", and "counties", "cities" for a head in -y
+    return w == head + "s" || (head.ends_with('y') && w == head.substr(0, head.size() - 1) + "ies");
+  });
 }
 
 bool ExtractionTables::ends_on_division(std::string_view name) const {

@@ -1095,3 +1095,13 @@ TEST_CASE("a part marked by 'including' takes the figure its own sentence names,
   CHECK(count_claim(doc, "12 children")->property == "missing/children");
   CHECK(count_claim(doc, "15 children")->property == "killed/children");
 }
+
+TEST_CASE("a county list after 'counties include', a comma before 'with', a state as the subject") {
+  const auto doc = extract_text(published +
+                                "The storm has killed 120 people across five states.\n\n"
+                                "The hardest-hit counties include Avery, with 42 deaths, Calder with 11.\n\n"
+                                "Beyond the coast, South Carolina reported 49 deaths, officials said.\n");
+  CHECK(count_claim(doc, "42 deaths")->location == "Avery");
+  CHECK(count_claim(doc, "49 deaths")->location == "South Carolina");
+  CHECK(count_claim(doc, "120 people")->location.empty());
+}
