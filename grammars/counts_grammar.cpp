@@ -316,10 +316,18 @@ struct ItemLowering {
       starts.push_back(i);
       verb = verb || table_at(symbols.verbs, gap, i);
     }
-    if (starts.empty() || !table_at(symbols.conjunctions, gap, starts.back()) ||
-        word_at(gap, starts.back()).second + 1 < gap.size())
-      return std::nullopt;
-    const bool places_line_up = names_place_after(number->end) && ends_on_place(gap, starts);
+    if (starts.empty()) return std::nullopt;
+    const bool joined =
+        table_at(symbols.conjunctions, gap, starts.back()) && word_at(gap, starts.back()).second + 1 >= gap.size();
+    // "42 died in Avery County, 11 in Yancey and 10 in Henderson": a comma joins a list of
+    // places only, every item naming its own
+    const std::string_view trimmed = gap.substr(0, gap.find_last_not_of(' ') + 1);
+    const bool comma = !joined && trimmed.ends_with(',');
+    if (!joined && !comma) return std::nullopt;
+    std::vector<std::size_t> before_link = starts;  // the words before the link: all of them after a comma
+    if (comma) before_link.push_back(gap.size());
+    const bool places_line_up = names_place_after(number->end) && ends_on_place(gap, before_link);
+    if (comma && !places_line_up) return std::nullopt;
     if (places_line_up ? starts.size() > max_place_gap_words : (verb || starts.size() > 4)) return std::nullopt;
     CountMention m = mention_of(item, *number, item_begin);
     set_interval(m, *number);

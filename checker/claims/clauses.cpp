@@ -199,10 +199,12 @@ std::string capitalised_words_before(std::string_view s, std::size_t end, bool c
 // Whether a text is in title case, as a headline may be ("Hamas Frees 3 Israeli Hostages in
 // Exchange"): of its words of four letters or more (title case leaves "in", "for" small), at
 // least three, and four in five capitalised.
-bool title_cased(std::string_view s) {
+bool title_cased(std::string_view s, const std::set<std::string, std::less<>>& title_lowercase) {
   int words = 0, capitalised = 0;
+  int bracket = 0;  // "(updated at 19:20 JST)" after a headline is no word of it
   for (std::size_t i = 0; i < s.size();) {
     if (!std::isalpha(static_cast<unsigned char>(s[i]))) {
+      bracket += s[i] == '(' ? 1 : s[i] == ')' && bracket > 0 ? -1 : 0;
       ++i;
       continue;
     }
@@ -211,6 +213,9 @@ bool title_cased(std::string_view s) {
     if (end - i >= 4) {
       ++words;
       capitalised += is_upper(s[i]) ? 1 : 0;
+      if (!title_lowercase.empty() && bracket == 0 && !is_upper(s[i]) &&
+          !title_lowercase.contains(lower(s.substr(i, end - i))))
+        return false;
     }
     i = end;
   }

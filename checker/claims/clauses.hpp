@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +54,10 @@ bool has_four_digits(std::string_view s);
 bool has_digit(std::string_view s);
 // Whether a text is in title case ("Hamas Frees 3 Israeli Hostages in Exchange"): of its words
 // of four letters or more, at least three and four in five capitalised.
-bool title_cased(std::string_view s);
+// With `title_lowercase` (text.yaml page_title_lowercase), a word of four letters or more in
+// lower case that is not one of those ("43 died in Avery County and 11 in Yancey County": a
+// verb a title would capitalise) makes it prose.
+bool title_cased(std::string_view s, const std::set<std::string, std::less<>>& title_lowercase = {});
 // The capitalised name that starts at p in s, up to `end` ("Kerr County", "Castilla-La
 // Mancha", "St. Lucie County"); empty when no capital stands at p.
 std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t end);

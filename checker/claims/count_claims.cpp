@@ -1047,7 +1047,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word
   // is capitalised, so only a place the gazetteer knows is one
-  const bool title_case = title_cased(scan.text);
+  const bool title_case = title_cased(scan.text, im.title_lowercase);
   std::erase_if(places, [&](const std::string& p) {
     return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty() ||
            (title_case && im.place_grammar.lineage(p).empty());

@@ -691,7 +691,7 @@ struct ScopeReader {
     std::map<std::string, std::set<std::string>> names_of_type;
     std::map<std::size_t, std::vector<Named>> named_in;  // by sentence
     for (const SentenceView& s : x.sentences) {
-      if (title_cased(s.text)) continue;  // "Strong Aftershock Shakes Towns": a headline's capitals
+      if (title_cased(s.text, t.title_lowercase)) continue;  // "Strong Aftershock Shakes Towns": a headline's capitals
       for (const std::size_t index : s.mentions) {
         const EventMention& e = x.out.events[index];
         const std::size_t p = e.local_begin;

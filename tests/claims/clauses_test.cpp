@@ -1,6 +1,9 @@
 // The clause arithmetic extraction shares (checker/claims/clauses.hpp).
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+
 #include "checker/claims/clauses.hpp"
 
 namespace crosscheck {
@@ -16,6 +19,14 @@ TEST_CASE("has_joint: a joint inside a span, a spaced joint also at the span's e
   CHECK_FALSE(has_joint(" sandy", {" and "}));
   CHECK_FALSE(has_joint("", {" and ", ","}));
   CHECK(has_joint(";", {";"}));
+}
+
+TEST_CASE("title case: a lower-case word a title would capitalise makes a sentence prose") {
+  const std::set<std::string, std::less<>> small{"in", "and", "to", "with"};
+  CHECK(title_cased("Death Toll Rises to 72 in Norland Valley Flood", small));
+  CHECK(title_cased("Death Toll Rises to 72 in Norland Valley Flood (updated at 19:20)", small));
+  CHECK_FALSE(title_cased("43 died in Avery County and 11 in Yancey County.", small));
+  CHECK(title_cased("43 died in Avery County and 11 in Yancey County."));  // without the list: capitals only
 }
 
 }  // namespace crosscheck

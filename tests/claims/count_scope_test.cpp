@@ -1105,3 +1105,15 @@ TEST_CASE("a county list after 'counties include', a comma before 'with', a stat
   CHECK(count_claim(doc, "49 deaths")->location == "South Carolina");
   CHECK(count_claim(doc, "120 people")->location.empty());
 }
+
+TEST_CASE("figures of places listed with commas, in a short sentence of place names") {
+  const auto doc = extract_text(published +
+                                "The storm has killed 120 people, officials said.\n\n"
+                                "42 died in Avery County, 11 in Calder and 10 in Tarn.\n\n"
+                                "Four deaths were reported in Norland County, three in Avon County.\n");
+  CHECK(count_claim(doc, "42")->location == "Avery County");
+  CHECK(count_claim(doc, "11")->location == "Calder");
+  CHECK(count_claim(doc, "10")->location == "Tarn");
+  CHECK(count_claim(doc, "three")->location == "Avon County");
+  CHECK(count_claim(doc, "120 people")->location.empty());
+}
