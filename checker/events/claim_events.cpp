@@ -70,18 +70,28 @@ bool is_update_line(std::string_view s) {
   return at < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -"));
 }
 
-std::string time_of_sentence(const std::vector<const Claim*>& times, const Claim& count) {
-  static constexpr std::string_view parts[] = {" morning", " afternoon", " evening", " night"};
+// The hour a count's sentence writes ("6 p.m.", "Saturday afternoon", "late Wednesday"), with
+// the date claim of its day when it is a part of a day; empty when none.
+std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Claim*>& times, const Claim& count,
+                                                      const EventOptions& options) {
   for (const Claim* time : times) {
     const Claim& other = *time;
-    if (other.kind == ClaimKind::time_of_day) return lower(other.text);
+    if (other.kind == ClaimKind::time_of_day) return {lower(other.text), nullptr};
     const auto at = count.snippet.find(other.text);
     if (at == std::string::npos) continue;
-    const std::string_view after = std::string_view(count.snippet).substr(at + other.text.size());
-    for (const auto part : parts)
-      if (after.starts_with(part)) return lower(other.text) + std::string(part);
+    const std::string after = lower(std::string_view(count.snippet).substr(at + other.text.size()));
+    for (const auto& part : options.day_parts_after)
+      if (after.starts_with(" " + part) &&
+          (after.size() == part.size() + 1 || !std::isalpha(static_cast<unsigned char>(after[part.size() + 1]))))
+        return {lower(other.text) + " " + part, &other};
+    // "late Wednesday", "Earlier Wednesday, ...": the part right before the day
+    const std::string before = lower(std::string_view(count.snippet).substr(0, at));
+    for (const auto& part : options.day_parts_before)
+      if (before.ends_with(part + " ") &&
+          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' '))
+        return {part + " " + lower(other.text), &other};
   }
-  return "";
+  return {"", nullptr};
 }
 
 // Per sentence of a document: its day-precise dates (and statement dates), the days it
@@ -94,7 +104,9 @@ struct SentenceTimes {
       // a statement's day too: "the Red Crescent on Friday put the toll at 11,000" is Friday's
       if (dv && (other.property == "date" || other.property == "as_of" || other.property == "statement"))
         days[other.sentence].push_back(&other);
-      if ((dv && (other.property == "date" || other.property == "as_of")) || other.kind == ClaimKind::time_of_day)
+      // a statement's hour too: "the county said late Wednesday"
+      if ((dv && (other.property == "date" || other.property == "as_of" || other.property == "statement")) ||
+          other.kind == ClaimKind::time_of_day)
         times[other.sentence].push_back(&other);
       if (dv && dv->lo.ok() && (other.property == "date" || other.property == "statement" || other.property == "as_of"))
         dates[other.sentence].push_back(&other);
@@ -119,15 +131,20 @@ bool reported_later(const std::vector<std::string>& markers, const Claim& c) {
 
 void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment,
                const std::optional<DatedRange>& event_day, const std::vector<const Claim*>& dates_here,
-               const SentenceTimes& sentence, const std::vector<std::string>& later_reports, Claim& c) {
+               const SentenceTimes& sentence, const EventOptions& options, Claim& c) {
   c.as_of = doc.published ? doc.published : page_moment;
+  const auto times = sentence.times.find(c.sentence);
+  const auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, options)
+                                                              : std::pair<std::string, const Claim*>{};
   const Claim* before = nullptr;
   const Claim* after = nullptr;
   for (const Claim* date : dates_here) {
     const auto* dv = std::get_if<DateValue>(&date->value);
     // A figure given on the event's own day ("late on Saturday gave a figure of 320") is that
     // day's, not the later published day's.
-    const bool given_that_day = date->property == "statement" && event_day && dv->lo == event_day->hi;
+    // So is one of an hour of that day ("Earlier Wednesday, the mayor put the toll at six").
+    const bool given_that_day =
+        (date->property == "statement" || date == hour_day) && event_day && dv->lo == event_day->hi;
     if (dv->lo != dv->hi || !event_day || (dv->lo <= event_day->hi && !given_that_day)) continue;
     if (date->span.begin.value <= c.span.begin.value) {
       if (!before || date->span.begin.value > before->span.begin.value) before = date;
@@ -139,11 +156,10 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
     c.as_of = std::get<DateValue>(own->value).lo;
     c.as_of_written = true;
   }
-  if (const auto times = sentence.times.find(c.sentence); times != sentence.times.end())
-    c.as_of_time = time_of_sentence(times->second, c);
+  c.as_of_time = hour;
   // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
   // the page that the text does not give; its figures are compared with that update's only.
-  if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(later_reports, c)))
+  if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(options.later_reports, c)))
     c.as_of_time = std::string(update_hour_prefix) + std::to_string(c.begin.line);
 }
 
@@ -279,7 +295,7 @@ void assign_claim_events(Resolution& r) {
         }
       }
       if (c.kind == ClaimKind::count)
-        set_as_of(doc, st.page_moment, st.mention_dates[*mention], dates_here, times, r.options.later_reports, c);
+        set_as_of(doc, st.page_moment, st.mention_dates[*mention], dates_here, times, r.options, c);
     }
     if (out.claims.empty()) {
       out.claims = std::move(doc.claims);  // the first (often the only) document's, without a copy

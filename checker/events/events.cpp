@@ -1,5 +1,6 @@
 #include "checker/events/events.hpp"
 
+#include "checker/claims/clauses.hpp"
 #include "checker/events/resolution.hpp"
 
 #include <algorithm>
@@ -15,6 +16,8 @@ EventOptions event_options_from(const Lexicon& lexicon) {
     options.property_events[entry.phrase].insert(entry.value);
   for (const auto& entry : lexicon.section("event_refinements")) options.refines[entry.value].insert(entry.phrase);
   for (const auto& entry : lexicon.section("date_later_reports")) options.later_reports.push_back(entry.phrase);
+  for (const auto& entry : lexicon.section("date_day_parts"))
+    (entry.value == "before" ? options.day_parts_before : options.day_parts_after).push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("group_count_events")) options.group_count_events.insert(entry.value);
   return options;
 }

@@ -43,6 +43,9 @@ struct EventOptions {
   // "... later told reporters that at least 255 had died" (dates.yaml date_later_reports): a
   // figure the text says came later than the page's others, an hour of its own.
   std::vector<std::string> later_reports;
+  // "Saturday afternoon", "late Wednesday" (dates.yaml date_day_parts): the hour of a day a
+  // count's sentence writes, after the day's name or before it.
+  std::vector<std::string> day_parts_after, day_parts_before;
 };
 
 struct DocumentContext {
