@@ -297,7 +297,9 @@ std::string opening_whole(const Extraction& x, std::size_t i) {
   // "Of those killed, ...": no figure before the count; an opener of the lexicon: none in the
   // opening itself ("Among the 67 aboard, 38 died" names the whole), and not for a group its
   // clause defines.
-  if (s.starts_with("Of ")) return has_digit(s.substr(0, x.sites[i].begin)) ? "" : lower(s.substr(0, comma));
+  // (count_subset_openers: "of those", "of the")
+  if (const auto subset = scan.phrases(x.tables.subset_openers, 0, comma); !subset.empty() && subset.front().begin == 0)
+    return has_digit(s.substr(0, x.sites[i].begin)) ? "" : lower(s.substr(0, comma));
   const auto openers = scan.phrases(x.tables.share_openers, 0, comma);
   if (openers.empty() || openers.front().begin != 0 || has_digit(s.substr(0, comma)) ||
       c.property.find('/') != std::string::npos)

@@ -120,6 +120,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       facility_verbs(lexicon, "count_facility_verbs"),
       share_pronouns(lexicon, "count_share_pronouns"),
       share_openers(lexicon, "count_share_openers"),
+      subset_openers(lexicon, "count_subset_openers"),
       share_predicates(lexicon, "count_share_predicates"),
       area_shares(lexicon, "count_area_shares"),
       things(lexicon, "count_things"),

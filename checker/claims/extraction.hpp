@@ -119,6 +119,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher facility_verbs;              // counts.yaml: "The hospital counted 40 dead"
   grammars::PhraseMatcher share_pronouns;              // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher share_openers;               // counts.yaml: "Among the crew, three died"
+  grammars::PhraseMatcher subset_openers;              // counts.yaml: "Of those killed, four ..."
   grammars::PhraseMatcher share_predicates;            // counts.yaml: "14 foreigners were among those freed"
   grammars::PhraseMatcher area_shares;                 // counts.yaml: "an area where 50 homes were lost"
   grammars::PhraseMatcher things;                      // counts.yaml count_things: homes, not people
