@@ -427,9 +427,9 @@ std::string bracketed_share(const Extraction& x, std::size_t i) {
     const bool year = token.size() == 4 && (token.starts_with("19") || token.starts_with("20"));
     if (figure && (dated || year)) return "";
     if (figure) {
-      const std::string_view after = group.substr(end);
-      const bool hour = after.find("a.m") != std::string_view::npos || after.find("p.m") != std::string_view::npos ||
-                        after == " am" || after == " pm" || after.starts_with(" am ") || after.starts_with(" pm ");
+      // "By 9 p.m.: 44 people died": an hour (the time grammar's) is no group
+      const auto times = x.tables.times.parse(group.substr(begin));
+      const bool hour = !times.empty() && times.front().begin == 0;
       return hour ? "" : "of '" + std::string(group.substr(begin)) + "'";
     }
     if (space == std::string_view::npos) break;
