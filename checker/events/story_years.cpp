@@ -42,6 +42,21 @@ std::set<double> figures(const DocumentClaims& doc) {
   return counts;
 }
 
+// Calls `f(document, type, day)` for each event mention of a dated report that has one day of
+// its own, not another event's or a plan (nor, with `skip_previous`, "the previous one").
+template <typename F>
+void for_each_dated_event_day(const Resolution& r, bool skip_previous, F&& f) {
+  for (std::size_t d = 0; d < r.documents.size(); ++d) {
+    if (!r.documents[d].published) continue;
+    for (std::size_t i = 0; i < r.documents[d].events.size(); ++i) {
+      const auto& m = r.documents[d].events[i];
+      const auto& when = r.state[d].mention_dates[i];
+      if (m.other || m.future || (skip_previous && m.previous) || !when || when->lo != when->hi) continue;
+      f(d, m.type, when->lo);
+    }
+  }
+}
+
 }  // namespace
 
 void find_story_years(Resolution& r) {
@@ -53,19 +68,10 @@ void find_story_years(Resolution& r) {
   for (const auto& doc : documents) figures_of.push_back(figures(doc));
   // (type, month, day) -> year -> the dated documents that report an event of that type then.
   std::map<std::tuple<std::string, unsigned, unsigned>, std::map<int, std::set<std::size_t>>> dated;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    if (!documents[d].published) continue;
-    const auto& st = state[d];
-    for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
-      const auto& m = documents[d].events[i];
-      const auto& when = st.mention_dates[i];
-      if (m.other || m.future || !when || when->lo != when->hi) continue;
-      const auto ymd = when->lo;
-      dated[{m.type, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())}]
-           [static_cast<int>(ymd.year())]
-               .insert(d);
-    }
-  }
+  for_each_dated_event_day(r, false, [&](std::size_t d, const std::string& type, Date ymd) {
+    dated[{type, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())}][static_cast<int>(ymd.year())]
+        .insert(d);
+  });
   for (std::size_t d = 0; d < documents.size(); ++d) {
     auto& doc = documents[d];
     auto& st = state[d];
@@ -141,14 +147,8 @@ void find_story_windows(Resolution& r) {
   // type -> the days dated reports give events of that type (the first days of continuing
   // ones), with the reports that give each
   std::map<std::string, std::map<Date, std::set<std::size_t>>> type_days;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    if (!documents[d].published) continue;
-    for (std::size_t i = 0; i < documents[d].events.size(); ++i) {
-      const auto& m = documents[d].events[i];
-      const auto& when = state[d].mention_dates[i];
-      if (!m.other && !m.future && !m.previous && when && when->lo == when->hi) type_days[m.type][when->lo].insert(d);
-    }
-  }
+  for_each_dated_event_day(r, true,
+                           [&](std::size_t d, const std::string& type, Date day) { type_days[type][day].insert(d); });
   for (std::size_t d = 0; d < documents.size(); ++d) {
     auto& doc = documents[d];
     auto& st = state[d];
