@@ -1002,6 +1002,29 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   return {};
 }
 
+// "The swap saw 10 prisoners, including two minors, moved to Russia, 13 to Germany": the named
+// place a verb of count_destination_verbs takes the count's people to, up to six words after
+// the count with no figure between; else none.
+std::vector<std::string> destination_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  constexpr int max_words_to_verb = 6;
+  const auto verbs = scan.phrases(x.tables.destination_verbs, m.end);
+  if (verbs.empty()) return {};
+  const std::size_t begin = m.end + verbs.front().begin, end = m.end + verbs.front().end;
+  if (has_digit(scan.text.substr(m.end, begin - m.end)) || scan.words_between(m.end, begin) > max_words_to_verb)
+    return {};
+  std::size_t p = end;
+  while (p < scan.text.size() && is_space(scan.text[p])) ++p;
+  if (p >= scan.text.size() || !is_upper(scan.text[p])) return {};
+  const std::string name = capitalised_name_at(scan.text, p, scan.text.size());
+  if (name.empty() || x.tables.name_stopwords.contains(name)) return {};
+  // the next destination's figure right after it: ", 13 to Germany", " and three to"
+  std::string_view rest = scan.text.substr(p + name.size());
+  for (const std::string_view link : {",", " and", " "})
+    if (rest.starts_with(link)) rest.remove_prefix(link.size());
+  return !rest.empty() && std::isdigit(static_cast<unsigned char>(rest.front())) ? std::vector<std::string>{name}
+                                                                                 : std::vector<std::string>{};
+}
+
 // The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
 // sentence of it; else none.
 std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
@@ -1043,6 +1066,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (places.empty()) places = relative_place(x, scan, m);
   if (places.empty()) places = name_with_place(x, scan, m);
   if (places.empty()) places = opening_division(x, scan, m);
+  if (places.empty()) places = destination_place(x, scan, m);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word

@@ -104,6 +104,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       window_markers(lexicon, "count_window_markers"),
       changed_group_verbs(lexicon, "count_changed_group_verbs"),
       place_subject_verbs(lexicon, "count_place_subject_verbs"),
+      destination_verbs(lexicon, "count_destination_verbs"),
       list_item_markers(lexicon, "count_list_item_markers"),
       rise_group_openers(lexicon, "count_rise_group_openers"),
       noun_links(lexicon, "count_noun_links"),

@@ -103,6 +103,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher window_markers;              // counts.yaml: "in the past 24 hours"
   grammars::PhraseMatcher changed_group_verbs;         // counts.yaml: "three injured succumbed"
   grammars::PhraseMatcher place_subject_verbs;         // counts.yaml: "Shangla reported 36 deaths"
+  grammars::PhraseMatcher destination_verbs;           // counts.yaml: "10 prisoners ... moved to Russia"
   grammars::PhraseMatcher list_item_markers;           // counts.yaml count_list_item_markers: "respectively"
   grammars::PhraseMatcher rise_group_openers;          // counts.yaml count_rise_group_openers: "with"
   grammars::PhraseMatcher noun_links;                  // counts.yaml count_noun_links: "the second group of 12"

@@ -1112,3 +1112,13 @@ TEST_CASE("county and state figures told in lists: -y plurals, commas, a state a
   CHECK(at("three") == "Avon County");
   CHECK(at("120 people").empty());
 }
+
+TEST_CASE("a list of destinations makes each figure that destination's share; one destination alone does not") {
+  const auto doc = extract_text(published +
+                                "The swap freed 30 prisoners in all. The swap saw 11 prisoners, including two minors, "
+                                "moved to Norland, 16 to Avon and three to Calder.\n\n"
+                                "The defence ministry said its 250 servicemen were flown to Tarn for checks.\n");
+  CHECK(count_claim(doc, "11 prisoners")->location == "Norland");
+  CHECK(count_claim(doc, "250 servicemen")->location.empty());
+  CHECK(count_claim(doc, "30 prisoners")->location.empty());
+}
