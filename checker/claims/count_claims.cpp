@@ -196,6 +196,9 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if (p >= s.size() || !is_upper(s[p])) return {};
     const std::string place = place_at(p);
     const std::size_t after = p + place.size();
+    // " from the Palisades Fire": a named event's, the head part of the name
+    for (const auto& head : im.place_event_heads)
+      if (place.size() > head.size() + 1 && place.ends_with(" " + head)) return place;
     for (const auto& head : from_heads)
       if (after + 1 + head.size() <= s.size() && s[after] == ' ' && s.compare(after + 1, head.size(), head) == 0 &&
           (after + 1 + head.size() == s.size() ||

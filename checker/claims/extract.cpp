@@ -168,6 +168,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("part_dimensions")) {
     if (entry.value == "place") place_words.push_back(entry.phrase);
     else if (entry.value == "place_from") place_from_heads.push_back(entry.phrase);
+    else if (entry.value == "place_named_event") place_event_heads.push_back(entry.phrase);
     else if (entry.value == "place_unnamed") place_unnamed_heads.push_back(entry.phrase);
     else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
     else if (entry.value == "place_determiner") place_determiners.push_back(entry.phrase);

@@ -161,6 +161,7 @@ struct ExtractionTables {
   // other dimension (group: military -> group; nationality: Germans -> nationality).
   std::vector<std::string> place_words;
   std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
+  std::vector<std::string> place_event_heads;    // part_dimensions place_named_event: "from the X Fire"
   std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"
   // Whether `word` (any case) is a division word of place_unnamed ("County" in "Avery County"),
   // or, with `plural`, its plural ("districts").

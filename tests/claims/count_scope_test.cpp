@@ -1096,13 +1096,22 @@ TEST_CASE("a part marked by 'including' takes the figure its own sentence names,
   CHECK(count_claim(doc, "15 children")->property == "killed/children");
 }
 
-TEST_CASE("county and state figures told in lists: -y plurals, commas, a state as the subject, a short sentence") {
+// Places of parts found on real pages, in our own words: county and state figures told in
+// lists (-y plurals, commas, a state as the subject, a short sentence of place names), a list of
+// destinations, a named fire within the story's.
+TEST_CASE("where a part's people were: counties and states in lists, destinations, a named fire") {
   const auto doc = extract_text(published +
                                 "The storm has killed 120 people across five states.\n\n"
                                 "The hardest-hit counties include Avery, with 42 deaths, Calder with 11.\n\n"
                                 "Beyond the coast, South Carolina reported 49 deaths, officials said.\n\n"
                                 "41 died in Avery County, 17 in Calder and 10 in Tarn.\n\n"
-                                "Four deaths were reported in Norland County, three in Avon County.\n");
+                                "Four deaths were reported in Norland County, three in Avon County.\n\n"
+                                "The swap freed 30 prisoners in all. The swap saw 11 prisoners, including two minors, "
+                                "moved to Norland, 16 to Avon and 3 to Calder.\n\n"
+                                "The defence ministry said its 250 servicemen were flown to Tarn for checks.\n\n"
+                                "At least 18 people were missing after the fires, officials said.\n\n"
+                                "Twelve people were missing within the Norland Fire zone and six were missing from "
+                                "the Avon Fire, the sheriff said.\n");
   const auto at = [&](const char* text) { return count_claim(doc, text)->location; };
   CHECK(at("42 deaths") == "Avery");
   CHECK(at("49 deaths") == "South Carolina");
@@ -1111,14 +1120,10 @@ TEST_CASE("county and state figures told in lists: -y plurals, commas, a state a
   CHECK(at("10") == "Tarn");
   CHECK(at("three") == "Avon County");
   CHECK(at("120 people").empty());
-}
-
-TEST_CASE("a list of destinations makes each figure that destination's share; one destination alone does not") {
-  const auto doc = extract_text(published +
-                                "The swap freed 30 prisoners in all. The swap saw 11 prisoners, including two minors, "
-                                "moved to Norland, 16 to Avon and three to Calder.\n\n"
-                                "The defence ministry said its 250 servicemen were flown to Tarn for checks.\n");
-  CHECK(count_claim(doc, "11 prisoners")->location == "Norland");
-  CHECK(count_claim(doc, "250 servicemen")->location.empty());
-  CHECK(count_claim(doc, "30 prisoners")->location.empty());
+  CHECK(at("11 prisoners") == "Norland");
+  CHECK(at("250 servicemen").empty());  // one destination alone is everyone's
+  CHECK(at("30 prisoners").empty());
+  CHECK(at("Twelve people") == "Norland Fire");
+  CHECK(at("six") == "Avon Fire");
+  CHECK(at("At least 18").empty());
 }
