@@ -1075,9 +1075,14 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word
   // is capitalised, so only a place the gazetteer knows is one
   const bool title_case = title_cased(scan.text, im.title_lowercase);
+  // "in National Assembly": a body (place_institutions), not a place
+  const auto institution = [&](const std::string& p) {
+    return std::any_of(im.institution_heads.begin(), im.institution_heads.end(),
+                       [&](const std::string& head) { return p == head || p.ends_with(" " + head); });
+  };
   std::erase_if(places, [&](const std::string& p) {
     return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty() ||
-           (title_case && im.place_grammar.lineage(p).empty());
+           (title_case && im.place_grammar.lineage(p).empty()) || institution(p);
   });
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place

@@ -160,6 +160,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     for (const auto& entry : lexicon.section(section)) shifts_with_object.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
+  for (const auto& entry : lexicon.section("place_institutions")) institution_heads.push_back(entry.phrase);
   for (const auto& entry : lexicon.section("page_title_lowercase")) title_lowercase.insert(lower(entry.phrase));
   for (const char* section : {"date_months", "date_weekdays", "place_calendar_names"})
     for (const auto& entry : lexicon.section(section)) calendar_words.insert(entry.phrase);

@@ -152,6 +152,7 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> stateful_things;  // counts.yaml count_stateful_things: homes
   std::set<std::string, std::less<>> name_stopwords;   // places.yaml place_stopwords: "The", "It"
+  std::vector<std::string> institution_heads;          // places.yaml place_institutions: "National Assembly"
   std::set<std::string, std::less<>> title_lowercase;  // text.yaml page_title_lowercase: "with", "from"
   std::set<std::string, std::less<>> calendar_words;   // dates.yaml months and weekdays: "in June" is no place
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).

@@ -1081,9 +1081,15 @@ TEST_CASE("a place named at a sentence's start, after 'the', or as the first wor
                                 "In the Norland Valley alone, 68 deaths have been confirmed.\n\n"
                                 "Norland has been hit particularly hard, with 34 people confirmed dead.\n\n"
                                 "Half the seats in the House of Elders were contested.\n\n"
-                                "House of Elders members serve six years, with 248 members in all.\n");
+                                "House of Elders members serve six years, with 248 members in all.\n\n"
+                                "The Unity Party lost 79 seats in National Assembly, officials said.\n");
   CHECK(count_claim(doc, "34 people")->location == "Norland");
   CHECK(count_claim(doc, "248 members")->location.empty());
+  // a body (place_institutions) is no place: the seats are the party's, wherever they sit
+  const Claim* seats = count_claim(doc, "79 seats");
+  CHECK(seats->location.empty());
+  REQUIRE(seats->part.has_value());
+  CHECK(seats->part->value == "Unity Party");
 }
 
 TEST_CASE("a part marked by 'including' takes the figure its own sentence names, not a count of an earlier one") {
