@@ -60,6 +60,8 @@ std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c
     return CountPart{it->second, std::string(noun), c.property};
   if (std::string nationality = nationality_in(t, c.text); !nationality.empty())
     return CountPart{"nationality", std::move(nationality), c.property};
+  if (std::string age = dimension_in(t, c.text, "age_group"); !age.empty())
+    return CountPart{"age_group", std::move(age), c.property};
   return std::nullopt;
 }
 
@@ -72,17 +74,24 @@ std::string nationality_at(const ExtractionTables& t, std::string_view words) {
   return it != t.part_values.end() && it->second == "nationality" ? it->first : "";
 }
 
-std::string nationality_in(const ExtractionTables& t, std::string_view text) {
+// A value of part dimension `dimension` among a count's words ("South Korean", "teen"), else "".
+std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension) {
   std::size_t p = 0;
   while (p < text.size()) {
     std::size_t q = text.find(' ', p);
     if (q == std::string_view::npos) q = text.size();
     const std::size_t two = q < text.size() ? std::min(text.find(' ', q + 1), text.size()) : q;
     for (const std::size_t end : {two, q})  // two words ("South Korean"), then one
-      if (std::string found = nationality_at(t, text.substr(p, end - p)); !found.empty()) return found;
+      if (const auto it = t.part_values.find(text.substr(p, end - p));
+          it != t.part_values.end() && it->second == dimension)
+        return it->first;
     p = q + 1;
   }
   return "";
+}
+
+std::string nationality_in(const ExtractionTables& t, std::string_view text) {
+  return dimension_in(t, text, "nationality");
 }
 
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin) {

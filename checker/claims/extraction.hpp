@@ -267,6 +267,8 @@ void extract_count_claims(Extraction& x);    // counts: value, qualifier, place,
 void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
 std::string nationality_in(const ExtractionTables& t, std::string_view text);  // "four Thai hostages": "Thai"
+// A value of part dimension `dimension` among a count's words ("the 11 teen victims": "teen").
+std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension);
 // The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);
 void assign_count_parts(Extraction& x);  // the part of a whole a count covers; wholes that name their parts

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "tests/claims/claims_corpus.hpp"
 
@@ -1132,4 +1133,21 @@ TEST_CASE("where a part's people were: counties and states in lists, destination
   CHECK(at("Twelve people") == "Norland Fire");
   CHECK(at("six") == "Avon Fire");
   CHECK(at("At least 18").empty());
+}
+
+TEST_CASE("groups a listing page names by age or foreign nationality are parts, never the whole") {
+  const auto doc = extract_text(published +
+                                "The crush killed 154 people, officials said.\n\n"
+                                "Of the 11 teen victims, six were attending school.\n\n"
+                                "The 26 victims with foreign nationality have all been identified.\n\n"
+                                "A total of 15 foreigners are injured.\n");
+  const std::pair<const char*, const char*> parts[] = {
+      {"11 teen victims", "age_group"}, {"26 victims", "nationality"}, {"A total of 15", "nationality"}};
+  for (const auto& [text, dimension] : parts) {
+    CAPTURE(text);
+    const Claim* c = count_claim(doc, text);
+    REQUIRE(c->part.has_value());
+    CHECK(c->part->dimension == dimension);
+  }
+  CHECK_FALSE(count_claim(doc, "154 people")->part.has_value());
 }
