@@ -150,6 +150,11 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       const std::size_t n = w.size() + 2;
       if (!place_word_at(s, i, w)) continue;
       if (is_upper(s[i + n])) return n;
+      // 'two dead in "Okhmatdyt"': a name in quotation marks
+      for (const std::string_view quote : {"\"", "\xE2\x80\x9C", "\xC2\xAB"})
+        if (s.compare(i + n, quote.size(), quote) == 0 && i + n + quote.size() < s.size() &&
+            is_upper(s[i + n + quote.size()]))
+          return n + quote.size();
       // "in the Andes", "in the Philippines"
       if (i + n + 4 < s.size() && s.compare(i + n, 4, "the ") == 0 && is_upper(s[i + n + 4])) return n + 4;
       // "across southern China": the part of the country is the place
@@ -1165,6 +1170,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
+  // "the full-scale war has killed 559 children, including four in Monday's attack": a span
+  // longer than the event's
+  constexpr int max_words_after_span = 4;
+  for (const auto& p : scan.phrases(im.longer_spans, 0, m.begin))
+    if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_after_span)
+      return "a figure of a longer span ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), not this event's";
   // "30 Palestinians per civilian hostage", "50 in exchange for female soldiers": a rate
   for (const auto* rates : {&im.rate_markers, &im.rate_exchanges})
     for (const auto& p : scan.phrases(*rates, m.end)) {

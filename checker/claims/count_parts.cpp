@@ -332,6 +332,18 @@ std::string facility_share(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// "Kyiv's children's hospital was hit, killing two and injuring 16", "the strike on the apartment
+// building in Kyiv killed 12": a count whose sentence names a site (count_struck_sites) and a
+// verb of striking (count_strike_verbs), both before the count; the site's canonical name, else
+// empty.
+std::string struck_site(const Extraction& x, std::size_t i) {
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  const std::size_t number = x.sites[i].number_begin;
+  if (s.phrases(x.tables.strike_verbs, 0, number).empty()) return "";
+  const auto sites = s.phrases(x.tables.struck_sites, 0, number);
+  return sites.empty() ? "" : sites.back().value;
+}
+
 // "The second group of 12 hostages was handed over", "an initial batch of eight": a count right
 // after a stage whose noun names a batch (count_batch_nouns) and "of" is that batch's figure;
 // the stage as written, else empty.
@@ -605,6 +617,9 @@ void assign_count_parts(Extraction& x) {
     } else if (const std::string facility = facility_share(x, i); !facility.empty()) {
       c.part = CountPart{"share", facility, c.property};
       c.explain.push_back("a part: share of " + facility + " (the facility its sentence's subject names)");
+    } else if (const std::string site = struck_site(x, i); !site.empty()) {
+      c.part = CountPart{"site", site, c.property};
+      c.explain.push_back("a part: site " + site + " (a site its sentence says was struck: that site's figure)");
     } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
       c.part = CountPart{"share", group, c.property};
       c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");

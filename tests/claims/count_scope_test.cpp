@@ -1151,3 +1151,21 @@ TEST_CASE("groups a listing page names by age or foreign nationality are parts, 
   }
   CHECK_FALSE(count_claim(doc, "154 people")->part.has_value());
 }
+
+TEST_CASE("a strike on many sites: each struck site's figure, a place in quotes, a war-long figure") {
+  const auto doc = extract_text(published +
+                                "Missiles struck cities across the country on Monday, killing at least 41 people.\n\n"
+                                "The city's main children's hospital was hit, killing two and injuring 16.\n\n"
+                                "A strike on an apartment building in the capital killed 12 people.\n\n"
+                                "There are three dead in \"Avalon\", both of them doctors.\n\n"
+                                "The full-scale war has killed 559 children, including four in Monday's attack.\n");
+  const auto part = [&](const char* text) {
+    const Claim* c = count_claim(doc, text);
+    return c->part ? c->part->dimension + " " + c->part->value : std::string();
+  };
+  CHECK(part("two") == "site hospital");
+  CHECK(part("12 people") == "site building");
+  CHECK(count_claim(doc, "three")->location == "Avalon");
+  CHECK(count_claim(doc, "559 children")->not_event.find("longer span") != std::string::npos);
+  CHECK(part("at least 41").empty());
+}
