@@ -333,15 +333,20 @@ std::string facility_share(const Extraction& x, std::size_t i) {
 }
 
 // "Kyiv's children's hospital was hit, killing two and injuring 16", "the strike on the apartment
-// building in Kyiv killed 12": a count whose sentence names a site (count_struck_sites) and a
-// verb of striking (count_strike_verbs), both before the count; the site's canonical name, else
-// empty.
+// building in Kyiv killed 12": a count whose sentence names, before it, a site (count_struck_sites)
+// and a verb of striking (count_strike_verbs) within a few words of each other; the site's
+// canonical name, else empty ("the quake struck the region, destroying a school and killing
+// 40" names no struck site: the school is too far from the verb).
 std::string struck_site(const Extraction& x, std::size_t i) {
+  constexpr int max_words_between = 3;
   const SentenceView& s = x.sentences[x.out.claims[i].sentence];
   const std::size_t number = x.sites[i].number_begin;
-  if (s.phrases(x.tables.strike_verbs, 0, number).empty()) return "";
-  const auto sites = s.phrases(x.tables.struck_sites, 0, number);
-  return sites.empty() ? "" : sites.back().value;
+  const auto verbs = s.phrases(x.tables.strike_verbs, 0, number);
+  for (const auto& site : s.phrases(x.tables.struck_sites, 0, number))
+    for (const auto& verb : verbs)
+      if (s.words_between(std::min(site.end, verb.end), std::max(site.begin, verb.begin)) <= max_words_between)
+        return site.value;
+  return "";
 }
 
 // "The second group of 12 hostages was handed over", "an initial batch of eight": a count right

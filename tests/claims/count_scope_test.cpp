@@ -1158,7 +1158,8 @@ TEST_CASE("a strike on many sites: each struck site's figure, a place in quotes,
                                 "The city's main children's hospital was hit, killing two and injuring 16.\n\n"
                                 "A strike on an apartment building in the capital killed 12 people.\n\n"
                                 "There are three dead in \"Avalon\", both of them doctors.\n\n"
-                                "The full-scale war has killed 559 children, including four in Monday's attack.\n");
+                                "The full-scale war has killed 559 children, including four in Monday's attack.\n\n"
+                                "The storm struck the region on Monday, destroying a school and killing 44 people.\n");
   const auto part = [&](const char* text) {
     const Claim* c = count_claim(doc, text);
     return c->part ? c->part->dimension + " " + c->part->value : std::string();
@@ -1168,4 +1169,5 @@ TEST_CASE("a strike on many sites: each struck site's figure, a place in quotes,
   CHECK(count_claim(doc, "three")->location == "Avalon");
   CHECK(count_claim(doc, "559 children")->not_event.find("longer span") != std::string::npos);
   CHECK(part("at least 41").empty());
+  CHECK(part("44 people").empty());  // the school is no struck site: too far from the verb
 }
