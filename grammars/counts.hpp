@@ -58,7 +58,7 @@ struct CountSymbols;  // the x3::symbols tables, see counts_rules.hpp
 //   people (count_person_suffixes: "collaborators") counts people.
 // - A bare number after "and" that follows a count with only a short adverbial between them
 //   continues it ("215 soldiers on Saturday, and 180 on Friday": military, `continues`); so
-//   does one after a comma in a list of places, each item naming its own ("42 died in Avery
+//   does one after a comma in a list of places, each item naming its own ("29 died in Avery
 //   County, 11 in Calder and 10 in Tarn").
 // - A category adjective stands for its noun when nothing follows it ("270 military and 120
 //   civilians") and says what a demonym or "people" counts ("51 civilian Ukrainians").

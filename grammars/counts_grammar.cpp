@@ -319,7 +319,7 @@ struct ItemLowering {
     if (starts.empty()) return std::nullopt;
     const bool joined =
         table_at(symbols.conjunctions, gap, starts.back()) && word_at(gap, starts.back()).second + 1 >= gap.size();
-    // "42 died in Avery County, 11 in Yancey and 10 in Henderson": a comma joins a list of
+    // "29 died in Avery County, 17 in Calder and 6 in Tarn": a comma joins a list of
     // places only, every item naming its own
     const std::string_view trimmed = gap.substr(0, gap.find_last_not_of(' ') + 1);
     const bool comma = !joined && trimmed.ends_with(',');

@@ -55,7 +55,7 @@ bool has_digit(std::string_view s);
 // Whether a text is in title case ("Hamas Frees 3 Israeli Hostages in Exchange"): of its words
 // of four letters or more, at least three and four in five capitalised.
 // With `title_lowercase` (text.yaml page_title_lowercase), a word of four letters or more in
-// lower case that is not one of those ("43 died in Avery County and 11 in Yancey County": a
+// lower case that is not one of those ("29 died in Avery County and 8 in Calder County": a
 // verb a title would capitalise) makes it prose.
 bool title_cased(std::string_view s, const std::set<std::string, std::less<>>& title_lowercase = {});
 // The capitalised name that starts at p in s, up to `end` ("Kerr County", "Castilla-La

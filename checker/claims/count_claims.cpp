@@ -150,7 +150,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       const std::size_t n = w.size() + 2;
       if (!place_word_at(s, i, w)) continue;
       if (is_upper(s[i + n])) return n;
-      // 'two dead in "Okhmatdyt"': a name in quotation marks
+      // 'three died in "Avalon"': a name in quotation marks
       for (const std::string_view quote : {"\"", "\xE2\x80\x9C", "\xC2\xAB"})
         if (s.compare(i + n, quote.size(), quote) == 0 && i + n + quote.size() < s.size() &&
             is_upper(s[i + n + quote.size()]))
@@ -201,7 +201,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if (p >= s.size() || !is_upper(s[p])) return {};
     const std::string place = place_at(p);
     const std::size_t after = p + place.size();
-    // " from the Palisades Fire": a named event's, the head part of the name
+    // " from the Ridge Fire": a named event's, the head part of the name
     for (const auto& head : im.place_event_heads)
       if (place.size() > head.size() + 1 && place.ends_with(" " + head)) return place;
     for (const auto& head : from_heads)
@@ -383,7 +383,7 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   }
   // "Among the prisoners released, 120 were serving life sentences", "Of the 9,000 still held,
   // 300 ...": the whole's verb earlier in the sentence, when no count of it was read; so for a
-  // marked part ("searching for those still missing ... - including 10 children"): its own
+  // marked part ("crews looked for the people still missing - among them eight children"): its own
   // sentence names its whole, not a count of a sentence before
   if (parent.empty())
     for (const auto& p : scan.phrases(im.properties, 0, m.begin))
@@ -957,7 +957,7 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
   const ExtractionTables& im = x.tables;
   for (const auto& w : scan.phrases(im.holder_links_before, 0, m.begin)) {
     if (!trim_view(scan.text.substr(w.end, m.begin - w.end)).empty()) continue;
-    // "Buncombe, with 42 deaths": a comma may stand before the link
+    // "Avery, with 33 deaths": a comma may stand before the link
     std::size_t end = w.begin;
     while (end > 0 && is_space(scan.text[end - 1])) --end;
     if (end > 0 && scan.text[end - 1] == ',') --end;
@@ -1010,7 +1010,7 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   return {};
 }
 
-// "The swap saw 10 prisoners, including two minors, moved to Russia, 13 to Germany": the named
+// "Of them, 11 prisoners were flown to Norland, 16 to Avon and 3 to Calder": the named
 // place a verb of count_destination_verbs takes the count's people to, up to six words after
 // the count with no figure between; else none.
 std::vector<std::string> destination_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
@@ -1170,7 +1170,7 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
-  // "the full-scale war has killed 559 children, including four in Monday's attack": a span
+  // "the full-scale war has killed 480 children, three of them on Monday": a span
   // longer than the event's
   constexpr int max_words_after_span = 4;
   for (const auto& p : scan.phrases(im.longer_spans, 0, m.begin))

@@ -332,7 +332,7 @@ std::string facility_share(const Extraction& x, std::size_t i) {
   return "";
 }
 
-// "Kyiv's children's hospital was hit, killing two and injuring 16", "the strike on the apartment
+// "a maternity ward was struck as well, leaving two dead and 19 hurt", "a strike on a residential
 // building in Kyiv killed 12": a count whose sentence names, before it, a site (count_struck_sites)
 // and a verb of striking (count_strike_verbs) within a few words of each other; the site's
 // canonical name, else empty ("the quake struck the region, destroying a school and killing

@@ -101,10 +101,10 @@ struct ExtractionTables {
   grammars::PhraseMatcher capacity_frames;             // counts.yaml: "which has 80 seats"
   grammars::PhraseMatcher superseded_openers;          // counts.yaml: "Earlier, the channel reported ..."
   grammars::PhraseMatcher window_markers;              // counts.yaml: "in the past 24 hours"
-  grammars::PhraseMatcher longer_spans;                // counts.yaml: "the full-scale war has killed 559"
+  grammars::PhraseMatcher longer_spans;                // counts.yaml: "the full-scale war has killed 480"
   grammars::PhraseMatcher changed_group_verbs;         // counts.yaml: "three injured succumbed"
   grammars::PhraseMatcher place_subject_verbs;         // counts.yaml: "Shangla reported 36 deaths"
-  grammars::PhraseMatcher destination_verbs;           // counts.yaml: "10 prisoners ... moved to Russia"
+  grammars::PhraseMatcher destination_verbs;           // counts.yaml: "11 prisoners were flown to Norland, 16 to Avon"
   grammars::PhraseMatcher list_item_markers;           // counts.yaml count_list_item_markers: "respectively"
   grammars::PhraseMatcher rise_group_openers;          // counts.yaml count_rise_group_openers: "with"
   grammars::PhraseMatcher noun_links;                  // counts.yaml count_noun_links: "the second group of 12"
@@ -270,7 +270,7 @@ void extract_count_claims(Extraction& x);    // counts: value, qualifier, place,
 void extract_measure_claims(Extraction& x);  // measures: ages of the youngest and oldest, magnitudes, depths
 void resolve_count_scope(Extraction& x);     // per side, in total, one side (whose people), running
 std::string nationality_in(const ExtractionTables& t, std::string_view text);  // "four Thai hostages": "Thai"
-// A value of part dimension `dimension` among a count's words ("the 11 teen victims": "teen").
+// A value of part dimension `dimension` among a count's words ("nine teen victims": "teen").
 std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension);
 // The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);

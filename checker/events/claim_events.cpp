@@ -142,7 +142,7 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
     const auto* dv = std::get_if<DateValue>(&date->value);
     // A figure given on the event's own day ("late on Saturday gave a figure of 320") is that
     // day's, not the later published day's.
-    // So is one of an hour of that day ("Earlier Wednesday, the mayor put the toll at six").
+    // So is one of an hour of that day ("Earlier Wednesday, the governor had given a toll of four").
     const bool given_that_day =
         (date->property == "statement" || date == hour_day) && event_day && dv->lo == event_day->hi;
     if (dv->lo != dv->hi || !event_day || (dv->lo <= event_day->hi && !given_that_day)) continue;

@@ -740,7 +740,7 @@ class PageMarker {
   // A bare date at the very top, before the headline, followed by the site's menus
   // ("Sunday, July 27, 2025" / "LATEST"): the day the page was seen, not the article's date.
   void mark_site_date() {
-    // "Fri, Nov 22, 2024 | ... | 24°C" above the headline, then "Published: Sun 10 Sep 2023":
+    // "Mon, Mar 3, 2025 | 18°C" above the headline, then "Published: Fri 14 Mar 2024":
     // a header that labels the article's publication date makes an unlabelled date above it
     // the site's date bar (the day the page was seen).
     for (std::size_t k = 0; k < lines_.size() && k < header_lines; ++k) {

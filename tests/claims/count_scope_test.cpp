@@ -1083,11 +1083,11 @@ TEST_CASE("a place named at a sentence's start, after 'the', or as the first wor
                                 "Norland has been hit particularly hard, with 34 people confirmed dead.\n\n"
                                 "Half the seats in the House of Elders were contested.\n\n"
                                 "House of Elders members serve six years, with 248 members in all.\n\n"
-                                "The Unity Party lost 79 seats in National Assembly, officials said.\n");
+                                "The Unity Party gave up 37 seats in National Assembly, officials said.\n");
   CHECK(count_claim(doc, "34 people")->location == "Norland");
   CHECK(count_claim(doc, "248 members")->location.empty());
   // a body (place_institutions) is no place: the seats are the party's, wherever they sit
-  const Claim* seats = count_claim(doc, "79 seats");
+  const Claim* seats = count_claim(doc, "37 seats");
   CHECK(seats->location.empty());
   REQUIRE(seats->part.has_value());
   CHECK(seats->part->value == "Unity Party");
@@ -1109,45 +1109,46 @@ TEST_CASE("a part marked by 'including' takes the figure its own sentence names,
 TEST_CASE("where a part's people were: counties and states in lists, destinations, a named fire") {
   const auto doc = extract_text(published +
                                 "The storm has killed 120 people across five states.\n\n"
-                                "The hardest-hit counties include Avery, with 42 deaths, Calder with 11.\n\n"
-                                "Beyond the coast, South Carolina reported 49 deaths, officials said.\n\n"
-                                "41 died in Avery County, 17 in Calder and 10 in Tarn.\n\n"
+                                "Among the worst-hit counties are Avery, with 33 deaths, and Calder with 8.\n\n"
+                                "Further inland, Ohio reported 19 deaths, the agency said.\n\n"
+                                "29 died in Avery County, 17 in Calder and 6 in Tarn.\n\n"
                                 "Four deaths were reported in Norland County, three in Avon County.\n\n"
-                                "The swap freed 30 prisoners in all. The swap saw 11 prisoners, including two minors, "
-                                "moved to Norland, 16 to Avon and 3 to Calder.\n\n"
+                                "The swap freed 30 prisoners in all. Of them, 11 prisoners were flown to Norland, "
+                                "16 to Avon and 3 to Calder.\n\n"
                                 "The defence ministry said its 250 servicemen were flown to Tarn for checks.\n\n"
                                 "At least 18 people were missing after the fires, officials said.\n\n"
-                                "Twelve people were missing within the Norland Fire zone and six were missing from "
-                                "the Avon Fire, the sheriff said.\n");
+                                "Deputies listed twelve people as missing within the Norland Fire zone, and six "
+                                "people missing from the Avon Fire.\n");
   const auto at = [&](const char* text) { return count_claim(doc, text)->location; };
-  CHECK(at("42 deaths") == "Avery");
-  CHECK(at("49 deaths") == "South Carolina");
-  CHECK(at("41") == "Avery County");
+  CHECK(at("33 deaths") == "Avery");
+  CHECK(at("19 deaths") == "Ohio");
+  CHECK(at("29") == "Avery County");
   CHECK(at("17") == "Calder");
-  CHECK(at("10") == "Tarn");
+  CHECK(at("6") == "Tarn");
   CHECK(at("three") == "Avon County");
   CHECK(at("120 people").empty());
   CHECK(at("11 prisoners") == "Norland");
   CHECK(at("250 servicemen").empty());  // one destination alone is everyone's
   CHECK(at("30 prisoners").empty());
-  CHECK(at("Twelve people") == "Norland Fire");
-  CHECK(at("six") == "Avon Fire");
+  CHECK(at("twelve people") == "Norland Fire");
+  CHECK(at("six people missing") == "Avon Fire");
   CHECK(at("At least 18").empty());
 }
 
 TEST_CASE("groups a listing page names by age or foreign nationality are parts, never the whole") {
   const auto doc = extract_text(published +
                                 "The crush killed 154 people, officials said.\n\n"
-                                "Of the 11 teen victims, six were attending school.\n\n"
-                                "The 26 victims with foreign nationality have all been identified.\n\n"
-                                "A total of 15 foreigners are injured.\n");
+                                "Nine teen victims were still at school, the ministry said.\n\n"
+                                "Police named the 14 victims of foreign nationality on Tuesday.\n\n"
+                                "Hospitals were treating a total of 7 foreigners.\n");
   const std::pair<const char*, const char*> parts[] = {
-      {"11 teen victims", "age_group"}, {"26 victims", "nationality"}, {"A total of 15", "nationality"}};
-  for (const auto& [text, dimension] : parts) {
+      {"Nine teen victims", "age_group"}, {"14 victims", "nationality"}, {"a total of 7", "nationality"}};
+  for (const auto& expected : parts) {  // no structured binding: CAPTURE's lambda cannot name one in clang
+    const char* text = expected.first;
     CAPTURE(text);
     const Claim* c = count_claim(doc, text);
     REQUIRE(c->part.has_value());
-    CHECK(c->part->dimension == dimension);
+    CHECK(c->part->dimension == expected.second);
   }
   CHECK_FALSE(count_claim(doc, "154 people")->part.has_value());
 }
@@ -1155,19 +1156,19 @@ TEST_CASE("groups a listing page names by age or foreign nationality are parts, 
 TEST_CASE("a strike on many sites: each struck site's figure, a place in quotes, a war-long figure") {
   const auto doc = extract_text(published +
                                 "Missiles struck cities across the country on Monday, killing at least 41 people.\n\n"
-                                "The city's main children's hospital was hit, killing two and injuring 16.\n\n"
-                                "A strike on an apartment building in the capital killed 12 people.\n\n"
-                                "There are three dead in \"Avalon\", both of them doctors.\n\n"
-                                "The full-scale war has killed 559 children, including four in Monday's attack.\n\n"
+                                "A maternity ward was struck as well, leaving two dead and 19 hurt.\n\n"
+                                "Rescuers said a strike on a residential block in the capital killed 9 people.\n\n"
+                                "Three people died in \"Avalon\", the clinic's director said.\n\n"
+                                "The full-scale war has killed 480 children, three of them on Monday.\n\n"
                                 "The storm struck the region on Monday, destroying a school and killing 44 people.\n");
   const auto part = [&](const char* text) {
     const Claim* c = count_claim(doc, text);
     return c->part ? c->part->dimension + " " + c->part->value : std::string();
   };
   CHECK(part("two") == "site hospital");
-  CHECK(part("12 people") == "site building");
-  CHECK(count_claim(doc, "three")->location == "Avalon");
-  CHECK(count_claim(doc, "559 children")->not_event.find("longer span") != std::string::npos);
+  CHECK(part("9 people") == "site building");
+  CHECK(count_claim(doc, "Three people")->location == "Avalon");
+  CHECK(count_claim(doc, "480 children")->not_event.find("longer span") != std::string::npos);
   CHECK(part("at least 41").empty());
   CHECK(part("44 people").empty());  // the school is no struck site: too far from the verb
 }
