@@ -222,4 +222,13 @@ bool title_cased(std::string_view s, const std::set<std::string, std::less<>>& t
   return words >= 3 && capitalised * 5 >= words * 4;
 }
 
+bool closes_on(std::string_view name, const std::vector<std::string>& heads, ClosesOn how) {
+  const std::string folded = how.ignore_case ? lower(name) : std::string(name);
+  return std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
+    if (head.empty()) return false;
+    if (folded == head) return how.whole;
+    return folded.size() > head.size() + 1 && folded.ends_with(head) && folded[folded.size() - head.size() - 1] == ' ';
+  });
+}
+
 }  // namespace crosscheck

@@ -65,5 +65,14 @@ std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t e
 // before " with"), trimmed of spaces; empty when the word before `end` is not capitalised. A
 // word runs back to a space, or with `comma_ends` to a comma too ("regions, Kegalle").
 std::string capitalised_words_before(std::string_view s, std::size_t end, bool comma_ends);
+// Whether a name closes on one of `heads`: its last words are the head, after a space ("Ridge
+// Fire" on "Fire", "the Norland National Assembly" on "National Assembly"). With `whole`, the
+// name may also be the head alone; with `ignore_case`, the name's case does not count (the
+// heads are given in lower case then).
+struct ClosesOn {
+  bool whole = false;
+  bool ignore_case = false;
+};
+bool closes_on(std::string_view name, const std::vector<std::string>& heads, ClosesOn how = {});
 
 }  // namespace crosscheck

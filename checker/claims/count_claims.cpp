@@ -202,8 +202,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const std::string place = place_at(p);
     const std::size_t after = p + place.size();
     // " from the Ridge Fire": a named event's, the head part of the name
-    for (const auto& head : im.place_event_heads)
-      if (place.size() > head.size() + 1 && place.ends_with(" " + head)) return place;
+    if (closes_on(place, im.place_event_heads)) return place;
     for (const auto& head : from_heads)
       if (after + 1 + head.size() <= s.size() && s[after] == ' ' && s.compare(after + 1, head.size(), head) == 0 &&
           (after + 1 + head.size() == s.size() ||
@@ -1081,13 +1080,9 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // is capitalised, so only a place the gazetteer knows is one
   const bool title_case = title_cased(scan.text, im.title_lowercase);
   // "in National Assembly": a body (place_institutions), not a place
-  const auto institution = [&](const std::string& p) {
-    return std::any_of(im.institution_heads.begin(), im.institution_heads.end(),
-                       [&](const std::string& head) { return p == head || p.ends_with(" " + head); });
-  };
   std::erase_if(places, [&](const std::string& p) {
     return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty() ||
-           (title_case && im.place_grammar.lineage(p).empty()) || institution(p);
+           (title_case && im.place_grammar.lineage(p).empty()) || closes_on(p, im.institution_heads, {.whole = true});
   });
   // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
   // before it shares its place

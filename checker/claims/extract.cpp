@@ -207,8 +207,7 @@ bool ExtractionTables::division_word(std::string_view word, bool plural) const {
 }
 
 bool ExtractionTables::ends_on_division(std::string_view name) const {
-  const std::size_t space = name.rfind(' ');
-  return space != std::string_view::npos && division_word(name.substr(space + 1));
+  return closes_on(name, place_unnamed_heads, {.ignore_case = true});
 }
 
 const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) const {

@@ -59,9 +59,6 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
   return refuse;
 }
 
-// The time of day a count's sentence gives: a clock time ("As of 1:30 p.m.") or a part of
-// the day written after a day ("As of Saturday afternoon"), lower case; "" when none.
-// `times` are the time-of-day and date claims of its sentence.
 // "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...": a sentence that opens a live page's update.
 bool is_update_line(std::string_view s) {
   if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
@@ -70,22 +67,26 @@ bool is_update_line(std::string_view s) {
   return at < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -"));
 }
 
-// The hour a count's sentence writes ("6 p.m.", "Saturday afternoon", "late Wednesday"), with
-// the date claim of its day when it is a part of a day; empty when none.
+// The hour a count's sentence writes: a clock time ("As of 1:30 p.m.", `times` holding the
+// time-of-day and date claims of its sentence) or a part of a day written after or before a
+// day ("As of Saturday afternoon", "late Wednesday"), lower case, with the date claim of its
+// day when it is a part of a day; empty when none.
 std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Claim*>& times, const Claim& count,
                                                       const EventOptions& options) {
+  std::string folded;  // the snippet in lower case, made once for all of its dates
   for (const Claim* time : times) {
     const Claim& other = *time;
     if (other.kind == ClaimKind::time_of_day) return {lower(other.text), nullptr};
     const auto at = count.snippet.find(other.text);
     if (at == std::string::npos) continue;
-    const std::string after = lower(std::string_view(count.snippet).substr(at + other.text.size()));
+    if (folded.empty()) folded = lower(count.snippet);
+    const std::string_view after = std::string_view(folded).substr(at + other.text.size());
     for (const auto& part : options.day_parts_after)
       if (after.starts_with(" " + part) &&
           (after.size() == part.size() + 1 || !std::isalpha(static_cast<unsigned char>(after[part.size() + 1]))))
         return {lower(other.text) + " " + part, &other};
     // "late Wednesday", "Earlier Wednesday, ...": the part right before the day
-    const std::string before = lower(std::string_view(count.snippet).substr(0, at));
+    const std::string_view before = std::string_view(folded).substr(0, at);
     for (const auto& part : options.day_parts_before)
       if (before.ends_with(part + " ") &&
           (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' '))
