@@ -100,12 +100,12 @@ template <class A>
 void fields(A& a, Claim& x) {
   a("document", x.document), a("path", x.path), a("source_id", x.source_id), a("kind", x.kind),
       a("property", x.property), a("qualifier", x.qualifier), a("scope", x.scope), a("running", x.running),
-      a("rising", x.rising), a("side", x.side), a("side_role", x.side_role), a("location", x.location),
-      a("groups", x.groups), a("part", x.part), a("covers", x.covers), a("completes", x.completes), a("value", x.value),
-      a("span", x.span), a("bytes", x.bytes), a("begin", x.begin), a("end", x.end), a("text", x.text),
-      a("snippet", x.snippet), a("sentence", x.sentence), a("paragraph", x.paragraph), a("event", x.event),
-      a("as_of", x.as_of), a("as_of_time", x.as_of_time), a("as_of_written", x.as_of_written),
-      a("not_event", x.not_event), a("explain", x.explain);
+      a("rising", x.rising), a("framed", x.framed), a("side", x.side), a("side_role", x.side_role),
+      a("location", x.location), a("groups", x.groups), a("part", x.part), a("covers", x.covers),
+      a("completes", x.completes), a("value", x.value), a("span", x.span), a("bytes", x.bytes), a("begin", x.begin),
+      a("end", x.end), a("text", x.text), a("snippet", x.snippet), a("sentence", x.sentence),
+      a("paragraph", x.paragraph), a("event", x.event), a("as_of", x.as_of), a("as_of_time", x.as_of_time),
+      a("as_of_written", x.as_of_written), a("not_event", x.not_event), a("explain", x.explain);
 }
 template <class A>
 void fields(A& a, EventMention& x) {

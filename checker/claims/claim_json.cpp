@@ -136,6 +136,7 @@ nlohmann::json claim_json(const Claim& claim, bool explain) {
   j["scope"] = to_string(claim.scope);
   if (claim.running) j["running"] = true;
   if (claim.rising) j["rising"] = true;
+  if (claim.framed) j["framed"] = true;
   if (!claim.side.empty()) j["side"] = claim.side;
   if (!claim.side_role.empty()) j["side_role"] = claim.side_role;
   if (!claim.location.empty()) j["location"] = claim.location;

@@ -1378,6 +1378,8 @@ void extract_count_claims(Extraction& x) {
       c.qualifier = m.qualifier;
       c.scope = m.scope;
       c.side = m.side;
+      // no noun and no verb: a frame gave its category ("the death toll was", "has risen to")
+      c.framed = m.category == "tally" || (m.noun.empty() && !m.category.empty() && !m.governed);
       CountValue v;
       v.value = m.value;
       v.value_hi = m.value_hi;

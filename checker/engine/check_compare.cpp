@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/clauses.hpp"
@@ -174,6 +175,10 @@ class CompareCheck : public Check {
     if (classes.size() < 2) return;
     const double tolerance = rule.number("tolerance");
     const auto& reference = classes.front();
+    // the figures each sentence gives: (document, sentence, value)
+    std::set<std::tuple<std::size_t, std::size_t, double>> told;
+    for (const auto& cls : classes)
+      for (const Claim* k : cls) told.emplace(k->document, k->sentence, std::get<CountValue>(k->value).value);
     for (std::size_t k = 1; k < classes.size(); ++k) {
       for (const Claim* c : classes[k]) {
         std::vector<std::pair<const Claim*, std::string>> related;
@@ -187,8 +192,11 @@ class CompareCheck : public Check {
           if (compatible(count_interval(*r, tolerance), count_interval(*c, tolerance))) continue;
           if (without_included_group(included, *r, *c) || without_included_group(included, *c, *r)) continue;
           // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
-          // two figures for one count reports a disagreement of its sources, not its own.
-          if (r->document == c->document && r->sentence == c->sentence) continue;
+          // two figures for one count reports a disagreement of its sources, not its own; "10
+          // dead, with three said to have died after leaping" gives a part of its own toll. Either
+          // way it is not set against that figure, here or on another page.
+          const double other = std::get<CountValue>(r->value).value;
+          if (other != std::get<CountValue>(c->value).value && told.count({c->document, c->sentence, other})) continue;
           seen.insert(r->document);
           related.push_back(
               {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});

@@ -95,6 +95,60 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
   return {"", nullptr};
 }
 
+// A page's figures of each kind (base property) in text order, to ask what came before a
+// count: the largest figure before it, and how many of the page's figures have a value.
+class PageFigures {
+ public:
+  explicit PageFigures(const std::vector<Claim>& claims) {
+    for (const Claim& c : claims) {
+      const auto* v = std::get_if<CountValue>(&c.value);
+      if (c.kind != ClaimKind::count || !v) continue;
+      ++with_value_[v->value];
+      if (!c.part && c.not_event.empty() && !v->vague)
+        by_kind_[base_property(c.property)].emplace_back(c.span.begin.value, v->value);
+    }
+    for (auto& [kind, figures] : by_kind_) {
+      std::sort(figures.begin(), figures.end());
+      for (std::size_t k = 1; k < figures.size(); ++k)
+        figures[k].second = std::max(figures[k].second, figures[k - 1].second);  // the largest so far
+    }
+  }
+  // The largest figure of c's kind written before it, else 0.
+  double largest_before(const Claim& c) const {
+    const auto found = by_kind_.find(base_property(c.property));
+    if (found == by_kind_.end()) return 0;
+    const auto& figures = found->second;
+    const auto after = std::lower_bound(figures.begin(), figures.end(), std::make_pair(c.span.begin.value, 0.0));
+    return after == figures.begin() ? 0 : std::prev(after)->second;
+  }
+  std::size_t with_value(double value) const {
+    const auto found = with_value_.find(value);
+    return found == with_value_.end() ? 0 : found->second;
+  }
+
+ private:
+  std::map<std::string, std::vector<std::pair<std::size_t, double>>> by_kind_;  // (begin, largest so far)
+  std::map<double, std::size_t> with_value_;
+};
+
+// "The governor said two victims died after leaping from the building", in a paragraph with no
+// event word, on a page that gave its toll of 76 before: a smaller figure of that kind that no
+// other figure of the page has is a part of it the grammar did not read (how or where they
+// died), not the page's main event's figure. Why, else "". A toll told as one ("the death
+// toll was", "has risen to") is the toll, smaller or not: the page contradicts itself.
+std::string part_of_page_figure(const Claim& c, const PageFigures& figures, const EventOptions& options) {
+  const auto* v = std::get_if<CountValue>(&c.value);
+  // "the death toll has risen to 78": a toll, told as one, is never a part; "its rival took
+  // 98 seats" after "won 143 seats" is another party's
+  if (c.kind != ClaimKind::count || !v || v->vague || c.part || c.framed ||
+      options.held_properties.count(base_property(c.property)))
+    return "";
+  const double larger = figures.largest_before(c);
+  if (larger <= v->value || figures.with_value(v->value) > 1) return "";
+  return "unknown: no event word in its paragraph, and smaller than the page's " + base_property(c.property) +
+         " figure before it (" + format_count(larger) + "): perhaps a part of it";
+}
+
 // Per sentence of a document: its day-precise dates (and statement dates), the days it
 // names resolved or not ("on Friday" on an undated page), and those with its clock times.
 struct SentenceTimes {
@@ -190,6 +244,7 @@ void assign_claim_events(Resolution& r) {
     }
     set_document_now(doc, st, ctx);
     const SentenceTimes times(doc.claims);
+    const PageFigures figures(doc.claims);
     const auto& sentence_dates = times.dates;
     const auto& names_a_day = times.days;
     const std::vector<const Claim*> no_dates;
@@ -269,6 +324,13 @@ void assign_claim_events(Resolution& r) {
       if (other_day) {
         c.event.reason = "unknown: an undated page's figure in a sentence that names a day ('" + other_day->text +
                          "'): perhaps not the moment the page reports";
+        c.event.key.clear();
+        c.event.type.clear();
+        continue;
+      }
+      if (const std::string part = via == focus_fallback ? part_of_page_figure(c, figures, r.options) : "";
+          !part.empty()) {
+        c.event.reason = part;
         c.event.key.clear();
         c.event.type.clear();
         continue;

@@ -19,6 +19,7 @@ EventOptions event_options_from(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("date_day_parts"))
     (entry.value == "before" ? options.day_parts_before : options.day_parts_after).push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("group_count_events")) options.group_count_events.insert(entry.value);
+  for (const auto& entry : lexicon.section("count_held_properties")) options.held_properties.insert(entry.value);
   return options;
 }
 

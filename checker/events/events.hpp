@@ -46,6 +46,9 @@ struct EventOptions {
   // "Saturday afternoon", "late Wednesday" (dates.yaml date_day_parts): the hour of a day a
   // count's sentence writes, after the day's name or before it.
   std::vector<std::string> day_parts_after, day_parts_before;
+  // Properties a party or candidate holds (counts.yaml count_held_properties: seats, votes):
+  // smaller figures of them on a page are other holders', not groups of the larger one.
+  std::set<std::string> held_properties;
 };
 
 struct DocumentContext {

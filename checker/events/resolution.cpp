@@ -71,7 +71,7 @@ std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::siz
     if (via) *via = "no event word in its sentence; the nearest before it in the paragraph";
     return static_cast<std::size_t>(std::prev(before) - doc.events.begin());
   }
-  if (focus && via) *via = "no event word in its paragraph; the document's main event";
+  if (focus && via) *via = focus_fallback;
   return focus;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -101,7 +102,9 @@ std::string range_text(Date lo, Date hi);
 std::optional<DatedRange> own_date(const DocumentClaims& doc, const EventMention& m);
 bool is_agreement(const EventMention& m);
 // The event mention a claim is about: its own (from its sentence), else the nearest event
-// word before it in its paragraph, else the document's focus. `via` says which fallback.
+// word before it in its paragraph, else the document's focus. `via` says which fallback
+// (`focus_fallback` for the last).
+inline constexpr std::string_view focus_fallback = "no event word in its paragraph; the document's main event";
 std::optional<std::size_t> effective_mention(const DocumentClaims& doc, std::size_t claim,
                                              std::optional<std::size_t> focus, std::string* via = nullptr);
 // Counts attached to mentions of `type`, as (property, value) signatures: the distinctive

@@ -287,3 +287,28 @@ TEST_CASE("subgroups and asides") {
   CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "Fourteen people").property == "killed");
   CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "three children").property == "killed/children");
 }
+
+TEST_CASE("a smaller figure in a paragraph with no event word, after the page's own toll, is a part of it") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday killed 12 people and injured 30.\n\n"
+                                      "The governor said three people died after leaping from upper floors.\n\n"
+                                      "Officials later said 12 people had died.\n"}});
+  const Claim& three = claim_in(corpus, "a.md", ClaimKind::count, "three people");
+  CHECK(three.event.key.empty());
+  CHECK(three.event.reason.find("a part of it") != std::string::npos);
+  // the toll told again is the toll
+  for (const Claim& c : corpus.claims)
+    if (c.kind == ClaimKind::count && count_value(c) == 12) CHECK(c.event.key == "earthquake@2025-01-21");
+  // with no larger figure of its kind before it, the page's main event still holds it
+  const auto alone = resolve_articles(
+      {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday injured 30 people.\n\n"
+                                      "The governor said three people died after leaping from upper floors.\n"}});
+  CHECK(claim_in(alone, "a.md", ClaimKind::count, "three people").event.key == "earthquake@2025-01-21");
+}
+
+TEST_CASE("a running toll smaller than the page's earlier figure is still the toll") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday killed at least 82 people.\n\n"
+                                      "Officials announced that the death toll has risen to 78.\n"}});
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "78").event.key == "earthquake@2025-01-21");
+}
