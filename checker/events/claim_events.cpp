@@ -131,7 +131,7 @@ class PageFigures {
   std::map<double, std::size_t> with_value_;
 };
 
-// "The governor said two victims died after leaping from the building", in a paragraph with no
+// "The governor said two victims died after leaping from the building", in a sentence with no
 // event word, on a page that gave its toll of 76 before: a smaller figure of that kind that no
 // other figure of the page has is a part of it the grammar did not read (how or where they
 // died), not the page's main event's figure. Why, else "". A toll told as one ("the death
@@ -145,7 +145,7 @@ std::string part_of_page_figure(const Claim& c, const PageFigures& figures, cons
     return "";
   const double larger = figures.largest_before(c);
   if (larger <= v->value || figures.with_value(v->value) > 1) return "";
-  return "unknown: no event word in its paragraph, and smaller than the page's " + base_property(c.property) +
+  return "unknown: no event word in its sentence, and smaller than the page's " + base_property(c.property) +
          " figure before it (" + format_count(larger) + "): perhaps a part of it";
 }
 
@@ -328,7 +328,7 @@ void assign_claim_events(Resolution& r) {
         c.event.type.clear();
         continue;
       }
-      if (const std::string part = via == focus_fallback ? part_of_page_figure(c, figures, r.options) : "";
+      if (const std::string part = !doc.claim_mention[i] ? part_of_page_figure(c, figures, r.options) : "";
           !part.empty()) {
         c.event.reason = part;
         c.event.key.clear();
