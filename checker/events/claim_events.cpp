@@ -72,7 +72,15 @@ bool is_update_line(std::string_view s) {
 // day ("As of Saturday afternoon", "late Wednesday"), lower case, with the date claim of its
 // day when it is a part of a day; empty when none.
 std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Claim*>& times, const Claim& count,
+                                                      const std::vector<EventMention>& events,
                                                       const EventOptions& options) {
+  // "the Tuesday evening attack": an event word right after the words at `at` (normalized
+  // text) is the one they date, and their hour is the event's, not the figure's
+  const auto event_word_at = [&](std::size_t at) {
+    const auto found = std::partition_point(events.begin(), events.end(),
+                                            [&](const EventMention& m) { return m.span.begin.value < at; });
+    return found != events.end() && found->span.begin.value == at;
+  };
   std::string folded;  // the snippet in lower case, made once for all of its dates
   for (const Claim* time : times) {
     const Claim& other = *time;
@@ -81,15 +89,20 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
     if (at == std::string::npos) continue;
     if (folded.empty()) folded = lower(count.snippet);
     const std::string_view after = std::string_view(folded).substr(at + other.text.size());
+    bool events_hour = false;
     for (const auto& part : options.day_parts_after)
       if (after.starts_with(" " + part) &&
-          (after.size() == part.size() + 1 || !std::isalpha(static_cast<unsigned char>(after[part.size() + 1]))))
-        return {lower(other.text) + " " + part, &other};
+          (after.size() == part.size() + 1 || !std::isalpha(static_cast<unsigned char>(after[part.size() + 1])))) {
+        events_hour = event_word_at(other.span.end.value + part.size() + 2);
+        if (!events_hour) return {lower(other.text) + " " + part, &other};
+      }
+    if (events_hour) continue;
     // "late Wednesday", "Earlier Wednesday, ...": the part right before the day
     const std::string_view before = std::string_view(folded).substr(0, at);
     for (const auto& part : options.day_parts_before)
       if (before.ends_with(part + " ") &&
-          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' '))
+          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
+          !event_word_at(other.span.end.value + 1))
         return {part + " " + lower(other.text), &other};
   }
   return {"", nullptr};
@@ -131,7 +144,7 @@ class PageFigures {
   std::map<double, std::size_t> with_value_;
 };
 
-// "The governor said two victims died after leaping from the building", in a sentence with no
+// "The governor said two victims died after leaping from the building", in a paragraph with no
 // event word, on a page that gave its toll of 76 before: a smaller figure of that kind that no
 // other figure of the page has is a part of it the grammar did not read (how or where they
 // died), not the page's main event's figure. Why, else "". A toll told as one ("the death
@@ -145,7 +158,7 @@ std::string part_of_page_figure(const Claim& c, const PageFigures& figures, cons
     return "";
   const double larger = figures.largest_before(c);
   if (larger <= v->value || figures.with_value(v->value) > 1) return "";
-  return "unknown: no event word in its sentence, and smaller than the page's " + base_property(c.property) +
+  return "unknown: no event word in its paragraph, and smaller than the page's " + base_property(c.property) +
          " figure before it (" + format_count(larger) + "): perhaps a part of it";
 }
 
@@ -189,7 +202,7 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
                const SentenceTimes& sentence, const EventOptions& options, Claim& c) {
   c.as_of = doc.published ? doc.published : page_moment;
   const auto times = sentence.times.find(c.sentence);
-  const auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, options)
+  const auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, doc.events, options)
                                                               : std::pair<std::string, const Claim*>{};
   const Claim* before = nullptr;
   const Claim* after = nullptr;
@@ -328,7 +341,7 @@ void assign_claim_events(Resolution& r) {
         c.event.type.clear();
         continue;
       }
-      if (const std::string part = !doc.claim_mention[i] ? part_of_page_figure(c, figures, r.options) : "";
+      if (const std::string part = via == focus_fallback ? part_of_page_figure(c, figures, r.options) : "";
           !part.empty()) {
         c.event.reason = part;
         c.event.key.clear();

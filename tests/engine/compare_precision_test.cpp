@@ -348,3 +348,25 @@ TEST_CASE("count-mismatch: an hour written before the day ('Earlier Wednesday') 
       lint({{"a.md", article("2023-08-10", (opening + "Late Wednesday, the governor gave a toll of four.").c_str())}});
   CHECK(count_of(same_hour, "count-mismatch") == 1);
 }
+
+TEST_CASE("count-mismatch: a part of a day that dates the event word after it is the event's hour, not the figure's") {
+  // "the Tuesday evening attack wounded 56" and, on a later page, "... wounded 61": the evening
+  // is when the attack came, not when either figure was given
+  const auto findings = lint(
+      {{"a.md", article("2023-06-28", "The Tuesday evening attack on Norberg wounded 56 people, the ministry said.")},
+       {"b.md", article("2023-06-29",
+                        "Rescuers searched the rubble after the Tuesday evening attack on Norberg, which wounded "
+                        "61 people, the ministry said.")}});
+  CAPTURE(dump(findings));
+  CHECK(count_of(findings, "count-mismatch") == 0);
+  // figures both given at an hour of the day are still compared
+  const auto hour =
+      lint({{"a.md", article("2023-06-28",
+                             "The attack on Norberg came on Tuesday. By Tuesday evening it had wounded 56 "
+                             "people, the ministry said.")},
+            {"b.md", article("2023-06-29",
+                             "The attack on Norberg came on Tuesday. By Tuesday evening it had wounded 61 "
+                             "people, officials said.")}});
+  CAPTURE(dump(hour));
+  CHECK(count_of(hour, "count-mismatch") == 1);
+}

