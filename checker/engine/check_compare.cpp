@@ -40,7 +40,11 @@ class CompareCheck : public Check {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
-      if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end()) continue;
+      // a group of a figure too vague to compare is as vague ("Among them are two children"
+      // after a count of people: people/children)
+      if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end() ||
+          std::find(skipped.begin(), skipped.end(), base_property(c->property)) != skipped.end())
+        continue;
       // "412 seats" says nothing comparable until it says whose they are
       if (!c->part && std::find(parts_only.begin(), parts_only.end(), c->property) != parts_only.end()) continue;
       const bool sided = std::find(two_sided.begin(), two_sided.end(), c->event.type) != two_sided.end();
