@@ -1154,10 +1154,20 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         same_clause(scan.bounds, p.end, m.number_begin))
       return "an earlier figure the text replaces ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the current one";
-  for (const auto& p : scan.phrases(im.superseded_openers, 0, m.number_begin))
-    if (opens_sentence(scan.text, p.begin) && p.end < scan.text.size() && scan.text[p.end] == ',')
-      return "told as an earlier figure (its sentence opens '" +
-             std::string(scan.text.substr(p.begin, p.end - p.begin)) + ",'), not the current one";
+  // "Earlier, the reporter said 75 were injured. The death toll rose to 30.": the paragraph an
+  // opener begins tells the earlier report to its end
+  const auto superseded_opener = [&](const SentenceView& sentence, std::size_t end) -> std::string {
+    for (const auto& p : sentence.phrases(im.superseded_openers, 0, end))
+      if (opens_sentence(sentence.text, p.begin) && p.end < sentence.text.size() && sentence.text[p.end] == ',')
+        return std::string(sentence.text.substr(p.begin, p.end - p.begin));
+    return "";
+  };
+  if (const std::string opener = superseded_opener(scan, m.number_begin); !opener.empty())
+    return "told as an earlier figure (its sentence opens '" + opener + ",'), not the current one";
+  if (const std::size_t first = x.paragraph_start(scan.index); first != scan.index)
+    if (const std::string opener = superseded_opener(x.sentences[first], x.sentences[first].text.size());
+        !opener.empty())
+      return "told as an earlier figure (its paragraph opens '" + opener + ",'), not the current one";
   // "189 people died across the province in the last 24 hours", "in the past 24 hours alone,
   // 307 people have died": the deaths of a window, not the toll so far
   for (const auto& p : scan.phrases(im.window_markers))

@@ -1172,3 +1172,32 @@ TEST_CASE("a strike on many sites: each struck site's figure, a place in quotes,
   CHECK(part("at least 41").empty());
   CHECK(part("44 people").empty());  // the school is no struck site: too far from the verb
 }
+
+TEST_CASE("a paragraph that opens 'Earlier,' tells an earlier report to its end") {
+  const auto doc = extract_text(
+      published +
+      "The missile struck a block of flats on Saturday. The number of people killed has increased to 35.\n\n"
+      "Earlier, a reporter at the scene said 75 people were injured. The death toll rose to 30. Among the "
+      "wounded are 14 children.\n\n"
+      "The death toll rose to 36 on Monday.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("75 people")->not_event.find("earlier figure") != std::string::npos);
+  CHECK(of("30")->not_event.find("its paragraph opens 'Earlier,'") != std::string::npos);
+  CHECK(of("36")->not_event.empty());  // the next paragraph is the current report again
+}
+
+TEST_CASE("'took the lives of' and 'sustained injuries' say what a count counts") {
+  const auto doc = extract_text(published +
+                                "The missile attack on Saturday took the lives of 35 residents. Another 72 people "
+                                "sustained injuries, officials said.\n");
+  const Claim* dead = find_claim(doc, ClaimKind::count, "35 residents");
+  REQUIRE(dead != nullptr);
+  CHECK(dead->property == "killed");
+  const Claim* hurt = find_claim(doc, ClaimKind::count, "72 people");
+  REQUIRE(hurt != nullptr);
+  CHECK(hurt->property == "injured");
+}
