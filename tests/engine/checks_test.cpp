@@ -752,6 +752,15 @@ TEST_CASE("event-date-mismatch: a written month that slipped") {
     CAPTURE(dump(findings));
     CHECK(months(findings).empty());
   }
+  SUBCASE("accepted: a day after the page was written is a plan's") {
+    // the students will march on July 2, a month after the earthquake of June 2 others report
+    const std::string plan = front("2025-06-20") +
+                             "The earthquake struck on June 2 and killed 275 people. A charity formed after the 2019 "
+                             "earthquake is asking schools to walk out at noon July 2.\n";
+    const auto findings = findings_of({{"a.txt", plan}, {"b.txt", other_a}, {"c.txt", other_b}});
+    CAPTURE(dump(findings));
+    CHECK(months(findings).empty());
+  }
 }
 
 TEST_CASE("role-mismatch on an undated page") {

@@ -312,3 +312,11 @@ TEST_CASE("a running toll smaller than the page's earlier figure is still the to
                                       "Officials announced that the death toll has risen to 78.\n"}});
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "78").event.key == "earthquake@2025-01-21");
 }
+
+TEST_CASE("a shooting is an attack, and a report received is no exchange") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2023-05-04") + "Police received a report of the shooting at a Norberg school on Wednesday "
+                                      "morning. The shooting killed nine people.\n"}});
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "nine people").event.key == "attack@2023-05-03");
+  for (const auto& c : corpus.claims) CHECK(c.event.type != "exchange");
+}
