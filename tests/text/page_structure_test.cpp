@@ -172,6 +172,9 @@ TEST_CASE("mark_page_structure captions and photo credits") {
            "ministry via X.",
            "Freed men were taken home", PagePart::caption, "photo caption"},
           {"Photo: Southland Ministry of Defence", "Photo: Southland", PagePart::photo_credit, "photo credit"},
+          // a wire's file photo, its caption telling an earlier toll
+          {"Norberg fire claims lives of 14 people including children. \u2014 Wire/File", "Norberg fire claims",
+           PagePart::caption, "photo caption"},
           // a wire photo's caption without its credit ends on its place and day
           {"Members of a militia sit in a truck after a drone strike on a depot in Port Avery, Northland January 4.",
            "Members of a militia", PagePart::caption, "as a wire photo's does"},
