@@ -1182,6 +1182,15 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_after_span)
       return "a figure of a longer span ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not this event's";
+  // "... the full-scale aggression killed 559 children. More than 1,449 were injured.": a number
+  // with no noun of its own, right after a sentence of its paragraph whose last count is of a
+  // longer span, goes on with that span
+  if (m.noun.empty() && scan.index > 0 && x.paragraph_start(scan.index) < scan.index && !x.out.claims.empty()) {
+    const Claim& last = x.out.claims.back();
+    if (last.kind == ClaimKind::count && last.sentence + 1 == scan.index &&
+        last.not_event.starts_with("a figure of a longer span"))
+      return "goes on with the sentence before it (" + last.not_event + ")";
+  }
   // "30 Palestinians per civilian hostage", "50 in exchange for female soldiers": a rate
   for (const auto* rates : {&im.rate_markers, &im.rate_exchanges})
     for (const auto& p : scan.phrases(*rates, m.end)) {

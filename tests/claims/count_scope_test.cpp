@@ -1201,3 +1201,17 @@ TEST_CASE("'took the lives of' and 'sustained injuries' say what a count counts"
   REQUIRE(hurt != nullptr);
   CHECK(hurt->property == "injured");
 }
+
+TEST_CASE("a bare figure right after a sentence about a longer span goes on with that span") {
+  const auto doc = extract_text(published +
+                                "The missile strike on Monday killed 31 people in the capital.\n\n"
+                                "Since it began, the full-scale war has killed 480 children. More than 1,300 were "
+                                "injured, prosecutors say.\n\n"
+                                "More than 110 were injured on Monday.\n");
+  const Claim* war = find_claim(doc, ClaimKind::count, "1,300");
+  REQUIRE(war != nullptr);
+  CHECK(war->not_event.find("goes on with the sentence before it") != std::string::npos);
+  const Claim* day = find_claim(doc, ClaimKind::count, "110");
+  REQUIRE(day != nullptr);
+  CHECK(day->not_event.empty());  // another paragraph: the day's figure again
+}
