@@ -228,14 +228,17 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const bool opening = i == 0 && (s.compare(0, 3, "In ") == 0 || s.compare(0, 3, "At ") == 0) && is_upper(s[3]);
     const std::size_t n = opening ? 3 : word_at(i);
     if (!n) continue;
+    // "Similarly in Gangtok, five deaths": one word before the place word opens the sentence too
+    const bool after_opening_word = i > 0 && s.find(' ') == i;
     const std::string place = place_at(i + n);
     const std::size_t after = i + n + place.size();
     const bool adjacent = after + 1 == begin && s[after] == ' ';
-    const bool comma = after < begin && s[after] == ',' && (opening || after + 2 == begin);
+    const bool comma = after < begin && s[after] == ',' && (opening || after_opening_word || after + 2 == begin);
     // "Among the dead in Kerr County were 28 children": the place, a copula, the count
     const bool copula = (after + 6 == begin && s.compare(after, 6, " were ") == 0) ||
                         (after + 5 == begin && s.compare(after, 5, " was ") == 0);
-    if ((adjacent || comma || copula) && (opening || same_clause(bounds, i + 1, begin))) return {place};
+    if ((adjacent || comma || copula) && (opening || after_opening_word || same_clause(bounds, i + 1, begin)))
+      return {place};
     break;
   }
   return opening_place(s, begin, bounds, place_at, unnamed_head_at, region_of_at);
@@ -1041,6 +1044,12 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
   const std::string_view s = opening.text;
   const std::size_t comma = s.find(", ");
   if (!s.starts_with("In ") || comma == std::string_view::npos) return {};
+  // "In Mangan district, 4 died. Similarly in Gangtok, five deaths ...": a later sentence that
+  // names a place of its own ("in" and a capitalised name) is not the opening place's
+  const std::string_view own = scan.text;
+  if (own.starts_with("In ") && own.size() > 3 && is_upper(own[3])) return {};
+  for (std::size_t at = own.find(" in "); at != std::string_view::npos; at = own.find(" in ", at + 1))
+    if (at + 4 < own.size() && is_upper(own[at + 4])) return {};
   const ExtractionTables& im = x.tables;
   return count_places(s, comma + 2, comma + 2, opening.bounds, im);
 }
@@ -1088,6 +1097,19 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // before it shares its place
   if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
     places.push_back(prev->location);
+  // "In Mangan district, 4 people have died and 17 are reported missing": the place a sentence
+  // opens on, before its first comma, is that of every count of it that names none
+  if (const Claim* prev = x.previous_count(scan); places.empty() && prev && !prev->location.empty()) {
+    // "In X," or one word and "in X," ("Similarly in X,") opening the sentence
+    const std::string_view s = scan.text;
+    const std::size_t space = s.find(' ');
+    const std::size_t at = s.starts_with("In ")                                                  ? 3
+                           : space != std::string_view::npos && s.compare(space, 4, " in ") == 0 ? space + 4
+                                                                                                 : 0;
+    if (at && s.compare(at, prev->location.size(), prev->location) == 0 &&
+        s.compare(at + prev->location.size(), 1, ",") == 0 && at + prev->location.size() < m.begin)
+      places.push_back(prev->location);
+  }
   // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
   // it says only "some of them"
   if (m.partitive && places.size() != 1) return false;

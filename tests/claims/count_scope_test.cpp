@@ -850,6 +850,14 @@ TEST_CASE("a toll's verb with a day before its 'to'; a paragraph that opens on a
   CHECK(of("Nine people")->location == "Calder");
   CHECK(of("30 injured")->location == "Calder");
   CHECK(of("61 people")->location.empty());  // another paragraph
+  // a later sentence that names a place of its own is not the opening place's
+  const auto districts = extract_text(published +
+                                      "In Tarn district, four people have died and 17 are missing. Similarly in "
+                                      "Calder, five deaths have been confirmed with 22 missing.\n");
+  CHECK(count_claim(districts, "four people")->location == "Tarn");
+  CHECK(count_claim(districts, "five deaths")->location == "Calder");
+  CHECK(count_claim(districts, "22 missing")->location == "Calder");
+  CHECK(count_claim(districts, "17")->location == "Tarn");  // every count of the sentence it opens
 }
 
 TEST_CASE("figures of a window of time, of one item of a list, and a district stressed with 'alone'") {
