@@ -1099,16 +1099,25 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     places.push_back(prev->location);
   // "In Mangan district, 4 people have died and 17 are reported missing": the place a sentence
   // opens on, before its first comma, is that of every count of it that names none
-  if (const Claim* prev = x.previous_count(scan); places.empty() && prev && !prev->location.empty()) {
-    // "In X," or one word and "in X," ("Similarly in X,") opening the sentence
+  if (places.empty()) {
+    // "In X," or one word and "in X," ("Similarly in X,") opening the sentence, read as the
+    // place of a count before this one in it ("10 deaths including 6 Army men have been
+    // confirmed while 59 people remain missing": the 10's)
     const std::string_view s = scan.text;
     const std::size_t space = s.find(' ');
-    const std::size_t at = s.starts_with("In ")                                                  ? 3
+    const std::size_t at = s.starts_with("In ") ? 3
                            : space != std::string_view::npos && s.compare(space, 4, " in ") == 0 ? space + 4
-                                                                                                 : 0;
-    if (at && s.compare(at, prev->location.size(), prev->location) == 0 &&
-        s.compare(at + prev->location.size(), 1, ",") == 0 && at + prev->location.size() < m.begin)
-      places.push_back(prev->location);
+                                                                                                  : 0;
+    for (auto k = x.out.claims.rbegin(); at && k != x.out.claims.rend() && k->sentence == scan.index; ++k) {
+      const std::string& place = k->location;
+      if (k->kind != ClaimKind::count || place.empty()) continue;
+      // "In Calder district, ...": a few words may follow the name before the comma
+      const std::size_t comma = s.find(',', at);
+      if (s.compare(at, place.size(), place) == 0 && comma != std::string_view::npos && comma < m.begin &&
+          comma >= at + place.size() && words_between(s, at + place.size(), comma) <= opening_place_words)
+        places.push_back(place);
+      break;
+    }
   }
   // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
   // it says only "some of them"

@@ -858,6 +858,10 @@ TEST_CASE("a toll's verb with a day before its 'to'; a paragraph that opens on a
   CHECK(count_claim(districts, "five deaths")->location == "Calder");
   CHECK(count_claim(districts, "22 missing")->location == "Calder");
   CHECK(count_claim(districts, "17")->location == "Tarn");  // every count of the sentence it opens
+  const auto groups = extract_text(published +
+                                   "In Calder district, 10 deaths including 6 soldiers have been confirmed while 59 "
+                                   "people remain missing.\n");
+  CHECK(count_claim(groups, "59 people")->location == "Calder");  // past a group of the first
 }
 
 TEST_CASE("figures of a window of time, of one item of a list, and a district stressed with 'alone'") {
