@@ -1056,6 +1056,16 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
 
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
+  // "Four of the 30 fatalities occurred in Mangan": the place is the share's, not its whole's
+  if (const std::string_view before = scan.text.substr(0, m.begin); before.ends_with(" of the ")) {
+    const std::size_t of = before.size() - std::string_view(" of the ").size();
+    const std::size_t space = before.rfind(' ', of > 0 ? of - 1 : 0);
+    const std::size_t word = space == std::string_view::npos || space >= of ? 0 : space + 1;
+    if (const auto n = im.counts.numbers().parse_at(scan.text, word); n && n->end == of) {
+      c.explain.push_back("the whole of the share before it: a place after it is the share's");
+      return true;
+    }
+  }
   auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im);
   // "put the number of deaths in Kerr County at 41": a frame's own words may hold the place;
   // "The death toll in Syria has now hit 3,577": so may the running figure's subject
@@ -1105,9 +1115,9 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     // confirmed while 59 people remain missing": the 10's)
     const std::string_view s = scan.text;
     const std::size_t space = s.find(' ');
-    const std::size_t at = s.starts_with("In ") ? 3
+    const std::size_t at = s.starts_with("In ")                                                  ? 3
                            : space != std::string_view::npos && s.compare(space, 4, " in ") == 0 ? space + 4
-                                                                                                  : 0;
+                                                                                                 : 0;
     for (auto k = x.out.claims.rbegin(); at && k != x.out.claims.rend() && k->sentence == scan.index; ++k) {
       const std::string& place = k->location;
       if (k->kind != ClaimKind::count || place.empty()) continue;

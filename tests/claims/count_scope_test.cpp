@@ -862,6 +862,10 @@ TEST_CASE("a toll's verb with a day before its 'to'; a paragraph that opens on a
                                    "In Calder district, 10 deaths including 6 soldiers have been confirmed while 59 "
                                    "people remain missing.\n");
   CHECK(count_claim(groups, "59 people")->location == "Calder");  // past a group of the first
+  const auto share = extract_text(published +
+                                  "The death toll rose to 30. Four of the 30 fatalities occurred in Tarn, "
+                                  "six in Calder and 20 in Avon.\n");
+  CHECK(count_claim(share, "30 fatalities")->location.empty());  // the whole of the share
 }
 
 TEST_CASE("figures of a window of time, of one item of a list, and a district stressed with 'alone'") {
