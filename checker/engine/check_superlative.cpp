@@ -179,6 +179,9 @@ class SuperlativeCheck : public Check {
     for (; it != list.end() && it->first < when; ++it) {
       const std::string& key = *it->second;
       if (key == c.event.key || (first && *first < key)) continue;
+      // the day before is the same event keyed another day as often as another event (a
+      // dateline's day, a time zone's): "the deadliest in years" is not set against it
+      if ((std::chrono::sys_days{when} - std::chrono::sys_days{it->first}).count() <= 1) continue;
       const EventValue& other = by_event.at(key);
       // Sizes keep the check's first reading (largest figures); other measures must exceed
       // anything the superlative's own event may be ("at least 40" may be 100).

@@ -95,6 +95,24 @@ TEST_CASE("superlative-conflict over measures and windows") {
   }
 }
 
+TEST_CASE("superlative-conflict: an event of its type the day before is the same one keyed another day") {
+  // a page dated by its dateline the day after the bombing keys it a day late; the toll it
+  // rose to the day before is not a deadlier bombing
+  const std::string both = article("2023-02-01",
+                                   "The bombing on Monday, January 30, 2023, killed 101 people.\n\n"
+                                   "A bombing on January 31, 2023, killed 100 people, the deadliest in years.");
+  const auto findings = findings_of({{"a.md", both}});
+  CAPTURE(dump(findings));
+  CHECK(of_rule(findings, "superlative-conflict").empty());
+  // three days apart they are two
+  const std::string apart = article("2023-02-03",
+                                    "The bombing on Monday, January 30, 2023, killed 101 people.\n\n"
+                                    "A bombing on February 2, 2023, killed 100 people, the deadliest in years.");
+  const auto two = findings_of({{"a.md", apart}});
+  CAPTURE(dump(two));
+  CHECK(of_rule(two, "superlative-conflict").size() == 1);
+}
+
 TEST_CASE("reference facts scoped to a place") {
   SUBCASE("accepted: another country's war is not measured from the shipped war start") {
     const auto findings = findings_of({
