@@ -199,10 +199,14 @@ class CompareCheck : public Check {
           // two figures for one count reports a disagreement of its sources, not its own; "10
           // dead, with three said to have died after leaping" gives a part of its own toll. Either
           // way it is not set against that figure, here or on another page.
-          // "the toll rose to 30 ... a broadcaster reported the toll jumped to 34": a page that
-          // tells its toll rising twice, at no hour, tells two moments of it
-          if (r->document == c->document && r->rising && c->rising && r->as_of_time.empty() && c->as_of_time.empty())
-            continue;
+          // "30 killed" in the headline, then "a broadcaster reported the toll jumped to 34": a
+          // page whose later, larger figure is told as risen, at no hour, tells its toll growing
+          if (r->document == c->document && r->as_of_time.empty() && c->as_of_time.empty()) {
+            const bool r_larger = std::get<CountValue>(r->value).value > std::get<CountValue>(c->value).value;
+            const Claim* larger = r_larger ? r : c;
+            const Claim* smaller = r_larger ? c : r;
+            if (larger->rising && smaller->span.begin < larger->span.begin) continue;
+          }
           const double other = std::get<CountValue>(r->value).value;
           if (other != std::get<CountValue>(c->value).value && told.count({c->document, c->sentence, other})) continue;
           seen.insert(r->document);
