@@ -161,7 +161,7 @@ struct Claim {
   // A toll written as having risen ("has soared to 2,059"): the latest figure of its source,
   // of an hour the text does not give.
   bool rising = false;
-  // Read through a category frame ("the death toll was 1,290", "has risen to 78"): a figure
+  // Read through a category frame ("the death toll was 1,290", "has risen to 35"): a figure
   // told as the whole, never a group of it.
   bool framed = false;
   std::string side;  // for one_side counts: the side whose people it counts (who receives them)

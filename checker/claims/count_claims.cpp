@@ -228,7 +228,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const bool opening = i == 0 && (s.compare(0, 3, "In ") == 0 || s.compare(0, 3, "At ") == 0) && is_upper(s[3]);
     const std::size_t n = opening ? 3 : word_at(i);
     if (!n) continue;
-    // "Similarly in Gangtok, five deaths": one word before the place word opens the sentence too
+    // "Likewise in Calder, three died": one word before the place word opens the sentence too
     const bool after_opening_word = i > 0 && s.find(' ') == i;
     const std::string place = place_at(i + n);
     const std::size_t after = i + n + place.size();
@@ -1044,7 +1044,7 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
   const std::string_view s = opening.text;
   const std::size_t comma = s.find(", ");
   if (!s.starts_with("In ") || comma == std::string_view::npos) return {};
-  // "In Mangan district, 4 died. Similarly in Gangtok, five deaths ...": a later sentence that
+  // "In Tarn district, two died. Likewise in Calder, three died ...": a later sentence that
   // names a place of its own ("in" and a capitalised name) is not the opening place's
   const std::string_view own = scan.text;
   if (own.starts_with("In ") && own.size() > 3 && is_upper(own[3])) return {};
@@ -1056,7 +1056,7 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
 
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
-  // "Four of the 30 fatalities occurred in Mangan": the place is the share's, not its whole's
+  // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
   if (const std::string_view before = scan.text.substr(0, m.begin); before.ends_with(" of the ")) {
     const std::size_t of = before.size() - std::string_view(" of the ").size();
     const std::size_t space = before.rfind(' ', of > 0 ? of - 1 : 0);
@@ -1107,11 +1107,11 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // before it shares its place
   if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
     places.push_back(prev->location);
-  // "In Mangan district, 4 people have died and 17 are reported missing": the place a sentence
+  // "In Tarn district, two have died and nine are missing": the place a sentence
   // opens on, before its first comma, is that of every count of it that names none
   if (places.empty()) {
     // "In X," or one word and "in X," ("Similarly in X,") opening the sentence, read as the
-    // place of a count before this one in it ("10 deaths including 6 Army men have been
+    // place of a count before this one in it ("eight deaths including three soldiers were
     // confirmed while 59 people remain missing": the 10's)
     const std::string_view s = scan.text;
     const std::size_t space = s.find(' ');
@@ -1195,7 +1195,7 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         same_clause(scan.bounds, p.end, m.number_begin))
       return "an earlier figure the text replaces ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the current one";
-  // "Earlier, the reporter said 75 were injured. The death toll rose to 30.": the paragraph an
+  // "Earlier, a witness said 40 were hurt. The toll then stood at 12.": the paragraph an
   // opener begins tells the earlier report to its end
   const auto superseded_opener = [&](const SentenceView& sentence, std::size_t end) -> std::string {
     for (const auto& p : sentence.phrases(im.superseded_openers, 0, end))
@@ -1223,7 +1223,7 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_after_span)
       return "a figure of a longer span ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not this event's";
-  // "... the full-scale aggression killed 559 children. More than 1,449 were injured.": a number
+  // "... the war has killed 300 children. More than 900 were injured.": a number
   // with no noun of its own, right after a sentence of its paragraph whose last count is of a
   // longer span, goes on with that span
   if (m.noun.empty() && scan.index > 0 && x.paragraph_start(scan.index) < scan.index && !x.out.claims.empty()) {

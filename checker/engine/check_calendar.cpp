@@ -174,7 +174,7 @@ class CalendarCheck : public Check {
           std::any_of(here->second.begin(), here->second.end(), [&](std::size_t d) { return d != c->document; }))
         continue;  // another source confirms that day
       const auto& doc = context.corpus.documents[c->document];
-      // "asking schools to walk out at 10:13 a.m. April 3" on a page of March 30: a day after
+      // "students plan to march at noon on May 9" on a page of May 2: a day after
       // the page was written is a plan's, never the day an event was misdated to
       if (doc.published && *doc.published < v->lo) continue;
       for (const Date& other : nearby(v->lo)) {

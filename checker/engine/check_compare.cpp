@@ -40,7 +40,7 @@ class CompareCheck : public Check {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
       if (v.vague && rule.flag("ignore_vague")) continue;
-      // a group of a figure too vague to compare is as vague ("Among them are two children"
+      // a group of a figure too vague to compare is as vague ("Two of them were children"
       // after a count of people: people/children)
       if (std::find(skipped.begin(), skipped.end(), c->property) != skipped.end() ||
           std::find(skipped.begin(), skipped.end(), base_property(c->property)) != skipped.end())
@@ -199,7 +199,7 @@ class CompareCheck : public Check {
           // two figures for one count reports a disagreement of its sources, not its own; "10
           // dead, with three said to have died after leaping" gives a part of its own toll. Either
           // way it is not set against that figure, here or on another page.
-          // "30 killed" in the headline, then "a broadcaster reported the toll jumped to 34": a
+          // "12 dead" in the headline, then "a radio station said the toll climbed to 15": a
           // page whose later, larger figure is told as risen, at no hour, tells its toll growing
           if (r->document == c->document && r->as_of_time.empty() && c->as_of_time.empty()) {
             const bool r_larger = std::get<CountValue>(r->value).value > std::get<CountValue>(c->value).value;

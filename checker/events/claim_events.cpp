@@ -74,7 +74,7 @@ bool is_update_line(std::string_view s) {
 std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Claim*>& times, const Claim& count,
                                                       const std::vector<EventMention>& events,
                                                       const EventOptions& options) {
-  // "the Tuesday evening attack": an event word right after the words at `at` (normalized
+  // "the Friday night bombing": an event word right after the words at `at` (normalized
   // text) is the one they date, and their hour is the event's, not the figure's
   const auto event_word_at = [&](std::size_t at) {
     const auto found = std::partition_point(events.begin(), events.end(),
@@ -144,14 +144,14 @@ class PageFigures {
   std::map<double, std::size_t> with_value_;
 };
 
-// "The governor said two victims died after leaping from the building", in a paragraph with no
-// event word, on a page that gave its toll of 76 before: a smaller figure of that kind that no
+// "Officials said three people died after leaping from windows", in a paragraph with no
+// event word, on a page that gave its toll of 40 before: a smaller figure of that kind that no
 // other figure of the page has is a part of it the grammar did not read (how or where they
 // died), not the page's main event's figure. Why, else "". A toll told as one ("the death
 // toll was", "has risen to") is the toll, smaller or not: the page contradicts itself.
 std::string part_of_page_figure(const Claim& c, const PageFigures& figures, const EventOptions& options) {
   const auto* v = std::get_if<CountValue>(&c.value);
-  // "the death toll has risen to 78": a toll, told as one, is never a part; "its rival took
+  // "the death toll has risen to 31": a toll, told as one, is never a part; "its rival took
   // 98 seats" after "won 143 seats" is another party's
   if (c.kind != ClaimKind::count || !v || v->vague || c.part || c.framed ||
       options.held_properties.count(base_property(c.property)))

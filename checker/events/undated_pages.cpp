@@ -1,7 +1,7 @@
 // Pass 4b: one article is one moment. An undated page whose main event has no day (no
 // published date, no story it could be linked to) still reports that event as of the moment
-// it was written: its own figures for it can contradict each other ("at least 82 dead" in
-// the lead, "the toll has risen to 78" further down). Those mentions take a key of the page
+// it was written: its own figures for it can contradict each other ("at least 40 dead" in
+// the lead, "the toll has risen to 35" further down). Those mentions take a key of the page
 // alone, so its claims are compared with each other and never with another source's (which
 // may be of another day). A mention that carries a day of its own, even one that could not
 // be resolved ("on Friday"), or stands after a link to another time, is not the page's

@@ -308,9 +308,9 @@ TEST_CASE("a smaller figure in a paragraph with no event word, after the page's 
 
 TEST_CASE("a running toll smaller than the page's earlier figure is still the toll") {
   const auto corpus = resolve_articles(
-      {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday killed at least 82 people.\n\n"
-                                      "Officials announced that the death toll has risen to 78.\n"}});
-  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "78").event.key == "earthquake@2025-01-21");
+      {{"a.md", front("2025-01-22") + "An earthquake in Norland on Tuesday killed at least 40 people.\n\n"
+                                      "Officials announced that the death toll has risen to 35.\n"}});
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "35").event.key == "earthquake@2025-01-21");
 }
 
 TEST_CASE("a shooting is an attack, and a report received is no exchange") {
