@@ -162,6 +162,21 @@ std::string part_of_page_figure(const Claim& c, const PageFigures& figures, cons
          " figure before it (" + format_count(larger) + "): perhaps a part of it";
 }
 
+// Why a claim that took a key must give it up again, else "": an undated page's figure in a
+// sentence that names another day than the page's moment ("by Friday, 13 had died" on a page
+// written days later is Friday's figure), or a smaller figure of a page's main event that is a
+// part of its toll (part_of_page_figure).
+std::string keyed_refusal(const Claim& c, const std::string& via,
+                          const std::map<std::size_t, std::vector<const Claim*>>& names_a_day,
+                          const std::string& moment_day, const PageFigures& figures, const EventOptions& options) {
+  if (const auto named = names_a_day.find(c.sentence); named != names_a_day.end() && is_page_moment_key(c.event.key))
+    for (const Claim* day : named->second)
+      if (lower(day->text) != moment_day)
+        return "unknown: an undated page's figure in a sentence that names a day ('" + day->text +
+               "'): perhaps not the moment the page reports";
+  return via == focus_fallback ? part_of_page_figure(c, figures, options) : "";
+}
+
 // Per sentence of a document: its day-precise dates (and statement dates), the days it
 // names resolved or not ("on Friday" on an undated page), and those with its clock times.
 struct SentenceTimes {
@@ -327,23 +342,8 @@ void assign_claim_events(Resolution& r) {
       c.event.key = it->second.first;
       c.event.reason = it->second.second;
       if (c.event.key.empty()) continue;
-      // An undated page's moment holds only what its sentences do not date otherwise: "by
-      // Friday, 13 had died" on a page written days later is Friday's figure.
-      const Claim* other_day = nullptr;
-      if (const auto named = names_a_day.find(c.sentence);
-          named != names_a_day.end() && is_page_moment_key(c.event.key))
-        for (const Claim* day : named->second)
-          if (!other_day && lower(day->text) != st.moment_day) other_day = day;
-      if (other_day) {
-        c.event.reason = "unknown: an undated page's figure in a sentence that names a day ('" + other_day->text +
-                         "'): perhaps not the moment the page reports";
-        c.event.key.clear();
-        c.event.type.clear();
-        continue;
-      }
-      if (const std::string part = via == focus_fallback ? part_of_page_figure(c, figures, r.options) : "";
-          !part.empty()) {
-        c.event.reason = part;
+      if (const std::string why = keyed_refusal(c, via, names_a_day, st.moment_day, figures, r.options); !why.empty()) {
+        c.event.reason = why;
         c.event.key.clear();
         c.event.type.clear();
         continue;
