@@ -1118,7 +1118,11 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     const std::size_t at = s.starts_with("In ")                                                  ? 3
                            : space != std::string_view::npos && s.compare(space, 4, " in ") == 0 ? space + 4
                                                                                                  : 0;
-    for (auto k = x.out.claims.rbegin(); at && k != x.out.claims.rend() && k->sentence == scan.index; ++k) {
+    // (a few counts back at most: a sentence of thousands of counts stays linear)
+    constexpr int max_counts_back = 8;
+    int back = 0;
+    for (auto k = x.out.claims.rbegin();
+         at && k != x.out.claims.rend() && k->sentence == scan.index && back++ < max_counts_back; ++k) {
       const std::string& place = k->location;
       if (k->kind != ClaimKind::count || place.empty()) continue;
       // "In Calder district, ...": a few words may follow the name before the comma
