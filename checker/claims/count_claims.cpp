@@ -1110,9 +1110,9 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "In Tarn district, two have died and nine are missing": the place a sentence
   // opens on, before its first comma, is that of every count of it that names none
   if (places.empty()) {
-    // "In X," or one word and "in X," ("Similarly in X,") opening the sentence, read as the
-    // place of a count before this one in it ("eight deaths including three soldiers were
-    // confirmed while 59 people remain missing": the 10's)
+    // "In X," or one word and "in X," ("Likewise in X,") opening the sentence, read as the
+    // place of a count before this one in it ("In Tarn, eight deaths including three soldiers
+    // were confirmed while 20 people remain missing": the eight's place is the 20's)
     const std::string_view s = scan.text;
     const std::size_t space = s.find(' ');
     const std::size_t at = s.starts_with("In ")                                                  ? 3

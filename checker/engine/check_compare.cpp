@@ -195,10 +195,6 @@ class CompareCheck : public Check {
           // counterpart (the class may hold both 32 and 36 as bounds allow)
           if (compatible(count_interval(*r, tolerance), count_interval(*c, tolerance))) continue;
           if (without_included_group(included, *r, *c) || without_included_group(included, *c, *r)) continue;
-          // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
-          // two figures for one count reports a disagreement of its sources, not its own; "10
-          // dead, with three said to have died after leaping" gives a part of its own toll. Either
-          // way it is not set against that figure, here or on another page.
           // "12 dead" in the headline, then "a radio station said the toll climbed to 15": a
           // page whose later, larger figure is told as risen, at no hour, tells its toll growing
           if (r->document == c->document && r->as_of_time.empty() && c->as_of_time.empty()) {
@@ -207,6 +203,10 @@ class CompareCheck : public Check {
             const Claim* smaller = r_larger ? c : r;
             if (larger->rising && smaller->span.begin < larger->span.begin) continue;
           }
+          // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
+          // two figures for one count reports a disagreement of its sources, not its own; "10
+          // dead, with three said to have died after leaping" gives a part of its own toll. Either
+          // way it is not set against that figure, here or on another page.
           const double other = std::get<CountValue>(r->value).value;
           if (other != std::get<CountValue>(c->value).value && told.count({c->document, c->sentence, other})) continue;
           seen.insert(r->document);
