@@ -32,35 +32,61 @@ bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
   return s[i] == ' ' && i + w.size() + 2 < s.size() && s.compare(i + 1, w.size(), w) == 0 && s[i + 1 + w.size()] == ' ';
 }
 
+// A sentence that opens on a place word of part_dimensions place, capitalised ("In Tarn, ...",
+// "Across Tarn, ...", "On the island of Avon, ..."; the longest word that fits), or on one
+// word and a place word ("Likewise in Calder, ..."): where what follows the place word starts
+// (a name, or "the" and a division), and whether a word came first. `at` is 0 when it does not.
+struct OpeningPlaceWord {
+  std::size_t at = 0;
+  bool after_word = false;
+  std::string_view word;  // the place word, as the lexicon spells it
+};
+
+OpeningPlaceWord opening_place_word(std::string_view s, const std::vector<std::string>& place_words) {
+  OpeningPlaceWord out;
+  for (const std::string& w : place_words)
+    if (!w.empty() && w.size() + 1 > out.at && s.size() > w.size() + 1 && s[w.size()] == ' ' &&
+        static_cast<unsigned char>(s[0]) == std::toupper(static_cast<unsigned char>(w[0])) &&
+        s.substr(1, w.size() - 1) == std::string_view(w).substr(1))
+      out = {w.size() + 1, false, w};
+  if (out.at) return out;
+  const std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return out;
+  for (const std::string& w : place_words)
+    if (space + w.size() + 2 > out.at && place_word_at(s, space, w)) out = {space + w.size() + 2, true, w};
+  return out;
+}
+
 // The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
 // Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
 // northwest, a UN spokesperson said 255 people had died", "The mountainous region of X
 // reported ...", "In Kharkiv, ...". count_places' last resort; its scanners are passed in.
 template <class PlaceAt, class HeadAt, class RegionAt>
 std::vector<std::string> opening_place(std::string_view s, std::size_t begin, const std::vector<std::size_t>& bounds,
-                                       const PlaceAt& place_at, const HeadAt& unnamed_head_at,
-                                       const RegionAt& region_of_at) {
+                                       const OpeningPlaceWord& open, const PlaceAt& place_at,
+                                       const HeadAt& unnamed_head_at, const RegionAt& region_of_at) {
+  const std::size_t at = open.at && !open.after_word ? open.at : 0;  // the name after "In ", "Across ", ...
   // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
   // sentence that opens with a place, a few words about it and a comma places the first count
   // of the clause after the comma.
-  if ((s.starts_with("In ") || s.starts_with("At ")) && s.size() > 3 && is_upper(s[3])) {
-    const std::string place = place_at(3);
-    const std::size_t comma = s.find(',', 3 + place.size());
+  if (at && at < s.size() && is_upper(s[at])) {
+    const std::string place = place_at(at);
+    const std::size_t comma = s.find(',', at + place.size());
     if (comma != std::string_view::npos && comma < begin &&
-        words_between(s, 3 + place.size(), comma) <= opening_place_words &&
+        words_between(s, at + place.size(), comma) <= opening_place_words &&
         s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
         same_clause(bounds, comma + 1, begin))
       return {place};
   }
   // "In the Syrian rebel-held northwest, a UN spokesperson said 255 people had died": a
   // division the sentence opens with, named by its words, places the first count after the comma.
-  if (s.starts_with("In the ")) {
-    std::size_t p = 7;
+  if (at && s.compare(at, 4, "the ") == 0) {
+    std::size_t p = at + 4;
     for (int n_words = 0; n_words <= opening_division_words && p < s.size(); ++n_words) {
       if (const std::size_t n = unnamed_head_at(p); n && p + n < s.size() && s[p + n] == ',') {
         if (p + n < begin && s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
             same_clause(bounds, p + n + 1, begin))
-          return {std::string(s.substr(3, p + n - 3))};
+          return {std::string(s.substr(at, p + n - at))};
         break;
       }
       const std::size_t space = s.find(' ', p);
@@ -71,9 +97,9 @@ std::vector<std::string> opening_place(std::string_view s, std::size_t begin, co
   // "The mountainous region of X reported ...": a division named as the sentence's subject.
   if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
   // "In Kharkiv, ..." opening the sentence before the count.
-  if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && is_upper(s[3])) {
-    const std::string place = place_at(3);
-    if (3 + place.size() < s.size() && s[3 + place.size()] == ',' && 3 + place.size() < begin) return {place};
+  if (at && at < s.size() && is_upper(s[at])) {
+    const std::string place = place_at(at);
+    if (at + place.size() < s.size() && s[at + place.size()] == ',' && at + place.size() < begin) return {place};
   }
   return {};
 }
@@ -224,9 +250,10 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {"there"};
   }
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
+  const OpeningPlaceWord open = opening_place_word(s, words);
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
-    const bool opening = i == 0 && (s.compare(0, 3, "In ") == 0 || s.compare(0, 3, "At ") == 0) && is_upper(s[3]);
-    const std::size_t n = opening ? 3 : word_at(i);
+    const bool opening = i == 0 && open.at && !open.after_word && open.at < s.size() && is_upper(s[open.at]);
+    const std::size_t n = opening ? open.at : word_at(i);
     if (!n) continue;
     // "Likewise in Calder, three died": one word before the place word opens the sentence too
     const bool after_opening_word = i > 0 && s.find(' ') == i;
@@ -241,7 +268,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {place};
     break;
   }
-  return opening_place(s, begin, bounds, place_at, unnamed_head_at, region_of_at);
+  return opening_place(s, begin, bounds, open, place_at, unnamed_head_at, region_of_at);
 }
 
 // The count just before a count at `begin` in its sentence when only "and" or a comma stands
@@ -1041,16 +1068,23 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
   const std::size_t first = x.paragraph_start(scan.index);
   if (first == scan.index || first >= x.sentences.size()) return {};
   const SentenceView& opening = x.sentences[first];
+  const ExtractionTables& im = x.tables;
   const std::string_view s = opening.text;
   const std::size_t comma = s.find(", ");
-  if (!s.starts_with("In ") || comma == std::string_view::npos) return {};
+  // ("At the depot, ...": a site's paragraph tells what happened there, not where its counts were)
+  const OpeningPlaceWord open = opening_place_word(s, im.place_words);
+  if (!open.at || comma == std::string_view::npos ||
+      std::find(im.place_sites.begin(), im.place_sites.end(), open.word) != im.place_sites.end())
+    return {};
   // "In Tarn district, two died. Likewise in Calder, three died ...": a later sentence that
-  // names a place of its own ("in" and a capitalised name) is not the opening place's
+  // names a place of its own (a place word and a capitalised name) is not the opening place's
   const std::string_view own = scan.text;
-  if (own.starts_with("In ") && own.size() > 3 && is_upper(own[3])) return {};
-  for (std::size_t at = own.find(" in "); at != std::string_view::npos; at = own.find(" in ", at + 1))
-    if (at + 4 < own.size() && is_upper(own[at + 4])) return {};
-  const ExtractionTables& im = x.tables;
+  if (const OpeningPlaceWord own_open = opening_place_word(own, im.place_words);
+      own_open.at && own_open.at < own.size() && is_upper(own[own_open.at]))
+    return {};
+  for (std::size_t at = own.find(' '); at != std::string_view::npos; at = own.find(' ', at + 1))
+    for (const std::string& w : im.place_words)
+      if (place_word_at(own, at, w) && is_upper(own[at + w.size() + 2])) return {};
   return count_places(s, comma + 2, comma + 2, opening.bounds, im);
 }
 
@@ -1114,10 +1148,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     // place of a count before this one in it ("In Tarn, eight deaths including three soldiers
     // were confirmed while 20 people remain missing": the eight's place is the 20's)
     const std::string_view s = scan.text;
-    const std::size_t space = s.find(' ');
-    const std::size_t at = s.starts_with("In ")                                                  ? 3
-                           : space != std::string_view::npos && s.compare(space, 4, " in ") == 0 ? space + 4
-                                                                                                 : 0;
+    const std::size_t at = opening_place_word(s, im.place_words).at;
     // (a few counts back at most: a sentence of thousands of counts stays linear)
     constexpr int max_counts_back = 8;
     int back = 0;

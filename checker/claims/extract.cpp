@@ -177,6 +177,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
     else if (entry.value == "place_determiner") place_determiners.push_back(entry.phrase);
     else if (entry.value == "place_stresser") place_stressers.push_back(entry.phrase);
+    else if (entry.value == "place_site") place_sites.push_back(entry.phrase);
     else part_values.emplace(entry.phrase, entry.value);
   }
   for (const auto& entry : lexicon.section("number_conventions"))

@@ -164,6 +164,7 @@ struct ExtractionTables {
   // counts.yaml part_dimensions: the words before a place (place), and the values of every
   // other dimension (group: military -> group; nationality: Germans -> nationality).
   std::vector<std::string> place_words;
+  std::vector<std::string> place_sites;          // place words that name a site: no paragraph's place
   std::vector<std::string> place_from_heads;     // part_dimensions place_from: "from the X direction"
   std::vector<std::string> place_event_heads;    // part_dimensions place_named_event: "from the X Fire"
   std::vector<std::string> place_unnamed_heads;  // part_dimensions place_unnamed: "in the state"

@@ -1231,3 +1231,24 @@ TEST_CASE("a bare figure right after a sentence about a longer span goes on with
   REQUIRE(day != nullptr);
   CHECK(day->not_event.empty());  // another paragraph: the day's figure again
 }
+
+TEST_CASE("every place word of the lexicon can open a sentence on its place, not 'In' and 'At' alone") {
+  // the place words are part_dimensions place in counts.yaml: "across", "on the island of", ...
+  const auto doc = extract_text(published +
+                                "Across Tarn and its hills, the storm killed 12 people.\n\n"
+                                "On the island of Avon, 7 people died.\n\n"
+                                "Across Calder, eight deaths including three soldiers were confirmed while 20 "
+                                "people remain missing.\n\n"
+                                "Across Norland, where the river burst its banks, the search went on. Nine people "
+                                "were killed.\n");
+  CHECK(count_claim(doc, "12 people")->location == "Tarn");
+  CHECK(count_claim(doc, "7 people")->location == "Avon");
+  CHECK(count_claim(doc, "eight deaths")->location == "Calder");
+  CHECK(count_claim(doc, "20 people")->location == "Calder");     // the place of the sentence's first count
+  CHECK(count_claim(doc, "Nine people")->location == "Norland");  // the paragraph's place
+  // a site's paragraph (place_site "at") tells what happened there, not where its counts were
+  const auto site = extract_text(published +
+                                 "At Kestrel Hospital, families met the freed hostages. They were among 240 people "
+                                 "taken in the raid.\n");
+  CHECK(count_claim(site, "240 people")->location.empty());
+}
