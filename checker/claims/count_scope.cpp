@@ -9,6 +9,7 @@
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
+#include "checker/claims/page_figures.hpp"
 
 namespace crosscheck {
 
@@ -870,10 +871,9 @@ struct ScopeReader {
   // the grammar did not read; what it is a part of is not known, so it is not compared.
   void restated_groups() const {
     // per value, how many counts of the page have it; per kind, the largest figure so far
-    std::map<double, std::size_t> with_value;
+    PageFigures figures;
     for (const Claim& k : x.out.claims)
-      if (k.kind == ClaimKind::count) ++with_value[std::get<CountValue>(k.value).value];
-    std::map<std::string, double> largest;
+      if (k.kind == ClaimKind::count) figures.count_value(std::get<CountValue>(k.value).value);
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count) continue;
@@ -882,11 +882,11 @@ struct ScopeReader {
       if (c.not_event.empty()) {
         const SentenceView& s = x.sentences[c.sentence];
         const std::size_t number = x.sites[i].number_begin;
-        const bool told = with_value[value] > 1;
+        const bool told = figures.with_value(value) > 1;
         // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
         // figure of its kind, a group of it
-        const auto before = largest.find(base);
-        const bool larger_before = before != largest.end() && before->second > value;
+        const double largest_before = figures.largest_before(base, i);
+        const bool larger_before = largest_before > value;
         if (const std::string opener = opener_before(s, t.restating_openers, number);
             !opener.empty() && !told && (written_before(c) || larger_before)) {
           c.not_event =
@@ -898,11 +898,11 @@ struct ScopeReader {
           // "The three victims, found downstream, were named by police": a group of a
           // larger figure that the page never wrote before
           c.not_event = "'" + first + " " + c.text + "' opens its sentence as a group of a larger figure (" +
-                        format_count(before->second) + ") that no other figure of the page counts";
+                        format_count(largest_before) + ") that no other figure of the page counts";
           note(c, c.not_event);
         }
       }
-      if (c.not_event.empty()) largest[base] = std::max(largest[base], value);
+      if (c.not_event.empty()) figures.add(base, i, value);
     }
   }
 

@@ -3,6 +3,7 @@
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/clauses.hpp"
+#include "checker/claims/page_figures.hpp"
 
 #include <algorithm>
 #include <map>
@@ -108,41 +109,19 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
   return {"", nullptr};
 }
 
-// A page's figures of each kind (base property) in text order, to ask what came before a
-// count: the largest figure before it, and how many of the page's figures have a value.
-class PageFigures {
- public:
-  explicit PageFigures(const std::vector<Claim>& claims) {
-    for (const Claim& c : claims) {
-      const auto* v = std::get_if<CountValue>(&c.value);
-      if (c.kind != ClaimKind::count || !v) continue;
-      ++with_value_[v->value];
-      if (!c.part && c.not_event.empty() && !v->vague)
-        by_kind_[base_property(c.property)].emplace_back(c.span.begin.value, v->value);
-    }
-    for (auto& [kind, figures] : by_kind_) {
-      std::sort(figures.begin(), figures.end());
-      for (std::size_t k = 1; k < figures.size(); ++k)
-        figures[k].second = std::max(figures[k].second, figures[k - 1].second);  // the largest so far
-    }
+// A page's figures (page_figures.hpp): every count's value, and its whole figures of each kind
+// (base property) in text order, to ask what came before a count.
+PageFigures page_figures(const std::vector<Claim>& claims) {
+  PageFigures figures;
+  for (const Claim& c : claims) {
+    const auto* v = std::get_if<CountValue>(&c.value);
+    if (c.kind != ClaimKind::count || !v) continue;
+    figures.count_value(v->value);
+    if (!c.part && c.not_event.empty() && !v->vague)
+      figures.add(base_property(c.property), c.span.begin.value, v->value);
   }
-  // The largest figure of c's kind written before it, else 0.
-  double largest_before(const Claim& c) const {
-    const auto found = by_kind_.find(base_property(c.property));
-    if (found == by_kind_.end()) return 0;
-    const auto& figures = found->second;
-    const auto after = std::lower_bound(figures.begin(), figures.end(), std::make_pair(c.span.begin.value, 0.0));
-    return after == figures.begin() ? 0 : std::prev(after)->second;
-  }
-  std::size_t with_value(double value) const {
-    const auto found = with_value_.find(value);
-    return found == with_value_.end() ? 0 : found->second;
-  }
-
- private:
-  std::map<std::string, std::vector<std::pair<std::size_t, double>>> by_kind_;  // (begin, largest so far)
-  std::map<double, std::size_t> with_value_;
-};
+  return figures;
+}
 
 // "Officials said three people died after leaping from windows", in a paragraph with no
 // event word, on a page that gave its toll of 40 before: a smaller figure of that kind that no
@@ -156,7 +135,7 @@ std::string part_of_page_figure(const Claim& c, const PageFigures& figures, cons
   if (c.kind != ClaimKind::count || !v || v->vague || c.part || c.framed ||
       options.held_properties.count(base_property(c.property)))
     return "";
-  const double larger = figures.largest_before(c);
+  const double larger = figures.largest_before(base_property(c.property), c.span.begin.value);
   if (larger <= v->value || figures.with_value(v->value) > 1) return "";
   return "unknown: no event word in its paragraph, and smaller than the page's " + base_property(c.property) +
          " figure before it (" + format_count(larger) + "): perhaps a part of it";
@@ -272,7 +251,7 @@ void assign_claim_events(Resolution& r) {
     }
     set_document_now(doc, st, ctx);
     const SentenceTimes times(doc.claims);
-    const PageFigures figures(doc.claims);
+    const PageFigures figures = page_figures(doc.claims);
     const auto& sentence_dates = times.dates;
     const auto& names_a_day = times.days;
     const std::vector<const Claim*> no_dates;
