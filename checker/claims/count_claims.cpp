@@ -1225,11 +1225,22 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
   std::string why = mention ? not_the_events(x, scan, *mention, m) : "";
   if (why.empty()) why = compared_event_figure(x, scan, m);
   if (!why.empty()) return why;
-  for (const auto& p : scan.phrases(im.superseded_markers, 0, m.number_begin))
-    if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
-        same_clause(scan.bounds, p.end, m.number_begin))
-      return "an earlier figure the text replaces ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
-             "'), not the current one";
+  // a phrase at most two words before the number, in its clause
+  const auto marked = [&](const grammars::PhraseMatcher& markers) -> std::string {
+    for (const auto& p : scan.phrases(markers, 0, m.number_begin))
+      if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
+          same_clause(scan.bounds, p.end, m.number_begin))
+        return std::string(scan.text.substr(p.begin, p.end - p.begin));
+    return "";
+  };
+  if (const std::string marker = marked(im.superseded_markers); !marker.empty())
+    return "an earlier figure the text replaces ('" + marker + "'), not the current one";
+  if (const std::string marker = marked(im.increment_markers); !marker.empty())
+    return "what a figure grew by ('" + marker + "'), not the figure";
+  // "added two dead and two missing": a count coordinated with such a count is one too
+  if (const Claim* prev = coordinated_count(x, scan, m.begin);
+      prev && prev->not_event.starts_with("what a figure grew by"))
+    return prev->not_event;
   // "Earlier, a witness said 40 were hurt. The toll then stood at 12.": the paragraph an
   // opener begins tells the earlier report to its end
   const auto superseded_opener = [&](const SentenceView& sentence, std::size_t end) -> std::string {

@@ -98,6 +98,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       change_verbs(lexicon, "count_change_verbs"),
       positions(lexicon, "count_positions"),
       superseded_markers(lexicon, "count_superseded_markers"),
+      increment_markers(lexicon, "count_increment_markers"),
       superseded_reports(lexicon, "count_superseded_reports"),
       capacity_frames(lexicon, "count_capacity_frames"),
       superseded_openers(lexicon, "count_superseded_openers"),

@@ -97,6 +97,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher change_verbs;                // counts.yaml count_change_verbs: "the ANC lost 71 seats"
   grammars::PhraseMatcher positions;                   // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
+  grammars::PhraseMatcher increment_markers;           // counts.yaml: "the latest figure added two dead"
   grammars::PhraseMatcher superseded_reports;          // counts.yaml: "had previously announced that ..."
   grammars::PhraseMatcher capacity_frames;             // counts.yaml: "which has 80 seats"
   grammars::PhraseMatcher superseded_openers;          // counts.yaml: "Earlier, the channel reported ..."

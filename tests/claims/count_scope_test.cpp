@@ -1252,3 +1252,17 @@ TEST_CASE("every place word of the lexicon can open a sentence on its place, not
                                  "taken in the raid.\n");
   CHECK(count_claim(site, "240 people")->location.empty());
 }
+
+TEST_CASE("what a figure grew by ('the latest figure added two dead') is not the figure") {
+  const auto doc = extract_text(published +
+                                "The storm killed 40 people, officials said on Monday. The latest figure added only "
+                                "two dead and three missing.\n\n"
+                                "The police chief added 12 people were injured.\n");
+  const Claim* two = count_claim(doc, "two dead");
+  REQUIRE(two != nullptr);
+  CHECK(two->not_event.find("what a figure grew by ('figure added')") != std::string::npos);
+  CHECK(count_claim(doc, "three missing")->not_event == two->not_event);  // coordinated with it
+  CHECK(count_claim(doc, "40 people")->not_event.empty());
+  // "added" alone says who said it: the 12 stay a figure
+  CHECK(count_claim(doc, "12 people")->not_event.empty());
+}
