@@ -196,12 +196,15 @@ class CompareCheck : public Check {
           if (compatible(count_interval(*r, tolerance), count_interval(*c, tolerance))) continue;
           if (without_included_group(included, *r, *c) || without_included_group(included, *c, *r)) continue;
           // "12 dead" in the headline, then "a radio station said the toll climbed to 15": a
-          // page whose later, larger figure is told as risen, at no hour, tells its toll growing
+          // page whose later, larger figure is told as risen, at no hour, tells its toll growing;
+          // a smaller figure after it not told as the toll ("the toll rose to 41 ... 'we can
+          // confirm 17 deaths,' a village head said") is an earlier or a partial one ("the death
+          // toll was 1,290" after it is the page against itself)
           if (r->document == c->document && r->as_of_time.empty() && c->as_of_time.empty()) {
             const bool r_larger = std::get<CountValue>(r->value).value > std::get<CountValue>(c->value).value;
             const Claim* larger = r_larger ? r : c;
             const Claim* smaller = r_larger ? c : r;
-            if (larger->rising && smaller->span.begin < larger->span.begin) continue;
+            if (larger->rising && (smaller->span.begin < larger->span.begin || !smaller->framed)) continue;
           }
           // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
           // two figures for one count reports a disagreement of its sources, not its own; "10
