@@ -1,6 +1,7 @@
 // TimeGrammar: gates word starts (digits, lead and qualifier words), runs the time rules and
 // lowers the result (the calc9 "compiler" role) into TimeMention: 12-hour clock to minutes,
 // zone to UTC when it converts.
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <optional>
@@ -37,6 +38,39 @@ bool parse_rule_at(const Rule& rule, const times::Symbols& symbols, std::string_
 
 int wrap_day(int minutes) { return ((minutes % minutes_per_day) + minutes_per_day) % minutes_per_day; }
 
+// "6:35 AM (IST)": a zone of the lexicon alone in brackets right after a time is its zone.
+bool bracketed_zone_at(const TimeTables& t, std::string_view s, std::size_t pos, std::string& zone, std::size_t& end) {
+  while (pos < s.size() && is_ascii_space(s[pos])) ++pos;
+  std::size_t after = 0;
+  std::string found;
+  if (pos >= s.size() || s[pos] != '(' || !parse_rule_at(times::zone(), t.symbols, s, pos + 1, found, after) ||
+      after >= s.size() || s[after] != ')')
+    return false;
+  zone = std::move(found);
+  end = after + 1;
+  return true;
+}
+
+// "9.45am Irish time", "4 a.m. Kyiv time": a place's time the lexicon does not know is a zone
+// of its own, as written (it converts to none, and is never the event's local time).
+bool named_time_at(std::string_view s, std::size_t pos, std::string& zone, std::size_t& end) {
+  if (pos >= s.size() || !is_ascii_space(s[pos])) return false;
+  const std::size_t word = pos + 1;
+  if (word >= s.size() || s[word] < 'A' || s[word] > 'Z') return false;
+  std::size_t p = word + 1;
+  while (p < s.size() && ((s[p] >= 'a' && s[p] <= 'z') || s[p] == '-')) ++p;
+  if (p - word < 2) return false;
+  for (const std::string_view time : {" time", " Time"})
+    if (s.compare(p, time.size(), time) == 0 &&
+        (p + time.size() == s.size() || !std::isalpha(static_cast<unsigned char>(s[p + time.size()])))) {
+      const std::string_view name = s.substr(word, p - word);
+      zone = name == "Local" ? "local" : std::string(name) + " time";
+      end = p + time.size();
+      return true;
+    }
+  return false;
+}
+
 // A clock reading with its a.m./p.m. and zone, before the words around it are known.
 struct Reading {
   int minutes = 0;
@@ -68,7 +102,8 @@ std::optional<Reading> reading_at(const TimeTables& t, std::string_view s, std::
     dot = true;  // a bare hour, like "4.17", needs a.m./p.m.
   }
   const bool has_meridiem = !four && parse_rule_at(times::meridiem(), t.symbols, s, end, meridiem, end);
-  const bool has_zone = parse_rule_at(times::zone(), t.symbols, s, end, r.zone, end);
+  const bool has_zone = parse_rule_at(times::zone(), t.symbols, s, end, r.zone, end) ||
+                        bracketed_zone_at(t, s, end, r.zone, end) || named_time_at(s, end, r.zone, end);
   if (minute >= 60) return std::nullopt;
   if (has_meridiem) {
     if (hour < 1 || hour > 12) return std::nullopt;

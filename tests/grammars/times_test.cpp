@@ -38,6 +38,13 @@ TEST_CASE("TimeGrammar") {
         {"The ferry sank around 4pm.", "around 4pm", 960, "", -1, Qualifier::about},
         {"Shaking began at 12:05 a.m. and lasted a minute.", "at 12:05 a.m.", 5, "", -1},
         {"Sirens sounded at 2300 GMT.", "at 2300 GMT", 1380, "UTC", 1380},
+        // a zone in brackets right after the time is its zone
+        {"The quake struck at 6:35 AM (IST) at a depth of 10 km.", "at 6:35 AM (IST)", 395, "IST", 65},
+        {"It struck at 9:05 a.m. Beijing Time, the agency said.", "at 9:05 a.m. Beijing Time", 545, "BJT", 65},
+        // a place's time the lexicon does not convert is a zone of its own, never the local one
+        {"The blaze broke out at approximately 9.45am Irish time in the district.",
+         "at approximately 9.45am Irish time", 585, "Irish time", -1, Qualifier::about},
+        {"Shelling began at 4 a.m. Kyiv time.", "at 4 a.m. Kyiv time", 240, "Kyiv time", -1},
     };
     for (const auto& c : cases) {
       const std::string sentence = c.sentence;
