@@ -97,6 +97,9 @@ class SumCheck : public Check {
           for (const Claim* whole : candidates) {
             if (flagged.count(whole)) continue;
             if (told_together(*whole, breakdown)) continue;  // a part is never its own whole
+            // "81 wounded in Tarn, 79 in Avon, and 3 in Calder and Norland": a whole of the
+            // places it names is not the whole of parts in other places
+            if (names_others(*whole, dimension, breakdown)) continue;
             if (!std::get<3>(key).empty() && !one_moment(*whole, breakdown)) continue;
             const bool named = covers(*whole, dimension, breakdown) || is_complete(complete, breakdown);
             const bool wrong = exceeds ? lo > ceiling(*whole, breakdown) : named && hi < count_interval(*whole).lo;
@@ -246,6 +249,13 @@ class SumCheck : public Check {
     const std::set<std::string> named(whole.covers->values.begin(), whole.covers->values.end());
     if (named.size() != breakdown.size()) return false;
     return std::all_of(breakdown.begin(), breakdown.end(), [&](const auto& p) { return named.count(p.first) > 0; });
+  }
+
+  // Whether the whole names its parts on `dimension` and a part of the breakdown is not one of them.
+  static bool names_others(const Claim& whole, const std::string& dimension, const Breakdown& breakdown) {
+    if (!whole.covers || whole.covers->dimension != dimension) return false;
+    const std::set<std::string> named(whole.covers->values.begin(), whole.covers->values.end());
+    return std::any_of(breakdown.begin(), breakdown.end(), [&](const auto& p) { return named.count(p.first) == 0; });
   }
 
   // "outside Kerr County", "beyond 'the bodies of 68'": the rest of a figure (Claim::completes).
