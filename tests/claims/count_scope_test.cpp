@@ -1266,3 +1266,13 @@ TEST_CASE("what a figure grew by ('the latest figure added two dead') is not the
   // "added" alone says who said it: the 12 stay a figure
   CHECK(count_claim(doc, "12 people")->not_event.empty());
 }
+
+TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing treatment' are in hospital") {
+  const auto doc = extract_text(published +
+                                "At least seven victims died overnight after the initial 20 fatalities were "
+                                "reported.\n\n"
+                                "Besides, 49 victims are undergoing treatment at different hospitals.\n");
+  CHECK(count_claim(doc, "20 fatalities")->not_event.find("an earlier figure the text replaces ('initial')") !=
+        std::string::npos);
+  CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
+}
