@@ -98,11 +98,15 @@ class MeasureCheck : public Check {
       if (old != revised_from.end() &&
           std::any_of(old->second.begin(), old->second.end(), [&](double x) { return v.lo <= x && x <= v.hi; }))
         continue;  // the value before a revision another source reports
+      // A changing measure is compared, as a toll is, only at a moment: across pages one both
+      // sentences write (a later day than the event's, an hour: "as of 3 p.m., 290 hectares"),
+      // else within its own page (a published day may be any hour of it).
       std::string day;
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
-        const auto& published = docs.at(c->document).published;
-        if (!published) continue;
-        day = iso_date(*published);
+        if (!docs.at(c->document).published) continue;
+        const auto moment = evolving_moment(*c);
+        if (!moment) continue;
+        day = moment_shared(*c) ? moment->text() : moment->text() + " in " + c->path;
       }
       groups[{c->event.key, c->property, v.unit, c->location, day}].push_back(c);
     }

@@ -349,7 +349,8 @@ void assign_claim_events(Resolution& r) {
           out.event_dates[key] = dv->lo;
         }
       }
-      if (c.kind == ClaimKind::count)
+      // (a measure that changes while the event unfolds, an area burned, has its moment too)
+      if (c.kind == ClaimKind::count || c.kind == ClaimKind::measure)
         set_as_of(doc, st.page_moment, st.mention_dates[*mention], dates_here, times, r.options, c);
     }
     if (out.claims.empty()) {

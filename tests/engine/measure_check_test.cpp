@@ -74,6 +74,31 @@ TEST_CASE("measure-mismatch") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "measure-mismatch").empty());
   }
+  SUBCASE("accepted: an area burned at an hour and one of the same day at no hour") {
+    // the fire grew over the day: a page's figure at no hour may be of a later hour
+    const auto findings = findings_of({
+        {"a.md", article("2025-03-22",
+                         "The wildfire broke out on Friday, March 21, 2025. As of 3 p.m., the area "
+                         "burned by the wildfire had expanded to 290 hectares.")},
+        {"b.md", article("2025-03-22",
+                         "The wildfire broke out on Friday, March 21, 2025. So far, the wildfire has burned 503 "
+                         "hectares of forest, authorities said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "measure-mismatch").empty());
+  }
+  SUBCASE("flagged: areas burned at one hour both pages write") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-03-22",
+                         "The wildfire broke out on Friday, March 21, 2025. As of 3 p.m. Saturday, "
+                         "the wildfire had burned 290 hectares.")},
+        {"b.md", article("2025-03-22",
+                         "The wildfire broke out on Friday, March 21, 2025. As of 3 p.m. Saturday, "
+                         "the wildfire had burned 503 hectares.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "measure-mismatch").size() == 1);
+  }
 }
 
 TEST_CASE("measure tolerances") {
