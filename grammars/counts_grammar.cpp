@@ -487,6 +487,10 @@ struct ItemLowering {
       if (category.empty() || category == "people")
         for (const auto& word : group.modifiers)
           if (!word.category.empty() && word.category.front() == '+') category = without_mark(word.category);
+      // "more than 300 animals killed", "40 cattle dead": a thing (count_things) before the
+      // head noun is what is counted, the head only says what happened to it
+      for (const auto& word : group.modifiers)
+        if (symbols.things.count(without_mark(word.category))) category = without_mark(word.category);
       if (category.empty()) category = "people";
       if (m.category.empty()) m.category = category;
       else if (m.category != category) m.category = "people";  // a mixed group ("prisoners of war and civilians")
@@ -637,6 +641,7 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
   fill_words(bare_followers_set, lexicon, "count_bare_followers");
   fill_words(subset_copulas_set, lexicon, "count_subset_copulas");
   for (const auto& entry : lexicon.section("count_properties")) properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("count_things")) things.insert(entry.value);
   for (const auto& entry : lexicon.section("count_person_suffixes"))
     person_suffixes.emplace_back(entry.value, lower_ascii(entry.phrase));
   fill_first_words(gate_words, lexicon, "count_category_frames");

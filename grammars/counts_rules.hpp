@@ -55,6 +55,7 @@ struct CountSymbols {
   WordSet bare_followers_set;  // count_bare_followers, for the words after a noun
   WordSet subset_copulas_set;  // count_subset_copulas: "28 were adults"
   WordSet properties;          // the canonical names of count_properties: killed, injured, ...
+  WordSet things;              // count_things: "300 animals killed" counts the animals
   // count_person_suffixes: property -> endings of plural nouns that name people after a verb of
   // that property ("handed over 70 collaborators").
   std::vector<std::pair<std::string, std::string>> person_suffixes;

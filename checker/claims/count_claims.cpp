@@ -94,8 +94,10 @@ std::vector<std::string> opening_place(std::string_view s, std::size_t begin, co
       p = space + 1;
     }
   }
-  // "The mountainous region of X reported ...": a division named as the sentence's subject.
+  // "The mountainous region of X reported ...": a division named as the sentence's subject; "In
+  // the hard-hit western province of X, 50 died": a division the sentence opens on.
   if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
+  if (const std::size_t name = at ? region_of_at(at) : 0; name && name < begin) return {place_at(name)};
   // "In Kharkiv, ..." opening the sentence before the count.
   if (at && at < s.size() && is_upper(s[at])) {
     const std::string place = place_at(at);

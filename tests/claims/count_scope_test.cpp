@@ -1276,3 +1276,13 @@ TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing
         std::string::npos);
   CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
 }
+
+TEST_CASE("beasts are no people of a toll; a sentence opening on 'the <words> province of X' places its counts") {
+  const auto doc = extract_text(published +
+                                "Around 1,500 houses were destroyed and more than 300 animals killed in the floods.\n\n"
+                                "The floods left 40 cattle dead.\n\n"
+                                "In the hard-hit western province of Tarn, 50 people were reported dead.\n");
+  CHECK(count_claim(doc, "300 animals")->property == "animals");
+  CHECK(count_claim(doc, "40 cattle")->property == "animals");
+  CHECK(count_claim(doc, "50 people")->location == "Tarn");
+}
