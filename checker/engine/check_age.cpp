@@ -33,9 +33,14 @@ std::vector<std::string> name_words(const std::string& person) {
 // and "Arbel Yehud" are one person; a first name alone is never enough). A name of three
 // words whose first and last are another name of two in the corpus is that person, its middle
 // name left out ("Anil Kumar Rajbhar" and "Anil Rajbhar"; `two_word_names`).
-std::string identity(const std::string& person, const std::set<std::string>& two_word_names) {
+std::string identity(const std::string& person, const std::set<std::string>& two_word_names,
+                     const std::vector<std::string>& particles) {
   const auto words = name_words(person);
   if (words.size() < 2) return "";
+  // "Rami Fadi Abu Nadir": a family name of a particle and a name (name_particles) is the
+  // last two words; the word before it tells relatives apart
+  if (words.size() >= 3 && std::find(particles.begin(), particles.end(), words[words.size() - 2]) != particles.end())
+    return words[words.size() - 3] + " " + words[words.size() - 2] + " " + words.back();
   if (words.size() == 3)
     if (std::string short_name = words[0] + " " + words[2]; two_word_names.count(short_name)) return short_name;
   return words[words.size() - 2] + " " + words.back();
@@ -47,6 +52,8 @@ class AgeCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const auto max_days = static_cast<long>(rule.number("max_days"));
+    std::vector<std::string> particles;
+    for (const std::string& particle : rule.list("name_particles")) particles.push_back(lower(particle));
     // person -> document -> the ages it gives, in text order
     std::map<std::string, std::map<std::size_t, std::vector<const Claim*>>> by_person;
     const auto ages = selected_claims(rule, context, false);
@@ -57,7 +64,7 @@ class AgeCheck : public Check {
           two_word_names.insert(words[0] + " " + words[1]);
     for (const Claim* c : ages) {
       if (c->kind != ClaimKind::age) continue;
-      if (const auto who = identity(std::get<AgeValue>(c->value).person, two_word_names); !who.empty())
+      if (const auto who = identity(std::get<AgeValue>(c->value).person, two_word_names, particles); !who.empty())
         by_person[who][c->document].push_back(c);
     }
     // document -> person -> the first age it gives: the cast that ties two reports to a moment

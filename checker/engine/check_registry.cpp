@@ -131,7 +131,12 @@ void add_time_checks(std::vector<CheckKind>& t) {
                "age_mismatch",
                {ParamSpec("max_days", 30.0,
                           "reports published at most this many days apart speak of one moment (besides reports "
-                          "that give another person the same age)")},
+                          "that give another person the same age)"),
+                ParamSpec("name_particles",
+                          Strings{"abu", "al",  "el",    "bin", "ben", "ibn", "bint", "van", "von", "de", "da",
+                                  "di",  "del", "della", "dos", "das", "du",  "la",   "le",  "ter", "ten"},
+                          "a word that, before the last word of a name, makes a family name of two words ('Rami "
+                          "Fadi Abu Nadir': the word before it tells relatives apart)")},
                make_age_check});
   t.push_back(
       {"calendar",

@@ -869,3 +869,16 @@ TEST_CASE("age-mismatch: a name with its middle name left out is the same person
                    {"b.txt", front("2025-01-20") + "Tomas Voss, 34, and Ilya Brand, 45, were on the flight.\n"}});
   CHECK(of_rule(apart, "age-mismatch").empty());
 }
+
+TEST_CASE("age-mismatch: a family name of two words (a particle and a name) does not make relatives one person") {
+  const auto findings = findings_of(
+      {{"a.txt", front("2024-07-28") + "The victims were named as Sami Karim Abu Nadir, 12; Lina Hadi Selo, 11; "
+                                       "and Rami Fadi Abu Nadir, 16.\n"}});
+  CAPTURE(dump(findings));
+  CHECK(of_rule(findings, "age-mismatch").empty());
+  // the same person, with the particle, is still compared
+  const auto same =
+      findings_of({{"a.txt", front("2024-07-28") + "Sami Karim Abu Nadir, 12, and Lina Hadi Selo, 11, were named.\n"},
+                   {"b.txt", front("2024-07-28") + "Sami Karim Abu Nadir, 14, and Lina Hadi Selo, 11, were named.\n"}});
+  CHECK(of_rule(same, "age-mismatch").size() == 1u);
+}
