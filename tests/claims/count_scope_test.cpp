@@ -1286,3 +1286,12 @@ TEST_CASE("beasts are no people of a toll; a sentence opening on 'the <words> pr
   CHECK(count_claim(doc, "40 cattle")->property == "animals");
   CHECK(count_claim(doc, "50 people")->location == "Tarn");
 }
+
+TEST_CASE("'in neighbouring Avon' and 'Tarn reported that 94 people died' name a place's part") {
+  const auto doc = extract_text(published +
+                                "The storm made landfall in Tarn on Saturday.\n\n"
+                                "Tarn reported that 94 people died in the disaster, while 13 died in neighboring "
+                                "Avon.\n");
+  CHECK(count_claim(doc, "94 people")->location == "Tarn");
+  CHECK(count_claim(doc, "13")->location == "Avon");
+}
