@@ -998,6 +998,9 @@ struct ScopeReader {
   bool new_place(std::size_t i, const FirstNamed& first) const {
     const Claim& c = x.out.claims[i];
     if (c.location.empty() || !std::isupper(static_cast<unsigned char>(c.location.front()))) return false;
+    // "another two died at Tarn Hospital and Avon Hospital": places named together are where
+    // the added people were, not a place whose whole figure they are
+    if (c.covers) return false;
     if (!x.sentences[c.sentence].phrases(t.increase_markers, x.sites[i].end).empty()) return false;
     const auto named = first.find({c.location, base_property(c.property)});
     return named == first.end() || named->second >= i;

@@ -1295,3 +1295,11 @@ TEST_CASE("'in neighbouring Avon' and 'Tarn reported that 94 people died' name a
   CHECK(count_claim(doc, "94 people")->location == "Tarn");
   CHECK(count_claim(doc, "13")->location == "Avon");
 }
+
+TEST_CASE("'another two' at two places named together, in a sentence dated by its statement, is added to the figure") {
+  // (a statement's day, "Speaking on Saturday", is no day of a series: "190 more on Sunday")
+  const auto doc = extract_text(published +
+                                "Speaking on Saturday, the spokesman said 19 bodies were recovered at the site and "
+                                "another two died while undergoing treatment at Tarn Hospital and Avon Hospital.\n");
+  CHECK(count_claim(doc, "another two")->not_event.find("a group added to one told before") != std::string::npos);
+}
