@@ -43,6 +43,24 @@ std::string check_pair(std::string_view text) {
 
 Date years_before(Date d, int years) { return Date{d.year() - std::chrono::years{years}, d.month(), d.day()}; }
 
+// What ties two events to one story: the documents that report each, and the sides each
+// one's claims name.
+struct Ties {
+  const std::map<std::string, std::set<std::size_t>>& reported_in;
+  const std::map<std::string, std::set<std::string>>& sides_of;
+};
+
+// Whether two events of a type that happens anywhere (a swap) are of one war: when one names
+// sides, the other names one of them too; when neither does, nothing tells them apart.
+bool same_parties(const std::map<std::string, std::set<std::string>>& sides_of, const std::string& a,
+                  const std::string& b) {
+  const auto sa = sides_of.find(a);
+  const auto sb = sides_of.find(b);
+  if (sa == sides_of.end() && sb == sides_of.end()) return true;
+  if (sa == sides_of.end() || sb == sides_of.end()) return false;
+  return std::any_of(sa->second.begin(), sa->second.end(), [&](const std::string& s) { return sb->second.count(s); });
+}
+
 // The events of one property's values by type, each list sorted by day: a superlative meets
 // only the events of its type inside its window.
 using EventsByDay = std::map<std::string, std::vector<std::pair<Date, const std::string*>>>;
@@ -59,10 +77,12 @@ class SuperlativeCheck : public Check {
     // (per side x 2), as the check has always read an exchange's size.
     std::map<std::string, std::map<std::string, EventValue>> values;
     std::map<std::string, std::set<std::size_t>> reported_in;  // event -> documents
+    std::map<std::string, std::set<std::string>> sides_of;     // event -> the sides its claims name
     for (const auto& c : corpus.claims) {
       if (c.event.key.empty() || c.event.confidence < context.min_confidence || !corpus.event_dates.count(c.event.key))
         continue;
       reported_in[c.event.key].insert(c.document);
+      if (!c.side.empty()) sides_of[c.event.key].insert(c.side);
       if (!c.not_event.empty()) continue;
       if (c.kind == ClaimKind::count) {
         const auto& v = std::get<CountValue>(c.value);
@@ -109,7 +129,7 @@ class SuperlativeCheck : public Check {
         const auto mine = by_event.find(c->event.key);
         if (mine == by_event.end()) continue;
         if (report_larger(rule, *c, m->second, mine->second, by_event, index_of(m->second), *window, when, any_place,
-                          reported_in, context, findings))
+                          {reported_in, sides_of}, context, findings))
           break;
       }
     }
@@ -162,8 +182,7 @@ class SuperlativeCheck : public Check {
   static bool report_larger(const Rule& rule, const Claim& c, const std::string& property, const EventValue& mine,
                             const std::map<std::string, EventValue>& by_event, const EventsByDay& by_day,
                             const Window& window, Date when, const std::vector<std::string>& any_place,
-                            const std::map<std::string, std::set<std::size_t>>& reported_in,
-                            const CheckContext& context, std::vector<Finding>& findings) {
+                            const Ties& ties, const CheckContext& context, std::vector<Finding>& findings) {
     const auto& corpus = context.corpus;
     const std::string& type = corpus.event_types.at(c.event.key);
     const bool placeless = std::find(any_place.begin(), any_place.end(), type) != any_place.end();
@@ -190,9 +209,11 @@ class SuperlativeCheck : public Check {
       // Quakes, storms and attacks happen in many places: compared only when one source
       // reports both, which ties them to one story.
       if (!placeless) {
-        const auto& a = reported_in.at(c.event.key);
-        const auto& b = reported_in.at(key);
+        const auto& a = ties.reported_in.at(c.event.key);
+        const auto& b = ties.reported_in.at(key);
         if (std::none_of(a.begin(), a.end(), [&](std::size_t d) { return b.count(d); })) continue;
+      } else if (!same_parties(ties.sides_of, c.event.key, key)) {
+        continue;  // swaps of another war: "the largest swap of the war" is not set against them
       }
       first = &key;
     }

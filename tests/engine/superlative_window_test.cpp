@@ -148,3 +148,24 @@ TEST_CASE("reference facts scoped to a place") {
     CHECK(facts.event_for_claim("war", c) == facts.event("war_start"));
   }
 }
+
+TEST_CASE("superlative-conflict: a swap of another war is not set against 'the largest swap of the war'") {
+  // a larger swap between parties the lexicon does not know, of another war
+  const std::string other_war = article(
+      "2023-04-16", "On Friday, April 14, 2023, the rebels and the government exchanged 887 prisoners in total.");
+  const std::string this_war =
+      article("2024-01-04",
+              "On Wednesday, January 3, 2024, Ukraine and Russia exchanged 478 prisoners in total, the largest swap "
+              "since the start of the full-scale war in February 2022. Ukraine received 230 of its soldiers.");
+  const auto findings = findings_of({{"a.md", other_war}, {"b.md", this_war}});
+  CAPTURE(dump(findings));
+  CHECK(of_rule(findings, "superlative-conflict").empty());
+  // a larger swap of the same war, with its sides, still is
+  const std::string same_war = article(
+      "2023-04-16",
+      "On Friday, April 14, 2023, Ukraine and Russia exchanged 800 prisoners in total. Ukraine received 400 of its "
+      "soldiers.");
+  const auto both = findings_of({{"a.md", same_war}, {"b.md", this_war}});
+  CAPTURE(dump(both));
+  CHECK(of_rule(both, "superlative-conflict").size() == 1);
+}
