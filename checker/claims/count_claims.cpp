@@ -23,6 +23,9 @@ namespace {
 constexpr int max_subject_gap_words = 2;
 // "offered the return of 1,500 more": at most this many words from a plan's verb to its count.
 constexpr int far_plan_words = 6;
+// "75 servicemen had been returned without exchange": at most this many words from a count to
+// a marker that puts it outside its event (count_outside_markers).
+constexpr int max_outside_marker_words = 3;
 // Words that may follow a sentence's opening place before its comma ("In St. Lucie County on
 // Florida's east coast, ...").
 constexpr int opening_place_words = 5, opening_division_words = 3;
@@ -553,10 +556,10 @@ void mark_addition(Extraction& x, const SentenceView& scan, const g::CountMentio
 std::string not_the_events(const Extraction& x, const SentenceView& scan, std::size_t mention,
                            const g::CountMention& m) {
   const auto& e = x.out.events[mention];
-  const std::string after = lower(scan.text.substr(m.end, 40));
-  for (const char* outside : {" outside of the ", " outside the ", " separately from the ", " in addition to the "})
-    if (after.find(outside) != std::string::npos && after.find(outside) < 20)
-      return "released outside the " + e.type + " ('" + std::string(trim_view(outside)) + "'), not its figure";
+  for (const auto& p : scan.phrases(x.tables.outside_markers, m.end))
+    if (scan.words_between(m.end, m.end + p.begin) <= max_outside_marker_words)
+      return "released outside the " + e.type + " ('" +
+             std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), not its figure";
   if (e.type == "agreement" || e.local_end > m.begin) return "";
   for (const auto& f : scan.phrases(x.tables.future_markers, e.local_end, m.begin))
     if (same_clause(scan.bounds, e.local_end + f.end, m.begin))

@@ -60,6 +60,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       places(lexicon, "places"),
       other_markers(lexicon, "other_event_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),
+      outside_markers(lexicon, "count_outside_markers"),
       figure_verbs(lexicon, "figure_verbs"),
       reaction_verbs(lexicon, "reaction_verbs"),
       released_nouns(lexicon, "released_nouns"),

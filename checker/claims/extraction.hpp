@@ -61,8 +61,9 @@ struct ExtractionTables {
   grammars::PhraseMatcher places;
   grammars::PhraseMatcher other_markers;
   grammars::PhraseMatcher reporting_verbs;
-  grammars::PhraseMatcher figure_verbs;    // "late on Saturday gave a figure of 320"
-  grammars::PhraseMatcher reaction_verbs;  // "on Monday criticized the response to the crush"
+  grammars::PhraseMatcher outside_markers;  // events.yaml: "75 were returned without exchange"
+  grammars::PhraseMatcher figure_verbs;     // "late on Saturday gave a figure of 320"
+  grammars::PhraseMatcher reaction_verbs;   // "on Monday criticized the response to the crush"
   grammars::PhraseMatcher released_nouns;
   grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;

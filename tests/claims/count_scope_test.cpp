@@ -1303,3 +1303,11 @@ TEST_CASE("'another two' at two places named together, in a sentence dated by it
                                 "another two died while undergoing treatment at Tarn Hospital and Avon Hospital.\n");
   CHECK(count_claim(doc, "another two")->not_event.find("a group added to one told before") != std::string::npos);
 }
+
+TEST_CASE("people 'returned without exchange' are outside the swap") {
+  const auto doc = extract_text(published +
+                                "On Wednesday Russia and Ukraine exchanged prisoners. The ombudsman said 75 servicemen "
+                                "had been returned without exchange.\n");
+  CHECK(count_claim(doc, "75 servicemen")->not_event.find("released outside the exchange ('without exchange')") !=
+        std::string::npos);
+}
