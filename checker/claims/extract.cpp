@@ -67,6 +67,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       people_groups(lexicon, "count_categories"),
       side_subjects(lexicon, "side_subjects"),
       number_qualifiers(lexicon, "number_qualifiers"),
+      approach_markers(lexicon, "duration_approach_markers"),
       year_prepositions(lexicon, "date_year_prepositions"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),

@@ -68,6 +68,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;
   grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
+  grammars::PhraseMatcher approach_markers;     // durations.yaml: "heads towards the two-year mark"
   grammars::PhraseMatcher year_prepositions;    // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;  // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;

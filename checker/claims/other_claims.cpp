@@ -7,6 +7,9 @@
 
 namespace crosscheck {
 
+// "heads towards the two-year mark": at most this many words from an approach marker to the duration.
+constexpr int max_approach_words = 2;
+
 void extract_duration_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
@@ -24,6 +27,14 @@ void extract_duration_claims(Extraction& x) {
               c.explain.push_back("qualified by '" + std::string(scan.text.substr(q.begin, q.end - q.begin)) +
                                   "' before it");
             }
+        // "as the war heads towards the two-year mark": a length it has not reached yet
+        for (const auto& a : scan.phrases(x.tables.approach_markers, 0, m.begin))
+          if (a.end <= m.begin && scan.words_between(a.end, m.begin) <= max_approach_words &&
+              same_clause(scan.bounds, a.end, m.begin)) {
+            c.qualifier = Qualifier::nearly;
+            c.explain.push_back("a length it is coming to ('" +
+                                std::string(scan.text.substr(a.begin, a.end - a.begin)) + "' before it): nearly");
+          }
       }
       DurationValue v;
       v.amount = m.amount;

@@ -445,6 +445,20 @@ TEST_CASE("duration-mismatch") {
     CHECK(found[0]->level == Level::error);
     CHECK(found[0]->message.find("overstates") != std::string::npos);
   }
+  SUBCASE("accepted: a length the war is coming to ('heads towards the two-year mark')") {
+    const auto findings = findings_of({
+        {"a.txt",
+         front("2024-01-03") + "Ukraine and Russia swapped prisoners as the war heads towards the two-year mark.\n"},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "duration-mismatch").empty());
+    // told as reached, the same length overstates it
+    const auto reached = findings_of({
+        {"a.txt", front("2024-01-03") + "Ukraine and Russia swapped prisoners as the war passed the two-year mark.\n"},
+    });
+    CAPTURE(dump(reached));
+    CHECK(of_rule(reached, "duration-mismatch").size() == 1);
+  }
   SUBCASE("accepted: overstated only against a lower bound for the date") {
     const auto findings = findings_of({
         {"a.txt",
