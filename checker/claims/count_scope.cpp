@@ -137,6 +137,15 @@ struct ScopeReader {
     return false;
   }
 
+  // "in exchange for two soldiers held since April": "since" right after a word of captivity
+  // (running_since_blockers) says how long they were held, not that the count runs since then.
+  bool held_since(std::string_view rest, const grammars::PhraseMention& marker) const {
+    const std::string_view before = trim_view(rest.substr(0, marker.begin));
+    for (const auto& w : t.held_since_words.find(before))
+      if (w.end == before.size()) return true;
+    return false;
+  }
+
   // "780 exchanged so far", "303 were exchanged by each party", "470 ... on both sides".
   void markers_after(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     const std::string_view rest = s.text.substr(at.end);
@@ -149,7 +158,7 @@ struct ScopeReader {
       if (!near(m, scope_marker_window + 2)) continue;
       const std::string marker(slice(rest, m.begin, m.end));
       if (m.value == "cumulative") {
-        if (c.running || names_a_group(c)) continue;
+        if (c.running || names_a_group(c) || held_since(rest, m)) continue;
         set_scope(c, Scope::cumulative);
         note(c, "a running total: '" + marker + "'");
       } else if (c.scope == Scope::unspecified) {

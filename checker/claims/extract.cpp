@@ -57,6 +57,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       future_markers(lexicon, "future_markers"),
       properties(lexicon, "count_properties"),
       clause_scopes(lexicon, "clause_scopes"),
+      held_since_words(lexicon, "running_since_blockers"),
       places(lexicon, "places"),
       other_markers(lexicon, "other_event_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),

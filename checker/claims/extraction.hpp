@@ -58,6 +58,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher future_markers;
   grammars::PhraseMatcher properties;
   grammars::PhraseMatcher clause_scopes;
+  grammars::PhraseMatcher held_since_words;  // events.yaml: "two soldiers held since April"
   grammars::PhraseMatcher places;
   grammars::PhraseMatcher other_markers;
   grammars::PhraseMatcher reporting_verbs;

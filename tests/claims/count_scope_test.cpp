@@ -1311,3 +1311,12 @@ TEST_CASE("people 'returned without exchange' are outside the swap") {
   CHECK(count_claim(doc, "75 servicemen")->not_event.find("released outside the exchange ('without exchange')") !=
         std::string::npos);
 }
+
+TEST_CASE("people 'held since April' are no running total; a count 'released since' is") {
+  const auto doc = extract_text(published +
+                                "On Wednesday Tarnland released 32 prisoners in exchange for two soldiers held since "
+                                "April.\n\n"
+                                "Officials said 180 prisoners had been released since the truce began.\n");
+  CHECK(count_claim(doc, "two soldiers")->scope != Scope::cumulative);
+  CHECK(count_claim(doc, "180 prisoners")->scope == Scope::cumulative);
+}
