@@ -181,6 +181,20 @@ struct ScopeReader {
   // past three days".
   void running_period(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     if (c.running) return;
+    // "706 prisoners ... took place Friday through Sunday": two days its sentence joins into
+    // a span (date_span_joiners) after the count make it all of those days', a running total
+    for (std::size_t k = 1; k < s.dates.size(); ++k) {
+      const auto& a = s.dates[k - 1];
+      const auto& b = s.dates[k];
+      if (a.end > b.begin) continue;
+      const std::string_view between = trim_view(s.text.substr(a.end, b.begin - a.end));
+      const auto joined = t.span_joiners.find(between);
+      if (joined.empty() || joined.front().begin != 0 || joined.front().end != between.size()) continue;
+      if (a.begin < at.end) continue;  // the count before the span it happened over
+      set_scope(c, Scope::cumulative);
+      note(c, "a running total: the days '" + std::string(slice(s.text, a.begin, b.end)) + "'");
+      return;
+    }
     // A sentence that opens with "Since ..." counts everything from then on: a running total.
     for (const auto& m : s.phrases(t.running_openers)) {
       const bool opens = opens_sentence(s.text, m.begin);

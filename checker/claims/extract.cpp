@@ -58,6 +58,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       properties(lexicon, "count_properties"),
       clause_scopes(lexicon, "clause_scopes"),
       held_since_words(lexicon, "running_since_blockers"),
+      span_joiners(lexicon, "date_span_joiners"),
       places(lexicon, "places"),
       other_markers(lexicon, "other_event_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),

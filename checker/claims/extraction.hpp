@@ -59,6 +59,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher properties;
   grammars::PhraseMatcher clause_scopes;
   grammars::PhraseMatcher held_since_words;  // events.yaml: "two soldiers held since April"
+  grammars::PhraseMatcher span_joiners;      // dates.yaml: "Friday through Sunday"
   grammars::PhraseMatcher places;
   grammars::PhraseMatcher other_markers;
   grammars::PhraseMatcher reporting_verbs;

@@ -1320,3 +1320,14 @@ TEST_CASE("people 'held since April' are no running total; a count 'released sin
   CHECK(count_claim(doc, "two soldiers")->scope != Scope::cumulative);
   CHECK(count_claim(doc, "180 prisoners")->scope == Scope::cumulative);
 }
+
+TEST_CASE("a count of a span of days ('took place Friday through Sunday') is a running total") {
+  const auto doc = extract_text(published +
+                                "The release of 181 government members in exchange for 706 rebel prisoners took place "
+                                "Friday through Sunday.\n\n"
+                                "The exchange began after 318 prisoners were flown out on Friday.\n");
+  const Claim* span = count_claim(doc, "706 rebel prisoners");
+  CHECK(span->scope == Scope::cumulative);
+  CHECK(span->running);
+  CHECK_FALSE(count_claim(doc, "318 prisoners")->running);  // one day's figure
+}
