@@ -765,6 +765,19 @@ TEST_CASE("the day a figure was revised is not the event's") {
   CHECK_FALSE(doc.events[0].date_claim.has_value());
 }
 
+TEST_CASE("the day results were shown, or an election commission's day, is not the vote's") {
+  const auto doc = extract_text(published_june +
+                                "The candidate won the presidential election with 54 percent of the votes, provisional "
+                                "results showed Wednesday.\n\n"
+                                "The National Election Commission on Monday gave him 53 percent.\n");
+  const Claim* wednesday = find_claim(doc, ClaimKind::date, "Wednesday");
+  REQUIRE(wednesday != nullptr);
+  CHECK(wednesday->property == "statement");
+  // "Election" inside the commission's name is no event word: one election on the page
+  REQUIRE(doc.events.size() == 1);
+  CHECK_FALSE(doc.events[0].date_claim.has_value());
+}
+
 TEST_CASE("'early' on the weekday after a page's date is that next day's early hours") {
   // published 2025-06-12 is a Thursday
   const auto doc = extract_text(published_june +
