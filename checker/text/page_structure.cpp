@@ -552,6 +552,8 @@ class PageMarker {
     if (const std::size_t n = match_phrase(words, 0, vocab_.related_openers, true);
         n > 0 && n < words.size() && (words[n - 1].back() == ':' || starts_uppercase(words[n])))
       return set(line, PagePart::related, "link to another story");
+    if (!words.empty() && glued_opener(words.front()))
+      return set(line, PagePart::related, "link to another story (its label run into the title)");
     if (count_words(key) >= min_repeated_line_words) {
       if (!line_keys_.insert(key).second)
         return set(line, PagePart::repeated, "repeated line (a second copy of an earlier line keeps no claims)");
@@ -698,6 +700,20 @@ class PageMarker {
 
   // After a heading such as "Related Posts", the title-like lines up to the next prose are
   // other stories' headlines, when there are at least two of them.
+  // "RelatedRussia, Ukraine each free 95 POWs": a one-word related opener a scraper ran into
+  // the capitalised title after it.
+  bool glued_opener(std::string_view word) const {
+    for (const auto& phrase : vocab_.related_openers) {
+      if (phrase.size() != 1 || !std::isalpha(static_cast<unsigned char>(phrase.front().back()))) continue;
+      const std::string& opener = phrase.front();
+      if (word.size() > opener.size() + 1 && lowered(word.substr(0, opener.size())) == opener &&
+          std::isupper(static_cast<unsigned char>(word[opener.size()])) &&
+          std::islower(static_cast<unsigned char>(word[opener.size() + 1])))
+        return true;
+    }
+    return false;
+  }
+
   void mark_related_lists() {
     for (const std::size_t heading : list_headings_) {
       std::vector<std::size_t> items;

@@ -218,6 +218,9 @@ TEST_CASE("mark_page_structure navigation, related stories and notes") {
           "another story"},
          {"Read: Another strong tremor shakes the Norland coast", "Read:", PagePart::related, "another story"},
          {"WATCH: Rescuers reach the flooded valley", "WATCH:", PagePart::related, "another story"},
+         // the label run into the title by a scraper
+         {"RelatedNorthland, Southland each free 95 prisoners in latest swap", "RelatedNorthland", PagePart::related,
+          "its label run into the title"},
          {"Rescuers reached the valley on Saturday. Valley Floods: Heavy Rain Kills 25, Injures Over 700 in Norland.",
           "Valley Floods", PagePart::related, "headline run into the text"}},
         true);
