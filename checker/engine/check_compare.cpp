@@ -13,6 +13,19 @@ namespace crosscheck {
 
 namespace {
 
+bool is_one_of(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// Whether one of two exact counts is twice the other.
+bool one_doubles(const Claim& a, const Claim& b) {
+  const auto* va = std::get_if<CountValue>(&a.value);
+  const auto* vb = std::get_if<CountValue>(&b.value);
+  if (!va || !vb || va->value_hi || vb->value_hi || a.qualifier != Qualifier::exact || b.qualifier != Qualifier::exact)
+    return false;
+  return va->value == 2 * vb->value || vb->value == 2 * va->value;
+}
+
 // Whether one of two counts is the other's number told as a bound that excludes it ("more
 // than 113", "nearly 300") and the other that number exactly.
 bool loosely_told(const Claim& a, const Claim& b) {
@@ -211,6 +224,11 @@ class CompareCheck : public Check {
           // "killing more than 113 people" and "113 people had been confirmed dead" on one page:
           // the page's own figure told loosely, not the page against itself
           if (r->document == c->document && loosely_told(*r, *c)) continue;
+          // "exchanged 115 prisoners" and "Swap 230 Prisoners" for one swap, neither saying
+          // whose: the one may be each side's, the other both sides'
+          if (r->scope == Scope::unspecified && c->scope == Scope::unspecified && one_doubles(*r, *c) &&
+              is_one_of(rule.list("two_sided_events"), c->event.type))
+            continue;
           // "12 dead" in the headline, then "a radio station said the toll climbed to 15": a
           // page whose later, larger figure is told as risen, at no hour, tells its toll growing;
           // a smaller figure after it not told as the toll ("the toll rose to 41 ... 'we can
