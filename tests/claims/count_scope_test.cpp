@@ -1331,14 +1331,3 @@ TEST_CASE("a count of a span of days ('took place Friday through Sunday') is a r
   CHECK(span->running);
   CHECK_FALSE(count_claim(doc, "318 prisoners")->running);  // one day's figure
 }
-
-TEST_CASE("'this exchange includes 82 defenders' is a part of the swap's figure") {
-  const auto doc = extract_text(published +
-                                "On Saturday Northland and Southland exchanged prisoners, and 115 prisoners of war "
-                                "returned to Northland. This exchange includes 82 defenders of the port.\n");
-  const Claim* part = count_claim(doc, "82 defenders");
-  const bool of_the_count_before = std::any_of(part->explain.begin(), part->explain.end(), [](const std::string& e) {
-    return e.find("a part of the released count before it") == 0;
-  });
-  CHECK(of_the_count_before);
-}
