@@ -67,6 +67,7 @@ class MeasureCheck : public Check {
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const auto& properties = rule.list("properties");
     const auto& evolving = rule.list("evolving_properties");
+    const auto& hourly = rule.list("hourly_properties");
     const auto& other_event_words = rule.list("other_event_words");
     std::map<std::string, PropertyTolerance> tolerance;
     for (const auto& text : rule.list("tolerances"))
@@ -98,15 +99,18 @@ class MeasureCheck : public Check {
       if (old != revised_from.end() &&
           std::any_of(old->second.begin(), old->second.end(), [&](double x) { return v.lo <= x && x <= v.hi; }))
         continue;  // the value before a revision another source reports
-      // A changing measure is compared, as a toll is, only at a moment: across pages one both
-      // sentences write (a later day than the event's, an hour: "as of 3 p.m., 290 hectares"),
-      // else within its own page (a published day may be any hour of it).
+      // A changing measure is compared only within one published day, and a value its sentence
+      // gives an hour or a later day for ("as of 3 p.m., 290 hectares") only with values of
+      // that moment; one that changes by the hour (hourly_properties) across articles only at a
+      // moment both sentences write, as a toll is.
       std::string day;
       if (std::find(evolving.begin(), evolving.end(), c->property) != evolving.end()) {
         if (!docs.at(c->document).published) continue;
         const auto moment = evolving_moment(*c);
         if (!moment) continue;
-        day = moment_shared(*c) ? moment->text() : moment->text() + " in " + c->path;
+        day = moment->text();
+        if (std::find(hourly.begin(), hourly.end(), c->property) != hourly.end() && !moment_shared(*c))
+          day += " in " + c->path;
       }
       groups[{c->event.key, c->property, v.unit, c->location, day}].push_back(c);
     }

@@ -208,7 +208,10 @@ void add_value_checks(std::vector<CheckKind>& t) {
          check_property_tolerance},
         {"evolving_properties", Strings{"wind_speed", "turnout", "containment", "area"},
          "measures that change while an event unfolds: compared only between articles published the "
-         "same day"},
+         "same day (and a value whose sentence gives an hour only with values of that hour)"},
+        {"hourly_properties", Strings{"wind_speed", "area"},
+         "evolving measures that change by the hour (a storm's winds, an area burned): across articles "
+         "compared only at an hour or a later day both sentences write, else within one article"},
         {"other_event_words",
          Strings{"aftershock", "aftershocks", "foreshock", "foreshocks", "new quake", "new earthquake", "new tremor"},
          "words that make a measure's sentence about another event than the one it hangs on (an "
