@@ -43,6 +43,11 @@ struct OpeningPlaceWord {
   std::size_t at = 0;
   bool after_word = false;
   std::string_view word;  // the place word, as the lexicon spells it
+  // Where the name starts when the sentence opens on the place word itself and a capital
+  // follows it ("In Tarn", not "Likewise in Tarn" or "In the"), else 0.
+  std::size_t name_at(std::string_view s) const {
+    return at && !after_word && at < s.size() && is_upper(s[at]) ? at : 0;
+  }
 };
 
 OpeningPlaceWord opening_place_word(std::string_view s, const std::vector<std::string>& place_words) {
@@ -72,11 +77,11 @@ std::vector<std::string> opening_place(std::string_view s, std::size_t begin, co
   // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
   // sentence that opens with a place, a few words about it and a comma places the first count
   // of the clause after the comma.
-  if (at && at < s.size() && is_upper(s[at])) {
-    const std::string place = place_at(at);
-    const std::size_t comma = s.find(',', at + place.size());
+  if (const std::size_t name = open.name_at(s)) {
+    const std::string place = place_at(name);
+    const std::size_t comma = s.find(',', name + place.size());
     if (comma != std::string_view::npos && comma < begin &&
-        words_between(s, at + place.size(), comma) <= opening_place_words &&
+        words_between(s, name + place.size(), comma) <= opening_place_words &&
         s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
         same_clause(bounds, comma + 1, begin))
       return {place};
@@ -102,9 +107,9 @@ std::vector<std::string> opening_place(std::string_view s, std::size_t begin, co
   if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
   if (const std::size_t name = at ? region_of_at(at) : 0; name && name < begin) return {place_at(name)};
   // "In Kharkiv, ..." opening the sentence before the count.
-  if (at && at < s.size() && is_upper(s[at])) {
-    const std::string place = place_at(at);
-    if (at + place.size() < s.size() && s[at + place.size()] == ',' && at + place.size() < begin) return {place};
+  if (const std::size_t name = open.name_at(s)) {
+    const std::string place = place_at(name);
+    if (name + place.size() < s.size() && s[name + place.size()] == ',' && name + place.size() < begin) return {place};
   }
   return {};
 }
@@ -257,7 +262,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
   const OpeningPlaceWord open = opening_place_word(s, words);
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
-    const bool opening = i == 0 && open.at && !open.after_word && open.at < s.size() && is_upper(s[open.at]);
+    const bool opening = i == 0 && open.name_at(s) != 0;
     const std::size_t n = opening ? open.at : word_at(i);
     if (!n) continue;
     // "Likewise in Calder, three died": one word before the place word opens the sentence too

@@ -13,10 +13,6 @@ namespace crosscheck {
 
 namespace {
 
-bool is_one_of(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
-
 // Whether one of two exact counts is twice the other.
 bool one_doubles(const Claim& a, const Claim& b) {
   const auto* va = std::get_if<CountValue>(&a.value);
@@ -227,7 +223,7 @@ class CompareCheck : public Check {
           // "exchanged 115 prisoners" and "Swap 230 Prisoners" for one swap, neither saying
           // whose: the one may be each side's, the other both sides'
           if (r->scope == Scope::unspecified && c->scope == Scope::unspecified && one_doubles(*r, *c) &&
-              is_one_of(rule.list("two_sided_events"), c->event.type))
+              listed(rule.list("two_sided_events"), c->event.type))
             continue;
           // "12 dead" in the headline, then "a radio station said the toll climbed to 15": a
           // page whose later, larger figure is told as risen, at no hour, tells its toll growing;

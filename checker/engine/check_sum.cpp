@@ -16,10 +16,6 @@ namespace crosscheck {
 
 namespace {
 
-bool listed(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
-
 // One source's breakdown on one dimension: value -> its smallest claim.
 using Breakdown = std::map<std::string, const Claim*>;
 

@@ -2,6 +2,7 @@
 // and splitting a group into classes of mutually compatible values (sort, then sweep).
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -29,6 +30,10 @@ ScopeClass scope_class(Scope scope);
 // A claim's class: a running total ("so far", per side or not) is cumulative.
 ScopeClass scope_class(const Claim& claim);
 bool is_running(const Claim& claim);
+// Whether a rule's list parameter holds `value`.
+inline bool listed(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
 
 // Claims split into classes whose intervals share a common point. Classes are ordered by
 // size (number of distinct sources, then claims), largest first.
