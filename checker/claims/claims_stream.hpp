@@ -18,7 +18,7 @@
 namespace crosscheck {
 
 // Bumped whenever a record's fields change meaning: `check` refuses a stream of another format.
-inline constexpr int claims_stream_format = 1;
+inline constexpr int claims_stream_format = 2;  // 2: event words carry marked_other
 
 struct ClaimsStream {
   std::string root;  // the corpus root the documents' keys are relative to

@@ -1229,11 +1229,49 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
 // outside the exchange"), the event a superlative compares with, an earlier figure the text
 // replaces ("revising down a previous toll of 294"), or a plan ("offered the return of 1,500
 // more", "12 prisoners may go to Germany").
+// "handed over three civilians in exchange for 90 prisoners in the first exchange": a count an
+// event word marked as another (other_event_markers) follows closely in its clause is that
+// other event's figure.
+std::string told_of_another_event(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  constexpr int max_words_to_other = 3;
+  for (const std::size_t k : scan.mentions) {
+    const EventMention& e = x.out.events[k];
+    if (e.marked_other && e.local_begin >= m.end && same_clause(scan.bounds, m.end, e.local_begin) &&
+        scan.words_between(m.end, e.local_begin) <= max_words_to_other)
+      return "told of another " + e.type + " ('" +
+             std::string(trim_view(scan.text.substr(m.end, e.local_end - m.end))) + "' after it)";
+  }
+  return "";
+}
+
+// "the first of 33 captives that the group has pledged to release": a count whose defining
+// clause (count_defining_links) holds a planned event word is the plan's figure, whichever event
+// word it is read with.
+std::string planned_by_relative_clause(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  constexpr int max_words_to_plan = 6;
+  std::size_t link = m.end;
+  while (link < scan.text.size() && is_space(scan.text[link])) ++link;
+  std::size_t link_end = link;
+  while (link_end < scan.text.size() && std::isalpha(static_cast<unsigned char>(scan.text[link_end]))) ++link_end;
+  if (link_end == link || !x.tables.defining_links.count(lower(scan.text.substr(link, link_end - link)))) return "";
+  for (const std::size_t k : scan.mentions) {
+    const EventMention& e = x.out.events[k];
+    if (e.future && e.local_begin > link_end && same_clause(scan.bounds, link, e.local_begin) &&
+        scan.words_between(link_end, e.local_begin) <= max_words_to_plan)
+      return "the figure of a plan ('" + std::string(scan.text.substr(link, e.local_end - link)) +
+             "'), not of what happened";
+  }
+  return "";
+}
+
 std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                             std::optional<std::size_t> mention) {
   const ExtractionTables& im = x.tables;
   std::string why = mention ? not_the_events(x, scan, *mention, m) : "";
   if (why.empty()) why = compared_event_figure(x, scan, m);
+  if (!why.empty()) return why;
+  why = planned_by_relative_clause(x, scan, m);
+  if (why.empty()) why = told_of_another_event(x, scan, m);
   if (!why.empty()) return why;
   // a phrase at most two words before the number, in its clause
   const auto marked = [&](const grammars::PhraseMatcher& markers) -> std::string {

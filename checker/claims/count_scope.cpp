@@ -77,12 +77,21 @@ struct ScopeReader {
     return s.words_between(m.end, at.number_begin) <= window && same_clause(s.bounds, m.end, at.number_begin);
   }
 
+  // An opener at the head of the sentence ("In all, the ministry said it has helped free
+  // 3,771") scopes the sentence's first count after its comma.
+  bool opens_for(const SentenceView& s, const grammars::PhraseMention& m, const ClaimSite& at) const {
+    const std::size_t comma = s.text.find(',', m.end);
+    return opens_sentence(s.text, m.begin) && m.value != "per_side" && comma != std::string_view::npos &&
+           comma < at.begin && s.words_between(m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
+  }
+
   // Clause-level markers before the number ("each side releasing 390", "So far, 700 ...").
   void markers_before(Claim& c, const SentenceView& s, const ClaimSite& at) const {
-    // "Israel has so far freed 150": a running total of one side's figure; the side stays
+    // "Israel has so far freed 150", "In two days of exchanges, 697 Ukrainians were returned":
+    // a running total of one side's figure; the side stays
     if (c.scope != Scope::unspecified && c.scope != Scope::cumulative && !c.running) {
       for (const auto& m : s.phrases(t.clause_scopes, 0, at.number_begin))
-        if (m.value == "cumulative" && within_reach(s, m, at)) {
+        if (m.value == "cumulative" && (within_reach(s, m, at) || opens_for(s, m, at))) {
           c.running = true;
           note(c, "a running total from '" + std::string(slice(s.text, m.begin, m.end)) + "' before the number");
           break;
@@ -92,13 +101,7 @@ struct ScopeReader {
     if (c.scope != Scope::unspecified) return;
     for (const auto& m : s.phrases(t.clause_scopes, 0, at.number_begin)) {
       // An opener before the sentence's first count: "So far, 700 people have been released".
-      const std::size_t comma = s.text.find(',', m.end);
-      // An opener at the head of the sentence ("In all, the ministry said it has helped free
-      // 3,771") scopes the counts of the sentence after its comma.
-      const bool opens = opens_sentence(s.text, m.begin);
-      const bool opener = opens && m.value != "per_side" && comma != std::string_view::npos && comma < at.begin &&
-                          s.words_between(m.end, comma) <= 4 && first_count_after(s, comma, at.begin);
-      const bool near = opener || within_reach(s, m, at);
+      const bool near = opens_for(s, m, at) || within_reach(s, m, at);
       const bool each_of = lower(slice(s.text, m.begin, m.end)) == "each" && lower(s.text.substr(m.end, 4)) == " of ";
       if (!near || each_of) continue;
       if (auto scope = scope_from_string(m.value)) {
@@ -679,7 +682,9 @@ struct ScopeReader {
   }
 
   // A bare count of a noun the article only ever writes with one side counts that side's
-  // people ("the militia freed four Israeli hostages ... the 11 hostages freed so far").
+  // people ("the militia freed four Israeli hostages ... the 11 hostages freed so far"). Not
+  // a group every side has (count_any_side_dimensions): "three Israeli women" freed does not
+  // make "The prisoners included 69 women" Israel's.
   void noun_side() const {
     const auto nouns = noun_sides();
     // Only an article whose nouns name both sides (an unlike swap) is read this way; one noun
@@ -689,6 +694,9 @@ struct ScopeReader {
     if (sides.size() < 2) return;
     for (Claim& c : x.out.claims) {
       if (c.kind != ClaimKind::count || !t.demonyms.find(c.text).empty()) continue;
+      if (const auto group = t.part_values.find(base_property(c.property));
+          group != t.part_values.end() && t.any_side_dimensions.count(group->second))
+        continue;
       if (c.scope != Scope::unspecified && c.scope != Scope::cumulative &&
           !(c.scope == Scope::one_side && c.side_role.empty()))
         continue;

@@ -9,6 +9,15 @@ namespace crosscheck {
 
 namespace {
 
+// The word that ends right before `at` (spaces skipped), "" at the text's start.
+std::string_view last_word_before(std::string_view text, std::size_t at) {
+  std::size_t end = std::min(at, text.size());
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return text.substr(begin, end - begin);
+}
+
 // Which event words of a sentence another one causes, along a consequence verb.
 struct Causality {
   const SentenceView& scan;
@@ -114,10 +123,14 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     // "a previous swap", "further exchanges": another event than the article's own.
     // (a measure may stand between: "a second magnitude 7.6 earthquake")
     for (const auto& o : scan.phrases(tables.other_markers, 0, t.begin)) {
+      // "the July Fourth weekend deluge": an ordinal after a month is a day
+      if (tables.calendar_words.count(last_word_before(scan.text, o.begin))) continue;
       const int words = scan.words_between(o.end, t.begin);
       if ((words <= 1 || (words <= 3 && has_digit(scan.text.substr(o.end, t.begin - o.end)))) &&
-          same_clause(scan.bounds, o.end, t.begin))
+          same_clause(scan.bounds, o.end, t.begin)) {
         m.other = true;
+        m.marked_other = true;
+      }
     }
     // "... and was followed hours later by a magnitude 7.5 quake": a later one of the same type
     for (const auto& l : scan.phrases(tables.successor_links, 0, t.begin))
@@ -132,6 +145,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
                                        [&](const auto& d) { return d.begin <= o.begin && o.end <= d.end; });
       if (!in_date && scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
         m.other = true;
+        m.marked_other = true;
         m.previous = true;
       }
     }

@@ -160,6 +160,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& [section, words] :
        {std::pair{"count_defining_links", &defining_links}, std::pair{"count_predicate_copulas", &predicate_copulas},
         std::pair{"count_predicate_adverbs", &predicate_adverbs},
+        std::pair{"count_any_side_dimensions", &any_side_dimensions},
         std::pair{"date_attributive_determiners", &attributive_determiners}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);

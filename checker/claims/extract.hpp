@@ -25,8 +25,11 @@ struct EventMention {
   std::size_t local_begin = 0, local_end = 0;  // in the sentence as the grammars read it
   bool other = false;                          // "a previous swap": never the document's own event
   bool previous = false;                       // "the previous exchange", "the last meeting": the one before
-  bool future = false;                         // "will exchange": a plan
-  std::optional<std::size_t> date_claim;       // the date claim of its clause, index into claims
+  // Another event by a word before it ("the first exchange", "a previous swap"), not by a year
+  // or a caption: its sentence tells of that other event.
+  bool marked_other = false;
+  bool future = false;                    // "will exchange": a plan
+  std::optional<std::size_t> date_claim;  // the date claim of its clause, index into claims
   // Days from the event to its date claim: "searched on Sunday, two days after an earthquake
   // struck" dates the earthquake two days before Sunday (dates.yaml date_after_event_links).
   int date_offset_days = 0;

@@ -43,6 +43,7 @@ class CompareCheck : public Check {
     const auto& skipped = rule.list("skip_properties");
     const auto& two_sided = rule.list("two_sided_events");
     const auto& parts_only = rule.list("parts_only");
+    const auto& any_side_dimensions = rule.list("any_side_dimensions");
     std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
     // (event, property, place, day) -> per-side claims, and one-side claims by side
     using Part = std::tuple<std::string, std::string, std::string, std::string>;
@@ -58,6 +59,17 @@ class CompareCheck : public Check {
       if (const auto m = evolving_moment(*c); m && !m->hour.empty() && !m->hour.starts_with(update_hour_prefix))
         hours[{c->document, m->day}].insert(m->hour);
     const Included included = included_groups(selected);
+    // Per document and sentence, where its first count that is no group of people starts.
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> first_whole;
+    for (const Claim* c : selected)
+      if (c->kind == ClaimKind::count && (!c->part || c->part->dimension == "side")) {
+        auto [at, fresh] = first_whole.try_emplace({c->document, c->sentence}, c->span.begin.value);
+        if (!fresh) at->second = std::min(at->second, c->span.begin.value);
+      }
+    const auto whole_before = [&](const Claim& c) {
+      const auto found = first_whole.find({c.document, c.sentence});
+      return found != first_whole.end() && found->second < c.span.begin.value;
+    };
     for (const Claim* c : selected) {
       if (c->kind != ClaimKind::count) continue;
       const auto& v = std::get<CountValue>(c->value);
@@ -70,6 +82,12 @@ class CompareCheck : public Check {
       // "412 seats" says nothing comparable until it says whose they are
       if (!c->part && std::find(parts_only.begin(), parts_only.end(), c->property) != parts_only.end()) continue;
       const bool sided = std::find(two_sided.begin(), two_sided.end(), c->event.type) != two_sided.end();
+      // "The prisoners included 60 women" and "three women" hostages: women of either side,
+      // unless their sentence first gives the whole they are of ("The 33 prisoners, comprising
+      // 30 children and three women")
+      if (sided && c->part && c->scope != Scope::one_side && listed(any_side_dimensions, c->part->dimension) &&
+          !whole_before(*c))
+        continue;
       ScopeClass sc = scope_class(*c);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
       // An event with no sides (a quake) has one whole: "a total of 40 killed" and "38

@@ -60,6 +60,9 @@ void add_count_checks(std::vector<CheckKind>& t) {
                  "need a subject (a party's seats)"},
                 {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
                  "event types where a per-side figure is each side's: compared with one side's figures"},
+                {"any_side_dimensions", Strings{"sex_and_age"},
+                 "part dimensions whose values every side has (women, children): in two_sided_events such a "
+                 "part is compared only when it says whose people it counts (one side)"},
                 {"parts_only", Strings{},
                  "properties compared only between counts that say whose part they are (a party's seats: "
                  "\"Labour won 412 seats\"); a count of them that names no part is skipped"}},

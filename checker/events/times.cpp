@@ -213,6 +213,12 @@ bool names_another_stage(const StageIndex& stages, std::size_t sentence, std::si
   return false;
 }
 
+// Whether event word `o` is of the kind of `m`: its type, or a type that refines it.
+bool same_kind(const Resolution& r, const EventMention& o, const EventMention& m) {
+  const auto refined = r.options.refines.find(o.type);
+  return o.type == m.type || (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
+}
+
 // A dated mention of the same kind as mention `i` in its sentence (`mentions`, in order),
 // when neither stands after a link to another time.
 std::optional<std::size_t> dated_in_sentence(const Resolution& r, const DocumentClaims& doc, const DocumentEvents& st,
@@ -220,14 +226,24 @@ std::optional<std::size_t> dated_in_sentence(const Resolution& r, const Document
   const auto& m = doc.events[i];
   for (const std::size_t k : mentions) {
     const auto& o = doc.events[k];
-    const auto refined = r.options.refines.find(o.type);
-    const bool same_kind =
-        o.type == m.type || (refined != r.options.refines.end() && refined->second.count(m.type) > 0);
-    if (same_kind && k != i && st.mention_dates[k] && !o.other && !o.future && !m.after_other_time &&
+    if (same_kind(r, o, m) && k != i && st.mention_dates[k] && !o.other && !o.future && !m.after_other_time &&
         !o.after_other_time)
       return k;
   }
   return std::nullopt;
+}
+
+// Whether mention `i`'s sentence names another event of its kind by a word before it ("The first
+// exchange took place on May 23 - 390 returned home"): an undated event word after it may be that
+// other one, so it takes no day of the article's. (An event of another year in a comparison,
+// "tied with the hurricane of 1935", and a stage told after it, "killed 14, including a medic
+// who came after the first explosion", do not make the sentence that event's.)
+bool other_in_sentence(const Resolution& r, const DocumentClaims& doc, const std::vector<std::size_t>& mentions,
+                       std::size_t i) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](std::size_t k) {
+    const auto& o = doc.events[k];
+    return o.marked_other && o.local_end <= doc.events[i].local_begin && same_kind(r, o, doc.events[i]);
+  });
 }
 
 // Undated mentions inherit: own-type mentions the focus date, agreement mentions the nearest
@@ -281,6 +297,8 @@ void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEve
         const auto& [lo, hi] = *agreement_dates.begin();
         st.mention_dates[i] = DatedRange{lo, hi, 0.6, "the only dated agreement in the document"};
       }
+    } else if (other_in_sentence(r, doc, in_sentence[m.sentence], i)) {
+      st.undated_why[i] = "its sentence tells of another " + m.type + " than the article's own";
     } else if (const auto same = dated_in_sentence(r, doc, st, in_sentence[m.sentence], i)) {
       const auto& sd = *st.mention_dates[*same];
       st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};

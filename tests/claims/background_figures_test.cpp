@@ -249,3 +249,21 @@ TEST_CASE("a part of a country named by its direction, a division as the subject
   REQUIRE(region != nullptr);
   CHECK(region->location == "Carvo");
 }
+
+TEST_CASE("victims carried to hospital are not the dead") {
+  const auto doc = extract_text(published_2023 +
+                                "The fire killed 12 people. Afterwards, 9 fire victims were rushed in four ambulances "
+                                "to nearby hospitals.\n");
+  const Claim* moved = find_claim(doc, ClaimKind::count, "9");
+  REQUIRE(moved != nullptr);
+  CHECK(moved->property != "killed");
+}
+
+TEST_CASE("people released into a country are a part of those released") {
+  const auto doc = extract_text(published_2023 +
+                                "The government freed 200 prisoners on Saturday. It released 70 prisoners into "
+                                "Norland, officials said.\n");
+  const Claim* sent = find_claim(doc, ClaimKind::count, "70");
+  REQUIRE(sent != nullptr);
+  CHECK(sent->location == "Norland");
+}

@@ -462,3 +462,16 @@ TEST_CASE("count-mismatch: a page whose later, larger figure is told as risen te
   CAPTURE(dump(against));
   CHECK(count_of(against, "count-mismatch") == 1);
 }
+
+TEST_CASE("count-mismatch: in a swap, women or children told without a side may be either side's") {
+  // "three Israeli women" freed by the militia and the women among the prisoners Israel freed
+  const auto findings =
+      lint({{"a.md", article("2025-06-10",
+                             "On Sunday the militia freed three hostages and Israel released 90 Palestinian "
+                             "prisoners in the exchange. The hostages were three women.")},
+            {"b.md", article("2025-06-10",
+                             "On Sunday Israel released 90 Palestinian prisoners in the exchange. The prisoners "
+                             "included 60 women and 20 boys.")}});
+  CAPTURE(dump(findings));
+  CHECK(count_of(findings, "count-mismatch") == 0);
+}

@@ -208,6 +208,51 @@ TEST_CASE("resolve_events other events") {
   }
 }
 
+TEST_CASE("resolve_events: a sentence about another exchange lends none of its event words the article's day") {
+  SUBCASE("a dash after another exchange's day") {
+    const auto corpus = resolve_articles({
+        {"p.txt", front("2025-06-12") +
+                      "Norland received another 150 prisoners on Tuesday in the second exchange of the deal.\n\n"
+                      "The first exchange took place on June 9 - 120 soldiers returned home.\n"},
+    });
+    CHECK(claim_in(corpus, "p.txt", ClaimKind::count, "150").event.key == "exchange@2025-06-10");
+    const Claim& first = claim_in(corpus, "p.txt", ClaimKind::count, "120");
+    CHECK(first.event.key != "exchange@2025-06-10");
+  }
+  SUBCASE("'in exchange for' inside a sentence about the first exchange") {
+    const auto corpus = resolve_articles({
+        {"p.txt", front("2025-06-12") +
+                      "On Tuesday the sides freed 200 prisoners for four soldiers.\n\n"
+                      "The group had handed over three civilians in exchange for 90 prisoners in the first "
+                      "exchange.\n"},
+    });
+    const Claim& earlier = claim_in(corpus, "p.txt", ClaimKind::count, "90");
+    CHECK(earlier.event.key.empty());
+    CHECK(earlier.event.reason.find("another exchange") != std::string::npos);
+  }
+}
+
+TEST_CASE("resolve_events: the figure of two days of exchanges is a running total") {
+  const auto corpus = resolve_articles({
+      {"p.txt", front("2025-06-12") +
+                    "Norland received 150 prisoners on Tuesday. In two days of exchanges, 270 soldiers were "
+                    "returned to Norland.\n"},
+  });
+  const Claim& total = claim_in(corpus, "p.txt", ClaimKind::count, "270");
+  CHECK((total.scope == Scope::cumulative || total.running));
+}
+
+TEST_CASE("resolve_events: a count a relative clause says is yet to be freed is the plan's") {
+  const auto corpus = resolve_articles({
+      {"p.txt", front("2025-06-12") +
+                    "On Tuesday the group freed three captives. The exchange is the first of 30 captives that the "
+                    "group has pledged to release in the first phase.\n"},
+  });
+  const Claim& planned = claim_in(corpus, "p.txt", ClaimKind::count, "30");
+  CHECK(planned.event.key.empty());
+  CHECK(planned.event.reason.find("plan") != std::string::npos);
+}
+
 TEST_CASE("resolve_events plans") {
   SUBCASE("a planned exchange with its own date is not the exchange of that day") {
     const auto corpus = resolve_articles({
@@ -285,4 +330,13 @@ TEST_CASE("resolve_events: a coming day dates what will happen then, never an ev
                     "said. The floods struck on Tuesday and killed 40 people.\n"},
   });
   CHECK(context_of(same_day, "b.txt").focus == "flood@2031-07-29");
+}
+
+TEST_CASE("resolve_events: an ordinal after a month is a day, not another event") {
+  const auto corpus = resolve_articles({
+      {"p.txt", front("2025-06-03") +
+                    "The flood struck on Sunday. A June First weekend flood caused flash flooding that has killed "
+                    "more than 80 people.\n"},
+  });
+  CHECK(claim_in(corpus, "p.txt", ClaimKind::count, "80").event.key == "flood@2025-06-01");
 }
