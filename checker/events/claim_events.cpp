@@ -89,6 +89,12 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
     const auto at = count.snippet.find(other.text);
     if (at == std::string::npos) continue;
     if (folded.empty()) folded = lower(count.snippet);
+    // "19 people were killed when a missile hit the town on Friday evening": a day in a 'when'
+    // clause after the count tells when the event came, not when the figure was given
+    if (const auto figure = folded.find(lower(count.text));
+        figure != std::string::npos && figure < at &&
+        std::string_view(folded).substr(figure, at - figure).find(" when ") != std::string_view::npos)
+      continue;
     const std::string_view after = std::string_view(folded).substr(at + other.text.size());
     bool events_hour = false;
     for (const auto& part : options.day_parts_after)

@@ -103,6 +103,9 @@ enum class PagePart {
   related,       // a related-story headline ("Related Posts" lists, "See also ...")
   repeated,      // a second copy of a line or sentence (the headline printed twice)
   note,          // "Editor's note: ..."
+  // a social-media post quoted into the page ("... pic.twitter.com/x - Name (@handle) April 4,
+  // 2025"): its figures are of the moment it was posted, not the page's
+  embedded_post,
 };
 
 struct Sentence {

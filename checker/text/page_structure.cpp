@@ -529,6 +529,9 @@ class PageMarker {
     if (match_phrase(words, 0, vocab_.note_openers, true) > 0) return set(line, PagePart::note, "editor's note");
     if (is_credit_opening(words)) return set(line, PagePart::photo_credit, "photo credit");
     if (is_caption(line, u)) return set(line, PagePart::caption, "photo caption (it ends in a photo credit)");
+    if (is_embedded_post(u))
+      return set(line, PagePart::embedded_post,
+                 "embedded social-media post (its figures are of the moment it was posted, not the page's)");
     if (line.sentences.size() <= 4 && ends_in_caption_dateline(u))
       return set(line, PagePart::caption, "photo caption (it ends on its place and day, as a wire photo's does)");
     if (const auto widget = read_date_widget(words, 0, words.size(), vocab_); short_line && widget.widget) {
@@ -588,6 +591,19 @@ class PageMarker {
       }
     }
     return false;
+  }
+
+  // A post embedded in the page as its text and signature: a picture link of the platform
+  // ("pic.twitter.com/...") or a signature "(@handle) Month D, YYYY" ending the line.
+  bool is_embedded_post(std::string_view u) const {
+    if (u.find("pic.twitter.com/") != std::string_view::npos) return true;
+    const std::size_t at = u.rfind("(@");
+    if (at == std::string_view::npos) return false;
+    std::size_t k = at + 2;
+    while (k < u.size() && (is_alpha(u[k]) || is_digit(u[k]) || u[k] == '_')) ++k;
+    if (k == at + 2 || k >= u.size() || u[k] != ')') return false;
+    const auto words = split_words(u.substr(k + 1));
+    return words.size() >= 2 && words.size() <= 3 && vocab_.is_month(words[0]) && is_digit(words[1][0]);
   }
 
   // "... sit in a vehicle in Baghdad, Iraq January 4" or "... in Kyiv, Ukraine March 4, 2024": a

@@ -289,6 +289,21 @@ TEST_CASE("mark_page_structure repeated lines and the headline") {
   }
 }
 
+TEST_CASE("mark_page_structure embedded social posts") {
+  // a post quoted into the page keeps the moment it was written: its figures are not the page's
+  check_rows(
+      {
+          {"Rescuers are still at work. So far, 16 people are confirmed dead. pic.twitter.com/AbC123xyZ \u2014 "
+           "Mayor Ana Vell (@AnaVell) April 4, 2025",
+           "So far, 16 people", PagePart::embedded_post, "embedded social-media post"},
+          {"Rescuers are still at work. So far, 16 people are confirmed dead. \u2014 Mayor Ana Vell (@AnaVell) "
+           "April 4, 2025",
+           "So far, 16 people", PagePart::embedded_post, "embedded social-media post"},
+          {"The mayor (@AnaVell on X) said 16 people had died.", "The mayor", PagePart::body, ""},
+      },
+      true);
+}
+
 TEST_CASE("mark_page_structure leaves prose alone") {
   // Real sentences that share words with furniture: each keeps its claims.
   check_rows(
