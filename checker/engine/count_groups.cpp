@@ -84,11 +84,12 @@ std::optional<Moment> evolving_moment(const Claim& claim) {
 
 const Claim* earlier_in_document(const ResolvedCorpus& corpus, const Claim& c, bool same_sentence,
                                  const std::function<bool(const Claim&)>& wanted) {
-  const Claim* const first = corpus.claims.data();
-  for (const Claim* k = &c; k != first;) {
+  auto at = std::lower_bound(corpus.claims.begin(), corpus.claims.end(), c, claim_order);
+  while (at != corpus.claims.end() && &*at != &c) ++at;  // past claims of the same span before it
+  for (auto k = at; k != corpus.claims.begin();) {
     --k;
     if (k->document != c.document || (same_sentence && k->sentence != c.sentence)) return nullptr;
-    if (wanted(*k)) return k;
+    if (wanted(*k)) return &*k;
   }
   return nullptr;
 }

@@ -62,7 +62,7 @@ bool moment_shared(const Claim& claim);
 
 // The nearest claim before `c` in its document (in its sentence when `same_sentence`) that
 // `wanted` accepts, else null. `c` must be one of corpus.claims, which are ordered by path and
-// position: this walks back from it instead of searching the corpus.
+// position: this finds it by that order and walks back from it.
 const Claim* earlier_in_document(const ResolvedCorpus& corpus, const Claim& c, bool same_sentence,
                                  const std::function<bool(const Claim&)>& wanted);
 

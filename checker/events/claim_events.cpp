@@ -243,8 +243,6 @@ void assign_claim_events(Resolution& r) {
     return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) !=
            options.day_keyed_types.end();
   };
-  std::size_t claims = out.claims.size();
-  for (const auto& doc : documents) claims += doc.claims.size();
   // 5. Claims take their mention's key (or, without a mention in their sentence, the nearest
   //    event word before them in the paragraph, then the focus) and a confidence.
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -359,13 +357,13 @@ void assign_claim_events(Resolution& r) {
       if (c.kind == ClaimKind::count || c.kind == ClaimKind::measure)
         set_as_of(doc, st.page_moment, st.mention_dates[*mention], dates_here, times, r.options, c);
     }
-    if (out.claims.empty()) {
-      out.claims = std::move(doc.claims);  // the first (often the only) document's, without a copy
-      out.claims.reserve(claims);
-    } else {
-      for (auto& c : doc.claims) out.claims.push_back(std::move(c));
-    }
-    std::vector<Claim>().swap(doc.claims);  // moved out: their shells go now, not with the corpus
+    // in position order (the corpus's order within a document), then moved out: their shells
+    // go now, not with the corpus
+    std::stable_sort(doc.claims.begin(), doc.claims.end(), [](const Claim& a, const Claim& b) {
+      return std::tie(a.span.begin.value, a.span.end.value) < std::tie(b.span.begin.value, b.span.end.value);
+    });
+    for (auto& c : doc.claims) out.claims.push_back(std::move(c));
+    std::vector<Claim>().swap(doc.claims);
   }
 }
 

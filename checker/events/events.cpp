@@ -32,11 +32,24 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
                           join_story_calendars, find_occurrences, identify_events, key_undated_pages,
                           assign_claim_events, restate_agreement_figures, superlatives_of_wholes})
     pass(r);
-  std::stable_sort(out.claims.begin(), out.claims.end(), [](const Claim& a, const Claim& b) {
-    return std::tie(a.path, a.span.begin.value, a.span.end.value) <
-           std::tie(b.path, b.span.begin.value, b.span.end.value);
-  });
+  // Each document's claims were moved in in position order, documents in corpus order; a
+  // corpus whose documents are not in path order is sorted through an index (each claim moves
+  // once, without a buffer of half the corpus's claims).
+  if (!std::is_sorted(out.claims.begin(), out.claims.end(), claim_order)) {
+    std::vector<std::size_t> order(out.claims.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return claim_order(out.claims[a], out.claims[b]); });
+    ClaimList sorted;
+    for (const std::size_t i : order) sorted.push_back(std::move(out.claims[i]));
+    out.claims = std::move(sorted);
+  }
   return out;
+}
+
+bool claim_order(const Claim& a, const Claim& b) {
+  return std::tie(a.path, a.span.begin.value, a.span.end.value) <
+         std::tie(b.path, b.span.begin.value, b.span.end.value);
 }
 
 }  // namespace crosscheck

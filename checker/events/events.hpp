@@ -3,6 +3,7 @@
 // each document's "now" (published date, or a lower bound) for durations and titles.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -67,8 +68,16 @@ struct DocumentContext {
   std::set<std::string> names;       // capitalised words of its prose, lower case
 };
 
+// The claims of a corpus: a deque, so that documents' claims are moved in one document at a
+// time without a second copy of them all (a vector would reserve the whole while every
+// document still holds its own) and references stay valid as it grows.
+using ClaimList = std::deque<Claim>;
+
+// The order of ResolvedCorpus::claims: by path, then position.
+bool claim_order(const Claim& a, const Claim& b);
+
 struct ResolvedCorpus {
-  std::vector<Claim> claims;  // every claim, event set, ordered by path and position
+  ClaimList claims;  // every claim, event set, ordered by path and position
   std::vector<DocumentContext> documents;
   std::map<std::string, std::string> event_types;  // key -> type
   std::map<std::string, Date> event_dates;         // key -> day, for dated events
