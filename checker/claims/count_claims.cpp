@@ -328,6 +328,11 @@ std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, cons
     v.hi = number->interval.hi;
     c.value = v;
     c.explain.push_back("a part of the " + format_count(whole.value) + " written after it");
+    // "all but three of the 29 people who died were patients": the exception, no figure of them
+    for (const auto& e : scan.phrases(x.tables.exception_markers, 0, number->begin))
+      if (e.end <= number->begin && scan.words_between(e.end, number->begin) == 0)
+        c.not_event = "the exception to what the sentence says of the rest ('" +
+                      std::string(scan.text.substr(e.begin, e.end - e.begin)) + "'), not a figure of it";
     return std::make_pair(std::move(c), ClaimSite{number->begin, whole.end, number->begin});
   }
   return std::nullopt;
@@ -1273,6 +1278,11 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
   why = planned_by_relative_clause(x, scan, m);
   if (why.empty()) why = told_of_another_event(x, scan, m);
   if (!why.empty()) return why;
+  // "many had been sentenced to long prison terms (28 people)": a count alone in brackets
+  // gives the size of the group named before it, a part of the figure
+  if (m.begin > 0 && scan.text[m.begin - 1] == '(' && m.end < scan.text.size() && scan.text[m.end] == ')')
+    return "the size of the group named before it, in brackets ('(" +
+           std::string(scan.text.substr(m.begin, m.end - m.begin)) + ")'): a part, not the figure";
   // a phrase at most two words before the number, in its clause
   const auto marked = [&](const grammars::PhraseMatcher& markers) -> std::string {
     for (const auto& p : scan.phrases(markers, 0, m.number_begin))
@@ -1283,6 +1293,8 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
   };
   if (const std::string marker = marked(im.superseded_markers); !marker.empty())
     return "an earlier figure the text replaces ('" + marker + "'), not the current one";
+  if (const std::string marker = marked(im.exception_markers); !marker.empty())
+    return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
   if (const std::string marker = marked(im.increment_markers); !marker.empty())
     return "what a figure grew by ('" + marker + "'), not the figure";
   // "added two dead and two missing": a count coordinated with such a count is one too

@@ -531,6 +531,41 @@ void batch_parts(Extraction& x) {
   }
 }
 
+// "34 Azov fighters", "12 Red Cross workers": a capitalised name between the number and the
+// noun, not a side's demonym or a nationality, names a unit or body of people: a part of the
+// figure, never its whole. "" when there is none.
+std::string named_unit(const Extraction& x, const Claim& c) {
+  const auto number = x.tables.counts.numbers().parse_qualified_at(c.text, 0);
+  if (!number) return "";
+  std::vector<std::string_view> words;
+  for (std::size_t p = number->end; p < c.text.size();) {
+    while (p < c.text.size() && c.text[p] == ' ') ++p;
+    const std::size_t end = std::min(c.text.find(' ', p), c.text.size());
+    if (end > p) words.push_back(std::string_view(c.text).substr(p, end - p));
+    p = end;
+  }
+  // (a word in lower case after the name: "95 More Ukrainian Prisoners" in title case names
+  // none; an acronym is a noun, "POWs", or a title, "MBBS"; a word of a nationality's shape,
+  // "Armenian", is whose people they are, read apart)
+  const auto nationality_shaped = [&](std::string_view w) {
+    return std::any_of(x.tables.demonym_endings.begin(), x.tables.demonym_endings.end(),
+                       [&](const std::string& e) { return w.size() > e.size() + 2 && w.ends_with(e); });
+  };
+  // (and one capitalised word only: "15 People Dead and Multiple Injured" is a title)
+  if (std::count_if(words.begin(), words.end(),
+                    [](std::string_view w) { return std::isupper(static_cast<unsigned char>(w.front())); }) != 1)
+    return "";
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string_view w = words[k];
+    const bool acronym = w.size() > 1 && std::isupper(static_cast<unsigned char>(w[1]));
+    if (std::isupper(static_cast<unsigned char>(w.front())) && !acronym &&
+        std::islower(static_cast<unsigned char>(words[k + 1].front())) && x.tables.demonyms.find(w).empty() &&
+        nationality_in(x.tables, w).empty() && !nationality_shaped(w))
+      return std::string(w);
+  }
+  return "";
+}
+
 // "13 Israelis and four Thais were freed": where a page counts people by nationality, a
 // side's demonym names a nationality too, a part of the hostages freed, not their whole.
 // Elsewhere "13 Israelis" may be everyone its side received or only its nationals among
@@ -635,6 +670,36 @@ void assign_count_parts(Extraction& x) {
       c.explain.push_back("a part: share of a list ('respectively' after it: one item's figure)");
     }
   }
+  // "69 soldiers and sergeants and 26 officers were released": a count of a category joined by
+  // "and" to a count of one kind within it (military/officers) is the rest of the category,
+  // not its whole
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.property.find('/') != std::string::npos ||
+        (c.part && c.part->dimension != "group"))
+      continue;
+    for (const std::size_t j : {i + 1, i - 1}) {
+      if (j >= claims.size()) continue;
+      const Claim& k = claims[j];
+      if (k.kind != ClaimKind::count || k.sentence != c.sentence || !k.property.starts_with(c.property + "/")) continue;
+      const std::size_t from = std::min(x.sites[i].end, x.sites[j].end),
+                        to = std::max(x.sites[i].begin, x.sites[j].begin);
+      if (from > to || to - from > 12) continue;
+      const std::string_view between = x.sentences[c.sentence].text.substr(from, to - from);
+      if (between.find(" and ") == std::string_view::npos) continue;
+      c.part = CountPart{"share", "beside " + k.text, c.property};
+      c.explain.push_back("a part: the rest of " + c.property + " beside '" + k.text + "' told with it");
+      break;
+    }
+  }
+  // "34 Azov fighters": a unit named before the noun narrows a group (or no part at all)
+  for (Claim& c : claims)
+    if (c.kind == ClaimKind::count && !x.tables.held_properties.contains(base_property(c.property)) &&
+        (!c.part || c.part->dimension == "group" || c.part->dimension == "role"))
+      if (std::string unit = named_unit(x, c); !unit.empty()) {
+        c.part = CountPart{"unit", std::move(unit), c.property};
+        c.explain.push_back("a part: unit " + c.part->value + " (a name before its noun)");
+      }
   // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's
   // nationality, where the lexicon knows no side for it.
   for (Claim& c : claims)

@@ -43,6 +43,9 @@ struct ScopeReader {
   mutable std::optional<std::set<std::string>> named_sides;              // other_side
   mutable std::map<std::size_t, std::vector<std::size_t>> count_starts;  // per sentence, sorted
   mutable std::map<double, std::vector<std::size_t>> counts_by_value;    // claim indices, ascending
+  // Where the counts whose subject names two sides together start ("Russia, Ukraine exchanged
+  // 200 prisoners"): both sides' people, never given one side later.
+  mutable std::set<std::size_t> of_both_sides;
 
   // The count claims whose value is `v`, in claim order.
   const std::vector<std::size_t>& counts_of_value(double v) const {
@@ -395,6 +398,7 @@ struct ScopeReader {
       return;
     }
     if (coordinated(s, *subject)) {
+      of_both_sides.insert(c.span.begin.value);
       note(c, "no side: '" + std::string(slice(s.text, subject->begin, subject->end)) +
                   "' is one of two sides named together");
       return;
@@ -1103,7 +1107,7 @@ struct ScopeReader {
       if (!age && both.values.count(std::get<CountValue>(c.value).value) > 0) continue;
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       if (!nationality_in(t, c.text).empty()) continue;  // "four Thai hostages": not the side's people
-      if (between_sides(c.sentence)) continue;
+      if (between_sides(c.sentence) || of_both_sides.count(c.span.begin.value)) continue;
       if (!age && of_several_parties(i)) continue;
       c.scope = Scope::one_side;
       c.side = side;

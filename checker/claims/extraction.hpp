@@ -69,10 +69,11 @@ struct ExtractionTables {
   grammars::PhraseMatcher released_nouns;
   grammars::PhraseMatcher people_groups;  // counts.yaml count_categories: "soldiers" -> military
   grammars::PhraseMatcher side_subjects;
-  grammars::PhraseMatcher number_qualifiers;    // numbers.yaml: "over" -> more_than
-  grammars::PhraseMatcher approach_markers;     // durations.yaml: "heads towards the two-year mark"
-  grammars::PhraseMatcher year_prepositions;    // dates.yaml: "in", "since" before a year
-  grammars::PhraseMatcher both_sides_subjects;  // "both sides released 212": each side's
+  grammars::PhraseMatcher number_qualifiers;        // numbers.yaml: "over" -> more_than
+  grammars::PhraseMatcher approach_markers;         // durations.yaml: "heads towards the two-year mark"
+  grammars::PhraseMatcher duration_window_openers;  // durations.yaml: "the first three months of the war"
+  grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
+  grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
   grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 240 freed were 52 ..."
   grammars::PhraseMatcher demonyms;          // counts.yaml sides: "Ukrainian" -> ukraine
@@ -101,6 +102,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher change_verbs;                // counts.yaml count_change_verbs: "the ANC lost 71 seats"
   grammars::PhraseMatcher positions;                   // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
+  grammars::PhraseMatcher exception_markers;           // counts.yaml: "all but three of the 29"
   grammars::PhraseMatcher increment_markers;           // counts.yaml: "the latest figure added two dead"
   grammars::PhraseMatcher superseded_reports;          // counts.yaml: "had previously announced that ..."
   grammars::PhraseMatcher capacity_frames;             // counts.yaml: "which has 80 seats"

@@ -36,6 +36,13 @@ void extract_duration_claims(Extraction& x) {
                                 std::string(scan.text.substr(a.begin, a.end - a.begin)) + "' before it): nearly");
           }
       }
+      // "in the first three months of the all-out war": a span within the war, not its length
+      for (const auto& w : scan.phrases(x.tables.duration_window_openers, 0, m.begin))
+        if (w.end <= m.begin && scan.words_between(w.end, m.begin) == 0 && c.property != "duration") {
+          c.explain.push_back("a span within the " + c.property + " ('" +
+                              std::string(scan.text.substr(w.begin, w.end - w.begin)) + "' before it), not its length");
+          c.property = "duration";
+        }
       DurationValue v;
       v.amount = m.amount;
       v.unit = m.unit;

@@ -138,11 +138,16 @@ class CompareCheck : public Check {
         where += "|covers:" + c->covers->dimension;
         for (const auto& n : named) where += "=" + n;
       }
+      // per side and one side meet for the same part only ("34 Azov soldiers" are some of a
+      // side's 95), a side's demonym aside ("189 Ukrainians" are that side's figure)
+      const std::string of_part = c->part && c->part->dimension != "side"
+                                      ? c->location + "|part:" + c->part->dimension + "=" + c->part->value
+                                      : c->location;
       for (const auto& day : moments) {
         groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
         if (!sided) continue;
-        if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, c->location, day}].push_back(c);
-        if (c->scope == Scope::one_side) one_side[{c->event.key, c->property, c->location, day}][side].push_back(c);
+        if (c->scope == Scope::per_side) per_side[{c->event.key, c->property, of_part, day}].push_back(c);
+        if (c->scope == Scope::one_side) one_side[{c->event.key, c->property, of_part, day}][side].push_back(c);
       }
     }
     // "Each side released 150" and "189 Ukrainians came home" for one swap: a per-side figure

@@ -267,3 +267,29 @@ TEST_CASE("people released into a country are a part of those released") {
   REQUIRE(sent != nullptr);
   CHECK(sent->location == "Norland");
 }
+
+TEST_CASE("the exception of a share is no figure of the event") {
+  const auto doc = extract_text(published_2023 +
+                                "The fire at the clinic killed 21 people. All but three of the 21 people who died "
+                                "were patients.\n");
+  const Claim* three = find_claim(doc, ClaimKind::count, "three");
+  REQUIRE(three != nullptr);
+  CHECK(three->not_event.find("exception") != std::string::npos);
+}
+
+TEST_CASE("a count alone in brackets sizes the group named before it") {
+  const auto doc = extract_text(published_2023 +
+                                "The sides exchanged 95 prisoners each on Friday. Many of those freed had been "
+                                "sentenced to long prison terms (28 people) in the exchange.\n");
+  const Claim* group = find_claim(doc, ClaimKind::count, "28");
+  REQUIRE(group != nullptr);
+  CHECK(group->not_event.find("in brackets") != std::string::npos);
+}
+
+TEST_CASE("the first months of a war are a span within it, not its length") {
+  const auto doc = extract_text(std::string("---\npublished: 2024-10-19\n---\n") +
+                                "The unit defended the plant in the first three months of the full-scale war.\n");
+  const Claim* span = find_claim(doc, ClaimKind::duration, "three months");
+  REQUIRE(span != nullptr);
+  CHECK(span->property == "duration");
+}

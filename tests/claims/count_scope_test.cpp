@@ -243,6 +243,35 @@ TEST_CASE("count scope in a swap of unlike groups") {
     REQUIRE(thirty != nullptr);
     CHECK(thirty->side == "israel");
   }
+  SUBCASE("a count whose subject names both sides takes no side from the article's only one") {
+    const std::string text =
+        "Russia, Ukraine exchanged 200 prisoners of war on Wednesday in the exchange.\n\n"
+        "Russia received 55 prisoners, including a former lawmaker, in the exchange.\n";
+    const auto doc = extract_text(published + text);
+    const Claim* both = find_claim(doc, ClaimKind::count, "200");
+    REQUIRE(both != nullptr);
+    CHECK(both->scope != Scope::one_side);
+  }
+  SUBCASE("a unit named before the noun is a part of those freed") {
+    const auto doc = extract_text(published + "Norland freed 95 soldiers on Friday, among them 34 Varn fighters.\n");
+    const Claim* unit = find_claim(doc, ClaimKind::count, "34 Varn fighters");
+    REQUIRE(unit != nullptr);
+    REQUIRE(unit->part.has_value());
+    CHECK(unit->part->dimension == "unit");
+    CHECK(unit->part->value == "Varn");
+    const Claim* whole = find_claim(doc, ClaimKind::count, "95 soldiers");
+    REQUIRE(whole != nullptr);
+    CHECK((!whole->part || whole->part->dimension != "unit"));
+  }
+  SUBCASE("a category's count beside a kind within it is the rest, not the whole") {
+    const auto doc = extract_text(published +
+                                  "Norland received 95 soldiers on Friday. In particular, 69 soldiers and sergeants "
+                                  "and 26 officers were released in the exchange.\n");
+    const Claim* rest = find_claim(doc, ClaimKind::count, "69 soldiers and sergeants");
+    REQUIRE(rest != nullptr);
+    REQUIRE(rest->part.has_value());
+    CHECK(rest->part->dimension == "share");
+  }
   SUBCASE("women or children written with one side may still be of either side") {
     const std::string text =
         "On Sunday the militia freed three Israeli women and Israel released 90 Palestinian prisoners in the "

@@ -242,6 +242,16 @@ TEST_CASE("resolve_events: the figure of two days of exchanges is a running tota
   CHECK((total.scope == Scope::cumulative || total.running));
 }
 
+TEST_CASE("resolve_events: the figure of 'these swaps' is a running total") {
+  const auto corpus = resolve_articles({
+      {"p.txt", front("2025-06-12") +
+                    "Norland received 150 prisoners on Tuesday. This is the 58th swap. In total, 3,700 people have "
+                    "been released from captivity as a result of these swaps.\n"},
+  });
+  const Claim& total = claim_in(corpus, "p.txt", ClaimKind::count, "3,700");
+  CHECK((total.scope == Scope::cumulative || total.running));
+}
+
 TEST_CASE("resolve_events: a count a relative clause says is yet to be freed is the plan's") {
   const auto corpus = resolve_articles({
       {"p.txt", front("2025-06-12") +
