@@ -136,16 +136,30 @@ struct ItemLowering {
                         double value) const {
     const auto [one, two] = previous_words(text, begin);
     if (symbols.labels.count(one) || (!two.empty() && symbols.labels.count(two))) return true;
-    // "aged 26 and 35", "pages 12 to 14": the second of two numbers joined after a label
+    // "aged 26 and 35", "pages 12 to 14", "aged between three and 17": the second of two
+    // numbers joined after a label
     if (one == "and" || one == "or" || one == "to") {
       std::size_t at = begin;
       while (at > 0 && text[at - 1] == ' ') --at;
       at -= std::min(at, one.size());
       while (at > 0 && text[at - 1] == ' ') --at;
       const std::size_t number_end_before = at;
-      while (at > 0 && (std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0 || text[at - 1] == ',')) --at;
+      while (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) != 0 || text[at - 1] == ',')) --at;
+      const std::string_view token = text.substr(at, number_end_before - at);
+      const bool digits = !token.empty() && std::all_of(token.begin(), token.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
+      });
       if (at < number_end_before) {
-        const auto [label, two_words] = previous_words(text, at);
+        auto [label, two_words] = previous_words(text, at);
+        // "between three and 17": a word there is a number only after "between"
+        if (label == "between") {
+          while (at > 0 && text[at - 1] == ' ') --at;
+          at -= std::min(at, label.size());
+          std::tie(label, two_words) = previous_words(text, at);
+        } else if (!digits) {
+          label.clear();
+          two_words.clear();
+        }
         if (symbols.labels.count(label) || (!two_words.empty() && symbols.labels.count(two_words))) return true;
       }
     }

@@ -818,7 +818,12 @@ struct ScopeReader {
       // batch of eight earlier in the day"), nor where its sentence makes it an increase
       // ("Another eight were added on Sunday, bringing it to 60")
       const bool increase = !x.sentences[c.sentence].phrases(t.increase_markers, x.sites[i].end).empty();
-      if (dated.count(c.sentence) > 0 && !in_batches && !increase) continue;
+      // (a day's batch is of a swap's series; "the toll climbed on Saturday with 57 more deaths"
+      // is what a toll grew by that day)
+      const auto mention = i < x.out.claim_mention.size() ? x.out.claim_mention[i] : std::nullopt;
+      const bool of_a_series = !mention || std::find(t.two_sided_types.begin(), t.two_sided_types.end(),
+                                                     x.out.events[*mention].type) != t.two_sided_types.end();
+      if (dated.count(c.sentence) > 0 && !in_batches && !increase && of_a_series) continue;
       // "Four died in Hill County. Another three died in Pike County": an addition that names
       // a place no figure before it named adds that place; it is all of that place's figure.
       if (!completes(how) && prefix_additive && new_place(i, places_named)) {

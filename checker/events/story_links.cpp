@@ -119,6 +119,9 @@ void link_stories(Resolution& r) {
     std::string evidence;
     for (const auto& [day, found] : candidates) {
       const auto& [shared, e] = found;
+      // a page published before the story's day cannot report it (a strike of another year
+      // with the same small tolls)
+      if (documents[d].published && *documents[d].published < day) continue;
       // A year-less dateline on the story's day (or up to three days after) is evidence too:
       // then one shared count is enough.
       const auto& line = documents[d].dateline;

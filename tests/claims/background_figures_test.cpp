@@ -293,3 +293,19 @@ TEST_CASE("the first months of a war are a span within it, not its length") {
   REQUIRE(span != nullptr);
   CHECK(span->property == "duration");
 }
+
+TEST_CASE("'N more deaths' on a day a toll climbs is what it grew by, not the toll") {
+  const auto doc = extract_text(std::string("---\npublished: 2022-09-03\n---\n") +
+                                "The toll from floods in Norland continued to climb on Saturday with 57 more deaths, "
+                                "25 of them children.\n");
+  const Claim* more = find_claim(doc, ClaimKind::count, "57");
+  REQUIRE(more != nullptr);
+  CHECK_FALSE(more->not_event.empty());
+}
+
+TEST_CASE("ages between two numbers after 'aged' are no counts") {
+  const auto doc = extract_text(published_2023 +
+                                "The crush killed 125 people. Officials said 32 of the dead were aged between three "
+                                "and 17.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "17") == nullptr);
+}

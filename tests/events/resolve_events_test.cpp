@@ -113,6 +113,10 @@ TEST_CASE("resolve_events story links") {
     CHECK(count.event.key == "exchange@2025-06-10");
     CHECK(count.event.confidence < claim_in(corpus, "a.txt", ClaimKind::count, "390").event.confidence);
   }
+  SUBCASE("a page published before the story's day is not of that story") {
+    const auto corpus = resolve_articles({{"a.txt", dated_report}, {"h.txt", front("2024-06-12") + undated_report}});
+    CHECK(context_of(corpus, "h.txt").focus != "exchange@2025-06-10");
+  }
   SUBCASE("a narrative-relative date resolves against the inherited date") {
     const auto corpus = resolve_articles({{"a.txt", dated_report}, {"h.txt", undated_report}});
     const Claim& earlier = claim_in(corpus, "h.txt", ClaimKind::date, "a week earlier");
