@@ -644,6 +644,13 @@ void assign_count_parts(Extraction& x) {
   // serving life sentences": the figure of that group).
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
+    // "25 children among 57 more deaths": a number it is taken out of makes a group a share too
+    if (c.kind == ClaimKind::count && c.part && c.part->dimension != "share" && c.part->dimension != "side")
+      if (const std::string of = share_of_number(x, i); !of.empty()) {
+        c.part = CountPart{"share", of, c.property};
+        c.explain.push_back("a part: share " + of + " (a number it is taken out of)");
+        continue;
+      }
     if (c.kind != ClaimKind::count || c.part || c.covers) continue;
     if (const std::string whole = opening_whole(x, i); !whole.empty()) {
       c.part = CountPart{"share", whole, c.property};

@@ -309,3 +309,13 @@ TEST_CASE("ages between two numbers after 'aged' are no counts") {
                                 "and 17.\n");
   CHECK(find_claim(doc, ClaimKind::count, "17") == nullptr);
 }
+
+TEST_CASE("a group 'among' a number is a share of that number") {
+  const auto doc = extract_text(std::string("---\npublished: 2022-09-03\n---\n") +
+                                "Norland flood toll rises: 25 children among 57 more deaths\n\n"
+                                "The floods have killed at least 1,265 people, including 441 children.\n");
+  const Claim* some = find_claim(doc, ClaimKind::count, "25 children");
+  REQUIRE(some != nullptr);
+  REQUIRE(some->part.has_value());
+  CHECK(some->part->dimension == "share");
+}
