@@ -43,6 +43,10 @@ struct DateValue {
   std::string resolution;     // how a relative or year-less date was resolved
 };
 
+// The resolution of a year-less date on an undated page whose year comes from another date the
+// page writes ("since 2016 ... Tuesday, April 16"): a guess, too weak to call its weekday wrong.
+inline constexpr std::string_view borrowed_year_prefix = "year taken from a date the page writes (";
+
 struct DurationValue {
   double amount = 0;
   std::string unit;           // day, week, month, year

@@ -349,6 +349,25 @@ std::string struck_site(const Extraction& x, std::size_t i) {
   return "";
 }
 
+// "on Line 5 of the city subway where 14 people died": a site (count_struck_sites) right before a
+// relative opener (count_place_relatives) whose clause holds the count: that site's figure; the
+// site's canonical name, else empty.
+std::string site_before_relative(const Extraction& x, std::size_t i) {
+  constexpr int max_words_to_count = 8;
+  const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+  const std::size_t number = x.sites[i].number_begin;
+  for (const auto& w : s.phrases(x.tables.place_relatives, 0, number)) {
+    if (!same_clause(s.bounds, w.end, number) || s.words_between(w.end, number) > max_words_to_count ||
+        has_digit(s.text.substr(w.end, number - w.end)))
+      continue;
+    std::size_t end = w.begin;
+    while (end > 0 && (is_space(s.text[end - 1]) || s.text[end - 1] == ',')) --end;
+    for (const auto& site : s.phrases(x.tables.struck_sites, 0, end))
+      if (site.end == end) return site.value;
+  }
+  return "";
+}
+
 // "The second group of 12 hostages was handed over", "an initial batch of eight": a count right
 // after a stage whose noun names a batch (count_batch_nouns) and "of" is that batch's figure;
 // the stage as written, else empty.
@@ -667,6 +686,9 @@ void assign_count_parts(Extraction& x) {
     } else if (const std::string site = struck_site(x, i); !site.empty()) {
       c.part = CountPart{"site", site, c.property};
       c.explain.push_back("a part: site " + site + " (a site its sentence says was struck: that site's figure)");
+    } else if (const std::string where = site_before_relative(x, i); !where.empty()) {
+      c.part = CountPart{"site", where, c.property};
+      c.explain.push_back("a part: site " + where + " (the site a relative clause holding it tells of)");
     } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
       c.part = CountPart{"share", group, c.property};
       c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");

@@ -862,9 +862,11 @@ struct ScopeReader {
       const Claim* first = nullptr;
       for (std::size_t j = 0; j < i; ++j) {
         const Claim& k = x.out.claims[j];
+        // ("Four children and the driver were rescued, while eight more people were killed
+        // elsewhere": a bare group says who, not a figure the rest completes)
         if (k.kind == ClaimKind::count && k.sentence + 1 >= c.sentence && k.span.end <= c.span.begin &&
             (!k.part || k.part->dimension == "place") && k.property.find('/') == std::string::npos &&
-            k.not_event.empty())
+            k.not_event.empty() && !t.part_values.contains(k.property))
           first = &k;
       }
       if (first == nullptr) return false;

@@ -270,7 +270,8 @@ void extract_date_claims(Extraction& x) {
           v.year_written = !m.relative && m.year;
           v.resolution = r->how;
           if (!m.relative && !m.year) {
-            v.resolution = "year taken from the document (" + std::to_string(static_cast<int>(base->year())) + ")";
+            v.resolution = std::string(anchor ? "year taken from the document (" : borrowed_year_prefix) +
+                           std::to_string(static_cast<int>(base->year())) + ")";
           }
           resolved = true;
         } else {

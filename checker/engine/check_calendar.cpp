@@ -208,6 +208,7 @@ class CalendarCheck : public Check {
     for (const Claim* c : claims) {
       const auto* v = std::get_if<DateValue>(&c->value);
       if (!v || v->relative || !v->weekday || !v->lo.ok() || v->lo != v->hi) continue;
+      if (v->resolution.starts_with(borrowed_year_prefix)) continue;  // the year is a guess
       const unsigned actual = weekday_of(v->lo);
       if (actual == *v->weekday) continue;
       Finding f = make_finding(rule, *c, {},

@@ -319,3 +319,31 @@ TEST_CASE("a group 'among' a number is a share of that number") {
   REQUIRE(some->part.has_value());
   CHECK(some->part->dimension == "share");
 }
+
+TEST_CASE("a count in a 'where' clause after a site is that site's figure") {
+  const auto doc = extract_text(published_2023 +
+                                "The floods killed 290 people in Norville. Passengers were trapped on Line 5 of the "
+                                "city subway where 14 people died.\n");
+  const Claim* site = find_claim(doc, ClaimKind::count, "14");
+  REQUIRE(site != nullptr);
+  REQUIRE(site->part.has_value());
+  CHECK(site->part->dimension == "site");
+}
+
+TEST_CASE("the rest of a figure never completes a bare group") {
+  const auto doc = extract_text(published_2023 +
+                                "Ten schoolchildren were killed when the bus was swept away. Four children and the "
+                                "driver were rescued, while eight more people were killed in flooding elsewhere.\n");
+  const Claim* rest = find_claim(doc, ClaimKind::count, "eight");
+  REQUIRE(rest != nullptr);
+  CHECK_FALSE(rest->completes.has_value());
+}
+
+TEST_CASE("a count in areas around a city is that city's") {
+  const auto doc = extract_text(published_2023 +
+                                "The floods have caused at least 3 fatalities. The minister confirmed that 2 people "
+                                "had lost their lives in areas around the city of Norville.\n");
+  const Claim* two = find_claim(doc, ClaimKind::count, "2 people");
+  REQUIRE(two != nullptr);
+  CHECK(two->location == "Norville");
+}
