@@ -585,6 +585,43 @@ std::string named_unit(const Extraction& x, const Claim& c) {
   return "";
 }
 
+// "69 soldiers and sergeants and 26 officers were released": a count of a category joined by
+// "and" to a count of one kind within it (military/officers) is the rest of the category,
+// not its whole
+void rests_of_categories(Extraction& x) {
+  auto& claims = x.out.claims;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.property.find('/') != std::string::npos ||
+        (c.part && c.part->dimension != "group"))
+      continue;
+    for (const std::size_t j : {i + 1, i - 1}) {
+      if (j >= claims.size()) continue;
+      const Claim& k = claims[j];
+      if (k.kind != ClaimKind::count || k.sentence != c.sentence || !k.property.starts_with(c.property + "/")) continue;
+      const std::size_t from = std::min(x.sites[i].end, x.sites[j].end),
+                        to = std::max(x.sites[i].begin, x.sites[j].begin);
+      if (from > to || to - from > 12) continue;
+      const std::string_view between = x.sentences[c.sentence].text.substr(from, to - from);
+      if (between.find(" and ") == std::string_view::npos) continue;
+      c.part = CountPart{"share", "beside " + k.text, c.property};
+      c.explain.push_back("a part: the rest of " + c.property + " beside '" + k.text + "' told with it");
+      break;
+    }
+  }
+}
+
+// "34 Azov fighters": a unit named before the noun narrows a group (or no part at all)
+void named_units(Extraction& x) {
+  for (Claim& c : x.out.claims)
+    if (c.kind == ClaimKind::count && !x.tables.held_properties.contains(base_property(c.property)) &&
+        (!c.part || c.part->dimension == "group" || c.part->dimension == "role"))
+      if (std::string unit = named_unit(x, c); !unit.empty()) {
+        c.part = CountPart{"unit", std::move(unit), c.property};
+        c.explain.push_back("a part: unit " + c.part->value + " (a name before its noun)");
+      }
+}
+
 // "13 Israelis and four Thais were freed": where a page counts people by nationality, a
 // side's demonym names a nationality too, a part of the hostages freed, not their whole.
 // Elsewhere "13 Israelis" may be everyone its side received or only its nationals among
@@ -699,36 +736,8 @@ void assign_count_parts(Extraction& x) {
       c.explain.push_back("a part: share of a list ('respectively' after it: one item's figure)");
     }
   }
-  // "69 soldiers and sergeants and 26 officers were released": a count of a category joined by
-  // "and" to a count of one kind within it (military/officers) is the rest of the category,
-  // not its whole
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    Claim& c = claims[i];
-    if (c.kind != ClaimKind::count || c.property.find('/') != std::string::npos ||
-        (c.part && c.part->dimension != "group"))
-      continue;
-    for (const std::size_t j : {i + 1, i - 1}) {
-      if (j >= claims.size()) continue;
-      const Claim& k = claims[j];
-      if (k.kind != ClaimKind::count || k.sentence != c.sentence || !k.property.starts_with(c.property + "/")) continue;
-      const std::size_t from = std::min(x.sites[i].end, x.sites[j].end),
-                        to = std::max(x.sites[i].begin, x.sites[j].begin);
-      if (from > to || to - from > 12) continue;
-      const std::string_view between = x.sentences[c.sentence].text.substr(from, to - from);
-      if (between.find(" and ") == std::string_view::npos) continue;
-      c.part = CountPart{"share", "beside " + k.text, c.property};
-      c.explain.push_back("a part: the rest of " + c.property + " beside '" + k.text + "' told with it");
-      break;
-    }
-  }
-  // "34 Azov fighters": a unit named before the noun narrows a group (or no part at all)
-  for (Claim& c : claims)
-    if (c.kind == ClaimKind::count && !x.tables.held_properties.contains(base_property(c.property)) &&
-        (!c.part || c.part->dimension == "group" || c.part->dimension == "role"))
-      if (std::string unit = named_unit(x, c); !unit.empty()) {
-        c.part = CountPart{"unit", std::move(unit), c.property};
-        c.explain.push_back("a part: unit " + c.part->value + " (a name before its noun)");
-      }
+  rests_of_categories(x);
+  named_units(x);
   // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's
   // nationality, where the lexicon knows no side for it.
   for (Claim& c : claims)
