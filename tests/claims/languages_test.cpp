@@ -72,6 +72,19 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     const auto english = extract_text(article("", body), "a.md");
     CHECK(claims_of(english, ClaimKind::count).empty());
   }
+  SUBCASE("Spanish: a nationality and a place are parts of those freed") {
+    const auto doc = extract_text(
+        article("es", "Este sábado Norlandia liberó a siete estadounidenses presos en el canje. Funcionarios "
+                      "anunciaron la liberación de 80 presos políticos en Norlandia.\n"),
+        "a.md");
+    const Claim* nationals = find_claim(doc, ClaimKind::count, "estadounidenses");
+    REQUIRE(nationals != nullptr);
+    REQUIRE(nationals->part.has_value());
+    CHECK(nationals->part->dimension == "nationality");
+    const Claim* held = find_claim(doc, ClaimKind::count, "80");
+    REQUIRE(held != nullptr);
+    CHECK(held->location == "Norlandia");
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");
