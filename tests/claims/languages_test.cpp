@@ -73,10 +73,11 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     CHECK(claims_of(english, ClaimKind::count).empty());
   }
   SUBCASE("Spanish: a nationality and a place are parts of those freed") {
-    const auto doc = extract_text(
-        article("es", "Este sábado Norlandia liberó a siete estadounidenses presos en el canje. Funcionarios "
-                      "anunciaron la liberación de 80 presos políticos en Norlandia.\n"),
-        "a.md");
+    const auto doc =
+        extract_text(article("es",
+                             "Este sábado Norlandia liberó a siete estadounidenses presos en el canje. Funcionarios "
+                             "anunciaron la liberación de 80 presos políticos en Norlandia.\n"),
+                     "a.md");
     const Claim* nationals = find_claim(doc, ClaimKind::count, "estadounidenses");
     REQUIRE(nationals != nullptr);
     REQUIRE(nationals->part.has_value());
