@@ -128,7 +128,8 @@ class CompareCheck : public Check {
       // may be different people. Summed against the whole, never compared.
       if (c->part && c->part->dimension == "share") continue;
       // A part ("12 Germans", "52 soldiers") is summed against its whole, never compared with it.
-      if (c->part) where += "|part:" + c->part->dimension + "=" + c->part->value;
+      const std::string part_key = c->part ? "|part:" + c->part->dimension + "=" + c->part->value : "";
+      where += part_key;
       if (c->part && sided) where += "|of:" + owner_of(context, *c);
       // "19 deaths in Travis, Burnet and Kendall counties" covers those places, not the whole
       // event: compared only with figures for the same places.
@@ -140,9 +141,7 @@ class CompareCheck : public Check {
       }
       // per side and one side meet for the same part only ("34 Azov soldiers" are some of a
       // side's 95), a side's demonym aside ("189 Ukrainians" are that side's figure)
-      const std::string of_part = c->part && c->part->dimension != "side"
-                                      ? c->location + "|part:" + c->part->dimension + "=" + c->part->value
-                                      : c->location;
+      const std::string of_part = c->part && c->part->dimension != "side" ? c->location + part_key : c->location;
       for (const auto& day : moments) {
         groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
         if (!sided) continue;

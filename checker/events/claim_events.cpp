@@ -82,17 +82,20 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
                                             [&](const EventMention& m) { return m.span.begin.value < at; });
     return found != events.end() && found->span.begin.value == at;
   };
-  std::string folded;  // the snippet in lower case, made once for all of its dates
+  std::string folded;                      // the snippet in lower case, made once for all of its dates
+  std::size_t figure = std::string::npos;  // where the count stands in it
   for (const Claim* time : times) {
     const Claim& other = *time;
     if (other.kind == ClaimKind::time_of_day) return {lower(other.text), nullptr};
     const auto at = count.snippet.find(other.text);
     if (at == std::string::npos) continue;
-    if (folded.empty()) folded = lower(count.snippet);
+    if (folded.empty()) {
+      folded = lower(count.snippet);
+      figure = folded.find(lower(count.text));
+    }
     // "19 people were killed when a missile hit the town on Friday evening": a day in a 'when'
     // clause after the count tells when the event came, not when the figure was given
-    if (const auto figure = folded.find(lower(count.text));
-        figure != std::string::npos && figure < at &&
+    if (figure != std::string::npos && figure < at &&
         std::string_view(folded).substr(figure, at - figure).find(" when ") != std::string_view::npos)
       continue;
     const std::string_view after = std::string_view(folded).substr(at + other.text.size());
