@@ -464,6 +464,8 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
   // A document's claims live until event resolution has every document: no spare capacity
   // (a claim is about 1 KB; vector growth leaves a third of that unused on average).
   x.out.claims.shrink_to_fit();
+  x.out.events.shrink_to_fit();
+  x.out.skipped.shrink_to_fit();
   return std::move(x.out);
 }
 

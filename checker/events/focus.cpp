@@ -67,8 +67,10 @@ void choose_focus(Resolution& r) {
     ctx.published = doc.published;
     ctx.published_inferred = doc.published_inferred;
     ctx.published_how = doc.published_how;
-    ctx.skipped = doc.skipped;
-    ctx.names = doc.names;
+    // Moved, not copied: no later pass reads them from the document (a copy held every
+    // page's names and skipped lines twice through event resolution, its peak of memory).
+    ctx.skipped = std::move(doc.skipped);
+    ctx.names = std::move(doc.names);
     if (st.focus) {
       st.focus_date = st.mention_dates[*st.focus];
       const auto& m = doc.events[*st.focus];
