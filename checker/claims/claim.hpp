@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "checker/core/boxed.hpp"
 #include "checker/core/offsets.hpp"
 #include "grammars/vocabulary.hpp"
 
@@ -176,8 +177,9 @@ struct Claim {
   // The categories a count's noun names together ("215 combatants and civilians": military,
   // civilians): what the figure is made of, when it says so.
   std::vector<std::string> groups;
-  std::optional<CountPart> part;    // a count of one part of a whole: summed, never compared with it
-  std::optional<PartCover> covers;  // a whole that names its parts
+  // (held on the heap: most claims have neither, and a corpus keeps every claim until its checks)
+  Boxed<CountPart> part;    // a count of one part of a whole: summed, never compared with it
+  Boxed<PartCover> covers;  // a whole that names its parts
   // The count this one is the rest of ("the bodies of 68 ... and 10 other deaths in other
   // parts of the state": the 10's is the 68's position): together they are the whole.
   std::optional<LineColumn> completes;

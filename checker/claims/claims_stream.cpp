@@ -68,6 +68,10 @@ class JsonWriter {
     return o ? value(*o) : json(nullptr);
   }
   template <class T>
+  static json put(Boxed<T>& o) {
+    return o ? value(*o) : json(nullptr);
+  }
+  template <class T>
   static json put(std::vector<T>& v) {
     json out = json::array();
     if constexpr (std::is_same_v<T, bool>) {
@@ -179,6 +183,14 @@ class JsonReader {
   }
   template <class T>
   static void take(const json& j, std::optional<T>& o) {
+    if (j.is_null()) {
+      o.reset();
+      return;
+    }
+    get(j, o.emplace());
+  }
+  template <class T>
+  static void take(const json& j, Boxed<T>& o) {
     if (j.is_null()) {
       o.reset();
       return;
