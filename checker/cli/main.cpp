@@ -106,6 +106,8 @@ AnalysisOptions analysis_options(const RunConfig& config, const Setup& setup) {
   options.cache_dir = config.cache_dir;
   options.root = config.root;
   options.progress = progress_printer(config);
+  // Only `claims` prints extraction notes and skipped lines; `extract` writes them into the stream.
+  options.keep_notes = config.command == Command::claims || config.command == Command::extract;
   return options;
 }
 

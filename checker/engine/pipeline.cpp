@@ -123,6 +123,12 @@ struct Vocabulary {
   ClaimExtractor extractor;
 };
 
+// What only `claims` prints (AnalysisOptions::keep_notes), gone with its memory.
+void drop_notes(DocumentClaims& doc) {
+  std::vector<SkippedLine>().swap(doc.skipped);
+  for (Claim& c : doc.claims) std::vector<std::string>().swap(c.explain);
+}
+
 ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::string>& paths,
                           const AnalysisOptions& options, std::size_t* cache_hits) {
   ClaimsStream out;
@@ -162,6 +168,7 @@ ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::s
         if (!cache_key.empty()) {
           if (auto cached = cache->load(cache_key)) {
             extracted[i] = std::move(*cached);
+            if (!options.keep_notes) drop_notes(extracted[i].claims);
             ++hits;
             continue;
           }
@@ -171,6 +178,7 @@ ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::s
         doc.corpus_key = key_in_corpus;
         extracted[i].claims = extractor.extract(doc, i);
         if (!cache_key.empty()) cache->store(cache_key, extracted[i].claims, warnings);
+        if (!options.keep_notes) drop_notes(extracted[i].claims);
       } catch (const InputError& e) {
         errors[i] = e;
       } catch (const std::bad_alloc&) {
@@ -202,7 +210,7 @@ ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::s
   return out;
 }
 
-AnalysedCorpus resolve_with(const Vocabulary& vocabulary, ClaimsStream stream) {
+AnalysedCorpus resolve_with(const Vocabulary& vocabulary, ClaimsStream stream, const AnalysisOptions& options) {
   AnalysedCorpus out;
   out.root = stream.root;
   out.errors = std::move(stream.errors);
@@ -213,6 +221,7 @@ AnalysedCorpus resolve_with(const Vocabulary& vocabulary, ClaimsStream stream) {
     for (auto& w : document.load_warnings) out.warnings.push_back(std::move(w));
     for (auto& w : document.claims.warnings) out.warnings.push_back(std::move(w));
     out.paths.push_back(document.claims.path);
+    if (!options.keep_notes) drop_notes(document.claims);
     renumber_document(document.claims, readable.size());
     readable.push_back(std::move(document.claims));
   }
@@ -229,13 +238,13 @@ ClaimsStream extract_corpus(const std::vector<std::string>& paths, const Analysi
 }
 
 AnalysedCorpus resolve_corpus(ClaimsStream stream, const AnalysisOptions& options) {
-  return resolve_with(Vocabulary(options), std::move(stream));
+  return resolve_with(Vocabulary(options), std::move(stream), options);
 }
 
 AnalysedCorpus analyse_corpus(const std::vector<std::string>& paths, const AnalysisOptions& options) {
   const Vocabulary vocabulary(options);
   std::size_t hits = 0;
-  AnalysedCorpus out = resolve_with(vocabulary, extract_with(vocabulary, paths, options, &hits));
+  AnalysedCorpus out = resolve_with(vocabulary, extract_with(vocabulary, paths, options, &hits), options);
   out.cache_hits = hits;
   return out;
 }

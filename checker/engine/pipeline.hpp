@@ -39,6 +39,10 @@ struct AnalysisOptions {
   // one thread at a time) and once when all are read; empty: never.
   std::function<void(const Progress&)> progress;
   double progress_every = 0.1;
+  // Each claim's extraction notes and the lines each page skipped as furniture: only `claims`
+  // prints them (and `extract` and the cache keep them). A run that never prints them drops
+  // them as each page is read: a fifth of lint's memory on a corpus of scraped pages.
+  bool keep_notes = true;
 };
 
 struct AnalysedCorpus {

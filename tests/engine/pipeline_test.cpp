@@ -66,6 +66,43 @@ TEST_CASE("analyse_corpus") {
       CHECK(a.resolved.documents[i].explain == b.resolved.documents[i].explain);
     }
   }
+  SUBCASE("a run that prints no notes drops them, and nothing else") {
+    const auto dir = corpus_dir("notes");
+    write_articles(dir);
+    write(dir / "05-page.txt",
+          "Home | World | Sport\n\nThe earthquake on Friday killed 45 people, officials said on Saturday.\n\n"
+          "Share this article\n");
+    AnalysisOptions kept;
+    kept.threads = 1;
+    AnalysisOptions dropped = kept;
+    dropped.keep_notes = false;
+    const auto with = analyse_corpus({dir.string()}, kept);
+    const auto without = analyse_corpus({dir.string()}, dropped);
+    const auto count_notes = [](const AnalysedCorpus& corpus) {
+      std::size_t notes = 0;
+      for (const auto& c : corpus.resolved.claims) notes += c.explain.size();
+      for (const auto& d : corpus.resolved.documents) notes += d.skipped.size();
+      return notes;
+    };
+    CHECK(count_notes(with) > 0);
+    CHECK(count_notes(without) < count_notes(with));
+    for (const auto& d : without.resolved.documents) CHECK(d.skipped.empty());
+    // the claims themselves, their events and the documents' resolution are the same
+    const auto dump = [](const AnalysedCorpus& corpus) {
+      nlohmann::json all = nlohmann::json::array();
+      for (const auto& c : corpus.resolved.claims) all.push_back(claim_json(c, false));
+      return all.dump();
+    };
+    CHECK(dump(with) == dump(without));
+    REQUIRE(with.resolved.documents.size() == without.resolved.documents.size());
+    for (std::size_t i = 0; i < with.resolved.documents.size(); ++i)
+      CHECK(with.resolved.documents[i].explain == without.resolved.documents[i].explain);
+    // a claims stream read back (`check`) drops them too
+    const auto resolved = resolve_corpus(extract_corpus({dir.string()}, kept), dropped);
+    CHECK(dump(resolved) == dump(with));
+    for (const auto& d : resolved.resolved.documents) CHECK(d.skipped.empty());
+    CHECK(count_notes(resolved) == count_notes(without));
+  }
   SUBCASE("front matter source reaches the claims") {
     const auto dir = corpus_dir("source");
     write_articles(dir);
