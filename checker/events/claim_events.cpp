@@ -241,7 +241,7 @@ void assign_claim_events(Resolution& r) {
   auto& state = r.state;
   auto& out = r.out;
   const auto& options = r.options;
-  const auto& mention_keys = r.mention_keys;
+  auto& mention_keys = r.mention_keys;
   const auto day_keyed = [&](const std::string& type) {
     return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) !=
            options.day_keyed_types.end();
@@ -366,7 +366,12 @@ void assign_claim_events(Resolution& r) {
       return std::tie(a.span.begin.value, a.span.end.value) < std::tie(b.span.begin.value, b.span.end.value);
     });
     for (auto& c : doc.claims) out.claims.push_back(std::move(c));
-    std::vector<Claim>().swap(doc.claims);
+    // The passes after this one read the claims alone: the page's event words, its dates and
+    // its mentions' keys go with its claims' shells, so the corpus's resolution state and its
+    // keyed claims are never held at once.
+    doc = DocumentClaims{};
+    st = DocumentEvents{};
+    mention_keys.erase(mention_keys.lower_bound({d, 0}), mention_keys.lower_bound({d + 1, 0}));
   }
 }
 
