@@ -254,7 +254,7 @@ void assign_claim_events(Resolution& r) {
     auto& ctx = out.documents[d];
     if (st.focus) {
       auto it = mention_keys.find({d, *st.focus});
-      if (it != mention_keys.end()) ctx.focus = it->second.first;
+      if (it != mention_keys.end()) ctx.focus = it->second.key;
     }
     set_document_now(doc, st, ctx);
     const SentenceTimes times(doc.claims);
@@ -325,8 +325,9 @@ void assign_claim_events(Resolution& r) {
                              : "unknown: the " + m.type + " has no date in the document or its story";
         continue;
       }
-      c.event.key = it->second.first;
-      c.event.reason = it->second.second;
+      const MentionKey& keyed = it->second;
+      c.event.key = keyed.key;
+      c.event.reason = keyed.after_date ? st.mention_dates[*mention]->reason + keyed.why : keyed.why;
       if (c.event.key.empty()) continue;
       if (const std::string why = keyed_refusal(c, via, names_a_day, st.moment_day, figures, r.options); !why.empty()) {
         c.event.reason = why;

@@ -39,15 +39,17 @@ void identify_events(Resolution& r) {
   for (const auto& in : instances) {
     const bool point = in.date.lo == in.date.hi;
     std::string key, why;
+    bool after_date = false;  // why goes on from the date's reason
     const Occurrence* whole = in.date.window ? r.occurrence_of(in.type, in.date.lo) : nullptr;
     if (point) {
       key = in.type + "@" + iso_date(in.date.lo);
-      why = in.date.reason;
+      after_date = true;
       if (const Occurrence* o = r.occurrence_of(in.type, in.date.lo))
-        why += "; one day of the " + in.type + " of " + range_text(o->lo, o->hi) + " (" + o->why + ")";
+        why = "; one day of the " + in.type + " of " + range_text(o->lo, o->hi) + " (" + o->why + ")";
     } else if (whole) {
       key = whole->key;
-      why = in.date.reason + "; the whole " + in.type + " of " + range_text(whole->lo, whole->hi);
+      after_date = true;
+      why = "; the whole " + in.type + " of " + range_text(whole->lo, whole->hi);
     } else if (day_keyed(in.type)) {
       why = "unknown: a " + in.type + " dated only to " + range_text(in.date.lo, in.date.hi) + " (" + in.date.reason +
             "); several can happen in that time";
@@ -59,15 +61,16 @@ void identify_events(Resolution& r) {
         if (p >= in.date.lo && p <= in.date.hi) inside.push_back(p);
       if (inside.size() == 1) {
         key = in.type + "@" + iso_date(inside.front());
-        why = in.date.reason + "; the only " + in.type + " reported on a day in " + range_text(in.date.lo, in.date.hi);
+        after_date = true;
+        why = "; the only " + in.type + " reported on a day in " + range_text(in.date.lo, in.date.hi);
       } else if (inside.empty()) {
         key = in.type + "@" + range_text(in.date.lo, in.date.hi);
-        why = in.date.reason;
+        after_date = true;
       } else {
         why = "unknown: " + range_text(in.date.lo, in.date.hi) + " holds several reported " + in.type + " days";
       }
     }
-    mention_keys[{in.doc, in.mention}] = {key, why};
+    mention_keys[{in.doc, in.mention}] = {key, std::move(why), after_date};
     if (!key.empty()) {
       out.event_types[key] = in.type;
       if (point) out.event_dates[key] = in.date.lo;

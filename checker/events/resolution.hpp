@@ -73,14 +73,23 @@ struct DocumentEvents {
   std::string moment_day;
 };
 
+// The event a mention is about. The why of a dated mention starts with its date's reason
+// (`after_date`): the reason is kept once, in the mention's date, and joined when a claim takes
+// the key (one key per dated event word of the corpus is held at resolution's peak of memory).
+struct MentionKey {
+  std::string key;  // "" unknown
+  std::string why;
+  bool after_date = false;
+};
+
 struct Resolution {
   std::vector<DocumentClaims>& documents;
   const ClaimExtractor& extractor;
   const EventOptions& options;
   ResolvedCorpus& out;
   std::vector<DocumentEvents> state;
-  // (document, mention) -> (event key, why); an empty key means unknown.
-  std::map<std::pair<std::size_t, std::size_t>, std::pair<std::string, std::string>> mention_keys;
+  // (document, mention) -> its event key and why; an empty key means unknown.
+  std::map<std::pair<std::size_t, std::size_t>, MentionKey> mention_keys;
   std::vector<Occurrence> occurrences;  // multi-day events, by type and window
   // The occurrence a day of `type` is part of, when one is known.
   const Occurrence* occurrence_of(const std::string& type, Date day) const;
