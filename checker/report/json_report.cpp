@@ -32,17 +32,43 @@ ordered_json stale_json(const BaselineEntry& entry) {
 
 }  // namespace
 
+// The document as `dump(2)` writes it, streamed: the findings are written one at a time, so a
+// report of many findings is never held whole (as a JSON tree and as its text) beside the corpus.
 void write_json(std::ostream& out, const ReportInput& input) {
-  ordered_json root;
-  root["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
+  const auto dump = [](const ordered_json& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace); };
+  // A value dumped alone, placed `depth` levels down: every line after its first is indented.
+  const auto nested = [&](const ordered_json& j, int depth) {
+    std::string text = dump(j);
+    const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+    std::string shifted;
+    shifted.reserve(text.size() + text.size() / 8);
+    for (const char ch : text) {
+      shifted += ch;
+      if (ch == '\n') shifted += indent;  // JSON text has no raw newline inside a string
+    }
+    return shifted;
+  };
 
   ordered_json by_level{{"error", 0}, {"warning", 0}, {"info", 0}};
   ordered_json by_status{{"new", 0}, {"baselined", 0}, {"confirmed", 0}, {"dismissed", 0}, {"fixed", 0}};
-  ordered_json findings = ordered_json::array();
   for (const Finding& finding : input.findings) {
     by_level[std::string(to_string(finding.level))] = by_level[std::string(to_string(finding.level))].get<int>() + 1;
     by_status[std::string(to_string(finding.status))] =
         by_status[std::string(to_string(finding.status))].get<int>() + 1;
+  }
+  const ordered_json tool{{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
+  const ordered_json summary{{"documents", input.documents},
+                             {"claims", input.claims},
+                             {"findings", input.findings.size()},
+                             {"by_level", by_level},
+                             {"by_status", by_status},
+                             {"failing", count_failing(input)},
+                             {"fail_on", std::string(to_string(input.fail_on))},
+                             {"incomplete", !input.input_errors.empty()}};
+  out << "{\n  \"tool\": " << nested(tool, 1) << ",\n  \"summary\": " << nested(summary, 1) << ",\n  \"findings\": ";
+  if (input.findings.empty()) out << "[]";
+  for (std::size_t i = 0; i < input.findings.size(); ++i) {
+    const Finding& finding = input.findings[i];
     ordered_json item;
     item["rule"] = finding.rule;
     item["kind"] = finding.kind;
@@ -62,26 +88,17 @@ void write_json(std::ostream& out, const ReportInput& input) {
                         {"comment", finding.review_comment},
                         {"reviewer", finding.reviewer},
                         {"date", finding.review_date}};
-    findings.push_back(std::move(item));
+    out << (i == 0 ? "[\n    " : ",\n    ") << nested(item, 2);
   }
-
-  root["summary"] = {{"documents", input.documents},
-                     {"claims", input.claims},
-                     {"findings", input.findings.size()},
-                     {"by_level", by_level},
-                     {"by_status", by_status},
-                     {"failing", count_failing(input)},
-                     {"fail_on", std::string(to_string(input.fail_on))},
-                     {"incomplete", !input.input_errors.empty()}};
-  root["findings"] = std::move(findings);
+  if (!input.findings.empty()) out << "\n  ]";
   ordered_json diagnostics = ordered_json::array();
   for (const InputProblem& problem : input_problems(input.input_errors, input.input_warnings))
     diagnostics.push_back(diagnostic_json<ordered_json>(problem));
-  root["diagnostics"] = std::move(diagnostics);
+  out << ",\n  \"diagnostics\": " << nested(diagnostics, 1);
   if (input.baseline_used) {
     ordered_json stale = ordered_json::array();
     for (const BaselineEntry& entry : input.stale) stale.push_back(stale_json(entry));
-    root["stale"] = std::move(stale);
+    out << ",\n  \"stale\": " << nested(stale, 1);
   }
   if (input.review_used) {
     ordered_json stale = ordered_json::array();
@@ -90,9 +107,9 @@ void write_json(std::ostream& out, const ReportInput& input) {
                        {"status", std::string(to_string(d.status))},
                        {"reason", d.reason},
                        {"review_line", d.where.line}});
-    root["stale_decisions"] = std::move(stale);
+    out << ",\n  \"stale_decisions\": " << nested(stale, 1);
   }
-  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << "\n}\n";
 }
 
 }  // namespace crosscheck

@@ -22,6 +22,26 @@ std::string json_text(const ReportInput& input) {
 TEST_CASE("write_json") {
   SUBCASE("golden") { check_golden("report.json", json_text(sample_report(true))); }
 
+  SUBCASE("streamed, the text is what the JSON library prints for the whole document") {
+    // (the findings are written one at a time; the text must not tell)
+    const auto as_printed = [](const std::string& text) {
+      return nlohmann::ordered_json::parse(text).dump(2) + "\n";
+    };
+    ReportInput empty = sample_report(false);
+    empty.findings.clear();
+    ReportInput reviewed = sample_report(true);
+    reviewed.review_used = true;
+    reviewed.stale_decisions.push_back(ReviewDecision{});
+    reviewed.stale_decisions.back().fingerprint = "0123456789abcdef0123456789abcdef";
+    reviewed.stale_decisions.back().reason = "a reason with \"quotes\"\nand a line break";
+    for (const ReportInput* input : {&empty, &reviewed}) {
+      const std::string text = json_text(*input);
+      CHECK(text == as_printed(text));
+    }
+    CHECK(json_text(empty).find("\"findings\": []") != std::string::npos);
+    CHECK(json_text(sample_report(true)) == as_printed(json_text(sample_report(true))));
+  }
+
   const nlohmann::json root = nlohmann::json::parse(json_text(sample_report(true)));
   SUBCASE("tool and summary as in the contract") {
     CHECK(root["tool"]["name"] == "crosscheck");
