@@ -89,7 +89,7 @@ class Writer {
       for (auto& x : v) (*this)(x);
     }
   }
-  void put(std::set<std::string>& s) {
+  void put(SortedStrings& s) {
     raw(static_cast<std::uint64_t>(s.size()));
     for (const auto& x : s) {
       std::string copy = x;
@@ -196,7 +196,7 @@ class Reader {
       }
     }
   }
-  void get(std::set<std::string>& s) {
+  void get(SortedStrings& s) {
     const std::size_t n = size();
     s.clear();
     for (std::size_t i = 0; i < n; ++i) {
@@ -259,7 +259,7 @@ std::optional<ArchivedDocument> unarchive_document(std::string_view bytes) {
 // A field added to one of these structures changes its size: add it to its list in claim_fields.hpp,
 // then the size here (x86-64, libstdc++).
 static_assert(sizeof(Claim) == 800, "Claim changed: archive its new field");
-static_assert(sizeof(DocumentClaims) == 440, "DocumentClaims changed: archive its new field");
+static_assert(sizeof(DocumentClaims) == 416, "DocumentClaims changed: archive its new field");
 static_assert(sizeof(EventMention) == 168, "EventMention changed: archive its new field");
 static_assert(sizeof(grammars::DateMention) == 136, "DateMention changed: archive its new field");
 static_assert(sizeof(CountValue) == 48, "CountValue changed: archive its new field");

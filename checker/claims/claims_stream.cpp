@@ -81,7 +81,11 @@ class JsonWriter {
     }
     return out;
   }
-  static json put(std::set<std::string>& s) { return json(s); }
+  static json put(SortedStrings& s) {
+    json out = json::array();
+    for (const auto& x : s) out.push_back(x);
+    return out;
+  }
   template <class... T>
   static json put(std::variant<T...>& v) {
     return json::array({v.index(), std::visit([](auto& x) { return value(x); }, v)});
@@ -210,7 +214,7 @@ class JsonReader {
       }
     }
   }
-  static void take(const json& j, std::set<std::string>& s) {
+  static void take(const json& j, SortedStrings& s) {
     s.clear();
     for (const json& item : array(j)) {
       std::string x;

@@ -353,7 +353,7 @@ std::size_t Extraction::paragraph_start(std::size_t index) const {
 }
 
 // Capitalised words (a hyphenated compound is one word: "Russian-Israeli" is not "Russian").
-static void collect_names(std::string_view text, std::set<std::string>& names) {
+static void collect_names(std::string_view text, SortedStrings& names) {
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
@@ -466,6 +466,7 @@ DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) c
   x.out.claims.shrink_to_fit();
   x.out.events.shrink_to_fit();
   x.out.skipped.shrink_to_fit();
+  x.out.names.shrink_to_fit();
   return std::move(x.out);
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/claims/claim.hpp"
+#include "checker/core/sorted_strings.hpp"
 #include "checker/lexicon/lexicon.hpp"
 #include "checker/text/document.hpp"
 #include "grammars/dates.hpp"
@@ -86,7 +87,7 @@ struct DocumentClaims {
   std::vector<bool> furniture;  // per sentence: page furniture, not prose
   // Capitalised words of the prose, lower case ("ukraine", "gaza"): what the article names,
   // for facts that only apply to stories about their places.
-  std::set<std::string> names;
+  SortedStrings names;
   Warnings warnings;  // what was written but could not be read ("February 30")
 };
 

@@ -153,7 +153,7 @@ std::vector<std::string> places_next_to(std::string_view text, std::size_t at, s
 }  // namespace
 
 const FactEvent* ReferenceFacts::event_for_claim(std::string_view subject, const Claim& claim, std::string* why,
-                                                 const std::set<std::string>* names) const {
+                                                 const SortedStrings* names) const {
   const FactEvent* e = event(subject) ? event(subject) : event_for_subject(subject);
   if (!e) return nullptr;
   const auto say = [&](const std::string& reason) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/claims/claim.hpp"
+#include "checker/core/sorted_strings.hpp"
 
 namespace crosscheck {
 
@@ -53,7 +54,7 @@ struct ReferenceFacts {
   // fact with places also needs the article to name one of them: "after 20 months of war" in a
   // story that never names the fact's country is about another war.
   const FactEvent* event_for_claim(std::string_view subject, const Claim& claim, std::string* why = nullptr,
-                                   const std::set<std::string>* names = nullptr) const;
+                                   const SortedStrings* names = nullptr) const;
   // The office record of `person` (name or alias, compared case-insensitively, also by last
   // name when only that is written) with `title`, or nullptr.
   const Office* office(std::string_view person, std::string_view title) const;

@@ -65,7 +65,7 @@ struct DocumentContext {
   std::string focus;                 // event key of the document's main event, "" unknown
   std::vector<std::string> explain;  // story links and focus choice
   std::vector<SkippedLine> skipped;  // page furniture no claims were read from
-  std::set<std::string> names;       // capitalised words of its prose, lower case
+  SortedStrings names;               // capitalised words of its prose, lower case
 };
 
 // The claims of a corpus: a deque, so that documents' claims are moved in one document at a
