@@ -377,6 +377,7 @@ void ClaimsStreamReader::read_record(const std::string& line, const FilePosition
     ArchivedDocument document;
     JsonReader::get_fields(member(record, "document"), document.claims, "claims");  // they have records of their own
     read_member(record, "load_warnings", document.load_warnings);
+    if (!keep_notes_) drop_notes(document.claims);
     Pending& pending = documents_[document.claims.path];
     if (pending.document) return;  // named twice (two shards holding one file): read once
     read_member(record, "claims", pending.claims);
@@ -385,6 +386,7 @@ void ClaimsStreamReader::read_record(const std::string& line, const FilePosition
   } else if (kind == "claim") {
     Claim claim;
     read_member(record, "claim", claim);
+    if (!keep_notes_) drop_notes(claim);
     std::size_t n = 0;
     read_member(record, "n", n);
     Pending& pending = documents_[text_member(record, "path")];
@@ -436,6 +438,9 @@ ClaimsStream ClaimsStreamReader::finish() {
     document.claims.claims.reserve(pending.claims);
     for (auto& [n, claim] : pending.numbered) document.claims.claims.push_back(std::move(claim));
     out.documents.push_back(std::move(document));
+    // the moved-from claims go now: the corpus's claims are never held twice
+    pending.numbered.clear();
+    pending.document.reset();
   }
   // A problem every shard met (a broken manifest) is reported once, as one run reports it.
   sort_diagnostics(errors_, warnings_, /*unique=*/true);

@@ -36,7 +36,10 @@ void write_claims_stream(std::ostream& out, const ClaimsStream& stream, const st
 // is not a record of this format is an InputError naming `name`, the line and the column.
 class ClaimsStreamReader {
  public:
-  explicit ClaimsStreamReader(std::string version) : version_(std::move(version)) {}
+  // `keep_notes` false: each claim's extraction notes and each page's skipped lines are dropped
+  // as they are read (drop_notes; `check` never prints them).
+  explicit ClaimsStreamReader(std::string version, bool keep_notes = true)
+      : version_(std::move(version)), keep_notes_(keep_notes) {}
   void read(std::istream& in, const std::string& name);
   ClaimsStream finish();
 
@@ -48,6 +51,7 @@ class ClaimsStreamReader {
     FilePosition first;                     // where the document was first named
   };
   std::string version_;
+  bool keep_notes_ = true;
   std::optional<std::string> root_;
   bool header_seen_ = false;  // in the stream being read
   std::map<std::string, Pending> documents_;

@@ -458,6 +458,13 @@ std::optional<DateValue> ClaimExtractor::resolve_pending(const PendingDate& pend
   return v;
 }
 
+void drop_notes(Claim& claim) { std::vector<std::string>().swap(claim.explain); }
+
+void drop_notes(DocumentClaims& doc) {
+  std::vector<SkippedLine>().swap(doc.skipped);
+  for (Claim& c : doc.claims) drop_notes(c);
+}
+
 DocumentClaims ClaimExtractor::extract(const Document& doc, std::size_t index) const {
   Extraction x(doc, impl_->tables.tables_for(doc), index);
   for (const Pass pass : passes) pass(x);

@@ -91,6 +91,12 @@ struct DocumentClaims {
   Warnings warnings;  // what was written but could not be read ("February 30")
 };
 
+// What only `crosscheck claims` prints, gone with its memory: each claim's extraction notes and
+// the lines a page skipped as furniture (a run that never prints them drops them as each page
+// is read).
+void drop_notes(Claim& claim);
+void drop_notes(DocumentClaims& doc);
+
 class ClaimExtractor {
  public:
   explicit ClaimExtractor(const Lexicon& lexicon);

@@ -113,7 +113,7 @@ AnalysisOptions analysis_options(const RunConfig& config, const Setup& setup) {
 
 // The claims streams `check --claims` names, read whole ('-' is standard input).
 ClaimsStream read_claims_streams(const RunConfig& config) {
-  ClaimsStreamReader reader(CROSSCHECK_VERSION);
+  ClaimsStreamReader reader(CROSSCHECK_VERSION, /*keep_notes=*/false);  // check never prints them
   for (const std::string& name : config.claims_files) {
     if (name == "-") {
       reader.read(std::cin, "<stdin>");

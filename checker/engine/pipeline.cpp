@@ -123,12 +123,6 @@ struct Vocabulary {
   ClaimExtractor extractor;
 };
 
-// What only `claims` prints (AnalysisOptions::keep_notes), gone with its memory.
-void drop_notes(DocumentClaims& doc) {
-  std::vector<SkippedLine>().swap(doc.skipped);
-  for (Claim& c : doc.claims) std::vector<std::string>().swap(c.explain);
-}
-
 ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::string>& paths,
                           const AnalysisOptions& options, std::size_t* cache_hits) {
   ClaimsStream out;

@@ -4,8 +4,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "checker/claims/claim_json.hpp"
+#include "checker/claims/claims_stream.hpp"
 #include "checker/engine/pipeline.hpp"
 
 using namespace crosscheck;
@@ -102,6 +104,25 @@ TEST_CASE("analyse_corpus") {
     CHECK(dump(resolved) == dump(with));
     for (const auto& d : resolved.resolved.documents) CHECK(d.skipped.empty());
     CHECK(count_notes(resolved) == count_notes(without));
+    // and a stream reader told so drops them as it reads each record
+    std::stringstream stream;
+    write_claims_stream(stream, extract_corpus({dir.string()}, kept), "test");
+    const auto read_back = [&](bool keep) {
+      stream.clear();
+      stream.seekg(0);
+      ClaimsStreamReader reader("test", keep);
+      reader.read(stream, "stream.jsonl");
+      std::size_t notes = 0, claims = 0;
+      for (const auto& d : reader.finish().documents) {
+        notes += d.claims.skipped.size();
+        claims += d.claims.claims.size();
+        for (const auto& c : d.claims.claims) notes += c.explain.size();
+      }
+      return std::pair{notes, claims};
+    };
+    CHECK(read_back(true).first > 0);
+    CHECK(read_back(false).first == 0);
+    CHECK(read_back(false).second == read_back(true).second);
   }
   SUBCASE("front matter source reaches the claims") {
     const auto dir = corpus_dir("source");
