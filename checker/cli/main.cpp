@@ -237,16 +237,22 @@ int run_claims(const RunConfig& config) {
       }
       documents.push_back(std::move(j));
     }
-    nlohmann::json claims = nlohmann::json::array();
-    for (const auto& c : resolved.claims) claims.push_back(claim_json(c, config.explain));
     nlohmann::json diagnostics = nlohmann::json::array();
     for (const InputProblem& problem : input_problems(corpus.errors, corpus.warnings))
       diagnostics.push_back(diagnostic_json<nlohmann::json>(problem));
-    nlohmann::json out{{"tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}}},
-                       {"documents", std::move(documents)},
-                       {"claims", std::move(claims)},
-                       {"diagnostics", std::move(diagnostics)}};
-    std::cout << out.dump(2) << "\n";
+    // The document a dump of the whole would print (members in name order), the claims written
+    // one at a time: the corpus's claims are never held a second time as a JSON tree.
+    std::cout << "{\n  \"claims\": ";
+    if (resolved.claims.empty()) std::cout << "[]";
+    bool first = true;
+    for (const auto& c : resolved.claims)
+      std::cout << (std::exchange(first, false) ? "[\n    " : ",\n    ")
+                << nested_json(claim_json(c, config.explain), 2);
+    if (!resolved.claims.empty()) std::cout << "\n  ]";
+    const nlohmann::json tool{{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
+    std::cout << ",\n  \"diagnostics\": " << nested_json(diagnostics, 1)
+              << ",\n  \"documents\": " << nested_json(documents, 1) << ",\n  \"tool\": " << nested_json(tool, 1)
+              << "\n}\n";
     return unless_incomplete(corpus, exit_clean);
   }
   // A measure's unit as news writes it: "62%", "up to 190 km/h", "23 years", "7,200 hectares"

@@ -123,8 +123,8 @@ void key_undated_pages(Resolution& r) {
           (m.date_claim && day_text(m) != moment_day) || st.mention_dates[i] || r.mention_keys.count({d, i}))
         continue;
       r.mention_keys[{d, i}] = MentionKey{key, "undated page: the " + m.type +
-                                         " it reports, as of the moment it was written "
-                                         "(compared only within this page)"};
+                                                   " it reports, as of the moment it was written "
+                                                   "(compared only within this page)"};
       keyed = true;
     }
     if (keyed) {

@@ -35,19 +35,7 @@ ordered_json stale_json(const BaselineEntry& entry) {
 // The document as `dump(2)` writes it, streamed: the findings are written one at a time, so a
 // report of many findings is never held whole (as a JSON tree and as its text) beside the corpus.
 void write_json(std::ostream& out, const ReportInput& input) {
-  const auto dump = [](const ordered_json& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace); };
-  // A value dumped alone, placed `depth` levels down: every line after its first is indented.
-  const auto nested = [&](const ordered_json& j, int depth) {
-    std::string text = dump(j);
-    const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-    std::string shifted;
-    shifted.reserve(text.size() + text.size() / 8);
-    for (const char ch : text) {
-      shifted += ch;
-      if (ch == '\n') shifted += indent;  // JSON text has no raw newline inside a string
-    }
-    return shifted;
-  };
+  const auto nested = [](const ordered_json& j, int depth) { return nested_json(j, depth); };
 
   ordered_json by_level{{"error", 0}, {"warning", 0}, {"info", 0}};
   ordered_json by_status{{"new", 0}, {"baselined", 0}, {"confirmed", 0}, {"dismissed", 0}, {"fixed", 0}};

@@ -66,6 +66,22 @@ Json diagnostic_json(const InputProblem& problem) {
   return out;
 }
 
+// A JSON value as `dump(2)` prints it `depth` levels down in a document: every line after its
+// first indented, so a large document (a report, the claims) is written one member at a time
+// with the bytes a dump of the whole would have. JSON text has no raw newline in a string.
+template <typename Json>
+std::string nested_json(const Json& value, int depth) {
+  const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  std::string shifted;
+  shifted.reserve(text.size() + text.size() / 8);
+  for (const char ch : text) {
+    shifted += ch;
+    if (ch == '\n') shifted += indent;
+  }
+  return shifted;
+}
+
 struct TextReportOptions {
   bool color = false;            // ANSI colour; the CLI decides (isatty, NO_COLOR)
   bool explain = false;          // print Finding::explain as "  why: ..." lines

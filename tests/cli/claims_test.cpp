@@ -233,3 +233,23 @@ TEST_CASE("claims --lexicon DIR extends the shipped lexicon") {
   // A lexicon of one file still has the shipped dates and event words.
   CHECK(r.out.find("date date = 2025-09-01 (Monday) [storm@2025-09-01]") != std::string::npos);
 }
+
+TEST_CASE("claims --format json is written claim by claim, as a dump of the whole document") {
+  // (streamed so the corpus's claims are not held twice; the bytes must not tell)
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"claims", "--format", "json", "--explain", "fixtures/claims/exchange-phrasings"},
+        std::vector<std::string>{"claims", "--format", "json", "examples/sample-corpus"}}) {
+    const RunResult r = run_crosscheck(args);
+    REQUIRE(r.status == 0);
+    const nlohmann::json whole = nlohmann::json::parse(r.out);
+    CHECK(r.out == whole.dump(2) + "\n");
+    CHECK(whole.at("claims").size() > 5);
+  }
+  const auto empty = std::filesystem::temp_directory_path() / "crosscheck_claims_json_empty";
+  std::filesystem::remove_all(empty);
+  std::filesystem::create_directories(empty);
+  const RunResult r = run_crosscheck({"claims", "--format", "json", empty.string()});
+  const nlohmann::json whole = nlohmann::json::parse(r.out);
+  CHECK(r.out == whole.dump(2) + "\n");
+  CHECK(whole.at("claims").empty());
+}

@@ -24,9 +24,7 @@ TEST_CASE("write_json") {
 
   SUBCASE("streamed, the text is what the JSON library prints for the whole document") {
     // (the findings are written one at a time; the text must not tell)
-    const auto as_printed = [](const std::string& text) {
-      return nlohmann::ordered_json::parse(text).dump(2) + "\n";
-    };
+    const auto as_printed = [](const std::string& text) { return nlohmann::ordered_json::parse(text).dump(2) + "\n"; };
     ReportInput empty = sample_report(false);
     empty.findings.clear();
     ReportInput reviewed = sample_report(true);
