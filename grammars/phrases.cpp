@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "grammars/lexicon_symbols.hpp"
 
@@ -10,6 +11,16 @@ namespace crosscheck::grammars {
 struct PhraseMatcher::Table {
   x3::symbols<std::string> symbols;
   bool empty = true;
+  // The first two bytes of every phrase (the first byte alone for a phrase of one byte): a word
+  // start no phrase begins with is passed over without a lookup in the symbols' tree, the walk's
+  // cost at nearly every word of a sentence.
+  std::bitset<256> single;
+  std::bitset<256 * 256> pair;
+  bool may_start(const char* at, const char* last) const {
+    const auto b0 = static_cast<unsigned char>(at[0]);
+    if (single[b0]) return true;
+    return at + 1 != last && pair[b0 * 256u + static_cast<unsigned char>(at[1])];
+  }
 };
 
 namespace {
@@ -31,6 +42,11 @@ bool is_word_char(char c) { return word_bytes[static_cast<unsigned char>(c)]; }
 PhraseMatcher::PhraseMatcher(const Lexicon& lexicon, std::string_view section) : table_(std::make_unique<Table>()) {
   fill_symbols(table_->symbols, lexicon, section);
   table_->empty = lexicon.section(section).empty();
+  table_->symbols.for_each([&](const std::string& key, const std::string&) {
+    if (key.size() == 1) table_->single.set(static_cast<unsigned char>(key[0]));
+    if (key.size() >= 2)
+      table_->pair.set(static_cast<unsigned char>(key[0]) * 256u + static_cast<unsigned char>(key[1]));
+  });
 }
 
 PhraseMatcher::~PhraseMatcher() = default;
@@ -56,7 +72,7 @@ void PhraseMatcher::walk(std::string_view text, OnStart&& on_start) const {
     }
     const char* first = it;
     std::string value;
-    if (x3::parse(first, last, table_->symbols, value)) {
+    if (table_->may_start(it, last) && x3::parse(first, last, table_->symbols, value)) {
       const bool boundary = first == last || !is_word_char(*first);
       on_start(static_cast<std::size_t>(it - base), static_cast<std::size_t>(first - base), boundary, std::move(value));
       if (boundary) {

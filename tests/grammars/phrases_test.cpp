@@ -55,3 +55,30 @@ TEST_CASE("PhraseIndex") {
     CHECK(starts[1].value == "per_side");
   }
 }
+
+TEST_CASE("PhraseMatcher: every phrase is found whatever its first bytes") {
+  // The walk passes over word starts whose first two bytes begin no phrase; a phrase of one
+  // byte, one whose second byte is a space or a hyphen, a capitalised variant, a UTF-8 first
+  // byte and a phrase at the very end of the text must all still be found.
+  crosscheck::Lexicon lexicon;
+  lexicon.add("markers", "a", "one");
+  lexicon.add("markers", "x ray", "xray");
+  lexicon.add("markers", "e-mail", "email");
+  lexicon.add("markers", "swap", "swap");
+  lexicon.add("markers", "Ürümqi", "place");
+  const cg::PhraseMatcher matcher(lexicon, "markers");
+  const auto values = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& m : matcher.find(text)) out.push_back(m.value);
+    return out;
+  };
+  CHECK(values("a swap") == std::vector<std::string>{"one", "swap"});
+  CHECK(values("An x ray, an E-mail") == std::vector<std::string>{"xray", "email"});
+  CHECK(values("Swap in Ürümqi") == std::vector<std::string>{"swap", "place"});
+  CHECK(values("it was a") == std::vector<std::string>{"one"});
+  CHECK(values("ab xr swapped") == std::vector<std::string>{});
+  const auto starts = matcher.starts("swaps");
+  REQUIRE(starts.size() == 1);  // a start not on a word boundary is still a start
+  CHECK_FALSE(starts[0].boundary);
+  CHECK(matcher.starts("b").empty());
+}
