@@ -59,6 +59,9 @@ TEST_CASE("count scope from markers") {
         {"Some 900 people were exchanged over the past three days.", "900", Scope::cumulative, "", true},
         {"\"In just these four days, 1,120 people came home,\" she wrote.", "1,120", Scope::cumulative, "", true},
         {"Both sides said they had each freed 180 soldiers so far.", "180", Scope::per_side, "", true},
+        // a figure that brings a running total up to date is that total, not the stage's
+        {"Each side released 120 people on Friday, bringing the total to 2,300 captives freed through such deals.",
+         "2,300", Scope::cumulative, "", true},
         {"The exchange will be completed in three days, with 900 people freed.", "900", Scope::unspecified, "", false},
     };
     check_rows(std::begin(rows), std::end(rows));
