@@ -282,13 +282,22 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
 }
 
 // The count just before a count at `begin` in its sentence when only "and" or a comma stands
-// between them ("28 children and 30 adults"), else null.
-const Claim* coordinated_count(const Extraction& x, const SentenceView& scan, std::size_t begin) {
+// between them ("28 children and 30 adults"), else null. With `of_phrase`, the first count's
+// noun may be followed by what it is of ("four soldiers of the 12th Brigade and five of the
+// 15th"): a short phrase without a comma or a verb of the lexicon's properties.
+const Claim* coordinated_count(const Extraction& x, const SentenceView& scan, std::size_t begin,
+                               bool of_phrase = false) {
   const Claim* prev = x.previous_count(scan);
   if (!prev || x.sites.empty()) return nullptr;
   const std::size_t from = std::min(x.sites.back().end, begin);
   const std::string_view between = trim_view(scan.text.substr(from, begin - from));
-  return between == "and" || between == "," || between == ", and" ? prev : nullptr;
+  if (between == "and" || between == "," || between == ", and") return prev;
+  constexpr int max_of_phrase_words = 8;
+  if (of_phrase && between.starts_with("of ") && between.ends_with(" and") &&
+      between.find_first_of(",;:.()") == std::string_view::npos &&
+      scan.words_between(from, begin) <= max_of_phrase_words + 1 && scan.phrases(x.tables.properties, from, begin).empty())
+    return prev;
+  return nullptr;
 }
 
 // The number of a share written before a whole ("Sixty-six of 85 injured"), when there is one.
@@ -373,8 +382,10 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
       subgroup = true;
   }
   // a sentence that opens with the whole and names the part after a copula
+  // (an adverb may stand after it: "Among those released are also four ...")
   std::string_view head = scan.text.substr(0, m.begin);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  if (lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5))) == " also") head.remove_suffix(5);
   const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
   const bool copula =
       before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") || before.ends_with(" is");
@@ -402,7 +413,7 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   // same whole, when both name groups of one dimension (children, adults); so is a count of
   // people the same verb governs ("The deaths include two firefighters and two people who were
   // killed when ..."), but not one with a verb of its own ("and 270 soldiers were released")
-  if (const Claim* prev = coordinated_count(x, scan, m.begin)) {
+  if (const Claim* prev = coordinated_count(x, scan, m.begin, /*of_phrase=*/true)) {
     const auto slash = prev->property.find('/');
     const auto dimension = [&](const std::string& group) {
       const auto found = im.part_values.find(group);
