@@ -159,6 +159,13 @@ struct ScopeReader {
       return s.words_between(at.end, at.end + m.begin) <= window && same_clause(s.bounds, at.end, at.end + m.begin) &&
              !dash_between(rest.substr(0, m.begin));
     };
+    // A side's marker past another figure is that figure's: in "314 captives- 157 from each
+    // side" it is the 157's. (A running total's may stand past one: "freed 2,598 in 48 swaps
+    // since the war began".)
+    auto own_side_marker = [&](const grammars::PhraseMention& m) {
+      const std::string_view between = rest.substr(0, m.begin);
+      return std::none_of(between.begin(), between.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
     for (const auto& m : s.phrases(t.clause_scopes, at.end)) {
       if (m.value != "cumulative" && m.value != "total") continue;
       if (!near(m, scope_marker_window + 2)) continue;
@@ -174,7 +181,7 @@ struct ScopeReader {
     }
     if (c.scope != Scope::unspecified) return;
     for (const auto& m : s.phrases(t.trailing_scopes, at.end)) {
-      if (!near(m, trailing_marker_window)) continue;
+      if (!near(m, trailing_marker_window) || !own_side_marker(m)) continue;
       if (auto scope = scope_from_string(m.value)) {
         c.scope = *scope;
         note(c, "scope " + m.value + " from '" + std::string(slice(rest, m.begin, m.end)) + "' after it");

@@ -50,6 +50,11 @@ TEST_CASE("count scope from markers") {
         {"More than 600 prisoners of war came home on both sides.", "600", Scope::total, "", false},
         {"On Sunday 218 captives were exchanged, officials in each capital said.", "218", Scope::unspecified, "",
          false},
+        // a side's marker past another figure is that figure's
+        {"On Sunday the swap involved 236 captives- 118 from each side- the mediators said.", "236",
+         Scope::unspecified, "", false},
+        {"On Sunday the swap involved 236 captives- 118 from each side- the mediators said.", "118", Scope::per_side,
+         "", false},
     };
     check_rows(std::begin(rows), std::end(rows));
   }
