@@ -106,6 +106,9 @@ enum class PagePart {
   // a social-media post quoted into the page ("... pic.twitter.com/x - Name (@handle) April 4,
   // 2025"): its figures are of the moment it was posted, not the page's
   embedded_post,
+  // an image's file name or alt text run into the page ("... exchange four months 5 2026
+  // large_whats_app_image_2026_02_05_at_15_06_45 ..."): keywords, not sentences
+  image_text,
 };
 
 struct Sentence {

@@ -521,9 +521,20 @@ class PageMarker {
 
   void classify_line(std::size_t k) {
     PageLine& line = lines_[k];
-    if (line.wrapped || line.sentences.empty()) return;
     const std::string_view u = unit(line);
     if (u.empty()) return;
+    // Keywords have no full stop: the sentence that starts on such a line runs on into the
+    // lines after it, and is the image's text too.
+    if (has_file_name(u)) {
+      if (line.sentences.empty())
+        for (std::size_t s = 0; s < sentences_.size(); ++s)
+          if (const std::size_t at = sentences_[s].span.begin.value; at >= line.unit_begin && at < line.end)
+            line.sentences.push_back(s);
+      if (!line.sentences.empty())
+        return set(line, PagePart::image_text,
+                   "an image's file name or alt text (a word of several parts joined by underscores)");
+    }
+    if (line.wrapped || line.sentences.empty()) return;
     const bool short_line = line.words <= max_furniture_words;
     const auto words = split_words(u, short_line ? max_furniture_words : max_opener_words);
     if (match_phrase(words, 0, vocab_.note_openers, true) > 0) return set(line, PagePart::note, "editor's note");
@@ -595,6 +606,22 @@ class PageMarker {
 
   // A post embedded in the page as its text and signature: a picture link of the platform
   // ("pic.twitter.com/...") or a signature "(@handle) Month D, YYYY" ending the line.
+  // "large_whats_app_image_2026_02_05_at_15": a token of three or more parts joined by
+  // underscores, as a file name or a slug is written and prose never is.
+  static bool has_file_name(std::string_view u) {
+    constexpr int min_parts = 3;
+    int parts = 1;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      if (u[i] == ' ') {
+        parts = 1;
+      } else if (u[i] == '_' && i > 0 && u[i - 1] != '_' && u[i - 1] != ' ' && i + 1 < u.size() && u[i + 1] != ' ' &&
+                 u[i + 1] != '_' && ++parts >= min_parts) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool is_embedded_post(std::string_view u) const {
     if (u.find("pic.twitter.com/") != std::string_view::npos) return true;
     const std::size_t at = u.rfind("(@");

@@ -304,6 +304,26 @@ TEST_CASE("mark_page_structure embedded social posts") {
       true);
 }
 
+TEST_CASE("mark_page_structure an image's file name or alt text") {
+  // keywords around a file name, whether or not the sentence they start runs into the next line
+  check_rows(
+      {
+          {"Captives return home swap winter exchange 142 four months big_photo_2025_01_10_at_15_06 news",
+           "Captives return home", PagePart::image_text, "an image's file name"},
+          {"Photo_2025_01_10_border_crossing.jpg", "Photo_2025_01_10", PagePart::image_text, "an image's file name"},
+          // snake_case only: a hyphenated or an underscored pair is prose
+          {"The long-awaited swap of 142 captives each took place at the snow_covered border post.",
+           "The long-awaited swap", PagePart::body, ""},
+      },
+      true);
+  const Document doc = page(
+      "Two neighbours swap 142 captives in a winter exchange\n\nThe two countries exchanged 142 captives each on "
+      "Friday, officials said.\nswap captives war freed four months 5 2025 large_image_2025_01_10_at_15\nCaptives "
+      "freed in the first exchange in four months\n\nOfficials said more swaps would follow.\n");
+  CHECK(sentence_at(doc, "swap captives war").part == PagePart::image_text);
+  CHECK(sentence_at(doc, "Officials said more").skip_reason.empty());
+}
+
 TEST_CASE("mark_page_structure leaves prose alone") {
   // Real sentences that share words with furniture: each keeps its claims.
   check_rows(
