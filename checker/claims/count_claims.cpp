@@ -295,7 +295,8 @@ const Claim* coordinated_count(const Extraction& x, const SentenceView& scan, st
   constexpr int max_of_phrase_words = 8;
   if (of_phrase && between.starts_with("of ") && between.ends_with(" and") &&
       between.find_first_of(",;:.()") == std::string_view::npos &&
-      scan.words_between(from, begin) <= max_of_phrase_words + 1 && scan.phrases(x.tables.properties, from, begin).empty())
+      scan.words_between(from, begin) <= max_of_phrase_words + 1 &&
+      scan.phrases(x.tables.properties, from, begin).empty())
     return prev;
   return nullptr;
 }

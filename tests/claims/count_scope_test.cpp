@@ -51,8 +51,8 @@ TEST_CASE("count scope from markers") {
         {"On Sunday 218 captives were exchanged, officials in each capital said.", "218", Scope::unspecified, "",
          false},
         // a side's marker past another figure is that figure's
-        {"On Sunday the swap involved 236 captives- 118 from each side- the mediators said.", "236",
-         Scope::unspecified, "", false},
+        {"On Sunday the swap involved 236 captives- 118 from each side- the mediators said.", "236", Scope::unspecified,
+         "", false},
         {"On Sunday the swap involved 236 captives- 118 from each side- the mediators said.", "118", Scope::per_side,
          "", false},
     };
