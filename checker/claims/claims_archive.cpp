@@ -70,13 +70,8 @@ class Writer {
     raw(static_cast<std::uint32_t>(static_cast<unsigned>(d.month())));
     raw(static_cast<std::uint32_t>(static_cast<unsigned>(d.day())));
   }
-  template <class T>
-  void put(std::optional<T>& o) {
-    raw(o.has_value());
-    if (o) (*this)(*o);
-  }
-  template <class T>
-  void put(Boxed<T>& o) {
+  template <OptionalLike O>
+  void put(O& o) {
     raw(o.has_value());
     if (o) (*this)(*o);
   }
@@ -165,17 +160,8 @@ class Reader {
     const auto day = raw<std::uint32_t>();
     d = Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
   }
-  template <class T>
-  void get(std::optional<T>& o) {
-    if (!raw<bool>()) {
-      o.reset();
-      return;
-    }
-    o.emplace();
-    (*this)(*o);
-  }
-  template <class T>
-  void get(Boxed<T>& o) {
+  template <OptionalLike O>
+  void get(O& o) {
     if (!raw<bool>()) {
       o.reset();
       return;

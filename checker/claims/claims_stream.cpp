@@ -63,12 +63,8 @@ class JsonWriter {
   static json put(Date& d) {
     return json::array({static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day())});
   }
-  template <class T>
-  static json put(std::optional<T>& o) {
-    return o ? value(*o) : json(nullptr);
-  }
-  template <class T>
-  static json put(Boxed<T>& o) {
+  template <OptionalLike O>
+  static json put(O& o) {
     return o ? value(*o) : json(nullptr);
   }
   template <class T>
@@ -185,16 +181,8 @@ class JsonReader {
     d = Date{std::chrono::year{number<int>(a[0])}, std::chrono::month{number<unsigned>(a[1])},
              std::chrono::day{number<unsigned>(a[2])}};
   }
-  template <class T>
-  static void take(const json& j, std::optional<T>& o) {
-    if (j.is_null()) {
-      o.reset();
-      return;
-    }
-    get(j, o.emplace());
-  }
-  template <class T>
-  static void take(const json& j, Boxed<T>& o) {
+  template <OptionalLike O>
+  static void take(const json& j, O& o) {
     if (j.is_null()) {
       o.reset();
       return;

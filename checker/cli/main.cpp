@@ -243,12 +243,7 @@ int run_claims(const RunConfig& config) {
     // The document a dump of the whole would print (members in name order), the claims written
     // one at a time: the corpus's claims are never held a second time as a JSON tree.
     std::cout << "{\n  \"claims\": ";
-    if (resolved.claims.empty()) std::cout << "[]";
-    bool first = true;
-    for (const auto& c : resolved.claims)
-      std::cout << (std::exchange(first, false) ? "[\n    " : ",\n    ")
-                << nested_json(claim_json(c, config.explain), 2);
-    if (!resolved.claims.empty()) std::cout << "\n  ]";
+    write_json_items(std::cout, resolved.claims, [&](const Claim& c) { return claim_json(c, config.explain); });
     const nlohmann::json tool{{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
     std::cout << ",\n  \"diagnostics\": " << nested_json(diagnostics, 1)
               << ",\n  \"documents\": " << nested_json(documents, 1) << ",\n  \"tool\": " << nested_json(tool, 1)

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace crosscheck {
@@ -51,5 +52,15 @@ class Boxed {
  private:
   std::unique_ptr<T> ptr_;
 };
+
+// std::optional or Boxed: what writers and readers of a field treat alike (present or not).
+template <class T>
+struct is_optional_like : std::false_type {};
+template <class T>
+struct is_optional_like<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_optional_like<Boxed<T>> : std::true_type {};
+template <class T>
+concept OptionalLike = is_optional_like<T>::value;
 
 }  // namespace crosscheck

@@ -30,13 +30,34 @@ ordered_json stale_json(const BaselineEntry& entry) {
                       {"baseline_line", entry.where.line}};
 }
 
+ordered_json finding_json(const Finding& finding) {
+  ordered_json item;
+  item["rule"] = finding.rule;
+  item["kind"] = finding.kind;
+  item["level"] = std::string(to_string(finding.level));
+  item["message"] = finding.message;
+  item["fingerprint"] = finding.fingerprint;
+  item["status"] = std::string(to_string(finding.status));
+  item["event"] = finding.event;
+  ordered_json locations = ordered_json::array();
+  locations.push_back(location_json(finding.primary, false));
+  for (const Location& related : finding.related) locations.push_back(location_json(related, true));
+  item["locations"] = std::move(locations);
+  if (!finding.explain.empty()) item["explain"] = finding.explain;
+  if (finding.status == FindingStatus::confirmed || finding.status == FindingStatus::dismissed ||
+      finding.status == FindingStatus::fixed)
+    item["review"] = {{"reason", finding.review},
+                      {"comment", finding.review_comment},
+                      {"reviewer", finding.reviewer},
+                      {"date", finding.review_date}};
+  return item;
+}
+
 }  // namespace
 
 // The document as `dump(2)` writes it, streamed: the findings are written one at a time, so a
 // report of many findings is never held whole (as a JSON tree and as its text) beside the corpus.
 void write_json(std::ostream& out, const ReportInput& input) {
-  const auto nested = [](const ordered_json& j, int depth) { return nested_json(j, depth); };
-
   ordered_json by_level{{"error", 0}, {"warning", 0}, {"info", 0}};
   ordered_json by_status{{"new", 0}, {"baselined", 0}, {"confirmed", 0}, {"dismissed", 0}, {"fixed", 0}};
   for (const Finding& finding : input.findings) {
@@ -53,40 +74,17 @@ void write_json(std::ostream& out, const ReportInput& input) {
                              {"failing", count_failing(input)},
                              {"fail_on", std::string(to_string(input.fail_on))},
                              {"incomplete", !input.input_errors.empty()}};
-  out << "{\n  \"tool\": " << nested(tool, 1) << ",\n  \"summary\": " << nested(summary, 1) << ",\n  \"findings\": ";
-  if (input.findings.empty()) out << "[]";
-  for (std::size_t i = 0; i < input.findings.size(); ++i) {
-    const Finding& finding = input.findings[i];
-    ordered_json item;
-    item["rule"] = finding.rule;
-    item["kind"] = finding.kind;
-    item["level"] = std::string(to_string(finding.level));
-    item["message"] = finding.message;
-    item["fingerprint"] = finding.fingerprint;
-    item["status"] = std::string(to_string(finding.status));
-    item["event"] = finding.event;
-    ordered_json locations = ordered_json::array();
-    locations.push_back(location_json(finding.primary, false));
-    for (const Location& related : finding.related) locations.push_back(location_json(related, true));
-    item["locations"] = std::move(locations);
-    if (!finding.explain.empty()) item["explain"] = finding.explain;
-    if (finding.status == FindingStatus::confirmed || finding.status == FindingStatus::dismissed ||
-        finding.status == FindingStatus::fixed)
-      item["review"] = {{"reason", finding.review},
-                        {"comment", finding.review_comment},
-                        {"reviewer", finding.reviewer},
-                        {"date", finding.review_date}};
-    out << (i == 0 ? "[\n    " : ",\n    ") << nested(item, 2);
-  }
-  if (!input.findings.empty()) out << "\n  ]";
+  out << "{\n  \"tool\": " << nested_json(tool, 1) << ",\n  \"summary\": " << nested_json(summary, 1)
+      << ",\n  \"findings\": ";
+  write_json_items(out, input.findings, finding_json);
   ordered_json diagnostics = ordered_json::array();
   for (const InputProblem& problem : input_problems(input.input_errors, input.input_warnings))
     diagnostics.push_back(diagnostic_json<ordered_json>(problem));
-  out << ",\n  \"diagnostics\": " << nested(diagnostics, 1);
+  out << ",\n  \"diagnostics\": " << nested_json(diagnostics, 1);
   if (input.baseline_used) {
     ordered_json stale = ordered_json::array();
     for (const BaselineEntry& entry : input.stale) stale.push_back(stale_json(entry));
-    out << ",\n  \"stale\": " << nested(stale, 1);
+    out << ",\n  \"stale\": " << nested_json(stale, 1);
   }
   if (input.review_used) {
     ordered_json stale = ordered_json::array();
@@ -95,7 +93,7 @@ void write_json(std::ostream& out, const ReportInput& input) {
                        {"status", std::string(to_string(d.status))},
                        {"reason", d.reason},
                        {"review_line", d.where.line}});
-    out << ",\n  \"stale_decisions\": " << nested(stale, 1);
+    out << ",\n  \"stale_decisions\": " << nested_json(stale, 1);
   }
   out << "\n}\n";
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -80,6 +81,15 @@ std::string nested_json(const Json& value, int depth) {
     if (ch == '\n') shifted += indent;
   }
   return shifted;
+}
+
+// The members of a JSON array one level down in a document, as `dump(2)` prints them ("[]" when
+// there are none), each made by `item` and written at once: the array is never held whole.
+template <typename Range, typename Item>
+void write_json_items(std::ostream& out, const Range& range, Item&& item) {
+  bool first = true;
+  for (const auto& x : range) out << (std::exchange(first, false) ? "[\n    " : ",\n    ") << nested_json(item(x), 2);
+  out << (first ? "[]" : "\n  ]");
 }
 
 struct TextReportOptions {
