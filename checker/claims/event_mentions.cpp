@@ -97,7 +97,35 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const auto exclusions = scan.phrases(tables.trigger_exclusions);
   const auto triggers = scan.phrases(tables.triggers);
   const Causality causality{scan, scan.phrases(tables.consequence_verbs), scan.phrases(tables.precursors)};
+  // "Another quake shook the province after an earlier one killed 2,000 people": an earlier
+  // event of the type of the event word before it, never the article's own. Added in the
+  // order of the text, before the event words after them.
+  const auto mention_at = [&](const grammars::PhraseMention& words, const std::string& type) {
+    EventMention m;
+    m.type = type;
+    m.sentence = scan.index;
+    m.paragraph = sentence.paragraph;
+    m.span = norm_span(scan.flat, words.begin, words.end);
+    m.local_begin = words.begin;
+    m.local_end = words.end;
+    m.place = place;
+    return m;
+  };
+  const auto pronouns = scan.phrases(tables.other_pronouns);
+  std::size_t next_pronoun = 0;
+  const auto flush_pronouns = [&](std::size_t before) {
+    for (; next_pronoun < pronouns.size() && pronouns[next_pronoun].end <= before; ++next_pronoun) {
+      if (scan.mentions.empty()) continue;
+      const auto& p = pronouns[next_pronoun];
+      EventMention m = mention_at(p, out.events[scan.mentions.back()].type);
+      m.other = true;
+      m.marked_other = true;
+      scan.mentions.push_back(out.events.size());
+      out.events.push_back(std::move(m));
+    }
+  };
   for (const auto& t : triggers) {
+    flush_pronouns(t.begin);
     // "a cease-fire", "fire officials", "released from hospital": no event
     if (std::any_of(exclusions.begin(), exclusions.end(),
                     [&](const auto& o) { return o.begin <= t.begin && t.end <= o.end; }))
@@ -110,14 +138,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
                  same_clause(scan.bounds, o.end, t.begin);
         }))
       continue;
-    EventMention m;
-    m.type = t.value;
-    m.sentence = scan.index;
-    m.paragraph = sentence.paragraph;
-    m.span = norm_span(scan.flat, t.begin, t.end);
-    m.local_begin = t.begin;
-    m.local_end = t.end;
-    m.place = place;
+    EventMention m = mention_at(t, t.value);
     // A caption shows another moment than the article's: its event is never the article's own.
     if (scan.dated_caption) m.other = true;
     // "a previous swap", "further exchanges": another event than the article's own.
@@ -146,7 +167,10 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
       if (!in_date && scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
         m.other = true;
         m.marked_other = true;
-        m.previous = true;
+        // "devastated by a previous quake on October 7": one of the earlier events, not
+        // necessarily the one right before the article's own
+        const std::string_view before = scan.text.substr(0, o.begin);
+        m.previous = !(before.ends_with(" a ") || before.ends_with(" an ") || before == "A " || before == "An ");
       }
     }
     // "The deal will see 50 hostages exchanged for 150": the verb of an agreement's clause
@@ -219,6 +243,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     scan.mentions.push_back(out.events.size());
     out.events.push_back(std::move(m));
   }
+  flush_pronouns(std::string_view::npos);
 }
 
 // An exchange word that an agreement word governs: "a deal to swap", "agreed to release",

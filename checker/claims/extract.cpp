@@ -150,6 +150,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       side_verbs(lexicon, "side_verbs"),
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers"),
+      other_pronouns(lexicon, "event_other_pronouns"),
       times(lexicon),
       place_grammar(lexicon),
       labels(lexicon),
@@ -176,6 +177,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const char* section : {"date_months", "date_weekdays", "place_calendar_names"})
     for (const auto& entry : lexicon.section(section)) calendar_words.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
+  for (const auto& entry : lexicon.section("stage_of_no_event")) stage_of_no_event.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {
     if (entry.value == "place") place_words.push_back(entry.phrase);

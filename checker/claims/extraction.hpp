@@ -150,6 +150,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
+  grammars::PhraseMatcher other_pronouns;              // events.yaml event_other_pronouns: "an earlier one"
   std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml: "21 children who were attending the camp ... are still missing"
@@ -195,6 +196,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher time_other_occurrences;        // "aftershock": a time that is not the event's onset
   grammars::PhraseMatcher place_properties;              // "epicentre" -> epicentre
   std::set<std::string, std::less<>> place_event_types;  // places.yaml: the events whose places are read
+  std::set<std::string, std::less<>> stage_of_no_event;  // stages.yaml: stages of no event ("round of counting")
 };
 
 // One sentence as the passes see it: flattened text, clause boundaries, the event mentions

@@ -125,6 +125,12 @@ void extract_stage_claims(Extraction& x) {
       v.final = m.final;
       v.noun = m.noun;
       c.value = v;
+      // "a second round of vote counting": a stage of something that is no event's
+      if (x.tables.stage_of_no_event.contains(m.of_what)) {
+        c.explain.push_back("a stage of " + m.of_what + ", no event's");
+        x.push(std::move(c), std::nullopt, {m.begin, m.end, m.begin});
+        continue;
+      }
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       // "another exchange on March 3, concluding the second phase of a deal": the stage
       // of an agreement is the exchange that carries it out, named before it in the sentence.
