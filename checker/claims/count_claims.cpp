@@ -205,7 +205,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   // " in the state", " in the county", " in his jurisdiction": a place the article named before,
   // unnamed here (after a determiner of part_dimensions place_determiner); a part all the
   // same, told apart from others only by these words.
-  auto unnamed_place_at = [&](std::size_t i) -> std::string {
+  auto unnamed_place_at = [&](std::size_t i, bool at_clause_end = true) -> std::string {
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
       if (!place_word_at(s, i, w)) continue;
@@ -225,7 +225,8 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
             return after + 1 + stress.size() <= s.size() && s[after] == ' ' &&
                    s.compare(after + 1, stress.size(), stress) == 0 && clause_ends(after + 1 + stress.size());
           });
-      if (head && (clause_ends(after) || stressed)) return std::string(s.substr(i + n, d + head));
+      if (head && (clause_ends(after) || stressed || (!at_clause_end && s.compare(after, 4, " of ") != 0)))
+        return std::string(s.substr(i + n, d + head));
     }
     return {};
   };
@@ -277,6 +278,16 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if ((adjacent || comma || copula) && (opening || after_opening_word || same_clause(bounds, i + 1, begin)))
       return {place};
     break;
+  }
+  // "Crowds fled buildings in the city as the quakes began, causing 25 injuries": a count right
+  // after a consequence participle is of the division its main clause names ("in the city",
+  // not "in the city of Herat")
+  for (const auto& participle : im.place_consequences) {
+    const std::string marker = ", " + participle + " ";
+    const std::size_t at = begin >= marker.size() ? s.rfind(marker, begin - marker.size()) : std::string_view::npos;
+    if (at == std::string_view::npos || words_between(s, at + marker.size(), begin) > 2) continue;
+    for (std::size_t i = 0; i < at; ++i)
+      if (std::string place = unnamed_place_at(i, false); !place.empty()) return {place};
   }
   return opening_place(s, begin, bounds, open, place_at, unnamed_head_at, region_of_at);
 }

@@ -1,7 +1,8 @@
 // Figures and stages that are not what they seem at first reading: people cared for at the
 // scene, people taken to hospital, a stage of the vote count, an earlier event told by a
-// pronoun or an indefinite article. Each case pairs the accepted reading with a control that
-// is still flagged, so that the test fails if the reading stops being told apart.
+// pronoun or an indefinite article, what a clause about one city caused. Each case pairs the
+// accepted reading with a control that is still flagged, so that the test fails if the
+// reading stops being told apart.
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -27,13 +28,16 @@ const char* first_round = "On Sunday, September 22, 2024, the first round of the
 const std::string latest_quake = "A magnitude 6.3 earthquake struck Varno province on Sunday, October 15, 2023. ";
 const char* quake_between = "An earthquake struck Varno province on Wednesday, October 11, 2023, officials said.";
 const std::string quake_toll = " The quake on Wednesday killed two people, officials said.";
+const std::string city_quake =
+    "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, an official said. ";
 
 const std::vector<ReadingCase> cases{
     {"the dead and the treated at the scene are parts of the toll",
      "count-mismatch",
      {{"a.md", article("2023-08-31", explosion + "\"Ten people were confirmed dead on scene and 42 people were "
                                                  "treated on scene,\" a spokesman said on Thursday.")}},
-     {{"a.md", article("2023-08-31", explosion + "\"Ten people were confirmed dead,\" a spokesman said on Thursday.")}}},
+     {{"a.md",
+       article("2023-08-31", explosion + "\"Ten people were confirmed dead,\" a spokesman said on Thursday.")}}},
     {"the injured rushed to hospital include the dead",
      "count-mismatch",
      {{"a.md", article("2025-01-29", crush_toll + "Over 90 injured were rushed to the hospital, out of whom 30 died, "
@@ -42,8 +46,9 @@ const std::vector<ReadingCase> cases{
     {"a round of vote counting is no round of the election",
      "stage-ordinal-mismatch",
      {{"a.md", article("2024-09-23", first_round)},
-      {"b.md", article("2024-09-23", "On Sunday, September 22, 2024, officials began a second round of vote "
-                                     "counting in the presidential election.")}},
+      {"b.md", article("2024-09-23",
+                       "On Sunday, September 22, 2024, officials began a second round of vote "
+                       "counting in the presidential election.")}},
      {{"a.md", article("2024-09-23", first_round)},
       {"b.md", article("2024-09-23",
                        "On Sunday, September 22, 2024, the second round of the presidential election was held.")}}},
@@ -55,13 +60,21 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2023-10-12", quake_between)}}},
     {"'an earlier one' is another event than the article's",
      "count-mismatch",
-     {{"a.md", article("2023-10-12", "Another earthquake shook Varno province on Wednesday, October 11, 2023, after "
-                                     "an earlier one killed more than 2,000 people in what was one of the worst "
-                                     "quakes in its history." +
-                                         quake_toll)}},
-     {{"a.md", article("2023-10-12", "An earthquake shook Varno province on Wednesday, October 11, 2023, and "
-                                     "killed more than 2,000 people." +
-                                         quake_toll)}}},
+     {{"a.md", article("2023-10-12",
+                       "Another earthquake shook Varno province on Wednesday, October 11, 2023, after "
+                       "an earlier one killed more than 2,000 people in what was one of the worst "
+                       "quakes in its history." +
+                           quake_toll)}},
+     {{"a.md", article("2023-10-12",
+                       "An earthquake shook Varno province on Wednesday, October 11, 2023, and "
+                       "killed more than 2,000 people." +
+                           quake_toll)}}},
+    {"a consequence of what happened 'in the city' is the city's figure",
+     "count-mismatch",
+     {{"a.md", article("2023-10-07", city_quake + "Residents fled buildings in the city as the quakes began, causing "
+                                                  "25 injuries, a spokesman said.")}},
+     {{"a.md", article("2023-10-07", city_quake + "Residents fled buildings as the quakes began, causing 25 "
+                                                  "injuries, a spokesman said.")}}},
 };
 
 }  // namespace
