@@ -133,6 +133,11 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (s.compare(q, possessive.size(), possessive) == 0) q += possessive.size();
     if (!place.empty() && s.compare(q, 9, " capital ") == 0 && q + 9 < s.size() && is_upper(s[q + 9]))
       if (std::string capital = capitalised_name_at(s, q + 9, s.size()); !capital.empty()) return capital;
+    // "died in Sichuan's Shimian county": the place within the one named first (not "in the New
+    // Year's Day earthquake")
+    if (!place.empty() && q > p + place.size() && q + 1 < s.size() && s[q] == ' ' && is_upper(s[q + 1]) &&
+        !im.calendar_words.contains(place))
+      if (std::string inner = capitalised_name_at(s, q + 1, s.size()); !inner.empty()) return inner;
     return place;
   };
   // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first. A
@@ -1318,6 +1323,8 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     return "an earlier figure the text replaces ('" + marker + "'), not the current one";
   if (const std::string marker = marked(im.exception_markers); !marker.empty())
     return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
+  if (const std::string marker = marked(im.witnessed_markers); !marker.empty())
+    return "what one witness saw ('" + marker + "'), not a figure of the event";
   if (const std::string marker = marked(im.increment_markers); !marker.empty())
     return "what a figure grew by ('" + marker + "'), not the figure";
   // "added two dead and two missing": a count coordinated with such a count is one too

@@ -1,8 +1,8 @@
 // Figures and stages that are not what they seem at first reading: people cared for at the
 // scene, people taken to hospital, a stage of the vote count, an earlier event told by a
-// pronoun or an indefinite article, what a clause about one city caused. Each case pairs the
-// accepted reading with a control that is still flagged, so that the test fails if the
-// reading stops being told apart.
+// pronoun or an indefinite article, what a clause about one city caused, what a witness saw.
+// Each case pairs the accepted reading with a control that is still flagged, so that the test
+// fails if the reading stops being told apart.
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -28,6 +28,9 @@ const char* first_round = "On Sunday, September 22, 2024, the first round of the
 const std::string latest_quake = "A magnitude 6.3 earthquake struck Varno province on Sunday, October 15, 2023. ";
 const char* quake_between = "An earthquake struck Varno province on Wednesday, October 11, 2023, officials said.";
 const std::string quake_toll = " The quake on Wednesday killed two people, officials said.";
+const std::string varno_quake = "The earthquake on Monday, September 5, 2022, killed 21 people";
+const char* magnitude_68 = "A magnitude 6.8 earthquake struck Varno province on Monday, September 5, 2022.";
+const std::string strong_quake = "A strong earthquake struck Varno province on Monday, September 5, 2022. ";
 const std::string city_quake =
     "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, an official said. ";
 
@@ -75,6 +78,29 @@ const std::vector<ReadingCase> cases{
                                                   "25 injuries, a spokesman said.")}},
      {{"a.md", article("2023-10-07", city_quake + "Residents fled buildings as the quakes began, causing 25 "
                                                   "injuries, a spokesman said.")}}},
+    {"what one witness saw is no figure of the event",
+     "count-mismatch",
+     {{"a.md", article("2023-08-31", explosion + "A resident said on Thursday she was still reeling from seeing six "
+                                                 "dead people on her floor.")}},
+     {{"a.md", article("2023-08-31", explosion + "A resident said on Thursday six people were killed.")}}},
+    {"'in Varno's Tesk county' is the county's figure, not the province's",
+     "count-mismatch",
+     {{"a.md", article("2022-09-05", varno_quake + " in Varno, officials said. Officials said 14 people died in "
+                                                   "Varno's Tesk county.")}},
+     {{"a.md", article("2022-09-05", varno_quake + " in Varno, officials said. Officials said 14 people died in "
+                                                   "Varno.")}}},
+    {"'in nearby Lun county' is a place",
+     "count-mismatch",
+     {{"a.md", article("2022-09-05", varno_quake + ", officials said. Seven people died in nearby Lun county.")}},
+     {{"a.md", article("2022-09-05", varno_quake + ", officials said. Seven people died, officials said.")}}},
+    {"'when one of magnitude 7.0 hit' is another quake's measure",
+     "measure-mismatch",
+     {{"a.md", article("2022-09-05", magnitude_68)},
+      {"b.md", article("2022-09-05", strong_quake + "The quake was the province's biggest since August 2017, when "
+                                                    "one of magnitude 7.0 hit the north.")}},
+     {{"a.md", article("2022-09-05", magnitude_68)},
+      {"b.md", article("2022-09-05", strong_quake + "The quake, of magnitude 7.0, was the province's biggest since "
+                                                    "August 2017.")}}},
 };
 
 }  // namespace
