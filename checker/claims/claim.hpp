@@ -41,7 +41,10 @@ struct DateValue {
   // resolved forward from the anchor instead of back.
   bool future_tense = false;
   bool year_written = false;  // "February 8, 2023": the year is the writer's, not inferred
-  std::string resolution;     // how a relative or year-less date was resolved
+  // Resolved from the day of the event the page narrates ("The next day", "two days later"):
+  // set by event resolution, never read from a claims stream.
+  bool narrative = false;
+  std::string resolution;  // how a relative or year-less date was resolved
 };
 
 // The resolution of a year-less date on an undated page whose year comes from another date the

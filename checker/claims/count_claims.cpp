@@ -133,7 +133,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (s.compare(q, possessive.size(), possessive) == 0) q += possessive.size();
     if (!place.empty() && s.compare(q, 9, " capital ") == 0 && q + 9 < s.size() && is_upper(s[q + 9]))
       if (std::string capital = capitalised_name_at(s, q + 9, s.size()); !capital.empty()) return capital;
-    // "died in Sichuan's Shimian county": the place within the one named first (not "in the New
+    // "died in Varno's Tesk county": the place within the one named first (not "in the New
     // Year's Day earthquake")
     if (!place.empty() && q > p + place.size() && q + 1 < s.size() && s[q] == ' ' && is_upper(s[q + 1]) &&
         !im.calendar_words.contains(place))
@@ -284,9 +284,9 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {place};
     break;
   }
-  // "Crowds fled buildings in the city as the quakes began, causing 25 injuries": a count right
+  // "Office workers ran into the streets in the town when the shaking started, causing 25 injuries": a count right
   // after a consequence participle is of the division its main clause names ("in the city",
-  // not "in the city of Herat")
+  // not "in the town of Ostrin")
   for (const auto& participle : im.place_consequences) {
     const std::string marker = ", " + participle + " ";
     const std::size_t at = begin >= marker.size() ? s.rfind(marker, begin - marker.size()) : std::string_view::npos;

@@ -97,7 +97,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
   const auto exclusions = scan.phrases(tables.trigger_exclusions);
   const auto triggers = scan.phrases(tables.triggers);
   const Causality causality{scan, scan.phrases(tables.consequence_verbs), scan.phrases(tables.precursors)};
-  // "Another quake shook the province after an earlier one killed 2,000 people": an earlier
+  // "A new quake hit the province days after an earlier one killed 2,000 people": an earlier
   // event of the type of the event word before it, never the article's own. Added in the
   // order of the text, before the event words after them.
   const auto mention_at = [&](const grammars::PhraseMention& words, const std::string& type) {
@@ -167,7 +167,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
       if (!in_date && scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
         m.other = true;
         m.marked_other = true;
-        // "devastated by a previous quake on October 7": one of the earlier events, not
+        // "still rebuilding after a previous quake on October 7": one of the earlier events, not
         // necessarily the one right before the article's own
         const std::string_view before = scan.text.substr(0, o.begin);
         m.previous = !(before.ends_with(" a ") || before.ends_with(" an ") || before == "A " || before == "An ");

@@ -185,6 +185,51 @@ struct SentenceTimes {
   }
 };
 
+// "with each side freeing 103 prisoners" in a headline that takes the page's main exchange (September
+// 13), on a page that says further down "A day later the two countries exchanged 103 prisoners each": a count
+// whose sentence writes no day takes the day the page's narrative moves on to ("the next day",
+// "two days later") with the same figure (its property and value) of an event of its type,
+// when every such dated figure is of that one other day. (Not a day told from the published
+// date: "released today" in a statement quoted a day later is no other day of the story.)
+template <class DayKeyed>
+void follow_dated_twins(std::vector<Claim>& claims, const SentenceTimes& times, const DayKeyed& day_keyed) {
+  const auto narrated_day = [&](std::size_t sentence) {
+    const auto it = times.dates.find(sentence);
+    return it != times.dates.end() && std::any_of(it->second.begin(), it->second.end(), [](const Claim* d) {
+             return std::get<DateValue>(d->value).narrative;
+           });
+  };
+  const auto dated_count = [&](const Claim& c) {
+    return c.kind == ClaimKind::count && !c.event.key.empty() && day_keyed(c.event.type) &&
+           !std::get<CountValue>(c.value).vague && times.dates.contains(c.sentence);
+  };
+  for (Claim& c : claims) {
+    if (c.kind != ClaimKind::count || c.event.key.empty() || !day_keyed(c.event.type) ||
+        std::get<CountValue>(c.value).vague || times.dates.contains(c.sentence))
+      continue;
+    const double value = std::get<CountValue>(c.value).value;
+    const Claim* twin = nullptr;
+    bool keep = false;
+    for (const Claim& o : claims) {
+      if (&o == &c || !dated_count(o) || o.event.type != c.event.type ||
+          base_property(o.property) != base_property(c.property) || std::get<CountValue>(o.value).value != value)
+        continue;
+      if (o.event.key == c.event.key || (twin && twin->event.key != o.event.key) || !narrated_day(o.sentence)) {
+        keep = true;
+        break;
+      }
+      twin = &o;
+    }
+    if (keep || !twin) continue;
+    c.event.key = twin->event.key;
+    c.event.reason = "the page gives the same figure to " + twin->event.key + " ('" + twin->text + "', line " +
+                     std::to_string(twin->begin.line) + ")";
+    c.event.confidence = std::min(c.event.confidence, twin->event.confidence);
+    c.as_of = twin->as_of;
+    c.as_of_time = twin->as_of_time;
+  }
+}
+
 // The moment a count was true: a later day its sentence gives than its event's ("by Tuesday
 // night officials said 135 had died"), else the published day (an undated page: its moment); and the hour its sentence
 // gives. Of several such days the nearest before the count is its own ("the mayor said Monday that 850 were missing,
@@ -361,6 +406,7 @@ void assign_claim_events(Resolution& r) {
       if (c.kind == ClaimKind::count || c.kind == ClaimKind::measure)
         set_as_of(doc, st.page_moment, st.mention_dates[*mention], dates_here, times, r.options, c);
     }
+    follow_dated_twins(doc.claims, times, day_keyed);
     // in position order (the corpus's order within a document), then moved out: their shells
     // go now, not with the corpus
     std::stable_sort(doc.claims.begin(), doc.claims.end(), [](const Claim& a, const Claim& b) {

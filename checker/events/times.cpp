@@ -167,6 +167,7 @@ void resolve_pending_dates(Resolution& r, DocumentClaims& doc, DocumentEvents& s
       continue;
     }
     if (auto v = r.extractor.resolve_pending(p, st.focus_date->lo)) {
+      v->narrative = true;
       claim.value = *v;
       claim.explain.push_back(v->resolution);
       date_own_mentions(dated, p.claim, claim.text, *v, std::min(0.7, st.focus_date->confidence), false, st,

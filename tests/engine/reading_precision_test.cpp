@@ -1,8 +1,9 @@
 // Figures and stages that are not what they seem at first reading: people cared for at the
 // scene, people taken to hospital, a stage of the vote count, an earlier event told by a
-// pronoun or an indefinite article, what a clause about one city caused, what a witness saw.
-// Each case pairs the accepted reading with a control that is still flagged, so that the test
-// fails if the reading stops being told apart.
+// pronoun or an indefinite article, what a clause about one town caused, what a witness saw, a
+// headline's figure the page gives to a later day. Each case pairs the accepted reading with a
+// control that is still flagged, so that the test fails if the reading stops being told apart.
+// (All sentences are our own, written to reproduce what real pages do.)
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -20,94 +21,105 @@ struct ReadingCase {
   Articles flagged;   // the control: one finding of `rule`
 };
 
-const std::string explosion =
-    "The explosion at the depot on Thursday, August 31, 2023, killed 4 people, the agency said. ";
-const std::string crush_toll =
-    "The explosion at the festival on Wednesday, January 29, 2025, killed 30 people and injured 60. ";
+const std::string blast = "The blast at the Ostrin warehouse on Thursday, August 31, 2023, left 4 people dead. ";
+const std::string fair_toll =
+    "The blast at the spring fair on Wednesday, January 29, 2025, killed 30 people and injured 60. ";
 const char* first_round = "On Sunday, September 22, 2024, the first round of the presidential election was held.";
-const std::string latest_quake = "A magnitude 6.3 earthquake struck Varno province on Sunday, October 15, 2023. ";
-const char* quake_between = "An earthquake struck Varno province on Wednesday, October 11, 2023, officials said.";
-const std::string quake_toll = " The quake on Wednesday killed two people, officials said.";
+const std::string latest_quake = "A magnitude 6.3 earthquake hit Varno province on Sunday, October 15, 2023. ";
+const char* quake_between = "An earthquake hit Varno province on Wednesday, October 11, 2023, the agency said.";
+const std::string quake_toll = " Wednesday's quake killed two people, the agency said.";
 const std::string varno_quake = "The earthquake on Monday, September 5, 2022, killed 21 people";
-const char* magnitude_68 = "A magnitude 6.8 earthquake struck Varno province on Monday, September 5, 2022.";
-const std::string strong_quake = "A strong earthquake struck Varno province on Monday, September 5, 2022. ";
-const std::string city_quake =
-    "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, an official said. ";
+const char* magnitude_68 = "A magnitude 6.8 earthquake hit Varno province on Monday, September 5, 2022.";
+const std::string strong_quake = "A strong earthquake hit Varno province on Monday, September 5, 2022. ";
+const std::string swap_headline =
+    "Kelland and Morva trade captives, with each side freeing 103 prisoners\n\nFreed captives were greeted by their "
+    "families at the crossing on Friday, September 13, 2024.";
+const char* swap_of_49 = "On Friday, September 13, 2024, Morva returned 49 prisoners to Kelland in an exchange.";
+const std::string town_quake =
+    "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, the agency said. ";
 
 const std::vector<ReadingCase> cases{
     {"the dead and the treated at the scene are parts of the toll",
      "count-mismatch",
-     {{"a.md", article("2023-08-31", explosion + "\"Ten people were confirmed dead on scene and 42 people were "
-                                                 "treated on scene,\" a spokesman said on Thursday.")}},
-     {{"a.md",
-       article("2023-08-31", explosion + "\"Ten people were confirmed dead,\" a spokesman said on Thursday.")}}},
+     {{"a.md", article("2023-08-31", blast + "Crews said nine people were pronounced dead on scene and 31 people "
+                                             "were treated on scene on Thursday.")}},
+     {{"a.md", article("2023-08-31", blast + "Crews said nine people were pronounced dead on Thursday.")}}},
     {"the injured rushed to hospital include the dead",
      "count-mismatch",
-     {{"a.md", article("2025-01-29", crush_toll + "Over 90 injured were rushed to the hospital, out of whom 30 died, "
-                                                  "police said.")}},
-     {{"a.md", article("2025-01-29", crush_toll + "Over 90 were injured, police said.")}}},
+     {{"a.md", article("2025-01-29", fair_toll + "More than 85 injured were rushed to the hospital, and 30 of them "
+                                                 "died there, a doctor said.")}},
+     {{"a.md", article("2025-01-29", fair_toll + "More than 85 were injured, a doctor said.")}}},
     {"a round of vote counting is no round of the election",
      "stage-ordinal-mismatch",
      {{"a.md", article("2024-09-23", first_round)},
       {"b.md", article("2024-09-23",
-                       "On Sunday, September 22, 2024, officials began a second round of vote "
+                       "On Sunday, September 22, 2024, the commission moved to a second round of vote "
                        "counting in the presidential election.")}},
      {{"a.md", article("2024-09-23", first_round)},
       {"b.md", article("2024-09-23",
                        "On Sunday, September 22, 2024, the second round of the presidential election was held.")}}},
     {"'a previous quake' is one of the earlier ones, 'the previous quake' the one right before",
      "previous-event-date",
-     {{"a.md", article("2023-10-15", latest_quake + "The region was devastated by a previous quake on October 7.")},
+     {{"a.md",
+       article("2023-10-15", latest_quake + "The area was still rebuilding after a previous quake on October 7.")},
       {"b.md", article("2023-10-12", quake_between)}},
-     {{"a.md", article("2023-10-15", latest_quake + "The region was devastated by the previous quake on October 7.")},
+     {{"a.md",
+       article("2023-10-15", latest_quake + "The area was still rebuilding after the previous quake on October 7.")},
       {"b.md", article("2023-10-12", quake_between)}}},
     {"'an earlier one' is another event than the article's",
      "count-mismatch",
      {{"a.md", article("2023-10-12",
-                       "Another earthquake shook Varno province on Wednesday, October 11, 2023, after "
-                       "an earlier one killed more than 2,000 people in what was one of the worst "
-                       "quakes in its history." +
+                       "A new earthquake hit Varno province on Wednesday, October 11, 2023, days after "
+                       "an earlier one killed more than 2,000 people in one of the worst quakes the "
+                       "province has known." +
                            quake_toll)}},
      {{"a.md", article("2023-10-12",
-                       "An earthquake shook Varno province on Wednesday, October 11, 2023, and "
-                       "killed more than 2,000 people." +
+                       "An earthquake hit Varno province on Wednesday, October 11, 2023, and killed "
+                       "more than 2,000 people." +
                            quake_toll)}}},
-    {"a consequence of what happened 'in the city' is the city's figure",
+    {"a consequence of what happened 'in the town' is the town's figure",
      "count-mismatch",
-     {{"a.md", article("2023-10-07", city_quake + "Residents fled buildings in the city as the quakes began, causing "
-                                                  "25 injuries, a spokesman said.")}},
-     {{"a.md", article("2023-10-07", city_quake + "Residents fled buildings as the quakes began, causing 25 "
-                                                  "injuries, a spokesman said.")}}},
+     {{"a.md", article("2023-10-07", town_quake + "Office workers ran into the streets in the town when the shaking "
+                                                  "started, causing 25 injuries, the mayor said.")}},
+     {{"a.md", article("2023-10-07", town_quake + "Office workers ran into the streets when the shaking started, "
+                                                  "causing 25 injuries, the mayor said.")}}},
     {"what one witness saw is no figure of the event",
      "count-mismatch",
-     {{"a.md", article("2023-08-31", explosion + "A resident said on Thursday she was still reeling from seeing six "
-                                                 "dead people on her floor.")}},
-     {{"a.md", article("2023-08-31", explosion + "A resident said on Thursday six people were killed.")}}},
+     {{"a.md", article("2023-08-31", blast + "A neighbour said on Thursday she still shook after seeing six dead "
+                                             "people in the stairwell.")}},
+     {{"a.md", article("2023-08-31", blast + "A neighbour said on Thursday six people were killed.")}}},
     {"'in Varno's Tesk county' is the county's figure, not the province's",
      "count-mismatch",
-     {{"a.md", article("2022-09-05", varno_quake + " in Varno, officials said. Officials said 14 people died in "
-                                                   "Varno's Tesk county.")}},
-     {{"a.md", article("2022-09-05", varno_quake + " in Varno, officials said. Officials said 14 people died in "
-                                                   "Varno.")}}},
+     {{"a.md", article("2022-09-05", varno_quake + " in Varno, the agency said. It said 14 people died in Varno's "
+                                                   "Tesk county.")}},
+     {{"a.md", article("2022-09-05", varno_quake + " in Varno, the agency said. It said 14 people died in Varno.")}}},
     {"'in nearby Lun county' is a place",
      "count-mismatch",
-     {{"a.md", article("2022-09-05", varno_quake + ", officials said. Seven people died in nearby Lun county.")}},
-     {{"a.md", article("2022-09-05", varno_quake + ", officials said. Seven people died, officials said.")}}},
-    {"'when one of magnitude 7.0 hit' is another quake's measure",
+     {{"a.md", article("2022-09-05", varno_quake + ", the agency said. Seven people died in nearby Lun county.")}},
+     {{"a.md", article("2022-09-05", varno_quake + ", the agency said. Seven people died, it said.")}}},
+    {"'when one of magnitude 7.1 struck' is another quake's measure",
      "measure-mismatch",
      {{"a.md", article("2022-09-05", magnitude_68)},
-      {"b.md", article("2022-09-05", strong_quake + "The quake was the province's biggest since August 2017, when "
-                                                    "one of magnitude 7.0 hit the north.")}},
+      {"b.md",
+       article("2022-09-05", strong_quake + "The quake was the province's strongest since March 2015, when one of "
+                                            "magnitude 7.1 struck the coast.")}},
      {{"a.md", article("2022-09-05", magnitude_68)},
-      {"b.md", article("2022-09-05", strong_quake + "The quake, of magnitude 7.0, was the province's biggest since "
-                                                    "August 2017.")}}},
+      {"b.md", article("2022-09-05", strong_quake + "The quake, of magnitude 7.1, was the province's strongest since "
+                                                    "March 2015.")}}},
+    {"a headline's figure that the narrative gives to the next day is that day's",
+     "count-mismatch",
+     {{"a.md",
+       article("2024-09-15", swap_headline + "\n\nA day later the two countries exchanged 103 prisoners each.")},
+      {"b.md", article("2024-09-13", swap_of_49)}},
+     {{"a.md", article("2024-09-15", swap_headline)}, {"b.md", article("2024-09-13", swap_of_49)}}},
 };
 
 }  // namespace
 
 TEST_CASE("readings that are not the event's figure or stage") {
   for (const auto& c : cases) {
-    CAPTURE(c.name);
+    const std::string name = c.name;
+    CAPTURE(name);
     const auto accepted = findings_of(c.accepted);
     CAPTURE(dump(accepted));
     CHECK(of_rule(accepted, c.rule).empty());
