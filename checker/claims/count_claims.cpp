@@ -1325,6 +1325,10 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
   if (const std::string marker = marked(im.witnessed_markers); !marker.empty())
     return "what one witness saw ('" + marker + "'), not a figure of the event";
+  for (const auto& p : scan.phrases(im.feared_markers, m.end))
+    if (scan.words_between(m.end, m.end + p.begin) == 0 && same_clause(scan.bounds, m.end, m.end + p.begin))
+      return "a fear ('" + std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) +
+             "'), not a figure anyone has counted";
   if (const std::string marker = marked(im.increment_markers); !marker.empty())
     return "what a figure grew by ('" + marker + "'), not the figure";
   // "added two dead and two missing": a count coordinated with such a count is one too

@@ -105,6 +105,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       superseded_markers(lexicon, "count_superseded_markers"),
       exception_markers(lexicon, "count_exception_markers"),
       witnessed_markers(lexicon, "count_witnessed_markers"),
+      feared_markers(lexicon, "count_feared_markers"),
       increment_markers(lexicon, "count_increment_markers"),
       superseded_reports(lexicon, "count_superseded_reports"),
       capacity_frames(lexicon, "count_capacity_frames"),

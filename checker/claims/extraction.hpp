@@ -104,6 +104,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher exception_markers;           // counts.yaml: "all but three of the 29"
   grammars::PhraseMatcher witnessed_markers;           // counts.yaml: "still shook after seeing six dead people"
+  grammars::PhraseMatcher feared_markers;              // counts.yaml: "over 100 people are feared missing"
   grammars::PhraseMatcher increment_markers;           // counts.yaml: "the latest figure added two dead"
   grammars::PhraseMatcher superseded_reports;          // counts.yaml: "had previously announced that ..."
   grammars::PhraseMatcher capacity_frames;             // counts.yaml: "which has 80 seats"

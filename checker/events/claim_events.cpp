@@ -60,12 +60,14 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
   return refuse;
 }
 
-// "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...": a sentence that opens a live page's update.
+// "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...", "Updated 17:00.": a sentence that opens
+// a live page's update.
 bool is_update_line(std::string_view s) {
   if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
   std::size_t at = 6;
   if (at < s.size() && (s[at] == 'd' || s[at] == 'D')) ++at;
-  return at < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -"));
+  return at + 1 < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -") ||
+                               (s[at] == ' ' && std::isdigit(static_cast<unsigned char>(s[at + 1]))));
 }
 
 // The hour a count's sentence writes: a clock time ("As of 1:30 p.m.", `times` holding the
@@ -169,8 +171,24 @@ std::string keyed_refusal(const Claim& c, const std::string& via,
 // names resolved or not ("on Friday" on an undated page), and those with its clock times.
 struct SentenceTimes {
   std::map<std::size_t, std::vector<const Claim*>> dates, days, times;
+  // Per paragraph, the update lines it holds ("Updated 17:00." before "Already 20 dead"): the
+  // sentence and line of each, in text order.
+  std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> updates;
+  // The line of the update line that opens the part of its paragraph a claim is in, else 0.
+  std::size_t update_of(const Claim& c) const {
+    const auto it = updates.find(c.paragraph);
+    std::size_t line = 0;
+    if (it != updates.end())
+      for (const auto& [sentence, update_line] : it->second)
+        if (sentence <= c.sentence) line = update_line;
+    return line;
+  }
   explicit SentenceTimes(const std::vector<Claim>& claims) {
     for (const auto& other : claims) {
+      if (is_update_line(other.snippet)) {
+        auto& here = updates[other.paragraph];
+        if (here.empty() || here.back().first != other.sentence) here.emplace_back(other.sentence, other.begin.line);
+      }
       const auto* dv = std::get_if<DateValue>(&other.value);
       // a statement's day too: "the Red Crescent on Friday put the toll at 11,000" is Friday's
       if (dv && (other.property == "date" || other.property == "as_of" || other.property == "statement"))
@@ -277,6 +295,9 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
   // the page that the text does not give; its figures are compared with that update's only.
   if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(options.later_reports, c)))
     c.as_of_time = std::string(update_hour_prefix) + std::to_string(c.begin.line);
+  // "Updated 17:00. ... Already 20 dead": a sentence after an update line of its paragraph is of that update
+  else if (const std::size_t update = sentence.update_of(c); c.as_of_time.empty() && update)
+    c.as_of_time = std::string(update_hour_prefix) + std::to_string(update);
 }
 
 }  // namespace

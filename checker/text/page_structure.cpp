@@ -19,7 +19,8 @@ namespace {
 // Furniture lines are short: a line longer than this is only checked for what opens or
 // closes it (a note, a credit) and for being a copy.
 constexpr std::size_t max_furniture_words = 24;
-constexpr std::size_t max_opener_words = 6;  // the longest opener phrase ("Photo courtesy of")
+constexpr std::size_t max_opener_words = 6;      // the longest opener phrase ("Photo courtesy of")
+constexpr std::size_t max_credit_sentences = 2;  // a credit line's sentences ("Photo: ... . Handout.")
 // Two names and an outlet, or a name and a place: more capitalized words make a title.
 constexpr std::size_t max_byline_names = 5;
 // How far from the top a name alone on a list line still reads as the page's byline.
@@ -538,7 +539,10 @@ class PageMarker {
     const bool short_line = line.words <= max_furniture_words;
     const auto words = split_words(u, short_line ? max_furniture_words : max_opener_words);
     if (match_phrase(words, 0, vocab_.note_openers, true) > 0) return set(line, PagePart::note, "editor's note");
-    if (is_credit_opening(words)) return set(line, PagePart::photo_credit, "photo credit");
+    // (a line of more sentences is a credit run into the article's lead: "FILE - This 2014 file
+    // photo shows ... Wash. The company is cutting 10,000 jobs ...": its sentences are kept)
+    if (line.sentences.size() <= max_credit_sentences && is_credit_opening(words))
+      return set(line, PagePart::photo_credit, "photo credit");
     if (is_caption(line, u)) return set(line, PagePart::caption, "photo caption (it ends in a photo credit)");
     if (is_embedded_post(u))
       return set(line, PagePart::embedded_post,

@@ -1,9 +1,10 @@
 // Figures and stages that are not what they seem at first reading: people cared for at the
 // scene, people taken to hospital, a stage of the vote count, an earlier event told by a
 // pronoun or an indefinite article, what a clause about one town caused, what a witness saw, a
-// headline's figure the page gives to a later day. Each case pairs the accepted reading with a
-// control that is still flagged, so that the test fails if the reading stops being told apart.
-// (All sentences are our own, written to reproduce what real pages do.)
+// headline's figure the page gives to a later day, a live page's update hours, fires in a flood
+// story, a feared count. Each case pairs the accepted reading with a control that is still
+// flagged, so that the test fails if the reading stops being told apart. (All sentences are
+// our own, written to reproduce what real pages do.)
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -35,6 +36,12 @@ const std::string swap_headline =
     "Kelland and Morva trade captives, with each side freeing 103 prisoners\n\nFreed captives were greeted by their "
     "families at the crossing on Friday, September 13, 2024.";
 const char* swap_of_49 = "On Friday, September 13, 2024, Morva returned 49 prisoners to Kelland in an exchange.";
+const std::string strike_lead = "A missile strike hit Varno on Friday, April 28, 2023, killing 20 people.\n\n";
+const std::string flood_toll =
+    "The toll from flooding in Varno has risen to 15 people dead, rescuers said on Sunday, September 10, 2023.\n\n"
+    "Saturday's toll listed 11 deaths from the floods.\n\n";
+const std::string flood_missing =
+    "Flash floods hit the town of Varno on Tuesday, August 5, 2025. Officials said 16 people were missing. ";
 const std::string town_quake =
     "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, the agency said. ";
 
@@ -112,6 +119,22 @@ const std::vector<ReadingCase> cases{
        article("2024-09-15", swap_headline + "\n\nA day later the two countries exchanged 103 prisoners each.")},
       {"b.md", article("2024-09-13", swap_of_49)}},
      {{"a.md", article("2024-09-15", swap_headline)}, {"b.md", article("2024-09-13", swap_of_49)}}},
+    {"a live page's update line gives the hour of the figures after it",
+     "count-mismatch",
+     {{"a.md", article("2023-04-28", strike_lead + "Updated 17:00. Another body was found under the rubble. Already "
+                                                   "21 dead, the ministry reported.")}},
+     {{"a.md", article("2023-04-28", strike_lead + "Another body was found under the rubble. Already 21 dead, the "
+                                                   "ministry reported.")}}},
+    {"'fires' that killed people this summer are no flood's",
+     "count-mismatch",
+     {{"a.md", article("2023-09-11", flood_toll + "The floods follow fires in the country this summer that killed "
+                                                  "at least 26 people.")}},
+     {{"a.md", article("2023-09-11", flood_toll + "The floods follow a hot summer in the country that killed at "
+                                                  "least 26 people.")}}},
+    {"a count people fear is no counted figure",
+     "count-mismatch",
+     {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are feared missing, villagers said.")}},
+     {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are missing, villagers said.")}}},
 };
 
 }  // namespace

@@ -180,6 +180,11 @@ TEST_CASE("mark_page_structure captions and photo credits") {
            "Members of a militia", PagePart::caption, "as a wire photo's does"},
           {"Rescuers carry a body from the rubble in Tarn, Southland March 4, 2024.", "Rescuers carry",
            PagePart::caption, "as a wire photo's does"},
+          // an agency's file photo: the caption tells an earlier event's day
+          {"FILE - Residents stand near damaged houses after an earthquake hit Tarn province on Sept 02, 2025.",
+           "FILE - Residents", PagePart::photo_credit, "photo credit"},
+          {"Rescuers search a collapsed school in Tarn on Monday. / AA", "Rescuers search", PagePart::caption,
+           "photo caption"},
           // prose says "on" before the day
           {"Militia members met in Port Avery, Northland on January 4.", "Militia members", PagePart::body, ""},
       },
