@@ -734,6 +734,24 @@ void rounded_headline_figure(const Extraction& x, const SentenceView& scan, cons
   c.explain.push_back("a round figure in a headline: read as " + format_count(v.lo) + " to " + format_count(v.hi));
 }
 
+// "23 workers have been freed. Here's what to know": a headline line that heads a summary of the
+// story so far (count_summary_headlines) gives running totals, not one day's figures.
+void summary_headline_figure(const Extraction& x, const SentenceView& scan, Claim& c) {
+  const auto& sentences = x.doc.sentences;
+  if (sentences[scan.index].part != PagePart::headline) return;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].paragraph != sentences[scan.index].paragraph || sentences[i].part != PagePart::headline) continue;
+    const std::string text = lower(x.sentences[i].text);
+    for (const auto& marker : x.tables.summary_headlines)
+      if (text.find(marker) != std::string::npos) {
+        c.running = true;
+        if (c.scope == Scope::unspecified) c.scope = Scope::cumulative;
+        c.explain.push_back("a running total: its headline heads a summary of the story so far ('" + marker + "')");
+        return;
+      }
+  }
+}
+
 // "At least 233 people were killed and 900 were injured": a lower bound or an approximation
 // opening a coordination of figures bounds the next one too (as "at least" or "about": "more
 // than 900" would exclude the 900 another source gives).
@@ -1457,9 +1475,20 @@ void vague_share_of(const ExtractionTables& im, const SentenceView& scan, const 
 // "2,170 injured people have been admitted to hospitals": people taken there so far.
 // The status a count's clause gives its people, else empty.
 std::string status_of(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m) {
+  // "5 injured in the plane crash remain hospitalized": a phrase of where (no figure, no comma)
+  // may stand between the count and its status
+  constexpr int max_words_to_status = 3, max_words_with_place = 6;
+  const auto within_reach = [&](std::size_t at) {
+    const int words = scan.words_between(m.end, at);
+    if (words <= max_words_to_status) return true;
+    const std::string_view between = scan.text.substr(m.end, at - m.end);
+    return words <= max_words_with_place &&
+           (between.starts_with(" in ") || between.starts_with(" at ") || between.starts_with(" from ")) &&
+           between.find_first_of(",;:0123456789") == std::string_view::npos;
+  };
   for (const auto& p : scan.phrases(im.properties, m.end))
-    if ((p.value == "held" || p.value == "hospitalised" || p.value == "admitted") &&
-        scan.words_between(m.end, m.end + p.begin) <= 3 && same_clause(scan.bounds, m.end, m.end + p.begin))
+    if ((p.value == "held" || p.value == "hospitalised" || p.value == "admitted") && within_reach(m.end + p.begin) &&
+        same_clause(scan.bounds, m.end, m.end + p.begin))
       return p.value;
   for (const auto& p : scan.phrases(im.properties, 0, m.begin))
     if (p.value == "held" && scan.words_between(p.end, m.begin) <= 2 && same_clause(scan.bounds, p.end, m.begin))
@@ -1588,6 +1617,7 @@ void extract_count_claims(Extraction& x) {
       v.vague = m.vague;
       c.value = v;
       rounded_headline_figure(x, scan, m, c);
+      summary_headline_figure(x, scan, c);
       distribute_bound(x, scan, m, c);
       if (!m.scope_text.empty())
         c.explain.push_back("scope " + std::string(to_string(m.scope)) + " from '" + m.scope_text + "'");

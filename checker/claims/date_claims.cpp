@@ -36,6 +36,31 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
     out.year = static_cast<int>(published.year()) + (*m.month < static_cast<unsigned>(published.month()) ? 1 : 0);
     return out;
   }
+  // "elections which have been called for March 5", on a page of September: the next March 5,
+  // when a future marker stands right before the day (not "the highly anticipated election held
+  // on Sunday, March 24") and a weekday written with it does not say this year's
+  // (a range is left alone: "would be closed from March 10 to April 10" may have begun)
+  if (!m.relative && m.precision == g::DatePrecision::day && !m.year && m.month && m.day && !m.end_month &&
+      !m.end_day && x.out.published) {
+    const auto& published = *x.out.published;
+    const auto month = static_cast<unsigned>(published.month());
+    const auto day = static_cast<unsigned>(published.day());
+    const bool earlier_this_year = *m.month < month || (*m.month == month && *m.day < day);
+    constexpr int max_words_to_day = 2;
+    bool marked = false;
+    for (const auto& f : scan.phrases(x.tables.future_markers, 0, m.begin))
+      marked = marked ||
+               (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= max_words_to_day);
+    const auto weekday_in = [&](int year) {
+      const Date d = make_date(year, *m.month, *m.day);
+      return d.ok() && std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding() == *m.weekday;
+    };
+    const int next = static_cast<int>(published.year()) + 1;
+    if (earlier_this_year && marked && (!m.weekday || (weekday_in(next) && !weekday_in(next - 1)))) {
+      out.year = next;
+      return out;
+    }
+  }
   if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 || future_marker(x, scan, m).empty())
     return out;
   const bool written_that_day =

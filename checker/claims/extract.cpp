@@ -173,6 +173,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const char* section : {"date_shifts_before_after", "date_narrative_days_before_after"})
     for (const auto& entry : lexicon.section(section)) shifts_with_object.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
+  for (const auto& entry : lexicon.section("count_summary_headlines")) summary_headlines.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_institutions")) institution_heads.push_back(entry.phrase);
   for (const auto& entry : lexicon.section("page_title_lowercase")) title_lowercase.insert(lower(entry.phrase));

@@ -149,6 +149,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher part_subject_verbs;          // counts.yaml count_part_subject_verbs: "accounted for"
   grammars::PhraseMatcher complement_places;           // counts.yaml count_complement_places: "in other parts of"
   std::vector<std::string> demonym_endings;            // counts.yaml count_demonym_endings: "ian", "ese"
+  std::vector<std::string> summary_headlines;          // counts.yaml count_summary_headlines: "what to know"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;

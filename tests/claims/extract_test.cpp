@@ -876,6 +876,22 @@ TEST_CASE("a month alone: the latest begun in a narrated sentence, the next one 
   CHECK(std::get<DateValue>(find_claim(doc, ClaimKind::date, "in June")->value).future_tense);
 }
 
+TEST_CASE("a day without a year: the next one right after a future marker, unless its weekday says this year's") {
+  const auto doc = extract_text(
+      "---\npublished: 2025-09-14\n---\n"
+      "The new government must hold elections, which have been called for March 5. The last vote, called for "
+      "Sunday, March 23, was peaceful. The office would be closed from March 10 to April 10.\n");
+  const auto lo_of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::date, text);
+    CAPTURE(std::string(text));
+    REQUIRE(c != nullptr);
+    return iso_date(std::get<DateValue>(c->value).lo);
+  };
+  CHECK(lo_of("March 5") == "2026-03-05");
+  CHECK(lo_of("Sunday, March 23") == "2025-03-23");  // a Sunday in 2025, not in 2026
+  CHECK(lo_of("March 10 to April 10") == "2025-03-10");
+}
+
 TEST_CASE("weapons' fire is no blaze; places named with their figures in a list of divisions or as the subject") {
   const auto types = [](const DocumentClaims& doc) {
     std::vector<std::string> out;

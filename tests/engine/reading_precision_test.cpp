@@ -2,9 +2,10 @@
 // scene, people taken to hospital, a stage of the vote count, an earlier event told by a
 // pronoun or an indefinite article, what a clause about one town caused, what a witness saw, a
 // headline's figure the page gives to a later day, a live page's update hours, fires in a flood
-// story, a feared count. Each case pairs the accepted reading with a control that is still
-// flagged, so that the test fails if the reading stops being told apart. (All sentences are
-// our own, written to reproduce what real pages do.)
+// story, a feared count, a summary page's headline, the injured still in hospital. Each case
+// pairs the accepted reading with a control that is still flagged, so that the test fails if
+// the reading stops being told apart. (All sentences are our own, written to reproduce what
+// real pages do.)
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -42,6 +43,12 @@ const std::string flood_toll =
     "Saturday's toll listed 11 deaths from the floods.\n\n";
 const std::string flood_missing =
     "Flash floods hit the town of Varno on Tuesday, August 5, 2025. Officials said 16 people were missing. ";
+const std::string hostages_10 = "On Friday, November 24, 2023, 10 Nepali hostages were released in the exchange.";
+const std::string hostages_body =
+    "\n\nOver the last several days groups of captives were freed in exchange for prisoners.\n\n" + hostages_10;
+const std::string depot_blast =
+    "\n\nAn explosion hit a depot in Varno on Friday, January 31, 2025, killing seven people. The mayor said 22 "
+    "people were injured.";
 const std::string town_quake =
     "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, the agency said. ";
 
@@ -135,6 +142,17 @@ const std::vector<ReadingCase> cases{
      "count-mismatch",
      {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are feared missing, villagers said.")}},
      {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are missing, villagers said.")}}},
+    {"a summary page's headline gives the story's total so far, not one day's",
+     "count-mismatch",
+     {{"a.md", article("2023-11-25", hostages_10)},
+      {"b.md", article("unknown", "23 Nepali Hostages Have Been Released: What We Know" + hostages_body)}},
+     {{"a.md", article("2023-11-25", hostages_10)},
+      {"b.md", article("unknown", "23 Nepali Hostages Have Been Released in the Exchange" + hostages_body)}}},
+    {"the injured who remain in hospital are the hospitalised, a phrase of where between",
+     "count-mismatch",
+     {{"a.md",
+       article("2025-02-02", "Mayor says five injured in the depot explosion remain hospitalized" + depot_blast)}},
+     {{"a.md", article("2025-02-02", "Mayor says five injured in the depot explosion" + depot_blast)}}},
 };
 
 }  // namespace
