@@ -77,6 +77,27 @@ class CalendarCheck : public Check {
       const Claim*& slot = days[c.event.type][*day];
       if (!slot || rank(c) > rank(*slot)) slot = &c;
     }
+    // Two pages tell one story when a tenth of the names (capitalised words) either names are
+    // names both name: Portugal's previous election is not Mozambique's, though both are
+    // elections and a page on Mozambique names Portugal.
+    const auto& documents = context.corpus.documents;
+    constexpr double min_shared_names = 0.1;
+    const auto same_story = [&](std::size_t a, std::size_t b) {
+      const auto& x = documents[a].names;
+      const auto& y = documents[b].names;
+      std::size_t shared = 0;
+      for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+        if (*i < *j) {
+          ++i;
+        } else if (*j < *i) {
+          ++j;
+        } else {
+          ++shared, ++i, ++j;
+        }
+      }
+      const std::size_t either = x.size() + y.size() - shared;
+      return either == 0 || static_cast<double>(shared) >= min_shared_names * static_cast<double>(either);
+    };
     for (const Claim* c : claims) {
       const auto* v = std::get_if<DateValue>(&c->value);
       if (c->property != "previous" || !v || !v->lo.ok() || v->lo != v->hi || c->event.type.empty()) continue;
@@ -92,7 +113,8 @@ class CalendarCheck : public Check {
             std::any_of(windows[c->event.type].begin(), windows[c->event.type].end(), [&](const auto& w) {
               return w.first <= v->lo && v->lo <= w.second && w.first <= it->first && it->first <= w.second;
             });
-        if (!same_occurrence && it->second->document != c->document) between = it->second;
+        if (!same_occurrence && it->second->document != c->document && same_story(c->document, it->second->document))
+          between = it->second;
       }
       if (!between) continue;
       const std::string day = between->event.key.substr(between->event.key.find('@') + 1);

@@ -613,6 +613,19 @@ TEST_CASE("previous-event-date") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "previous-event-date").empty());
   }
+  SUBCASE("another country's election in between is no previous one") {
+    const std::string norland = front("2025-05-19") +
+                                "On Sunday, May 18, 2025, Norland held a parliamentary election. Turnout in Norland "
+                                "was high.\n\nThe previous election in Norland took place on March 10, 2024.\n";
+    const auto election_in = [&](const std::string& country) {
+      return findings_of({{"a.txt", norland},
+                          {"b.txt", front("2024-10-10") + "Voters across " + country +
+                                        " chose a president on Wednesday, October 9, 2024, in an election the " +
+                                        country + " opposition disputed.\n"}});
+    };
+    CHECK(of_rule(election_in("Sudmark"), "previous-event-date").empty());
+    CHECK(of_rule(election_in("Norland"), "previous-event-date").size() == 1u);
+  }
   SUBCASE("accepted: the day in between is part of the same multi-day exchange") {
     const auto findings = findings_of(
         {{"a.txt", article},
