@@ -17,9 +17,15 @@ namespace {
 bool one_doubles(const Claim& a, const Claim& b) {
   const auto* va = std::get_if<CountValue>(&a.value);
   const auto* vb = std::get_if<CountValue>(&b.value);
-  if (!va || !vb || va->value_hi || vb->value_hi || a.qualifier != Qualifier::exact || b.qualifier != Qualifier::exact)
-    return false;
-  return va->value == 2 * vb->value || vb->value == 2 * va->value;
+  if (!va || !vb || va->value_hi || vb->value_hi) return false;
+  // "exchanged nearly 300 prisoners" and "146 prisoners": the loosely told one may be both
+  // sides' (292); the other, told exactly, one side's
+  const auto twice_in = [](const Claim& whole, const CountValue& w, const Claim& side, const CountValue& s) {
+    if (side.qualifier != Qualifier::exact || s.vague || w.vague) return false;
+    const double twice = 2 * s.value;
+    return whole.qualifier == Qualifier::exact ? w.value == twice : w.lo <= twice && twice <= w.hi;
+  };
+  return twice_in(a, *va, b, *vb) || twice_in(b, *vb, a, *va);
 }
 
 // Whether one of two counts is the other's number told as a bound that excludes it ("more

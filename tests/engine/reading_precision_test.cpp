@@ -2,10 +2,10 @@
 // scene, people taken to hospital, a stage of the vote count, an earlier event told by a
 // pronoun or an indefinite article, what a clause about one town caused, what a witness saw, a
 // headline's figure the page gives to a later day, a live page's update hours, fires in a flood
-// story, a feared count, a summary page's headline, the injured still in hospital. Each case
-// pairs the accepted reading with a control that is still flagged, so that the test fails if
-// the reading stops being told apart. (All sentences are our own, written to reproduce what
-// real pages do.)
+// story, a feared count, a summary page's headline, the injured still in hospital, journalists
+// freed in a swap, a loose total of both sides, a title in a quotation. Each case pairs the
+// accepted reading with a control that is still flagged, so that the test fails if the reading
+// stops being told apart. (All sentences are our own, written to reproduce what real pages do.)
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -49,6 +49,8 @@ const std::string hostages_body =
 const std::string depot_blast =
     "\n\nAn explosion hit a depot in Varno on Friday, January 31, 2025, killing seven people. The mayor said 22 "
     "people were injured.";
+const char* swap_146 = "On Sunday, August 24, 2025, 146 Ukrainian prisoners were released in the exchange.";
+const char* exchanged_146 = "On Sunday, August 24, 2025, Russia and Ukraine exchanged 146 prisoners.";
 const std::string town_quake =
     "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, the agency said. ";
 
@@ -153,6 +155,34 @@ const std::vector<ReadingCase> cases{
      {{"a.md",
        article("2025-02-02", "Mayor says five injured in the depot explosion remain hospitalized" + depot_blast)}},
      {{"a.md", article("2025-02-02", "Mayor says five injured in the depot explosion" + depot_blast)}}},
+    {"two journalists freed in a swap are a group of it, not its figure",
+     "count-mismatch",
+     {{"a.md", article("2025-08-24", swap_146)},
+      {"b.md", article("2025-08-24",
+                       "On Sunday, August 24, 2025, two Ukrainian journalists were freed in the "
+                       "exchange.")}},
+     {{"a.md", article("2025-08-24", swap_146)},
+      {"b.md", article("2025-08-24",
+                       "On Sunday, August 24, 2025, two Ukrainian prisoners were freed in the "
+                       "exchange.")}}},
+    {"'nearly 300' exchanged may be both sides' 146",
+     "count-mismatch",
+     {{"a.md", article("2025-08-24", exchanged_146)},
+      {"b.md", article("2025-08-24",
+                       "On Sunday, August 24, 2025, Russia and Ukraine exchanged nearly 300 prisoners "
+                       "of war.")}},
+     {{"a.md", article("2025-08-24", exchanged_146)},
+      {"b.md", article("2025-08-24",
+                       "On Sunday, August 24, 2025, Russia and Ukraine exchanged nearly 400 prisoners "
+                       "of war.")}}},
+    {"a title inside a quotation is the speaker's, not the writer's",
+     "role-mismatch",
+     {{"a.md", article("2024-07-14",
+                       "The campaign's statement ended: \"President Trump thanks the first responders "
+                       "for their quick work.\"")}},
+     {{"a.md", article("2024-07-14",
+                       "President Trump thanked the first responders for their quick work, the "
+                       "campaign said.")}}},
 };
 
 }  // namespace
