@@ -320,3 +320,20 @@ TEST_CASE("a shooting is an attack, and a report received is no exchange") {
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "nine people").event.key == "attack@2023-05-03");
   for (const auto& c : corpus.claims) CHECK(c.event.type != "exchange");
 }
+
+TEST_CASE("people killed in different shootings are another event's; the injured discharged are no toll") {
+  const std::string church = "The shooting at the church on Wednesday, August 27, 2025, killed two children. ";
+  const auto different = resolve_articles(
+      {{"a.md", front("2025-08-28") + church +
+                    "Three people were killed in three different shootings across the city that week.\n"}});
+  CHECK(claim_in(different, "a.md", ClaimKind::count, "Three people").event.key.empty());
+  const auto same =
+      resolve_articles({{"a.md", front("2025-08-28") + church +
+                                     "Three people were killed in three shootings across the city that week.\n"}});
+  CHECK(claim_in(same, "a.md", ClaimKind::count, "Three people").event.key == "attack@2025-08-27");
+  const auto discharged = resolve_articles(
+      {{"a.md", front("2023-12-04") +
+                    "A flood hit Varno on Sunday, December 3, 2023, injuring 139 people. A total of 86 "
+                    "injured people have been discharged, the hospital said.\n"}});
+  CHECK(claim_in(discharged, "a.md", ClaimKind::count, "86").property == "discharged");
+}
