@@ -284,9 +284,9 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {place};
     break;
   }
-  // "Office workers ran into the streets in the town when the shaking started, causing 25 injuries": a count right
-  // after a consequence participle is of the division its main clause names ("in the city",
-  // not "in the town of Ostrin")
+  // "Office workers ran into the streets in the town when the shaking started, causing 25
+  // injuries": a count right after a consequence participle is of the division its main clause
+  // names ("in the town", not "in the town of Ostrin")
   for (const auto& participle : im.place_consequences) {
     const std::string marker = ", " + participle + " ";
     const std::size_t at = begin >= marker.size() ? s.rfind(marker, begin - marker.size()) : std::string_view::npos;

@@ -15,10 +15,11 @@ namespace {
 
 // The future marker ("will continue", "set to occur", "due to be released") that governs a
 // date in its clause, or "".
-std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
+std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m,
+                               int max_words = 6) {
   std::string_view found;
   for (const auto& f : scan.phrases(x.tables.future_markers, 0, m.begin))
-    if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= 6)
+    if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= max_words)
       found = scan.text.substr(f.begin, f.end - f.begin);
   return found;
 }
@@ -47,10 +48,7 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
     const auto day = static_cast<unsigned>(published.day());
     const bool earlier_this_year = *m.month < month || (*m.month == month && *m.day < day);
     constexpr int max_words_to_day = 2;
-    bool marked = false;
-    for (const auto& f : scan.phrases(x.tables.future_markers, 0, m.begin))
-      marked = marked ||
-               (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= max_words_to_day);
+    const bool marked = !future_marker(x, scan, m, max_words_to_day).empty();
     const auto weekday_in = [&](int year) {
       const Date d = make_date(year, *m.month, *m.day);
       return d.ok() && std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding() == *m.weekday;
