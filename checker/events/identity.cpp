@@ -19,10 +19,12 @@ void identify_events(Resolution& r) {
   // 4. Event identity across documents: per type, day-keyed types by their exact day; others
   //    (agreements) by overlapping dates when at least one side is a day or both are short
   //    ranges. A range that overlaps two different days stays unknown: when unsure, do not compare.
+  // (References, not copies: one instance per dated event word of the corpus, held while
+  // every claim is, at resolution's peak of memory.)
   struct Instance {
     std::size_t doc, mention;
-    std::string type;
-    DatedRange date;
+    const std::string& type;
+    const DatedRange& date;
   };
   std::vector<Instance> instances;
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -33,7 +35,7 @@ void identify_events(Resolution& r) {
     }
   }
   auto& mention_keys = r.mention_keys;
-  std::map<std::string, std::set<Date>> points;  // type -> days reported
+  std::map<std::string_view, std::set<Date>> points;  // type -> days reported
   for (const auto& in : instances)
     if (in.date.lo == in.date.hi) points[in.type].insert(in.date.lo);
   for (const auto& in : instances) {
