@@ -8,7 +8,7 @@
 
 namespace crosscheck::grammars::ages {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 after_name_type const after_name_rule = "after_name";

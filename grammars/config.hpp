@@ -4,10 +4,16 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammars/compact_tst.hpp"
+
 namespace crosscheck::grammars {
 
 namespace x3 = boost::spirit::x3;
 
 using iterator_type = const char*;
+
+// Every lexicon table: X3's symbol parser over a compact ternary search tree (compact_tst.hpp).
+using SymbolTable =
+    x3::symbols_parser<boost::spirit::char_encoding::standard, std::string, CompactTst<char, std::string>>;
 
 }  // namespace crosscheck::grammars

@@ -9,7 +9,7 @@
 
 namespace crosscheck::grammars::count_rules {
 
-template <x3::symbols<std::string> CountSymbols::*Member>
+template <SymbolTable CountSymbols::*Member>
 using count_table = lexicon_symbol_parser<count_symbols_tag, CountSymbols, Member>;
 
 inline count_table<&CountSymbols::categories> const categories{};

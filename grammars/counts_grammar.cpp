@@ -114,8 +114,7 @@ std::pair<std::string_view, std::size_t> word_at(std::string_view text, std::siz
 }
 
 // The value of the phrase of `table` that starts at `pos` and ends on a word boundary.
-std::optional<std::string> table_value_at(const x3::symbols<std::string>& table, std::string_view text,
-                                          std::size_t pos) {
+std::optional<std::string> table_value_at(const SymbolTable& table, std::string_view text, std::size_t pos) {
   iterator_type first = text.data() + pos;
   const iterator_type last = text.data() + text.size();
   std::string value;
@@ -123,7 +122,7 @@ std::optional<std::string> table_value_at(const x3::symbols<std::string>& table,
   return std::nullopt;
 }
 
-bool table_at(const x3::symbols<std::string>& table, std::string_view text, std::size_t pos) {
+bool table_at(const SymbolTable& table, std::string_view text, std::size_t pos) {
   return table_value_at(table, text, pos).has_value();
 }
 

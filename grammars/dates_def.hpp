@@ -10,7 +10,7 @@
 
 namespace crosscheck::grammars::dates_rules {
 
-template <x3::symbols<std::string> DateSymbols::*Member>
+template <SymbolTable DateSymbols::*Member>
 using table = lexicon_symbol_parser<date_symbols_tag, DateSymbols, Member>;
 
 // Character classes as ranges: the standard encoding's isdigit/isalnum assert on bytes of

@@ -25,7 +25,7 @@ bool is_lower_case(std::string_view s) {
 
 // Like fill_symbols, but a phrase written with capitals never matches in lower case: month
 // names double as verbs and modals ("may", "march").
-void fill_symbols_keeping_capitals(x3::symbols<std::string>& table, const Lexicon& lexicon, std::string_view section) {
+void fill_symbols_keeping_capitals(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section)) {
     const bool capitalized = !is_lower_case(entry.phrase);
     for (const auto& variant : case_variants(entry.phrase)) {

@@ -13,11 +13,10 @@ namespace crosscheck::grammars {
 // Every vocabulary table the dates grammar uses, filled from the date_* sections of the
 // lexicon by DateGrammar and handed to the rules through x3::with<date_symbols_tag>.
 struct DateSymbols {
-  x3::symbols<std::string> months, weekdays, ordinal_suffixes, weekday_modifiers, unit_modifiers, units, units_plural,
-      casual_days, narrative_days, narrative_days_before_after, weekend_phrases, parts, ago, shifts,
-      shifts_before_after, amounts, range_words, between, between_joins, year_prepositions, year_followers, day_of,
-      year_links, weekday_post_modifiers, unit_articles, unit_post_modifiers, leading_shifts, holidays,
-      month_prepositions;
+  SymbolTable months, weekdays, ordinal_suffixes, weekday_modifiers, unit_modifiers, units, units_plural, casual_days,
+      narrative_days, narrative_days_before_after, weekend_phrases, parts, ago, shifts, shifts_before_after, amounts,
+      range_words, between, between_joins, year_prepositions, year_followers, day_of, year_links,
+      weekday_post_modifiers, unit_articles, unit_post_modifiers, leading_shifts, holidays, month_prepositions;
 };
 
 struct date_symbols_tag;

@@ -9,7 +9,7 @@
 
 namespace crosscheck::grammars::durations {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 duration_unit_type const duration_unit_rule = "duration_unit";

@@ -19,7 +19,7 @@ struct DurationGrammar::Tables {
   NumberGrammar numbers;
   SuperlativeGrammar superlatives;
   durations::Symbols symbols;
-  x3::symbols<std::string> blockers_before, relative_after, leads, clause_continuers, since_words, articles;
+  SymbolTable blockers_before, relative_after, leads, clause_continuers, since_words, articles;
   WordGate gate;  // possessives and "since"
   // Numbers and qualifiers: the sections NumberGrammar gates on, as a cheap first filter in
   // front of NumberGrammar::is_gate_word (which lower-cases and hashes every word and cost
@@ -67,7 +67,7 @@ std::string_view word_before(std::string_view text, std::size_t pos) {
   return text.substr(begin, end - begin);
 }
 
-bool in_table(const x3::symbols<std::string>& table, std::string_view word) {
+bool in_table(const SymbolTable& table, std::string_view word) {
   return !word.empty() && table.find(std::string(word)) != nullptr;
 }
 

@@ -12,8 +12,8 @@ namespace crosscheck::grammars::durations {
 
 // Filled from the lexicon sections duration_*, stage_ordinals and stage_ordinal_suffixes.
 struct Symbols {
-  x3::symbols<std::string> units, blockers_after, possessives, ordinals, ordinal_suffixes, subjects, subject_links,
-      determiners, age_links, event_subjects;
+  SymbolTable units, blockers_after, possessives, ordinals, ordinal_suffixes, subjects, subject_links, determiners,
+      age_links, event_subjects;
 };
 
 struct symbols_tag;

@@ -8,7 +8,7 @@
 
 namespace crosscheck::grammars::labels {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 label_type const label_rule = "label";

@@ -12,7 +12,7 @@ namespace crosscheck::grammars::labels {
 
 // Filled from the lexicon sections label_* (lexicon/en/labels.yaml).
 struct Symbols {
-  x3::symbols<std::string> introducers, stopwords;
+  SymbolTable introducers, stopwords;
 };
 
 struct symbols_tag;

@@ -24,7 +24,7 @@ std::vector<std::string> case_variants(std::string_view phrase) {
   return out;
 }
 
-void fill_symbols(x3::symbols<std::string>& table, const Lexicon& lexicon, std::string_view section) {
+void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section)) {
     for (const auto& variant : case_variants(entry.phrase)) {
       // First entry wins, so a lexicon can list a specific reading before a general one.

@@ -16,7 +16,7 @@ namespace crosscheck::grammars {
 std::vector<std::string> case_variants(std::string_view phrase);
 
 // Adds every entry of `section` (all case variants) with its canonical value.
-void fill_symbols(x3::symbols<std::string>& table, const Lexicon& lexicon, std::string_view section);
+void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section);
 
 // True when the byte at `it` (or the end) cannot continue a word: symbol matches must end
 // on a word boundary so "each" does not match "eachother".
@@ -29,7 +29,7 @@ inline bool at_word_boundary(iterator_type it, iterator_type last) {
 // Parses with the symbol table `Bundle::*Member` of the bundle stored in the context under
 // `Tag` (put there once per parse call with x3::with<Tag>(std::cref(bundle))), and only at
 // a word boundary.
-template <class Tag, class Bundle, x3::symbols<std::string> Bundle::*Member>
+template <class Tag, class Bundle, SymbolTable Bundle::*Member>
 struct lexicon_symbol_parser : x3::parser<lexicon_symbol_parser<Tag, Bundle, Member>> {
   using attribute_type = std::string;
   static bool const has_attribute = true;

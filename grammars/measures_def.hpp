@@ -9,7 +9,7 @@
 
 namespace crosscheck::grammars::measures {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 age_lead_type const age_lead_rule = "age_lead";

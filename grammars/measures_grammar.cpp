@@ -39,7 +39,7 @@ std::optional<double> to_double(std::string_view s) {
   return value;
 }
 
-bool in_table(const x3::symbols<std::string>& table, std::string_view word) {
+bool in_table(const SymbolTable& table, std::string_view word) {
   return !word.empty() && table.find(std::string(word)) != nullptr;
 }
 

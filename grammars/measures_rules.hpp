@@ -12,8 +12,8 @@ namespace crosscheck::grammars::measures {
 
 // Filled from the lexicon sections measure_* (lexicon/en/measures.yaml).
 struct Symbols {
-  x3::symbols<std::string> age_words, age_determiners, age_subjects, age_verbs, age_units, age_followers, softeners,
-      articles, words_before, links, words_after, units;
+  SymbolTable age_words, age_determiners, age_subjects, age_verbs, age_units, age_followers, softeners, articles,
+      words_before, links, words_after, units;
 };
 
 struct symbols_tag;

@@ -8,7 +8,7 @@
 
 namespace crosscheck::grammars::number_rules {
 
-template <x3::symbols<std::string> NumberSymbols::*Member>
+template <SymbolTable NumberSymbols::*Member>
 using number_table = lexicon_symbol_parser<number_symbols_tag, NumberSymbols, Member>;
 
 inline number_table<&NumberSymbols::units> const units{};

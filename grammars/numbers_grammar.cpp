@@ -10,7 +10,7 @@ namespace crosscheck::grammars {
 namespace {
 
 // Scales are stored with a '*' so lowering can tell "dozen" from "twelve".
-void fill_scales(x3::symbols<std::string>& table, const Lexicon& lexicon, std::string_view section) {
+void fill_scales(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section))
     for (const auto& variant : case_variants(entry.phrase))
       if (!table.find(variant)) table.add(variant, "*" + entry.value);

@@ -19,19 +19,19 @@ namespace crosscheck::grammars {
 struct NumberSymbols {
   explicit NumberSymbols(const Lexicon& lexicon);
 
-  x3::symbols<std::string> units;           // number_units: "one".."nineteen"
-  x3::symbols<std::string> tens;            // number_tens: "twenty".."ninety"
-  x3::symbols<std::string> scales;          // number_scales, values prefixed with '*'
-  x3::symbols<std::string> scale_suffixes;  // number_scale_suffixes ("bn"), values prefixed '*'
-  x3::symbols<std::string> articles;        // number_articles: "a", "an"
-  x3::symbols<std::string> vague;           // number_vague: "dozens" -> "24-99"
-  x3::symbols<std::string> range_openers;   // number_range_openers: "between"
-  x3::symbols<std::string> qualifiers;      // number_qualifiers: "more than" -> "more_than"
-  x3::symbols<std::string> lead_scales;     // number_lead_scales: "mil" alone is 1000 in Spanish
-  x3::symbols<std::string> scale_joins;     // number_scale_joins: "and" in "two hundred and seventy"
-  x3::symbols<std::string> tens_joins;      // number_tens_joins: "y" in "treinta y cinco"
-  x3::symbols<std::string> range_joins;     // number_range_joins: "and" in "between 300 and 400"
-  x3::symbols<std::string> range_words;     // number_range_words: "to" in "300 to 400"
+  SymbolTable units;           // number_units: "one".."nineteen"
+  SymbolTable tens;            // number_tens: "twenty".."ninety"
+  SymbolTable scales;          // number_scales, values prefixed with '*'
+  SymbolTable scale_suffixes;  // number_scale_suffixes ("bn"), values prefixed '*'
+  SymbolTable articles;        // number_articles: "a", "an"
+  SymbolTable vague;           // number_vague: "dozens" -> "24-99"
+  SymbolTable range_openers;   // number_range_openers: "between"
+  SymbolTable qualifiers;      // number_qualifiers: "more than" -> "more_than"
+  SymbolTable lead_scales;     // number_lead_scales: "mil" alone is 1000 in Spanish
+  SymbolTable scale_joins;     // number_scale_joins: "and" in "two hundred and seventy"
+  SymbolTable tens_joins;      // number_tens_joins: "y" in "treinta y cinco"
+  SymbolTable range_joins;     // number_range_joins: "and" in "between 300 and 400"
+  SymbolTable range_words;     // number_range_words: "to" in "300 to 400"
 
   // Lower-case first words of the phrases above: the gate in front of X3.
   struct WordHash {

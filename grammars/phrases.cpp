@@ -9,7 +9,7 @@
 namespace crosscheck::grammars {
 
 struct PhraseMatcher::Table {
-  x3::symbols<std::string> symbols;
+  SymbolTable symbols;
   bool empty = true;
   // The first two bytes of every phrase (the first byte alone for a phrase of one byte): a word
   // start no phrase begins with is passed over without a lookup in the symbols' tree, the walk's

@@ -13,7 +13,7 @@ namespace crosscheck::grammars::places {
 // Filled from the lexicon sections place_* (lexicon/en/places.yaml), and months and weekdays
 // (dates.yaml) as stop words.
 struct Symbols {
-  x3::symbols<std::string> prepositions, names, heads, stopwords;
+  SymbolTable prepositions, names, heads, stopwords;
 };
 
 struct symbols_tag;

@@ -17,7 +17,7 @@ namespace {
 
 // Proper nouns and stopwords: as written and in capitals only, so "us" is never "US" and
 // "the" never the stopword "The".
-void fill_as_written(x3::symbols<std::string>& table, const Lexicon& lexicon, std::string_view section) {
+void fill_as_written(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section)) {
     const auto variants = case_variants(entry.phrase);
     for (const auto& variant : {variants.front(), variants.back()}) {

@@ -12,7 +12,7 @@ namespace crosscheck::grammars::roles {
 
 // Filled from the lexicon sections role_*.
 struct Symbols {
-  x3::symbols<std::string> titles, modifiers, hyphen_modifiers, affiliations, name_particles, name_stopwords;
+  SymbolTable titles, modifiers, hyphen_modifiers, affiliations, name_particles, name_stopwords;
 };
 
 struct symbols_tag;

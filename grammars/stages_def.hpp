@@ -9,7 +9,7 @@
 
 namespace crosscheck::grammars::stages {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 stage_phrase_type const stage_phrase_rule = "stage_phrase";

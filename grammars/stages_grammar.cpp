@@ -11,7 +11,7 @@ namespace crosscheck::grammars {
 
 struct StageGrammar::Tables {
   stages::Symbols symbols;
-  x3::symbols<std::string> numbered_blockers_before;
+  SymbolTable numbered_blockers_before;
   WordGate gate;
 };
 

@@ -12,8 +12,7 @@ namespace crosscheck::grammars::stages {
 
 // Filled from the lexicon sections of the same names (stage_ordinals, ...).
 struct Symbols {
-  x3::symbols<std::string> ordinals, ordinal_suffixes, finals, relatives, nouns, numbered_nouns, cardinals, of_what,
-      determiners;
+  SymbolTable ordinals, ordinal_suffixes, finals, relatives, nouns, numbered_nouns, cardinals, of_what, determiners;
 };
 
 struct symbols_tag;

@@ -10,7 +10,7 @@
 
 namespace crosscheck::grammars::superlatives {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 superlative_type const superlative_rule = "superlative";

@@ -30,7 +30,7 @@ std::optional<unsigned> to_unsigned(const std::string& s) {
 }
 
 // Month names as written and in capitals only: lower-case "may" and "march" are verbs.
-void fill_month_symbols(x3::symbols<std::string>& table, const Lexicon& lexicon) {
+void fill_month_symbols(SymbolTable& table, const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("date_months")) {
     const auto variants = case_variants(entry.phrase);
     for (const auto& variant : {variants.front(), variants.back()}) {

@@ -12,8 +12,8 @@ namespace crosscheck::grammars::superlatives {
 
 // Filled from the lexicon sections superlative_* and date_months.
 struct Symbols {
-  x3::symbols<std::string> adjectives, subjects, subject_modifiers, since_events, determiners, pre_scopes, scopes,
-      lookbacks, place_links, place_verbs, place_nouns, months;
+  SymbolTable adjectives, subjects, subject_modifiers, since_events, determiners, pre_scopes, scopes, lookbacks,
+      place_links, place_verbs, place_nouns, months;
 };
 
 struct symbols_tag;

@@ -9,7 +9,7 @@
 
 namespace crosscheck::grammars::times {
 
-template <x3::symbols<std::string> Symbols::*Member>
+template <SymbolTable Symbols::*Member>
 using table = lexicon_symbol_parser<symbols_tag, Symbols, Member>;
 
 clock_type const clock_rule = "clock";

@@ -12,7 +12,7 @@ namespace crosscheck::grammars::times {
 
 // Filled from the lexicon sections time_* (lexicon/en/times.yaml).
 struct Symbols {
-  x3::symbols<std::string> leads, qualifiers, meridiems, zones;
+  SymbolTable leads, qualifiers, meridiems, zones;
 };
 
 struct symbols_tag;

@@ -9,7 +9,7 @@ namespace {
 
 struct test_tag;
 struct Bundle {
-  x3::symbols<std::string> words;
+  cg::SymbolTable words;
 };
 using word_parser = cg::lexicon_symbol_parser<test_tag, Bundle, &Bundle::words>;
 
