@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "checker/core/atom.hpp"
 #include "checker/core/boxed.hpp"
 #include "checker/core/offsets.hpp"
 #include "grammars/vocabulary.hpp"
@@ -128,8 +129,8 @@ using ClaimValue = std::variant<CountValue, DateValue, DurationValue, Superlativ
 
 // Which event a claim is about. An empty key means unknown: such claims are never compared.
 struct EventRef {
-  std::string type;       // exchange, repatriation, agreement, ... ("" unknown)
-  std::string key;        // e.g. "exchange@2025-05-23", "agreement@2025-05-16"
+  Atom type;              // exchange, repatriation, agreement, ... ("" unknown)
+  Atom key;               // e.g. "exchange@2025-05-23", "agreement@2025-05-16"
   double confidence = 0;  // 0..1
   std::string reason;     // why this event (shown by --explain)
 };
@@ -155,12 +156,13 @@ struct PartCover {
   std::vector<std::string> values;
 };
 
+// (Its repeated strings are Atoms: one copy of each for the process, the size of a pointer.)
 struct Claim {
   std::size_t document = 0;  // index of the document in the corpus
-  std::string path;
-  std::string source_id;
+  Atom path;
+  Atom source_id;
   ClaimKind kind = ClaimKind::count;
-  std::string property;  // released, military, civilians, women, bodies, killed, war, ...
+  Atom property;  // released, military, civilians, women, bodies, killed, war, ...
   Qualifier qualifier = Qualifier::exact;
   Scope scope = Scope::unspecified;
   // A running total ("had each released 270 so far", "in these two days 697"): the scope
@@ -172,11 +174,11 @@ struct Claim {
   // Read through a category frame ("the death toll was 1,290", "has risen to 35"): a figure
   // told as the whole, never a group of it.
   bool framed = false;
-  std::string side;  // for one_side counts: the side whose people it counts (who receives them)
+  Atom side;  // for one_side counts: the side whose people it counts (who receives them)
   // "" when `side` receives the people; "subject" when the side is only the subject of a verb
   // that does not say whether it gives or receives them ("Ukraine returned 24").
-  std::string side_role;
-  std::string location;  // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
+  Atom side_role;
+  Atom location;  // "Bangkok" in "three people were killed in Bangkok": a part, not the whole
   // The categories a count's noun names together ("215 combatants and civilians": military,
   // civilians): what the figure is made of, when it says so.
   std::vector<std::string> groups;
@@ -191,18 +193,18 @@ struct Claim {
   ByteSpan bytes;            // in the original file
   LineColumn begin, end;     // end is exclusive
   std::string text;          // the claim as written (normalized)
-  std::string snippet;       // its sentence, for reports
+  Atom snippet;              // its sentence, for reports (one copy per sentence)
   std::size_t sentence = 0;  // index into Document::sentences
   std::size_t paragraph = 0;
   EventRef event;
   std::optional<Date> as_of;  // the day a count was true (its sentence's day, else published)
   // The time of that day its sentence gives ("As of Saturday afternoon", "as of 1:30 p.m."),
   // lower case; "" when none: a running figure of one hour is compared only with that hour's.
-  std::string as_of_time;
+  Atom as_of_time;
   bool as_of_written = false;  // its sentence writes that day (else it is the published day)
   // Why the claim is not the figure of the event word it stands next to: a plan ("would
   // involve"), people released outside it. Such claims are never keyed to an event.
-  std::string not_event;
+  Atom not_event;
   std::vector<std::string> explain;  // resolution steps for --explain
 };
 

@@ -60,6 +60,7 @@ class JsonWriter {
 
  private:
   static json put(std::string& s) { return s; }
+  static json put(Atom& a) { return a.str(); }
   static json put(Date& d) {
     return json::array({static_cast<int>(d.year()), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day())});
   }
@@ -176,6 +177,12 @@ class JsonReader {
     if (!j.is_string()) throw BadRecord{"expected a string"};
     s = j.get<std::string>();
   }
+  static void take(const json& j, Atom& a) {
+    std::string text;
+    take(j, text);
+    a = text;
+  }
+
   static void take(const json& j, Date& d) {
     const json& a = array(j, 3);
     d = Date{std::chrono::year{number<int>(a[0])}, std::chrono::month{number<unsigned>(a[1])},

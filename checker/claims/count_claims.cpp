@@ -344,7 +344,7 @@ std::optional<std::pair<Claim, ClaimSite>> part_before(const Extraction& x, cons
     Claim c = x.base_claim(scan, number->begin, whole.end);
     c.kind = ClaimKind::count;
     // "Sixty-six of 85 injured were hospitalised": the status is the share's, not the whole's
-    c.property = status.empty() ? whole_claim.property : status;
+    c.property = status.empty() ? whole_claim.property.str() : status;
     c.qualifier = number->qualifier;
     c.location = whole_claim.location;
     CountValue v;
@@ -1669,7 +1669,7 @@ void extract_count_claims(Extraction& x) {
       if (const Claim* whole = x.previous_count(scan); c.not_event.empty() && whole && !whole->not_event.empty() &&
                                                        c.property.starts_with(base_property(whole->property) + "/"))
         c.not_event = whole->not_event.starts_with("a group told with ")
-                          ? whole->not_event
+                          ? whole->not_event.str()
                           : "a group told with '" + whole->text + "': " + whole->not_event;
       // "17 victims stabbed, 12 remain in hospital": the dead and the wounded together
       if (c.property == "killed" && !m.noun.empty() && !im.victim_nouns.find(m.noun).empty())

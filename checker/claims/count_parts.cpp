@@ -44,7 +44,7 @@ std::string words_after_number(const ExtractionTables& t, const std::string& tex
 // that place's part: its location says which whole it belongs to.
 std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c) {
   const std::size_t slash = c.property.find('/');
-  const std::string group = slash == std::string::npos ? c.property : c.property.substr(slash + 1);
+  const std::string group = slash == std::string::npos ? c.property.str() : c.property.substr(slash + 1);
   const std::string whole = slash == std::string::npos ? "" : c.property.substr(0, slash);
   const auto found = t.part_values.find(group);
   // a role is told by its own words: "five medical students" and "four undergraduate medical

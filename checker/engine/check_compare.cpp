@@ -128,7 +128,7 @@ class CompareCheck : public Check {
       // A one-side figure is compared with the same side's figures only (told the same way:
       // received, or a side as the subject of a verb that does not say which).
       const std::string side = c->side + (c->side_role.empty() ? "" : "|" + c->side_role);
-      std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location;
+      std::string where = c->scope == Scope::one_side ? c->location + "|side:" + side : c->location.str();
       // "Six of the 13 were women and seven were children": a share is named by its whole
       // only; what the subset is (women, children) is not read, so two shares of one whole
       // may be different people. Summed against the whole, never compared.
@@ -147,7 +147,7 @@ class CompareCheck : public Check {
       }
       // per side and one side meet for the same part only ("34 Azov soldiers" are some of a
       // side's 95), a side's demonym aside ("189 Ukrainians" are that side's figure)
-      const std::string of_part = c->part && c->part->dimension != "side" ? c->location + part_key : c->location;
+      const std::string of_part = c->part && c->part->dimension != "side" ? c->location + part_key : c->location.str();
       for (const auto& day : moments) {
         groups[{c->event.key, c->property, where, static_cast<int>(sc), day}].push_back(c);
         if (!sided) continue;

@@ -55,7 +55,7 @@ class MonotonicCheck : public Check {
       const ScopeClass sc = scope_class(c->scope);
       // a part ("outside Kerr County", "children") is a figure of its own, not the whole's
       const std::string where =
-          c->part ? c->location + "|part:" + c->part->dimension + "=" + c->part->value : c->location;
+          c->part ? c->location + "|part:" + c->part->dimension + "=" + c->part->value : c->location.str();
       groups[{c->event.key, c->property, where, static_cast<int>(sc), c->side}].push_back(c);
     }
     for (auto& [key, claims] : groups) {

@@ -44,7 +44,7 @@ class SumCheck : public Check {
       if (c->kind != ClaimKind::count || std::get<CountValue>(c->value).vague || is_running(*c)) continue;
       const auto sc = scope_of(rule, *c);
       if (!sc) continue;
-      const std::string property = !c->part                 ? c->property
+      const std::string property = !c->part                 ? c->property.str()
                                    : c->part->whole.empty() ? rule.text("whole")
                                                             : c->part->whole;
       if (listed(skipped, property) || listed(skipped, c->property)) continue;

@@ -257,7 +257,7 @@ class SuperlativeCheck : public Check {
       const auto& v = std::get<SuperlativeValue>(c->value);
       if (!is_largest(v) || !v.since) continue;
       by_type[corpus.event_types.at(c->event.key)].push_back(
-          {corpus.event_dates.at(c->event.key), &c->event.key, superlatives.size()});
+          {corpus.event_dates.at(c->event.key), &c->event.key.str(), superlatives.size()});
       superlatives.push_back(c);
     }
     std::vector<std::pair<std::size_t, std::size_t>> pairs;

@@ -32,7 +32,7 @@ namespace {
 std::string count_key(const ResolvedCorpus& corpus, std::string_view path, std::string_view needle) {
   for (const auto& c : corpus.claims)
     if (c.path == path && c.kind == ClaimKind::count && c.text.find(needle) != std::string::npos)
-      return c.event.key.empty() ? "unknown (" + c.event.type + ")" : c.event.key;
+      return c.event.key.empty() ? "unknown (" + c.event.type + ")" : c.event.key.str();
   return "missing";
 }
 
