@@ -255,7 +255,7 @@ std::optional<ArchivedDocument> unarchive_document(std::string_view bytes) {
 // then the size here (x86-64, libstdc++).
 static_assert(sizeof(Claim) == 536, "Claim changed: archive its new field");
 static_assert(sizeof(DocumentClaims) == 416, "DocumentClaims changed: archive its new field");
-static_assert(sizeof(EventMention) == 168, "EventMention changed: archive its new field");
+static_assert(sizeof(EventMention) == 120, "EventMention changed: archive its new field");
 static_assert(sizeof(grammars::DateMention) == 136, "DateMention changed: archive its new field");
 static_assert(sizeof(CountValue) == 48, "CountValue changed: archive its new field");
 static_assert(sizeof(DateValue) == 56, "DateValue changed: archive its new field");

@@ -19,7 +19,7 @@ namespace crosscheck {
 
 // An event word in the text ("exchange", "deal", "earthquake") and what is known about it.
 struct EventMention {
-  std::string type;  // exchange, agreement, repatriation, earthquake, ...
+  Atom type;  // exchange, agreement, repatriation, earthquake, ...
   std::size_t sentence = 0;
   std::size_t paragraph = 0;
   NormSpan span;
@@ -34,7 +34,7 @@ struct EventMention {
   // Days from the event to its date claim: "searched on Sunday, two days after an earthquake
   // struck" dates the earthquake two days before Sunday (dates.yaml date_after_event_links).
   int date_offset_days = 0;
-  std::string place;  // "Istanbul" when named in the same sentence
+  Atom place;  // "Istanbul" when named in the same sentence
   // The earlier event word of the same type whose relative clause this one stands in
   // ("took place on August 24, when both sides returned 146"): the same event.
   std::optional<std::size_t> clause_of;

@@ -307,7 +307,6 @@ void assign_claim_events(Resolution& r) {
   auto& state = r.state;
   auto& out = r.out;
   const auto& options = r.options;
-  auto& mention_keys = r.mention_keys;
   const auto day_keyed = [&](const std::string& type) {
     return std::find(options.day_keyed_types.begin(), options.day_keyed_types.end(), type) !=
            options.day_keyed_types.end();
@@ -319,8 +318,7 @@ void assign_claim_events(Resolution& r) {
     auto& st = state[d];
     auto& ctx = out.documents[d];
     if (st.focus) {
-      auto it = mention_keys.find({d, *st.focus});
-      if (it != mention_keys.end()) ctx.focus = it->second.key;
+      if (const MentionKey* keyed = r.key_of(d, *st.focus)) ctx.focus = keyed->key;
     }
     set_document_now(doc, st, ctx);
     const SentenceTimes times(doc.claims);
@@ -379,10 +377,10 @@ void assign_claim_events(Resolution& r) {
         continue;
       }
       const auto& m = doc.events[*mention];
-      c.event.type = retype.empty() ? m.type : retype;
+      c.event.type = retype.empty() ? m.type : Atom(retype);
       if (!via.empty()) c.explain.push_back(via);
-      auto it = mention_keys.find({d, *mention});
-      if (it == mention_keys.end()) {
+      const MentionKey* keyed = r.key_of(d, *mention);
+      if (!keyed) {
         c.event.reason = m.other
                              ? "unknown: another " + m.type + " than the article's own ('" + std::string(c.text) + "')"
                          : m.future ? "unknown: a planned " + m.type
@@ -391,9 +389,8 @@ void assign_claim_events(Resolution& r) {
                              : "unknown: the " + m.type + " has no date in the document or its story";
         continue;
       }
-      const MentionKey& keyed = it->second;
-      c.event.key = keyed.key;
-      c.event.reason = keyed.after_date ? st.mention_dates[*mention]->reason + keyed.why : keyed.why;
+      c.event.key = keyed->key;
+      c.event.reason = keyed->after_date ? st.mention_dates[*mention]->reason + keyed->why : keyed->why;
       if (c.event.key.empty()) continue;
       if (const std::string why = keyed_refusal(c, via, names_a_day, st.moment_day, figures, r.options); !why.empty()) {
         c.event.reason = why;
@@ -439,7 +436,6 @@ void assign_claim_events(Resolution& r) {
     // keyed claims are never held at once.
     doc = DocumentClaims{};
     st = DocumentEvents{};
-    mention_keys.erase(mention_keys.lower_bound({d, 0}), mention_keys.lower_bound({d + 1, 0}));
   }
 }
 

@@ -27,7 +27,7 @@ ResolvedCorpus resolve_events(std::vector<DocumentClaims> documents, const Claim
                               const EventOptions& options) {
   ResolvedCorpus out;
   out.documents.resize(documents.size());
-  Resolution r{documents, extractor, options, out, std::vector<DocumentEvents>(documents.size()), {}, {}};
+  Resolution r{documents, extractor, options, out, std::vector<DocumentEvents>(documents.size()), {}};
   for (const auto pass : {choose_focus, link_stories, find_story_years, find_story_windows, resolve_times,
                           join_story_calendars, find_occurrences, identify_events, key_undated_pages,
                           assign_claim_events, restate_agreement_figures, superlatives_of_wholes})

@@ -12,6 +12,17 @@ const Occurrence* Resolution::occurrence_of(const std::string& type, Date day) c
   return nullptr;
 }
 
+const MentionKey* Resolution::key_of(std::size_t document, std::size_t mention) const {
+  const auto& keys = state[document].keys;
+  return mention < keys.size() && keys[mention] ? &*keys[mention] : nullptr;
+}
+
+void Resolution::set_key(std::size_t document, std::size_t mention, MentionKey key) {
+  auto& keys = state[document].keys;
+  if (keys.size() <= mention) keys.resize(documents[document].events.size());
+  keys[mention] = std::move(key);
+}
+
 long days(Date a, Date b) {  // b - a
   return (std::chrono::sys_days{b} - std::chrono::sys_days{a}).count();
 }

@@ -36,6 +36,15 @@ struct Occurrence {
   std::string why;
 };
 
+// The event a mention is about. The why of a dated mention starts with its date's reason
+// (`after_date`): the reason is kept once, in the mention's date, and joined when a claim takes
+// the key (one key per dated event word of the corpus is held at resolution's peak of memory).
+struct MentionKey {
+  Atom key;  // "" unknown
+  std::string why;
+  bool after_date = false;
+};
+
 // The dates every event mention of one document carries, after own dates, pending
 // narrative dates, focus inheritance and agreement inheritance.
 struct DocumentEvents {
@@ -67,20 +76,14 @@ struct DocumentEvents {
   // Such a page's moment: the latest day of the story it writes of its own reporting ("officials
   // said on Sunday"); its figures are as of that day (join_story_calendars).
   std::optional<Date> page_moment;
+  // Per mention (when any is keyed): its event key and why (identify_events, key_undated_pages).
+  std::vector<std::optional<MentionKey>> keys;
   // An undated page's own moment (key_undated_pages): the day its main event names and no
   // calendar gives ("sunday"), lower case; "" when it names none. A sentence naming another
   // day is not of that moment.
   std::string moment_day;
 };
 
-// The event a mention is about. The why of a dated mention starts with its date's reason
-// (`after_date`): the reason is kept once, in the mention's date, and joined when a claim takes
-// the key (one key per dated event word of the corpus is held at resolution's peak of memory).
-struct MentionKey {
-  std::string key;  // "" unknown
-  std::string why;
-  bool after_date = false;
-};
 
 struct Resolution {
   std::vector<DocumentClaims>& documents;
@@ -88,8 +91,9 @@ struct Resolution {
   const EventOptions& options;
   ResolvedCorpus& out;
   std::vector<DocumentEvents> state;
-  // (document, mention) -> its event key and why; an empty key means unknown.
-  std::map<std::pair<std::size_t, std::size_t>, MentionKey> mention_keys;
+  // A mention's event key and why, when it has one (an empty key means unknown).
+  const MentionKey* key_of(std::size_t document, std::size_t mention) const;
+  void set_key(std::size_t document, std::size_t mention, MentionKey key);
   std::vector<Occurrence> occurrences;  // multi-day events, by type and window
   // The occurrence a day of `type` is part of, when one is known.
   const Occurrence* occurrence_of(const std::string& type, Date day) const;

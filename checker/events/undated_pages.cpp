@@ -120,11 +120,11 @@ void key_undated_pages(Resolution& r) {
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       const auto& m = doc.events[i];
       if (m.type != focus.type || m.other || m.future || m.previous || m.after_other_time ||
-          (m.date_claim && day_text(m) != moment_day) || st.mention_dates[i] || r.mention_keys.count({d, i}))
+          (m.date_claim && day_text(m) != moment_day) || st.mention_dates[i] || r.key_of(d, i))
         continue;
-      r.mention_keys[{d, i}] = MentionKey{key, "undated page: the " + m.type +
-                                                   " it reports, as of the moment it was written "
-                                                   "(compared only within this page)"};
+      r.set_key(d, i, MentionKey{key, "undated page: the " + m.type +
+                                          " it reports, as of the moment it was written "
+                                          "(compared only within this page)"});
       keyed = true;
     }
     if (keyed) {

@@ -45,7 +45,7 @@ inline const Claim* count_claim(const DocumentClaims& doc, std::string_view need
 inline std::string mention_type(const DocumentClaims& doc, const Claim& claim) {
   const auto index = static_cast<std::size_t>(&claim - doc.claims.data());
   const auto& mention = doc.claim_mention.at(index);
-  return mention ? doc.events.at(*mention).type : std::string();
+  return mention ? doc.events.at(*mention).type.str() : std::string();
 }
 
 inline double count_value(const Claim& claim) { return std::get<CountValue>(claim.value).value; }
