@@ -45,7 +45,7 @@ struct DateValue {
   // Resolved from the day of the event the page narrates ("The next day", "two days later"):
   // set by event resolution, never read from a claims stream.
   bool narrative = false;
-  std::string resolution;  // how a relative or year-less date was resolved
+  Atom resolution;  // how a relative or year-less date was resolved
 };
 
 // The resolution of a year-less date on an undated page whose year comes from another date the
@@ -54,31 +54,31 @@ inline constexpr std::string_view borrowed_year_prefix = "year taken from a date
 
 struct DurationValue {
   double amount = 0;
-  std::string unit;           // day, week, month, year
+  Atom unit;                  // day, week, month, year
   std::optional<Date> since;  // "since February 2022"
 };
 
 struct SuperlativeValue {
-  std::string adjective;  // largest, smallest, deadliest, ...
-  std::string subject;
+  Atom adjective;  // largest, smallest, deadliest, ...
+  Atom subject;
   std::optional<Date> since;  // first day of the "since" period
-  std::string since_event;    // "war_start" when "since the war began"
+  Atom since_event;           // "war_start" when "since the war began"
   bool of_scope = false;      // "of the war", "ever"
-  std::string scope;          // canonical superlative scope: war, ever, year ("" none)
-  std::string lookback;       // "in a century" -> "100" (years), "in decades" -> "decades"
+  Atom scope;                 // canonical superlative scope: war, ever, year ("" none)
+  Atom lookback;              // "in a century" -> "100" (years), "in decades" -> "decades"
 };
 
 struct RoleValue {
-  std::string person;
-  std::string title;
-  std::string modifier;  // former, acting, ... or ""
-  std::string affiliation;
+  Atom person;
+  Atom title;
+  Atom modifier;  // former, acting, ... or ""
+  Atom affiliation;
 };
 
 struct StageValue {
   std::optional<int> ordinal;
   bool final = false;
-  std::string noun;
+  Atom noun;
 };
 
 // A number with a unit that is not a count of things: an age ("the youngest was 22"), a
@@ -87,7 +87,7 @@ struct MeasureValue {
   double amount = 0;
   std::optional<double> amount_hi;  // stated range
   double lo = 0, hi = 0;            // interval after lowering the qualifier
-  std::string unit;                 // year, km, ... ("" for unitless scales)
+  Atom unit;                        // year, km, ... ("" for unitless scales)
   // A revision in the same sentence ("7.7, later upgraded to 7.8"): the first value was
   // superseded (`revised_to`), the second replaced it (`revised_from`).
   std::optional<double> revised_to;
@@ -98,29 +98,29 @@ struct MeasureValue {
 // qualifier says "about" or "shortly after".
 struct TimeOfDayValue {
   int minutes = 0;                 // since midnight, as written
-  std::string zone;                // canonical ("local", "UTC", "EDT"), "" when none is written
+  Atom zone;                       // canonical ("local", "UTC", "EDT"), "" when none is written
   std::optional<int> utc_minutes;  // when the zone converts, or a conversion in parentheses gives one
 };
 
 // Where the event happened ("the epicentre was in Norland province", "near Port Avery").
 struct PlaceValue {
-  std::string name;                 // the gazetteer's canonical name, else as written
+  Atom name;                        // the gazetteer's canonical name, else as written
   bool known = false;               // in the gazetteer (lexicon place_names): only then compared
-  std::string kind;                 // country, region, city, "" unknown
+  Atom kind;                        // country, region, city, "" unknown
   std::vector<std::string> within;  // gazetteer places it lies within, nearest first
-  std::string country;              // itself or the country it lies within, "" unknown
-  std::string preposition;          // in, near, off, at (canonical)
+  Atom country;                     // itself or the country it lies within, "" unknown
+  Atom preposition;                 // in, near, off, at (canonical)
 };
 
 // A name or identifier the lexicon declares ("the tanker Sea Harrow": property vessel).
 struct LabelValue {
-  std::string name;        // as written
-  std::string introducer;  // the words before it, as written
+  Atom name;        // as written
+  Atom introducer;  // the words before it, as written
 };
 
 // A named person's age as written next to the name ("Romi Gonen, 24,"): property "age".
 struct AgeValue {
-  std::string person;  // as written
+  Atom person;  // as written
   unsigned years = 0;
 };
 
@@ -132,7 +132,7 @@ struct EventRef {
   Atom type;              // exchange, repatriation, agreement, ... ("" unknown)
   Atom key;               // e.g. "exchange@2025-05-23", "agreement@2025-05-16"
   double confidence = 0;  // 0..1
-  std::string reason;     // why this event (shown by --explain)
+  Atom reason;            // why this event (shown by --explain; one copy for the claims of a mention)
 };
 
 // The part of a whole a count covers on one dimension the lexicon names (part_dimensions in

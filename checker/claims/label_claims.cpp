@@ -15,8 +15,9 @@ void extract_label_claims(Extraction& x) {
       c.property = m.property;
       LabelValue v;
       v.name = m.name;
-      v.introducer = std::string(scan.text.substr(m.begin, m.name_begin - m.begin));
-      while (!v.introducer.empty() && v.introducer.back() == ' ') v.introducer.pop_back();
+      std::string_view introducer = scan.text.substr(m.begin, m.name_begin - m.begin);
+      while (!introducer.empty() && introducer.back() == ' ') introducer.remove_suffix(1);
+      v.introducer = introducer;
       c.value = v;
       c.explain.push_back(m.property + " from '" + v.introducer + "'");
       auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why);

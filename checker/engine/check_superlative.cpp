@@ -123,7 +123,7 @@ class SuperlativeCheck : public Check {
       const Date when = corpus.event_dates.at(c->event.key);
       const auto window = window_start(*c, v, when, vague, context);
       if (!window) continue;
-      const auto [lo, hi] = measures.equal_range(is_largest(v) ? std::string("largest") : v.adjective);
+      const auto [lo, hi] = measures.equal_range(is_largest(v) ? std::string("largest") : v.adjective.str());
       for (auto m = lo; m != hi; ++m) {
         const auto& by_event = values[m->second];
         const auto mine = by_event.find(c->event.key);
