@@ -39,9 +39,10 @@ void choose_focus(Resolution& r) {
     // The lead is the first prose sentences: menus, captions and date widgets do not count.
     auto& prose_rank = st.prose_rank;
     prose_rank.assign(doc.furniture.size(), 0);
-    for (std::size_t s = 0, n = 0; s < doc.furniture.size(); ++s) {
-      prose_rank[s] = n;
-      if (!doc.furniture[s]) ++n;
+    std::uint32_t prose_before = 0;
+    for (std::size_t s = 0; s < doc.furniture.size(); ++s) {
+      prose_rank[s] = prose_before;
+      if (!doc.furniture[s]) ++prose_before;
     }
     std::optional<std::size_t> dated_lead, dated_any, undated_lead;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {

@@ -21,7 +21,7 @@ constexpr std::size_t lead_sentences = 3;
 struct DatedRange {
   Date lo{}, hi{};
   double confidence = 0;
-  std::string reason;
+  Atom reason;  // (one copy for the mentions and pages that share it)
   // The range is the time an event lasted ("from March 13-15", "over three days, concluding
   // on Sunday"), not an imprecise date ("last week"): the whole of a multi-day event.
   bool window = false;
@@ -51,7 +51,7 @@ struct DocumentEvents {
   std::vector<std::optional<DatedRange>> mention_dates;
   std::optional<std::size_t> focus;  // mention index
   std::optional<DatedRange> focus_date;
-  std::vector<std::string> undated_why;  // per mention: why it has no date (shown in reasons)
+  std::vector<Atom> undated_why;  // per mention: why it has no date (shown in reasons)
   // An undated page's year, from the story its year-less days belong to, and why.
   std::optional<int> story_year;
   std::string story_year_why;
@@ -65,7 +65,7 @@ struct DocumentEvents {
   // the week from the day before it.
   std::optional<Date> story_start;
   // Per sentence, how many prose sentences (not page furniture) stand before it (choose_focus).
-  std::vector<std::size_t> prose_rank;
+  std::vector<std::uint32_t> prose_rank;
   // The published day of the dated report a story link took the day from: a calendar needs a
   // report of the story's first week (an anniversary piece shares the toll, not the week).
   std::optional<Date> linked_published;
