@@ -38,7 +38,7 @@ class Atom {
 
   const std::string& str() const { return *text_; }
   operator const std::string&() const { return *text_; }  // NOLINT(google-explicit-constructor)
-  operator std::string_view() const { return *text_; }     // NOLINT(google-explicit-constructor)
+  operator std::string_view() const { return *text_; }    // NOLINT(google-explicit-constructor)
 
   bool empty() const { return text_->empty(); }
   size_type size() const { return text_->size(); }

@@ -84,7 +84,6 @@ struct DocumentEvents {
   std::string moment_day;
 };
 
-
 struct Resolution {
   std::vector<DocumentClaims>& documents;
   const ClaimExtractor& extractor;

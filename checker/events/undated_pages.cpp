@@ -122,9 +122,10 @@ void key_undated_pages(Resolution& r) {
       if (m.type != focus.type || m.other || m.future || m.previous || m.after_other_time ||
           (m.date_claim && day_text(m) != moment_day) || st.mention_dates[i] || r.key_of(d, i))
         continue;
-      r.set_key(d, i, MentionKey{key, "undated page: the " + m.type +
-                                          " it reports, as of the moment it was written "
-                                          "(compared only within this page)"});
+      r.set_key(d, i,
+                MentionKey{key, "undated page: the " + m.type +
+                                    " it reports, as of the moment it was written "
+                                    "(compared only within this page)"});
       keyed = true;
     }
     if (keyed) {
