@@ -179,9 +179,9 @@ int run_extract(const RunConfig& given) {
   }
   print_warnings(warnings);
   if (config.output) {
-    std::ostringstream out;
-    write_claims_stream(out, stream, CROSSCHECK_VERSION);
-    write_file_atomic(*config.output, out.str(), "claims stream");
+    write_file_atomic(
+        *config.output, [&](std::ostream& out) { write_claims_stream(out, stream, CROSSCHECK_VERSION); },
+        "claims stream");
   } else {
     write_claims_stream(std::cout, stream, CROSSCHECK_VERSION);
   }
@@ -427,30 +427,35 @@ int run_lint(const RunConfig& given) {
   if (!config.changed.empty() || config.changed_from) input.findings = keep_changed_findings(input.findings, changed);
 
   if (config.format == Format::html) input.event_claims = event_claims_of(input.findings, corpus.resolved);
-  // The report goes to -o FILE (written whole or not at all) or to standard output.
-  std::ostringstream to_file;
-  std::ostream& report = config.output ? static_cast<std::ostream&>(to_file) : std::cout;
-  switch (config.format) {
-    case Format::text: {
-      TextReportOptions options;
-      options.color = !config.output && use_color(config);
-      options.explain = config.explain;
-      options.show_suppressed = config.show_suppressed;
-      write_text(report, input, options);
-      break;
+  // The report goes to -o FILE (written whole or not at all, streamed into its temporary
+  // file) or to standard output.
+  const auto write_report = [&](std::ostream& report) {
+    switch (config.format) {
+      case Format::text: {
+        TextReportOptions options;
+        options.color = !config.output && use_color(config);
+        options.explain = config.explain;
+        options.show_suppressed = config.show_suppressed;
+        write_text(report, input, options);
+        break;
+      }
+      case Format::json: write_json(report, input); break;
+      case Format::sarif: write_sarif(report, input); break;
+      case Format::claimreview: write_claimreview(report, input); break;
+      case Format::html: write_html(report, input); break;
+      case Format::github: {
+        std::ofstream summary;
+        if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path) summary.open(path, std::ios::app);
+        write_github(report, input, summary.is_open() ? &summary : nullptr);
+        break;
+      }
     }
-    case Format::json: write_json(report, input); break;
-    case Format::sarif: write_sarif(report, input); break;
-    case Format::claimreview: write_claimreview(report, input); break;
-    case Format::html: write_html(report, input); break;
-    case Format::github: {
-      std::ofstream summary;
-      if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path) summary.open(path, std::ios::app);
-      write_github(report, input, summary.is_open() ? &summary : nullptr);
-      break;
-    }
+  };
+  if (config.output) {
+    write_file_atomic(*config.output, write_report, "report");
+  } else {
+    write_report(std::cout);
   }
-  if (config.output) write_file_atomic(*config.output, to_file.str(), "report");
   if (config.statistics) {
     std::map<std::string, std::size_t> per_rule;
     for (const auto& f : input.findings) ++per_rule[f.rule];

@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <streambuf>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -19,9 +21,7 @@ namespace {
 }
 
 // write(2) until done; a short write is not an error, a failed one is.
-bool write_all(int fd, const std::string& text) {
-  const char* data = text.data();
-  std::size_t left = text.size();
+bool write_all(int fd, const char* data, std::size_t left) {
   while (left > 0) {
     const ssize_t written = ::write(fd, data, left);
     if (written < 0) {
@@ -42,6 +42,35 @@ std::filesystem::path directory_of(const std::filesystem::path& path) {
 std::string temporary_prefix(const std::filesystem::path& path) {
   return "." + path.filename().string() + ".crosscheck-";
 }
+
+// An output stream buffer on a file descriptor: what `write` gives, in blocks of 64 KiB.
+class FdBuffer : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd), buffer_(64 * 1024) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  bool failed() const { return failed_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!flush_buffer()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return flush_buffer() ? 0 : -1; }
+
+ private:
+  bool flush_buffer() {
+    const auto n = static_cast<std::size_t>(pptr() - pbase());
+    if (n && !write_all(fd_, pbase(), n)) failed_ = true;
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return !failed_;
+  }
+  int fd_;
+  std::vector<char> buffer_;
+  bool failed_ = false;
+};
 
 const char* kind_of(mode_t mode) {
   if (S_ISLNK(mode)) return "a symbolic link";
@@ -75,6 +104,12 @@ std::size_t remove_stale_temporaries(const std::filesystem::path& path) {
 }
 
 void write_file_atomic(const std::filesystem::path& path, const std::string& text, const std::string& what) {
+  write_file_atomic(
+      path, [&](std::ostream& out) { out.write(text.data(), static_cast<std::streamsize>(text.size())); }, what);
+}
+
+void write_file_atomic(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write,
+                       const std::string& what) {
   struct stat existing {};
   mode_t mode = 0644;
   if (::lstat(path.c_str(), &existing) == 0) {
@@ -103,7 +138,19 @@ void write_file_atomic(const std::filesystem::path& path, const std::string& tex
     fail_io(path, failed, error);
   };
   if (::fchmod(fd, mode) != 0) abandon("cannot set permissions on the temporary " + what);
-  if (!write_all(fd, text)) abandon("cannot write the " + what);
+  {
+    FdBuffer buffer(fd);
+    std::ostream out(&buffer);
+    try {
+      write(out);
+    } catch (...) {
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw;
+    }
+    out.flush();
+    if (buffer.failed() || !out) abandon("cannot write the " + what);
+  }
   if (::fsync(fd) != 0) abandon("cannot flush the " + what + " to disk");
   if (::close(fd) != 0) {
     const int error = errno;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string>
 
 namespace crosscheck {
@@ -15,6 +17,11 @@ namespace crosscheck {
 // interrupted write of the same path left behind (their process is gone) are removed first.
 // `what` names the file in messages ("baseline", "report").
 void write_file_atomic(const std::filesystem::path& path, const std::string& text, const std::string& what);
+// The same, with the text written by `write` into a stream on the temporary file as it comes
+// (a claims stream or a report is never held whole in memory). If `write` throws, the
+// temporary file is removed, `path` is left as it was and the exception goes on.
+void write_file_atomic(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write,
+                       const std::string& what);
 
 // The temporary files an interrupted write of `path` left behind, removed; returns how many.
 std::size_t remove_stale_temporaries(const std::filesystem::path& path);
