@@ -413,6 +413,7 @@ class PageMarker {
     mark_related_lists();
     mark_navigation_lists();
     mark_site_date();
+    mark_caption_copies();
     mark_repeated_sentences();
     mark_run_in_headlines();
     mark_headline();
@@ -868,6 +869,33 @@ class PageMarker {
       }
     }
     return words >= min_run_in_title_words && capitalised >= min_run_in_title_capitals;
+  }
+
+  // An image's alt text repeats its caption without the credit ("The quake leaves 20 dead." on
+  // one line, "The quake leaves 20 dead. Images via social media." on another): a sentence of
+  // prose that is also a caption's sentence is that caption, wherever it stands.
+  void mark_caption_copies() {
+    std::unordered_set<std::string> captions;
+    for (const auto& line : lines_) {
+      if (line.part != PagePart::caption) continue;
+      for (const std::size_t s : line.sentences) captions.insert(comparison_key(sentence_text(s)));
+    }
+    if (captions.empty()) return;
+    for (auto& line : lines_) {
+      if (line.part != PagePart::body || line.wrapped) continue;
+      for (const std::size_t s : line.sentences) {
+        Sentence& sentence = sentences_[s];
+        if (sentence.part != PagePart::body || count_words_in(sentence_text(s)) < min_repeated_sentence_words) continue;
+        if (!captions.count(comparison_key(sentence_text(s)))) continue;
+        sentence.part = PagePart::caption;
+        sentence.skip_reason = "an image's alt text (it repeats a photo caption of the page)";
+      }
+    }
+  }
+
+  std::string_view sentence_text(std::size_t s) const {
+    const Sentence& sentence = sentences_[s];
+    return text_.substr(sentence.span.begin.value, sentence.span.end.value - sentence.span.begin.value);
   }
 
   void mark_repeated_sentences() {
