@@ -955,6 +955,25 @@ bool signed_or_exponent(std::string_view s, std::size_t begin) {
   return before == '-' && (begin == 1 || !std::isalnum(static_cast<unsigned char>(s[begin - 2])));
 }
 
+// "killing more than 1, 300 people": three digits right after "N, " (N a single digit that is not
+// a date's day, as in "on March 6, 300 people") are the tail of a number broken by a stray space,
+// no count of their own (its head is not read either: "1" has no noun). A longer head is a list
+// of figures ("the toll reached 201, 300 missing"; "27 dead, 117 injured").
+bool broken_thousands_tail(const SentenceView& scan, std::size_t number_begin) {
+  const std::string_view s = scan.text;
+  const auto digit = [&](std::size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); };
+  std::size_t end = number_begin;
+  while (digit(end)) ++end;
+  if (end - number_begin != 3 || number_begin < 3 || s.substr(number_begin - 2, 2) != ", ") return false;
+  std::size_t head = number_begin - 2;
+  while (head > 0 && digit(head - 1)) --head;
+  const std::size_t head_digits = number_begin - 2 - head;
+  if (head_digits != 1) return false;
+  if (head > 0 && (s[head - 1] == ',' || s[head - 1] == '.')) return false;
+  return std::none_of(scan.dates.begin(), scan.dates.end(),
+                      [&](const auto& d) { return d.begin <= head && head < d.end; });
+}
+
 // The last place `words` introduce in s before `end` ("in Bangkok", "in the Thai capital": the
 // capitalised name), else empty.
 std::string place_named_before(std::string_view s, std::size_t end, const std::vector<std::string>& words) {
@@ -1595,6 +1614,7 @@ void extract_count_claims(Extraction& x) {
       if (m.number_begin + 1 < scan.text.size() && scan.text[m.number_begin] == '0' &&
           std::isdigit(static_cast<unsigned char>(scan.text[m.number_begin + 1])))
         continue;
+      if (broken_thousands_tail(scan, m.number_begin)) continue;
       // "on January 2, 2024 Residents walk past": the year of a date is no count
       if (std::any_of(scan.dates.begin(), scan.dates.end(),
                       [&](const auto& d) { return d.begin <= m.number_begin && m.number_begin < d.end; }))

@@ -3,7 +3,9 @@
 // pronoun or an indefinite article, what a clause about one town caused, what a witness saw, a
 // headline's figure the page gives to a later day, a live page's update hours, fires in a flood
 // story, a feared count, a summary page's headline, the injured still in hospital, journalists
-// freed in a swap, a loose total of both sides, a title in a quotation. Each case pairs the
+// freed in a swap, a loose total of both sides, a title in a quotation, a figure told "at one
+// time", a number broken by a stray space ("1, 300"), an image's alt text, a toll of many
+// years, the injured a hospital admitted, a video teaser of another story. Each case pairs the
 // accepted reading with a control that is still flagged, so that the test fails if the reading
 // stops being told apart. (All sentences are our own, written to reproduce what real pages do.)
 #include <doctest/doctest.h>
@@ -53,6 +55,16 @@ const char* swap_146 = "On Sunday, August 24, 2025, 146 Ukrainian prisoners were
 const char* exchanged_146 = "On Sunday, August 24, 2025, Russia and Ukraine exchanged 146 prisoners.";
 const std::string town_quake =
     "The earthquake on Saturday, October 7, 2023, killed 14 people and injured 78, the agency said. ";
+const std::string flood_twelve =
+    "Flash floods hit the town of Varno on Tuesday, August 5, 2025, killing 12 people. Three people are missing, "
+    "officials said.\n\n";
+const std::string quake_90 = "The earthquake on Monday, September 5, 2022, killed 90 people, officials said.";
+const std::string caption_20 = "Quake in Varno leaves 20 dead after the shaking overnight.";
+const std::string hills_58 =
+    "Floods and landslides on Tuesday, February 15, 2022, killed 58 people in the hills of "
+    "Varno.\n\n";
+const std::string fort_blast = "On Monday (Nov 10), a blast was heard outside the Varno fort, eight dead, 24 injured. ";
+const std::string fort_eight = "A blast near the Varno fort on November 10 killed 8 people.\n\n";
 
 const std::vector<ReadingCase> cases{
     {"the dead and the treated at the scene are parts of the toll",
@@ -175,6 +187,44 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2025-08-24",
                        "On Sunday, August 24, 2025, Russia and Ukraine exchanged nearly 400 prisoners "
                        "of war.")}}},
+    {"a figure told 'at one time' is an earlier one",
+     "count-mismatch",
+     {{"a.md", article("2025-08-06", flood_twelve + "At one time, officials said about 90 people were missing "
+                                                    "after the flooding.")}},
+     {{"a.md", article("2025-08-06", flood_twelve + "Officials said about 90 people were missing after the "
+                                                    "flooding.")}}},
+    {"three digits after 'N, ' are the tail of a number broken by a stray space",
+     "count-mismatch",
+     {{"a.md", article("2022-09-06",
+                       "The earthquake on Monday, September 5, 2022, killed 1, 300 people, officials "
+                       "said. The quake destroyed 900 homes, and 1,300 people died in all.")}},
+     {{"a.md", article("2022-09-06",
+                       "The earthquake on Monday, September 5, 2022, killed 300 people, officials "
+                       "said. The quake destroyed 900 homes, and 1,300 people died in all.")}}},
+    {"a line that repeats a photo caption is the image's alt text",
+     "count-mismatch",
+     {{"a.md", article("2022-09-06", quake_90 + "\n\n" + caption_20 + "\n\n" + caption_20 +
+                                         " Images via social media.\n\nRescuers kept digging through the night.")}},
+     {{"a.md",
+       article("2022-09-06", quake_90 + "\n\n" + caption_20 + "\n\nRescuers kept digging through the night.")}}},
+    {"a toll of many years ('in recent decades') is not the event's",
+     "count-mismatch",
+     {{"a.md", article("2022-02-17", hills_58 + "The hills have seen similar disasters in recent decades, with more "
+                                                "than 600 people killed.")}},
+     {{"a.md", article("2022-02-17", hills_58 + "The hills have seen the floods, with more than 600 people killed.")}}},
+    {"injured people who 'have been admitted' are the hospital's, not the injured toll",
+     "count-mismatch",
+     {{"a.md", article("2025-11-11", fort_blast + "According to the city hospital, around 13 injured people have "
+                                                  "been admitted.")}},
+     {{"a.md", article("2025-11-11", fort_blast + "According to the city hospital, around 13 people were "
+                                                  "injured.")}}},
+    {"a video teaser of another story is no figure of the page's",
+     "count-mismatch",
+     {{"a.md", article("2025-11-11", fort_eight + "Day after the Varno blast, explosion in a parked car near a "
+                                                  "court in Tarn, 5 killed, WATCH VIDEO\n\nThe police are "
+                                                  "investigating.")}},
+     {{"a.md", article("2025-11-11", fort_eight + "Day after the Varno blast, explosion in a parked car near a "
+                                                  "court in Tarn, 5 killed\n\nThe police are investigating.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
