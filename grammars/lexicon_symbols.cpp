@@ -5,7 +5,7 @@
 
 namespace crosscheck::grammars {
 
-std::vector<std::string> case_variants(std::string_view phrase) {
+std::vector<std::string> case_variants(std::string_view phrase, bool title_case) {
   std::vector<std::string> out;
   auto add = [&](std::string s) {
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
@@ -17,16 +17,28 @@ std::vector<std::string> case_variants(std::string_view phrase) {
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   capital = lower;
   if (!capital.empty()) capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+  // A headline in title case capitalises every word: "Iran Says More Than 600 Killed"
+  std::string title = lower;
+  for (std::size_t i = 0; i < title.size(); ++i)
+    if (i == 0 || title[i - 1] == ' ') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
   add(std::string(phrase));
   add(lower);
   add(capital);
+  if (title_case) add(title);
   add(upper);
   return out;
 }
 
+// An event trigger of several words in title case is most often a part of a name ("the Sichuan
+// Forest Fire Brigade", "the Flood Control Office"), not the event: triggers keep their other
+// spellings only ("Forest fire kills 12", "FOREST FIRE").
+namespace {
+bool title_cased_section(std::string_view section) { return section != "event_triggers"; }
+}  // namespace
+
 void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section)) {
-    for (const auto& variant : case_variants(entry.phrase)) {
+    for (const auto& variant : case_variants(entry.phrase, title_cased_section(section))) {
       // First entry wins, so a lexicon can list a specific reading before a general one.
       if (!table.find(variant)) table.add(variant, entry.value);
     }

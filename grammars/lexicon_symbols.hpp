@@ -12,8 +12,9 @@
 
 namespace crosscheck::grammars {
 
-// The spellings a phrase can take in running text: as written, lower case, Capitalized, UPPER.
-std::vector<std::string> case_variants(std::string_view phrase);
+// The spellings a phrase can take in running text: as written, lower case, Capitalized, Title
+// Case (a headline's), UPPER.
+std::vector<std::string> case_variants(std::string_view phrase, bool title_case = true);
 
 // Adds every entry of `section` (all case variants) with its canonical value.
 void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section);

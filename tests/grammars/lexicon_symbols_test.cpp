@@ -37,6 +37,22 @@ TEST_CASE("lexicon symbols") {
   SUBCASE("stops at word boundaries only") { CHECK_FALSE(parse_word(bundle, "eachother", value)); }
   SUBCASE("case variants are spelled out") {
     CHECK(cg::case_variants("military personnel") ==
-          std::vector<std::string>{"military personnel", "Military personnel", "MILITARY PERSONNEL"});
+          std::vector<std::string>{"military personnel", "Military personnel", "Military Personnel",
+                                   "MILITARY PERSONNEL"});
   }
+}
+
+TEST_CASE("lexicon symbols: title case, but not for event triggers") {
+  crosscheck::Lexicon lexicon;
+  lexicon.add("count_qualifiers", "more than", "more_than");
+  lexicon.add("event_triggers", "forest fire", "wildfire");
+  Bundle qualifiers, triggers;
+  cg::fill_symbols(qualifiers.words, lexicon, "count_qualifiers");
+  cg::fill_symbols(triggers.words, lexicon, "event_triggers");
+  std::string value;
+  CHECK(parse_word(qualifiers, "More Than", value));  // a headline: "Iran Says More Than 600 Killed"
+  CHECK(value == "more_than");
+  CHECK(parse_word(triggers, "Forest fire", value));
+  CHECK(parse_word(triggers, "FOREST FIRE", value));
+  CHECK_FALSE(parse_word(triggers, "Forest Fire", value));  // "the Sichuan Forest Fire Brigade"
 }
