@@ -1087,6 +1087,19 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
   return {};
 }
 
+// Whether the sentence opens a list item of the page ("- ", "* ", "• " before it on its line).
+bool list_item(const Extraction& x, const SentenceView& scan) {
+  const std::string_view text = x.doc.text;
+  std::size_t begin = x.doc.sentences[scan.index].span.begin.value;
+  if (begin > text.size()) return false;
+  std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  std::string_view before = text.substr(line, begin - line);
+  while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before == "-" || before == "*" || before == "\xE2\x80\xA2";
+}
+
 // "The Avery District has recorded the most casualties, reporting 51 deaths, while 67 are
 // still missing": a sentence whose subject is a division (a name ending on a word of
 // place_unnamed, after an optional stop word) right before a verb of count_place_subject_verbs
@@ -1101,6 +1114,12 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   if (p >= m.begin || !is_upper(scan.text[p])) return {};
   const std::string name = capitalised_name_at(scan.text, p, m.begin);
   const bool division = im.ends_on_division(name);
+  // "- Narsingdi: The epicentre recorded five deaths": a list item that opens on a place the
+  // page names and a colon gives that place's figures (a bullet, not a dateline: "DHAKA: ...")
+  const bool bullet = list_item(x, scan);
+  if (bullet && !name.empty() && scan.text.substr(p + name.size()).starts_with(": ") &&
+      (division || names_a_place(x, name) || x.names_place_opening_with(name)))
+    return {name};
   const std::size_t after = p + name.size() + 1;
   if (division)
     for (const auto& v : scan.phrases(im.place_subject_verbs, after, m.begin))
@@ -1168,6 +1187,61 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
   return count_places(s, comma + 2, comma + 2, opening.bounds, im);
 }
 
+// "at least 326 people were killed in government-held areas"; "the quake smashed opposition-held
+// regions in the northwest, with rescuers saying 147 people had died": an area named by who holds
+// it (part_dimensions place_holder and place_held_area) is where the counts of its sentence were,
+// the nearest such area's; else none.
+std::vector<std::string> held_area(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  constexpr std::size_t max_words_to_area = 2;
+  const ExtractionTables& im = x.tables;
+  if (im.place_holders.empty()) return {};
+  struct Word {
+    std::size_t begin;
+    std::string_view text;  // without the punctuation that closes it
+    bool closes = false;    // a comma or a full stop ends it: no area runs past it
+  };
+  std::vector<Word> words;
+  const std::string_view s = scan.text;
+  for (std::size_t p = 0; p < s.size();) {
+    while (p < s.size() && is_space(s[p])) ++p;
+    std::size_t end = p;
+    while (end < s.size() && !is_space(s[end])) ++end;
+    if (end == p) break;
+    std::string_view w = s.substr(p, end - p);
+    bool closes = false;
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '-') {
+      w.remove_suffix(1);
+      closes = true;
+    }
+    words.push_back({p, w, closes});
+    p = end;
+  }
+  std::string nearest;
+  std::size_t nearest_distance = std::string_view::npos;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string held = lower(words[i].text);
+    const bool holder = std::any_of(im.place_holders.begin(), im.place_holders.end(), [&](const std::string& suffix) {
+      return held.size() > suffix.size() + 1 && held.ends_with(suffix);
+    });
+    if (!holder) continue;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + max_words_to_area && !words[j - 1].closes; ++j) {
+      const std::string area = lower(words[j].text);
+      if (std::find(im.place_held_areas.begin(), im.place_held_areas.end(), area) == im.place_held_areas.end() &&
+          !im.division_word(area) && !im.division_word(area, true))
+        continue;
+      const std::size_t begin = words[i].begin, end = words[j].begin + words[j].text.size();
+      const std::size_t distance = end <= m.begin ? m.begin - end : (begin >= m.end ? begin - m.end : 0);
+      if (distance < nearest_distance) {
+        nearest_distance = distance;
+        nearest = lower(s.substr(begin, end - begin));
+      }
+      break;
+    }
+  }
+  if (nearest.empty()) return {};
+  return {nearest};
+}
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
@@ -1202,6 +1276,10 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "In Bangkok, where the quake brought down a tower, the search went on. Twenty-two people
   // were killed, and 35 injured, in the city.": a paragraph that opens on a place is that
   // place's; a count of a later sentence of it that names no place of its own is the place's.
+  if (places.empty()) {
+    places = held_area(x, scan, m);
+    if (!places.empty()) c.explain.push_back("an area named by who holds it: " + places.front());
+  }
   if (places.empty()) places = subject_place(x, scan, m);
   if (places.empty()) places = relative_place(x, scan, m);
   if (places.empty()) places = name_with_place(x, scan, m);
@@ -1427,8 +1505,16 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
       if (scan.words_between(m.end, m.end + p.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + p.begin))
         return "people of that figure who became another's ('" + std::string(counted) + " " +
                std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), neither figure";
+  // (or as the subject the sentence opens on: "Initial figures from Tarn's spokesman, Avo Lind,
+  // suggested seven deaths"; not past a turn to the present: "Earlier reports spoke of 280 dead,
+  // but the agency now reports 1,000")
+  const auto opens_sentence = [&](const grammars::PhraseMention& p) {
+    if (!trim_view(scan.text.substr(0, p.begin)).empty()) return false;
+    const std::string between = " " + lower(scan.text.substr(p.end, m.number_begin - p.end)) + " ";
+    return between.find(" but ") == std::string::npos && between.find(" now ") == std::string::npos;
+  };
   for (const auto& p : scan.phrases(im.superseded_reports, 0, m.number_begin))
-    if (p.end <= m.number_begin && same_clause(scan.bounds, p.end, m.number_begin))
+    if (p.end <= m.number_begin && (same_clause(scan.bounds, p.end, m.number_begin) || opens_sentence(p)))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' in its clause), not the current one";
   // "1,732 people originally reported as unaccounted for have been found safe": what the

@@ -192,6 +192,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     else if (entry.value == "place_stresser") place_stressers.push_back(entry.phrase);
     else if (entry.value == "place_consequence") place_consequences.push_back(entry.phrase);
     else if (entry.value == "place_site") place_sites.push_back(entry.phrase);
+    else if (entry.value == "place_holder") place_holders.push_back(entry.phrase);
+    else if (entry.value == "place_held_area") place_held_areas.push_back(entry.phrase);
     else part_values.emplace(entry.phrase, entry.value);
   }
   for (const auto& entry : lexicon.section("number_conventions"))

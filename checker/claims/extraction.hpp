@@ -190,6 +190,8 @@ struct ExtractionTables {
   std::vector<std::string> place_consequences;  // part_dimensions place_consequence: ", causing 25 injuries"
   std::vector<std::string> place_determiners;   // part_dimensions place_determiner: "in his jurisdiction"
   std::vector<std::string> place_directions;    // part_dimensions place_direction: "in southern China"
+  std::vector<std::string> place_holders;       // part_dimensions place_holder: "-held" in "government-held areas"
+  std::vector<std::string> place_held_areas;    // part_dimensions place_held_area: "areas" there
   std::map<std::string, std::string, std::less<>> part_values;
   // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).
   grammars::TimeGrammar times;

@@ -5,9 +5,11 @@
 // story, a feared count, a summary page's headline, the injured still in hospital, journalists
 // freed in a swap, a loose total of both sides, a title in a quotation, a figure told "at one
 // time", a number broken by a stray space ("1, 300"), an image's alt text, a toll of many
-// years, the injured a hospital admitted, a video teaser of another story. Each case pairs the
-// accepted reading with a control that is still flagged, so that the test fails if the reading
-// stops being told apart. (All sentences are our own, written to reproduce what real pages do.)
+// years, the injured a hospital admitted, a video teaser of another story, an area named by who
+// holds it, initial figures, what police said earlier, a window of the previous 24 hours, a list
+// item of a place, a title-case headline's qualifier. Each case pairs the accepted reading with
+// a control that is still flagged, so that the test fails if the reading stops being told
+// apart. (All sentences are our own, written to reproduce what real pages do.)
 #include <doctest/doctest.h>
 
 #include "tests/events/events_corpus.hpp"
@@ -64,6 +66,13 @@ const std::string hills_58 =
     "Floods and landslides on Tuesday, February 15, 2022, killed 58 people in the hills of "
     "Varno.\n\n";
 const std::string fort_blast = "On Monday (Nov 10), a blast was heard outside the Varno fort, eight dead, 24 injured. ";
+const std::string quake_1300 = "The earthquake on Monday, February 6, 2023, killed more than 1,300 people.\n\n";
+const std::string balkh_20 =
+    "The earthquake on Monday, November 3, 2025, killed at least 20 people and injured 320, officials said. ";
+const std::string dhaka_5 =
+    "At least five people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
+const std::string strikes_606 =
+    "A missile strike hit Varno on Monday, June 23, 2025, killing 606 people, the minister said. ";
 const std::string fort_eight = "A blast near the Varno fort on November 10 killed 8 people.\n\n";
 
 const std::vector<ReadingCase> cases{
@@ -225,6 +234,41 @@ const std::vector<ReadingCase> cases{
                                                   "investigating.")}},
      {{"a.md", article("2025-11-11", fort_eight + "Day after the Varno blast, explosion in a parked car near a "
                                                   "court in Tarn, 5 killed\n\nThe police are investigating.")}}},
+    {"a toll of an area named by who holds it is a part of the whole",
+     "count-mismatch",
+     {{"a.md", article("2023-02-07", quake_1300 + "The quake smashed rebel-held towns in the north, "
+                                                  "with rescuers saying 147 people had died. Officials said at "
+                                                  "least 326 people were killed in government-controlled areas.")}},
+     {{"a.md", article("2023-02-07", quake_1300 + "The quake smashed towns in the north, with rescuers "
+                                                  "saying 147 people had died.")}}},
+    {"'initial figures' are an earlier figure",
+     "count-mismatch",
+     {{"a.md", article("2025-11-04", balkh_20 + "Initial figures from Avo Lind, a spokesman for the provincial "
+                                                "health office, suggested seven deaths.")}},
+     {{"a.md", article("2025-11-04", balkh_20 + "Figures from Avo Lind, a spokesman for the provincial health "
+                                                "office, suggested seven deaths.")}}},
+    {"what police 'said earlier' is an earlier figure",
+     "count-mismatch",
+     {{"a.md", article("2025-11-22", dhaka_5 + "Police said earlier three people had been killed when a railing "
+                                               "collapsed.")}},
+     {{"a.md", article("2025-11-22", dhaka_5 + "Police said three people had been killed when a railing "
+                                               "collapsed.")}}},
+    {"a figure of 'the previous 24 hours' is a window, not the toll",
+     "count-mismatch",
+     {{"a.md", article("2025-06-24",
+                       strikes_606 + "The minister said 104 were killed in the strike in the previous 24 hours.")}},
+     {{"a.md", article("2025-06-24", strikes_606 + "The minister said 104 were killed in the strike.")}}},
+    {"a list item that opens on a place and a colon gives that place's figures",
+     "count-mismatch",
+     {{"a.md", article("2025-11-22",
+                       dhaka_5 + "Damage was heavy in Tarn.\n\n- Tarn: Two people were killed in the earthquake.")}},
+     {{"a.md",
+       article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n- Officials: Two people were killed in the "
+                                       "earthquake.")}}},
+    {"a title-case headline's qualifier is read ('More Than 500')",
+     "count-mismatch",
+     {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
+     {{"a.md", article("2025-06-24", "Varno Says 500 Killed In Missile Strike\n\n" + strikes_606)}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
