@@ -72,6 +72,86 @@ std::optional<std::size_t> pointed_back_to(const Extraction& x, const SentenceVi
   return std::nullopt;
 }
 
+// The words before an event word that make it another event than the article's own: "a
+// previous swap", "further exchanges", "followed hours later by a magnitude 7.5 quake".
+void mark_other_by_words(const Extraction& x, const SentenceView& scan, const grammars::PhraseMention& t,
+                         EventMention& m) {
+  const ExtractionTables& tables = x.tables;
+  const DocumentClaims& out = x.out;
+  // "a previous swap", "further exchanges": another event than the article's own.
+  // (a measure may stand between: "a second magnitude 7.6 earthquake")
+  for (const auto& o : scan.phrases(tables.other_markers, 0, t.begin)) {
+    // "the July Fourth weekend deluge": an ordinal after a month is a day
+    if (tables.calendar_words.count(last_word_before(scan.text, o.begin))) continue;
+    const int words = scan.words_between(o.end, t.begin);
+    if ((words <= 1 || (words <= 3 && has_digit(scan.text.substr(o.end, t.begin - o.end)))) &&
+        same_clause(scan.bounds, o.end, t.begin)) {
+      m.other = true;
+      m.marked_other = true;
+    }
+  }
+  // "... and was followed hours later by a magnitude 7.5 quake": a later one of the same type
+  for (const auto& l : scan.phrases(tables.successor_links, 0, t.begin))
+    if (scan.words_between(l.end, t.begin) <= 4 && same_clause(scan.bounds, l.end, t.begin) &&
+        std::any_of(scan.mentions.begin(), scan.mentions.end(),
+                    [&](std::size_t k) { return out.events[k].type == t.value && out.events[k].local_end <= l.begin; }))
+      m.other = true;
+  for (const auto& o : scan.phrases(tables.previous_markers, 0, t.begin)) {
+    // "last week's talks", "last Friday's swap": the marker is part of a date, not an event.
+    const bool in_date = std::any_of(scan.dates.begin(), scan.dates.end(),
+                                     [&](const auto& d) { return d.begin <= o.begin && o.end <= d.end; });
+    if (!in_date && scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
+      m.other = true;
+      m.marked_other = true;
+      // "still rebuilding after a previous quake on October 7": one of the earlier events, not
+      // necessarily the one right before the article's own
+      const std::string_view before = scan.text.substr(0, o.begin);
+      m.previous = !(before.ends_with(" a ") || before.ends_with(" an ") || before == "A " || before == "An ");
+    }
+  }
+}
+
+// The event told before that an event word is about: the previous sentence's (a same-time
+// opener), the one an anaphoric marker points back to, or an event word of its type that a
+// relative clause follows.
+void link_to_told_event(const Extraction& x, const SentenceView& scan, const grammars::PhraseMention& t,
+                        std::optional<std::size_t> previous_sentence_mention, EventMention& m) {
+  const ExtractionTables& tables = x.tables;
+  const DocumentClaims& out = x.out;
+  // "At that time, Russia also received eight civilians": the event of the sentence before.
+  if (scan.mentions.empty() && !m.clause_of) {
+    for (const auto& o : scan.phrases(tables.same_time_openers, 0, m.local_begin)) {
+      if (o.begin > 1 || !previous_sentence_mention) break;
+      const auto& prev = out.events[*previous_sentence_mention];
+      if (prev.type != m.type) break;
+      m.clause_of = *previous_sentence_mention;
+      m.other = m.other || prev.other;
+    }
+  }
+  // "The Conservatives won 119 seats in that election": the one told before, another event
+  // when that one is
+  if (const auto before = m.clause_of ? std::nullopt : pointed_back_to(x, scan, t)) {
+    m.clause_of = before;
+    m.other = m.other || out.events[*before].other;
+    m.previous = m.previous || out.events[*before].previous;
+  }
+  // "..., when both sides returned 146 each": a relative clause after an event word of the
+  // same type speaks of that event.
+  for (auto it = scan.mentions.rbegin(); it != scan.mentions.rend(); ++it) {
+    const auto& prev = out.events[*it];
+    if (prev.type != m.type) continue;
+    const std::string between = " " + lower(scan.text.substr(prev.local_end, m.local_begin - prev.local_end)) + " ";
+    for (const char* link : {" when ", " in which ", " during which ", " where ", " which saw "}) {
+      if (between.find(link) != std::string::npos && scan.words_between(prev.local_end, m.local_begin) <= 12) {
+        m.clause_of = *it;
+        m.other = m.other || prev.other;
+        break;
+      }
+    }
+    break;
+  }
+}
+
 // One sentence's event words.
 void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> current_year) {
   const Document& doc = x.doc;
@@ -141,38 +221,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     EventMention m = mention_at(t, t.value);
     // A caption shows another moment than the article's: its event is never the article's own.
     if (scan.dated_caption) m.other = true;
-    // "a previous swap", "further exchanges": another event than the article's own.
-    // (a measure may stand between: "a second magnitude 7.6 earthquake")
-    for (const auto& o : scan.phrases(tables.other_markers, 0, t.begin)) {
-      // "the July Fourth weekend deluge": an ordinal after a month is a day
-      if (tables.calendar_words.count(last_word_before(scan.text, o.begin))) continue;
-      const int words = scan.words_between(o.end, t.begin);
-      if ((words <= 1 || (words <= 3 && has_digit(scan.text.substr(o.end, t.begin - o.end)))) &&
-          same_clause(scan.bounds, o.end, t.begin)) {
-        m.other = true;
-        m.marked_other = true;
-      }
-    }
-    // "... and was followed hours later by a magnitude 7.5 quake": a later one of the same type
-    for (const auto& l : scan.phrases(tables.successor_links, 0, t.begin))
-      if (scan.words_between(l.end, t.begin) <= 4 && same_clause(scan.bounds, l.end, t.begin) &&
-          std::any_of(scan.mentions.begin(), scan.mentions.end(), [&](std::size_t k) {
-            return out.events[k].type == t.value && out.events[k].local_end <= l.begin;
-          }))
-        m.other = true;
-    for (const auto& o : scan.phrases(tables.previous_markers, 0, t.begin)) {
-      // "last week's talks", "last Friday's swap": the marker is part of a date, not an event.
-      const bool in_date = std::any_of(scan.dates.begin(), scan.dates.end(),
-                                       [&](const auto& d) { return d.begin <= o.begin && o.end <= d.end; });
-      if (!in_date && scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) {
-        m.other = true;
-        m.marked_other = true;
-        // "still rebuilding after a previous quake on October 7": one of the earlier events, not
-        // necessarily the one right before the article's own
-        const std::string_view before = scan.text.substr(0, o.begin);
-        m.previous = !(before.ends_with(" a ") || before.ends_with(" an ") || before == "A " || before == "An ");
-      }
-    }
+    mark_other_by_words(x, scan, t, m);
     // "The deal will see 50 hostages exchanged for 150": the verb of an agreement's clause
     // says what the deal will do; an event word later in that clause is a term of it.
     const auto agreement_before = [&](std::size_t at) {
@@ -208,38 +257,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
       for (const char* link : {" after ", " before ", " following ", " since ", " until "})
         if (between.find(link) != std::string::npos) m.after_other_time = true;
     }
-    // "At that time, Russia also received eight civilians": the event of the sentence before.
-    if (scan.mentions.empty() && !m.clause_of) {
-      for (const auto& o : scan.phrases(tables.same_time_openers, 0, m.local_begin)) {
-        if (o.begin > 1 || !previous_sentence_mention) break;
-        const auto& prev = out.events[*previous_sentence_mention];
-        if (prev.type != m.type) break;
-        m.clause_of = *previous_sentence_mention;
-        m.other = m.other || prev.other;
-      }
-    }
-    // "The Conservatives won 119 seats in that election": the one told before, another event
-    // when that one is
-    if (const auto before = m.clause_of ? std::nullopt : pointed_back_to(x, scan, t)) {
-      m.clause_of = before;
-      m.other = m.other || out.events[*before].other;
-      m.previous = m.previous || out.events[*before].previous;
-    }
-    // "..., when both sides returned 146 each": a relative clause after an event word of the
-    // same type speaks of that event.
-    for (auto it = scan.mentions.rbegin(); it != scan.mentions.rend(); ++it) {
-      const auto& prev = out.events[*it];
-      if (prev.type != m.type) continue;
-      const std::string between = " " + lower(scan.text.substr(prev.local_end, m.local_begin - prev.local_end)) + " ";
-      for (const char* link : {" when ", " in which ", " during which ", " where ", " which saw "}) {
-        if (between.find(link) != std::string::npos && scan.words_between(prev.local_end, m.local_begin) <= 12) {
-          m.clause_of = *it;
-          m.other = m.other || prev.other;
-          break;
-        }
-      }
-      break;
-    }
+    link_to_told_event(x, scan, t, previous_sentence_mention, m);
     scan.mentions.push_back(out.events.size());
     out.events.push_back(std::move(m));
   }
