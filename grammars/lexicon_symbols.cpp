@@ -22,6 +22,10 @@ std::vector<std::string> case_variants(std::string_view phrase, bool title_case)
   for (std::size_t i = 0; i < title.size(); ++i)
     if (i == 0 || title[i - 1] == ' ') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
   add(std::string(phrase));
+  // as written, opening a sentence: "On Wednesday alone" of "on Wednesday alone"
+  std::string opening(phrase);
+  if (!opening.empty()) opening[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(opening[0])));
+  add(opening);
   add(lower);
   add(capital);
   if (title_case) add(title);

@@ -12,8 +12,8 @@
 
 namespace crosscheck::grammars {
 
-// The spellings a phrase can take in running text: as written, lower case, Capitalized, Title
-// Case (a headline's), UPPER.
+// The spellings a phrase can take in running text: as written, as written opening a sentence,
+// lower case, Capitalized, Title Case (a headline's), UPPER.
 std::vector<std::string> case_variants(std::string_view phrase, bool title_case = true);
 
 // Adds every entry of `section` (all case variants) with its canonical value.

@@ -1465,10 +1465,17 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         !opener.empty())
       return "told as an earlier figure (its paragraph opens '" + opener + ",'), not the current one";
   // "189 people died across the province in the last 24 hours", "in the past 24 hours alone,
-  // 307 people have died": the deaths of a window, not the toll so far
+  // 307 people have died": the deaths of a window, not the toll so far. A window the sentence
+  // opens on, with a comma, frames all of its counts: "In the past 24 hours alone, 40 civilians
+  // were killed and 170 injured".
+  const auto opening_window = [&](const grammars::PhraseMention& p) {
+    std::string_view rest = scan.text.substr(p.end);
+    if (rest.starts_with(" alone")) rest.remove_prefix(std::string_view(" alone").size());
+    return p.end <= m.begin && opens_sentence(scan.text, p.begin) && rest.starts_with(",");
+  };
   for (const auto& p : scan.phrases(im.window_markers))
     if ((p.begin >= m.end && same_clause(scan.bounds, m.end, p.begin) && scan.words_between(m.end, p.begin) <= 8) ||
-        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2))
+        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2) || opening_window(p))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
   // "the full-scale war has killed 480 children, three of them on Monday": a span

@@ -73,6 +73,11 @@ const std::string dhaka_5 =
     "At least five people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
 const std::string strikes_606 =
     "A missile strike hit Varno on Monday, June 23, 2025, killing 606 people, the minister said. ";
+const std::string border_attacks =
+    "Attacks on the Varno border on Wednesday, October 15, 2025, drew wide condemnation. ";
+const std::string monitors_350 =
+    ", according to the health director. The monitors reported at least 18 civilian deaths and over 350 wounded in "
+    "the recent violence.";
 const std::string fort_eight = "A blast near the Varno fort on November 10 killed 8 people.\n\n";
 
 const std::vector<ReadingCase> cases{
@@ -258,6 +263,14 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("2025-06-24",
                        strikes_606 + "The minister said 104 were killed in the strike in the previous 24 hours.")}},
      {{"a.md", article("2025-06-24", strikes_606 + "The minister said 104 were killed in the strike.")}}},
+    {"a window the sentence opens on frames all of its counts",
+     "count-mismatch",
+     {{"a.md", article("2025-10-16", border_attacks +
+                                         "In the past 24 hours alone, 40 civilians were killed and 170 "
+                                         "injured" +
+                                         monitors_350)}},
+     {{"a.md", article("2025-10-16",
+                       border_attacks + "On Wednesday, 40 civilians were killed and 170 injured" + monitors_350)}}},
     {"a list item that opens on a place and a colon gives that place's figures",
      "count-mismatch",
      {{"a.md", article("2025-11-22",

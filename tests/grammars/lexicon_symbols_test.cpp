@@ -56,3 +56,9 @@ TEST_CASE("lexicon symbols: title case, but not for event triggers") {
   CHECK(parse_word(triggers, "FOREST FIRE", value));
   CHECK_FALSE(parse_word(triggers, "Forest Fire", value));  // "the Sichuan Forest Fire Brigade"
 }
+
+TEST_CASE("lexicon symbols: a phrase with a name in it opens a sentence as written") {
+  CHECK(cg::case_variants("on Wednesday alone") ==
+        std::vector<std::string>{"on Wednesday alone", "On Wednesday alone", "on wednesday alone", "On wednesday alone",
+                                 "On Wednesday Alone", "ON WEDNESDAY ALONE"});
+}
