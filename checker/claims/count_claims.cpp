@@ -1194,14 +1194,19 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
 std::vector<std::string> held_area(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   constexpr std::size_t max_words_to_area = 2;
   const ExtractionTables& im = x.tables;
-  if (im.place_holders.empty()) return {};
+  // (asked for every count without a place: most sentences name no holder, and are not split)
+  const std::string_view s = scan.text;
+  const auto holds_a_holder_word = [&](std::string_view suffix) {
+    return std::search(s.begin(), s.end(), suffix.begin(), suffix.end(),
+                       [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }) != s.end();
+  };
+  if (std::none_of(im.place_holders.begin(), im.place_holders.end(), holds_a_holder_word)) return {};
   struct Word {
     std::size_t begin;
     std::string_view text;  // without the punctuation that closes it
     bool closes = false;    // a comma or a full stop ends it: no area runs past it
   };
   std::vector<Word> words;
-  const std::string_view s = scan.text;
   for (std::size_t p = 0; p < s.size();) {
     while (p < s.size() && is_space(s[p])) ++p;
     std::size_t end = p;
@@ -1515,13 +1520,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
   // (or as the subject the sentence opens on: "Initial figures from Tarn's spokesman, Avo Lind,
   // suggested seven deaths"; not past a turn to the present: "Earlier reports spoke of 280 dead,
   // but the agency now reports 1,000")
-  const auto opens_sentence = [&](const grammars::PhraseMention& p) {
+  const auto subject_opens_sentence = [&](const grammars::PhraseMention& p) {
     if (!trim_view(scan.text.substr(0, p.begin)).empty()) return false;
     const std::string between = " " + lower(scan.text.substr(p.end, m.number_begin - p.end)) + " ";
     return between.find(" but ") == std::string::npos && between.find(" now ") == std::string::npos;
   };
   for (const auto& p : scan.phrases(im.superseded_reports, 0, m.number_begin))
-    if (p.end <= m.number_begin && (same_clause(scan.bounds, p.end, m.number_begin) || opens_sentence(p)))
+    if (p.end <= m.number_begin && (same_clause(scan.bounds, p.end, m.number_begin) || subject_opens_sentence(p)))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' in its clause), not the current one";
   // "1,732 people originally reported as unaccounted for have been found safe": what the

@@ -592,8 +592,7 @@ class PageMarker {
   // ("... / AFP via Getty Images").
   bool is_caption(const PageLine& line, std::string_view u) const {
     if (line.sentences.size() > 4) return false;
-    const Sentence& last = sentences_[line.sentences.back()];
-    const std::string_view last_text = text_.substr(last.span.begin.value, last.span.end.value - last.span.begin.value);
+    const std::string_view last_text = sentence_text(line.sentences.back());
     if (is_credit_opening(split_words(last_text, max_opener_words))) return true;
     if (ends_in_bracketed_credit(u)) return true;
     std::string_view tail = u;
@@ -844,8 +843,7 @@ class PageMarker {
         Sentence& sentence = sentences_[s];
         if (sentence.span.begin.value < line.unit_begin) continue;
         if (std::exchange(first, false) || sentence.part != PagePart::body) continue;
-        const std::string_view text =
-            text_.substr(sentence.span.begin.value, sentence.span.end.value - sentence.span.begin.value);
+        const std::string_view text = sentence_text(s);
         if (is_title_case(text)) {
           sentence.part = PagePart::related;
           sentence.skip_reason = "a headline run into the text (title case: another story or an earlier version)";
@@ -908,8 +906,7 @@ class PageMarker {
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       Sentence& sentence = sentences_[s];
       if (sentence.part != PagePart::body || furniture_line[s]) continue;
-      const std::string_view text =
-          text_.substr(sentence.span.begin.value, sentence.span.end.value - sentence.span.begin.value);
+      const std::string_view text = sentence_text(s);
       if (count_words_in(text) < min_repeated_sentence_words) continue;
       const std::string key = comparison_key(text);
       if (count_words(key) < min_repeated_sentence_words) continue;
