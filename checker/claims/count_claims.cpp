@@ -1046,12 +1046,11 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
       const std::size_t at = scan.text.rfind(place, end);
       if (at == std::string_view::npos || scan.words_between(at + place.size(), end) > 2) place.clear();
     }
-    // "through the Philippines": the capitalised words right before it
+    // "through the Philippines", "ravaged Songkhla Province, where": the capitalised words right
+    // before it
     if (place.empty()) {
       place = capitalised_words_before(scan.text, end, false);
-      if (place.empty() || im.name_stopwords.contains(place) ||
-          (im.place_grammar.lineage(place).empty() && !x.names_place(place)))
-        place.clear();
+      if (place.empty() || im.name_stopwords.contains(place) || !names_a_place(x, place)) place.clear();
     }
     if (!place.empty() && im.dates.parse(place).empty() && !im.calendar_words.contains(place)) return {place};
   }
@@ -1087,6 +1086,50 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
   return {};
 }
 
+// The name a list item line opens on before a colon ("Tarn" of "- Tarn: two dead"), else "".
+std::string bullet_name(std::string_view line) {
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  bool marked = false;
+  for (const std::string_view marker : {"- ", "* ", "\xE2\x80\xA2 "})
+    if (line.starts_with(marker)) {
+      line.remove_prefix(marker.size());
+      marked = true;
+      break;
+    }
+  if (!marked || line.empty() || !is_upper(line.front())) return "";
+  std::string name = capitalised_name_at(line, 0, line.size());
+  return !name.empty() && line.substr(name.size()).starts_with(": ") ? name : "";
+}
+
+// Whether a list item next to the line at `at` (the one before or after it, blank lines between)
+// opens on a place the page names: "- Tarn: ..." among "- Varno: ..." items is a place too.
+bool beside_a_place_item(const Extraction& x, std::size_t at) {
+  const std::string_view text = x.doc.text;
+  const auto line_of = [&](std::size_t begin) {
+    const std::size_t end = text.find('\n', begin);
+    return text.substr(begin, end == std::string_view::npos ? text.size() - begin : end - begin);
+  };
+  const auto names_place = [&](std::string_view line) {
+    const std::string name = bullet_name(line);
+    return !name.empty() &&
+           (x.tables.ends_on_division(name) || names_a_place(x, name) || x.names_place_opening_with(name));
+  };
+  std::size_t line = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  // the line before, over blank lines
+  std::size_t end = line;
+  while (end > 0 && text[end - 1] == '\n') --end;
+  if (end > 0 && end < line) {
+    const std::size_t newline = text.rfind('\n', end - 1);
+    const std::size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+    if (names_place(text.substr(start, end - start))) return true;
+  }
+  // the line after
+  std::size_t next = text.find('\n', at);
+  while (next != std::string_view::npos && next + 1 < text.size() && text[next + 1] == '\n') ++next;
+  return next != std::string_view::npos && next + 1 < text.size() && names_place(line_of(next + 1));
+}
+
 // Whether the sentence opens a list item of the page ("- ", "* ", "• " before it on its line).
 bool list_item(const Extraction& x, const SentenceView& scan) {
   const std::string_view text = x.doc.text;
@@ -1118,7 +1161,8 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   // page names and a colon gives that place's figures (a bullet, not a dateline: "DHAKA: ...")
   const bool bullet = list_item(x, scan);
   if (bullet && !name.empty() && scan.text.substr(p + name.size()).starts_with(": ") &&
-      (division || names_a_place(x, name) || x.names_place_opening_with(name)))
+      (division || names_a_place(x, name) || x.names_place_opening_with(name) ||
+       beside_a_place_item(x, x.doc.sentences[scan.index].span.begin.value)))
     return {name};
   const std::size_t after = p + name.size() + 1;
   if (division)
@@ -1247,17 +1291,26 @@ std::vector<std::string> held_area(const Extraction& x, const SentenceView& scan
   return {nearest};
 }
 
+}  // namespace
+
+bool whole_of_a_share(const ExtractionTables& im, std::string_view sentence, std::size_t count_begin) {
+  const std::string_view before = sentence.substr(0, std::min(count_begin, sentence.size()));
+  if (!before.ends_with(" of the ")) return false;
+  const std::size_t of = before.size() - std::string_view(" of the ").size();
+  const std::size_t space = before.rfind(' ', of > 0 ? of - 1 : 0);
+  const std::size_t word = space == std::string_view::npos || space >= of ? 0 : space + 1;
+  const auto n = im.counts.numbers().parse_at(sentence, word);
+  return n && n->end == of;
+}
+
+namespace {
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
-  if (const std::string_view before = scan.text.substr(0, m.begin); before.ends_with(" of the ")) {
-    const std::size_t of = before.size() - std::string_view(" of the ").size();
-    const std::size_t space = before.rfind(' ', of > 0 ? of - 1 : 0);
-    const std::size_t word = space == std::string_view::npos || space >= of ? 0 : space + 1;
-    if (const auto n = im.counts.numbers().parse_at(scan.text, word); n && n->end == of) {
-      c.explain.push_back("the whole of the share before it: a place after it is the share's");
-      return true;
-    }
+  if (whole_of_a_share(im, scan.text, m.begin)) {
+    c.explain.push_back("the whole of the share before it: a place after it is the share's");
+    return true;
   }
   auto places = count_places(scan.text, m.begin, m.end, scan.bounds, im);
   // "put the number of deaths in Kerr County at 41": a frame's own words may hold the place;
@@ -1445,6 +1498,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
   if (const std::string marker = marked(im.witnessed_markers); !marker.empty())
     return "what one witness saw ('" + marker + "'), not a figure of the event";
+  // "According to the locals, around six were killed"; "six died, villagers said": an unofficial
+  // account (before the count in its clause or opening the sentence, or anywhere after it)
+  for (const auto& p : scan.phrases(im.unofficial_accounts))
+    if (p.begin >= m.end ||
+        (p.end <= m.begin && (same_clause(scan.bounds, p.end, m.begin) || opens_sentence(scan.text, p.begin))))
+      return "an unofficial account ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), not a figure the authorities counted";
   for (const auto& p : scan.phrases(im.feared_markers, m.end))
     if (scan.words_between(m.end, m.end + p.begin) == 0 && same_clause(scan.bounds, m.end, m.end + p.begin))
       return "a fear ('" + std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) +
@@ -1519,9 +1579,17 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
                std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), neither figure";
   // (or as the subject the sentence opens on: "Initial figures from Tarn's spokesman, Avo Lind,
   // suggested seven deaths"; not past a turn to the present: "Earlier reports spoke of 280 dead,
-  // but the agency now reports 1,000")
+  // but the agency now reports 1,000"). A capitalised phrase right after a word with no stop
+  // between opens a sentence whose break the page lost behind a run-in heading ("Toll likely to
+  // rise Initial figures from ... suggested seven deaths").
+  const auto after_lost_break = [&](std::size_t at) {
+    std::size_t before = at;
+    while (before > 0 && is_space(scan.text[before - 1])) --before;
+    return before < at && before > 0 && is_upper(scan.text[at]) &&
+           std::islower(static_cast<unsigned char>(scan.text[before - 1])) != 0;
+  };
   const auto subject_opens_sentence = [&](const grammars::PhraseMention& p) {
-    if (!trim_view(scan.text.substr(0, p.begin)).empty()) return false;
+    if (!trim_view(scan.text.substr(0, p.begin)).empty() && !after_lost_break(p.begin)) return false;
     const std::string between = " " + lower(scan.text.substr(p.end, m.number_begin - p.end)) + " ";
     return between.find(" but ") == std::string::npos && between.find(" now ") == std::string::npos;
   };

@@ -936,6 +936,16 @@ struct ScopeReader {
         // figure of its kind, a group of it
         const double largest_before = figures.largest_before(base, i);
         const bool larger_before = largest_before > value;
+        // "Three people died in Tarn ... one of the three dead was a child": the whole of a share
+        // with the value of a part the page told before is that part again, not the whole
+        if (const Claim* part =
+                whole_of_a_share(t, s.text, x.sites[i].begin) ? part_told_before(i, base, value) : nullptr) {
+          c.not_event = "'" + c.text + "', the whole of a share, has the value of a part told before ('" + part->text +
+                        "'" + (part->location.empty() ? "" : " in " + std::string(part->location)) +
+                        "): that part again, not the whole";
+          note(c, c.not_event);
+          continue;
+        }
         if (const std::string opener = opener_before(s, t.restating_openers, number);
             !opener.empty() && !told && (written_before(c) || larger_before)) {
           c.not_event =
@@ -953,6 +963,20 @@ struct ScopeReader {
       }
       if (c.not_event.empty()) figures.add(base, i, value);
     }
+  }
+
+  // The count of a place or part before claim i, in the page's last restating_page_sentences
+  // sentences, with its base property and value; else null.
+  const Claim* part_told_before(std::size_t i, const std::string& base, double value) const {
+    const std::size_t sentence = x.out.claims[i].sentence;
+    for (std::size_t j = i; j-- > 0;) {
+      const Claim& k = x.out.claims[j];
+      if (k.sentence + restating_page_sentences < sentence) break;
+      if (k.kind == ClaimKind::count && (!k.location.empty() || k.part) && base_property(k.property) == base &&
+          std::get<CountValue>(k.value).value == value)
+        return &k;
+    }
+    return nullptr;
   }
 
   // How far back "The two victims" looks for its number: the page's sentences, bounded so that a
@@ -1258,12 +1282,40 @@ struct ScopeReader {
   }
 
   static std::string format_number(double v) { return std::to_string(static_cast<long long>(v)); }
+
+  // "At least five people died and more than 100 were injured in Tarn": a count with no place,
+  // joined by "and" (its verb at most between) to the next count of its sentence, shares the
+  // place that count's clause names after it.
+  void shared_trailing_places() const {
+    constexpr int max_words_between = 3;
+    for (std::size_t i = 0; i + 1 < x.out.claims.size(); ++i) {
+      Claim& a = x.out.claims[i];
+      const Claim& b = x.out.claims[i + 1];
+      if (a.kind != ClaimKind::count || b.kind != ClaimKind::count || a.sentence != b.sentence || !a.location.empty() ||
+          a.part || a.covers || b.location.empty())
+        continue;
+      const SentenceView& s = x.sentences[a.sentence];
+      const ClaimSite &from = x.sites[i], &to = x.sites[i + 1];
+      if (from.end > to.begin || to.end > s.text.size()) continue;
+      const std::string_view between = s.text.substr(from.end, to.begin - from.end);
+      const std::string_view place = b.location;
+      const std::size_t at = s.text.find(place, to.end);
+      if (!(" " + std::string(trim_view(between)) + " ").ends_with(" and ") ||
+          between.find_first_of(",;:()0123456789") != std::string_view::npos ||
+          s.words_between(from.end, to.begin) > max_words_between || at == std::string_view::npos ||
+          s.text.substr(to.end, at - to.end).find_first_of(",;:") != std::string_view::npos)
+        continue;
+      a.location = b.location;
+      note(a, "counts only " + std::string(place) + " (the place the count joined to it by 'and' names after it)");
+    }
+  }
 };
 
 }  // namespace
 
 void resolve_count_scope(Extraction& x) {
   ScopeReader r(x);
+  r.shared_trailing_places();
   for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
     Claim& c = x.out.claims[i];
     if (c.kind == ClaimKind::measure) r.group_measure(i);

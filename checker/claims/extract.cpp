@@ -104,6 +104,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       positions(lexicon, "count_positions"),
       superseded_markers(lexicon, "count_superseded_markers"),
       exception_markers(lexicon, "count_exception_markers"),
+      unofficial_accounts(lexicon, "count_unofficial_accounts"),
       witnessed_markers(lexicon, "count_witnessed_markers"),
       feared_markers(lexicon, "count_feared_markers"),
       increment_markers(lexicon, "count_increment_markers"),

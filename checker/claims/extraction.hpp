@@ -103,6 +103,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher positions;                   // counts.yaml count_positions: "on board", "on the ground"
   grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher exception_markers;           // counts.yaml: "all but three of the 29"
+  grammars::PhraseMatcher unofficial_accounts;         // counts.yaml: "according to the locals"
   grammars::PhraseMatcher witnessed_markers;           // counts.yaml: "still shook after seeing six dead people"
   grammars::PhraseMatcher feared_markers;              // counts.yaml: "over 100 people are feared missing"
   grammars::PhraseMatcher increment_markers;           // counts.yaml: "the latest figure added two dead"
@@ -292,6 +293,9 @@ std::string nationality_in(const ExtractionTables& t, std::string_view text);  /
 std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension);
 // The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);
+// Whether the count at `count_begin` of `sentence` is the whole a share right before it is
+// taken from: the 12 of "Two of the 12 deaths".
+bool whole_of_a_share(const ExtractionTables& im, std::string_view sentence, std::size_t count_begin);
 void assign_count_parts(Extraction& x);  // the part of a whole a count covers; wholes that name their parts
 void date_counts(Extraction& x);         // a date right after a count dates that count
 void past_year_figures(Extraction& x);   // figures of an earlier year, in sentences without an event word

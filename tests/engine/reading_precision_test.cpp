@@ -71,6 +71,9 @@ const std::string balkh_20 =
     "The earthquake on Monday, November 3, 2025, killed at least 20 people and injured 320, officials said. ";
 const std::string dhaka_5 =
     "At least five people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
+const std::string dhaka_6 =
+    "At least six people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
+const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
 const std::string strikes_606 =
     "A missile strike hit Varno on Monday, June 23, 2025, killing 606 people, the minister said. ";
 const std::string border_attacks =
@@ -168,8 +171,8 @@ const std::vector<ReadingCase> cases{
                                                   "least 26 people.")}}},
     {"a count people fear is no counted figure",
      "count-mismatch",
-     {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are feared missing, villagers said.")}},
-     {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are missing, villagers said.")}}},
+     {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are feared missing, the mayor said.")}},
+     {{"a.md", article("2025-08-06", flood_missing + "Over 100 people are missing, the mayor said.")}}},
     {"a summary page's headline gives the story's total so far, not one day's",
      "count-mismatch",
      {{"a.md", article("2023-11-25", hostages_10)},
@@ -278,6 +281,57 @@ const std::vector<ReadingCase> cases{
      {{"a.md",
        article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n- Officials: Two people were killed in the "
                                        "earthquake.")}}},
+    {"'initial figures' after a run-in heading the page glued to them are an earlier figure",
+     "count-mismatch",
+     {{"a.md", article("2025-11-04", balkh_20 + "Toll likely to rise Initial figures from Avo Lind, a spokesman for "
+                                                "the health office, suggested seven deaths.")}},
+     {{"a.md", article("2025-11-04", balkh_20 + "Toll likely to rise Figures from Avo Lind, a spokesman for the "
+                                                "health office, suggested seven deaths.")}}},
+    {"the whole of a share with a place's value is that place's figure again",
+     "count-mismatch",
+     {{"a.md", article("2025-11-22", dhaka_6 + "Three people were killed in Tarn, officials said. One of the three "
+                                               "dead was a student.")}},
+     {{"a.md", article("2025-11-22", dhaka_6 + "Three people were killed in Tarn, officials said. One of the five "
+                                               "dead was a student.")}}},
+    {"what the locals say is an unofficial account",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", flash_floods + "According to the locals, around six people were killed in the "
+                                                    "floods. The district administration said four people died.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "According to the police, around six people were killed in the "
+                                                    "floods. The district administration said four people died.")}}},
+    {"a list item beside a place's item gives its own place's figures",
+     "count-mismatch",
+     {{"a.md", article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n- Tarn: One person died.\n- Morva: Two "
+                                               "people were killed in the earthquake.")}},
+     {{"a.md", article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n- Update: Rescue went on.\n- Morva: Two "
+                                               "people were killed in the earthquake.")}}},
+    {"a capitalised division right before 'where' places the count of its clause",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", flash_floods + "The floods have killed at least 87 people. They ravaged Tarn "
+                                                    "Province, where 55 deaths have been confirmed.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "The floods have killed at least 87 people. They ravaged the "
+                                                    "whole town, where 55 deaths have been confirmed.")}}},
+    {"what local sources told is an unofficial account",
+     "count-mismatch",
+     {{"a.md",
+       article("2025-08-05", flash_floods + "The floods killed around forty people, the government said. "
+                                            "Local sources had told reporters that the toll was at least 48.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed around forty people, the government said. "
+                                                    "The agency had told reporters that the toll was at least 48.")}}},
+    {"a count joined by 'and' to a count with a place after it shares that place",
+     "count-mismatch",
+     {{"a.md", article("2025-11-22", dhaka_6 + "Damage was heavy in Tarn.\n\nThe quake hit hard. Four people died and "
+                                               "more than 100 were injured in Tarn, officials said.")}},
+     {{"a.md",
+       article("2025-11-22", dhaka_6 + "Damage was heavy in Tarn.\n\nThe quake hit hard. Four people died in "
+                                       "the rubble, and more than 100 were injured in Tarn, officials said.")}}},
+    {"a place the page names, as the subject of 'sees', has its own figures",
+     "count-mismatch",
+     {{"a.md",
+       article("2025-11-22", dhaka_6 + "Damage was heavy in Tarn.\n\nTarn sees five deaths in the earthquake\n\n"
+                                       "Rescuers searched the rubble.")}},
+     {{"a.md", article("2025-11-22", dhaka_6 + "Damage was heavy in Tarn.\n\nThe region sees five deaths in the "
+                                               "earthquake\n\nRescuers searched the rubble.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
