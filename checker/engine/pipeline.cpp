@@ -9,12 +9,26 @@
 #include <optional>
 #include <thread>
 #include <tuple>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "checker/text/document.hpp"
 
 namespace crosscheck {
 
-namespace {}  // namespace
+namespace {
+
+// What worker threads freed stays in their own malloc arenas, which later phases on the main
+// thread never reuse: give the whole free pages back to the system between phases (after
+// extraction with more than one thread, after resolution always). lint -j 2 on the 20 MB bench
+// corpus: 127 -> 119 MB; -j 1 unchanged (106 MB), and no slower.
+void give_back_freed_pages() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+}  // namespace
 
 std::filesystem::path corpus_root(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
@@ -189,6 +203,7 @@ ClaimsStream extract_with(const Vocabulary& vocabulary, const std::vector<std::s
   work();
   for (auto& t : pool) t.join();
   meter.finish();
+  if (threads > 1) give_back_freed_pages();
   // The files that were read are the documents; the rest are named in `errors` (with what
   // their reading warned of) and the run reports an incomplete input.
   out.documents.reserve(files.size());
@@ -221,6 +236,7 @@ AnalysedCorpus resolve_with(const Vocabulary& vocabulary, ClaimsStream stream, c
   }
   sort_diagnostics(out.errors, out.warnings);
   out.resolved = resolve_events(std::move(readable), vocabulary.extractor, event_options_from(vocabulary.lexicon));
+  give_back_freed_pages();
   return out;
 }
 
