@@ -1538,9 +1538,19 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (rest.starts_with(" alone")) rest.remove_prefix(std::string_view(" alone").size());
     return p.end <= m.begin && opens_sentence(scan.text, p.begin) && rest.starts_with(",");
   };
+  // A window further back in the sentence frames the count too ("described the past 24 hours as
+  // the worst of the war, with 104 deaths"), unless the count is a tally or the sentence turns to
+  // the total between them ("..., bringing the toll to 104").
+  const auto window_before = [&](const grammars::PhraseMention& p) {
+    if (p.end > m.begin || m.category == "tally" || !scan.phrases(im.increase_markers, p.end, m.begin).empty())
+      return false;
+    for (const auto& scope : scan.phrases(im.clause_scopes, p.end, m.end))
+      if (same_clause(scan.bounds, p.end + scope.end, m.begin)) return false;
+    return true;
+  };
   for (const auto& p : scan.phrases(im.window_markers))
     if ((p.begin >= m.end && same_clause(scan.bounds, m.end, p.begin) && scan.words_between(m.end, p.begin) <= 8) ||
-        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2) || opening_window(p))
+        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2) || opening_window(p) || window_before(p))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
   // "the full-scale war has killed 480 children, three of them on Monday": a span

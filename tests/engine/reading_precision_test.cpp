@@ -332,6 +332,12 @@ const std::vector<ReadingCase> cases{
                                        "Rescuers searched the rubble.")}},
      {{"a.md", article("2025-11-22", dhaka_6 + "Damage was heavy in Tarn.\n\nThe region sees five deaths in the "
                                                "earthquake\n\nRescuers searched the rubble.")}}},
+    {"a window further back in the sentence frames its count",
+     "count-mismatch",
+     {{"a.md", article("2025-06-24", strikes_606 + "The minister described the past 24 hours as the worst since the "
+                                                   "start of the war, resulting in 104 deaths.")}},
+     {{"a.md", article("2025-06-24", strikes_606 + "The minister described the strike as the worst since the start "
+                                                   "of the war, resulting in 104 deaths.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
