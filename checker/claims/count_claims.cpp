@@ -1439,6 +1439,15 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
 // event word marked as another (other_event_markers) follows closely in its clause is that
 // other event's figure.
 std::string told_of_another_event(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  // "Israeli strikes killed 600 ... the Iranian strikes killed 28": what another actor than the
+  // page's first (event_sided_types) did, named before the count in its clause
+  if (!x.first_actor.empty())
+    for (const auto& n : scan.phrases(x.tables.actor_nouns, 0, m.begin))
+      if (same_clause(scan.bounds, n.end, m.begin))
+        if (const std::string actor = actor_before(x.tables, scan.text, n.begin);
+            !actor.empty() && actor != x.first_actor)
+          return "told of what another actor did ('" + std::string(scan.text.substr(n.begin, n.end - n.begin)) +
+                 "' of " + actor + ", where the page's first is " + x.first_actor + ")";
   constexpr int max_words_to_other = 3;
   for (const std::size_t k : scan.mentions) {
     const EventMention& e = x.out.events[k];

@@ -153,6 +153,46 @@ void link_to_told_event(const Extraction& x, const SentenceView& scan, const gra
 }
 
 // One sentence's event words.
+}  // namespace
+
+std::string actor_before(const ExtractionTables& t, std::string_view s, std::size_t begin) {
+  constexpr int max_words_back = 3;
+  std::size_t end = std::min(begin, s.size());
+  for (int words = 0; words < max_words_back; ++words) {
+    while (end > 0 && s[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(s[start - 1])) != 0) --start;
+    if (start == end || (start > 0 && s[start - 1] != ' ')) return "";
+    const std::string_view word = s.substr(start, end - start);
+    if (is_upper(word.front())) {
+      constexpr std::size_t min_demonym = 4;
+      const bool demonym =
+          word.size() >= min_demonym && std::any_of(t.demonym_endings.begin(), t.demonym_endings.end(),
+                                                    [&](const std::string& e) { return word.ends_with(e); });
+      return demonym ? std::string(word) : "";
+    }
+    end = start;
+  }
+  return "";
+}
+
+namespace {
+
+// "Israeli strikes killed 600 ... the Iranian strikes killed 28": an event word of a sided type
+// (event_sided_types) whose demonym names another actor than the page's first such word is
+// another event.
+void mark_other_actor(Extraction& x, const SentenceView& scan, const grammars::PhraseMention& t, EventMention& m) {
+  if (!x.tables.sided_event_types.contains(std::string_view(m.type))) return;
+  const std::string actor = actor_before(x.tables, scan.text, t.begin);
+  if (actor.empty()) return;
+  if (x.first_actor.empty()) {
+    x.first_actor = actor;
+  } else if (actor != x.first_actor) {
+    m.other = true;
+    m.marked_other = true;
+  }
+}
+
 void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> current_year) {
   const Document& doc = x.doc;
   DocumentClaims& out = x.out;
@@ -222,6 +262,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     // A caption shows another moment than the article's: its event is never the article's own.
     if (scan.dated_caption) m.other = true;
     mark_other_by_words(x, scan, t, m);
+    mark_other_actor(x, scan, t, m);
     // "The deal will see 50 hostages exchanged for 150": the verb of an agreement's clause
     // says what the deal will do; an event word later in that clause is a term of it.
     const auto agreement_before = [&](std::size_t at) {

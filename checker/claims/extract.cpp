@@ -154,6 +154,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       same_time_openers(lexicon, "same_time_openers"),
       previous_markers(lexicon, "previous_event_markers"),
       other_pronouns(lexicon, "event_other_pronouns"),
+      actor_nouns(lexicon, "event_actor_nouns"),
       times(lexicon),
       place_grammar(lexicon),
       labels(lexicon),
@@ -176,6 +177,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
   for (const auto& entry : lexicon.section("count_summary_headlines")) summary_headlines.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
+  for (const auto& entry : lexicon.section("event_sided_types")) sided_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("place_institutions")) institution_heads.push_back(entry.phrase);
   for (const auto& entry : lexicon.section("page_title_lowercase")) title_lowercase.insert(lower(entry.phrase));
   for (const char* section : {"date_months", "date_weekdays", "place_calendar_names"})

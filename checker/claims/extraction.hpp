@@ -155,6 +155,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher same_time_openers;
   grammars::PhraseMatcher previous_markers;
   grammars::PhraseMatcher other_pronouns;              // events.yaml event_other_pronouns: "an earlier one"
+  grammars::PhraseMatcher actor_nouns;                 // events.yaml event_actor_nouns: strikes, missiles
   std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml: "21 children who were attending the camp ... are still missing"
@@ -167,11 +168,12 @@ struct ExtractionTables {
   std::vector<std::string> shifts_with_object;
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
-  std::set<std::string, std::less<>> stateful_things;  // counts.yaml count_stateful_things: homes
-  std::set<std::string, std::less<>> name_stopwords;   // places.yaml place_stopwords: "The", "It"
-  std::vector<std::string> institution_heads;          // places.yaml place_institutions: "National Assembly"
-  std::set<std::string, std::less<>> title_lowercase;  // text.yaml page_title_lowercase: "with", "from"
-  std::set<std::string, std::less<>> calendar_words;   // dates.yaml months and weekdays: "in June" is no place
+  std::set<std::string, std::less<>> stateful_things;    // counts.yaml count_stateful_things: homes
+  std::set<std::string, std::less<>> name_stopwords;     // places.yaml place_stopwords: "The", "It"
+  std::set<std::string, std::less<>> sided_event_types;  // events.yaml event_sided_types: attack
+  std::vector<std::string> institution_heads;            // places.yaml place_institutions: "National Assembly"
+  std::set<std::string, std::less<>> title_lowercase;    // text.yaml page_title_lowercase: "with", "from"
+  std::set<std::string, std::less<>> calendar_words;     // dates.yaml months and weekdays: "in June" is no place
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;
@@ -256,6 +258,9 @@ struct Extraction {
   // The latest full date the article writes: the year for year-less dates when nothing is
   // published ("on June 26, 2025 ... signed on June 2").
   std::optional<Date> written_day;
+  // Who acted in the page's first event word of a sided type that names one ("Israeli" of
+  // "Israeli strikes"): another actor's event words of that type are other events.
+  std::string first_actor;
 
   // A claim at [begin, end) of a sentence with its position filled in.
   Claim base_claim(const SentenceView& sentence, std::size_t begin, std::size_t end) const;
@@ -293,6 +298,9 @@ std::string nationality_in(const ExtractionTables& t, std::string_view text);  /
 std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension);
 // The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);
+// The demonym that says who acted in the event word at `begin` of `s`, right before it or over
+// up to two lower-case words ("Iranian ballistic missile strikes": "Iranian"), else "".
+std::string actor_before(const ExtractionTables& t, std::string_view s, std::size_t begin);
 // Whether the count at `count_begin` of `sentence` is the whole a share right before it is
 // taken from: the 12 of "Two of the 12 deaths".
 bool whole_of_a_share(const ExtractionTables& im, std::string_view sentence, std::size_t count_begin);

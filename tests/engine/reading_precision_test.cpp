@@ -74,6 +74,8 @@ const std::string dhaka_5 =
 const std::string dhaka_6 =
     "At least six people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
 const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
+const std::string varnian_strike =
+    "A Varnian missile strike hit Morva on Monday, June 23, 2025, killing 606 people, the minister said. ";
 const std::string strikes_606 =
     "A missile strike hit Varno on Monday, June 23, 2025, killing 606 people, the minister said. ";
 const std::string border_attacks =
@@ -338,6 +340,12 @@ const std::vector<ReadingCase> cases{
                                                    "start of the war, resulting in 104 deaths.")}},
      {{"a.md", article("2025-06-24", strikes_606 + "The minister described the strike as the worst since the start "
                                                    "of the war, resulting in 104 deaths.")}}},
+    {"what another actor's strikes did is not the page's first actor's attack",
+     "count-mismatch",
+     {{"a.md", article("2025-06-24", varnian_strike + "Morvan officials said the Morvan strikes on Varno killed 28 "
+                                                      "people.")}},
+     {{"a.md", article("2025-06-24", varnian_strike + "Morvan officials said the strikes on Varno killed 28 "
+                                                      "people.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
