@@ -107,8 +107,9 @@ namespace {
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
 
 // The capitalised words naming a place next to `at..end` (the subject in `text`): right before
-// it past lower-case modifiers ("Sudan's civil war", "the Syrian war"), or after "in"/"on"/"of"
-// right after it ("the war in Sudan"). Empty when none.
+// it past lower-case modifiers ("Sudan's civil war", "the Syrian war"), after "in"/"on"/"of"
+// right after it ("the war in Sudan"), or its sides after "between" ("the conflict between the
+// Sudanese army and the RSF"). Empty when none.
 std::vector<std::string> places_next_to(std::string_view text, std::size_t at, std::size_t end) {
   std::vector<std::string> out;
   const auto capital = [](const std::string& w) {
@@ -137,15 +138,23 @@ std::vector<std::string> places_next_to(std::string_view text, std::size_t at, s
   }
   std::size_t j = end;
   while (j < text.size() && text[j] == ' ') ++j;
-  for (const char* link : {"in ", "on ", "of "}) {
-    if (text.substr(j).starts_with(link)) {
-      std::size_t k = j + 3;
-      if (text.substr(k).starts_with("the ")) k += 4;
-      std::size_t e = k;
-      while (e < text.size() && word_char(text[e])) ++e;
-      const std::string w(text.substr(k, e - k));
-      if (capital(w)) out.push_back(w);
-    }
+  // the capitalised word at k (past "the "), added when there is one; returns where it ends
+  const auto word_at = [&](std::size_t k) {
+    if (text.substr(k).starts_with("the ")) k += 4;
+    std::size_t e = k;
+    while (e < text.size() && word_char(text[e])) ++e;
+    const std::string w(text.substr(k, e - k));
+    if (capital(w)) out.push_back(w);
+    return e;
+  };
+  for (const std::string_view link : {"in ", "on ", "of "})
+    if (text.substr(j).starts_with(link)) word_at(j + link.size());
+  // "the conflict between the Sudanese army and the RSF": the sides name the war
+  if (constexpr std::string_view between = "between "; text.substr(j).starts_with(between)) {
+    const std::size_t e = word_at(j + between.size());
+    constexpr std::size_t max_side_chars = 24;
+    if (const std::size_t a = text.find(" and ", e); a != std::string_view::npos && a - e <= max_side_chars)
+      word_at(a + std::string_view(" and ").size());
   }
   return out;
 }

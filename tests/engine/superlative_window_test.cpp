@@ -146,6 +146,15 @@ TEST_CASE("reference facts scoped to a place") {
     CHECK(facts.event_for_claim("war", c) == nullptr);
     c.snippet = "The war has lasted for more than three years.";
     CHECK(facts.event_for_claim("war", c) == facts.event("war_start"));
+    // the sides after "between" name the war
+    c.property = "conflict";
+    c.snippet = "Varno has been engulfed in a conflict between the Varnian army and the RSF since April 2023.";
+    CHECK(facts.event_for_claim("conflict", c, &why) == nullptr);
+    CHECK(why.find("Varnian") != std::string::npos);
+    c.snippet = "The conflict between Russia and Ukraine has lasted for more than three years.";
+    CHECK(facts.event_for_claim("conflict", c) == facts.event("war_start"));
+    c.snippet = "The conflict between Russia and Tarnland has lasted for more than three years.";
+    CHECK(facts.event_for_claim("conflict", c) == nullptr);
   }
 }
 

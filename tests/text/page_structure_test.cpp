@@ -212,6 +212,10 @@ TEST_CASE("mark_page_structure navigation, related stories and notes") {
              "Northland marks a year", PagePart::related, "after 'Related Posts'"},
             {"Recent Post\nTalks on a ceasefire stall for a third week\nMarch 2025\nThe border stays shut for 40 days",
              "The border stays shut", PagePart::related, "related-story headline"},
+            // bulleted headlines after a "More To Read" heading
+            {"More To Read\n- 11 dead, 500 held during Varno protests, police say\n- 10 dead as protests rock 17 "
+             "counties - rights body",
+             "10 dead as protests", PagePart::related, "related-story headline"},
         },
         true);
   }
