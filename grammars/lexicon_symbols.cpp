@@ -21,6 +21,15 @@ std::vector<std::string> case_variants(std::string_view phrase, bool title_case)
   std::string title = lower;
   for (std::size_t i = 0; i < title.size(); ++i)
     if (i == 0 || title[i - 1] == ' ') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
+  // ... and a headline's style that keeps short words in lower case: "Leaves at Least 20 Dead"
+  constexpr std::size_t max_short_word = 3;
+  std::string headline = lower;
+  for (std::size_t i = 0; i < headline.size(); ++i)
+    if (i == 0 || headline[i - 1] == ' ') {
+      const std::size_t end = std::min(headline.find(' ', i), headline.size());
+      if (end - i > max_short_word)
+        headline[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(headline[i])));
+    }
   add(std::string(phrase));
   // as written, opening a sentence: "On Wednesday alone" of "on Wednesday alone"
   std::string opening(phrase);
@@ -29,6 +38,7 @@ std::vector<std::string> case_variants(std::string_view phrase, bool title_case)
   add(lower);
   add(capital);
   if (title_case) add(title);
+  if (title_case) add(headline);
   add(upper);
   return out;
 }

@@ -1156,6 +1156,12 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   if (space != std::string_view::npos && im.name_stopwords.contains(scan.text.substr(p, space - p))) p = space + 1;
   if (p >= m.begin || !is_upper(scan.text[p])) return {};
   const std::string name = capitalised_name_at(scan.text, p, m.begin);
+  // "Russia and Ukraine have carried out a swap, with 300 soldiers ...": a subject of two places
+  // is no one place's
+  if (const std::string_view after = scan.text.substr(std::min(p + name.size(), scan.text.size()));
+      !name.empty() && (after.starts_with(" and ") || after.starts_with(", ")) && after.size() > 5 &&
+      is_upper(after[after.starts_with(" and ") ? 5 : 2]))
+    return {};
   const bool division = im.ends_on_division(name);
   // "- Narsingdi: The epicentre recorded five deaths": a list item that opens on a place the
   // page names and a colon gives that place's figures (a bullet, not a dateline: "DHAKA: ...")
@@ -1305,6 +1311,27 @@ bool whole_of_a_share(const ExtractionTables& im, std::string_view sentence, std
 
 namespace {
 
+// The place a clause's subject belongs to when it opens on a possessive place ("France's energy
+// minister", "Spain's health ministry": a name the gazetteer or the page knows as a place, then
+// "'s" and at most four lower-case words), else "".
+std::string possessive_place_subject(const Extraction& x, std::string_view subject) {
+  constexpr int max_words_after = 4;
+  subject = trim_view(subject);
+  if (subject.empty() || !is_upper(subject.front())) return "";
+  for (const std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+    const std::size_t at = subject.find(mark);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string name(subject.substr(0, at));
+    const std::string_view rest = subject.substr(at + mark.size());
+    if (name.find(' ') != std::string::npos && !names_a_place(x, name)) return "";
+    if (words_between(rest, 0, rest.size()) > max_words_after ||
+        std::any_of(rest.begin(), rest.end(), [](char ch) { return is_upper(ch) || ch == ','; }))
+      return "";
+    return names_a_place(x, name) ? name : "";
+  }
+  return "";
+}
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
@@ -1406,6 +1433,11 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
             !place.empty() && im.dates.parse(place).empty()) {
           c.explain.push_back("reported by a subject in " + place);
           places.push_back(std::move(place));
+        } else if (std::string owner = possessive_place_subject(x, scan.text.substr(clause, r.begin - clause));
+                   !owner.empty()) {
+          // "France's energy minister reported two deaths": the subject's country
+          c.explain.push_back("reported by a subject of " + owner);
+          places.push_back(std::move(owner));
         }
         break;
       }
@@ -1557,7 +1589,18 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
       if (same_clause(scan.bounds, p.end + scope.end, m.begin)) return false;
     return true;
   };
-  for (const auto& p : scan.phrases(im.window_markers))
+  // "over the past six weeks", "in the last three days": an opener, a number and a unit of time
+  // make a window of any length
+  std::vector<grammars::PhraseMention> windows = scan.phrases(im.window_markers);
+  for (const auto& o : scan.phrases(im.window_openers)) {
+    std::size_t at = o.end;
+    while (at < scan.text.size() && is_space(scan.text[at])) ++at;
+    const auto n = im.counts.numbers().parse_at(scan.text, at);
+    if (!n) continue;
+    for (const auto& u : scan.phrases(im.window_units, n->end))
+      if (u.begin <= 1) windows.push_back({o.begin, n->end + u.end, u.value});
+  }
+  for (const auto& p : windows)
     if ((p.begin >= m.end && same_clause(scan.bounds, m.end, p.begin) && scan.words_between(m.end, p.begin) <= 8) ||
         (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2) || opening_window(p) || window_before(p))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +

@@ -2,6 +2,8 @@
 // is a small file of its own (see extraction.hpp) and reads what the passes before it found.
 #include "checker/claims/extract.hpp"
 
+#include <charconv>
+
 #include <algorithm>
 
 #include "checker/claims/extraction.hpp"
@@ -33,6 +35,15 @@ constexpr Pass passes[] = {
     date_counts,           // "180 on Friday": a count's own date (after every claim is in)
     past_year_figures,     // "the fire in 1991 caused 25 deaths": no figure of this story
 };
+
+// A gap of measure_other_event_gaps: a positive number, else the lexicon is wrong.
+double parse_gap(const std::string& text) {
+  double gap = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), gap);
+  if (ec != std::errc() || end != text.data() + text.size() || !(gap > 0))
+    throw InputError({"lexicon", 0, 0}, "measure_other_event_gaps: '" + text + "' is not a positive number");
+  return gap;
+}
 
 }  // namespace
 
@@ -105,6 +116,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       superseded_markers(lexicon, "count_superseded_markers"),
       exception_markers(lexicon, "count_exception_markers"),
       unofficial_accounts(lexicon, "count_unofficial_accounts"),
+      window_openers(lexicon, "count_window_openers"),
+      window_units(lexicon, "count_window_units"),
       witnessed_markers(lexicon, "count_witnessed_markers"),
       feared_markers(lexicon, "count_feared_markers"),
       increment_markers(lexicon, "count_increment_markers"),
@@ -178,6 +191,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_summary_headlines")) summary_headlines.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
   for (const auto& entry : lexicon.section("event_sided_types")) sided_event_types.insert(entry.value);
+  for (const auto& entry : lexicon.section("measure_other_event_gaps"))
+    other_event_gaps[entry.value] = parse_gap(entry.phrase);
   for (const auto& entry : lexicon.section("place_institutions")) institution_heads.push_back(entry.phrase);
   for (const auto& entry : lexicon.section("page_title_lowercase")) title_lowercase.insert(lower(entry.phrase));
   for (const char* section : {"date_months", "date_weekdays", "place_calendar_names"})

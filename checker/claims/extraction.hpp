@@ -104,6 +104,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher exception_markers;           // counts.yaml: "all but three of the 29"
   grammars::PhraseMatcher unofficial_accounts;         // counts.yaml: "according to the locals"
+  grammars::PhraseMatcher window_openers;              // counts.yaml count_window_openers: "over the past"
+  grammars::PhraseMatcher window_units;                // counts.yaml count_window_units: "weeks"
   grammars::PhraseMatcher witnessed_markers;           // counts.yaml: "still shook after seeing six dead people"
   grammars::PhraseMatcher feared_markers;              // counts.yaml: "over 100 people are feared missing"
   grammars::PhraseMatcher increment_markers;           // counts.yaml: "the latest figure added two dead"
@@ -171,9 +173,12 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> stateful_things;    // counts.yaml count_stateful_things: homes
   std::set<std::string, std::less<>> name_stopwords;     // places.yaml place_stopwords: "The", "It"
   std::set<std::string, std::less<>> sided_event_types;  // events.yaml event_sided_types: attack
-  std::vector<std::string> institution_heads;            // places.yaml place_institutions: "National Assembly"
-  std::set<std::string, std::less<>> title_lowercase;    // text.yaml page_title_lowercase: "with", "from"
-  std::set<std::string, std::less<>> calendar_words;     // dates.yaml months and weekdays: "in June" is no place
+  // measures.yaml measure_other_event_gaps: how far an event word's own measure may lie from the
+  // page's first before the word is another event (magnitude: 1.5)
+  std::map<std::string, double, std::less<>> other_event_gaps;
+  std::vector<std::string> institution_heads;          // places.yaml place_institutions: "National Assembly"
+  std::set<std::string, std::less<>> title_lowercase;  // text.yaml page_title_lowercase: "with", "from"
+  std::set<std::string, std::less<>> calendar_words;   // dates.yaml months and weekdays: "in June" is no place
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;

@@ -131,7 +131,36 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
 
 }  // namespace
 
+namespace {
+
+// "a magnitude 5 earthquake occurred recently in Tarnland" in a page whose first magnitude is 8.8:
+// an event word whose own measure (one that modifies it) lies farther from the page's first
+// measure of that property than measure_other_event_gaps allows is another event, and so are the
+// claims that hang on it. Early readings of one quake differ by up to a magnitude; an aftershock's
+// by less is not told apart (precision first: only a clear gap makes another event).
+void mark_other_measured_events(Extraction& x, const std::vector<std::size_t>& modifying) {
+  std::map<std::string, double, std::less<>> first;
+  for (const std::size_t i : modifying) {
+    const Claim& c = x.out.claims[i];
+    const auto gap = x.tables.other_event_gaps.find(std::string_view(c.property));
+    const auto mention = x.out.claim_mention[i];
+    if (gap == x.tables.other_event_gaps.end() || !mention) continue;
+    const double value = std::get<MeasureValue>(c.value).amount;
+    const auto [it, inserted] = first.try_emplace(std::string(c.property), value);
+    if (inserted || std::abs(value - it->second) <= gap->second) continue;
+    EventMention& m = x.out.events[*mention];
+    m.other = true;
+    m.marked_other = true;
+    x.out.claims[i].explain.push_back("another " + std::string(m.type) + ": its " + std::string(c.property) + " " +
+                                      format_count(value) + " is far from the page's first, " +
+                                      format_count(it->second));
+  }
+}
+
+}  // namespace
+
 void extract_measure_claims(Extraction& x) {
+  std::vector<std::size_t> modifying;  // the measures that modify their event word
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
     std::string why;
@@ -155,6 +184,7 @@ void extract_measure_claims(Extraction& x) {
       c.explain.push_back(m.property + " from '" + m.cue + "'");
       auto mention = noun_it_modifies(x, scan, m.end);
       if (mention) why = "the event word it modifies";
+      if (mention && !revision && !m.amount_hi) modifying.push_back(x.out.claims.size());
       else mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
       if (revision) c.explain.push_back("superseded: revised to " + format_count(revision->amount));
@@ -190,6 +220,7 @@ void extract_measure_claims(Extraction& x) {
       x.push(std::move(r), mention, ClaimSite{revision->begin, revision->end, revision->begin});
     }
   }
+  mark_other_measured_events(x, modifying);
 }
 
 }  // namespace crosscheck

@@ -919,3 +919,12 @@ TEST_CASE("weapons' fire is no blaze; places named with their figures in a list 
   CHECK(location("120 people").empty());
   CHECK(location("300 passengers") != "Port Avery");
 }
+
+TEST_CASE("measure_other_event_gaps: a gap that is not a positive number is a lexicon error") {
+  for (const char* bad : {"abc", "-1", "0", "1.5x"}) {
+    CAPTURE(bad);
+    Lexicon lexicon = Lexicon::load_directory(default_lexicon_dir());
+    lexicon.add("measure_other_event_gaps", bad, "depth");
+    CHECK_THROWS_AS(ClaimExtractor{lexicon}, InputError);
+  }
+}

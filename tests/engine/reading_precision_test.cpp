@@ -73,6 +73,9 @@ const std::string dhaka_5 =
     "At least five people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
 const std::string dhaka_6 =
     "At least six people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
+const std::string europe_floods = "Floods across Europe on Tuesday, August 5, 2025, killed 8 people. ";
+const std::string magnitude_quake =
+    "A magnitude 8.8 earthquake struck off Varno on Wednesday, July 30, 2025, killing 12 people. ";
 const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
 const std::string varnian_strike =
     "A Varnian missile strike hit Morva on Monday, June 23, 2025, killing 606 people, the minister said. ";
@@ -346,6 +349,39 @@ const std::vector<ReadingCase> cases{
                                                       "people.")}},
      {{"a.md", article("2025-06-24", varnian_strike + "Morvan officials said the strikes on Varno killed 28 "
                                                       "people.")}}},
+    {"a window of any length ('over the past six weeks') frames its count",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed 20 people. The agency reported that over the "
+                                                    "past six weeks, at least 875 people have been killed in the "
+                                                    "floods.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed 20 people. The agency reported that at least "
+                                                    "875 people have been killed in the floods.")}}},
+    {"a headline's 'at Least' is a qualifier",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", "Floods in Varno Leave at Least 20 Dead\n\n" + flash_floods +
+                                         "Officials confirmed 21 deaths in the floods.")}},
+     {{"a.md", article("2025-08-05", "Floods in Varno Leave 20 Dead\n\n" + flash_floods +
+                                         "Officials confirmed 21 deaths in the floods.")}}},
+    {"a subject of a country's ('France's interior minister reported') places its count",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", europe_floods + "France's interior minister reported two deaths in the floods.")}},
+     {{"a.md", article("2025-08-05", europe_floods + "The interior minister reported two deaths in the floods.")}}},
+    {"an event word whose own magnitude is far from the page's first is another event",
+     "count-mismatch",
+     {{"a.md", article("2025-07-30", magnitude_quake + "Officials recalled that a magnitude 5.1 earthquake killed two "
+                                                       "people.")}},
+     {{"a.md", article("2025-07-30", magnitude_quake + "Officials recalled that the earthquake killed two people.")}}},
+    {"a count after ', with' in a sentence whose subject is two places is the whole, not one place's",
+     "count-mismatch",
+     {{"a.md", article("2024-12-30",
+                       "A prisoner exchange took place on Monday, December 30, 2024.\n\nKenya "
+                       "carried out the exchange, with over 300 soldiers from both sides released.")},
+      {"b.md", article("2024-12-30", "On Monday, December 30, 2024, the exchange freed 150 soldiers in total.")}},
+     {{"a.md", article("2024-12-30",
+                       "A prisoner exchange took place on Monday, December 30, 2024.\n\nKenya and "
+                       "Uganda carried out the exchange, with over 300 soldiers from both sides "
+                       "released.")},
+      {"b.md", article("2024-12-30", "On Monday, December 30, 2024, the exchange freed 150 soldiers in total.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},

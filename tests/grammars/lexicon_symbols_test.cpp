@@ -60,5 +60,17 @@ TEST_CASE("lexicon symbols: title case, but not for event triggers") {
 TEST_CASE("lexicon symbols: a phrase with a name in it opens a sentence as written") {
   CHECK(cg::case_variants("on Wednesday alone") ==
         std::vector<std::string>{"on Wednesday alone", "On Wednesday alone", "on wednesday alone", "On wednesday alone",
-                                 "On Wednesday Alone", "ON WEDNESDAY ALONE"});
+                                 "On Wednesday Alone", "on Wednesday Alone", "ON WEDNESDAY ALONE"});
+}
+
+TEST_CASE("lexicon symbols: a headline's style keeps short words in lower case") {
+  crosscheck::Lexicon lexicon;
+  lexicon.add("count_qualifiers", "at least", "at_least");
+  Bundle qualifiers;
+  cg::fill_symbols(qualifiers.words, lexicon, "count_qualifiers");
+  std::string value;
+  CHECK(parse_word(qualifiers, "at Least", value));  // "Crush at Aid Site Leaves at Least 20 Dead"
+  CHECK(value == "at_least");
+  CHECK(parse_word(qualifiers, "At Least", value));
+  CHECK_FALSE(parse_word(qualifiers, "AT least", value));
 }
