@@ -80,10 +80,11 @@ class SumCheck : public Check {
         for (auto& [doc, breakdown] : by_source) {
           if (doc.second == page_wide) drop_containers(breakdown);
           if (breakdown.size() < 2) continue;
-          double lo = 0, hi = 0;
+          double lo = 0, hi = 0, largest_part = 0;
           for (const auto& [value, c] : breakdown) {
             lo += count_interval(*c).lo;
             hi += count_interval(*c).hi;
+            largest_part = std::max(largest_part, count_interval(*c).lo);
           }
           // Across sentences, a figure told at no place may be one place's ("we have had three
           // deaths", a minister says): only a region holding every part is their whole.
@@ -97,6 +98,12 @@ class SumCheck : public Check {
             // places it names is not the whole of parts in other places
             if (names_others(*whole, dimension, breakdown)) continue;
             if (!std::get<3>(key).empty() && !one_moment(*whole, breakdown)) continue;
+            // "the official toll is 35 dead" (one island's), then "94 died in Mozambique, while
+            // 13 died in Malawi": a figure at no place, told apart from a breakdown of places,
+            // that one of those places alone exceeds is another place's figure, not their whole
+            if (dimension == "place" && whole->location.empty() && !whole->covers && doc.second != page_wide &&
+                whole->sentence != doc.second && largest_part > ceiling(*whole, breakdown))
+              continue;
             const bool named = covers(*whole, dimension, breakdown) || is_complete(complete, breakdown);
             const bool wrong = exceeds ? lo > ceiling(*whole, breakdown) : named && hi < count_interval(*whole).lo;
             if (!wrong) continue;

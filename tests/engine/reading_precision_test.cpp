@@ -76,6 +76,7 @@ const std::string dhaka_6 =
 const std::string europe_floods = "Floods across Europe on Tuesday, August 5, 2025, killed 8 people. ";
 const std::string magnitude_quake =
     "A magnitude 8.8 earthquake struck off Varno on Wednesday, July 30, 2025, killing 12 people. ";
+const std::string cyclone_toll = "A cyclone hit the coast on Saturday, December 14, 2024. ";
 const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
 const std::string varnian_strike =
     "A Varnian missile strike hit Morva on Monday, June 23, 2025, killing 606 people, the minister said. ";
@@ -382,6 +383,12 @@ const std::vector<ReadingCase> cases{
                        "Uganda carried out the exchange, with over 300 soldiers from both sides "
                        "released.")},
       {"b.md", article("2024-12-30", "On Monday, December 30, 2024, the exchange freed 150 soldiers in total.")}}},
+    {"a figure at no place that one place of a breakdown alone exceeds is another place's",
+     "sum-mismatch",
+     {{"a.md", article("2024-12-17", cyclone_toll + "The official toll is 35 dead.\n\nMozambique reported that 94 "
+                                                    "people died in the cyclone, while 13 died in Malawi.")}},
+     {{"a.md", article("2024-12-17", cyclone_toll + "The official toll is 100 dead.\n\nMozambique reported that 94 "
+                                                    "people died in the cyclone, while 13 died in Malawi.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
