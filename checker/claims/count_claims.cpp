@@ -1539,6 +1539,32 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
   if (const std::string marker = marked(im.witnessed_markers); !marker.empty())
     return "what one witness saw ('" + marker + "'), not a figure of the event";
+  // "The attack came barely 48 hours after two villages were attacked and 25 people killed": a
+  // count in the clause that "came", a unit of time and "after" open (count_earlier_event_units)
+  // tells of what came before: another event, or an earlier report. ("A month after the quake
+  // that killed 14" is the same quake's toll: without "came" it is read.)
+  for (std::size_t after = scan.text.find(" after "); after != std::string_view::npos && after < m.begin;
+       after = scan.text.find(" after ", after + 1)) {
+    std::size_t word = after;
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(scan.text[word - 1])) != 0) --word;
+    const std::string unit = lower(scan.text.substr(word, after - word));
+    const std::size_t opens = after + std::string_view(" after ").size();
+    // (the clause runs on past a dash or "and", not past a comma or a semicolon)
+    constexpr int max_words_into_clause = 25;
+    // only another event told as coming before this one: "this attack came ... after"
+    const std::string before = " " + lower(scan.text.substr(0, word)) + " ";
+    std::size_t came = before.rfind(" came ");
+    if (const std::size_t comes = before.rfind(" comes ");
+        came == std::string::npos || (comes != std::string::npos && comes > came))
+      came = comes;
+    constexpr int max_words_after_verb = 4;
+    const bool told_as_coming =
+        came != std::string::npos && words_between(before, came + 1, before.size()) <= max_words_after_verb + 1;
+    if (told_as_coming && im.earlier_event_units.contains(unit) && opens <= m.begin &&
+        scan.text.substr(opens, m.begin - opens).find_first_of(",;:") == std::string_view::npos &&
+        scan.words_between(opens, m.begin) <= max_words_into_clause)
+      return "told of what came before this event ('came ... " + unit + " after' before it), not its figure";
+  }
   // "According to the locals, around six were killed"; "six died, villagers said": an unofficial
   // account (before the count in its clause or opening the sentence, or anywhere after it)
   for (const auto& p : scan.phrases(im.unofficial_accounts))

@@ -77,6 +77,7 @@ const std::string europe_floods = "Floods across Europe on Tuesday, August 5, 20
 const std::string magnitude_quake =
     "A magnitude 8.8 earthquake struck off Varno on Wednesday, July 30, 2025, killing 12 people. ";
 const std::string cyclone_toll = "A cyclone hit the coast on Saturday, December 14, 2024. ";
+const std::string attack_100 = "An attack on Varno on Friday, June 13, 2025, killed 100 people. ";
 const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
 const std::string varnian_strike =
     "A Varnian missile strike hit Morva on Monday, June 23, 2025, killing 606 people, the minister said. ";
@@ -389,6 +390,12 @@ const std::vector<ReadingCase> cases{
                                                     "people died in the cyclone, while 13 died in Malawi.")}},
      {{"a.md", article("2024-12-17", cyclone_toll + "The official toll is 100 dead.\n\nMozambique reported that 94 "
                                                     "people died in the cyclone, while 13 died in Malawi.")}}},
+    {"what 'came 48 hours after' is another event's figure",
+     "count-mismatch",
+     {{"a.md", article("2025-06-15", attack_100 + "The attack came barely 48 hours after two villages were attacked "
+                                                  "and 25 people killed.")}},
+     {{"a.md", article("2025-06-15", attack_100 + "During the attack two villages were attacked and 25 people "
+                                                  "killed.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
