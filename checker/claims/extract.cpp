@@ -168,6 +168,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       previous_markers(lexicon, "previous_event_markers"),
       other_pronouns(lexicon, "event_other_pronouns"),
       actor_nouns(lexicon, "event_actor_nouns"),
+      recent_markers(lexicon, "event_recent_markers"),
       times(lexicon),
       place_grammar(lexicon),
       labels(lexicon),

@@ -158,6 +158,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher previous_markers;
   grammars::PhraseMatcher other_pronouns;              // events.yaml event_other_pronouns: "an earlier one"
   grammars::PhraseMatcher actor_nouns;                 // events.yaml event_actor_nouns: strikes, missiles
+  grammars::PhraseMatcher recent_markers;              // events.yaml event_recent_markers: recently
   std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml: "21 children who were attending the camp ... are still missing"

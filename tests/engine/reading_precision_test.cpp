@@ -396,6 +396,12 @@ const std::vector<ReadingCase> cases{
                                                   "and 25 people killed.")}},
      {{"a.md", article("2025-06-15", attack_100 + "During the attack two villages were attacked and 25 people "
                                                   "killed.")}}},
+    {"an event word an indefinite article introduces, told as recent, is an earlier event",
+     "count-mismatch",
+     {{"a.md", article("2025-07-30", magnitude_quake + "As an example, he said a strong earthquake recently killed "
+                                                       "two people.")}},
+     {{"a.md", article("2025-07-30", magnitude_quake + "As an example, he said the strong earthquake killed two "
+                                                       "people.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
