@@ -1028,6 +1028,17 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
   return {};
 }
 
+// Whether the word before a name at `at` relates it to something else rather than placing
+// anything there (place_relations): "the border with Belarus, where ...".
+bool relation_before(const ExtractionTables& im, std::string_view s, std::size_t at) {
+  if (at == std::string_view::npos || at == 0) return false;
+  std::string_view before = s.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with(" the")) before.remove_suffix(std::string_view(" the").size());
+  const std::size_t space = before.rfind(' ');
+  return im.place_relations.contains(lower(before.substr(space == std::string_view::npos ? 0 : space + 1)));
+}
+
 // "crossing the Philippines, where its toll reached 150", "in Norland province,
 // where 900 people died": the place right before a relative opener (count_place_relatives)
 // whose clause holds the count, with no figure between; a place the gazetteer knows or the
@@ -1050,7 +1061,9 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
     // before it
     if (place.empty()) {
       place = capitalised_words_before(scan.text, end, false);
-      if (place.empty() || im.name_stopwords.contains(place) || !names_a_place(x, place)) place.clear();
+      if (place.empty() || im.name_stopwords.contains(place) || !names_a_place(x, place) ||
+          relation_before(im, scan.text, scan.text.rfind(place, end)))
+        place.clear();
     }
     if (!place.empty() && im.dates.parse(place).empty() && !im.calendar_words.contains(place)) return {place};
   }

@@ -173,6 +173,7 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> stateful_things;      // counts.yaml count_stateful_things: homes
   std::set<std::string, std::less<>> name_stopwords;       // places.yaml place_stopwords: "The", "It"
+  std::set<std::string, std::less<>> place_relations;      // places.yaml place_relations: "with", "between"
   std::set<std::string, std::less<>> sided_event_types;    // events.yaml event_sided_types: attack
   std::set<std::string, std::less<>> earlier_event_units;  // counts.yaml count_earlier_event_units: days
   // measures.yaml measure_other_event_gaps: how far an event word's own measure may lie from the

@@ -78,6 +78,7 @@ const std::string magnitude_quake =
     "A magnitude 8.8 earthquake struck off Varno on Wednesday, July 30, 2025, killing 12 people. ";
 const std::string cyclone_toll = "A cyclone hit the coast on Saturday, December 14, 2024. ";
 const std::string attack_100 = "An attack on Varno on Friday, June 13, 2025, killed 100 people. ";
+const std::string swap_day = "A prisoner exchange took place on Friday, May 23, 2025.\n\n";
 const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
 const std::string varnian_strike =
     "A Varnian missile strike hit Morva on Monday, June 23, 2025, killing 606 people, the minister said. ";
@@ -402,6 +403,14 @@ const std::vector<ReadingCase> cases{
                                                        "two people.")}},
      {{"a.md", article("2025-07-30", magnitude_quake + "As an example, he said the strong earthquake killed two "
                                                        "people.")}}},
+    {"a name after 'border with' before 'where' is no place of the count",
+     "count-mismatch",
+     {{"a.md", article("2025-05-23", swap_day + "The exchange took place in Uganda, where both sides handed over 270 "
+                                                "soldiers each.")},
+      {"b.md", article("2025-05-23", swap_day + "Each side handed over 300 soldiers in the exchange.")}},
+     {{"a.md", article("2025-05-23", swap_day + "The exchange took place at the Kenyan border with Uganda, where both "
+                                                "sides handed over 270 soldiers each.")},
+      {"b.md", article("2025-05-23", swap_day + "Each side handed over 300 soldiers in the exchange.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
