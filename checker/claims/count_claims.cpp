@@ -1028,6 +1028,22 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
   return {};
 }
 
+// "On Wednesday alone, 40 civilians were killed and 170 injured": a sentence that opens on a day
+// or month and "alone," gives that day's share of a toll (count_day_window_properties: the dead,
+// the injured), not the toll so far. A swap's "On Sunday alone, 303 were freed" is that day's
+// stage, its own event: its property is not listed.
+std::string one_day_of_a_toll(const Extraction& x, const SentenceView& scan, const Claim& c) {
+  if (!x.tables.day_window_properties.contains(base_property(c.property))) return "";
+  std::string_view s = scan.text;
+  for (const std::string_view opener : {"On ", "In "})
+    if (s.starts_with(opener)) s.remove_prefix(opener.size());
+  const std::size_t space = s.find(' ');
+  if (space == std::string_view::npos || !x.tables.calendar_words.contains(s.substr(0, space)) ||
+      !s.substr(space).starts_with(" alone,"))
+    return "";
+  return "a figure of one day ('" + std::string(scan.text.substr(0, scan.text.find(','))) + ",'), not the toll so far";
+}
+
 // Whether the word before a name at `at` relates it to something else rather than placing
 // anything there (place_relations): "the border with Belarus, where ...".
 bool relation_before(const ExtractionTables& im, std::string_view s, std::size_t at) {
@@ -1951,6 +1967,7 @@ void extract_count_claims(Extraction& x) {
       mark_addition(x, scan, m, c);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       c.not_event = not_this_figure(x, scan, m, mention);
+      if (c.not_event.empty()) c.not_event = one_day_of_a_toll(x, scan, c);
       // "189 died in the last 24 hours, including 163 men": a group of a figure that is not the
       // event's is not either
       if (const Claim* whole = x.previous_count(scan); c.not_event.empty() && whole && !whole->not_event.empty() &&

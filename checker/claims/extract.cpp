@@ -195,6 +195,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("event_sided_types")) sided_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_earlier_event_units"))
     earlier_event_units.insert(lower(entry.phrase));
+  for (const auto& entry : lexicon.section("count_day_window_properties")) day_window_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("measure_other_event_gaps"))
     other_event_gaps[entry.value] = parse_gap(entry.phrase);
   for (const auto& entry : lexicon.section("place_institutions")) institution_heads.push_back(entry.phrase);

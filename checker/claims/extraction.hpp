@@ -171,11 +171,12 @@ struct ExtractionTables {
   std::vector<std::string> shifts_with_object;
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
-  std::set<std::string, std::less<>> stateful_things;      // counts.yaml count_stateful_things: homes
-  std::set<std::string, std::less<>> name_stopwords;       // places.yaml place_stopwords: "The", "It"
-  std::set<std::string, std::less<>> place_relations;      // places.yaml place_relations: "with", "between"
-  std::set<std::string, std::less<>> sided_event_types;    // events.yaml event_sided_types: attack
-  std::set<std::string, std::less<>> earlier_event_units;  // counts.yaml count_earlier_event_units: days
+  std::set<std::string, std::less<>> stateful_things;        // counts.yaml count_stateful_things: homes
+  std::set<std::string, std::less<>> name_stopwords;         // places.yaml place_stopwords: "The", "It"
+  std::set<std::string, std::less<>> place_relations;        // places.yaml place_relations: "with", "between"
+  std::set<std::string, std::less<>> sided_event_types;      // events.yaml event_sided_types: attack
+  std::set<std::string, std::less<>> earlier_event_units;    // counts.yaml count_earlier_event_units: days
+  std::set<std::string, std::less<>> day_window_properties;  // counts.yaml count_day_window_properties
   // measures.yaml measure_other_event_gaps: how far an event word's own measure may lie from the
   // page's first before the word is another event (magnitude: 1.5)
   std::map<std::string, double, std::less<>> other_event_gaps;

@@ -411,6 +411,12 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("2025-05-23", swap_day + "The exchange took place at the Kenyan border with Uganda, where both "
                                                 "sides handed over 270 soldiers each.")},
       {"b.md", article("2025-05-23", swap_day + "Each side handed over 300 soldiers in the exchange.")}}},
+    {"a toll of one day ('On Wednesday alone,') is no toll so far",
+     "count-mismatch",
+     {{"a.md", article("2025-10-16", border_attacks + "On Wednesday alone, 40 civilians were killed and 170 injured" +
+                                         monitors_350)}},
+     {{"a.md", article("2025-10-16",
+                       border_attacks + "On Wednesday, 40 civilians were killed and 170 injured" + monitors_350)}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
