@@ -1502,13 +1502,15 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
 std::string told_of_another_event(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   // "Israeli strikes killed 600 ... the Iranian strikes killed 28": what another actor than the
   // page's first (event_sided_types) did, named before the count in its clause
-  if (!x.first_actor.empty())
-    for (const auto& n : scan.phrases(x.tables.actor_nouns, 0, m.begin))
-      if (same_clause(scan.bounds, n.end, m.begin))
-        if (const std::string actor = actor_before(x.tables, scan.text, n.begin);
-            !actor.empty() && actor != x.first_actor)
-          return "told of what another actor did ('" + std::string(scan.text.substr(n.begin, n.end - n.begin)) +
-                 "' of " + actor + ", where the page's first is " + x.first_actor + ")";
+  if (!x.first_actor.empty()) {
+    // (nearest first, and only in the count's clause: a sentence of many counts stays linear)
+    const auto nouns = scan.phrases(x.tables.actor_nouns, 0, m.begin);
+    for (auto n = nouns.rbegin(); n != nouns.rend() && same_clause(scan.bounds, n->end, m.begin); ++n)
+      if (const std::string actor = actor_before(x.tables, scan.text, n->begin);
+          !actor.empty() && actor != x.first_actor)
+        return "told of what another actor did ('" + std::string(scan.text.substr(n->begin, n->end - n->begin)) +
+               "' of " + actor + ", where the page's first is " + x.first_actor + ")";
+  }
   constexpr int max_words_to_other = 3;
   for (const std::size_t k : scan.mentions) {
     const EventMention& e = x.out.events[k];
@@ -1572,16 +1574,23 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
   // count in the clause that "came", a unit of time and "after" open (count_earlier_event_units)
   // tells of what came before: another event, or an earlier report. ("A month after the quake
   // that killed 14" is the same quake's toll: without "came" it is read.)
-  for (std::size_t after = scan.text.find(" after "); after != std::string_view::npos && after < m.begin;
-       after = scan.text.find(" after ", after + 1)) {
+  for (std::size_t after = m.begin < 1 ? std::string_view::npos : scan.text.rfind(" after ", m.begin - 1);
+       after != std::string_view::npos;
+       after = after == 0 ? std::string_view::npos : scan.text.rfind(" after ", after - 1)) {
     std::size_t word = after;
     while (word > 0 && std::isalpha(static_cast<unsigned char>(scan.text[word - 1])) != 0) --word;
     const std::string unit = lower(scan.text.substr(word, after - word));
     const std::size_t opens = after + std::string_view(" after ").size();
     // (the clause runs on past a dash or "and", not past a comma or a semicolon)
     constexpr int max_words_into_clause = 25;
-    // only another event told as coming before this one: "this attack came ... after"
-    const std::string before = " " + lower(scan.text.substr(0, word)) + " ";
+    if (opens > m.begin) continue;
+    if (scan.words_between(opens, m.begin) > max_words_into_clause) break;  // nearest first: none nearer
+    if (!im.earlier_event_units.contains(unit)) continue;
+    // only another event told as coming before this one: "this attack came ... after" (a few
+    // words back: the text looked at stays short whatever the sentence's length)
+    constexpr std::size_t max_chars_back = 48;
+    const std::size_t from = word > max_chars_back ? word - max_chars_back : 0;
+    const std::string before = " " + lower(scan.text.substr(from, word - from)) + " ";
     std::size_t came = before.rfind(" came ");
     if (const std::size_t comes = before.rfind(" comes ");
         came == std::string::npos || (comes != std::string::npos && comes > came))
@@ -1589,9 +1598,7 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     constexpr int max_words_after_verb = 4;
     const bool told_as_coming =
         came != std::string::npos && words_between(before, came + 1, before.size()) <= max_words_after_verb + 1;
-    if (told_as_coming && im.earlier_event_units.contains(unit) && opens <= m.begin &&
-        scan.text.substr(opens, m.begin - opens).find_first_of(",;:") == std::string_view::npos &&
-        scan.words_between(opens, m.begin) <= max_words_into_clause)
+    if (told_as_coming && scan.text.substr(opens, m.begin - opens).find_first_of(",;:") == std::string_view::npos)
       return "told of what came before this event ('came ... " + unit + " after' before it), not its figure";
   }
   // "According to the locals, around six were killed"; "six died, villagers said": an unofficial
