@@ -1659,12 +1659,18 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     while (at < scan.text.size() && is_space(scan.text[at])) ++at;
     const auto n = im.counts.numbers().parse_at(scan.text, at);
     if (!n) continue;
-    for (const auto& u : scan.phrases(im.window_units, n->end))
+    constexpr std::size_t max_unit_reach = 16;  // the unit is the next word
+    for (const auto& u : scan.phrases(im.window_units, n->end, n->end + max_unit_reach))
       if (u.begin <= 1) windows.push_back({o.begin, n->end + u.end, u.value});
   }
+  // (only the nearest window before the count is looked for further back: linear in the counts)
+  const grammars::PhraseMention* nearest_before = nullptr;
+  for (const auto& p : windows)
+    if (p.end <= m.begin && (!nearest_before || p.end > nearest_before->end)) nearest_before = &p;
   for (const auto& p : windows)
     if ((p.begin >= m.end && same_clause(scan.bounds, m.end, p.begin) && scan.words_between(m.end, p.begin) <= 8) ||
-        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2) || opening_window(p) || window_before(p))
+        (p.end <= m.begin && scan.words_between(p.end, m.begin) <= 2) || opening_window(p) ||
+        (&p == nearest_before && window_before(p)))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
   // "the full-scale war has killed 480 children, three of them on Monday": a span
