@@ -222,6 +222,38 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
                             "': the moment the sentence's figures were true, not the " + e.type + "'s day");
         return std::nullopt;
       }
+  // "A month after the stampede, the actor met the families on Monday, October 27": a span of
+  // time and "after" right before the event word (count_earlier_event_units) put the event before
+  // the sentence's day, by an amount a calendar cannot take
+  // (only a date of the main clause: "one year after a wildfire destroyed the town in July 2024"
+  // and "a day after the blast, which occurred on November 10" date the event itself)
+  const std::string_view between = e.local_end <= m.begin ? scan.text.substr(e.local_end, m.begin - e.local_end) : "";
+  std::size_t relative = std::string_view::npos;
+  for (const std::string_view opener : {", which ", ", when ", ", that "})
+    if (const std::size_t at = between.rfind(opener);
+        at != std::string_view::npos && (relative == std::string_view::npos || at > relative))
+      relative = at;
+  const bool in_main_clause =
+      between.find(',') != std::string_view::npos &&
+      (relative == std::string_view::npos || between.find(',', relative + 1) != std::string_view::npos);
+  if (e.local_end <= m.begin && in_main_clause) {
+    std::string_view before = scan.text.substr(0, e.local_begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (const std::string_view article : {" the", " a", " an"})
+      if (before.ends_with(article)) before.remove_suffix(article.size());
+    if (before.ends_with(" after")) {
+      before.remove_suffix(std::string_view(" after").size());
+      std::size_t word = before.size();
+      while (word > 0 && std::isalpha(static_cast<unsigned char>(before[word - 1])) != 0) --word;
+      if (x.tables.earlier_event_units.contains(lower(before.substr(word)))) {
+        c.property = "as_of";
+        c.explain.push_back("'" + std::string(before.substr(word)) + " after' puts the " + std::string(e.type) +
+                            " before '" + m.text + "': the moment the sentence's figures were true, not the " +
+                            std::string(e.type) + "'s day");
+        return std::nullopt;
+      }
+    }
+  }
   // "One of the people injured in the car attack died on Monday": a later death's day
   // (a day: "died in 2023" is background, no moment)
   if (e.local_end <= m.begin && (m.weekday || m.day))

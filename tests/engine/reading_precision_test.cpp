@@ -79,6 +79,7 @@ const std::string magnitude_quake =
 const std::string cyclone_toll = "A cyclone hit the coast on Saturday, December 14, 2024. ";
 const std::string attack_100 = "An attack on Varno on Friday, June 13, 2025, killed 100 people. ";
 const std::string swap_day = "A prisoner exchange took place on Friday, May 23, 2025.\n\n";
+const std::string rally_attack = "An attack at a rally in Varno on Saturday, September 27, 2025, killed 41 people.";
 const std::string flash_floods = "Flash floods hit the town of Varno on Tuesday, August 5, 2025. ";
 const std::string varnian_strike =
     "A Varnian missile strike hit Morva on Monday, June 23, 2025, killing 606 people, the minister said. ";
@@ -417,6 +418,16 @@ const std::vector<ReadingCase> cases{
                                          monitors_350)}},
      {{"a.md", article("2025-10-16",
                        border_attacks + "On Wednesday, 40 civilians were killed and 170 injured" + monitors_350)}}},
+    {"the day of a sentence that says 'a month after the attack' is not the attack's",
+     "event-date-mismatch",
+     {{"a.md", article("2025-09-28", rally_attack)},
+      {"b.md", article("2025-09-28", rally_attack)},
+      {"c.md", article("2025-10-28",
+                       "A month after the attack in Varno, which killed 41 people, the leader met the "
+                       "families on Monday, October 27, 2025.")}},
+     {{"a.md", article("2025-09-28", rally_attack)},
+      {"b.md", article("2025-09-28", rally_attack)},
+      {"c.md", article("2025-10-28", "An attack in Varno on Monday, October 27, 2025, killed 41 people.")}}},
     {"a title-case headline's qualifier is read ('More Than 500')",
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
