@@ -109,6 +109,14 @@ std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t b
   return name;
 }
 
+bool is_demonym(const ExtractionTables& t, std::string_view word) {
+  constexpr std::size_t min_demonym = 4;
+  return word.size() >= min_demonym && is_upper(word.front()) &&
+         std::all_of(word.begin(), word.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) &&
+         std::any_of(t.demonym_endings.begin(), t.demonym_endings.end(),
+                     [&](const std::string& e) { return word.ends_with(e); });
+}
+
 namespace {
 
 // A capitalised word of a nationality's shape (count_demonym_endings) after the count's first
@@ -121,11 +129,7 @@ std::string demonym_in(const ExtractionTables& t, std::string_view text) {
   while (p < last) {
     const std::size_t q = std::min(text.find(' ', p), last);
     const std::string_view word = text.substr(p, q - p);
-    if (word.size() >= 4 && is_upper(word.front()) &&
-        std::all_of(word.begin(), word.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) &&
-        std::any_of(t.demonym_endings.begin(), t.demonym_endings.end(),
-                    [&](const std::string& e) { return word.ends_with(e); }))
-      return std::string(word);
+    if (is_demonym(t, word)) return std::string(word);
     p = q + 1;
   }
   return "";

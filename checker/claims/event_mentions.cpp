@@ -183,13 +183,7 @@ std::string actor_before(const ExtractionTables& t, std::string_view s, std::siz
     while (start > 0 && std::isalpha(static_cast<unsigned char>(s[start - 1])) != 0) --start;
     if (start == end || (start > 0 && s[start - 1] != ' ')) return "";
     const std::string_view word = s.substr(start, end - start);
-    if (is_upper(word.front())) {
-      constexpr std::size_t min_demonym = 4;
-      const bool demonym =
-          word.size() >= min_demonym && std::any_of(t.demonym_endings.begin(), t.demonym_endings.end(),
-                                                    [&](const std::string& e) { return word.ends_with(e); });
-      return demonym ? std::string(word) : "";
-    }
+    if (is_upper(word.front())) return is_demonym(t, word) ? std::string(word) : "";
     end = start;
   }
   return "";

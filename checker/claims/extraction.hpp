@@ -307,6 +307,9 @@ std::string nationality_in(const ExtractionTables& t, std::string_view text);  /
 std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension);
 // The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);
+// Whether `word` has a nationality's shape: capitalised, letters only, at least four of them,
+// ending as a demonym does (count_demonym_endings: "Armenian", "Sudanese").
+bool is_demonym(const ExtractionTables& t, std::string_view word);
 // The demonym that says who acted in the event word at `begin` of `s`, right before it or over
 // up to two lower-case words ("Iranian ballistic missile strikes": "Iranian"), else "".
 std::string actor_before(const ExtractionTables& t, std::string_view s, std::size_t begin);
