@@ -16,6 +16,13 @@ namespace crosscheck {
 
 namespace g = grammars;
 
+std::size_t earlier_event_unit_at(const ExtractionTables& t, std::string_view text, std::size_t end) {
+  std::size_t word = end;
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1])) != 0) --word;
+  return word < end && t.earlier_event_units.contains(lower(text.substr(word, end - word))) ? word
+                                                                                            : std::string_view::npos;
+}
+
 namespace {
 
 // "The death toll in Syria has now hit 3,577": at most this many words between a running
@@ -1577,15 +1584,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
   for (std::size_t after = m.begin < 1 ? std::string_view::npos : scan.text.rfind(" after ", m.begin - 1);
        after != std::string_view::npos;
        after = after == 0 ? std::string_view::npos : scan.text.rfind(" after ", after - 1)) {
-    std::size_t word = after;
-    while (word > 0 && std::isalpha(static_cast<unsigned char>(scan.text[word - 1])) != 0) --word;
-    const std::string unit = lower(scan.text.substr(word, after - word));
     const std::size_t opens = after + std::string_view(" after ").size();
     // (the clause runs on past a dash or "and", not past a comma or a semicolon)
     constexpr int max_words_into_clause = 25;
     if (opens > m.begin) continue;
     if (scan.words_between(opens, m.begin) > max_words_into_clause) break;  // nearest first: none nearer
-    if (!im.earlier_event_units.contains(unit)) continue;
+    const std::size_t word = earlier_event_unit_at(im, scan.text, after);
+    if (word == std::string_view::npos) continue;
     // only another event told as coming before this one: "this attack came ... after" (a few
     // words back: the text looked at stays short whatever the sentence's length)
     constexpr std::size_t max_chars_back = 48;
@@ -1599,7 +1604,8 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     const bool told_as_coming =
         came != std::string::npos && words_between(before, came + 1, before.size()) <= max_words_after_verb + 1;
     if (told_as_coming && scan.text.substr(opens, m.begin - opens).find_first_of(",;:") == std::string_view::npos)
-      return "told of what came before this event ('came ... " + unit + " after' before it), not its figure";
+      return "told of what came before this event ('came ... " + lower(scan.text.substr(word, after - word)) +
+             " after' before it), not its figure";
   }
   // "According to the locals, around six were killed"; "six died, villagers said": an unofficial
   // account (before the count in its clause or opening the sentence, or anywhere after it)

@@ -243,9 +243,8 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
       if (before.ends_with(article)) before.remove_suffix(article.size());
     if (before.ends_with(" after")) {
       before.remove_suffix(std::string_view(" after").size());
-      std::size_t word = before.size();
-      while (word > 0 && std::isalpha(static_cast<unsigned char>(before[word - 1])) != 0) --word;
-      if (x.tables.earlier_event_units.contains(lower(before.substr(word)))) {
+      if (const std::size_t word = earlier_event_unit_at(x.tables, before, before.size());
+          word != std::string_view::npos) {
         c.property = "as_of";
         c.explain.push_back("'" + std::string(before.substr(word)) + " after' puts the " + std::string(e.type) +
                             " before '" + m.text + "': the moment the sentence's figures were true, not the " +

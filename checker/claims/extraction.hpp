@@ -307,6 +307,10 @@ std::string nationality_in(const ExtractionTables& t, std::string_view text);  /
 std::string dimension_in(const ExtractionTables& t, std::string_view text, std::string_view dimension);
 // The capitalised name that starts at `begin` in s ("Kerr County", "Reform UK"), up to four words.
 std::string name_at(const ExtractionTables& t, std::string_view s, std::size_t begin);
+// Where the word that ends at `end` of `text` begins, when it is a unit of time that puts an
+// event before what is told ("a month after", "48 hours after": count_earlier_event_units);
+// std::string_view::npos otherwise.
+std::size_t earlier_event_unit_at(const ExtractionTables& t, std::string_view text, std::size_t end);
 // Whether `word` has a nationality's shape: capitalised, letters only, at least four of them,
 // ending as a demonym does (count_demonym_endings: "Armenian", "Sudanese").
 bool is_demonym(const ExtractionTables& t, std::string_view word);
