@@ -11,6 +11,7 @@
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
+#include "checker/text/normalize.hpp"
 
 namespace crosscheck {
 
@@ -1122,17 +1123,19 @@ std::vector<std::string> name_with_place(const Extraction& x, const SentenceView
   return {};
 }
 
+// The length of the list item marker `line` opens on ("-", "*", a bullet character), else 0.
+std::size_t list_marker_length(std::string_view line) {
+  if (line.starts_with('-') || line.starts_with('*')) return 1;
+  return bullet_char_length(line, 0);
+}
+
 // The name a list item line opens on before a colon ("Tarn" of "- Tarn: two dead"), else "".
 std::string bullet_name(std::string_view line) {
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  bool marked = false;
-  for (const std::string_view marker : {"- ", "* ", "\xE2\x80\xA2 "})
-    if (line.starts_with(marker)) {
-      line.remove_prefix(marker.size());
-      marked = true;
-      break;
-    }
-  if (!marked || line.empty() || !is_upper(line.front())) return "";
+  const std::size_t marker = list_marker_length(line);
+  if (marker == 0 || !line.substr(marker).starts_with(' ')) return "";
+  line.remove_prefix(marker + 1);
+  if (line.empty() || !is_upper(line.front())) return "";
   std::string name = capitalised_name_at(line, 0, line.size());
   return !name.empty() && line.substr(name.size()).starts_with(": ") ? name : "";
 }
@@ -1166,7 +1169,7 @@ bool beside_a_place_item(const Extraction& x, std::size_t at) {
   return next != std::string_view::npos && next + 1 < text.size() && names_place(line_of(next + 1));
 }
 
-// Whether the sentence opens a list item of the page ("- ", "* ", "• " before it on its line).
+// Whether the sentence opens a list item of the page (only a list marker before it on its line).
 bool list_item(const Extraction& x, const SentenceView& scan) {
   const std::string_view text = x.doc.text;
   std::size_t begin = x.doc.sentences[scan.index].span.begin.value;
@@ -1176,7 +1179,7 @@ bool list_item(const Extraction& x, const SentenceView& scan) {
   std::string_view before = text.substr(line, begin - line);
   while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  return before == "-" || before == "*" || before == "\xE2\x80\xA2";
+  return !before.empty() && list_marker_length(before) == before.size();
 }
 
 // "The Avery District has recorded the most casualties, reporting 51 deaths, while 67 are

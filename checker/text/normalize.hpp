@@ -46,4 +46,8 @@ NormalizedText normalize_text(std::string_view original, std::size_t begin);
 // Length of a valid UTF-8 sequence at `i` and its code point; 0 when invalid or truncated.
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& code_point);
 
+// Length of a list-bullet character at `i` (•, ◦, ▪, ‣, ●), 0 when there is none: the one list
+// of them that sentence splitting, page structure and the count readings share.
+std::size_t bullet_char_length(std::string_view s, std::size_t i);
+
 }  // namespace crosscheck

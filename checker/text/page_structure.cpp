@@ -360,11 +360,7 @@ std::size_t after_list_marker(std::string_view text, std::size_t i, std::size_t 
   if (i >= end) return i;
   const char c = text[i];
   if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text[i + 1] == ' ') return i + 2;
-  static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
-                                                 "\xE2\x97\x8F"};
-  for (const std::string_view b : bullets) {
-    if (text.substr(i, b.size()) == b) return i + b.size();
-  }
+  if (const std::size_t bullet = bullet_char_length(text, i)) return i + bullet;
   std::size_t k = i;
   while (k < end && k - i < 3 && is_digit(text[k])) ++k;
   if (k > i && k - i <= 2 && k + 1 < end && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ') return k + 2;

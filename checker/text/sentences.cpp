@@ -41,17 +41,6 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
-// Length of a list-bullet character at `i` (•, ◦, ▪, ‣, ●), 0 when there is none.
-std::size_t bullet_char_length(std::string_view s, std::size_t i) {
-  if (s[i] != '\xE2') return 0;  // every bullet character starts with this byte
-  static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
-                                                 "\xE2\x97\x8F"};
-  for (const std::string_view b : bullets) {
-    if (s.substr(i, b.size()) == b) return b.size();
-  }
-  return 0;
-}
-
 // Uppercase letter at `i`, ASCII or the common non-ASCII uppercase blocks (Latin-1, Greek, Cyrillic).
 bool starts_uppercase(std::string_view s, std::size_t i) {
   if (is_upper(s[i])) return true;
@@ -400,6 +389,16 @@ std::vector<Sentence> split_sentences(std::string_view text, const TextOptions& 
   const std::vector<std::string>& abbreviations =
       options.abbreviations.empty() ? default_abbreviations() : options.abbreviations;
   return SentenceSplitter(text, abbreviations).run();
+}
+
+std::size_t bullet_char_length(std::string_view s, std::size_t i) {
+  if (i >= s.size() || s[i] != '\xE2') return 0;  // every bullet character starts with this byte
+  static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
+                                                 "\xE2\x97\x8F"};
+  for (const std::string_view b : bullets) {
+    if (s.substr(i, b.size()) == b) return b.size();
+  }
+  return 0;
 }
 
 }  // namespace crosscheck

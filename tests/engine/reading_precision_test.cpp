@@ -314,6 +314,12 @@ const std::vector<ReadingCase> cases{
                                                "people were killed in the earthquake.")}},
      {{"a.md", article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n- Update: Rescue went on.\n- Morva: Two "
                                                "people were killed in the earthquake.")}}},
+    {"any list bullet the sentence splitter knows marks a place's item",
+     "count-mismatch",
+     {{"a.md", article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n\u25CF Tarn: One person died.\n\u25CF "
+                                               "Morva: Two people were killed in the earthquake.")}},
+     {{"a.md", article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n\u25CF Update: Rescue went on.\n\u25CF "
+                                               "Morva: Two people were killed in the earthquake.")}}},
     {"a capitalised division right before 'where' places the count of its clause",
      "count-mismatch",
      {{"a.md", article("2025-08-05", flash_floods + "The floods have killed at least 87 people. They ravaged Tarn "
