@@ -95,20 +95,22 @@ void mark_other_by_words(const Extraction& x, const SentenceView& scan, const gr
   // is one of the earlier events, not the article's own
   constexpr int max_words_after_article = 3;
   const std::string_view head = scan.text.substr(0, t.begin);
+  // (the nearest article: "an earthquake" after "a" further back is introduced by "an")
+  std::size_t after_article = std::string_view::npos;
   for (const std::string_view article : {" a ", " an ", "A ", "An "}) {
     const std::size_t at = head.rfind(article);
     if (at == std::string_view::npos || (article.front() != ' ' && at != 0)) continue;
-    const std::size_t after_article = at + article.size();
-    if (scan.words_between(after_article, t.begin) > max_words_after_article ||
-        !same_clause(scan.bounds, after_article, t.begin))
-      continue;
+    if (after_article == std::string_view::npos || at + article.size() > after_article)
+      after_article = at + article.size();
+  }
+  if (after_article != std::string_view::npos &&
+      scan.words_between(after_article, t.begin) <= max_words_after_article &&
+      same_clause(scan.bounds, after_article, t.begin))
     for (const auto& r : scan.phrases(tables.recent_markers))
       if (same_clause(scan.bounds, std::min(r.begin, t.begin), std::max(r.begin, t.begin))) {
         m.other = true;
         m.marked_other = true;
       }
-    break;
-  }
   // "... and was followed hours later by a magnitude 7.5 quake": a later one of the same type
   for (const auto& l : scan.phrases(tables.successor_links, 0, t.begin))
     if (scan.words_between(l.end, t.begin) <= 4 && same_clause(scan.bounds, l.end, t.begin) &&
