@@ -13,7 +13,7 @@ namespace x3 = boost::spirit::x3;
 using iterator_type = const char*;
 
 // Every lexicon table: X3's symbol parser over a compact ternary search tree (compact_tst.hpp).
-using SymbolTable =
-    x3::symbols_parser<boost::spirit::char_encoding::standard, std::string, CompactTst<char, std::string>>;
+using SymbolLookup = CompactTst<char, std::string>;
+using SymbolTable = x3::symbols_parser<boost::spirit::char_encoding::standard, std::string, SymbolLookup>;
 
 }  // namespace crosscheck::grammars

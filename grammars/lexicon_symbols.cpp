@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace crosscheck::grammars {
 
@@ -50,13 +53,65 @@ namespace {
 bool title_cased_section(std::string_view section) { return section != "event_triggers"; }
 }  // namespace
 
-void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
+namespace {
+
+using Lookup = SymbolLookup;
+
+void add_section(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
   for (const auto& entry : lexicon.section(section)) {
     for (const auto& variant : case_variants(entry.phrase, title_cased_section(section))) {
       // First entry wins, so a lexicon can list a specific reading before a general one.
       if (!table.find(variant)) table.add(variant, entry.value);
     }
   }
+}
+
+// Every grammar family builds its own tables from the same sections (the number words alone
+// 21 times): the trees of one section's entries are built once and shared while any table
+// holds them. Keyed by the section's name and entries, so a lexicon loaded again (a test, a
+// domain, a language overlay) finds its own tree whenever its words differ.
+class SharedTables {
+ public:
+  std::shared_ptr<Lookup> get(const Lexicon& lexicon, std::string_view section) {
+    std::string key(section);
+    for (const auto& entry : lexicon.section(section))
+      key.append("\x1f").append(entry.phrase).append("\x1e").append(entry.value);
+    const std::lock_guard lock(mutex_);
+    if (const auto it = trees_.find(key); it != trees_.end())
+      if (auto tree = it->second.lock()) return tree;
+    std::erase_if(trees_, [](const auto& kv) { return kv.second.expired(); });
+    SymbolTable built;
+    add_section(built, lexicon, section);
+    trees_[std::move(key)] = built.lookup;
+    return built.lookup;
+  }
+
+  bool holds(const Lookup* tree) {
+    const std::lock_guard lock(mutex_);
+    return std::any_of(trees_.begin(), trees_.end(), [&](const auto& kv) { return kv.second.lock().get() == tree; });
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::weak_ptr<Lookup>, std::less<>> trees_;
+};
+
+SharedTables& shared_tables() {
+  static SharedTables* const tables = new SharedTables;  // never destroyed: tables outlive statics
+  return *tables;
+}
+
+}  // namespace
+
+void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section) {
+  if (table.lookup->node_count() == 0) {
+    table.lookup = shared_tables().get(lexicon, section);
+    return;
+  }
+  // a second section into one table: its own copy of the shared tree, then extended
+  if (table.lookup.use_count() > 1 || shared_tables().holds(table.lookup.get()))
+    table.lookup = std::make_shared<Lookup>(*table.lookup);
+  add_section(table, lexicon, section);
 }
 
 }  // namespace crosscheck::grammars

@@ -16,7 +16,10 @@ namespace crosscheck::grammars {
 // lower case, Capitalized, Title Case (a headline's), UPPER.
 std::vector<std::string> case_variants(std::string_view phrase, bool title_case = true);
 
-// Adds every entry of `section` (all case variants) with its canonical value.
+// Adds every entry of `section` (all case variants) with its canonical value. An empty table
+// takes the one tree every table of the same section's words shares (built once per process);
+// a table given a second section gets its own copy first. So a table filled here is extended
+// only through here, never by its own add().
 void fill_symbols(SymbolTable& table, const Lexicon& lexicon, std::string_view section);
 
 // True when the byte at `it` (or the end) cannot continue a word: symbol matches must end

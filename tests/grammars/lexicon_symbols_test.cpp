@@ -74,3 +74,46 @@ TEST_CASE("lexicon symbols: a headline's style keeps short words in lower case")
   CHECK(parse_word(qualifiers, "At Least", value));
   CHECK_FALSE(parse_word(qualifiers, "AT least", value));
 }
+
+TEST_CASE("lexicon symbols: tables of the same section's words share one tree") {
+  crosscheck::Lexicon lexicon;
+  lexicon.add("scope", "each side", "per_side");
+  lexicon.add("extra", "both sides", "per_side");
+  Bundle first, second;
+  cg::fill_symbols(first.words, lexicon, "scope");
+  cg::fill_symbols(second.words, lexicon, "scope");
+  CHECK(first.words.lookup == second.words.lookup);
+  std::string value;
+
+  SUBCASE("a second section goes into the table's own copy, not into the shared tree") {
+    cg::fill_symbols(second.words, lexicon, "extra");
+    CHECK(first.words.lookup != second.words.lookup);
+    CHECK(parse_word(second, "both sides", value));
+    CHECK_FALSE(parse_word(first, "both sides", value));
+    Bundle third;
+    cg::fill_symbols(third.words, lexicon, "scope");
+    CHECK(third.words.lookup == first.words.lookup);
+    CHECK_FALSE(parse_word(third, "both sides", value));
+  }
+  SUBCASE("the same section with other words is another tree") {
+    crosscheck::Lexicon other;
+    other.add("scope", "each side", "per_side");
+    other.add("scope", "on either side", "per_side");
+    Bundle theirs;
+    cg::fill_symbols(theirs.words, other, "scope");
+    CHECK(theirs.words.lookup != first.words.lookup);
+    CHECK(parse_word(theirs, "on either side", value));
+    CHECK_FALSE(parse_word(first, "on either side", value));
+  }
+  SUBCASE("a tree no table holds any more is built again") {
+    crosscheck::Lexicon once;
+    once.add("scope", "per head", "per_side");
+    {
+      Bundle gone;
+      cg::fill_symbols(gone.words, once, "scope");
+    }
+    Bundle again;
+    cg::fill_symbols(again.words, once, "scope");
+    CHECK(parse_word(again, "per head", value));
+  }
+}
