@@ -39,4 +39,12 @@ bool finding_less(const Finding& a, const Finding& b) {
 
 void sort_findings(std::vector<Finding>& findings) { std::sort(findings.begin(), findings.end(), finding_less); }
 
+ClaimSnapshot::ClaimSnapshot(const nlohmann::json& claim) {
+  if (!claim.is_null()) text_ = claim.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::json ClaimSnapshot::json() const { return text_.empty() ? nlohmann::json() : nlohmann::json::parse(text_); }
+
+bool ClaimSnapshot::is_claim() const { return text_.starts_with('{') && text_ != "{}"; }
+
 }  // namespace crosscheck

@@ -67,8 +67,8 @@ nlohmann::json canonical_claim(const nlohmann::json& claim) {
 std::string fingerprint_key(const Location& location) {
   nlohmann::json key = nlohmann::json::array();
   key.push_back(location.source_id.empty() ? location.path : location.source_id);
-  if (location.claim.is_object() && !location.claim.empty()) {
-    key.push_back(canonical_claim(location.claim));
+  if (location.claim.is_claim()) {
+    key.push_back(canonical_claim(location.claim.json()));
   } else {
     key.push_back(collapse_whitespace(location.text));
   }
@@ -84,10 +84,10 @@ std::string fingerprint(const Finding& finding) {
   std::vector<std::string> related_values;
   related_values.reserve(finding.related.size());
   for (const Location& location : finding.related) {
-    const bool has_claim = location.claim.is_object() && !location.claim.empty();
     related_values.push_back(
-        has_claim ? canonical_claim(location.claim).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                  : collapse_whitespace(location.text));
+        location.claim.is_claim()
+            ? canonical_claim(location.claim.json()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            : collapse_whitespace(location.text));
   }
   std::sort(related_values.begin(), related_values.end());
   related_values.erase(std::unique(related_values.begin(), related_values.end()), related_values.end());

@@ -33,9 +33,10 @@ class Strings {
 
 // [path, source, line, column, text, sentence, label, value, property]: strings by index.
 ordered_json location_data(const Location& l, Strings& str) {
+  const nlohmann::json claim = l.claim.json();
   return ordered_json::array({str(l.path), str(l.source_id), l.begin.line, l.begin.column, l.text, str(l.snippet),
-                              l.label, l.claim.contains("value") ? l.claim.at("value").dump() : std::string(),
-                              str(l.claim.value("property", ""))});
+                              l.label, claim.contains("value") ? claim.at("value").dump() : std::string(),
+                              str(claim.value("property", ""))});
 }
 
 ordered_json report_data(const ReportInput& input) {

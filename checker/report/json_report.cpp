@@ -17,7 +17,7 @@ ordered_json location_json(const Location& location, bool related) {
   out["end_line"] = location.end.line;
   out["end_column"] = location.end.column;
   out["text"] = location.text;
-  out["claim"] = ordered_json::parse(location.claim.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  out["claim"] = location.claim.text().empty() ? ordered_json() : ordered_json::parse(location.claim.text());
   if (related) out["label"] = location.label;
   return out;
 }

@@ -52,7 +52,7 @@ Finding finding(const char* rule, const char* path, const char* message, double 
   out.message = message;
   out.primary.path = path;
   out.primary.source_id = path;
-  out.primary.claim = {
+  out.primary.claim = nlohmann::json{
       {"kind", "count"}, {"property", "released"}, {"value", value}, {"qualifier", "exact"}, {"scope", "per_side"}};
   out.fingerprint = fingerprint(out);
   return out;

@@ -13,6 +13,13 @@ nlohmann::json count_claim(double value, const char* scope, const char* qualifie
   return {{"kind", "count"}, {"property", "released"}, {"value", value}, {"qualifier", qualifier}, {"scope", scope}};
 }
 
+// Changes one member of a location's claim.
+void set_member(ClaimSnapshot& claim, const char* member, const nlohmann::json& value) {
+  nlohmann::json tree = claim.json();
+  tree[member] = value;
+  claim = tree;
+}
+
 Location at(const char* source, int line, int column, const char* text, nlohmann::json claim) {
   Location location;
   location.path = std::string("corpus/") + source;
@@ -102,15 +109,15 @@ TEST_CASE("fingerprint") {
   }
   SUBCASE("250 and 250.0 are the same value") {
     Finding as_float = sample();
-    as_float.primary.claim["value"] = 250.0;
+    set_member(as_float.primary.claim, "value", 250.0);
     Finding as_int = sample();
-    as_int.primary.claim["value"] = 250;
+    set_member(as_int.primary.claim, "value", 250);
     CHECK(fingerprint(as_float) == fingerprint(as_int));
   }
   SUBCASE("claim members outside kind, property, value, qualifier, scope are ignored") {
     Finding extra = sample();
-    extra.primary.claim["span"] = {{"begin", 17}, {"end", 43}};
-    extra.primary.claim["sentence"] = 3;
+    set_member(extra.primary.claim, "span", {{"begin", 17}, {"end", 43}});
+    set_member(extra.primary.claim, "sentence", 3);
     CHECK(fingerprint(extra) == original);
   }
 
@@ -121,15 +128,15 @@ TEST_CASE("fingerprint") {
   const Change changes[] = {
       {"another rule", [](Finding& f) { f.rule = "scope-mismatch"; }},
       {"another event type", [](Finding& f) { f.event = "agreement@2025-03-14"; }},
-      {"another value on the same article", [](Finding& f) { f.primary.claim["value"] = 260; }},
-      {"another qualifier", [](Finding& f) { f.primary.claim["qualifier"] = "more_than"; }},
-      {"another scope", [](Finding& f) { f.related[0].claim["scope"] = "total"; }},
-      {"another property", [](Finding& f) { f.primary.claim["property"] = "military"; }},
+      {"another value on the same article", [](Finding& f) { set_member(f.primary.claim, "value", 260); }},
+      {"another qualifier", [](Finding& f) { set_member(f.primary.claim, "qualifier", "more_than"); }},
+      {"another scope", [](Finding& f) { set_member(f.related[0].claim, "scope", "total"); }},
+      {"another property", [](Finding& f) { set_member(f.primary.claim, "property", "military"); }},
       {"another primary source", [](Finding& f) { f.primary.source_id = "d.txt"; }},
       {"one more conflicting value",
        [](Finding& f) {
          f.related.push_back(f.related[0]);
-         f.related.back().claim["value"] = 900;
+         set_member(f.related.back().claim, "value", 900);
        }},
       {"the other side as primary", [](Finding& f) { std::swap(f.primary, f.related[0]); }},
   };
@@ -171,5 +178,38 @@ TEST_CASE("assign_fingerprints") {
     assign_fingerprints(findings);
     CHECK(findings[0].fingerprint == fingerprint(sample()));
     CHECK(findings[1].fingerprint == "kept");
+  }
+}
+
+TEST_CASE("ClaimSnapshot: a location's claim kept as compact text reads back as the same JSON") {
+  SUBCASE("an object, with integers and floats kept apart and nested values") {
+    const nlohmann::json claim = {{"kind", "count"},
+                                  {"value", {{"lo", 300.0}, {"hi", 400}}},
+                                  {"property", "killed"},
+                                  {"qualifier", "at_least"},
+                                  {"scope", "total"}};
+    const ClaimSnapshot snapshot = claim;
+    CHECK(snapshot.json() == claim);
+    CHECK(snapshot.json()["value"]["lo"].is_number_float());
+    CHECK(snapshot.json()["value"]["hi"].is_number_integer());
+    CHECK(snapshot.json().dump() == claim.dump());
+    CHECK(snapshot.is_claim());
+  }
+  SUBCASE("non-ASCII text and escapes survive") {
+    const nlohmann::json claim = {{"kind", "role"}, {"value", {{"person", "Zelens\xCA\xB9kyi \"Vo\" \\ \t"}}}};
+    CHECK(ClaimSnapshot(claim).json() == claim);
+  }
+  SUBCASE("none, null and an empty object are no claim") {
+    CHECK(ClaimSnapshot().json().is_null());
+    CHECK_FALSE(ClaimSnapshot().is_claim());
+    CHECK(ClaimSnapshot(nullptr).json().is_null());
+    CHECK_FALSE(ClaimSnapshot(nlohmann::json::object()).is_claim());
+    CHECK(ClaimSnapshot(nlohmann::json::object()).json() == nlohmann::json::object());
+  }
+  SUBCASE("a finding fingerprints the same whether its claims were given as trees or read back") {
+    Finding finding = sample();
+    const std::string before = fingerprint(finding);
+    finding.primary.claim = finding.primary.claim.json();
+    CHECK(fingerprint(finding) == before);
   }
 }
