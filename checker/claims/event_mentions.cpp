@@ -347,6 +347,16 @@ bool governed_by_agreement(const Extraction& x, const SentenceView& scan, std::s
 // it, at most this is near.
 constexpr int far_event_word = 8;
 constexpr int near_event_word = 4;
+constexpr int max_words_after_attributive_date = 1;
+
+namespace {
+// Whether the word right before `at` in `s` is the definite article.
+bool after_the(std::string_view s, std::size_t at) {
+  std::string_view before = s.substr(0, std::min(at, s.size()));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before == "the" || before == "The" || before.ends_with(" the") || before.ends_with(" The");
+}
+}  // namespace
 
 void find_event_mentions(Extraction& x) {
   const std::optional<Date>& anchor = x.out.published;
@@ -388,9 +398,13 @@ std::optional<std::size_t> attach_to_mention(const Extraction& x, const Sentence
       const bool before = me <= begin;
       const bool far_before = before && words > far_event_word;
       const bool near_after = !before && words <= near_event_word;
-      // Order of preference: a near word before, a near word after, a far word before, any after.
-      const int tier = before && !far_before ? 0 : near_after ? 1 : far_before ? 2 : 3;
-      rank = tier < 3 ? 0 : 1;
+      // "the December 7 release of around 100 captives", "the May 23 prisoner exchange": a date
+      // between "the" and an event word (at most one word between) is that event's
+      const bool attributive = !before && words <= max_words_after_attributive_date && after_the(scan.text, begin);
+      // Order of preference: the event word a date is attributive to, a near word before, a
+      // near word after, a far word before, any after.
+      const int tier = attributive ? 0 : before && !far_before ? 1 : near_after ? 2 : far_before ? 3 : 4;
+      rank = tier < 4 ? 0 : 1;
       distance = static_cast<std::size_t>(tier * 1000 + words);
     }
     if (me > begin && mb < end) {

@@ -438,6 +438,18 @@ const std::vector<ReadingCase> cases{
      "count-mismatch",
      {{"a.md", article("2025-06-24", "Varno Says More Than 500 Killed In Missile Strike\n\n" + strikes_606)}},
      {{"a.md", article("2025-06-24", "Varno Says 500 Killed In Missile Strike\n\n" + strikes_606)}}},
+    {"a date between 'the' and an event word dates that event, not the one before it",
+     "count-mismatch",
+     {{"a.md", article("2025-12-23",
+                       "Pupils freed after weeks in captivity\n\nThe governor announced on December 22 that the "
+                       "government had secured the release of 130 remaining captives from the November 21 raid on "
+                       "the school in Tarn.\n\nFollowing the escape of some pupils during the attack and the "
+                       "December 7 release of around 100 captives, the school said the rest were still held.")}},
+     {{"a.md", article("2025-12-23",
+                       "Pupils freed after weeks in captivity\n\nThe governor announced on December 22 that the "
+                       "government had secured the release of 130 remaining captives from the November 21 raid on "
+                       "the school in Tarn.\n\nFollowing the escape of some pupils during the attack and the "
+                       "release of around 100 captives, the school said the rest were still held.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
