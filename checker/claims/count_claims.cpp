@@ -1552,34 +1552,57 @@ std::string planned_by_relative_clause(const Extraction& x, const SentenceView& 
   return "";
 }
 
-std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
-                            std::optional<std::size_t> mention) {
-  const ExtractionTables& im = x.tables;
+// The readings that make a count not the event's figure, each a named step tried in order
+// by not_this_figure: the first that gives a reason decides. A new reading is a new function
+// in count_readings, not a longer function.
+
+// A phrase of `markers` at most two words before the count's number, in its clause, else "".
+std::string marked_before(const SentenceView& scan, const grammars::PhraseMatcher& markers, const g::CountMention& m) {
+  for (const auto& p : scan.phrases(markers, 0, m.number_begin))
+    if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
+        same_clause(scan.bounds, p.end, m.number_begin))
+      return std::string(scan.text.substr(p.begin, p.end - p.begin));
+  return "";
+}
+
+// Another event's figure, one compared with the event's, a plan's or one told of another event.
+std::string another_events_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                  std::optional<std::size_t> mention) {
   std::string why = mention ? not_the_events(x, scan, *mention, m) : "";
   if (why.empty()) why = compared_event_figure(x, scan, m);
   if (!why.empty()) return why;
   why = planned_by_relative_clause(x, scan, m);
   if (why.empty()) why = told_of_another_event(x, scan, m);
-  if (!why.empty()) return why;
+  return why;
+}
+
+// A count alone in brackets: the size of a group named before it.
+std::string group_size_in_brackets(const Extraction& /*x*/, const SentenceView& scan, const g::CountMention& m,
+                                   std::optional<std::size_t> /*mention*/) {
   // "many had been sentenced to long prison terms (28 people)": a count alone in brackets
   // gives the size of the group named before it, a part of the figure
   if (m.begin > 0 && scan.text[m.begin - 1] == '(' && m.end < scan.text.size() && scan.text[m.end] == ')')
     return "the size of the group named before it, in brackets ('(" +
            std::string(scan.text.substr(m.begin, m.end - m.begin)) + ")'): a part, not the figure";
-  // a phrase at most two words before the number, in its clause
-  const auto marked = [&](const grammars::PhraseMatcher& markers) -> std::string {
-    for (const auto& p : scan.phrases(markers, 0, m.number_begin))
-      if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 2 &&
-          same_clause(scan.bounds, p.end, m.number_begin))
-        return std::string(scan.text.substr(p.begin, p.end - p.begin));
-    return "";
-  };
-  if (const std::string marker = marked(im.superseded_markers); !marker.empty())
+  return "";
+}
+
+// A marker right before the number: an earlier figure, an exception, a witness.
+std::string marked_as_other(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                            std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
+  if (const std::string marker = marked_before(scan, im.superseded_markers, m); !marker.empty())
     return "an earlier figure the text replaces ('" + marker + "'), not the current one";
-  if (const std::string marker = marked(im.exception_markers); !marker.empty())
+  if (const std::string marker = marked_before(scan, im.exception_markers, m); !marker.empty())
     return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
-  if (const std::string marker = marked(im.witnessed_markers); !marker.empty())
+  if (const std::string marker = marked_before(scan, im.witnessed_markers, m); !marker.empty())
     return "what one witness saw ('" + marker + "'), not a figure of the event";
+  return "";
+}
+
+std::string came_after_another(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                               std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "The attack came barely 48 hours after two villages were attacked and 25 people killed": a
   // count in the clause that "came", a unit of time and "after" open (count_earlier_event_units)
   // tells of what came before: another event, or an earlier report. ("A month after the quake
@@ -1610,6 +1633,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
       return "told of what came before this event ('came ... " + lower(scan.text.substr(word, after - word)) +
              " after' before it), not its figure";
   }
+  return "";
+}
+
+std::string unofficial_account(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                               std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "According to the locals, around six were killed"; "six died, villagers said": an unofficial
   // account (before the count in its clause or opening the sentence, or anywhere after it)
   for (const auto& p : scan.phrases(im.unofficial_accounts))
@@ -1617,16 +1646,36 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         (p.end <= m.begin && (same_clause(scan.bounds, p.end, m.begin) || opens_sentence(scan.text, p.begin))))
       return "an unofficial account ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not a figure the authorities counted";
+  return "";
+}
+
+// "feared dead": a fear, not a count.
+std::string feared_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                          std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   for (const auto& p : scan.phrases(im.feared_markers, m.end))
     if (scan.words_between(m.end, m.end + p.begin) == 0 && same_clause(scan.bounds, m.end, m.end + p.begin))
       return "a fear ('" + std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) +
              "'), not a figure anyone has counted";
-  if (const std::string marker = marked(im.increment_markers); !marker.empty())
+  return "";
+}
+
+// What a figure grew by, and a count coordinated with one.
+std::string growth_of_a_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                               std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
+  if (const std::string marker = marked_before(scan, im.increment_markers, m); !marker.empty())
     return "what a figure grew by ('" + marker + "'), not the figure";
   // "added two dead and two missing": a count coordinated with such a count is one too
   if (const Claim* prev = coordinated_count(x, scan, m.begin);
       prev && prev->not_event.starts_with("what a figure grew by"))
     return prev->not_event;
+  return "";
+}
+
+std::string told_as_earlier(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                            std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "Earlier, a witness said 40 were hurt. The toll then stood at 12.": the paragraph an
   // opener begins tells the earlier report to its end
   const auto superseded_opener = [&](const SentenceView& sentence, std::size_t end) -> std::string {
@@ -1641,6 +1690,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (const std::string opener = superseded_opener(x.sentences[first], x.sentences[first].text.size());
         !opener.empty())
       return "told as an earlier figure (its paragraph opens '" + opener + ",'), not the current one";
+  return "";
+}
+
+std::string figure_of_a_window(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                               std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "189 people died across the province in the last 24 hours", "in the past 24 hours alone,
   // 307 people have died": the deaths of a window, not the toll so far. A window the sentence
   // opens on, with a comma, frames all of its counts: "In the past 24 hours alone, 40 civilians
@@ -1682,6 +1737,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         (&p == nearest_before && window_before(p)))
       return "a figure of a window ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not the toll so far";
+  return "";
+}
+
+std::string figure_of_a_longer_span(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                    std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "the full-scale war has killed 480 children, three of them on Monday": a span
   // longer than the event's
   constexpr int max_words_after_span = 4;
@@ -1698,6 +1759,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         last.not_event.starts_with("a figure of a longer span"))
       return "goes on with the sentence before it (" + last.not_event + ")";
   }
+  return "";
+}
+
+std::string a_rate(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                   std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "30 Palestinians per civilian hostage", "50 in exchange for female soldiers": a rate
   for (const auto* rates : {&im.rate_markers, &im.rate_exchanges})
     for (const auto& p : scan.phrases(*rates, m.end)) {
@@ -1709,6 +1776,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
       if (rates == &im.rate_exchanges && figure_follows) break;
       return "a rate ('" + std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), not a figure";
     }
+  return "";
+}
+
+std::string became_another_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                  std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "climbed to 30 as three injured succumbed", "three missing were later found dead": people of
   // the figure the count names who became another's; neither figure
   if (const std::string_view counted = scan.text.substr(m.begin, m.end - m.begin); !im.properties.find(counted).empty())
@@ -1716,6 +1789,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
       if (scan.words_between(m.end, m.end + p.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + p.begin))
         return "people of that figure who became another's ('" + std::string(counted) + " " +
                std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "'), neither figure";
+  return "";
+}
+
+std::string reported_as_earlier(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // (or as the subject the sentence opens on: "Initial figures from Tarn's spokesman, Avo Lind,
   // suggested seven deaths"; not past a turn to the present: "Earlier reports spoke of 280 dead,
   // but the agency now reports 1,000"). A capitalised phrase right after a word with no stop
@@ -1736,6 +1815,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
     if (p.end <= m.number_begin && (same_clause(scan.bounds, p.end, m.number_begin) || subject_opens_sentence(p)))
       return "reported as an earlier figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' in its clause), not the current one";
+  return "";
+}
+
+std::string what_they_were_reported_as(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                       std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "1,732 people originally reported as unaccounted for have been found safe": what the
   // counted were reported as before, not what they are now
   for (const auto* earlier : {&im.superseded_markers, &im.superseded_reports})
@@ -1743,6 +1828,12 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
       if (scan.words_between(m.end, m.end + p.begin) <= 1 && same_clause(scan.bounds, m.end, m.end + p.begin))
         return "what they were reported as earlier ('" +
                std::string(scan.text.substr(m.end + p.begin, p.end - p.begin)) + "' after it), not the current figure";
+  return "";
+}
+
+std::string size_of_what_is_contested(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                      std::optional<std::size_t> /*mention*/) {
+  const ExtractionTables& im = x.tables;
   // "In Punjab, which has 13 seats, the party won seven": the size of what is contested
   for (const auto& p : scan.phrases(im.capacity_frames, 0, m.number_begin))
     if (p.end <= m.number_begin && scan.words_between(p.end, m.number_begin) <= 3 &&
@@ -1750,6 +1841,13 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         scan.phrases(im.properties, p.end, m.number_begin).empty())  // "flooding that has killed 80"
       return "the size of what is contested ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not a result";
+  return "";
+}
+
+std::string planned_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                           std::optional<std::size_t> mention) {
+  const ExtractionTables& im = x.tables;
+  std::string why;
   // a plan, whatever event it falls back to
   if (!mention)
     for (const auto& f : scan.phrases(im.future_markers, 0, m.begin))
@@ -1764,6 +1862,32 @@ std::string not_this_figure(const Extraction& x, const SentenceView& scan, const
         scan.text.substr(m.end + f.begin, f.end - f.begin) != "to be")
       return "a planned figure ('" + std::string(scan.text.substr(m.end + f.begin, f.end - f.begin)) +
              "' after it), not what happened";
+  return "";
+}
+
+using CountReading = std::string (*)(const Extraction&, const SentenceView&, const g::CountMention&,
+                                     std::optional<std::size_t>);
+constexpr CountReading count_readings[] = {another_events_figure,
+                                           group_size_in_brackets,
+                                           marked_as_other,
+                                           came_after_another,
+                                           unofficial_account,
+                                           feared_figure,
+                                           growth_of_a_figure,
+                                           told_as_earlier,
+                                           figure_of_a_window,
+                                           figure_of_a_longer_span,
+                                           a_rate,
+                                           became_another_figure,
+                                           reported_as_earlier,
+                                           what_they_were_reported_as,
+                                           size_of_what_is_contested,
+                                           planned_figure};
+
+std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                            std::optional<std::size_t> mention) {
+  for (const CountReading reading : count_readings)
+    if (std::string why = reading(x, scan, m, mention); !why.empty()) return why;
   return "";
 }
 
