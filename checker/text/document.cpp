@@ -225,6 +225,8 @@ const std::vector<TextVocabulary>& text_vocabulary() {
       {"page_photo_credits", "marker", &TextOptions::credit_markers},
       {"page_photo_credits", "ending", &TextOptions::credit_endings},
       {"page_notes", "", &TextOptions::note_openers},
+      {"page_video_durations", "label", &TextOptions::video_labels},
+      {"page_video_durations", "unit", &TextOptions::video_units},
       {"page_title_lowercase", "", &TextOptions::title_lowercase},
   };
   return table;

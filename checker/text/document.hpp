@@ -47,6 +47,8 @@ struct TextOptions {
   std::vector<std::string> credit_markers;      // "via", "Handout": a credit in a bracket ending a line
   std::vector<std::string> credit_endings;      // "via Getty Images", "/AFP": a credit ending a line
   std::vector<std::string> note_openers;        // "Editor's note"
+  std::vector<std::string> video_labels;        // "Duration": a video's length, its caption after it
+  std::vector<std::string> video_units;         // "minutes", "seconds": the words of that length
   // Words a headline in title case may leave in lower case ("of", "with"): a sentence in a
   // paragraph with no other word in lower case is a headline run into the text.
   std::vector<std::string> title_lowercase;

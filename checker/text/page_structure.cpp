@@ -181,7 +181,8 @@ struct Vocabulary {
         related_openers(phrases_of(o.related_openers)),
         credit_openers(phrases_of(o.credit_openers)),
         credit_markers(phrases_of(o.credit_markers)),
-        note_openers(phrases_of(o.note_openers)) {
+        note_openers(phrases_of(o.note_openers)),
+        video_labels(phrases_of(o.video_labels)) {
     add_names(o.months, months);
     add_names(o.weekdays, weekdays);
     // a publication label opens a widget as any label does
@@ -190,6 +191,8 @@ struct Vocabulary {
     for (const auto& l : o.list_headings) list_headings.push_back(comparison_key(l));
     for (const auto& e : o.credit_endings) credit_endings.push_back(lowered(e));
     for (const auto& w : o.title_lowercase) title_lowercase.push_back(lowered(w));
+    for (const auto& w : o.video_units) video_units.push_back(lowered(w));
+    std::sort(video_units.begin(), video_units.end());
     std::sort(title_lowercase.begin(), title_lowercase.end());
   }
 
@@ -213,8 +216,9 @@ struct Vocabulary {
 
   std::vector<std::string> months, weekdays;
   std::vector<Phrase> date_labels, publication_labels, date_joiners, byline_openers, byline_joiners, related_openers,
-      credit_openers, credit_markers, note_openers;
+      credit_openers, credit_markers, note_openers, video_labels;
   std::vector<std::string> navigation_labels, list_headings;  // comparison keys
+  std::vector<std::string> video_units;                       // lowercase, sorted
   std::vector<std::string> credit_endings;                    // lowercase
   std::vector<std::string> title_lowercase;                   // sorted
 };
@@ -409,6 +413,7 @@ class PageMarker {
     mark_related_lists();
     mark_navigation_lists();
     mark_site_date();
+    mark_video_captions();
     mark_caption_copies();
     mark_repeated_sentences();
     mark_run_in_headlines();
@@ -536,6 +541,8 @@ class PageMarker {
     const bool short_line = line.words <= max_furniture_words;
     const auto words = split_words(u, short_line ? max_furniture_words : max_opener_words);
     if (match_phrase(words, 0, vocab_.note_openers, true) > 0) return set(line, PagePart::note, "editor's note");
+    if (short_line && is_video_duration(words))
+      return set(line, PagePart::navigation, "a video's length (the line after it is the video's caption)");
     // (a line of more sentences is a credit run into the article's lead: "FILE - This 2014 file
     // photo shows ... Wash. The company is cutting 10,000 jobs ...": its sentences are kept)
     if (line.sentences.size() <= max_credit_sentences && is_credit_opening(words))
@@ -868,6 +875,36 @@ class PageMarker {
   // An image's alt text repeats its caption without the credit ("The quake leaves 20 dead." on
   // one line, "The quake leaves 20 dead. Images via social media." on another): a sentence of
   // prose that is also a caption's sentence is that caption, wherever it stands.
+  // "Duration: 3 minutes 53 seconds", "Duration 2:14": a label, then only numbers and units.
+  bool is_video_duration(const std::vector<std::string_view>& words) const {
+    const std::size_t label = match_phrase(words, 0, vocab_.video_labels, true);
+    if (label == 0 || label == words.size()) return false;
+    bool number = false;
+    for (std::size_t k = label; k < words.size(); ++k) {
+      const std::string_view w = strip_trailing(words[k]);
+      if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == ':'; }))
+        number = number || is_digit(w.front());
+      else if (!std::binary_search(vocab_.video_units.begin(), vocab_.video_units.end(), lowered(w))) return false;
+    }
+    return number;
+  }
+
+  // The line after a video's length (blank lines between) is its caption, written when the
+  // video was made: "Rescue resumes for 10 hikers" over a video "... the search for 12 missing
+  // climbers". A line of up to four sentences; a longer one is the article going on.
+  void mark_video_captions() {
+    constexpr std::size_t max_caption_sentences = 4;
+    for (std::size_t k = 0; k + 1 < lines_.size(); ++k) {
+      if (lines_[k].part != PagePart::navigation || !lines_[k].reason.starts_with("a video's length")) continue;
+      std::size_t next = k + 1;
+      while (next < lines_.size() && lines_[next].sentences.empty()) ++next;
+      if (next == lines_.size()) return;
+      PageLine& caption = lines_[next];
+      if (caption.part == PagePart::body && caption.sentences.size() <= max_caption_sentences)
+        set(caption, PagePart::caption, "a video's caption (after its length): of when the video was made");
+    }
+  }
+
   void mark_caption_copies() {
     std::unordered_set<std::string> captions;
     for (const auto& line : lines_) {

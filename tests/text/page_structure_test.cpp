@@ -333,6 +333,25 @@ TEST_CASE("mark_page_structure an image's file name or alt text") {
   CHECK(sentence_at(doc, "Officials said more").skip_reason.empty());
 }
 
+TEST_CASE("mark_page_structure a video's length and its caption") {
+  check_rows(
+      {
+          {"Watch\nDuration: 2 minutes 10 seconds\nThe search for 12 missing climbers will resume at dawn.",
+           "The search for 12", PagePart::caption, "a video's caption"},
+          {"Duration 2:14\n\nRescuers pulled 40 people from the river.", "Rescuers pulled", PagePart::caption,
+           "a video's caption"},
+          {"Duration: 2 minutes 10 seconds\nThe search resumed.", "Duration: 2 minutes", PagePart::navigation,
+           "a video's length"},
+          // the article going on after a video: five sentences are no caption
+          {"Duration: 1 minute\nThe search resumed. It went on. Ten were found. Two were hurt. More are missing.",
+           "Ten were found", PagePart::body, ""},
+          // a duration in prose
+          {"Duration of the search was 12 days, officials said.", "Duration of", PagePart::body, ""},
+          {"Duration: 12 days of rain flooded the valley.", "Duration: 12 days", PagePart::body, ""},
+      },
+      true);
+}
+
 TEST_CASE("mark_page_structure leaves prose alone") {
   // Real sentences that share words with furniture: each keeps its claims.
   check_rows(
