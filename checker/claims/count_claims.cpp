@@ -1865,6 +1865,34 @@ std::string planned_figure(const Extraction& x, const SentenceView& scan, const 
   return "";
 }
 
+// "killed at least 70 people each in the cities of Varno and Tarn, and two each in the towns of
+// Morva and Kelland": "each" before places joined by "and" gives every one of those places that
+// figure, not each side of a swap. A figure of several places at once, none of them named alone.
+std::string each_of_several_places(const Extraction& /*x*/, const SentenceView& scan, const g::CountMention& m,
+                                   std::optional<std::size_t> /*mention*/) {
+  if (m.scope != Scope::per_side || lower(m.scope_text) != "each") return "";
+  constexpr std::size_t max_reach = 96;  // "in the prefectural cities of Varno and Tarn"
+  const std::string_view after = scan.text.substr(m.end, std::min(max_reach, scan.text.size() - m.end));
+  if (!after.starts_with(" in ")) return "";
+  // up to four words in lower case ("the prefectural cities of"), then a name, "and", a name
+  std::size_t at = std::string_view(" in ").size();
+  for (int words = 0; words < 4 && at < after.size() && std::islower(static_cast<unsigned char>(after[at])) != 0;
+       ++words) {
+    const std::size_t space = after.find(' ', at);
+    if (space == std::string_view::npos) return "";
+    at = space + 1;
+  }
+  if (at >= after.size() || !is_upper(after[at])) return "";
+  const std::size_t joined = after.find(" and ", at);
+  if (joined == std::string_view::npos || joined + 5 >= after.size() || !is_upper(after[joined + 5])) return "";
+  // (only names between: "Varno and Tarn", "Port Ellis and Tarn")
+  for (std::size_t k = at; k < joined; ++k)
+    if (after[k] == ' ' && !is_upper(after[k + 1])) return "";
+  const std::size_t name_end = std::min(after.find_first_of(",.;", joined), after.size());
+  return "a figure of each of several places ('each" + std::string(after.substr(0, name_end)) +
+         "'), not one place's or the event's";
+}
+
 using CountReading = std::string (*)(const Extraction&, const SentenceView&, const g::CountMention&,
                                      std::optional<std::size_t>);
 constexpr CountReading count_readings[] = {another_events_figure,
@@ -1882,7 +1910,8 @@ constexpr CountReading count_readings[] = {another_events_figure,
                                            reported_as_earlier,
                                            what_they_were_reported_as,
                                            size_of_what_is_contested,
-                                           planned_figure};
+                                           planned_figure,
+                                           each_of_several_places};
 
 std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                             std::optional<std::size_t> mention) {

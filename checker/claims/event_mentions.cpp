@@ -358,11 +358,42 @@ bool after_the(std::string_view s, std::size_t at) {
 }
 }  // namespace
 
+namespace {
+
+// Where a live page's first entry starts: a label of `labels` right before a time of day
+// ("published at 05:57 Greenwich Mean Time 29 December 2024"), or npos. Only the colons of
+// the text are looked at.
+std::size_t first_live_entry(const std::vector<std::string>& labels, std::string_view text) {
+  if (labels.empty()) return std::string_view::npos;
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    if (colon + 2 >= text.size() || !is_digit(text[colon + 1]) || !is_digit(text[colon + 2])) continue;
+    std::size_t hour = colon;
+    while (hour > 0 && colon - hour < 2 && is_digit(text[hour - 1])) --hour;
+    if (hour == colon || (hour > 0 && text[hour - 1] != ' ')) continue;
+    constexpr std::size_t max_label = 40;
+    const std::size_t from = hour > max_label ? hour - max_label : 0;
+    std::string_view window = text.substr(from, hour - from);
+    while (!window.empty() && window.back() == ' ') window.remove_suffix(1);
+    const std::string before = lower(window);  // (the same length: ASCII letters only change)
+    // (a scraper may glue the stamp to the entry's heading: "... say officialspublished at 05:57")
+    for (const auto& label : labels)
+      if (before.ends_with(label)) return from + before.size() - label.size();
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 void find_event_mentions(Extraction& x) {
   const std::optional<Date>& anchor = x.out.published;
   for (auto& sentence : x.sentences)
     if (!sentence.skipped || sentence.dated_caption)
       find_mentions_in(x, sentence, anchor ? std::optional<int>(static_cast<int>(anchor->year())) : std::nullopt);
+  // A live page tells its story in entries of their own hours: what follows its first entry's
+  // stamp is of many moments, never one moment of the page
+  if (const std::size_t live = first_live_entry(x.tables.live_entry_labels, x.doc.text); live != std::string_view::npos)
+    for (auto& m : x.out.events)
+      if (m.span.begin.value >= live) m.live_entry = true;
 }
 
 // The event mention a claim at [begin, end) in the sentence hangs on: the nearest event word

@@ -26,6 +26,9 @@ struct EventMention {
   std::size_t local_begin = 0, local_end = 0;  // in the sentence as the grammars read it
   bool other = false;                          // "a previous swap": never the document's own event
   bool previous = false;                       // "the previous exchange", "the last meeting": the one before
+  // In a live page's entries (after the first "published at 05:57 ..." of the page): of the
+  // entry's hour, not of one moment of the page
+  bool live_entry = false;
   // Another event by a word before it ("the first exchange", "a previous swap"), not by a year
   // or a caption: its sentence tells of that other event.
   bool marked_other = false;

@@ -94,6 +94,13 @@ void key_undated_pages(Resolution& r) {
     const auto& doc = r.documents[d];
     const auto& st = r.state[d];
     if (doc.published || !st.focus || st.focus_date) continue;
+    // A live page's entries are of their own hours: no one moment of the page
+    if (std::any_of(doc.events.begin(), doc.events.end(), [](const EventMention& m) { return m.live_entry; })) {
+      r.out.documents[d].explain.push_back(
+          "moment: none, a live page (its entries, after a stamp such as 'published at 05:57', are of their own "
+          "hours)");
+      continue;
+    }
     const auto& focus = doc.events[*st.focus];
     // Several exchanges or attacks can happen in the days one page recounts: its figures
     // may be of different days however it words them. A flood or a storm is one occurrence.

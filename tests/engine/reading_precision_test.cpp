@@ -450,6 +450,26 @@ const std::vector<ReadingCase> cases{
                        "government had secured the release of 130 remaining captives from the November 21 raid on "
                        "the school in Tarn.\n\nFollowing the escape of some pupils during the attack and the "
                        "release of around 100 captives, the school said the rest were still held.")}}},
+    {"'each' before places joined by 'and' is every one of those places' figure, not a side's",
+     "count-mismatch",
+     {{"a.md", article("unknown",
+                       "Quake Toll Reaches 161\n\nThe earthquake, the strongest of which registered 7, killed at "
+                       "least 70 people each in the cities of Varno and Tarn. Eleven people died in the town of "
+                       "Ostrin, five in Pella city, and two each in the towns of Morva and Kelland.")}},
+     {{"a.md", article("unknown",
+                       "Quake Toll Reaches 161\n\nThe earthquake, the strongest of which registered 7, killed at "
+                       "least 70 people each, officials in Varno and Tarn said. Eleven people died in the town of "
+                       "Ostrin, five in Pella city, and two each, officials in Morva and Kelland said.")}}},
+    {"an undated live page's entries are of their own hours, not one moment of the page",
+     "count-mismatch",
+     {{"a.md", article("unknown",
+                       "Earthquake in Varno: live\n\nToll rises to 120, say officialspublished at 05:57 GMT 29 "
+                       "December\nThe death toll from the earthquake has risen to 120, the fire agency says.\n\n"
+                       "Families are asking for more help after 179 people were killed in the earthquake.")}},
+     {{"a.md", article("unknown",
+                       "Earthquake in Varno: live\n\nToll rises to 120, say officials\nThe death toll from the "
+                       "earthquake has risen to 120, the fire agency says.\n\nFamilies are asking for more help "
+                       "after 179 people were killed in the earthquake.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
