@@ -218,29 +218,32 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   // " in the state", " in the county", " in his jurisdiction": a place the article named before,
   // unnamed here (after a determiner of part_dimensions place_determiner); a part all the
   // same, told apart from others only by these words.
+  // (and after words that name no place but an unnamed one: "43 deaths for the county")
   auto unnamed_place_at = [&](std::size_t i, bool at_clause_end = true) -> std::string {
-    for (const auto& w : words) {
-      const std::size_t n = w.size() + 2;
-      if (!place_word_at(s, i, w)) continue;
-      std::size_t d = 0;  // the determiner and its space
-      for (const auto& det : im.place_determiners)
-        if (i + n + det.size() + 1 < s.size() && s.compare(i + n, det.size(), det) == 0 && s[i + n + det.size()] == ' ')
-          d = det.size() + 1;
-      if (d == 0) continue;
-      // only where the clause ends: "in the district capital" names a town
-      const std::size_t head = unnamed_head_at(i + n + d), after = i + n + d + head;
-      // ("300 deaths occurred in the district alone": a word of place_stresser stresses it)
-      const auto clause_ends = [&](std::size_t at) {
-        return at == s.size() || std::ispunct(static_cast<unsigned char>(s[at]));
-      };
-      const bool stressed =
-          std::any_of(im.place_stressers.begin(), im.place_stressers.end(), [&](const std::string& stress) {
-            return after + 1 + stress.size() <= s.size() && s[after] == ' ' &&
-                   s.compare(after + 1, stress.size(), stress) == 0 && clause_ends(after + 1 + stress.size());
-          });
-      if (head && (clause_ends(after) || stressed || (!at_clause_end && s.compare(after, 4, " of ") != 0)))
-        return std::string(s.substr(i + n, d + head));
-    }
+    for (const auto* list : {&words, &im.unnamed_place_words})
+      for (const auto& w : *list) {
+        const std::size_t n = w.size() + 2;
+        if (!place_word_at(s, i, w)) continue;
+        std::size_t d = 0;  // the determiner and its space
+        for (const auto& det : im.place_determiners)
+          if (i + n + det.size() + 1 < s.size() && s.compare(i + n, det.size(), det) == 0 &&
+              s[i + n + det.size()] == ' ')
+            d = det.size() + 1;
+        if (d == 0) continue;
+        // only where the clause ends: "in the district capital" names a town
+        const std::size_t head = unnamed_head_at(i + n + d), after = i + n + d + head;
+        // ("300 deaths occurred in the district alone": a word of place_stresser stresses it)
+        const auto clause_ends = [&](std::size_t at) {
+          return at == s.size() || std::ispunct(static_cast<unsigned char>(s[at]));
+        };
+        const bool stressed =
+            std::any_of(im.place_stressers.begin(), im.place_stressers.end(), [&](const std::string& stress) {
+              return after + 1 + stress.size() <= s.size() && s[after] == ' ' &&
+                     s.compare(after + 1, stress.size(), stress) == 0 && clause_ends(after + 1 + stress.size());
+            });
+        if (head && (clause_ends(after) || stressed || (!at_clause_end && s.compare(after, 4, " of ") != 0)))
+          return std::string(s.substr(i + n, d + head));
+      }
     return {};
   };
   // " from the Bakhmut direction": a place that closes on one of `from_heads`.
@@ -1182,6 +1185,45 @@ bool list_item(const Extraction& x, const SentenceView& scan) {
   return !before.empty() && list_marker_length(before) == before.size();
 }
 
+// "Buncombe County officials are deferring 43 deaths for the county": the division an unnamed
+// place ("the county", a division word of place_unnamed after "the") stands for, the one of
+// that kind the page names last before `at` of the sentence (a capitalised name closing on the
+// word, up to three words: "Yancey County"), within a few sentences back; else "".
+std::string named_division_before(const Extraction& x, const SentenceView& scan, std::size_t at,
+                                  std::string_view unnamed) {
+  if (!unnamed.starts_with("the ")) return "";
+  const std::string_view word = unnamed.substr(4);
+  if (word.empty() || std::find(x.tables.place_unnamed_heads.begin(), x.tables.place_unnamed_heads.end(), word) ==
+                          x.tables.place_unnamed_heads.end())
+    return "";
+  std::string head(word);
+  head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+  const std::string_view text = x.doc.text;
+  const std::size_t end = std::min(x.doc.sentences[scan.index].span.begin.value + at, text.size());
+  constexpr std::size_t max_reach = 1500;  // a few sentences back: the cost stays per count, not per page
+  const std::size_t from = end > max_reach ? end - max_reach : 0;
+  for (std::size_t h = text.rfind(head, end); h != std::string_view::npos && h > from; h = text.rfind(head, h - 1)) {
+    const std::size_t after = h + head.size();
+    if (text[h - 1] != ' ' || (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after])) != 0))
+      continue;
+    // the capitalised words right before it
+    std::size_t begin = h - 1;
+    for (int words = 0; words < 3; ++words) {
+      std::size_t w = begin;
+      while (w > from && std::isalpha(static_cast<unsigned char>(text[w - 1])) != 0) --w;
+      if (w == begin || !is_upper(text[w]) || x.tables.name_stopwords.contains(text.substr(w, begin - w))) break;
+      begin = w;
+      if (begin == 0 || text[begin - 1] != ' ') break;
+      --begin;
+    }
+    if (begin + 1 < h) {
+      const std::size_t start = text[begin] == ' ' ? begin + 1 : begin;
+      return std::string(text.substr(start, after - start));
+    }
+  }
+  return "";
+}
+
 // "The Avery District has recorded the most casualties, reporting 51 deaths, while 67 are
 // still missing": a sentence whose subject is a division (a name ending on a word of
 // place_unnamed, after an optional stop word) right before a verb of count_place_subject_verbs
@@ -1193,6 +1235,17 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   while (p < scan.text.size() && !std::isalpha(static_cast<unsigned char>(scan.text[p]))) ++p;
   const std::size_t space = scan.text.find(' ', p);
   if (space != std::string_view::npos && im.name_stopwords.contains(scan.text.substr(p, space - p))) p = space + 1;
+  // "The county is reporting 10 deaths": a division the page named before, unnamed, as the
+  // subject of such a verb; only when the page named one of its kind ("The region sees five
+  // deaths" may be the whole area)
+  if (p > 0 && p < m.begin && !is_upper(scan.text[p])) {
+    const std::size_t end = std::min(scan.text.find(' ', p), m.begin);
+    const std::string unnamed = "the " + std::string(scan.text.substr(p, end - p));
+    if (std::string named = named_division_before(x, scan, m.begin, unnamed); !named.empty())
+      for (const auto& v : scan.phrases(im.place_subject_verbs, end + 1, m.begin))
+        if (v.begin == 0) return {named};
+    return {};
+  }
   if (p >= m.begin || !is_upper(scan.text[p])) return {};
   const std::string name = capitalised_name_at(scan.text, p, m.begin);
   // "Russia and Ukraine have carried out a swap, with 300 soldiers ...": a subject of two places
@@ -1492,6 +1545,11 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
         }
   if (places.size() == 1) {
     c.location = places.front();
+    // "the county": the county the page named last before the count, when it named one
+    if (std::string named = named_division_before(x, scan, m.begin, c.location); !named.empty()) {
+      c.explain.push_back("'" + c.location + "' is " + named + ", the one named last before it");
+      c.location = named;
+    }
     c.explain.push_back("counts only " + c.location);
   } else if (places.size() > 1) {
     c.covers = PartCover{"place", places};

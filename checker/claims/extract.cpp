@@ -213,6 +213,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     else if (entry.value == "place_unnamed") place_unnamed_heads.push_back(entry.phrase);
     else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
     else if (entry.value == "place_determiner") place_determiners.push_back(entry.phrase);
+    else if (entry.value == "place_unnamed_word") unnamed_place_words.push_back(entry.phrase);
     else if (entry.value == "place_stresser") place_stressers.push_back(entry.phrase);
     else if (entry.value == "place_consequence") place_consequences.push_back(entry.phrase);
     else if (entry.value == "place_site") place_sites.push_back(entry.phrase);

@@ -470,6 +470,20 @@ const std::vector<ReadingCase> cases{
                        "Earthquake in Varno: live\n\nToll rises to 120, say officials\nThe death toll from the "
                        "earthquake has risen to 120, the fire agency says.\n\nFamilies are asking for more help "
                        "after 179 people were killed in the earthquake.")}}},
+    {"'the county' is the county named last before it: 'for the county', 'The county is reporting'",
+     "count-mismatch",
+     {{"a.md", article("unknown",
+                       "Storm toll passes 100 in Norland\n\nThe storm is now responsible for more than 100 deaths in "
+                       "Norland, the health department confirmed.\n\nNearly half of the deaths occurred in Tarn "
+                       "County. Tarn County officials are now attributing 43 deaths for the county.\n\nThe Norland "
+                       "county with the second-most deaths is Morva County. The county is reporting 10 deaths.\n\n"
+                       "Overall, the storm accounts for more than 215 deaths.")}},
+     {{"a.md", article("unknown",
+                       "Storm toll passes 100 in Norland\n\nThe storm is now responsible for more than 100 deaths in "
+                       "Norland, the health department confirmed.\n\nNearly half of the deaths occurred in Tarn "
+                       "County. Tarn County officials are now attributing 43 deaths for the county.\n\nThe Norland "
+                       "county with the second-most deaths is Morva County. Officials are reporting 10 deaths.\n\n"
+                       "Overall, the storm accounts for more than 215 deaths.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
