@@ -1744,6 +1744,13 @@ std::string told_as_earlier(const Extraction& x, const SentenceView& scan, const
   };
   if (const std::string opener = superseded_opener(scan, m.number_begin); !opener.empty())
     return "told as an earlier figure (its sentence opens '" + opener + ",'), not the current one";
+  // "Earlier only two foreigners were reported as dead": without the comma, the opener right
+  // before the count (one word between at most)
+  for (const auto& p : scan.phrases(im.superseded_openers, 0, m.number_begin))
+    if (opens_sentence(scan.text, p.begin) && p.end < m.number_begin && scan.text[p.end] == ' ' &&
+        scan.words_between(p.end, m.number_begin) <= 1)
+      return "told as an earlier figure (its sentence opens '" +
+             std::string(scan.text.substr(p.begin, p.end - p.begin)) + "' right before it), not the current one";
   if (const std::size_t first = x.paragraph_start(scan.index); first != scan.index)
     if (const std::string opener = superseded_opener(x.sentences[first], x.sentences[first].text.size());
         !opener.empty())

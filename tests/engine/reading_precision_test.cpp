@@ -484,6 +484,15 @@ const std::vector<ReadingCase> cases{
                        "County. Tarn County officials are now attributing 43 deaths for the county.\n\nThe Norland "
                        "county with the second-most deaths is Morva County. Officials are reporting 10 deaths.\n\n"
                        "Overall, the storm accounts for more than 215 deaths.")}}},
+    {"an opener of an earlier figure right before the count needs no comma",
+     "count-mismatch",
+     {{"a.md", article("unknown",
+                       "Earthquake in Varno\n\nThe earthquake killed 19 foreigners, the fire department said. "
+                       "Earlier only two foreigners were reported as dead, but the number rose once the victims were "
+                       "identified.")}},
+     {{"a.md", article("unknown",
+                       "Earthquake in Varno\n\nThe earthquake killed 19 foreigners, the fire department said. "
+                       "Another report said only two foreigners were dead.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
