@@ -1958,6 +1958,29 @@ std::string each_of_several_places(const Extraction& /*x*/, const SentenceView& 
          "'), not one place's or the event's";
 }
 
+// "At the site of a quake-triggered landslide in Tarn that killed five people": an event word
+// joined by a hyphen to a word of event_compound_modifiers modifies what follows it; a count
+// after it in its clause is of that landslide or town, a part of the event's figure.
+std::string figure_of_what_it_caused(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                     std::optional<std::size_t> mention) {
+  if (!mention) return "";
+  const EventMention& e = x.out.events[*mention];
+  if (e.local_end > m.begin || e.local_end >= scan.text.size() || scan.text[e.local_end] != '-' ||
+      !same_clause(scan.bounds, e.local_end, m.begin))
+    return "";
+  std::size_t end = e.local_end + 1;
+  while (end < scan.text.size() && std::isalpha(static_cast<unsigned char>(scan.text[end])) != 0) ++end;
+  const std::string modifier = lower(scan.text.substr(e.local_end + 1, end - e.local_end - 1));
+  if (!x.tables.compound_modifiers.contains(modifier)) return "";
+  // (the words it modifies, up to the count's clause: "quake-triggered landslide in Tarn")
+  const std::size_t stop = std::min(scan.text.find_first_of(",;", end), m.begin);
+  constexpr std::size_t max_shown = 60;
+  return "a figure of what the " + std::string(e.type) + " " + modifier + " ('" +
+         std::string(
+             trim_view(scan.text.substr(e.local_begin, std::min(stop, e.local_begin + max_shown) - e.local_begin))) +
+         "'), a part of the event's figure, not its toll";
+}
+
 using CountReading = std::string (*)(const Extraction&, const SentenceView&, const g::CountMention&,
                                      std::optional<std::size_t>);
 constexpr CountReading count_readings[] = {another_events_figure,
@@ -1976,7 +1999,8 @@ constexpr CountReading count_readings[] = {another_events_figure,
                                            what_they_were_reported_as,
                                            size_of_what_is_contested,
                                            planned_figure,
-                                           each_of_several_places};
+                                           each_of_several_places,
+                                           figure_of_what_it_caused};
 
 std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                             std::optional<std::size_t> mention) {

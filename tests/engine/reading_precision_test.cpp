@@ -493,6 +493,15 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("unknown",
                        "Earthquake in Varno\n\nThe earthquake killed 19 foreigners, the fire department said. "
                        "Another report said only two foreigners were dead.")}}},
+    {"a count after 'quake-triggered landslide' is the landslide's, a part of the quake's figure",
+     "count-mismatch",
+     {{"a.md", article("unknown",
+                       "\nThe earthquake has killed 161 people, officials said. At the site of a quake-triggered "
+                       "landslide that killed five people and destroyed three houses, rescuers searched through the "
+                       "night.")}},
+     {{"a.md", article("unknown",
+                       "\nThe earthquake has killed 161 people, officials said. At the site, the quake killed five "
+                       "people and destroyed three houses, rescuers searched through the night.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
