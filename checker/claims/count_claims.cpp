@@ -1303,6 +1303,29 @@ std::vector<std::string> destination_place(const Extraction& x, const SentenceVi
                                                                                  : std::vector<std::string>{};
 }
 
+// "... said Ana Lind, mayor of Tarn, a town in the province. He said six residents died": a
+// sentence that opens on a pronoun's report (count_pronoun_reports) goes on with the speaker of
+// the sentence before it in its paragraph; a local official of a named place
+// (count_place_officials: "mayor of") gives that place's figures.
+std::vector<std::string> speakers_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  const ExtractionTables& im = x.tables;
+  if (scan.index == 0 || x.paragraph_start(scan.index) == scan.index) return {};
+  const auto reports = scan.phrases(im.pronoun_reports, 0, m.begin);
+  if (reports.empty() || !opens_sentence(scan.text, reports.front().begin)) return {};
+  const SentenceView& before = x.sentences[scan.index - 1];
+  std::vector<std::string> named;
+  for (const auto& o : before.phrases(im.place_officials)) {
+    std::size_t at = o.end;
+    while (at < before.text.size() && before.text[at] == ' ') ++at;
+    if (at < before.text.size() && is_upper(before.text[at]))
+      if (std::string name = capitalised_name_at(before.text, at, before.text.size());
+          !name.empty() && std::find(named.begin(), named.end(), name) == named.end())
+        named.push_back(std::move(name));
+  }
+  // (one official's place only: two speakers named before leave the pronoun open)
+  return named.size() == 1 ? named : std::vector<std::string>{};
+}
+
 // The place the paragraph of `scan` opens on ("In Bangkok, ..."), when `scan` is a later
 // sentence of it; else none.
 std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView& scan) {
@@ -1462,6 +1485,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (places.empty()) places = name_with_place(x, scan, m);
   if (places.empty()) places = opening_division(x, scan, m);
   if (places.empty()) places = destination_place(x, scan, m);
+  if (places.empty()) places = speakers_place(x, scan, m);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word

@@ -101,6 +101,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       later_death_verbs(lexicon, "date_later_death_verbs"),
       reference_relatives(lexicon, "superlative_reference_relatives"),
       statement_continuations(lexicon, "count_statement_continuations"),
+      pronoun_reports(lexicon, "count_pronoun_reports"),
+      place_officials(lexicon, "count_place_officials"),
       trigger_exclusions(lexicon, "event_trigger_exclusions"),
       consequence_verbs(lexicon, "event_consequence_verbs"),
       precursors(lexicon, "event_precursors"),

@@ -91,6 +91,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher later_death_verbs;        // dates.yaml date_later_death_verbs: "died"
   grammars::PhraseMatcher reference_relatives;      // superlatives.yaml: "since 1960, when ..."
   grammars::PhraseMatcher statement_continuations;  // counts.yaml: "said, adding 80 are missing"
+  grammars::PhraseMatcher pronoun_reports;          // counts.yaml count_pronoun_reports: "He said"
+  grammars::PhraseMatcher place_officials;          // counts.yaml count_place_officials: "mayor of"
   grammars::PhraseMatcher trigger_exclusions;       // events.yaml event_trigger_exclusions: "cease-fire"
   grammars::PhraseMatcher consequence_verbs;        // events.yaml event_consequence_verbs: "caused"
   grammars::PhraseMatcher precursors;               // events.yaml event_precursors: "torrential rains"

@@ -502,6 +502,16 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("unknown",
                        "\nThe earthquake has killed 161 people, officials said. At the site, the quake killed five "
                        "people and destroyed three houses, rescuers searched through the night.")}}},
+    {"a pronoun's report goes on with the speaker before it, a mayor of a named town",
+     "count-mismatch",
+     {{"a.md", article("unknown",
+                       "Floods in Norland\n\nThe floods have killed 95 people, the government said. \"We were "
+                       "trapped,\" said Ana Lind, mayor of Tarn, a town in the east, on the national radio. He said "
+                       "six residents died and others were missing.")}},
+     {{"a.md", article("unknown",
+                       "Floods in Norland\n\nThe floods have killed 95 people, the government said. \"We were "
+                       "trapped,\" said Ana Lind, a rescuer, on the national radio. He said six residents died and "
+                       "others were missing.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
