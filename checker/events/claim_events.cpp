@@ -286,11 +286,19 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
       after = date;
     }
   }
-  if (const Claim* own = before ? before : after) {
+  // A day the sentence marks as its figures' ("as of Tuesday", "a toll issued on Saturday") wins
+  // over one read from the event's hours ("the quake that struck late on Friday evening")
+  const Claim* marked = nullptr;
+  for (const Claim* date : dates_here)
+    if (const auto* dv = std::get_if<DateValue>(&date->value);
+        date->property == "as_of" && dv->lo == dv->hi && (!event_day || dv->lo >= event_day->hi) &&
+        (!marked || date->span.begin.value < marked->span.begin.value))
+      marked = date;
+  if (const Claim* own = marked ? marked : before ? before : after) {
     c.as_of = std::get<DateValue>(own->value).lo;
     c.as_of_written = true;
   }
-  c.as_of_time = hour;
+  c.as_of_time = marked && hour_day && hour_day != marked ? std::string() : hour;
   // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
   // the page that the text does not give; its figures are compared with that update's only.
   if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(options.later_reports, c)))

@@ -512,6 +512,21 @@ const std::vector<ReadingCase> cases{
                        "Floods in Norland\n\nThe floods have killed 95 people, the government said. \"We were "
                        "trapped,\" said Ana Lind, a rescuer, on the national radio. He said six residents died and "
                        "others were missing.")}}},
+    {"the day a toll was issued is its figures' moment, not the event's hour the sentence names",
+     "toll-decreased",
+     {{"a.md", article("2025-03-08",
+                       "The powerful earthquake that struck Tarn province late on Friday has killed 820 people, "
+                       "according to an updated report of the interior ministry.")},
+      {"b.md", article("2025-03-09",
+                       "At least 2,012 people were killed in the powerful earthquake that rocked Tarn province late "
+                       "on Friday evening, according to an updated interior ministry toll issued on Saturday at 10 "
+                       "pm.")}},
+     {{"a.md", article("2025-03-08",
+                       "The powerful earthquake that struck Tarn province late on Friday has killed 820 people, "
+                       "according to an updated report of the interior ministry.")},
+      {"b.md", article("2025-03-09",
+                       "At least 2,012 people were killed in the powerful earthquake that rocked Tarn province late "
+                       "on Friday evening, according to the interior ministry.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
