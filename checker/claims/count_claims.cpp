@@ -73,68 +73,15 @@ OpeningPlaceWord opening_place_word(std::string_view s, const std::vector<std::s
   return out;
 }
 
-// The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
-// Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
-// northwest, a UN spokesperson said 255 people had died", "The mountainous region of X
-// reported ...", "In Kharkiv, ...". count_places' last resort; its scanners are passed in.
-template <class PlaceAt, class HeadAt, class RegionAt>
-std::vector<std::string> opening_place(std::string_view s, std::size_t begin, const std::vector<std::size_t>& bounds,
-                                       const OpeningPlaceWord& open, const PlaceAt& place_at,
-                                       const HeadAt& unnamed_head_at, const RegionAt& region_of_at) {
-  const std::size_t at = open.at && !open.after_word ? open.at : 0;  // the name after "In ", "Across ", ...
-  // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
-  // sentence that opens with a place, a few words about it and a comma places the first count
-  // of the clause after the comma.
-  if (const std::size_t name = open.name_at(s)) {
-    const std::string place = place_at(name);
-    const std::size_t comma = s.find(',', name + place.size());
-    if (comma != std::string_view::npos && comma < begin &&
-        words_between(s, name + place.size(), comma) <= opening_place_words &&
-        s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
-        same_clause(bounds, comma + 1, begin))
-      return {place};
-  }
-  // "In the Syrian rebel-held northwest, a UN spokesperson said 255 people had died": a
-  // division the sentence opens with, named by its words, places the first count after the comma.
-  if (at && s.compare(at, 4, "the ") == 0) {
-    std::size_t p = at + 4;
-    for (int n_words = 0; n_words <= opening_division_words && p < s.size(); ++n_words) {
-      if (const std::size_t n = unnamed_head_at(p); n && p + n < s.size() && s[p + n] == ',') {
-        if (p + n < begin && s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
-            same_clause(bounds, p + n + 1, begin))
-          return {std::string(s.substr(at, p + n - at))};
-        break;
-      }
-      const std::size_t space = s.find(' ', p);
-      if (space == std::string_view::npos || space > s.find(',', p)) break;
-      p = space + 1;
-    }
-  }
-  // "The mountainous region of X reported ...": a division named as the sentence's subject; "In
-  // the hard-hit western province of X, 50 died": a division the sentence opens on.
-  if (const std::size_t name = region_of_at(0); name && name < begin) return {place_at(name)};
-  if (const std::size_t name = at ? region_of_at(at) : 0; name && name < begin) return {place_at(name)};
-  // "In Kharkiv, ..." opening the sentence before the count.
-  if (const std::size_t name = open.name_at(s)) {
-    const std::string place = place_at(name);
-    if (name + place.size() < s.size() && s[name + place.size()] == ',' && name + place.size() < begin) return {place};
-  }
-  return {};
-}
+// What count_places reads a sentence with: where a place word, a name or an unnamed division
+// stands (part_dimensions in counts.yaml: `words` introduce a place).
+class PlaceScanner {
+ public:
+  PlaceScanner(std::string_view sentence, const ExtractionTables& tables) : s(sentence), im(tables) {}
 
-// The places a count is limited to: one place makes it a part of the event ("killed in
-// Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
-// killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
-// (part_dimensions place in counts.yaml).
-std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
-                                      const std::vector<std::size_t>& bounds, const ExtractionTables& im) {
-  const std::vector<std::string>& words = im.place_words;
-  const std::vector<std::string>& from_heads = im.place_from_heads;
-  const std::vector<std::string>& unnamed_heads = im.place_unnamed_heads;
-  const std::vector<std::string>& direction_words = im.place_directions;
   // "the Thai capital Bangkok", "Thailand's capital Bangkok": a country's capital named after
   // it is the place
-  auto place_at = [&](std::size_t p) {
+  std::string place_at(std::size_t p) const {
     std::string place = capitalised_name_at(s, p, s.size());
     std::size_t q = p + place.size();
     for (const std::string_view possessive : {"'s", "\xE2\x80\x99s"})
@@ -147,11 +94,11 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
         !im.calendar_words.contains(place))
       if (std::string inner = capitalised_name_at(s, q + 1, s.size()); !inner.empty()) return inner;
     return place;
-  };
+  }
   // "Peru and Ecuador", "Peru, Ecuador and Chile": the places coordinated with the first. A
   // list ends with "and"; names after a bare comma are an aside ("in Kerr County, Sheriff
   // Larry Leitha said"), not places.
-  auto places_from = [&](std::size_t p) {
+  std::vector<std::string> places_from(std::size_t p) const {
     std::vector<std::string> out{place_at(p)};
     std::size_t q = p + out.back().size();
     std::size_t listed = 1;  // the places up to the last "and"
@@ -171,18 +118,18 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     }
     out.resize(listed);
     return out;
-  };
+  }
   // The unnamed-place word of `unnamed_heads` at p ("state" in "the state"), its length, else 0.
-  auto unnamed_head_at = [&](std::size_t p) -> std::size_t {
+  std::size_t unnamed_head_at(std::size_t p) const {
     for (const auto& head : unnamed_heads)
       if (s.compare(p, head.size(), head) == 0 &&
           (p + head.size() == s.size() || !std::isalpha(static_cast<unsigned char>(s[p + head.size()]))))
         return head.size();
     return 0;
-  };
+  }
   // "in the eastern region of Valencia": from "the", up to two lower-case words and an
   // unnamed-place word before "of" and a capitalised name; the offset of the name, else 0.
-  auto region_of_at = [&](std::size_t p) -> std::size_t {
+  std::size_t region_of_at(std::size_t p) const {
     if (s.compare(p, 4, "the ") != 0 && (p != 0 || s.compare(p, 4, "The ") != 0)) return 0;
     p += 4;
     for (int adjectives = 0; adjectives <= 2 && p < s.size(); ++adjectives) {
@@ -193,8 +140,8 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       p = space + 1;
     }
     return 0;
-  };
-  auto word_at = [&](std::size_t i) -> std::size_t {  // the length of " in " (or " in the ") at i, else 0
+  }
+  std::size_t word_at(std::size_t i) const {  // the length of " in " (or " in the ") at i, else 0
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
       if (!place_word_at(s, i, w)) continue;
@@ -214,12 +161,12 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (const std::size_t name = region_of_at(i + n)) return name - i;
     }
     return 0;
-  };
+  }
   // " in the state", " in the county", " in his jurisdiction": a place the article named before,
   // unnamed here (after a determiner of part_dimensions place_determiner); a part all the
   // same, told apart from others only by these words.
   // (and after words that name no place but an unnamed one: "43 deaths for the county")
-  auto unnamed_place_at = [&](std::size_t i, bool at_clause_end = true) -> std::string {
+  std::string unnamed_place_at(std::size_t i, bool at_clause_end = true) const {
     for (const auto* list : {&words, &im.unnamed_place_words})
       for (const auto& w : *list) {
         const std::size_t n = w.size() + 2;
@@ -245,9 +192,9 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
           return std::string(s.substr(i + n, d + head));
       }
     return {};
-  };
+  }
   // " from the Bakhmut direction": a place that closes on one of `from_heads`.
-  auto from_place_at = [&](std::size_t i) -> std::string {
+  std::string from_place_at(std::size_t i) const {
     if (s.compare(i, 6, " from ") != 0) return {};
     std::size_t p = i + 6;
     if (s.compare(p, 4, "the ") == 0) p += 4;
@@ -262,14 +209,78 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
            !std::isalpha(static_cast<unsigned char>(s[after + 1 + head.size()]))))
         return place;
     return {};
-  };
+  }
+
+ private:
+  std::string_view s;
+  const ExtractionTables& im;
+  const std::vector<std::string>& words = im.place_words;
+  const std::vector<std::string>& from_heads = im.place_from_heads;
+  const std::vector<std::string>& unnamed_heads = im.place_unnamed_heads;
+  const std::vector<std::string>& direction_words = im.place_directions;
+};
+
+// The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
+// Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
+// northwest, a UN spokesperson said 255 people had died", "The mountainous region of X
+// reported ...", "In Kharkiv, ...". count_places' last resort.
+std::vector<std::string> opening_place(std::string_view s, std::size_t begin, const std::vector<std::size_t>& bounds,
+                                       const OpeningPlaceWord& open, const PlaceScanner& sc) {
+  const std::size_t at = open.at && !open.after_word ? open.at : 0;  // the name after "In ", "Across ", ...
+  // "In St. Lucie County on Florida's east coast, a spate of tornadoes killed five people": a
+  // sentence that opens with a place, a few words about it and a comma places the first count
+  // of the clause after the comma.
+  if (const std::size_t name = open.name_at(s)) {
+    const std::string place = sc.place_at(name);
+    const std::size_t comma = s.find(',', name + place.size());
+    if (comma != std::string_view::npos && comma < begin &&
+        words_between(s, name + place.size(), comma) <= opening_place_words &&
+        s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
+        same_clause(bounds, comma + 1, begin))
+      return {place};
+  }
+  // "In the Syrian rebel-held northwest, a UN spokesperson said 255 people had died": a
+  // division the sentence opens with, named by its words, places the first count after the comma.
+  if (at && s.compare(at, 4, "the ") == 0) {
+    std::size_t p = at + 4;
+    for (int n_words = 0; n_words <= opening_division_words && p < s.size(); ++n_words) {
+      if (const std::size_t n = sc.unnamed_head_at(p); n && p + n < s.size() && s[p + n] == ',') {
+        if (p + n < begin && s.substr(0, begin).find_first_of("0123456789") == std::string_view::npos &&
+            same_clause(bounds, p + n + 1, begin))
+          return {std::string(s.substr(at, p + n - at))};
+        break;
+      }
+      const std::size_t space = s.find(' ', p);
+      if (space == std::string_view::npos || space > s.find(',', p)) break;
+      p = space + 1;
+    }
+  }
+  // "The mountainous region of X reported ...": a division named as the sentence's subject; "In
+  // the hard-hit western province of X, 50 died": a division the sentence opens on.
+  if (const std::size_t name = sc.region_of_at(0); name && name < begin) return {sc.place_at(name)};
+  if (const std::size_t name = at ? sc.region_of_at(at) : 0; name && name < begin) return {sc.place_at(name)};
+  // "In Kharkiv, ..." opening the sentence before the count.
+  if (const std::size_t name = open.name_at(s)) {
+    const std::string place = sc.place_at(name);
+    if (name + place.size() < s.size() && s[name + place.size()] == ',' && name + place.size() < begin) return {place};
+  }
+  return {};
+}
+
+// The places a count is limited to: one place makes it a part of the event ("killed in
+// Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
+// killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
+// (part_dimensions place in counts.yaml).
+std::vector<std::string> count_places(std::string_view s, std::size_t begin, std::size_t end,
+                                      const std::vector<std::size_t>& bounds, const ExtractionTables& im) {
+  const PlaceScanner sc(s, im);
   // After the count, within five words of its clause, before any other number ("2,900 were
   // killed and 900 died in Syria": Syria is the 900's).
   for (std::size_t i = end; i + 4 < s.size() && words_between(s, end, i) <= 5; ++i) {
     if (!same_clause(bounds, end, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
-    if (const std::size_t n = word_at(i)) return places_from(i + n);
-    if (std::string place = from_place_at(i); !place.empty()) return {place};
-    if (std::string place = unnamed_place_at(i); !place.empty()) return {place};
+    if (const std::size_t n = sc.word_at(i)) return sc.places_from(i + n);
+    if (std::string place = sc.from_place_at(i); !place.empty()) return {place};
+    if (std::string place = sc.unnamed_place_at(i); !place.empty()) return {place};
     // "more than 100 people were killed and dozens injured there": a place named before,
     // a part told apart only by the word
     if (s.compare(i, 6, " there") == 0 &&
@@ -277,14 +288,14 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {"there"};
   }
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
-  const OpeningPlaceWord open = opening_place_word(s, words);
+  const OpeningPlaceWord open = opening_place_word(s, im.place_words);
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
     const bool opening = i == 0 && open.name_at(s) != 0;
-    const std::size_t n = opening ? open.at : word_at(i);
+    const std::size_t n = opening ? open.at : sc.word_at(i);
     if (!n) continue;
     // "Likewise in Calder, three died": one word before the place word opens the sentence too
     const bool after_opening_word = i > 0 && s.find(' ') == i;
-    const std::string place = place_at(i + n);
+    const std::string place = sc.place_at(i + n);
     const std::size_t after = i + n + place.size();
     const bool adjacent = after + 1 == begin && s[after] == ' ';
     const bool comma = after < begin && s[after] == ',' && (opening || after_opening_word || after + 2 == begin);
@@ -303,9 +314,9 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const std::size_t at = begin >= marker.size() ? s.rfind(marker, begin - marker.size()) : std::string_view::npos;
     if (at == std::string_view::npos || words_between(s, at + marker.size(), begin) > 2) continue;
     for (std::size_t i = 0; i < at; ++i)
-      if (std::string place = unnamed_place_at(i, false); !place.empty()) return {place};
+      if (std::string place = sc.unnamed_place_at(i, false); !place.empty()) return {place};
   }
-  return opening_place(s, begin, bounds, open, place_at, unnamed_head_at, region_of_at);
+  return opening_place(s, begin, bounds, open, sc);
 }
 
 // The count just before a count at `begin` in its sentence when only "and" or a comma stands
