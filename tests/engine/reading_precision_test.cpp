@@ -527,6 +527,20 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2025-03-09",
                        "At least 2,012 people were killed in the powerful earthquake that rocked Tarn province late "
                        "on Friday evening, according to the interior ministry.")}}},
+    {"militants are a group of their own, never the whole toll",
+     "toll-decreased",
+     {{"a.md", article("2024-08-10",
+                       "The air strike in Tarn on Saturday, August 10, killed more than 100 people, the civil "
+                       "defence said.")},
+      {"b.md", article("2024-08-11",
+                       "After the air strike in Tarn on August 10, the army claimed that 19 militants "
+                       "confirmed killed were members of armed groups.")}},
+     {{"a.md", article("2024-08-10",
+                       "The air strike in Tarn on Saturday, August 10, killed more than 100 people, the civil "
+                       "defence said.")},
+      {"b.md", article("2024-08-11",
+                       "After the air strike in Tarn on August 10, the army claimed that 19 people "
+                       "confirmed killed were members of armed groups.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
