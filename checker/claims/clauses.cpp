@@ -130,6 +130,14 @@ bool has_joint(std::string_view text, std::initializer_list<std::string_view> jo
   return false;
 }
 
+bool is_update_line(std::string_view s) {
+  if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
+  std::size_t at = 6;
+  if (at < s.size() && (s[at] == 'd' || s[at] == 'D')) ++at;
+  return at + 1 < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -") ||
+                               (s[at] == ' ' && std::isdigit(static_cast<unsigned char>(s[at + 1]))));
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   // ASCII only, as std::tolower in the C locale, without a libc call per character

@@ -28,6 +28,13 @@ bool is_space(char c);
 bool is_digit(char c);
 bool is_upper(char c);
 std::string lower(std::string_view s);
+
+// "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...", "Updated 17:00.": a sentence that opens
+// a live page's update, or an editor's note that the article was revised.
+bool is_update_line(std::string_view s);
+// The `as_of_time` of a figure told in a live page's update ("UPDATE: the toll has reached
+// seven"), followed by its line: an hour of its own page that no other page shares.
+inline constexpr std::string_view update_hour_prefix = "the update at line ";
 // `v` without the spaces at its ends.
 std::string_view trim_view(std::string_view v);
 

@@ -2308,4 +2308,13 @@ void extract_count_claims(Extraction& x) {
   }
 }
 
+void mark_update_notes(Extraction& x) {
+  for (Claim& c : x.out.claims) {
+    if (c.kind != ClaimKind::count || !c.as_of_time.empty() || c.sentence >= x.sentences.size()) continue;
+    for (std::size_t k = x.paragraph_start(c.sentence); k < c.sentence; ++k)
+      if (!x.sentences[k].skipped && is_update_line(trim_view(x.sentences[k].text)))
+        c.as_of_time = std::string(update_hour_prefix) + std::to_string(x.base_claim(x.sentences[k], 0, 0).begin.line);
+  }
+}
+
 }  // namespace crosscheck

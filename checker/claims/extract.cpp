@@ -34,6 +34,7 @@ constexpr Pass passes[] = {
     extract_age_claims,    // "Romi Gonen, 24,"
     date_counts,           // "180 on Friday": a count's own date (after every claim is in)
     past_year_figures,     // "the fire in 1991 caused 25 deaths": no figure of this story
+    mark_update_notes,     // "Update: We have revised this article. ... 13 were injured"
 };
 
 // A gap of measure_other_event_gaps: a positive number, else the lexicon is wrong.

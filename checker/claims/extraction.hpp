@@ -328,6 +328,11 @@ bool whole_of_a_share(const ExtractionTables& im, std::string_view sentence, std
 void assign_count_parts(Extraction& x);  // the part of a whole a count covers; wholes that name their parts
 void date_counts(Extraction& x);         // a date right after a count dates that count
 void past_year_figures(Extraction& x);   // figures of an earlier year, in sentences without an event word
+// "Update: We have revised this article to reflect updated information. ... 18 people died": the
+// counts after an update note with no figure of its own, in its paragraph, are that update's
+// (as_of_time: an hour of the page the text does not give), as the events layer reads those
+// after an update line that holds a figure.
+void mark_update_notes(Extraction& x);
 void extract_duration_claims(Extraction& x);
 void extract_superlative_claims(Extraction& x);
 void extract_role_claims(Extraction& x);

@@ -60,16 +60,6 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
   return refuse;
 }
 
-// "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...", "Updated 17:00.": a sentence that opens
-// a live page's update.
-bool is_update_line(std::string_view s) {
-  if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
-  std::size_t at = 6;
-  if (at < s.size() && (s[at] == 'd' || s[at] == 'D')) ++at;
-  return at + 1 < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -") ||
-                               (s[at] == ' ' && std::isdigit(static_cast<unsigned char>(s[at + 1]))));
-}
-
 // The hour a count's sentence writes: a clock time ("As of 1:30 p.m.", `times` holding the
 // time-of-day and date claims of its sentence) or a part of a day written after or before a
 // day ("As of Saturday afternoon", "late Wednesday"), lower case, with the date claim of its
@@ -298,7 +288,9 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
     c.as_of = std::get<DateValue>(own->value).lo;
     c.as_of_written = true;
   }
-  c.as_of_time = marked && hour_day && hour_day != marked ? std::string() : hour;
+  const std::string own_hour = marked && hour_day && hour_day != marked ? std::string() : hour;
+  // (an update note's hour, set when the claim was read, stands unless the sentence gives one)
+  if (!own_hour.empty() || !c.as_of_time.starts_with(update_hour_prefix)) c.as_of_time = own_hour;
   // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
   // the page that the text does not give; its figures are compared with that update's only.
   if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(options.later_reports, c)))

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/claims/clauses.hpp"
 #include "checker/claims/extract.hpp"
 #include "checker/lexicon/lexicon.hpp"
 
@@ -87,10 +88,6 @@ struct ResolvedCorpus {
 // each other only, as of the moment the page was written.
 std::string page_moment_key(const std::string& type, const std::string& path);
 bool is_page_moment_key(const std::string& key);
-
-// The `as_of_time` of a figure told in a live page's update ("UPDATE: the toll has reached
-// seven"), followed by its line: an hour of its own page that no other page shares.
-inline constexpr std::string_view update_hour_prefix = "the update at line ";
 
 // The options the lexicon configures (property_events); the rest keep their defaults.
 EventOptions event_options_from(const Lexicon& lexicon);

@@ -541,6 +541,19 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2024-08-11",
                        "After the air strike in Tarn on August 10, the army claimed that 19 people "
                        "confirmed killed were members of armed groups.")}}},
+    {"the figures after an editor's update note are the update's, not the original report's",
+     "count-mismatch",
+     {{"a.md", article("2025-05-02",
+                       "Update: We have revised this article to reflect updated information on the number of "
+                       "victims. According to the governor, 18 people died and 13 people were injured in the "
+                       "shooting.\n\nAt least 16 people are dead in a shooting in Tarn on Thursday night, according "
+                       "to police sources. At least 50 to 60 people are injured in the shooting, the sources said.")}},
+     {{"a.md",
+       article(
+           "2025-05-02",
+           "This article tells what is known about the victims. According to the governor, 18 people died and 13 people were injured in the "
+           "shooting.\n\nAt least 16 people are dead in a shooting in Tarn on Thursday night, according "
+           "to police sources. At least 50 to 60 people are injured in the shooting, the sources said.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
