@@ -1251,11 +1251,11 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   // deaths" may be the whole area)
   if (p > 0 && p < m.begin && !is_upper(scan.text[p])) {
     const std::size_t end = std::min(scan.text.find(' ', p), m.begin);
-    const std::string unnamed = "the " + std::string(scan.text.substr(p, end - p));
-    if (std::string named = named_division_before(x, scan, m.begin, unnamed); !named.empty())
-      for (const auto& v : scan.phrases(im.place_subject_verbs, end + 1, m.begin))
-        if (v.begin == 0) return {named};
-    return {};
+    // (the verb first: looking back for the named division is the costlier step)
+    const auto verbs = scan.phrases(im.place_subject_verbs, end + 1, m.begin);
+    if (verbs.empty() || verbs.front().begin != 0) return {};
+    std::string named = named_division_before(x, scan, m.begin, "the " + std::string(scan.text.substr(p, end - p)));
+    return named.empty() ? std::vector<std::string>{} : std::vector<std::string>{named};
   }
   if (p >= m.begin || !is_upper(scan.text[p])) return {};
   const std::string name = capitalised_name_at(scan.text, p, m.begin);
