@@ -31,6 +31,10 @@ std::string range_text(Date lo, Date hi) { return lo == hi ? iso_date(lo) : iso_
 
 Date shift_days(Date d, int n) { return n ? Date{std::chrono::sys_days{d} + std::chrono::days{n}} : d; }
 
+bool is_weekday_of(const DateValue& v, Date day) {
+  return v.weekday && *v.weekday == std::chrono::weekday{std::chrono::sys_days{day}}.c_encoding();
+}
+
 bool in_lead(const DocumentEvents& st, std::size_t sentence) {
   return (sentence < st.prose_rank.size() ? st.prose_rank[sentence] : sentence) < lead_sentences;
 }

@@ -103,6 +103,8 @@ long days(Date a, Date b);  // b - a
 // (and one day before it): a week in all, so each weekday names one day.
 constexpr int story_calendar_days_after = 5;
 Date shift_days(Date d, int n);  // n days later (earlier when negative)
+// Whether a date claim names a weekday, and it is the weekday of `day` ("Tuesday", 2025-10-28).
+bool is_weekday_of(const DateValue& v, Date day);
 // Whether a sentence is among a page's first `lead_sentences` prose sentences (page furniture,
 // menus, captions and date widgets do not count).
 bool in_lead(const DocumentEvents& st, std::size_t sentence);

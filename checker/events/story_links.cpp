@@ -59,6 +59,7 @@ bool link_by_name(Resolution& r, const NameDays& names, std::size_t d, DocumentC
   const std::string evidence = "names the " + type + " '" + named + "', as " + r.documents[e].path + " does";
   st.focus_date = DatedRange{day, day, 0.6, "same story: " + evidence};
   st.linked_by_name = true;
+  st.linked_published = r.documents[e].published;
   st.mention_dates[*st.focus] = st.focus_date;
   ctx.explain.push_back("story link: " + evidence + ", dated " + iso_date(day) +
                         " (its weekdays stay unread: when it was written is not known)");

@@ -57,6 +57,20 @@ void for_each_dated_event_day(const Resolution& r, bool skip_previous, F&& f) {
   }
 }
 
+// "Melissa came ashore Tuesday" on an undated page of a story whose day was a Tuesday: the
+// page names its event's day by a weekday, as news does only in the week after it. The
+// weekday's claim, or null (a full date, another weekday, a coming day, none).
+const Claim* weekday_of_event_day(const DocumentClaims& doc, std::size_t mention, Date day) {
+  const auto& claim = doc.events[mention].date_claim;
+  if (!claim) return nullptr;
+  const Claim& c = doc.claims[*claim];
+  const auto* v = std::get_if<DateValue>(&c.value);
+  const bool plain_weekday = std::any_of(doc.pending.begin(), doc.pending.end(), [&](const PendingDate& p) {
+    return p.claim == *claim && p.mention.relative && p.mention.weekday && p.mention.offset == 0;
+  });
+  return plain_weekday && v && !v->future_tense && is_weekday_of(*v, day) ? &c : nullptr;
+}
+
 }  // namespace
 
 void find_story_years(Resolution& r) {
@@ -155,10 +169,18 @@ void find_story_windows(Resolution& r) {
     if (doc.published || !st.focus) continue;
     const std::string& type = doc.events[*st.focus].type;
     if (st.focus_date && st.focus_date->lo == st.focus_date->hi) {
-      // an undated page linked to a story of a continuing event by a report of its first week
+      // an undated page linked to a story of a continuing event by a report of its first week;
+      // linked by a name alone, only when it names the event's day by that day's weekday
       const auto& by = st.linked_published;
-      if (continuing_type(r.options, type) && by && first_week_report(st.focus_date->lo, *by))
-        st.story_start = st.focus_date->lo;
+      if (!continuing_type(r.options, type) || !by || !first_week_report(st.focus_date->lo, *by)) continue;
+      if (st.linked_by_name) {
+        const Claim* weekday = weekday_of_event_day(doc, *st.focus, st.focus_date->lo);
+        if (!weekday) continue;
+        r.out.documents[d].explain.push_back("story calendar: it names its " + type + "'s day by the weekday " +
+                                             iso_date(st.focus_date->lo) + " was ('" + weekday->text +
+                                             "'): written in the week of it, its weekdays read from the day before");
+      }
+      st.story_start = st.focus_date->lo;
       continue;
     }
     std::set<double> shared;

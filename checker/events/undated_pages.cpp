@@ -28,11 +28,15 @@ namespace {
 
 // "Melissa came ashore Tuesday ... is expected to reach Cuba late Tuesday": a page whose lead
 // tells of the event's first day and that still expects more on that same day was written on
-// it. The lead's date claim, or null.
+// it. A coming weekday the calendar left unread counts when it is that day's ("is expected to
+// reach Cuba late Tuesday": the page is of the story's week, so not the Tuesday after). The
+// lead's date claim, or null.
 const Claim* same_day_expectation(const DocumentClaims& doc, const DocumentEvents& st, Date start) {
   const auto on_start = [&](const Claim& c) {
     const auto* v = std::get_if<DateValue>(&c.value);
-    return v && v->lo.ok() && v->lo == v->hi && v->lo == start && c.property == "date";
+    if (!v || c.property != "date") return false;
+    if (!v->lo.ok()) return v->future_tense && is_weekday_of(*v, start);
+    return v->lo == v->hi && v->lo == start;
   };
   const Claim* lead = nullptr;
   bool expected = false;

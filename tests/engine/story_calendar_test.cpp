@@ -142,3 +142,22 @@ TEST_CASE("a page that tells of the event's first day and still expects more tha
   const Claim& coming = claim_in(corpus, "b.md", ClaimKind::date, "Wednesday");
   CHECK(iso_date(std::get<DateValue>(coming.value).lo) == "2031-09-17");
 }
+
+TEST_CASE("a coming day far below the lead, on a page linked by the storm's name, still dates the page") {
+  // the page shares no figure with the dated report: linked by the name alone, it is of the
+  // story's week because it names the landfall's day by its weekday; its expectation of more on
+  // that day stands in a list after the lead, where no calendar reads it
+  const Articles articles{
+      {"a.md", page("2031-09-16", "Hurricane Orla made landfall in Belize on Tuesday, killing 14 people.")},
+      {"b.md", page("unknown",
+                    "Winds tore roofs off homes Tuesday as Hurricane Orla came ashore in Belize. It has been "
+                    "blamed for at least three deaths so far.\n\nThe prime minister spoke on Monday. Schools "
+                    "are closed. Roads are shut.\n\nWhat comes next: The storm is expected to reach Honduras "
+                    "late Tuesday.")}};
+  const auto corpus = resolve_articles(articles);
+  const auto& b = context_of(corpus, "b.md");
+  CHECK(explains(b.explain, "moment: 2031-09-16"));
+  const Claim& three = claim_in(corpus, "b.md", ClaimKind::count, "at least three deaths");
+  REQUIRE(three.as_of);
+  CHECK(iso_date(*three.as_of) == "2031-09-16");
+}

@@ -172,9 +172,28 @@ TEST_CASE("resolve_events name links") {
     CHECK(u.focus == "storm@2031-09-16");
     CHECK(explains(u.explain, "story link: names the storm 'Orla', as a.txt does"));
     CHECK(claim_in(corpus, "u.txt", ClaimKind::count, "Two").event.key == "storm@2031-09-16");
-    // a named storm is covered for weeks: the page may be of any of them, its Tuesday unread
+    // the storm's day named by its weekday ("on Tuesday", as 2031-09-16 was): news writes a
+    // weekday only in the week after a day, so the page is of that week and its weekdays read
     const Claim& tuesday = claim_in(corpus, "u.txt", ClaimKind::date, "Tuesday");
-    CHECK_FALSE(std::get<DateValue>(tuesday.value).lo.ok());
+    CHECK(iso_date(std::get<DateValue>(tuesday.value).lo) == "2031-09-16");
+    CHECK(explains(u.explain, "by the weekday 2031-09-16 was ('Tuesday')"));
+  }
+  SUBCASE("a named storm is covered for weeks: a page that does not name its day by a weekday is of any") {
+    const std::string later =
+        "Hurricane Orla came ashore in Belize, officials said. Two people were killed in Belize, the "
+        "police said on Monday.\n";
+    const auto corpus = resolve_articles({{"a.txt", dated}, {"u.txt", later}});
+    CHECK(context_of(corpus, "u.txt").focus == "storm@2031-09-16");
+    const Claim& monday = claim_in(corpus, "u.txt", ClaimKind::date, "Monday");
+    CHECK_FALSE(std::get<DateValue>(monday.value).lo.ok());
+    CHECK_FALSE(claim_in(corpus, "u.txt", ClaimKind::count, "Two").as_of);
+  }
+  SUBCASE("another weekday than the storm's day's says nothing of the week") {
+    const std::string other_day =
+        "Heavy rain lashed the coast on Thursday as Hurricane Orla came ashore, officials said. Two people "
+        "were killed in Belize.\n";
+    const auto corpus = resolve_articles({{"a.txt", dated}, {"u.txt", other_day}});
+    CHECK_FALSE(explains(context_of(corpus, "u.txt").explain, "story calendar"));
   }
   SUBCASE("a name that dated reports give two days says nothing") {
     const std::string other = front("2031-09-20") + "Hurricane Orla struck Cuba on Friday, killing two people.\n";
