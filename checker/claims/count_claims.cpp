@@ -37,6 +37,9 @@ constexpr int max_outside_marker_words = 3;
 // Words that may follow a sentence's opening place before its comma ("In St. Lucie County on
 // Florida's east coast, ...").
 constexpr int opening_place_words = 5, opening_division_words = 3;
+// "The strikes in Tarn, the president's birthplace, killed 10": the words an aside after a
+// subject's place may have, and those from the verb to the count.
+constexpr int subject_aside_words = 6, subject_verb_words = 4;
 
 // Whether the place word `w` stands at i in s, spaced: " in ".
 bool place_word_at(std::string_view s, std::size_t i, const std::string& w) {
@@ -193,6 +196,8 @@ class PlaceScanner {
       }
     return {};
   }
+  // "in March", "in Ramadan": a capitalised name of the calendar, no place
+  bool names_a_time(const std::string& name) const { return im.calendar_words.contains(name); }
   // " from the Bakhmut direction": a place that closes on one of `from_heads`.
   std::string from_place_at(std::size_t i) const {
     if (s.compare(i, 6, " from ") != 0) return {};
@@ -219,6 +224,31 @@ class PlaceScanner {
   const std::vector<std::string>& unnamed_heads = im.place_unnamed_heads;
   const std::vector<std::string>& direction_words = im.place_directions;
 };
+
+// "The strikes in Tarn killed 10 people", "The floods in Ostrin, a river town, have killed 40":
+// a sentence that opens on a subject naming its place ("The", a few words, a place word and a
+// name; an aside between commas after it), then a lower-case verb a few words before its first
+// count: the place of that count. "" when the sentence is not so made.
+std::string place_of_subject(std::string_view s, std::size_t begin, const PlaceScanner& sc) {
+  if (!s.starts_with("The ") || s.substr(0, begin).find_first_of("0123456789") != std::string_view::npos) return {};
+  for (std::size_t i = 3; i < begin && words_between(s, 0, i) <= opening_place_words; ++i) {
+    const std::size_t n = sc.word_at(i);
+    if (!n) continue;
+    const std::string place = sc.place_at(i + n);
+    std::size_t after = i + n + place.size();
+    if (place.empty() || after >= begin || sc.names_a_time(place) || place.starts_with("The ")) return {};
+    if (s[after] == ',') {  // an aside about the place
+      const std::size_t close = s.find(',', after + 1);
+      if (close == std::string_view::npos || close >= begin || words_between(s, after, close) > subject_aside_words)
+        return {};
+      after = close + 1;
+    }
+    const bool verb_follows =
+        after + 1 < begin && s[after] == ' ' && std::islower(static_cast<unsigned char>(s[after + 1]));
+    return verb_follows && words_between(s, after, begin) <= subject_verb_words ? place : std::string();
+  }
+  return {};
+}
 
 // The place a sentence opens with, for the first count after its comma: "In St. Lucie County on
 // Florida's east coast, a spate of tornadoes killed five people", "In the Syrian rebel-held
@@ -1511,6 +1541,17 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // before it shares its place
   if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
     places.push_back(prev->location);
+  // "The strikes in Tarn killed 10 people and injured 47": a second verb of the subject whose
+  // place the first count took (place_of_subject) shares it
+  if (const Claim* prev = x.previous_count(scan);
+      places.empty() && prev && !prev->location.empty() && !x.sites.empty()) {
+    const ClaimSite& site = x.sites.back();
+    const std::string_view between = trim_view(scan.text.substr(site.end, m.begin - std::min(m.begin, site.end)));
+    if (between.starts_with("and ") && between.find_first_of(",;:.()") == std::string_view::npos &&
+        scan.words_between(site.end, m.begin) <= subject_verb_words &&
+        place_of_subject(scan.text, site.begin, PlaceScanner(scan.text, im)) == prev->location.str())
+      places.push_back(prev->location.str());
+  }
   // "In Tarn district, two have died and nine are missing": the place a sentence
   // opens on, before its first comma, is that of every count of it that names none
   if (places.empty()) {
@@ -1593,6 +1634,25 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     c.explain.push_back("a whole of the places named together: " + named);
   }
   return true;
+}
+
+// "The strikes in Tarn, an old port, killed 10 people" after "kills 31": a subject's place
+// (place_of_subject) is that of a part of a larger figure of its kind the page gave before. The
+// page's first figure of a kind is the event's, its subject's place where the event happened
+// ("The flood in Tarn has killed 45"), and so is one as large as any before.
+void place_of_a_part(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (!c.location.empty() || c.covers || c.property.empty()) return;
+  const double value = std::get<CountValue>(c.value).value;
+  const bool part_of_larger = std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
+    return k.kind == ClaimKind::count && k.sentence < scan.index && base_property(k.property) == c.property &&
+           std::get<CountValue>(k.value).value > value;
+  });
+  if (!part_of_larger) return;
+  if (std::string place = place_of_subject(scan.text, m.begin, PlaceScanner(scan.text, x.tables)); !place.empty()) {
+    c.location = std::move(place);
+    c.explain.push_back("counts only " + c.location + " (the place its subject names: a part of a larger " +
+                        c.property + " figure the page gave before)");
+  }
 }
 
 // Why a count is no figure of the event it hangs on, else empty: outside it ("released
@@ -2262,6 +2322,7 @@ void extract_count_claims(Extraction& x) {
         assign_verb_property(x, scan, m, counts, c);
       }
       said_to_be(x, scan, m, c);
+      place_of_a_part(x, scan, m, c);
       distinguish_list_items(x, scan, m, c);
       mark_addition(x, scan, m, c);
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);

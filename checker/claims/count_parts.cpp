@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "checker/claims/claim_json.hpp"
 #include "checker/claims/extraction.hpp"
@@ -655,6 +656,34 @@ void demonym_parts(Extraction& x) {
   }
 }
 
+// "The city reported a total of 103 victims. Of those, 32 have died, nine were injured and 62
+// remain missing": victims that the next sentence, opening on a subset of them (count_subset_openers),
+// splits into several fates are casualties of every kind, not the toll.
+void victims_of_several_fates(Extraction& x) {
+  auto& claims = x.out.claims;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.property != "killed") continue;
+    const auto nouns = x.tables.victim_nouns.find(lower(c.text));
+    if (nouns.empty() || nouns.back().end != c.text.size()) continue;
+    const std::size_t next = c.sentence + 1;
+    if (next >= x.sentences.size()) continue;
+    const SentenceView& breakdown = x.sentences[next];
+    const std::size_t comma = breakdown.text.find(',');
+    if (comma == std::string_view::npos) continue;
+    const auto opener = breakdown.phrases(x.tables.subset_openers, 0, comma);
+    if (opener.empty() || opener.front().begin != 0) continue;
+    std::set<std::string> fates;
+    for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence <= next; ++j)
+      if (claims[j].kind == ClaimKind::count && claims[j].sentence == next)
+        fates.insert(base_property(claims[j].property));
+    if (fates.size() < 2) continue;
+    c.property = "casualties";
+    c.explain.push_back("victims the next sentence splits into several fates (" + std::to_string(fates.size()) +
+                        "): casualties, not the toll");
+  }
+}
+
 }  // namespace
 
 void assign_count_parts(Extraction& x) {
@@ -697,6 +726,7 @@ void assign_count_parts(Extraction& x) {
   }
   batch_parts(x);
   demonym_parts(x);
+  victims_of_several_fates(x);
   // "Of those killed, four people ... died in Chooralmala town", "Among the crew, three died":
   // a sentence that opens by naming the whole it takes from (an opener of
   // count_share_openers, a few words without a figure, a comma) makes its counts shares of it

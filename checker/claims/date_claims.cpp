@@ -16,9 +16,9 @@ namespace {
 // The future marker ("will continue", "set to occur", "due to be released") that governs a
 // date in its clause, or "".
 std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m,
-                               int max_words = 6) {
+                               int max_words = 6, const grammars::PhraseMatcher* markers = nullptr) {
   std::string_view found;
-  for (const auto& f : scan.phrases(x.tables.future_markers, 0, m.begin))
+  for (const auto& f : scan.phrases(markers ? *markers : x.tables.future_markers, 0, m.begin))
     if (same_clause(scan.bounds, f.end, m.begin) && scan.words_between(f.end, m.begin) <= max_words)
       found = scan.text.substr(f.begin, f.end - f.begin);
   return found;
@@ -48,7 +48,8 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
     const auto day = static_cast<unsigned>(published.day());
     const bool earlier_this_year = *m.month < month || (*m.month == month && *m.day < day);
     constexpr int max_words_to_day = 2;
-    const bool marked = !future_marker(x, scan, m, max_words_to_day).empty();
+    const bool marked = !future_marker(x, scan, m, max_words_to_day).empty() ||
+                        !future_marker(x, scan, m, 0, &x.tables.planned_markers).empty();
     const auto weekday_in = [&](int year) {
       const Date d = make_date(year, *m.month, *m.day);
       return d.ok() && std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding() == *m.weekday;
@@ -301,7 +302,9 @@ void extract_date_claims(Extraction& x) {
       if (early_next_day)
         c.explain.push_back("early hours of " + m.text + ", the day after the page's date: a later time zone's");
       else if (m.offset != written.offset || m.year != written.year)
-        c.explain.push_back("future tense ('" + std::string(future_marker(x, scan, m)) + "'): the next " + m.text);
+        c.explain.push_back("future tense ('" + std::string(future_marker(x, scan, m)) +
+                            std::string(future_marker(x, scan, m, 0, &x.tables.planned_markers)) + "'): the next " +
+                            m.text);
       c.kind = ClaimKind::date;
       c.property = "date";
       const bool reference = std::any_of(reference_spans.begin(), reference_spans.end(),

@@ -95,6 +95,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_openers_perfect(lexicon, "running_openers_perfect"),
       other_event_participles(lexicon, "date_other_event_participles"),
       as_of_markers(lexicon, "date_as_of_markers"),
+      planned_markers(lexicon, "date_planned_markers"),
       as_of_tallies(lexicon, "date_as_of_tallies"),
       after_event_links(lexicon, "date_after_event_links"),
       earlier_event_links(lexicon, "date_earlier_event_links"),

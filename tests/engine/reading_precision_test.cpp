@@ -554,6 +554,51 @@ const std::vector<ReadingCase> cases{
            "This article tells what is known about the victims. According to the governor, 18 people died and 13 people were injured in the "
            "shooting.\n\nAt least 16 people are dead in a shooting in Tarn on Thursday night, according "
            "to police sources. At least 50 to 60 people are injured in the shooting, the sources said.")}}},
+    {"a subject that names its place ('The strikes in Tarn, an old port, killed') makes its counts that place's",
+     "count-mismatch",
+     {{"a.md", article("2024-07-08",
+                       "A missile attack killed 31 people in Varno and Tarn on Monday, July 8, 2024.\n\nThe "
+                       "strikes in Tarn, an old "
+                       "port, killed 10 people and injured 47 by Tuesday, July 9.")},
+      {"b.md", article("2024-07-09",
+                       "The missile attack of Monday, July 8, 2024, had injured 154 people by Tuesday, "
+                       "July 9.")}},
+     {{"a.md", article("2024-07-08",
+                       "A missile attack killed 31 people in Varno and Tarn on Monday, July 8, 2024.\n\nThe "
+                       "strikes killed 10 "
+                       "people and injured 47 by Tuesday, July 9.")},
+      {"b.md", article("2024-07-09",
+                       "The missile attack of Monday, July 8, 2024, had injured 154 people by Tuesday, "
+                       "July 9.")}}},
+    {"victims the next sentence splits into the dead, the injured and the missing are no toll",
+     "count-mismatch",
+     {{"a.md", article("2025-03-30",
+                       "The earthquake struck Tarn on Friday, March 28, 2025. On Sunday, March 30, the city "
+                       "reported a total of 103 victims. Of those, 32 have died, nine were injured and 62 remain "
+                       "missing.")},
+      {"b.md", article("2025-03-30",
+                       "The earthquake of Friday, March 28, 2025, had killed 45 people by Sunday, March 30, the "
+                       "city said.")}},
+     {{"a.md", article("2025-03-30",
+                       "The earthquake struck Tarn on Friday, March 28, 2025. On Sunday, March 30, the city "
+                       "reported a total of 103 victims.")},
+      {"b.md", article("2025-03-30",
+                       "The earthquake of Friday, March 28, 2025, had killed 45 people by Sunday, March 30, the "
+                       "city said.")}}},
+    {"a day planned without its year ('elections scheduled for March 5') is the next such day",
+     "event-date-mismatch",
+     {{"a.md", article("unknown",
+                       "The prime minister pledged to stay in power for six months, with elections scheduled for "
+                       "March 5, 2026.")},
+      {"b.md", article("2025-09-15",
+                       "The new prime minister will oversee the upcoming parliamentary elections scheduled for "
+                       "March 5.")},
+      {"c.md", article("2025-09-16", "Parties are preparing for the elections scheduled for March 5.")}},
+     {{"a.md", article("unknown",
+                       "The prime minister pledged to stay in power for six months, with elections scheduled for "
+                       "March 5, 2026.")},
+      {"b.md", article("2025-09-15", "The new prime minister will oversee the parliamentary elections of March 5.")},
+      {"c.md", article("2025-09-16", "Parties are preparing for the elections of March 5.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
