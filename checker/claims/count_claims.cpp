@@ -297,6 +297,18 @@ std::vector<std::string> opening_place(std::string_view s, std::size_t begin, co
   return {};
 }
 
+// "five people, including three coast guard personnel and a firefighter, died in San Remigio":
+// where the count's clause goes on after an aside set off by commas that opens with a word of
+// subgroup_markers (at most `max_subgroup_aside_words` words), else `end`.
+std::size_t past_subgroup_aside(std::string_view s, std::size_t end, const ExtractionTables& im) {
+  constexpr int max_subgroup_aside_words = 12;
+  if (end + 2 >= s.size() || s[end] != ',') return end;
+  const std::size_t close = s.find(',', end + 1);
+  if (close == std::string_view::npos || words_between(s, end, close) > max_subgroup_aside_words) return end;
+  const auto marker = im.subgroup_markers.find(s.substr(end + 1, close - end - 1));
+  return !marker.empty() && marker.front().begin <= 1 ? close + 1 : end;
+}
+
 // The places a count is limited to: one place makes it a part of the event ("killed in
 // Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
 // killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
@@ -305,9 +317,10 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                                       const std::vector<std::size_t>& bounds, const ExtractionTables& im) {
   const PlaceScanner sc(s, im);
   // After the count, within five words of its clause, before any other number ("2,900 were
-  // killed and 900 died in Syria": Syria is the 900's).
-  for (std::size_t i = end; i + 4 < s.size() && words_between(s, end, i) <= 5; ++i) {
-    if (!same_clause(bounds, end, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
+  // killed and 900 died in Syria": Syria is the 900's), past an aside of who they were
+  const std::size_t from = past_subgroup_aside(s, end, im);
+  for (std::size_t i = from; i + 4 < s.size() && words_between(s, from, i) <= 5; ++i) {
+    if (!same_clause(bounds, from, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
     if (const std::size_t n = sc.word_at(i)) return sc.places_from(i + n);
     if (std::string place = sc.from_place_at(i); !place.empty()) return {place};
     if (std::string place = sc.unnamed_place_at(i); !place.empty()) return {place};

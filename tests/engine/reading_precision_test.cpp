@@ -599,6 +599,16 @@ const std::vector<ReadingCase> cases{
                        "March 5, 2026.")},
       {"b.md", article("2025-09-15", "The new prime minister will oversee the parliamentary elections of March 5.")},
       {"c.md", article("2025-09-16", "Parties are preparing for the elections of March 5.")}}},
+    {"a place after an aside of who they were ('five people, including three guards, died in Tarn')",
+     "count-mismatch",
+     {{"a.md", article("2025-10-01",
+                       "The earthquake on Tuesday, September 30, 2025, killed at least 69 people.\n\nFive people, "
+                       "including three coast guard officers and a firefighter, died in Tarn when the quake brought "
+                       "down the walls of a gym.")}},
+     {{"a.md", article("2025-10-01",
+                       "The earthquake on Tuesday, September 30, 2025, killed at least 69 people.\n\nFive people, "
+                       "including three coast guard officers and a firefighter, died when the quake brought down "
+                       "the walls of a gym.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
