@@ -458,8 +458,16 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
     // and two people who ..."
     // Not across a predicate: "including 28 children, have been confirmed dead, more than 40
     // remain missing" is a figure of its own.
+    // ("Tra i liberati ci sono 82 soldati semplici e sergenti e 21 ufficiali": the language's
+    // conjunction, count_conjunctions, and a group of a few words)
+    constexpr int max_list_words = 8;
     const std::string_view between = trim_view(scan.text.substr(g.end, m.begin - g.end));
-    if (scan.words_between(g.end, m.begin) <= 6 && (between.ends_with(" and") || between.ends_with(",")) &&
+    const std::size_t space = between.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? between : between.substr(space + 1);
+    // (", and more than 50 injured" after "13 dead, including three children": the aside closed)
+    const bool closed = space != std::string_view::npos && space > 0 && between[space - 1] == ',';
+    if (scan.words_between(g.end, m.begin) <= max_list_words &&
+        ((im.conjunctions.contains(lower(last)) && !closed) || between.ends_with(",")) &&
         scan.phrases(im.properties, g.end, m.begin).empty())
       subgroup = true;
   }
@@ -468,9 +476,10 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   std::string_view head = scan.text.substr(0, m.begin);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   if (lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5))) == " also") head.remove_suffix(5);
-  const std::string before = lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5)));
+  // (a copula of the language's count_subset_copulas: "were", "ci sono")
+  const std::size_t last_space = head.rfind(' ');
   const bool copula =
-      before.ends_with(" were") || before.ends_with(" was") || before.ends_with(" are") || before.ends_with(" is");
+      last_space != std::string_view::npos && im.subset_copulas.contains(lower(head.substr(last_space + 1)));
   for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin))
     if (opens_sentence(scan.text, g.begin) && copula && x.previous_count(scan)) subgroup = true;
   // "Among the dead in Kerr County were 28 children": a marker opening the sentence that
@@ -1501,6 +1510,39 @@ std::string possessive_place_subject(const Extraction& x, std::string_view subje
   return "";
 }
 
+// "they had defended the city of Tarn – 69 people, 31 of them at the steelworks – and the
+// region of Morva": a figure right after a dash that follows a place's name (the gazetteer's,
+// or one the page names) is that place's, an item of a list.
+std::vector<std::string> dash_item_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  // (the text has every dash as '-': a dash set off by spaces, not a hyphen)
+  std::string_view before = trim_view(scan.text.substr(0, m.begin));
+  if (!before.ends_with(" -") && !before.ends_with(" --")) return {};
+  before = trim_view(before.substr(0, before.find_last_not_of('-') + 1));
+  if (before.empty()) return {};
+  // the capitalised words right before the dash
+  std::size_t start = before.size();
+  while (start > 0) {
+    const std::size_t space = before.rfind(' ', start - 1);
+    const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+    if (word >= start || !is_upper(before[word])) break;
+    start = word;
+    if (space == std::string_view::npos) break;
+  }
+  if (start == before.size()) return {};
+  const std::string name(before.substr(start));
+  // (or a name after a division word and a link: "the city of Tarn", "la città di Tarn")
+  const std::string_view lead = trim_view(before.substr(0, start));
+  const std::size_t link_at = lead.rfind(' ');
+  const std::string_view link = link_at == std::string_view::npos ? lead : lead.substr(link_at + 1);
+  const std::string_view rest = link_at == std::string_view::npos ? std::string_view() : lead.substr(0, link_at);
+  const std::string division = lower(rest.substr(rest.rfind(' ') == std::string_view::npos ? 0 : rest.rfind(' ') + 1));
+  const auto& heads = x.tables.place_unnamed_heads;
+  const auto links = x.tables.noun_links.find(lower(link));
+  const bool after_division = !links.empty() && links.front().begin == 0 && links.front().end == link.size() &&
+                              std::find(heads.begin(), heads.end(), division) != heads.end();
+  return names_a_place(x, name) || after_division ? std::vector<std::string>{name} : std::vector<std::string>{};
+}
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
@@ -1539,6 +1581,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (places.empty()) places = name_with_place(x, scan, m);
   if (places.empty()) places = opening_division(x, scan, m);
   if (places.empty()) places = destination_place(x, scan, m);
+  if (places.empty()) places = dash_item_place(x, scan, m);
   if (places.empty()) places = speakers_place(x, scan, m);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a

@@ -24,6 +24,19 @@ std::string_view future_marker(const Extraction& x, const SentenceView& scan, co
   return found;
 }
 
+// "Santo Domingo, 9 de abril de 2025": a weekday of a language that writes them in lower case
+// (its lexicon lists "domingo", not "Domingo"), capitalised after another word of its
+// sentence, is part of a name. English lists "Sunday" capitalised: never so.
+bool weekday_in_a_name(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
+  const std::string_view text = scan.text.substr(m.begin, m.end - m.begin);
+  const std::string_view word = text.substr(0, std::min(text.size(), text.find_first_of(" ,.")));
+  if (word.empty() || !is_upper(word.front())) return false;
+  const auto& calendar = x.tables.calendar_words;
+  if (calendar.contains(word) || !calendar.contains(lower(word))) return false;
+  const std::string_view before = trim_view(scan.text.substr(0, m.begin));
+  return !before.empty() && std::isalpha(static_cast<unsigned char>(before.back())) != 0;
+}
+
 // A weekday alone is the one on or before the anchor when the sentence narrates what
 // happened, and the next one when it says what will happen: "started on Friday and will
 // continue on Saturday". Written on that weekday, it is the same day: a Friday article's "will
@@ -293,8 +306,13 @@ void extract_date_claims(Extraction& x) {
     for (const auto& m : scan.superlatives) reference_spans.emplace_back(m.begin, m.end);
     // "the fourth this month": the period a stage is counted in, not the event's date.
     for (const auto& m : scan.stages) reference_spans.emplace_back(m.begin, m.end);
-    for (const auto& written : scan.dates) {
-      if (scan.dated_caption && (written.relative || !written.year)) continue;  // only its full dates
+    for (const auto& read : scan.dates) {
+      if (scan.dated_caption && (read.relative || !read.year)) continue;  // only its full dates
+      g::DateMention written = read;
+      if (written.weekday && weekday_in_a_name(x, scan, written)) {
+        if (written.relative) continue;  // no date at all
+        written.weekday.reset();         // "Santo Domingo, 9 de abril de 2025": the date alone
+      }
       g::DateMention m = with_tense(x, scan, written);
       const bool early_next_day = early_hours_after_page(x, scan, m);
       if (early_next_day) m.offset = 1;

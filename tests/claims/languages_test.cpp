@@ -86,6 +86,55 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(held != nullptr);
     CHECK(held->location == "Norlandia");
   }
+  SUBCASE("Italian: the freed named after 'Tra i liberati ci sono' are a part of those freed") {
+    const std::string whole = "Altri 103 soldati sono stati riportati a casa, ha detto il presidente. ";
+    const auto doc = extract_text(
+        article("it", whole + "Tra i liberati ci sono 82 soldati semplici e sergenti e 21 ufficiali.\n"), "a.md");
+    const Claim* officers = find_claim(doc, ClaimKind::count, "21 ufficiali");
+    REQUIRE(officers != nullptr);
+    CHECK(officers->property == "released/military");  // the copula and the conjunction are Italian
+    const auto plain =
+        extract_text(article("it", whole + "Poi sono arrivati 82 soldati semplici e 21 ufficiali.\n"), "a.md");
+    REQUIRE(find_claim(plain, ClaimKind::count, "21 ufficiali") != nullptr);
+    CHECK(find_claim(plain, ClaimKind::count, "21 ufficiali")->property == "military");
+  }
+  SUBCASE("a figure right after a dash that follows a city's name is that city's") {
+    const std::string lead = "Le autorita hanno confermato lo scambio di 103 prigionieri per parte. ";
+    const auto doc = extract_text(
+        article("it", lead + "I militari rilasciati avevano difeso la città di Varno - 69 persone - e la regione di "
+                             "Tarn.\n"),
+        "a.md");
+    const Claim* item = find_claim(doc, ClaimKind::count, "69 persone");
+    REQUIRE(item != nullptr);
+    CHECK(item->location.str() == "Varno");
+    // a dash after no place's name: no place
+    const auto after_verb = extract_text(
+        article("it", lead + "I militari rilasciati sono tornati a casa - 69 persone in tutto.\n"), "a.md");
+    REQUIRE(find_claim(after_verb, ClaimKind::count, "69 persone") != nullptr);
+    CHECK(find_claim(after_verb, ClaimKind::count, "69 persone")->location.empty());
+  }
+  SUBCASE("Spanish: 'Domingo' in a name ('Santo Domingo') is no weekday; 'el domingo' is") {
+    const auto doc = extract_text(article("es",
+                                          "Santo Domingo, 9 de abril de 2025. El techo de la discoteca "
+                                          "se derrumbó el domingo.\n"),
+                                  "a.md");
+    const Claim* dateline = find_claim(doc, ClaimKind::date, "9 de abril de 2025");
+    REQUIRE(dateline != nullptr);
+    CHECK_FALSE(std::get<DateValue>(dateline->value).weekday);  // no weekday to disagree with the date
+    CHECK(claims_of(doc, ClaimKind::date).size() == 2u);        // the dateline's date and the Sunday
+    const Claim* sunday = find_claim(doc, ClaimKind::date, "domingo");
+    REQUIRE(sunday != nullptr);
+    CHECK(std::get<DateValue>(sunday->value).weekday);
+  }
+  SUBCASE("Italian: prisoners 'destinati a uno scambio' are of a swap still to come") {
+    const auto doc = extract_text(
+        article("it", "L'aereo trasportava 74 prigionieri ucraini destinati a uno scambio, sostiene la Russia.\n"),
+        "a.md");
+    const Claim* planned = find_claim(doc, ClaimKind::count, "74 prigionieri");
+    REQUIRE(planned != nullptr);
+    CHECK(mention_type(doc, *planned) == "exchange");
+    CHECK(doc.events[*doc.claim_mention[static_cast<std::size_t>(planned - doc.claims.data())]].future);
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");
