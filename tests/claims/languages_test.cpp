@@ -135,6 +135,12 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     CHECK(mention_type(doc, *planned) == "exchange");
     CHECK(doc.events[*doc.claim_mention[static_cast<std::size_t>(planned - doc.claims.data())]].future);
   }
+  SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
+    const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
+    const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
+    REQUIRE(c != nullptr);
+    CHECK(c->qualifier == Qualifier::more_than);
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");
