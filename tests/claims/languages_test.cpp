@@ -135,6 +135,21 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     CHECK(mention_type(doc, *planned) == "exchange");
     CHECK(doc.events[*doc.claim_mention[static_cast<std::size_t>(planned - doc.claims.data())]].future);
   }
+  SUBCASE("Italian and Spanish: Israeli and Palestinian sides; the day hostages were taken is another event's") {
+    const auto it = extract_text(article("it", "Sabato sono stati liberati 183 detenuti palestinesi.\n"), "a.md");
+    const Claim* prisoners = find_claim(it, ClaimKind::count, "183 detenuti");
+    REQUIRE(prisoners != nullptr);
+    CHECK(prisoners->side == "palestine");
+    const auto es = extract_text(
+        article("es", "Hamás liberó a tres rehenes israelíes secuestradas el 7 de octubre de 2023.\n"), "a.md");
+    const Claim* taken = find_claim(es, ClaimKind::date, "7 de octubre de 2023");
+    REQUIRE(taken != nullptr);
+    const Claim* three = find_claim(es, ClaimKind::count, "tres rehenes");
+    REQUIRE(three != nullptr);
+    REQUIRE(es.claim_mention[static_cast<std::size_t>(three - es.claims.data())]);
+    const auto& exchange = es.events[*es.claim_mention[static_cast<std::size_t>(three - es.claims.data())]];
+    CHECK(exchange.date_claim != std::optional<std::size_t>(static_cast<std::size_t>(taken - es.claims.data())));
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
