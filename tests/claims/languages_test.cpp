@@ -150,6 +150,13 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     const auto& exchange = es.events[*es.claim_mention[static_cast<std::size_t>(three - es.claims.data())]];
     CHECK(exchange.date_claim != std::optional<std::size_t>(static_cast<std::size_t>(taken - es.claims.data())));
   }
+  SUBCASE("Italian: the future of a release's verb ('verranno liberati domenica') is a coming day") {
+    const auto doc = extract_text(
+        article("it", "Hamas ha detto che verranno liberati domenica 183 detenuti palestinesi.\n"), "a.md");
+    const Claim* sunday = find_claim(doc, ClaimKind::date, "domenica");
+    REQUIRE(sunday != nullptr);
+    CHECK(std::get<DateValue>(sunday->value).future_tense);
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
