@@ -28,6 +28,17 @@ bool one_doubles(const Claim& a, const Claim& b) {
   return twice_in(a, *va, b, *vb) || twice_in(b, *vb, a, *va);
 }
 
+// "6 hostages" and "602 prisoners" for one swap, neither saying whose: two figures ten times
+// apart or more are an uneven swap's two sides, not two accounts of one figure.
+constexpr double uneven_sides_factor = 10;
+bool uneven_sides(const Claim& a, const Claim& b) {
+  const auto* va = std::get_if<CountValue>(&a.value);
+  const auto* vb = std::get_if<CountValue>(&b.value);
+  if (!va || !vb || !a.side.empty() || !b.side.empty()) return false;
+  const double lo = std::min(va->value, vb->value), hi = std::max(va->value, vb->value);
+  return lo > 0 && hi >= uneven_sides_factor * lo;
+}
+
 // Whether one of two counts is the other's number told as a bound that excludes it ("more
 // than 113", "nearly 300") and the other that number exactly.
 bool loosely_told(const Claim& a, const Claim& b) {
@@ -250,8 +261,8 @@ class CompareCheck : public Check {
           if (r->document == c->document && loosely_told(*r, *c)) continue;
           // "exchanged 115 prisoners" and "Swap 230 Prisoners" for one swap, neither saying
           // whose: the one may be each side's, the other both sides'
-          if (r->scope == Scope::unspecified && c->scope == Scope::unspecified && one_doubles(*r, *c) &&
-              listed(rule.list("two_sided_events"), c->event.type))
+          if (r->scope == Scope::unspecified && c->scope == Scope::unspecified &&
+              (one_doubles(*r, *c) || uneven_sides(*r, *c)) && listed(rule.list("two_sided_events"), c->event.type))
             continue;
           // "12 dead" in the headline, then "a radio station said the toll climbed to 15": a
           // page whose later, larger figure is told as risen, at no hour, tells its toll growing;

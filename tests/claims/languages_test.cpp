@@ -157,6 +157,15 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(sunday != nullptr);
     CHECK(std::get<DateValue>(sunday->value).future_tense);
   }
+  SUBCASE("Spanish: 'se espera la liberación de 33 rehenes' is a plan") {
+    const auto doc = extract_text(
+        article("es", "Durante la primera fase se espera la liberación de 33 rehenes vivos y fallecidos.\n"), "a.md");
+    const Claim* planned = find_claim(doc, ClaimKind::count, "33 rehenes");
+    REQUIRE(planned != nullptr);
+    const auto mention = doc.claim_mention[static_cast<std::size_t>(planned - doc.claims.data())];
+    REQUIRE(mention);
+    CHECK(doc.events[*mention].future);
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");

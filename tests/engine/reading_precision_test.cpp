@@ -609,6 +609,12 @@ const std::vector<ReadingCase> cases{
                        "The earthquake on Tuesday, September 30, 2025, killed at least 69 people.\n\nFive people, "
                        "including three coast guard officers and a firefighter, died when the quake brought down "
                        "the walls of a gym.")}}},
+    {"two figures of one swap ten times apart, neither saying whose, are its two sides",
+     "count-mismatch",
+     {{"a.md", article("2025-02-22", "On Saturday, February 22, 2025, six hostages were freed in the exchange.")},
+      {"b.md", article("2025-02-22", "On Saturday, February 22, 2025, 602 prisoners were freed in the exchange.")}},
+     {{"a.md", article("2025-02-22", "On Saturday, February 22, 2025, six hostages were freed in the exchange.")},
+      {"b.md", article("2025-02-22", "On Saturday, February 22, 2025, nine hostages were freed in the exchange.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
