@@ -777,8 +777,11 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   if (!nearest) return std::nullopt;
   // the verb governs the number, not a coordinated figure before it ("30 dead and 200 injured")
   // ("three are dead with three missing")
-  if (has_joint(scan.text.substr(nearest->end, m.begin - nearest->end), {",", ";", " and ", " or ", " but ", " with "}))
-    return std::nullopt;
+  const std::string_view between = scan.text.substr(nearest->end, m.begin - nearest->end);
+  if (has_joint(between, {",", ";", " and ", " or ", " but ", " with "})) return std::nullopt;
+  // ("700 muertos y 1.430 heridos": the language's conjunction, count_conjunctions)
+  for (const auto& conj : im.conjunctions)
+    if (has_joint(between, {" " + conj + " "})) return std::nullopt;
   if (nearest->value == m.category || nearest->value == "released" || nearest->value == "held") return std::nullopt;
   return nearest;
 }

@@ -166,6 +166,21 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(mention);
     CHECK(doc.events[*mention].future);
   }
+  SUBCASE("Spanish: 'muertos y 1.430 heridos' are injured; 'desde el terremoto de 1999' is another quake") {
+    const auto doc =
+        extract_text(article("es",
+                             "Es el sismo más fuerte desde el terremoto del 17 de agosto de 1999, que causó 17.000 "
+                             "muertos. El terremoto de hoy ha dejado más de 700 muertos y 1.430 heridos.\n"),
+                     "a.md");
+    const Claim* injured = find_claim(doc, ClaimKind::count, "1.430 heridos");
+    REQUIRE(injured != nullptr);
+    CHECK(injured->property == "injured");  // the language's "y" joins two figures
+    const Claim* old_toll = find_claim(doc, ClaimKind::count, "17.000");
+    REQUIRE(old_toll != nullptr);
+    const auto mention = doc.claim_mention[static_cast<std::size_t>(old_toll - doc.claims.data())];
+    REQUIRE(mention);
+    CHECK(doc.events[*mention].other);  // "desde el terremoto": an earlier quake, not the page's
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
