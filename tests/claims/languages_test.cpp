@@ -181,6 +181,13 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(mention);
     CHECK(doc.events[*mention].other);  // "desde el terremoto": an earlier quake, not the page's
   }
+  SUBCASE("Spanish: 'en la región de Tarn' places a count") {
+    const auto doc = extract_text(
+        article("es", "La junta cifró en 2.376 los heridos y 30 desaparecidos en la región de Tarn.\n"), "a.md");
+    const Claim* missing = find_claim(doc, ClaimKind::count, "30 desaparecidos");
+    REQUIRE(missing != nullptr);
+    CHECK(missing->location.str() == "Tarn");
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
