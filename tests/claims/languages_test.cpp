@@ -188,6 +188,19 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(missing != nullptr);
     CHECK(missing->location.str() == "Tarn");
   }
+  SUBCASE("Spanish and Italian: a previous toll ('El saldo anterior era de 12 muertos') is no current figure") {
+    const auto es =
+        extract_text(article("es", "El terremoto dejó 13 fallecidos. El saldo anterior era de 12 muertos.\n"), "a.md");
+    const Claim* earlier = find_claim(es, ClaimKind::count, "12 muertos");
+    REQUIRE(earlier != nullptr);
+    CHECK_FALSE(earlier->not_event.empty());
+    const auto it = extract_text(
+        article("it", "Il terremoto ha causato 326 morti. Il precedente bilancio parlava di 237 morti.\n"), "a.md");
+    const Claim* before = find_claim(it, ClaimKind::count, "237 morti");
+    REQUIRE(before != nullptr);
+    CHECK_FALSE(before->not_event.empty());
+    CHECK(find_claim(it, ClaimKind::count, "326 morti")->not_event.empty());
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
