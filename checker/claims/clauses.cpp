@@ -111,6 +111,11 @@ std::string_view trim_view(std::string_view v) {
   return v;
 }
 
+std::string_view last_word(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
 bool has_joint(std::string_view text, std::initializer_list<std::string_view> joints) {
   const auto folded = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
   for (std::string_view joint : joints) {

@@ -37,6 +37,8 @@ bool is_update_line(std::string_view s);
 inline constexpr std::string_view update_hour_prefix = "the update at line ";
 // `v` without the spaces at its ends.
 std::string_view trim_view(std::string_view v);
+// The text after the last space of `s`; all of `s` when it has no space.
+std::string_view last_word(std::string_view s);
 
 // Clause boundaries inside a sentence: ; : ( ) and commas that do not sit inside a number or
 // a date ("1,000", "May 23, 2025"), and spaced dashes. Returns boundary offsets, sorted.

@@ -462,8 +462,8 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
     // conjunction, count_conjunctions, and a group of a few words)
     constexpr int max_list_words = 8;
     const std::string_view between = trim_view(scan.text.substr(g.end, m.begin - g.end));
+    const std::string_view last = last_word(between);
     const std::size_t space = between.rfind(' ');
-    const std::string_view last = space == std::string_view::npos ? between : between.substr(space + 1);
     // (", and more than 50 injured" after "13 dead, including three children": the aside closed)
     const bool closed = space != std::string_view::npos && space > 0 && between[space - 1] == ',';
     if (scan.words_between(g.end, m.begin) <= max_list_words &&
@@ -477,9 +477,7 @@ std::optional<std::string> subgroup_whole(const Extraction& x, const SentenceVie
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   if (lower(head.substr(head.size() - std::min<std::size_t>(head.size(), 5))) == " also") head.remove_suffix(5);
   // (a copula of the language's count_subset_copulas: "were", "ci sono")
-  const std::size_t last_space = head.rfind(' ');
-  const bool copula =
-      last_space != std::string_view::npos && im.subset_copulas.contains(lower(head.substr(last_space + 1)));
+  const bool copula = head.find(' ') != std::string_view::npos && im.subset_copulas.contains(lower(last_word(head)));
   for (const auto& g : scan.phrases(im.subgroup_openers, 0, m.begin))
     if (opens_sentence(scan.text, g.begin) && copula && x.previous_count(scan)) subgroup = true;
   // "Among the dead in Kerr County were 28 children": a marker opening the sentence that
@@ -780,8 +778,8 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   const std::string_view between = scan.text.substr(nearest->end, m.begin - nearest->end);
   if (has_joint(between, {",", ";", " and ", " or ", " but ", " with "})) return std::nullopt;
   // ("700 muertos y 1.430 heridos": the language's conjunction, count_conjunctions)
-  for (const auto& conj : im.conjunctions)
-    if (has_joint(between, {" " + conj + " "})) return std::nullopt;
+  for (const auto& joint : im.conjunction_joints)
+    if (has_joint(between, {joint})) return std::nullopt;
   if (nearest->value == m.category || nearest->value == "released" || nearest->value == "held") return std::nullopt;
   return nearest;
 }
@@ -1128,8 +1126,7 @@ bool relation_before(const ExtractionTables& im, std::string_view s, std::size_t
   std::string_view before = s.substr(0, at);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.ends_with(" the")) before.remove_suffix(std::string_view(" the").size());
-  const std::size_t space = before.rfind(' ');
-  return im.place_relations.contains(lower(before.substr(space == std::string_view::npos ? 0 : space + 1)));
+  return im.place_relations.contains(lower(last_word(before)));
 }
 
 // "crossing the Philippines, where its toll reached 150", "in Norland province,
@@ -1535,10 +1532,10 @@ std::vector<std::string> dash_item_place(const Extraction& x, const SentenceView
   const std::string name(before.substr(start));
   // (or a name after a division word and a link: "the city of Tarn", "la città di Tarn")
   const std::string_view lead = trim_view(before.substr(0, start));
-  const std::size_t link_at = lead.rfind(' ');
-  const std::string_view link = link_at == std::string_view::npos ? lead : lead.substr(link_at + 1);
-  const std::string_view rest = link_at == std::string_view::npos ? std::string_view() : lead.substr(0, link_at);
-  const std::string division = lower(rest.substr(rest.rfind(' ') == std::string_view::npos ? 0 : rest.rfind(' ') + 1));
+  const std::string_view link = last_word(lead);
+  const std::string_view rest =
+      link.size() == lead.size() ? std::string_view() : lead.substr(0, lead.size() - link.size() - 1);
+  const std::string division = lower(last_word(rest));
   const auto& heads = x.tables.place_unnamed_heads;
   const auto links = x.tables.noun_links.find(lower(link));
   const bool after_division = !links.empty() && links.front().begin == 0 && links.front().end == link.size() &&

@@ -20,10 +20,10 @@ namespace {
 // Syria ... 3,577 dead" is one figure, "two in Grenada ... two dead" may be two.
 constexpr double min_distinctive_figure = 10;
 
-// The last word of a count's text ("12 Germans" -> "Germans").
-std::string_view last_word(std::string_view text) {
-  const std::size_t space = text.rfind(' ');
-  return space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
+// The last word of a count's text after its first ("12 Germans" -> "Germans"); empty for one
+// word.
+std::string_view noun_of(std::string_view text) {
+  return text.find(' ') == std::string_view::npos ? std::string_view{} : last_word(text);
 }
 
 // The words after the last number of a count's text, in lower case ("undergraduate medical
@@ -56,7 +56,7 @@ std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c
   if (slash != std::string::npos && found != t.part_values.end()) return CountPart{found->second, group, whole};
   if (!c.location.empty()) return CountPart{"place", c.location, c.property};
   if (found != t.part_values.end()) return CountPart{found->second, group, whole};
-  const std::string_view noun = last_word(c.text);
+  const std::string_view noun = noun_of(c.text);
   if (const auto it = t.part_values.find(noun); !noun.empty() && it != t.part_values.end())
     return CountPart{it->second, std::string(noun), c.property};
   if (std::string nationality = nationality_in(t, c.text); !nationality.empty())
@@ -154,7 +154,7 @@ std::optional<CountPart> nationality_beside(const Extraction& x, std::size_t i) 
   };
   // after: only when the count ends on a figure word, so that its noun is still to come
   const std::size_t end = x.sites[i].end;
-  if (!t.properties.find(last_word(c.text)).empty() && end < s.text.size() && s.text[end] == ' ') {
+  if (!t.properties.find(noun_of(c.text)).empty() && end < s.text.size() && s.text[end] == ' ') {
     const std::string_view rest = s.text.substr(end + 1);
     const std::size_t one = std::min(rest.find_first_of(" ,.;:"), rest.size());
     const std::size_t two =

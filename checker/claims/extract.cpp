@@ -210,6 +210,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     for (const auto& entry : lexicon.section(section)) calendar_words.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_event_types")) place_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_conjunctions")) conjunctions.insert(lower(entry.phrase));
+  for (const auto& conjunction : conjunctions) conjunction_joints.push_back(" " + conjunction + " ");
   for (const auto& entry : lexicon.section("count_subset_copulas")) subset_copulas.insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("stage_of_no_event")) stage_of_no_event.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);

@@ -189,6 +189,7 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> title_lowercase;  // text.yaml page_title_lowercase: "with", "from"
   std::set<std::string, std::less<>> calendar_words;   // dates.yaml months and weekdays: "in June" is no place
   std::set<std::string, std::less<>> conjunctions;     // counts.yaml count_conjunctions: "and", "e"
+  std::vector<std::string> conjunction_joints;         // each of them between spaces: " and ", " e "
   std::set<std::string, std::less<>> subset_copulas;   // counts.yaml count_subset_copulas: "were", "sono"
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
