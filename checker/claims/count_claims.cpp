@@ -2204,8 +2204,8 @@ std::string status_of(const ExtractionTables& im, const SentenceView& scan, cons
            between.find_first_of(",;:0123456789") == std::string_view::npos;
   };
   for (const auto& p : scan.phrases(im.properties, m.end))
-    if ((p.value == "held" || p.value == "hospitalised" || p.value == "admitted" || p.value == "discharged") &&
-        within_reach(m.end + p.begin) && same_clause(scan.bounds, m.end, m.end + p.begin))
+    if (im.status_properties.contains(p.value) && within_reach(m.end + p.begin) &&
+        same_clause(scan.bounds, m.end, m.end + p.begin))
       return p.value;
   for (const auto& p : scan.phrases(im.properties, 0, m.begin))
     if (p.value == "held" && scan.words_between(p.end, m.begin) <= 2 && same_clause(scan.bounds, p.end, m.begin))

@@ -189,6 +189,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
         std::pair{"date_attributive_determiners", &attributive_determiners}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("count_status_properties")) status_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_stateful_things")) stateful_things.insert(entry.value);
   for (const char* section : {"date_shifts_before_after", "date_narrative_days_before_after"})
     for (const auto& entry : lexicon.section(section)) shifts_with_object.push_back(lower(entry.phrase));

@@ -52,7 +52,7 @@ void add_count_checks(std::vector<CheckKind>& t) {
                 {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
                 {"evolving_properties",
                  Strings{"killed", "injured", "missing", "displaced", "casualties", "homes", "buildings",
-                         "hospitalised", "identified", "admitted"},
+                         "hospitalised", "identified", "admitted", "seriously_injured", "unidentified"},
                  "counts that change over time (and their groups: killed/children): compared only at one moment "
                  "(the same day, and hour when one is written, or within one undated page)"},
                 {"skip_properties", Strings{"people", "count", "held", "trapped", "seats", "votes"},

@@ -615,6 +615,22 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2025-02-22", "On Saturday, February 22, 2025, 602 prisoners were freed in the exchange.")}},
      {{"a.md", article("2025-02-22", "On Saturday, February 22, 2025, six hostages were freed in the exchange.")},
       {"b.md", article("2025-02-22", "On Saturday, February 22, 2025, nine hostages were freed in the exchange.")}}},
+    {"people hurt badly ('two critically injured people') are some of the injured, not the toll",
+     "count-mismatch",
+     {{"a.md", article("2025-03-05",
+                       "The earthquake in Tarn on Tuesday, March 4, 2025, killed 4 people and injured 17. Two "
+                       "critically injured people were flown to hospital by helicopter.")}},
+     {{"a.md", article("2025-03-05",
+                       "The earthquake in Tarn on Tuesday, March 4, 2025, killed 4 people and injured 17. Two "
+                       "injured people were flown to hospital by helicopter.")}}},
+    {"a status after the count ('remain unidentified') is what it counts, not a group of the toll",
+     "breakdown-short",
+     {{"a.md", article("2025-03-05",
+                       "The earthquake in Tarn on Tuesday, March 4, 2025, killed at least 27 people. The victims "
+                       "include 21 children, and 18 adults and four children remain unidentified.")}},
+     {{"a.md", article("2025-03-05",
+                       "The earthquake in Tarn on Tuesday, March 4, 2025, killed at least 27 people. The victims "
+                       "include 21 children, and 18 adults and four children remain unnamed.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
