@@ -63,10 +63,18 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
 // The hour a count's sentence writes: a clock time ("As of 1:30 p.m.", `times` holding the
 // time-of-day and date claims of its sentence) or a part of a day written after or before a
 // day ("As of Saturday afternoon", "late Wednesday"), lower case, with the date claim of its
-// day when it is a part of a day; empty when none.
+// day when it is a part of a day; empty when none. A day that dates an event word of the
+// sentence ("A blast ripped through the hall late on Tuesday, killing 113") gives the event's
+// hour, not the figure's.
 std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Claim*>& times, const Claim& count,
-                                                      const std::vector<EventMention>& events,
-                                                      const EventOptions& options) {
+                                                      const DocumentClaims& doc, const EventOptions& options) {
+  const std::vector<EventMention>& events = doc.events;
+  const auto dates_an_event = [&](const Claim& day) {
+    return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+      return m.sentence == count.sentence && m.date_claim && m.date_offset_days == 0 &&
+             *m.date_claim < doc.claims.size() && &doc.claims[*m.date_claim] == &day;
+    });
+  };
   // "the Friday night bombing": an event word right after the words at `at` (normalized
   // text) is the one they date, and their hour is the event's, not the figure's
   const auto event_word_at = [&](std::size_t at) {
@@ -80,7 +88,7 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
     const Claim& other = *time;
     if (other.kind == ClaimKind::time_of_day) return {lower(other.text), nullptr};
     const auto at = count.snippet.find(other.text);
-    if (at == std::string::npos) continue;
+    if (at == std::string::npos || dates_an_event(other)) continue;
     if (folded.empty()) {
       folded = lower(count.snippet);
       figure = folded.find(lower(count.text));
@@ -258,7 +266,7 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
                const SentenceTimes& sentence, const EventOptions& options, Claim& c) {
   c.as_of = doc.published ? doc.published : page_moment;
   const auto times = sentence.times.find(c.sentence);
-  const auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, doc.events, options)
+  const auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, doc, options)
                                                               : std::pair<std::string, const Claim*>{};
   const Claim* before = nullptr;
   const Claim* after = nullptr;
