@@ -61,8 +61,16 @@ qualifier_phrase_type const qualifier_phrase = "qualifier_phrase";
 // NumberOptions. A space joins groups only before exactly three digits ("1 000").
 auto const digit_text_def =
     x3::raw[+digit >> *((x3::char_(",.") >> +digit) | (x3::lit(' ') >> x3::repeat(3)[digit] >> !digit))];
+// "2 mil 920" (Mexican Spanish writes thousands as a word before the rest): a scale word with
+// up to three digits after it, kept as the scale's canonical value, '+' and the digits
+// ("1000+920"); lowering adds them. The look-ahead comes first so that a failed remainder
+// appends nothing to the attribute.
+auto const scale_remainder = &(ws >> x3::repeat(1, 3)[digit] >> !digit >> !(x3::char_(",.") >> digit) >> word_end) >>
+                             ws >> x3::attr('+') >> x3::raw[x3::repeat(1, 3)[digit]];
+x3::rule<class spoken_scale_class, std::string> const spoken_scale = "spoken_scale";
+auto const spoken_scale_def = scales >> -scale_remainder;
 // "1.5 million", "2bn"; a letter right after the digits ("1st", "3pm") is not a number.
-auto const digit_number_def = digit_text >> -((ws >> scales) | scale_suffixes) >> word_end;
+auto const digit_number_def = digit_text >> -((ws >> spoken_scale) | scale_suffixes) >> word_end;
 
 // "and" inside a spelled number only before the small part: "two hundred and seventy"; "y"
 // between tens and units: "treinta y cinco".
@@ -88,7 +96,7 @@ auto const number_phrase_def = between_range | plain_range;
 auto const qualifier_phrase_def = qualifiers;
 auto const qualified_number_def = -(qualifiers >> ws) >> number_phrase;
 
-BOOST_SPIRIT_DEFINE(digit_text, digit_number, word_list, word_number, vague_number, simple_number, between_range,
-                    plain_range, number_phrase, qualified_number, qualifier_phrase)
+BOOST_SPIRIT_DEFINE(digit_text, spoken_scale, digit_number, word_list, word_number, vague_number, simple_number,
+                    between_range, plain_range, number_phrase, qualified_number, qualifier_phrase)
 
 }  // namespace crosscheck::grammars::number_rules

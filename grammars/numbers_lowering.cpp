@@ -144,7 +144,19 @@ std::optional<Simple> lower_simple(const ast::SimpleNumber& number, const Number
       const auto v = lower_digits(d.digits, d.scale.has_value(), options);
       if (!v) return std::nullopt;
       Simple s;
-      s.value = d.scale ? *v * scale_value(*d.scale) : *v;
+      if (!d.scale) {
+        s.value = *v;
+        return s;
+      }
+      // "2 mil 920": the digits after the scale word add to a whole number of it
+      const std::size_t plus = d.scale->find('+');
+      const double scale = scale_value(d.scale->substr(0, plus));
+      s.value = *v * scale;
+      if (plus != std::string::npos) {
+        const auto rest = to_double(std::string_view(*d.scale).substr(plus + 1));
+        if (!rest || *v != std::floor(*v) || *rest >= scale) return std::nullopt;
+        s.value += *rest;
+      }
       return s;
     }
     std::optional<Simple> operator()(const ast::WordNumber& w) const {

@@ -171,6 +171,17 @@ TEST_CASE("NumberGrammar") {
       CHECK_FALSE(grammar().parse_at(row.text, 0));  // not numbers in the base lexicon
     }
     CHECK(es.parse_at("treinta y", 0)->value == 30);  // "y" joins only before a unit
+    // "2 mil 920": thousands as a word, then the rest in digits (Mexican copy); the rest only
+    // after a scale word, below it, after a whole number, and three digits at most
+    CHECK(es.parse_at("2 mil 920 muertos", 0)->value == 2920);
+    CHECK(es.parse_at("3 mil 5 heridos", 0)->value == 3005);
+    CHECK(es.parse_at("3 mil heridos", 0)->value == 3000);
+    const auto whole_only = es.parse_at("3 mil 2024", 0);  // a year after it is not the rest
+    REQUIRE(whole_only);
+    CHECK(whole_only->value == 3000);
+    const auto with_decimal = es.parse_at("1,5 millones 300", 0);
+    CHECK_FALSE((with_decimal && with_decimal->value == 1500300));
+    CHECK(grammar().parse_at("2 million 300 people", 0)->value == 2000300);
   }
   SUBCASE("qualifiers") {
     struct Row {
