@@ -61,7 +61,10 @@ struct OpeningPlaceWord {
   }
 };
 
-OpeningPlaceWord opening_place_word(std::string_view s, const std::vector<std::string>& place_words) {
+// ("Only in Kerr County, 43 died": a word of part_dimensions place_focus first leaves the
+// place the sentence's opening one)
+OpeningPlaceWord opening_place_word(std::string_view s, const ExtractionTables& im) {
+  const std::vector<std::string>& place_words = im.place_words;
   OpeningPlaceWord out;
   for (const std::string& w : place_words)
     if (!w.empty() && w.size() + 1 > out.at && s.size() > w.size() + 1 && s[w.size()] == ' ' &&
@@ -73,6 +76,9 @@ OpeningPlaceWord opening_place_word(std::string_view s, const std::vector<std::s
   if (space == std::string_view::npos) return out;
   for (const std::string& w : place_words)
     if (space + w.size() + 2 > out.at && place_word_at(s, space, w)) out = {space + w.size() + 2, true, w};
+  if (out.at &&
+      std::find(im.place_focus.begin(), im.place_focus.end(), lower(s.substr(0, space))) != im.place_focus.end())
+    out.after_word = false;
   return out;
 }
 
@@ -331,8 +337,10 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {"there"};
   }
   // A place written right before the count ("while in Syria 900 died", "In Peru, 400 ...").
-  const OpeningPlaceWord open = opening_place_word(s, im.place_words);
-  for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= 4;) {
+  // (the place word may have a few words of its own: "en el condado de Burnet fallecieron")
+  constexpr int max_words_back = 8;
+  const OpeningPlaceWord open = opening_place_word(s, im);
+  for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= max_words_back;) {
     const bool opening = i == 0 && open.name_at(s) != 0;
     const std::size_t n = opening ? open.at : sc.word_at(i);
     if (!n) continue;
@@ -342,9 +350,15 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const std::size_t after = i + n + place.size();
     const bool adjacent = after + 1 == begin && s[after] == ' ';
     const bool comma = after < begin && s[after] == ',' && (opening || after_opening_word || after + 2 == begin);
-    // "Among the dead in Kerr County were 28 children": the place, a copula, the count
-    const bool copula = (after + 6 == begin && s.compare(after, 6, " were ") == 0) ||
-                        (after + 5 == begin && s.compare(after, 5, " was ") == 0);
+    // "Among the dead in Kerr County were 28 children": the place, a copula, the count; "en el
+    // condado de Burnet fallecieron dos personas": the place, the verb of a figure, the count
+    const std::string_view gap = after < begin ? trim_view(s.substr(after, begin - after)) : std::string_view();
+    const auto verbs = gap.empty() ? std::vector<grammars::PhraseMention>() : im.properties.find(gap);
+    const bool copula = !gap.empty() && s[after] == ' ' && s[begin - 1] == ' ' &&
+                        (im.predicate_copulas.contains(lower(gap)) ||
+                         std::any_of(verbs.begin(), verbs.end(), [&](const grammars::PhraseMention& p) {
+                           return p.begin == 0 && p.end == gap.size();
+                         }));
     if ((adjacent || comma || copula) && (opening || after_opening_word || same_clause(bounds, i + 1, begin)))
       return {place};
     break;
@@ -1136,7 +1150,23 @@ bool relation_before(const ExtractionTables& im, std::string_view s, std::size_t
 std::vector<std::string> relative_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   const ExtractionTables& im = x.tables;
   for (const auto& w : scan.phrases(im.place_relatives, 0, m.begin)) {
-    if (w.end > m.number_begin || !same_clause(scan.bounds, w.end, m.number_begin) ||
+    if (w.end > m.number_begin) continue;
+    // "where at least 10 people died, 16 were injured and more than 100 remain missing": a
+    // figure listed right after one the clause placed (a comma or a conjunction between, no
+    // other place word) is of the same place
+    if (const Claim* prev = x.previous_count(scan); prev && !prev->location.empty()) {
+      const ClaimSite& site = x.sites.back();
+      const std::string_view between = scan.text.substr(site.end, m.number_begin - site.end);
+      constexpr int max_list_words = 6;
+      if (site.number_begin > w.end && scan.words_between(site.end, m.number_begin) <= max_list_words &&
+          !has_digit(between) && between.find_first_of(";:.") == std::string_view::npos &&
+          (has_joint(between, {","}) || std::any_of(im.conjunction_joints.begin(), im.conjunction_joints.end(),
+                                                    [&](const std::string& j) { return has_joint(between, {j}); })) &&
+          scan.phrases(im.place_relatives, site.end, m.number_begin).empty() &&
+          place_named_before(scan.text, m.number_begin, im.place_words).empty())
+        return {prev->location};
+    }
+    if (!same_clause(scan.bounds, w.end, m.number_begin) ||
         has_digit(scan.text.substr(w.end, m.number_begin - w.end)) || scan.words_between(w.end, m.number_begin) > 8)
       continue;
     std::size_t end = w.begin;
@@ -1399,14 +1429,14 @@ std::vector<std::string> paragraph_place(const Extraction& x, const SentenceView
   const std::string_view s = opening.text;
   const std::size_t comma = s.find(", ");
   // ("At the depot, ...": a site's paragraph tells what happened there, not where its counts were)
-  const OpeningPlaceWord open = opening_place_word(s, im.place_words);
+  const OpeningPlaceWord open = opening_place_word(s, im);
   if (!open.at || comma == std::string_view::npos ||
       std::find(im.place_sites.begin(), im.place_sites.end(), open.word) != im.place_sites.end())
     return {};
   // "In Tarn district, two died. Likewise in Calder, three died ...": a later sentence that
   // names a place of its own (a place word and a capitalised name) is not the opening place's
   const std::string_view own = scan.text;
-  if (const OpeningPlaceWord own_open = opening_place_word(own, im.place_words);
+  if (const OpeningPlaceWord own_open = opening_place_word(own, im);
       own_open.at && own_open.at < own.size() && is_upper(own[own_open.at]))
     return {};
   for (std::size_t at = own.find(' '); at != std::string_view::npos; at = own.find(' ', at + 1))
@@ -1615,7 +1645,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     // place of a count before this one in it ("In Tarn, eight deaths including three soldiers
     // were confirmed while 20 people remain missing": the eight's place is the 20's)
     const std::string_view s = scan.text;
-    const std::size_t at = opening_place_word(s, im.place_words).at;
+    const std::size_t at = opening_place_word(s, im).at;
     // (a few counts back at most: a sentence of thousands of counts stays linear)
     constexpr int max_counts_back = 8;
     int back = 0;
@@ -1696,19 +1726,37 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
 // (place_of_subject) is that of a part of a larger figure of its kind the page gave before. The
 // page's first figure of a kind is the event's, its subject's place where the event happened
 // ("The flood in Tarn has killed 45"), and so is one as large as any before.
-void place_of_a_part(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
-  if (!c.location.empty() || c.covers || c.property.empty()) return;
+// Whether the page gave a larger figure of the count's kind in a sentence before its own.
+bool part_of_larger(const Extraction& x, const SentenceView& scan, const Claim& c) {
   const double value = std::get<CountValue>(c.value).value;
-  const bool part_of_larger = std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
+  return std::any_of(x.out.claims.begin(), x.out.claims.end(), [&](const Claim& k) {
     return k.kind == ClaimKind::count && k.sentence < scan.index && base_property(k.property) == c.property &&
            std::get<CountValue>(k.value).value > value;
   });
-  if (!part_of_larger) return;
+}
+
+void place_of_a_part(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  if (!c.location.empty() || c.covers || c.property.empty() || !part_of_larger(x, scan, c)) return;
   if (std::string place = place_of_subject(scan.text, m.begin, PlaceScanner(scan.text, x.tables)); !place.empty()) {
     c.location = std::move(place);
     c.explain.push_back("counts only " + c.location + " (the place its subject names: a part of a larger " +
                         c.property + " figure the page gave before)");
   }
+}
+
+// "The flood killed nine people. ... Eight people died because they could not get out": after
+// a larger figure of its kind on the page, a count whose clause goes on with why they died
+// (count_cause_links, a few words after it) tells how some of them died, not the toll.
+void cause_of_a_part(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  constexpr int max_words_to_cause = 3;
+  if (!c.not_event.empty() || c.part || c.property.empty() || !part_of_larger(x, scan, c)) return;
+  for (const auto& link : scan.phrases(x.tables.cause_links, m.end))
+    if (same_clause(scan.bounds, m.end, m.end + link.begin) &&
+        scan.words_between(m.end, m.end + link.begin) <= max_words_to_cause) {
+      c.not_event = "how some of a larger " + c.property.str() + " figure before it died ('" +
+                    std::string(scan.text.substr(m.end + link.begin, link.end - link.begin)) + " ...'): not the toll";
+      return;
+    }
 }
 
 // Why a count is no figure of the event it hangs on, else empty: outside it ("released
@@ -2384,6 +2432,7 @@ void extract_count_claims(Extraction& x) {
       auto mention = attach_to_mention(x, scan, m.begin, m.end, true, why);
       c.not_event = not_this_figure(x, scan, m, mention);
       if (c.not_event.empty()) c.not_event = one_day_of_a_toll(x, scan, c);
+      cause_of_a_part(x, scan, m, c);
       // "189 died in the last 24 hours, including 163 men": a group of a figure that is not the
       // event's is not either
       if (const Claim* whole = x.previous_count(scan); c.not_event.empty() && whole && !whole->not_event.empty() &&

@@ -157,6 +157,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       things(lexicon, "count_things"),
       thing_states(lexicon, "count_thing_states"),
       figure_qualifiers(lexicon, "count_figure_qualifiers"),
+      cause_links(lexicon, "count_cause_links"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),
@@ -222,6 +223,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
     else if (entry.value == "place_unnamed") place_unnamed_heads.push_back(entry.phrase);
     else if (entry.value == "place_direction") place_directions.push_back(entry.phrase);
     else if (entry.value == "place_determiner") place_determiners.push_back(entry.phrase);
+    else if (entry.value == "place_focus") place_focus.push_back(lower(entry.phrase));
     else if (entry.value == "place_unnamed_word") unnamed_place_words.push_back(entry.phrase);
     else if (entry.value == "place_stresser") place_stressers.push_back(entry.phrase);
     else if (entry.value == "place_consequence") place_consequences.push_back(entry.phrase);
@@ -350,12 +352,28 @@ bool Extraction::names_place(std::string_view name) const {
     named_places.emplace();
     // after a place word (part_dimensions place: "in", "across"), in any case at the sentence's
     // start, and after "the": "in Shangla", "In the Kathmandu Valley"
+    // "in the capital, Kathmandu, where ...", "en la capital, Bangkok": a division word (after
+    // a place_determiner, "the", "la"), then the name set off by a comma
+    const auto appositive_place = [&](std::string_view text, std::size_t p) {
+      std::size_t space = text.find(' ', p);
+      if (space != std::string_view::npos &&
+          std::find(tables.place_determiners.begin(), tables.place_determiners.end(),
+                    lower(text.substr(p, space - p))) != tables.place_determiners.end()) {
+        p = space + 1;
+        space = text.find(' ', p);
+      }
+      if (space == std::string_view::npos || space <= p + 1 || text[space - 1] != ',' ||
+          !tables.division_word(text.substr(p, space - 1 - p)))
+        return;
+      if (std::string named = name_at(tables, text, space + 1); !named.empty()) named_places->insert(std::move(named));
+    };
     const auto remember = [&](std::string_view text, std::size_t p) {
       for (const auto& a : tables.definite_articles.find(text.substr(p, 16)))
         if (a.begin == 0 && p + a.end < text.size() && text[p + a.end] == ' ') {
           p += a.end + 1;
           break;
         }
+      appositive_place(text, p);
       // ("in the House of Councillors": a name that goes on with a noun link is an institution's)
       std::string place = name_at(tables, text, p);
       const std::size_t end = p + place.size();

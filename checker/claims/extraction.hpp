@@ -144,6 +144,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher things;                      // counts.yaml count_things: homes, not people
   grammars::PhraseMatcher thing_states;                // counts.yaml count_thing_states: "houses destroyed"
   grammars::PhraseMatcher figure_qualifiers;           // counts.yaml count_figure_qualifiers: "suspected deaths"
+  grammars::PhraseMatcher cause_links;                 // counts.yaml count_cause_links: "died because ..."
   grammars::PhraseMatcher offence_frames;              // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;                   // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;          // counts.yaml count_additive_followers: "9 other"
@@ -210,6 +211,7 @@ struct ExtractionTables {
   std::vector<std::string> place_stressers;      // part_dimensions place_stresser: "in the district alone"
   std::vector<std::string> place_consequences;   // part_dimensions place_consequence: ", causing 25 injuries"
   std::vector<std::string> place_determiners;    // part_dimensions place_determiner: "in his jurisdiction"
+  std::vector<std::string> place_focus;          // part_dimensions place_focus: "Only in Kerr County, 43 died"
   std::vector<std::string> unnamed_place_words;  // part_dimensions place_unnamed_word: "43 deaths for the county"
   std::vector<std::string> place_directions;     // part_dimensions place_direction: "in southern China"
   std::vector<std::string> place_holders;        // part_dimensions place_holder: "-held" in "government-held areas"

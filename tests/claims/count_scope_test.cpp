@@ -392,6 +392,27 @@ TEST_CASE("a place after 'in the' limits a count to it") {
   CHECK(nine->location == "Philippines");
 }
 
+TEST_CASE("'in the capital, Varno, where 10 died, 16 were injured and 100 remain missing': all three are Varno's") {
+  // the name set off after a division word is a place the page names; the figures listed after
+  // the first in the relative clause share its place
+  const auto doc = extract_text(published +
+                                "The quake killed 144 people and injured 732. In the capital, Varno, where at least 10 "
+                                "people died, 16 were injured and more than 100 remain missing.\n");
+  for (const char* text : {"at least 10 people", "16", "more than 100"}) {
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->location == "Varno");
+  }
+  // without the relative clause the next figure is not the place's
+  const auto other = extract_text(published +
+                                  "The quake killed 144 people and injured 732. Officials said at least 10 people died "
+                                  "in the capital, Varno, while 16 were injured.\n");
+  const Claim* sixteen = find_claim(other, ClaimKind::count, "16");
+  REQUIRE(sixteen != nullptr);
+  CHECK(sixteen->location.empty());
+}
+
 TEST_CASE("a sentence opening with its whole names a part after the copula") {
   const auto doc =
       extract_text(published +

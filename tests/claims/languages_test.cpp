@@ -207,6 +207,54 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(c != nullptr);
     CHECK(c->qualifier == Qualifier::more_than);
   }
+  SUBCASE("Spanish and Italian country names are places ('afectó hasta Tailandia, donde 19 murieron')") {
+    const auto es = extract_text(
+        article("es", "El sismo dejó 2.056 muertos y afectó hasta Tailandia, donde 19 personas murieron.\n"), "a.md");
+    const Claim* there = find_claim(es, ClaimKind::count, "19 personas");
+    REQUIRE(there != nullptr);
+    CHECK(there->location.str() == "Tailandia");
+    const auto it = extract_text(
+        article("it",
+                "Il sisma ha causato 2.056 morti e ha colpito anche la Thailandia, dove 19 persone sono morte.\n"),
+        "a.md");
+    const Claim* in_it = find_claim(it, ClaimKind::count, "19 persone");
+    REQUIRE(in_it != nullptr);
+    CHECK(in_it->location.str() == "Thailandia");
+  }
+  SUBCASE("Spanish: 'en la capital, Tarn, donde 10 murieron, 16 resultaron heridas' places both") {
+    const auto doc = extract_text(
+        article("es",
+                "El terremoto dejó 144 muertos y 732 heridos. Especialmente en la capital, Tarn, donde al "
+                "menos 10 personas murieron, 16 resultaron heridas y más de 100 continúan desaparecidas.\n"),
+        "a.md");
+    for (const char* text : {"al menos 10 personas", "16 resultaron heridas", "más de 100"}) {
+      CAPTURE(text);
+      const Claim* c = find_claim(doc, ClaimKind::count, text);
+      REQUIRE(c != nullptr);
+      CHECK(c->location.str() == "Tarn");
+    }
+  }
+  SUBCASE("Spanish: a place, the verb, the count ('en el condado de Tarn fallecieron dos personas')") {
+    const auto doc = extract_text(
+        article("es",
+                "Las inundaciones dejaron más de 80 muertos, mientras que en el condado de Tarn fallecieron "
+                "dos personas.\n"),
+        "a.md");
+    const Claim* c = find_claim(doc, ClaimKind::count, "dos personas");
+    REQUIRE(c != nullptr);
+    CHECK(c->location.str() == "Tarn");
+  }
+  SUBCASE("Italian: after the toll, 'Otto persone sono morte perché ...' is how some of them died") {
+    const auto doc = extract_text(
+        article("it",
+                "L'alluvione ha causato la morte di nove persone. Otto persone sono morte perché sono rimaste "
+                "intrappolate.\n"),
+        "a.md");
+    const Claim* c = find_claim(doc, ClaimKind::count, "Otto persone");
+    REQUIRE(c != nullptr);
+    CHECK(c->property == "killed");  // "sono morte": the language's feminine participle
+    CHECK_FALSE(c->not_event.empty());
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");

@@ -645,6 +645,24 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2025-03-05",
                        "Around 132 people have died in the earthquake that hit Tarn a day ago, officials said on "
                        "Wednesday.")}}},
+    {"after the page's toll, a figure told with why they died ('because ...') is some of them",
+     "count-mismatch",
+     {{"a.md", article("2025-05-20",
+                       "The flood on Friday, May 16, 2025, killed nine people. Eight people died because they "
+                       "could not get out of their homes.")}},
+     {{"a.md", article("2025-05-20",
+                       "The flood on Friday, May 16, 2025, killed nine people. Eight people died, officials "
+                       "said.")}}},
+    {"only in a place: 'Only in Kerr County, where the camp had stood ..., 43 died' is that place's",
+     "count-mismatch",
+     {{"a.md", article("2025-07-07",
+                       "The floods that began on Friday, July 4, 2025, have killed more than 80 people. Only in "
+                       "Kerr County, where the summer camp had stood by the river for a century, 43 people were "
+                       "reported dead.")}},
+     {{"a.md", article("2025-07-07",
+                       "The floods that began on Friday, July 4, 2025, have killed more than 80 people. Only "
+                       "then, when the summer camp by the river had been searched twice, 43 people were reported "
+                       "dead.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
