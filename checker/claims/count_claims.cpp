@@ -1665,14 +1665,25 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // it says only "some of them"
   if (m.partitive && places.size() != 1) return false;
   // "242 people on board", "241 passengers and crew", "33 on the ground": where they were
+  // ("35 prisoners from the government side were also on board": a few words may come between)
+  constexpr int max_words_to_position = 6;
   if (places.empty())
     for (const auto& p : scan.phrases(im.positions, m.number_begin))
-      if (scan.words_between(m.end, m.number_begin + p.begin) <= 4 &&
+      if (scan.words_between(m.end, m.number_begin + p.begin) <= max_words_to_position &&
           same_clause(scan.bounds, m.end, m.number_begin + p.begin) &&
           !has_digit(scan.text.substr(m.end, std::max(m.end, m.number_begin + p.begin) - m.end))) {
         places.push_back(p.value);
         c.explain.push_back("where they were: '" +
                             std::string(scan.text.substr(m.number_begin + p.begin, p.end - p.begin)) + "'");
+        break;
+      }
+  // "The second plane landed carrying 125 people": a vehicle's load (count_load_verbs right
+  // before the count), people aboard: a batch of the event's, never its whole
+  if (places.empty())
+    for (const auto& v : scan.phrases(im.load_verbs, 0, m.begin))
+      if (scan.words_between(v.end, m.begin) == 0 && same_clause(scan.bounds, v.end, m.begin)) {
+        places.push_back(v.value);
+        c.explain.push_back("a vehicle's load ('" + std::string(scan.text.substr(v.begin, v.end - v.begin)) + "')");
         break;
       }
   // "Officials in Castilla-La Mancha reported two deaths": a reporting subject's place, in

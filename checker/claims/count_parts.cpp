@@ -529,15 +529,16 @@ void parts_told_again(std::vector<Claim>& claims) {
   }
 }
 
-// "The second group of 12 hostages": one batch's figure, whoever its people are; so is the
-// same figure told again after "the" ("the Red Cross received the 12 prisoners").
+// "The second group of 12 hostages": one batch's figure, whoever its people are (a batch of a
+// group, "the first group of 35 military personnel", is the batch's, not the group's figure);
+// so is the same figure told again after "the" ("the Red Cross received the 12 prisoners").
 void batch_parts(Extraction& x) {
   auto& claims = x.out.claims;
   // (figure, the batch count) of the batches told so far; told again with its property or its words
   std::multimap<double, std::size_t> batches;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
-    if (c.kind != ClaimKind::count || c.part || c.covers) continue;
+    if (c.kind != ClaimKind::count || c.covers || (c.part && c.part->dimension == "place")) continue;
     const double value = std::get<CountValue>(c.value).value;
     if (const std::string batch = batch_share(x, i); !batch.empty()) {
       c.part = CountPart{"share", batch, c.property};
@@ -545,7 +546,7 @@ void batch_parts(Extraction& x) {
       batches.emplace(value, i);
       continue;
     }
-    if (!definite_before(x, i)) continue;
+    if (c.part || !definite_before(x, i)) continue;
     for (auto [at, end] = batches.equal_range(value); at != end; ++at)
       if (const Claim& told = claims[at->second]; told.property == c.property || told.text == c.text) {
         c.part = told.part;

@@ -1336,6 +1336,23 @@ void resolve_count_scope(Extraction& x) {
     r.destination(c, s, at);
     r.inherit_from_whole(i, s, at);
     if (c.running && c.scope == Scope::unspecified) c.scope = Scope::cumulative;
+    // "With the completion of the exchanges, 706 are now out of prison, in exchange for 186":
+    // the other side of a running figure, right after count_rate_exchanges, runs too
+    if (c.scope == Scope::unspecified && i > 0) {
+      const Claim& prev = x.out.claims[i - 1];
+      const ClaimSite& was = x.sites[i - 1];
+      if (prev.kind == ClaimKind::count && prev.sentence == c.sentence && prev.scope == Scope::cumulative &&
+          was.end <= at.begin) {
+        const auto links = s.phrases(x.tables.rate_exchanges, was.end, at.number_begin);
+        if (!links.empty() &&
+            trim_view(s.text.substr(was.end + links.back().end, at.number_begin - was.end - links.back().end))
+                .empty()) {
+          c.scope = Scope::cumulative;
+          c.running = prev.running;
+          c.explain.push_back("scope cumulative: what the running figure before it was exchanged for");
+        }
+      }
+    }
   }
   r.list_scopes();
   r.breakdowns();

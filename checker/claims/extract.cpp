@@ -158,6 +158,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       thing_states(lexicon, "count_thing_states"),
       figure_qualifiers(lexicon, "count_figure_qualifiers"),
       cause_links(lexicon, "count_cause_links"),
+      load_verbs(lexicon, "count_load_verbs"),
       offence_frames(lexicon, "event_offence_frames"),
       additives(lexicon, "count_additives"),
       additive_followers(lexicon, "count_additive_followers"),

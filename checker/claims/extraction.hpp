@@ -145,6 +145,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher thing_states;                // counts.yaml count_thing_states: "houses destroyed"
   grammars::PhraseMatcher figure_qualifiers;           // counts.yaml count_figure_qualifiers: "suspected deaths"
   grammars::PhraseMatcher cause_links;                 // counts.yaml count_cause_links: "died because ..."
+  grammars::PhraseMatcher load_verbs;                  // counts.yaml count_load_verbs: "a plane carrying 125"
   grammars::PhraseMatcher offence_frames;              // events.yaml event_offence_frames: "convicted of"
   grammars::PhraseMatcher additives;                   // counts.yaml count_additives: "another 31"
   grammars::PhraseMatcher additive_followers;          // counts.yaml count_additive_followers: "9 other"

@@ -61,6 +61,7 @@ class CompareCheck : public Check {
     const auto& two_sided = rule.list("two_sided_events");
     const auto& parts_only = rule.list("parts_only");
     const auto& any_side_dimensions = rule.list("any_side_dimensions");
+    const auto& batch_places = rule.list("batch_places");
     std::map<std::tuple<std::string, std::string, std::string, int, std::string>, std::vector<const Claim*>> groups;
     // (event, property, place, day) -> per-side claims, and one-side claims by side
     using Part = std::tuple<std::string, std::string, std::string, std::string>;
@@ -105,6 +106,8 @@ class CompareCheck : public Check {
       if (sided && c->part && c->scope != Scope::one_side && listed(any_side_dimensions, c->part->dimension) &&
           !whole_before(*c))
         continue;
+      // "The second plane landed carrying 125 people": one load of a swap's several
+      if (sided && c->part && c->part->dimension == "place" && listed(batch_places, c->location)) continue;
       ScopeClass sc = scope_class(*c);
       if (sc == ScopeClass::cumulative) continue;  // the cumulative check owns these
       // An event with no sides (a quake) has one whole: "a total of 40 killed" and "38

@@ -65,7 +65,11 @@ void add_count_checks(std::vector<CheckKind>& t) {
                  "part is compared only when it says whose people it counts (one side)"},
                 {"parts_only", Strings{},
                  "properties compared only between counts that say whose part they are (a party's seats: "
-                 "\"Labour won 412 seats\"); a count of them that names no part is skipped"}},
+                 "\"Labour won 412 seats\"); a count of them that names no part is skipped"},
+                {"batch_places", Strings{"aboard"},
+                 "places (count_positions, count_load_verbs) that in two_sided_events hold one batch: a swap "
+                 "flies or drives its people in several loads (\"the second plane landed carrying 125\"), so "
+                 "such a count is compared with nothing"}},
                make_compare_check});
   t.push_back(
       {"composition",

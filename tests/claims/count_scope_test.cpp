@@ -413,6 +413,36 @@ TEST_CASE("'in the capital, Varno, where 10 died, 16 were injured and 100 remain
   CHECK(sixteen->location.empty());
 }
 
+TEST_CASE(
+    "a swap told complete ('With the completion of the exchanges, 706 ... in exchange for 186') runs on both sides") {
+  const auto doc = extract_text(published +
+                                "With the completion of the exchanges, 706 rebel prisoners are now out of prison, in "
+                                "exchange for 186 government prisoners.\n");
+  for (const char* text : {"706", "186"}) {
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->scope == Scope::cumulative);
+  }
+  // a day's swap is no running figure
+  const auto day =
+      extract_text(published + "On Friday 706 rebel prisoners were freed, in exchange for 186 government prisoners.\n");
+  CHECK(find_claim(day, ClaimKind::count, "186")->scope != Scope::cumulative);
+}
+
+TEST_CASE("a batch of a group ('the first group of 35 soldiers') is the batch's figure") {
+  const auto doc = extract_text(published +
+                                "The rebels released 69 soldiers on Friday. The first group of 35 soldiers landed in "
+                                "the capital in the morning.\n");
+  const Claim* batch = find_claim(doc, ClaimKind::count, "35");
+  REQUIRE(batch != nullptr);
+  REQUIRE(batch->part);
+  CHECK(batch->part->dimension == "share");
+  const Claim* all = find_claim(doc, ClaimKind::count, "69");
+  REQUIRE(all != nullptr);
+  CHECK((!all->part || all->part->dimension != "share"));
+}
+
 TEST_CASE("a sentence opening with its whole names a part after the copula") {
   const auto doc =
       extract_text(published +

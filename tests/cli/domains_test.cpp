@@ -445,10 +445,12 @@ TEST_CASE("disasters: a toll written as risen is of an hour the text does not gi
   CHECK(count_of(rule_ids(json_of(r)), "count-mismatch") == 0);
   // two figures of one hour do disagree ("The earthquake on Friday night injured 670" names the
   // event's hour, not the figure's: a page's own figure, compared within its page only)
-  write_text(tmp / "a.md", front + "The earthquake struck on Friday. By Friday night, officials said 2,000 people "
-                                   "had been injured.\n");
-  write_text(tmp / "b.md", front + "The earthquake struck on Friday. By Friday night, officials said 670 people "
-                                   "had been injured.\n");
+  write_text(tmp / "a.md", front +
+                               "The earthquake struck on Friday. By Friday night, officials said 2,000 people "
+                               "had been injured.\n");
+  write_text(tmp / "b.md", front +
+                               "The earthquake struck on Friday. By Friday night, officials said 670 people "
+                               "had been injured.\n");
   const auto again = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(again)), "count-mismatch") == 1);
   // officials somewhere report that place's figure

@@ -663,6 +663,20 @@ const std::vector<ReadingCase> cases{
                        "The floods that began on Friday, July 4, 2025, have killed more than 80 people. Only "
                        "then, when the summer camp by the river had been searched twice, 43 people were reported "
                        "dead.")}}},
+    {"a plane's load in a swap ('landed carrying 125 people') is one batch, not the day's figure",
+     "count-mismatch",
+     {{"a.md", article("2023-04-14",
+                       "On Friday, April 14, 2023, the two sides exchanged more than 300 prisoners in the first day "
+                       "of the swap.")},
+      {"b.md", article("2023-04-14",
+                       "The swap began on Friday, April 14, 2023. The second exchange plane landed in Varno carrying "
+                       "125 people.")}},
+     {{"a.md", article("2023-04-14",
+                       "On Friday, April 14, 2023, the two sides exchanged more than 300 prisoners in the first day "
+                       "of the swap.")},
+      {"b.md", article("2023-04-14",
+                       "The swap began on Friday, April 14, 2023. The second exchange plane landed in Varno with 125 "
+                       "people.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
