@@ -677,6 +677,14 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2023-04-14",
                        "The swap began on Friday, April 14, 2023. The second exchange plane landed in Varno with 125 "
                        "people.")}}},
+    {"'the freed group included two people from Tarn' names a part of those freed",
+     "count-mismatch",
+     {{"a.md", article("2025-06-22",
+                       "On Saturday, June 21, 2025, the government freed 14 prisoners in an exchange. The freed group "
+                       "included two people from Tarn, three from Varno and two from Ostrin.")}},
+     {{"a.md", article("2025-06-22",
+                       "On Saturday, June 21, 2025, the government freed 14 prisoners in an exchange. The freed group "
+                       "was two people from Tarn, three from Varno and two from Ostrin.")}}},
     {"a title inside a quotation is the speaker's, not the writer's",
      "role-mismatch",
      {{"a.md", article("2024-07-14",
