@@ -63,9 +63,7 @@ std::string fallback_refusal(const Claim& c, const Mention& m, const MentionDate
 // The hour a count's sentence writes: a clock time ("As of 1:30 p.m.", `times` holding the
 // time-of-day and date claims of its sentence) or a part of a day written after or before a
 // day ("As of Saturday afternoon", "late Wednesday"), lower case, with the date claim of its
-// day when it is a part of a day; empty when none. A day that dates an event word of the
-// sentence ("A blast ripped through the hall late on Tuesday, killing 113") gives the event's
-// hour, not the figure's.
+// day when it is a part of a day; empty when none.
 std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Claim*>& times, const Claim& count,
                                                       const DocumentClaims& doc, const EventOptions& options) {
   const std::vector<EventMention>& events = doc.events;
@@ -88,7 +86,7 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
     const Claim& other = *time;
     if (other.kind == ClaimKind::time_of_day) return {lower(other.text), nullptr};
     const auto at = count.snippet.find(other.text);
-    if (at == std::string::npos || dates_an_event(other)) continue;
+    if (at == std::string::npos) continue;
     if (folded.empty()) {
       folded = lower(count.snippet);
       figure = folded.find(lower(count.text));
@@ -114,6 +112,14 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
           (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
           !event_word_at(other.span.end.value + 1))
         return {part + " " + lower(other.text), &other};
+    // "early on Wednesday, a day after the landslides": with a link word, and not when the day
+    // dates an event word of the sentence ("A blast ripped through the hall late on Tuesday,
+    // killing 113": the blast's hour)
+    if (!dates_an_event(other))
+      for (const auto& part : options.day_parts_before_linked)
+        if (before.ends_with(part + " ") &&
+            (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' '))
+          return {part + " " + lower(other.text), &other};
   }
   return {"", nullptr};
 }

@@ -17,7 +17,10 @@ EventOptions event_options_from(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("event_refinements")) options.refines[entry.value].insert(entry.phrase);
   for (const auto& entry : lexicon.section("date_later_reports")) options.later_reports.push_back(entry.phrase);
   for (const auto& entry : lexicon.section("date_day_parts"))
-    (entry.value == "before" ? options.day_parts_before : options.day_parts_after).push_back(lower(entry.phrase));
+    (entry.value == "before"          ? options.day_parts_before
+     : entry.value == "before_linked" ? options.day_parts_before_linked
+                                      : options.day_parts_after)
+        .push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("group_count_events")) options.group_count_events.insert(entry.value);
   for (const auto& entry : lexicon.section("count_held_properties")) options.held_properties.insert(entry.value);
   return options;

@@ -48,6 +48,8 @@ struct EventOptions {
   // "Saturday afternoon", "late Wednesday" (dates.yaml date_day_parts): the hour of a day a
   // count's sentence writes, after the day's name or before it.
   std::vector<std::string> day_parts_after, day_parts_before;
+  // "early on Wednesday": an hour of the figure only when its day dates no event word of the sentence
+  std::vector<std::string> day_parts_before_linked;
   // Properties a party or candidate holds (counts.yaml count_held_properties: seats, votes):
   // smaller figures of them on a page are other holders', not groups of the larger one.
   std::set<std::string> held_properties;
