@@ -1147,10 +1147,29 @@ struct ScopeReader {
       if (!nationality_in(t, c.text).empty()) continue;  // "four Thai hostages": not the side's people
       if (between_sides(c.sentence) || of_both_sides.count(c.span.begin.value)) continue;
       if (!age && of_several_parties(i)) continue;
+      if (part_of_other_sides_people(i, side)) continue;
       c.scope = Scope::one_side;
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");
     }
+  }
+
+  // "The freed Israelis included nine women": a count named, after a copula or an inclusion
+  // verb (count_subset_copulas, count_inclusion_verbs), as a part of another side's people.
+  bool part_of_other_sides_people(std::size_t i, const std::string& side) const {
+    const Claim& c = x.out.claims[i];
+    const SentenceView& s = x.sentences[c.sentence];
+    const ClaimSite& at = x.sites[i];
+    constexpr int max_words_to_count = 8;  // "... included nine women and four children"
+    for (const auto& d : s.phrases(t.demonyms, 0, at.begin)) {
+      if (d.value == side || !same_clause(s.bounds, d.end, at.begin) ||
+          s.words_between(d.end, at.begin) > max_words_to_count)
+        continue;
+      const std::string_view between = trim(slice(s.text, d.end, at.begin));
+      const std::string verb = lower(between.substr(0, between.find(' ')));
+      if (t.subset_copulas.contains(verb) || t.inclusion_verbs.contains(verb)) return true;
+    }
+    return false;
   }
 
   // "the largest exchange between Russia and the West took place, with 24 people freed": a

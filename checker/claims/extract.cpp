@@ -215,6 +215,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_conjunctions")) conjunctions.insert(lower(entry.phrase));
   for (const auto& conjunction : conjunctions) conjunction_joints.push_back(" " + conjunction + " ");
   for (const auto& entry : lexicon.section("count_subset_copulas")) subset_copulas.insert(lower(entry.phrase));
+  for (const auto& entry : lexicon.section("count_inclusion_verbs")) inclusion_verbs.insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("stage_of_no_event")) stage_of_no_event.insert(entry.value);
   for (const auto& entry : lexicon.section("count_category_parts")) category_parts[entry.value].push_back(entry.phrase);
   for (const auto& entry : lexicon.section("part_dimensions")) {

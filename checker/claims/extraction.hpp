@@ -209,14 +209,15 @@ struct ExtractionTables {
   bool division_word(std::string_view word, bool plural = false) const;
   // Whether a capitalised name ends on a division word ("Avery County", "Avon district").
   bool ends_on_division(std::string_view name) const;
-  std::vector<std::string> place_stressers;      // part_dimensions place_stresser: "in the district alone"
-  std::vector<std::string> place_consequences;   // part_dimensions place_consequence: ", causing 25 injuries"
-  std::vector<std::string> place_determiners;    // part_dimensions place_determiner: "in his jurisdiction"
-  std::vector<std::string> place_focus;          // part_dimensions place_focus: "Only in Kerr County, 43 died"
-  std::vector<std::string> unnamed_place_words;  // part_dimensions place_unnamed_word: "43 deaths for the county"
-  std::vector<std::string> place_directions;     // part_dimensions place_direction: "in southern China"
-  std::vector<std::string> place_holders;        // part_dimensions place_holder: "-held" in "government-held areas"
-  std::vector<std::string> place_held_areas;     // part_dimensions place_held_area: "areas" there
+  std::vector<std::string> place_stressers;            // part_dimensions place_stresser: "in the district alone"
+  std::vector<std::string> place_consequences;         // part_dimensions place_consequence: ", causing 25 injuries"
+  std::vector<std::string> place_determiners;          // part_dimensions place_determiner: "in his jurisdiction"
+  std::vector<std::string> place_focus;                // part_dimensions place_focus: "Only in Kerr County, 43 died"
+  std::set<std::string, std::less<>> inclusion_verbs;  // counts.yaml count_inclusion_verbs: "included"
+  std::vector<std::string> unnamed_place_words;        // part_dimensions place_unnamed_word: "43 deaths for the county"
+  std::vector<std::string> place_directions;           // part_dimensions place_direction: "in southern China"
+  std::vector<std::string> place_holders;     // part_dimensions place_holder: "-held" in "government-held areas"
+  std::vector<std::string> place_held_areas;  // part_dimensions place_held_area: "areas" there
   std::map<std::string, std::string, std::less<>> part_values;
   // Claim kinds configured in the lexicon (times.yaml, places.yaml, labels.yaml).
   grammars::TimeGrammar times;

@@ -443,6 +443,26 @@ TEST_CASE("a batch of a group ('the first group of 35 soldiers') is the batch's 
   CHECK((!all->part || all->part->dimension != "share"));
 }
 
+TEST_CASE("'The freed Israelis included nine women' are no people of the side the article counts") {
+  const auto doc =
+      extract_text(published +
+                   "On Friday Israel freed 39 Palestinians in the exchange. The 39 Palestinians were women "
+                   "and teenagers. The freed Israelis included nine women and four children.\n");
+  for (const char* text : {"nine women", "four children"}) {
+    CAPTURE(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    CHECK_FALSE((c->scope == Scope::one_side && c->side == "palestine"));
+  }
+  // named as those returned, a group is a part of them
+  const auto returned = extract_text(published +
+                                     "On Friday the two sides exchanged 230 prisoners. Those returned include 182 "
+                                     "soldiers and 48 border guards.\n");
+  const Claim* part = find_claim(returned, ClaimKind::count, "182");
+  REQUIRE(part != nullptr);
+  CHECK(part->property.starts_with("released/"));
+}
+
 TEST_CASE("a sentence opening with its whole names a part after the copula") {
   const auto doc =
       extract_text(published +
