@@ -305,6 +305,14 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         m.future = m.future || prev.future;
       }
     }
+    // "Hamas is set to free 50 hostages in exchange for Israel releasing 150": what a planned
+    // swap gives in return (after count_rate_exchanges, in the sentence) is planned too
+    // (the link may hold the event word itself: "in exchange for")
+    if (!m.future)
+      for (const std::size_t k : scan.mentions)
+        if (const auto& planned = out.events[k]; planned.future && planned.local_end <= m.local_begin)
+          for (const auto& link : scan.phrases(tables.rate_exchanges, planned.local_end))
+            if (planned.local_end + link.begin < m.local_end) m.future = true;
     // "brought home 140 more, after each released 215 on Saturday": a temporal link between two
     // event words of a sentence separates their times.
     if (!scan.mentions.empty()) {

@@ -463,6 +463,22 @@ TEST_CASE("'The freed Israelis included nine women' are no people of the side th
   CHECK(part->property.starts_with("released/"));
 }
 
+TEST_CASE("what a planned swap gives in return ('will release 50 in exchange for 150') is planned too") {
+  const auto doc =
+      extract_text(published + "Hamas will release 50 hostages in exchange for 150 Palestinian prisoners.\n");
+  const Claim* c = find_claim(doc, ClaimKind::count, "150");
+  REQUIRE(c != nullptr);
+  const auto mention = doc.claim_mention[static_cast<std::size_t>(c - doc.claims.data())];
+  REQUIRE(mention);
+  CHECK(doc.events[*mention].future);
+  const auto done = extract_text(published + "Hamas released 50 hostages in exchange for 150 Palestinian prisoners.\n");
+  const Claim* d = find_claim(done, ClaimKind::count, "150");
+  REQUIRE(d != nullptr);
+  const auto done_mention = done.claim_mention[static_cast<std::size_t>(d - done.claims.data())];
+  REQUIRE(done_mention);
+  CHECK_FALSE(done.events[*done_mention].future);
+}
+
 TEST_CASE("a sentence opening with its whole names a part after the copula") {
   const auto doc =
       extract_text(published +
