@@ -1573,6 +1573,28 @@ std::vector<std::string> dash_item_place(const Extraction& x, const SentenceView
   return names_a_place(x, name) || after_division ? std::vector<std::string>{name} : std::vector<std::string>{};
 }
 
+// "242 people on board", "241 passengers and crew", "33 on the ground": where they were, a
+// count_positions name a few words after the count ("35 prisoners from the government side were
+// also on board"); or "The second plane landed carrying 125 people": a vehicle's load
+// (count_load_verbs right before the count), people aboard, a batch of the event's. "" for none.
+std::string position_of(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  constexpr int max_words_to_position = 6;
+  for (const auto& p : scan.phrases(im.positions, m.number_begin))
+    if (scan.words_between(m.end, m.number_begin + p.begin) <= max_words_to_position &&
+        same_clause(scan.bounds, m.end, m.number_begin + p.begin) &&
+        !has_digit(scan.text.substr(m.end, std::max(m.end, m.number_begin + p.begin) - m.end))) {
+      c.explain.push_back("where they were: '" +
+                          std::string(scan.text.substr(m.number_begin + p.begin, p.end - p.begin)) + "'");
+      return p.value;
+    }
+  for (const auto& v : scan.phrases(im.load_verbs, 0, m.begin))
+    if (scan.words_between(v.end, m.begin) == 0 && same_clause(scan.bounds, v.end, m.begin)) {
+      c.explain.push_back("a vehicle's load ('" + std::string(scan.text.substr(v.begin, v.end - v.begin)) + "')");
+      return v.value;
+    }
+  return "";
+}
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
@@ -1664,28 +1686,8 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   // "Four of the deaths were in Haiti" counts a place's part of a toll; with no place read,
   // it says only "some of them"
   if (m.partitive && places.size() != 1) return false;
-  // "242 people on board", "241 passengers and crew", "33 on the ground": where they were
-  // ("35 prisoners from the government side were also on board": a few words may come between)
-  constexpr int max_words_to_position = 6;
   if (places.empty())
-    for (const auto& p : scan.phrases(im.positions, m.number_begin))
-      if (scan.words_between(m.end, m.number_begin + p.begin) <= max_words_to_position &&
-          same_clause(scan.bounds, m.end, m.number_begin + p.begin) &&
-          !has_digit(scan.text.substr(m.end, std::max(m.end, m.number_begin + p.begin) - m.end))) {
-        places.push_back(p.value);
-        c.explain.push_back("where they were: '" +
-                            std::string(scan.text.substr(m.number_begin + p.begin, p.end - p.begin)) + "'");
-        break;
-      }
-  // "The second plane landed carrying 125 people": a vehicle's load (count_load_verbs right
-  // before the count), people aboard: a batch of the event's, never its whole
-  if (places.empty())
-    for (const auto& v : scan.phrases(im.load_verbs, 0, m.begin))
-      if (scan.words_between(v.end, m.begin) == 0 && same_clause(scan.bounds, v.end, m.begin)) {
-        places.push_back(v.value);
-        c.explain.push_back("a vehicle's load ('" + std::string(scan.text.substr(v.begin, v.end - v.begin)) + "')");
-        break;
-      }
+    if (std::string position = position_of(im, scan, m, c); !position.empty()) places.push_back(std::move(position));
   // "Officials in Castilla-La Mancha reported two deaths": a reporting subject's place, in
   // the count's clause, is where the count was
   if (places.empty())
