@@ -1749,8 +1749,10 @@ bool part_of_larger(const Extraction& x, const SentenceView& scan, const Claim& 
 }
 
 void place_of_a_part(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
-  if (!c.location.empty() || c.covers || c.property.empty() || !part_of_larger(x, scan, c)) return;
-  if (std::string place = place_of_subject(scan.text, m.begin, PlaceScanner(scan.text, x.tables)); !place.empty()) {
+  if (!c.location.empty() || c.covers || c.property.empty()) return;
+  // (the subject's place first: the figures before are walked only for a sentence that names one)
+  if (std::string place = place_of_subject(scan.text, m.begin, PlaceScanner(scan.text, x.tables));
+      !place.empty() && part_of_larger(x, scan, c)) {
     c.location = std::move(place);
     c.explain.push_back("counts only " + c.location + " (the place its subject names: a part of a larger " +
                         c.property + " figure the page gave before)");
@@ -1762,10 +1764,11 @@ void place_of_a_part(const Extraction& x, const SentenceView& scan, const g::Cou
 // (count_cause_links, a few words after it) tells how some of them died, not the toll.
 void cause_of_a_part(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   constexpr int max_words_to_cause = 3;
-  if (!c.not_event.empty() || c.part || c.property.empty() || !part_of_larger(x, scan, c)) return;
+  if (!c.not_event.empty() || c.part || c.property.empty()) return;
+  // (the cause link first: the figures before are walked only for a count that has one)
   for (const auto& link : scan.phrases(x.tables.cause_links, m.end))
     if (same_clause(scan.bounds, m.end, m.end + link.begin) &&
-        scan.words_between(m.end, m.end + link.begin) <= max_words_to_cause) {
+        scan.words_between(m.end, m.end + link.begin) <= max_words_to_cause && part_of_larger(x, scan, c)) {
       c.not_event = "how some of a larger " + c.property.str() + " figure before it died ('" +
                     std::string(scan.text.substr(m.end + link.begin, link.end - link.begin)) + " ...'): not the toll";
       return;
