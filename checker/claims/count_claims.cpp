@@ -792,8 +792,7 @@ std::optional<grammars::PhraseMention> other_figure_before(const ExtractionTable
   const std::string_view between = scan.text.substr(nearest->end, m.begin - nearest->end);
   if (has_joint(between, {",", ";", " and ", " or ", " but ", " with "})) return std::nullopt;
   // ("700 muertos y 1.430 heridos": the language's conjunction, count_conjunctions)
-  for (const auto& joint : im.conjunction_joints)
-    if (has_joint(between, {joint})) return std::nullopt;
+  if (im.has_conjunction(between)) return std::nullopt;
   if (nearest->value == m.category || nearest->value == "released" || nearest->value == "held") return std::nullopt;
   return nearest;
 }
@@ -1160,8 +1159,7 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
       constexpr int max_list_words = 6;
       if (site.number_begin > w.end && scan.words_between(site.end, m.number_begin) <= max_list_words &&
           !has_digit(between) && between.find_first_of(";:.") == std::string_view::npos &&
-          (has_joint(between, {","}) || std::any_of(im.conjunction_joints.begin(), im.conjunction_joints.end(),
-                                                    [&](const std::string& j) { return has_joint(between, {j}); })) &&
+          (has_joint(between, {","}) || im.has_conjunction(between)) &&
           scan.phrases(im.place_relatives, site.end, m.number_begin).empty() &&
           place_named_before(scan.text, m.number_begin, im.place_words).empty())
         return {prev->location};

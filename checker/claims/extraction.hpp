@@ -3,6 +3,7 @@
 // passes declared here read and extend in the order extract.cpp lists them.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -193,7 +194,12 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> calendar_words;   // dates.yaml months and weekdays: "in June" is no place
   std::set<std::string, std::less<>> conjunctions;     // counts.yaml count_conjunctions: "and", "e"
   std::vector<std::string> conjunction_joints;         // each of them between spaces: " and ", " e "
-  std::set<std::string, std::less<>> subset_copulas;   // counts.yaml count_subset_copulas: "were", "sono"
+  // Whether `text` holds one of the language's conjunctions as a joint (has_joint).
+  bool has_conjunction(std::string_view text) const {
+    return std::any_of(conjunction_joints.begin(), conjunction_joints.end(),
+                       [&](const std::string& joint) { return has_joint(text, {joint}); });
+  }
+  std::set<std::string, std::less<>> subset_copulas;  // counts.yaml count_subset_copulas: "were", "sono"
   // counts.yaml count_category_parts: whether `part` is a kind within `whole` (officers, military).
   std::map<std::string, std::vector<std::string>, std::less<>> category_parts;
   bool part_of(std::string_view part, std::string_view whole) const;

@@ -115,11 +115,12 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
     // "early on Wednesday, a day after the landslides": with a link word, and not when the day
     // dates an event word of the sentence ("A blast ripped through the hall late on Tuesday,
     // killing 113": the blast's hour)
-    if (!dates_an_event(other))
-      for (const auto& part : options.day_parts_before_linked)
-        if (before.ends_with(part + " ") &&
-            (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' '))
-          return {part + " " + lower(other.text), &other};
+    // (the events are walked only for a day that has such a part)
+    for (const auto& part : options.day_parts_before_linked)
+      if (before.ends_with(part + " ") &&
+          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
+          !dates_an_event(other))
+        return {part + " " + lower(other.text), &other};
   }
   return {"", nullptr};
 }
