@@ -19,7 +19,7 @@ struct DurationGrammar::Tables {
   NumberGrammar numbers;
   SuperlativeGrammar superlatives;
   durations::Symbols symbols;
-  SymbolTable blockers_before, relative_after, leads, clause_continuers, since_words, articles;
+  SymbolTable blockers_before, relative_after, leads, clause_continuers, since_words, articles, gap_openers;
   WordGate gate;  // possessives and "since"
   // Numbers and qualifiers: the sections NumberGrammar gates on, as a cheap first filter in
   // front of NumberGrammar::is_gate_word (which lower-cases and hashes every word and cost
@@ -99,6 +99,7 @@ DurationGrammar::DurationGrammar(const Lexicon& lexicon) : tables_(std::make_uni
   fill_symbols(tables_->clause_continuers, lexicon, "duration_clause_continuers");
   fill_symbols(tables_->since_words, lexicon, "duration_since_words");
   fill_symbols(tables_->articles, lexicon, "number_articles");
+  fill_symbols(tables_->gap_openers, lexicon, "duration_gap_openers");
   tables_->gate.add_section(lexicon, "duration_possessives");
   tables_->gate.add_section(lexicon, "duration_since_words");
   for (auto section :
@@ -137,13 +138,13 @@ std::vector<DurationMention> DurationGrammar::parse(std::string_view sentence) c
     }
     auto last_subject_in = [&](std::size_t from, std::size_t to, bool must_end_at_to) {
       std::string found;
-      for (auto at = next_word_start(sentence, from); at != std::string_view::npos && at < to;
-           at = next_word_start(sentence, at + 1)) {
+      // A subject's own words name no other one: the war of "prisoners of war" is theirs.
+      for (auto at = next_word_start(sentence, from); at != std::string_view::npos && at < to;) {
         std::string value;
         std::size_t value_end = 0;
-        if (parse_rule_at(durations::subject(), t.symbols, sentence, at, value, value_end) &&
-            (must_end_at_to ? value_end == to : value_end <= to))
-          found = std::move(value);
+        const bool matched = parse_rule_at(durations::subject(), t.symbols, sentence, at, value, value_end);
+        if (matched && (must_end_at_to ? value_end == to : value_end <= to)) found = std::move(value);
+        at = next_word_start(sentence, matched && value_end > at ? value_end : at + 1);
       }
       return found;
     };
@@ -157,6 +158,34 @@ std::vector<DurationMention> DurationGrammar::parse(std::string_view sentence) c
       found = last_subject_in(previous, trim_trailing_space(sentence, previous, mark), true);
     }
     return found;
+  };
+
+  // "the first exchange in almost five months": a blocker before the number's qualifier, with
+  // a gap opener before it in the clause, makes the amount the time since the last one (unless
+  // what lasted follows it: "the first talks in over three years of war").
+  auto gap_since_last = [&](std::size_t number_pos) {
+    std::size_t qualifier_begin = std::string_view::npos;
+    for (std::size_t at = number_pos, steps = 0; steps < 3 && at > 0; ++steps) {
+      std::size_t word_begin = at;
+      while (word_begin > 0 && is_ascii_space(sentence[word_begin - 1])) --word_begin;
+      while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[word_begin - 1]))) --word_begin;
+      if (word_begin == at) break;
+      at = word_begin;
+      if (const auto q = t.numbers.qualifier_at(sentence, at);
+          q && next_word_start(sentence, q->second) == number_pos)
+        qualifier_begin = at;
+    }
+    if (qualifier_begin == std::string_view::npos ||
+        !in_table(t.blockers_before, word_before(sentence, qualifier_begin)))
+      return false;
+    std::size_t at = qualifier_begin;
+    for (int words = 0; words < 8 && at > 0 && !is_clause_mark(sentence, at - 1); ++words) {
+      const auto word = word_before(sentence, at);
+      if (word.empty()) break;
+      if (in_table(t.gap_openers, word)) return true;
+      at = static_cast<std::size_t>(word.data() - sentence.data());
+    }
+    return false;
   };
 
   std::size_t pos = next_word_start(sentence, 0);
@@ -233,7 +262,13 @@ std::vector<DurationMention> DurationGrammar::parse(std::string_view sentence) c
         const bool relative_date = !lead && after != std::string_view::npos &&
                                    in_table(t.relative_after, gate_word_at(sentence, after)) &&
                                    trim_trailing_space(sentence, end, after) == end;
-        if (article_ok && !relative_date) {
+        // "the first talks in over three years of war": a subject right after it is what lasted
+        std::string subject_after;
+        std::size_t subject_after_end = 0;
+        const bool gap =
+            gap_since_last(pos) &&
+            !parse_rule_at(durations::subject_after(), t.symbols, sentence, end, subject_after, subject_after_end);
+        if (article_ok && !relative_date && !gap) {
           const auto [canonical, factor] = split_unit(unit.unit);
           DurationMention m;
           m.begin = number->begin;

@@ -57,6 +57,12 @@ TEST_CASE("DurationGrammar") {
         {"Some had spent 30 months in Russian prisons.", "30 months", 30, "month", Qualifier::exact, "captivity"},
         {"He faces a 10-year prison sentence.", "10-year", 10, "year", Qualifier::exact, "sentence"},
         {"After two years of war, the city is empty.", "two years", 2, "year", Qualifier::exact, "war"},
+        // The time since the last one, not anyone's length: a gap opener, "in", a qualifier.
+        {"Forty sailors came home in the first swap in almost five months.", "", 0, "", Qualifier::exact, ""},
+        {"It was the deadliest raid on the port in more than a decade.", "", 0, "", Qualifier::exact, ""},
+        // The war of "prisoners of war" is their captivity's, not a war's length.
+        {"Some prisoners of war came back after nearly 18 months.", "nearly 18 months", 18, "month",
+         Qualifier::nearly, "captivity"},
     };
     for (const auto& c : cases) {
       const std::string sentence = c.sentence;
