@@ -444,6 +444,24 @@ class PageMarker {
       while (next_line < lines_.size() && lines_[next_line].end < s.span.begin.value) ++next_line;
       if (next_line < lines_.size() && lines_[next_line].begin == s.span.begin.value) {
         PageLine& line = lines_[next_line];
+        if (const auto bar = bar_date_prefix(line); bar && bar->text_begin < s.span.end.value) {
+          // "Title | 29 May 2023 | The council said ...": the title, the page's date, the text.
+          Sentence title = s;
+          title.span.end = NormOffset{bar->title_end};
+          title.whole_line = false;
+          Sentence widget = s;
+          widget.span.begin = NormOffset{bar->date_begin};
+          widget.span.end = NormOffset{bar->date_end};
+          widget.whole_line = false;
+          widget.part = PagePart::date_widget;
+          widget.skip_reason = "date widget (the page's own date, not an event's)";
+          Sentence prose = s;
+          prose.span.begin = NormOffset{bar->text_begin};
+          if (bar->title_end > line.begin) out.push_back(std::move(title));
+          out.push_back(std::move(widget));
+          out.push_back(std::move(prose));
+          continue;
+        }
         if (const auto rest = widget_prefix_end(line); rest && *rest < s.span.end.value) {
           std::size_t prefix_end = *rest;
           while (prefix_end > line.begin && text_[prefix_end - 1] == ' ') --prefix_end;
@@ -463,6 +481,43 @@ class PageMarker {
       out.push_back(s);
     }
     sentences_ = std::move(out);
+  }
+
+  struct BarPrefix {
+    std::size_t title_end = 0, date_begin = 0, date_end = 0, text_begin = 0;
+  };
+
+  // "Title | 29 May 2023 | The council said ...": short fields between bars, the last of them
+  // a date alone, then the line's text. Offsets in the normalized text.
+  std::optional<BarPrefix> bar_date_prefix(const PageLine& line) const {
+    const std::string_view content = text_.substr(line.begin, line.end - line.begin);
+    const std::size_t first_bar = content.find('|');
+    if (first_bar == std::string_view::npos) return std::nullopt;
+    std::size_t begin = 0;
+    std::size_t title_end = 0;
+    for (std::size_t bar = first_bar, fields = 0; bar != std::string_view::npos && fields < 3;
+         bar = content.find('|', begin), ++fields) {
+      const std::string_view raw = content.substr(begin, bar - begin);
+      const std::string_view field = trim(raw);
+      const auto words = split_words(field);
+      if (words.empty() || words.size() > max_title_words || ends_terminal(field)) return std::nullopt;
+      const auto widget = read_date_widget(words, 0, words.size(), vocab_);
+      const std::size_t next = bar + 1;
+      const std::string_view rest = trim(content.substr(next));
+      if (widget.widget && widget.dated && begin > 0 && !rest.empty() && rest.find('|') == std::string_view::npos &&
+          split_words(rest, max_title_words + 1).size() > max_title_words / 2) {
+        BarPrefix out;
+        out.title_end = line.begin + title_end;
+        out.date_begin = line.begin + static_cast<std::size_t>(field.data() - content.data());
+        out.date_end = out.date_begin + field.size();
+        out.text_begin = line.begin + static_cast<std::size_t>(rest.data() - content.data());
+        return out;
+      }
+      if (widget.dated) return std::nullopt;
+      title_end = static_cast<std::size_t>(field.data() - content.data()) + field.size();
+      begin = next;
+    }
+    return std::nullopt;
   }
 
   // Where the text after a labelled date widget at the start of the line begins, when the
@@ -494,8 +549,10 @@ class PageMarker {
     // At least ..." gives back "At").
     for (; k > 0; --k) {
       const std::string_view first = words[k];
-      const bool starts_text =
-          starts_uppercase(first) || is_digit(first[0]) || first[0] == '"' || first[0] == '\'' || first[0] == '(';
+      // The page's own address after its date ("date 2023-06-01 https://...") starts what follows.
+      const bool address = first.starts_with("http://") || first.starts_with("https://") || first.starts_with("www.");
+      const bool starts_text = starts_uppercase(first) || is_digit(first[0]) || first[0] == '"' ||
+                               first[0] == '\'' || first[0] == '(' || address;
       if (starts_text && read_date_widget(words, 0, k, vocab_).dated)
         return line.begin + static_cast<std::size_t>(first.data() - content.data());
     }

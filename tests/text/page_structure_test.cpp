@@ -121,6 +121,31 @@ TEST_CASE("mark_page_structure date widgets") {
     CHECK(lead.paragraph == widget.paragraph);
   }
 
+  SUBCASE("the page's address after its date is no part of the date nor of the text's event") {
+    const Document doc = page(
+        "date 2025-06-09 https://example.org/news/20250609/swap-1234.html\nOSTRIN - The two countries "
+        "exchanged 142 captives each, the ministry said on Thursday.\n");
+    const Sentence& widget = sentence_at(doc, "date 2025-06-09");
+    CHECK(text_of(doc, widget) == "date 2025-06-09");
+    CHECK(widget.part == PagePart::date_widget);
+    CHECK(sentence_at(doc, "https://example.org").skip_reason.empty());
+  }
+
+  SUBCASE("a title, the page's date and the text between bars on one line") {
+    const Document doc = page(
+        "Varno Wins Runoff in Morva | 29 May 2025 | The election board said on Sunday that Varno had won the "
+        "runoff with 52.1% of the vote, against 47.9% for his rival.\n\nMore later.\n");
+    const Sentence& widget = sentence_at(doc, "29 May 2025");
+    CHECK(text_of(doc, widget) == "29 May 2025");
+    CHECK(widget.part == PagePart::date_widget);
+    CHECK(text_of(doc, sentence_at(doc, "Varno Wins")) == "Varno Wins Runoff in Morva");
+    const Sentence& lead = sentence_at(doc, "The election board said");
+    CHECK(lead.skip_reason.empty());
+    // A bar of short fields alone stays a bar of page data; prose with a bar keeps its date.
+    const Document prose = page("Turnout was 61% | the board said the runoff on 29 May 2025 went calmly.\n");
+    CHECK(sentence_at(prose, "Turnout was").skip_reason.empty());
+  }
+
   SUBCASE("the widget in front of a headline or a menu label leaves that line to its own rule") {
     const Document doc = page(
         "date 2025-03-04 Trending\nMarch 4, 2025 / 10:02 AM\n\nThe two countries exchanged 61 "
