@@ -160,6 +160,23 @@ bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, con
   return false;
 }
 
+// "killed hundreds of civilians yesterday [17 October]": an editor's gloss in square brackets
+// right after a relative day gives the day it meant (a quoted document's "yesterday" is
+// counted from the day it was written, not the page's), so the relative word is no date of its
+// own.
+bool glossed_in_brackets(const SentenceView& scan, const g::DateMention& m) {
+  if (!m.relative) return false;
+  std::size_t at = m.end;
+  while (at < scan.text.size() && scan.text[at] == ' ') ++at;
+  if (at >= scan.text.size() || scan.text[at] != '[') return false;
+  return std::any_of(scan.dates.begin(), scan.dates.end(), [&](const g::DateMention& d) {
+    if (d.relative || d.begin <= at || d.begin > at + 2) return false;
+    std::size_t close = d.end;
+    while (close < scan.text.size() && scan.text[close] == ' ') ++close;
+    return close < scan.text.size() && scan.text[close] == ']';
+  });
+}
+
 }  // namespace
 
 // "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
@@ -308,6 +325,7 @@ void extract_date_claims(Extraction& x) {
     for (const auto& m : scan.stages) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& read : scan.dates) {
       if (scan.dated_caption && (read.relative || !read.year)) continue;  // only its full dates
+      if (glossed_in_brackets(scan, read)) continue;
       g::DateMention written = read;
       if (written.weekday && weekday_in_a_name(x, scan, written)) {
         if (written.relative) continue;  // no date at all

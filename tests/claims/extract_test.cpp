@@ -475,6 +475,19 @@ TEST_CASE("ClaimExtractor relative and year-less dates") {
     REQUIRE(c != nullptr);
     CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2025-03-20");
   }
+  SUBCASE("an editor's bracketed gloss after a relative day is the day it meant") {
+    // A quoted report written the day before the page: its "yesterday" is not the page's.
+    const auto doc = extract_text(front +
+                                  "\"A blast killed 40 people yesterday [13 March] at the depot,\" the assessment "
+                                  "says.\n");
+    CHECK(find_claim(doc, ClaimKind::date, "yesterday") == nullptr);
+    const Claim* c = find_claim(doc, ClaimKind::date, "13 March");
+    REQUIRE(c != nullptr);
+    CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2025-03-13");
+    // Without brackets the relative day is the page's own.
+    const auto plain = extract_text(front + "A blast killed 40 people yesterday at the depot.\n");
+    CHECK(find_claim(plain, ClaimKind::date, "yesterday") != nullptr);
+  }
   SUBCASE("a narrative-relative date waits for the events layer") {
     const auto doc =
         extract_text(front + "The two sides exchanged 150 prisoners on Thursday, after talks held a week earlier.\n");
