@@ -23,6 +23,7 @@ inline count_table<&CountSymbols::stop_words> const stop_words{};
 inline count_table<&CountSymbols::scope_blockers> const scope_blockers{};
 inline count_table<&CountSymbols::category_adjectives> const category_adjectives{};
 inline count_table<&CountSymbols::trailing_sides> const trailing_sides{};
+inline count_table<&CountSymbols::postpositive_figures> const postpositive_figures{};
 inline count_table<&CountSymbols::conjunctions> const conjunctions{};
 inline count_table<&CountSymbols::noun_links> const noun_links{};
 inline count_table<&CountSymbols::pair_joins> const pair_joins{};
@@ -101,8 +102,10 @@ auto const proper_name = !noun_like >> !stop_words >> !not_names >>
                          x3::omit[capital >> *(lower | capital | (x3::lit('-') >> (lower | capital)))] >> word_end;
 
 // The head is the last noun of a run: in "300 wounded soldiers" "wounded" only modifies. A
-// side adjective that follows its noun ("militari russi") leaves the noun the head.
-auto const head_category_def = categories >> !(ws >> !trailing_sides >> noun_like);
+// side adjective that follows its noun ("militari russi") leaves the noun the head, and so does
+// a figure word that follows it as a predicate ("33 children dead": the children, dead).
+auto const head_category_def =
+    categories >> !(ws >> !trailing_sides >> !(postpositive_figures >> word_end) >> noun_like);
 auto const head_side_def = sides >> !(ws >> noun_like);
 // "270 military and 120 civilians": a category adjective stands for its noun when no other
 // word follows it ("300 military vehicles" counts vehicles).

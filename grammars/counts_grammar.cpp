@@ -620,6 +620,7 @@ CountSymbols::CountSymbols(const Lexicon& lexicon) {
     for (const auto& variant : case_variants(entry.phrase))
       if (!category_adjectives.find(variant)) category_adjectives.add(variant, "+" + entry.value);
   fill_symbols(trailing_sides, lexicon, "count_trailing_sides");
+  fill_symbols(postpositive_figures, lexicon, "count_postpositive_figures");
   fill_symbols(conjunctions, lexicon, "count_conjunctions");
   fill_symbols(noun_links, lexicon, "count_noun_links");
   fill_symbols(pair_joins, lexicon, "count_pair_joins");

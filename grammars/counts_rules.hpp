@@ -26,6 +26,7 @@ struct CountSymbols {
   SymbolTable scope_blockers;       // count_scope_blockers: "each day" is no scope
   SymbolTable category_adjectives;  // count_category_adjectives, values prefixed '+'
   SymbolTable trailing_sides;       // count_trailing_sides: "militari russi"
+  SymbolTable postpositive_figures; // count_postpositive_figures: "33 children dead"
   SymbolTable conjunctions;         // count_conjunctions: "and" of lists
   SymbolTable noun_links;           // count_noun_links: "of" in "dozens of"
   SymbolTable pair_joins;           // count_pair_joins: "for" in "1,000 for 1,000"

@@ -90,6 +90,10 @@ TEST_CASE("CountGrammar") {
         {"The exchange freed 390 newly released prisoners.", 390, "people"},
         {"They brought back 41 badly wounded soldiers.", 41, "military"},
         {"Investigators identified 212 more civilians.", 212, "civilians"},
+        // A figure word after the group's noun is what happened to them: the group is the head.
+        {"33 Children Dead in Stadium Crush: Ministry", 33, "children"},
+        {"Five soldiers killed in Tarn border raid", 5, "military"},
+        {"Up to 300 wounded soldiers reached the hospital.", 300, "military", Qualifier::up_to},
     };
     for (const auto& row : rows) check_single(row);
   }
@@ -553,6 +557,8 @@ TEST_CASE("CountGrammar in Spanish and Italian copy") {
          "Se pactó la liberación de mil personas por cada bando.",
          {{"", 1000, "people", Qualifier::exact, Scope::per_side}}},
         {"es", "Hoy regresaron 215 prisioneros.", {{"", 215, "people"}}},
+        {"es", "33 niños muertos en la estampida del estadio.", {{"", 33, "children"}}},
+        {"it", "33 bambini morti nella calca dello stadio.", {{"", 33, "children"}}},
         {"es",
          "Fueron canjeados 2,500 soldados rusos.",
          {{"", 2500, "military", Qualifier::exact, Scope::one_side, "russia"}}},
