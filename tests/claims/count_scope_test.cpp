@@ -824,6 +824,7 @@ TEST_CASE("running figures in the present of headlines, and verbs that say how t
                                 "Flood toll nears 70, officials say\n\n"
                                 "The death toll topped 100 on Monday, and the number of dead had risen to 104 by "
                                 "Tuesday.\n\n"
+                                "The flood shook the valley, with the death toll crossing 110 on Wednesday.\n\n"
                                 "The ship passed 40 miles off the coast.\n");
   const auto of = [&](const char* text) {
     const Claim* c = find_claim(doc, ClaimKind::count, text);
@@ -837,6 +838,8 @@ TEST_CASE("running figures in the present of headlines, and verbs that say how t
   CHECK(of("climbs to 43")->qualifier == Qualifier::exact);
   CHECK(of("nears 70")->qualifier == Qualifier::nearly);
   CHECK(of("topped 100")->qualifier == Qualifier::more_than);
+  CHECK(of("crossing 110")->qualifier == Qualifier::more_than);  // a participle of the same verb
+  CHECK(of("crossing 110")->property == "killed");
   // "by Tuesday" is the figure's day, no party that gives the dead
   CHECK(of("104")->scope != Scope::one_side);
   CHECK(find_claim(doc, ClaimKind::count, "40") == nullptr);  // a distance, no running figure
