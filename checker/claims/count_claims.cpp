@@ -168,6 +168,26 @@ class PlaceScanner {
             is_upper(s[i + n + d.size() + 1]))
           return n;
       if (const std::size_t name = region_of_at(i + n)) return name - i;
+      if (const std::size_t name = named_division_at(i + n)) return name - i;
+    }
+    return 0;
+  }
+  // "in the neighbouring Hebei province", "in the hard-hit Kerr County": from "the", up to two
+  // lower-case words and a capitalised name a division word closes (after it, or its own last
+  // word); the offset of the name, else 0.
+  std::size_t named_division_at(std::size_t p) const {
+    if (s.compare(p, 4, "the ") != 0) return 0;
+    p += 4;
+    for (int adjectives = 0; adjectives < 2; ++adjectives) {
+      const std::size_t space = s.find(' ', p);
+      if (space == std::string_view::npos || !std::islower(static_cast<unsigned char>(s[p]))) return 0;
+      p = space + 1;
+      if (p >= s.size() || !is_upper(s[p])) continue;
+      const std::string name = capitalised_name_at(s, p, s.size());
+      if (name.empty() || names_a_time(name)) return 0;
+      const std::size_t after = p + name.size();
+      const bool closed = im.ends_on_division(name) || (after + 1 < s.size() && s[after] == ' ' && unnamed_head_at(after + 1));
+      return closed ? p : 0;
     }
     return 0;
   }
@@ -235,14 +255,33 @@ class PlaceScanner {
 // a sentence that opens on a subject naming its place ("The", a few words, a place word and a
 // name; an aside between commas after it), then a lower-case verb a few words before its first
 // count: the place of that count. "" when the sentence is not so made.
+// ("Meanwhile, floods in Tarn killed seven": after a short opening phrase and its comma, a
+// subject in lower case).
 std::string place_of_subject(std::string_view s, std::size_t begin, const PlaceScanner& sc) {
-  if (!s.starts_with("The ") || s.substr(0, begin).find_first_of("0123456789") != std::string_view::npos) return {};
-  for (std::size_t i = 3; i < begin && words_between(s, 0, i) <= opening_place_words; ++i) {
+  if (s.substr(0, begin).find_first_of("0123456789") != std::string_view::npos) return {};
+  std::size_t subject = 0;
+  if (!s.starts_with("The ")) {
+    const std::size_t comma = s.find(", ");
+    if (comma == std::string_view::npos || comma >= begin || words_between(s, 0, comma) > opening_place_words ||
+        !std::islower(static_cast<unsigned char>(s[comma + 2])))
+      return {};
+    subject = comma + 2;
+  }
+  for (std::size_t i = subject + 3; i < begin && words_between(s, subject, i) <= opening_place_words; ++i) {
     const std::size_t n = sc.word_at(i);
     if (!n) continue;
     const std::string place = sc.place_at(i + n);
     std::size_t after = i + n + place.size();
     if (place.empty() || after >= begin || sc.names_a_time(place) || place.starts_with("The ")) return {};
+    // "in the Sichuan province of China": its division word, and the country it is in
+    if (s[after] == ' ') {
+      if (const std::size_t head = sc.unnamed_head_at(after + 1)) {
+        after += 1 + head;
+        if (s.compare(after, 4, " of ") == 0 && after + 4 < begin && is_upper(s[after + 4]))
+          after += 4 + capitalised_name_at(s, after + 4, begin).size();
+      }
+    }
+    if (after >= begin) return {};
     if (s[after] == ',') {  // an aside about the place
       const std::size_t close = s.find(',', after + 1);
       if (close == std::string_view::npos || close >= begin || words_between(s, after, close) > subject_aside_words)
@@ -1104,12 +1143,19 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
         x.tables.division_word(subject.substr(name.size() + 1)))
       return {std::string(subject)};
     // "Avery County, on the state's Atlantic coast, has confirmed six deaths": the name that
-    // opens the sentence, an aside without a figure set off by commas before the verb
+    // opens the sentence, an aside without a figure set off by commas before the verb ("Tesk
+    // province, next to Varno, accounted for 15 deaths": the name, then its division word)
     if (subject.empty() && opens_sentence(scan.text, 0)) {
       const std::string opening = capitalised_name_at(scan.text, 0, v.begin);
-      const std::string_view aside = scan.text.substr(opening.size(), v.begin - opening.size());
+      std::size_t opening_end = opening.size();
+      if (const std::size_t space = opening_end, comma = scan.text.find(',', opening_end);
+          !opening.empty() && space < v.begin && scan.text[space] == ' ' && comma < v.begin &&
+          x.tables.division_word(scan.text.substr(space + 1, comma - space - 1)) &&
+          names_a_place(x, std::string(scan.text.substr(0, comma))))
+        opening_end = comma;
+      const std::string_view aside = scan.text.substr(opening_end, v.begin - opening_end);
       if (!opening.empty() && aside.starts_with(", ") && trim_view(aside).ends_with(",") && !has_digit(aside) &&
-          names_a_place(x, opening))
+          (opening_end > opening.size() || names_a_place(x, opening)))
         return {opening};
     }
   }

@@ -1288,6 +1288,24 @@ TEST_CASE("where a part's people were: counties and states in lists, destination
   CHECK(at("At least 18").empty());
 }
 
+TEST_CASE("a province named after adjectives, as a subject with an aside, or after an opening phrase") {
+  const auto doc = extract_text(published +
+                                "The floods in Varno have killed 60 people so far.\n\n"
+                                "The death toll in Varno stands at 44, while 16 deaths have been reported in the "
+                                "neighbouring Tesk province.\n\n"
+                                "Tesk province, next to Varno, accounted for 15 reported deaths and 22 people still "
+                                "missing.\n\n"
+                                "Meanwhile, floods in the southern Morva province of Kelland killed seven people.\n\n"
+                                "On Tuesday, rescuers in boats saved 40 people.\n");
+  const auto at = [&](const char* text) { return count_claim(doc, text)->location; };
+  CHECK(at("16 deaths") == "Tesk");
+  CHECK(at("15 reported deaths") == "Tesk");
+  CHECK(at("22 people") == "Tesk");
+  CHECK(at("seven people") == "Morva");
+  CHECK(at("60 people").empty());
+  CHECK(at("40 people").empty());  // an opening phrase and a subject with no place word
+}
+
 TEST_CASE("groups a listing page names by age or foreign nationality are parts, never the whole") {
   const auto doc = extract_text(published +
                                 "The crush killed 154 people, officials said.\n\n"
