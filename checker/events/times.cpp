@@ -247,6 +247,24 @@ bool other_in_sentence(const Resolution& r, const DocumentClaims& doc, const std
   });
 }
 
+// "The swaps began with the truce on January 19. On that day, three women were freed. In turn,
+// Israel freed 90 prisoners": an undated mention after one of its kind dated another day than
+// the article's main event, in its paragraph since `paragraph_run`, may be of that day: the
+// nearest such mention dated to a day, else none.
+std::optional<std::size_t> dated_other_day_before(const Resolution& r, const DocumentClaims& doc,
+                                                  const DocumentEvents& st, std::size_t paragraph_run, std::size_t i) {
+  if (!st.focus || !st.focus_date) return std::nullopt;
+  for (std::size_t k = i; k-- > paragraph_run;) {
+    const auto& o = doc.events[k];
+    if (!same_kind(r, o, doc.events[i]) || o.future || !st.mention_dates[k] || o.sentence == doc.events[i].sentence)
+      continue;
+    const auto& when = *st.mention_dates[k];
+    if (when.lo == st.focus_date->lo && when.hi == st.focus_date->hi) return std::nullopt;  // the article's own
+    if (when.lo == when.hi) return k;  // a day's ("from 2016 to 2021" names no one day)
+  }
+  return std::nullopt;
+}
+
 // Undated mentions inherit: own-type mentions the focus date, agreement mentions the nearest
 // dated agreement before them in the paragraph, else the document's only one.
 void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEvents& st) {
@@ -303,6 +321,10 @@ void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEve
     } else if (const auto same = dated_in_sentence(r, doc, st, in_sentence[m.sentence], i)) {
       const auto& sd = *st.mention_dates[*same];
       st.mention_dates[i] = DatedRange{sd.lo, sd.hi, sd.confidence, "the " + m.type + " dated in the same sentence"};
+    } else if (const auto earlier = dated_other_day_before(r, doc, st, paragraph_run, i)) {
+      st.undated_why[i] = "its paragraph told of the " + m.type + " of " +
+                          range_text(st.mention_dates[*earlier]->lo, st.mention_dates[*earlier]->hi) +
+                          " before it, not the article's own: which one it is, is unsure";
     } else if (st.focus && st.focus_date && doc.events[*st.focus].type == m.type &&
                !names_another_stage(stages, m.sentence, doc.events[*st.focus].sentence)) {
       st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),

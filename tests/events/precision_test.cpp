@@ -42,6 +42,19 @@ TEST_CASE("event links precision") {
     CHECK(claim_in(corpus, "a.md", ClaimKind::date, "14th November").property == "dateline");
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "158").event.key == "earthquake@2025-10-29");
   }
+  SUBCASE("an undated release after another day's in its paragraph is of no known exchange") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-02-09") +
+                      "Varno freed three captives on Saturday in exchange for 183 Tarn prisoners.\n\n"
+                      "The swaps began with the truce on January 19, 2025. On that day, Varno released three women. "
+                      "In turn, Tarn freed 90 prisoners.\n\n"
+                      "Tarn freed 183 prisoners in all.\n"}});
+    const Claim& ninety = claim_in(corpus, "a.md", ClaimKind::count, "90");
+    CHECK(ninety.event.key.empty());
+    CHECK(std::string(ninety.event.reason).find("its paragraph told of the exchange of 2025-01-19") != std::string::npos);
+    // a paragraph of its own is the article's again
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "183 prisoners in all").event.key == "exchange@2025-02-08");
+  }
   SUBCASE("information released is no exchange") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-11-03") + "The earthquake on Saturday killed 154 people. Further details were released "
