@@ -55,6 +55,14 @@ TEST_CASE("event links precision") {
     // a paragraph of its own is the article's again
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "183 prisoners in all").event.key == "exchange@2025-02-08");
   }
+  SUBCASE("what a deal aims at is no figure of the exchange it is part of") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-02-09") + "Varno freed three captives on Saturday in exchange for 183 Tarn prisoners. "
+                                        "This exchange is part of a truce deal aimed at securing the release of 33 "
+                                        "captives over six weeks.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "33").event.type != "exchange");
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "three").event.key == "exchange@2025-02-08");
+  }
   SUBCASE("information released is no exchange") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-11-03") + "The earthquake on Saturday killed 154 people. Further details were released "
