@@ -286,9 +286,16 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
         return a.type == "agreement" && a.local_end <= at && same_clause(scan.bounds, a.local_end, at);
       });
     };
+    // "Hamas is set to free 50 hostages in exchange for ...": a plain verb of the event
+    // (future_event_verbs) right after a future marker makes its clause's event words planned.
+    const auto planned_verb_after = [&](std::size_t at) {
+      const auto verbs = scan.phrases(tables.future_event_verbs, at, t.begin);
+      return std::any_of(verbs.begin(), verbs.end(),
+                         [&](const auto& v) { return scan.words_between(at, at + v.begin) == 0; });
+    };
     for (const auto& f : scan.phrases(tables.future_markers, 0, t.begin))
       if (scan.words_between(f.end, t.begin) <= 1 ||
-          (same_clause(scan.bounds, f.end, t.begin) && agreement_before(f.begin)))
+          (same_clause(scan.bounds, f.end, t.begin) && (agreement_before(f.begin) || planned_verb_after(f.end))))
         m.future = true;
     // "the 1976 quake", "a tremor in 2019", "since 1976, when ... died in a quake": an event
     // of another year than the article's is another event.

@@ -67,6 +67,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       triggers(lexicon, "event_triggers"),
       agreement_links(lexicon, "agreement_links"),
       future_markers(lexicon, "future_markers"),
+      future_event_verbs(lexicon, "future_event_verbs"),
       properties(lexicon, "count_properties"),
       clause_scopes(lexicon, "clause_scopes"),
       held_since_words(lexicon, "running_since_blockers"),

@@ -57,6 +57,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher triggers;
   grammars::PhraseMatcher agreement_links;
   grammars::PhraseMatcher future_markers;
+  grammars::PhraseMatcher future_event_verbs;  // events.yaml: "free" in "is set to free 50 ... in exchange for"
   grammars::PhraseMatcher properties;
   grammars::PhraseMatcher clause_scopes;
   grammars::PhraseMatcher held_since_words;  // events.yaml: "two soldiers held since April"

@@ -63,6 +63,16 @@ TEST_CASE("event links precision") {
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "33").event.type != "exchange");
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "three").event.key == "exchange@2025-02-08");
   }
+  SUBCASE("a plain verb of the event after a future marker makes the clause's exchange planned") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2023-11-26") + "Varno freed 13 captives on Sunday in exchange for 39 Tarn prisoners.\n\n"
+                                        "Overall, Varno is set to free 50 captives in exchange for Tarn releasing 150 "
+                                        "prisoners.\n"}});
+    const Claim& planned = claim_in(corpus, "a.md", ClaimKind::count, "150");
+    CHECK(planned.event.key.empty());
+    CHECK(std::string(planned.event.reason).find("planned") != std::string::npos);
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "39").event.key == "exchange@2023-11-26");
+  }
   SUBCASE("information released is no exchange") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-11-03") + "The earthquake on Saturday killed 154 people. Further details were released "
