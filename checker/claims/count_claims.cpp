@@ -2304,6 +2304,8 @@ std::string status_of(const ExtractionTables& im, const SentenceView& scan, cons
   // may stand between the count and its status
   constexpr int max_words_to_status = 3, max_words_with_place = 6;
   const auto within_reach = [&](std::size_t at) {
+    // "17 died and 19 are seriously injured": a status after another figure is that figure's
+    if (has_digit(scan.text.substr(m.end, at - m.end))) return false;
     const int words = scan.words_between(m.end, at);
     if (words <= max_words_to_status) return true;
     const std::string_view between = scan.text.substr(m.end, at - m.end);

@@ -255,6 +255,34 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     CHECK(c->property == "killed");  // "sono morte": the language's feminine participle
     CHECK_FALSE(c->not_event.empty());
   }
+  SUBCASE("Spanish and Italian: the badly hurt, the dead of a hospital, an earlier tally ('Un anterior balance')") {
+    const auto doc = extract_text(
+        article("es",
+                "Al menos 55 personas murieron y 700 resultaron heridas en el terremoto de Varno. Cuatro personas "
+                "fallecieron en el Hospital Tesk y 51 fallecieron en el Hospital Morva. La agencia confirmó que "
+                "ya han muerto un total de 17 personas y 19 están gravemente heridas. Un anterior balance daba "
+                "cuenta de 46 fallecidos.\n"),
+        "a.md");
+    const auto count = [&](const char* text) {
+      const Claim* c = find_claim(doc, ClaimKind::count, text);
+      REQUIRE(c != nullptr);
+      return c;
+    };
+    CHECK(count("19")->property == "seriously_injured");
+    CHECK(count("17 personas")->property == "killed");  // the status after another figure is that figure's
+    CHECK(count("Cuatro personas")->location == "in hospital");
+    CHECK_FALSE(count("46 fallecidos")->not_event.empty());
+    const auto it = extract_text(
+        article("it", "Nel crollo sono morte 12 persone e 9 sono gravemente feriti. Il primo bilancio parlava di "
+                      "7 morti.\n"),
+        "b.md");
+    const Claim* grave = find_claim(it, ClaimKind::count, "9");
+    REQUIRE(grave != nullptr);
+    CHECK(grave->property == "seriously_injured");
+    const Claim* first = find_claim(it, ClaimKind::count, "7 morti");
+    REQUIRE(first != nullptr);
+    CHECK_FALSE(first->not_event.empty());
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");
