@@ -1207,7 +1207,7 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
           !has_digit(between) && between.find_first_of(";:.") == std::string_view::npos &&
           (has_joint(between, {","}) || im.has_conjunction(between)) &&
           scan.phrases(im.place_relatives, site.end, m.number_begin).empty() &&
-          place_named_before(scan.text, m.number_begin, im.place_words).empty())
+          place_named_before(between, between.size(), im.place_words).empty())
         return {prev->location};
     }
     if (!same_clause(scan.bounds, w.end, m.number_begin) ||

@@ -283,6 +283,17 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(first != nullptr);
     CHECK_FALSE(first->not_event.empty());
   }
+  SUBCASE("Spanish: both figures of a place's relative clause are the place's, after places named before") {
+    const auto doc = extract_text(
+        article("es",
+                "La mayoría de las muertes se han producido en la provincia de Tesk, donde murieron 255 personas. "
+                "El temblor también ha castigado el distrito de Varno, en la provincia de Morva, donde se han "
+                "registrado 25 muertos y 95 heridos.\n"),
+        "a.md");
+    const Claim* c = find_claim(doc, ClaimKind::count, "95 heridos");
+    REQUIRE(c != nullptr);
+    CHECK(c->location.str() == "Morva");
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");

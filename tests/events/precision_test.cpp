@@ -73,6 +73,15 @@ TEST_CASE("event links precision") {
     CHECK(std::string(planned.event.reason).find("planned") != std::string::npos);
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "39").event.key == "exchange@2023-11-26");
   }
+  SUBCASE("officers who entered a building are no figure of an attack; teachers killed are a group") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2022-05-25") + "The attack at a school in Tarn on Tuesday killed 21 people. Three police "
+                                        "officers entered through the west door minutes after the attack began.\n\n"
+                                        "Nineteen children and two teachers were killed in one classroom.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "Three police officers").event.key.empty());
+    const Claim& teachers = claim_in(corpus, "a.md", ClaimKind::count, "two teachers");
+    CHECK(teachers.property != "killed");  // a group of the dead, never the toll
+  }
   SUBCASE("information released is no exchange") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-11-03") + "The earthquake on Saturday killed 154 people. Further details were released "
