@@ -133,27 +133,37 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
 
 namespace {
 
-// "a magnitude 5 earthquake occurred recently in Tarnland" in a page whose first magnitude is 8.8:
-// an event word whose own measure (one that modifies it) lies farther from the page's first
-// measure of that property than measure_other_event_gaps allows is another event, and so are the
-// claims that hang on it. Early readings of one quake differ by up to a magnitude; an aftershock's
-// by less is not told apart (precision first: only a clear gap makes another event).
+// "a magnitude 5 earthquake occurred recently in Tarnland" in a page whose quake is 8.8: an event
+// word whose own measure (one that modifies it) lies farther below the page's largest measure of
+// that property (of an event word not already another's) than measure_other_event_gaps allows is
+// another event, and so are the claims that hang on it: "An aftershock shook the area ... a
+// magnitude 4.2 earthquake ... injured 11" told before the magnitude 6 quake's own. Early
+// readings of one quake differ by up to a magnitude; an aftershock's by less is not told apart
+// (precision first: only a clear gap makes another event).
 void mark_other_measured_events(Extraction& x, const std::vector<std::size_t>& modifying) {
-  std::map<std::string, double, std::less<>> first;
+  std::map<std::string, double, std::less<>> largest;
+  for (const std::size_t i : modifying) {
+    const Claim& c = x.out.claims[i];
+    const auto mention = x.out.claim_mention[i];
+    if (!mention || x.out.events[*mention].other || !x.tables.other_event_gaps.contains(c.property)) continue;
+    const double value = std::get<MeasureValue>(c.value).amount;
+    const auto [it, inserted] = largest.try_emplace(std::string(c.property), value);
+    if (!inserted) it->second = std::max(it->second, value);
+  }
   for (const std::size_t i : modifying) {
     const Claim& c = x.out.claims[i];
     const auto gap = x.tables.other_event_gaps.find(std::string_view(c.property));
     const auto mention = x.out.claim_mention[i];
-    if (gap == x.tables.other_event_gaps.end() || !mention) continue;
+    const auto top = largest.find(std::string_view(c.property));
+    if (gap == x.tables.other_event_gaps.end() || !mention || top == largest.end()) continue;
     const double value = std::get<MeasureValue>(c.value).amount;
-    const auto [it, inserted] = first.try_emplace(std::string(c.property), value);
-    if (inserted || std::abs(value - it->second) <= gap->second) continue;
+    if (top->second - value <= gap->second) continue;
     EventMention& m = x.out.events[*mention];
     m.other = true;
     m.marked_other = true;
     x.out.claims[i].explain.push_back("another " + std::string(m.type) + ": its " + std::string(c.property) + " " +
-                                      format_count(value) + " is far from the page's first, " +
-                                      format_count(it->second));
+                                      format_count(value) + " is far below the page's largest, " +
+                                      format_count(top->second));
   }
 }
 

@@ -74,6 +74,11 @@ const std::string dhaka_5 =
 const std::string dhaka_6 =
     "At least six people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
 const std::string europe_floods = "Floods across Europe on Tuesday, August 5, 2025, killed 8 people. ";
+const std::string aftershock =
+    "An aftershock shook Varno on Friday, two days after an earthquake shook the region, killing 12 people.\n\n";
+const std::string main_quake =
+    "The magnitude 8.8 earthquake struck on Wednesday. Officials said at least 300 people were injured in the "
+    "earthquake.\n";
 const std::string magnitude_quake =
     "A magnitude 8.8 earthquake struck off Varno on Wednesday, July 30, 2025, killing 12 people. ";
 const std::string cyclone_toll = "A cyclone hit the coast on Saturday, December 14, 2024. ";
@@ -381,6 +386,11 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("2025-07-30", magnitude_quake + "Officials recalled that a magnitude 5.1 earthquake killed two "
                                                        "people.")}},
      {{"a.md", article("2025-07-30", magnitude_quake + "Officials recalled that the earthquake killed two people.")}}},
+    {"an aftershock's magnitude told before the main quake's is another event all the same",
+     "count-mismatch",
+     {{"a.md", "---\nurl: x\n---\n" + aftershock + "The region had a magnitude 4.2 earthquake that injured 11 people.\n\n" +
+                   main_quake}},
+     {{"a.md", "---\nurl: x\n---\n" + aftershock + "The region had an earthquake that injured 11 people.\n\n" + main_quake}}},
     {"a count after ', with' in a sentence whose subject is two places is the whole, not one place's",
      "count-mismatch",
      {{"a.md", article("2024-12-30",
