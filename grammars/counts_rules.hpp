@@ -15,34 +15,34 @@ namespace crosscheck::grammars {
 struct CountSymbols {
   explicit CountSymbols(const Lexicon& lexicon);
 
-  SymbolTable categories;           // count_categories
-  SymbolTable sides;                // sides
-  SymbolTable scopes;               // count_scopes
-  SymbolTable scope_prefixes;       // count_scope_prefixes
-  SymbolTable frames;               // count_category_frames
-  SymbolTable subset_openers;       // count_subset_openers
-  SymbolTable copulas;              // count_subset_copulas
-  SymbolTable stop_words;           // count_stop_words and every number word
-  SymbolTable scope_blockers;       // count_scope_blockers: "each day" is no scope
-  SymbolTable category_adjectives;  // count_category_adjectives, values prefixed '+'
-  SymbolTable trailing_sides;       // count_trailing_sides: "militari russi"
-  SymbolTable postpositive_figures; // count_postpositive_figures: "33 children dead"
-  SymbolTable conjunctions;         // count_conjunctions: "and" of lists
-  SymbolTable noun_links;           // count_noun_links: "of" in "dozens of"
-  SymbolTable pair_joins;           // count_pair_joins: "for" in "1,000 for 1,000"
-  SymbolTable verbs;                // count_properties: the verb that governs a number
-  SymbolTable auxiliaries;          // count_auxiliaries: "were" in "31 were released"
-  SymbolTable additives;            // count_additives: "another 31"
-  SymbolTable bare_followers;       // count_bare_followers: what may follow a bare number
-  SymbolTable number_frames;        // count_number_frames: "the number of those"
-  SymbolTable tally_links;          // count_tally_links: "amounts to"
-  SymbolTable gap_openers;          // count_gapped_frame_openers: "put the number of"
-  SymbolTable gap_ends;             // count_gapped_frame_ends: "at" (category tally)
-  SymbolTable compound_nouns;       // count_compound_nouns: "24-person"
-  SymbolTable event_words;          // event_triggers
-  SymbolTable not_names;            // date_months, date_weekdays: no place or unit name
-  SymbolTable defining_clauses;     // count_defining_clauses: "serving life sentences"
-  SymbolTable defining_links;       // count_defining_links: "who" before such a clause
+  SymbolTable categories;            // count_categories
+  SymbolTable sides;                 // sides
+  SymbolTable scopes;                // count_scopes
+  SymbolTable scope_prefixes;        // count_scope_prefixes
+  SymbolTable frames;                // count_category_frames
+  SymbolTable subset_openers;        // count_subset_openers
+  SymbolTable copulas;               // count_subset_copulas
+  SymbolTable stop_words;            // count_stop_words and every number word
+  SymbolTable scope_blockers;        // count_scope_blockers: "each day" is no scope
+  SymbolTable category_adjectives;   // count_category_adjectives, values prefixed '+'
+  SymbolTable trailing_sides;        // count_trailing_sides: "militari russi"
+  SymbolTable postpositive_figures;  // count_postpositive_figures: "33 children dead"
+  SymbolTable conjunctions;          // count_conjunctions: "and" of lists
+  SymbolTable noun_links;            // count_noun_links: "of" in "dozens of"
+  SymbolTable pair_joins;            // count_pair_joins: "for" in "1,000 for 1,000"
+  SymbolTable verbs;                 // count_properties: the verb that governs a number
+  SymbolTable auxiliaries;           // count_auxiliaries: "were" in "31 were released"
+  SymbolTable additives;             // count_additives: "another 31"
+  SymbolTable bare_followers;        // count_bare_followers: what may follow a bare number
+  SymbolTable number_frames;         // count_number_frames: "the number of those"
+  SymbolTable tally_links;           // count_tally_links: "amounts to"
+  SymbolTable gap_openers;           // count_gapped_frame_openers: "put the number of"
+  SymbolTable gap_ends;              // count_gapped_frame_ends: "at" (category tally)
+  SymbolTable compound_nouns;        // count_compound_nouns: "24-person"
+  SymbolTable event_words;           // event_triggers
+  SymbolTable not_names;             // date_months, date_weekdays: no place or unit name
+  SymbolTable defining_clauses;      // count_defining_clauses: "serving life sentences"
+  SymbolTable defining_links;        // count_defining_links: "who" before such a clause
 
   // Lower-case word sets checked around a number (not grammar: context filters).
   using WordSet = std::unordered_set<std::string, NumberSymbols::WordHash, std::equal_to<>>;

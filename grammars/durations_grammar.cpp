@@ -79,6 +79,40 @@ bool is_clause_mark(std::string_view text, std::size_t i) {
          (static_cast<unsigned char>(c) == 0x93 || static_cast<unsigned char>(c) == 0x94);
 }
 
+// "the first talks in over three years of war": a subject right after a duration is what lasted.
+bool subject_right_after(const durations::Symbols& symbols, std::string_view sentence, std::size_t end) {
+  std::string subject;
+  std::size_t subject_end = 0;
+  return parse_rule_at(durations::subject_after(), symbols, sentence, end, subject, subject_end);
+}
+
+// "the first exchange in almost five months": a blocker before the number's qualifier, with
+// a gap opener before it in the clause, makes the amount the time since the last one (unless
+// what lasted follows it: "the first talks in over three years of war").
+bool gap_since_last(const NumberGrammar& numbers, const SymbolTable& blockers, const SymbolTable& gap_openers,
+                    std::string_view sentence, std::size_t number_pos) {
+  std::size_t qualifier_begin = std::string_view::npos;
+  for (std::size_t at = number_pos, steps = 0; steps < 3 && at > 0; ++steps) {
+    std::size_t word_begin = at;
+    while (word_begin > 0 && is_ascii_space(sentence[word_begin - 1])) --word_begin;
+    while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[word_begin - 1]))) --word_begin;
+    if (word_begin == at) break;
+    at = word_begin;
+    if (const auto q = numbers.qualifier_at(sentence, at); q && next_word_start(sentence, q->second) == number_pos)
+      qualifier_begin = at;
+  }
+  if (qualifier_begin == std::string_view::npos || !in_table(blockers, word_before(sentence, qualifier_begin)))
+    return false;
+  std::size_t at = qualifier_begin;
+  for (int words = 0; words < 8 && at > 0 && !is_clause_mark(sentence, at - 1); ++words) {
+    const auto word = word_before(sentence, at);
+    if (word.empty()) break;
+    if (in_table(gap_openers, word)) return true;
+    at = static_cast<std::size_t>(word.data() - sentence.data());
+  }
+  return false;
+}
+
 }  // namespace
 
 DurationGrammar::DurationGrammar(const Lexicon& lexicon) : tables_(std::make_unique<Tables>(lexicon)) {
@@ -160,34 +194,6 @@ std::vector<DurationMention> DurationGrammar::parse(std::string_view sentence) c
     return found;
   };
 
-  // "the first exchange in almost five months": a blocker before the number's qualifier, with
-  // a gap opener before it in the clause, makes the amount the time since the last one (unless
-  // what lasted follows it: "the first talks in over three years of war").
-  auto gap_since_last = [&](std::size_t number_pos) {
-    std::size_t qualifier_begin = std::string_view::npos;
-    for (std::size_t at = number_pos, steps = 0; steps < 3 && at > 0; ++steps) {
-      std::size_t word_begin = at;
-      while (word_begin > 0 && is_ascii_space(sentence[word_begin - 1])) --word_begin;
-      while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[word_begin - 1]))) --word_begin;
-      if (word_begin == at) break;
-      at = word_begin;
-      if (const auto q = t.numbers.qualifier_at(sentence, at);
-          q && next_word_start(sentence, q->second) == number_pos)
-        qualifier_begin = at;
-    }
-    if (qualifier_begin == std::string_view::npos ||
-        !in_table(t.blockers_before, word_before(sentence, qualifier_begin)))
-      return false;
-    std::size_t at = qualifier_begin;
-    for (int words = 0; words < 8 && at > 0 && !is_clause_mark(sentence, at - 1); ++words) {
-      const auto word = word_before(sentence, at);
-      if (word.empty()) break;
-      if (in_table(t.gap_openers, word)) return true;
-      at = static_cast<std::size_t>(word.data() - sentence.data());
-    }
-    return false;
-  };
-
   std::size_t pos = next_word_start(sentence, 0);
   while (pos != std::string_view::npos) {
     const auto word = gate_word_at(sentence, pos);
@@ -262,12 +268,8 @@ std::vector<DurationMention> DurationGrammar::parse(std::string_view sentence) c
         const bool relative_date = !lead && after != std::string_view::npos &&
                                    in_table(t.relative_after, gate_word_at(sentence, after)) &&
                                    trim_trailing_space(sentence, end, after) == end;
-        // "the first talks in over three years of war": a subject right after it is what lasted
-        std::string subject_after;
-        std::size_t subject_after_end = 0;
-        const bool gap =
-            gap_since_last(pos) &&
-            !parse_rule_at(durations::subject_after(), t.symbols, sentence, end, subject_after, subject_after_end);
+        const bool gap = gap_since_last(t.numbers, t.blockers_before, t.gap_openers, sentence, pos) &&
+                         !subject_right_after(t.symbols, sentence, end);
         if (article_ok && !relative_date && !gap) {
           const auto [canonical, factor] = split_unit(unit.unit);
           DurationMention m;

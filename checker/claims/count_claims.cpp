@@ -186,7 +186,8 @@ class PlaceScanner {
       const std::string name = capitalised_name_at(s, p, s.size());
       if (name.empty() || names_a_time(name)) return 0;
       const std::size_t after = p + name.size();
-      const bool closed = im.ends_on_division(name) || (after + 1 < s.size() && s[after] == ' ' && unnamed_head_at(after + 1));
+      const bool closed =
+          im.ends_on_division(name) || (after + 1 < s.size() && s[after] == ' ' && unnamed_head_at(after + 1));
       return closed ? p : 0;
     }
     return 0;

@@ -110,8 +110,8 @@ class DurationCheck : public Check {
       // day its sentence tells of, between the start and the article's day, may hold
       if (const auto day = days.find({c->document, c->sentence});
           understated && !overstated && day != days.end() && start->date < day->second && day->second < now) {
-        const auto then = static_cast<double>(
-            (std::chrono::sys_days{day->second} - std::chrono::sys_days{start->date}).count());
+        const auto then =
+            static_cast<double>((std::chrono::sys_days{day->second} - std::chrono::sys_days{start->date}).count());
         if (std::floor(then / per) <= v->amount) continue;
       }
       values["detail"] = std::string(overstated ? "overstates" : "understates") + " it: " + start->name + " began on " +

@@ -551,8 +551,8 @@ class PageMarker {
       const std::string_view first = words[k];
       // The page's own address after its date ("date 2023-06-01 https://...") starts what follows.
       const bool address = first.starts_with("http://") || first.starts_with("https://") || first.starts_with("www.");
-      const bool starts_text = starts_uppercase(first) || is_digit(first[0]) || first[0] == '"' ||
-                               first[0] == '\'' || first[0] == '(' || address;
+      const bool starts_text = starts_uppercase(first) || is_digit(first[0]) || first[0] == '"' || first[0] == '\'' ||
+                               first[0] == '(' || address;
       if (starts_text && read_date_widget(words, 0, k, vocab_).dated)
         return line.begin + static_cast<std::size_t>(first.data() - content.data());
     }

@@ -273,8 +273,9 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     CHECK(count("Cuatro personas")->location == "in hospital");
     CHECK_FALSE(count("46 fallecidos")->not_event.empty());
     const auto it = extract_text(
-        article("it", "Nel crollo sono morte 12 persone e 9 sono gravemente feriti. Il primo bilancio parlava di "
-                      "7 morti.\n"),
+        article("it",
+                "Nel crollo sono morte 12 persone e 9 sono gravemente feriti. Il primo bilancio parlava di "
+                "7 morti.\n"),
         "b.md");
     const Claim* grave = find_claim(it, ClaimKind::count, "9");
     REQUIRE(grave != nullptr);

@@ -455,14 +455,16 @@ TEST_CASE("duration-mismatch") {
   }
   SUBCASE("accepted: a length as of the earlier day its sentence tells of") {
     const auto findings = findings_of({
-        {"a.txt", front("2022-09-22") + "In May 2022, when the Russian army took the steel plant in Ukraine after three "
-                                        "months of fighting, the siege ended.\n"},
+        {"a.txt", front("2022-09-22") +
+                      "In May 2022, when the Russian army took the steel plant in Ukraine after three "
+                      "months of fighting, the siege ended.\n"},
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "duration-mismatch").empty());
     // with no such day the same length understates the war at the article's date
     const auto undated = findings_of({
-        {"a.txt", front("2022-09-22") + "The Russian army took the steel plant in Ukraine after three months of fighting.\n"},
+        {"a.txt",
+         front("2022-09-22") + "The Russian army took the steel plant in Ukraine after three months of fighting.\n"},
     });
     CAPTURE(dump(undated));
     CHECK(of_rule(undated, "duration-mismatch").size() == 1);

@@ -388,9 +388,10 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("2025-07-30", magnitude_quake + "Officials recalled that the earthquake killed two people.")}}},
     {"an aftershock's magnitude told before the main quake's is another event all the same",
      "count-mismatch",
-     {{"a.md", "---\nurl: x\n---\n" + aftershock + "The region had a magnitude 4.2 earthquake that injured 11 people.\n\n" +
-                   main_quake}},
-     {{"a.md", "---\nurl: x\n---\n" + aftershock + "The region had an earthquake that injured 11 people.\n\n" + main_quake}}},
+     {{"a.md", "---\nurl: x\n---\n" + aftershock +
+                   "The region had a magnitude 4.2 earthquake that injured 11 people.\n\n" + main_quake}},
+     {{"a.md",
+       "---\nurl: x\n---\n" + aftershock + "The region had an earthquake that injured 11 people.\n\n" + main_quake}}},
     {"a count after ', with' in a sentence whose subject is two places is the whole, not one place's",
      "count-mismatch",
      {{"a.md", article("2024-12-30",

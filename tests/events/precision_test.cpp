@@ -51,7 +51,8 @@ TEST_CASE("event links precision") {
                       "Tarn freed 183 prisoners in all.\n"}});
     const Claim& ninety = claim_in(corpus, "a.md", ClaimKind::count, "90");
     CHECK(ninety.event.key.empty());
-    CHECK(std::string(ninety.event.reason).find("its paragraph told of the exchange of 2025-01-19") != std::string::npos);
+    CHECK(std::string(ninety.event.reason).find("its paragraph told of the exchange of 2025-01-19") !=
+          std::string::npos);
     // a paragraph of its own is the article's again
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "183 prisoners in all").event.key == "exchange@2025-02-08");
   }

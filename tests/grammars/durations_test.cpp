@@ -61,8 +61,8 @@ TEST_CASE("DurationGrammar") {
         {"Forty sailors came home in the first swap in almost five months.", "", 0, "", Qualifier::exact, ""},
         {"It was the deadliest raid on the port in more than a decade.", "", 0, "", Qualifier::exact, ""},
         // The war of "prisoners of war" is their captivity's, not a war's length.
-        {"Some prisoners of war came back after nearly 18 months.", "nearly 18 months", 18, "month",
-         Qualifier::nearly, "captivity"},
+        {"Some prisoners of war came back after nearly 18 months.", "nearly 18 months", 18, "month", Qualifier::nearly,
+         "captivity"},
     };
     for (const auto& c : cases) {
       const std::string sentence = c.sentence;
