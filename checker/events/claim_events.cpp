@@ -273,8 +273,19 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
                const SentenceTimes& sentence, const EventOptions& options, Claim& c) {
   c.as_of = doc.published ? doc.published : page_moment;
   const auto times = sentence.times.find(c.sentence);
-  const auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, doc, options)
-                                                              : std::pair<std::string, const Claim*>{};
+  auto [hour, hour_day] = times != sentence.times.end() ? time_of_sentence(times->second, c, doc, options)
+                                                        : std::pair<std::string, const Claim*>{};
+  // "15 children died when the boat capsized on Sunday evening" on a page written on Monday: the
+  // hour of the event its day dates, not of the figure, which is the page's
+  const auto dates_event_word = [&](const Claim* date) {
+    const auto index = static_cast<std::size_t>(date - doc.claims.data());
+    return index < doc.claim_mention.size() && doc.claim_mention[index].has_value();
+  };
+  if (hour_day && hour_day->property == "date" && doc.published && dates_event_word(hour_day))
+    if (const auto* hv = std::get_if<DateValue>(&hour_day->value); hv && hv->hi.ok() && *doc.published > hv->hi) {
+      hour.clear();
+      hour_day = nullptr;
+    }
   const Claim* before = nullptr;
   const Claim* after = nullptr;
   for (const Claim* date : dates_here) {

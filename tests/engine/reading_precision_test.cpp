@@ -74,6 +74,10 @@ const std::string dhaka_5 =
 const std::string dhaka_6 =
     "At least six people were killed when an earthquake struck Varno on Friday, November 21, 2025. ";
 const std::string europe_floods = "Floods across Europe on Tuesday, August 5, 2025, killed 8 people. ";
+std::string quake_evening_with(int children) {
+  return "The earthquake on Sunday evening killed at least 22 people, including " + std::to_string(children) +
+         " children.";
+}
 const std::string aftershock =
     "An aftershock shook Varno on Friday, two days after an earthquake shook the region, killing 12 people.\n\n";
 const std::string main_quake =
@@ -392,6 +396,10 @@ const std::vector<ReadingCase> cases{
                    "The region had a magnitude 4.2 earthquake that injured 11 people.\n\n" + main_quake}},
      {{"a.md",
        "---\nurl: x\n---\n" + aftershock + "The region had an earthquake that injured 11 people.\n\n" + main_quake}}},
+    {"the event's hour on a page written the next day is no hour of its figures",
+     "count-mismatch",
+     {{"a.md", article("2023-05-07", quake_evening_with(7))}, {"b.md", article("2023-05-08", quake_evening_with(15))}},
+     {{"a.md", article("2023-05-07", quake_evening_with(7))}, {"b.md", article("2023-05-07", quake_evening_with(15))}}},
     {"a count after ', with' in a sentence whose subject is two places is the whole, not one place's",
      "count-mismatch",
      {{"a.md", article("2024-12-30",
