@@ -164,12 +164,26 @@ bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, con
 // right after a relative day gives the day it meant (a quoted document's "yesterday" is
 // counted from the day it was written, not the page's), so the relative word is no date of its
 // own.
+// So is one a quoted speaker glosses with the date right after it ("durante la madrugada del
+// día de hoy 22 de septiembre" on a page written two days later): the speaker's day.
+bool inside_quotation(std::string_view text, std::size_t at) {
+  int straight = 0, open = 0, close = 0;
+  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 2, "\xC2\xAB") == 0) ++open;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0 || text.compare(i, 2, "\xC2\xBB") == 0) ++close;
+  }
+  return straight % 2 == 1 || open > close;
+}
+
 bool glossed_in_brackets(const SentenceView& scan, const g::DateMention& m) {
   if (!m.relative) return false;
   std::size_t at = m.end;
   while (at < scan.text.size() && scan.text[at] == ' ') ++at;
-  if (at >= scan.text.size() || scan.text[at] != '[') return false;
+  const bool bracket = at < scan.text.size() && scan.text[at] == '[';
+  if (!bracket && !inside_quotation(scan.text, m.begin)) return false;
   return std::any_of(scan.dates.begin(), scan.dates.end(), [&](const g::DateMention& d) {
+    if (!bracket) return !d.relative && d.begin == at && d.day.has_value();
     if (d.relative || d.begin <= at || d.begin > at + 2) return false;
     std::size_t close = d.end;
     while (close < scan.text.size() && scan.text[close] == ' ') ++close;

@@ -488,6 +488,18 @@ TEST_CASE("ClaimExtractor relative and year-less dates") {
     const auto plain = extract_text(front + "A blast killed 40 people yesterday at the depot.\n");
     CHECK(find_claim(plain, ClaimKind::date, "yesterday") != nullptr);
   }
+  SUBCASE("a quoted speaker's relative day glossed with its date is the speaker's day") {
+    const auto doc = extract_text(
+        "---\npublished: 2025-03-16\nlang: es\n---\n\"Durante la madrugada del día de hoy 13 de marzo se registró "
+        "una réplica del sismo\", dijo el ministro.\n");
+    CHECK(find_claim(doc, ClaimKind::date, "hoy") == nullptr);
+    const Claim* c = find_claim(doc, ClaimKind::date, "13 de marzo");
+    REQUIRE(c != nullptr);
+    CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2025-03-13");
+    // outside a quotation the page's own "hoy" stays
+    const auto own = extract_text("---\npublished: 2025-03-16\nlang: es\n---\nHoy se registró una réplica.\n");
+    CHECK(find_claim(own, ClaimKind::date, "Hoy") != nullptr);
+  }
   SUBCASE("a narrative-relative date waits for the events layer") {
     const auto doc =
         extract_text(front + "The two sides exchanged 150 prisoners on Thursday, after talks held a week earlier.\n");

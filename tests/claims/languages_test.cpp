@@ -295,6 +295,18 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(c != nullptr);
     CHECK(c->location.str() == "Morva");
   }
+  SUBCASE("Spanish and Italian: an attack by its own words ('attentato', 'strage', 'atentado', 'tiroteo')") {
+    for (const auto& [lang, text] : std::vector<std::pair<const char*, const char*>>{
+             {"it", "Attentato davanti a una sinagoga a Tarn: 8 morti e 10 feriti.\n"},
+             {"es", "Un tiroteo frente a una sinagoga de Tarn dejó 8 muertos y 10 heridos.\n"}}) {
+      CAPTURE(lang);
+      const auto doc = extract_text(article(lang, text), "a.md");
+      const Claim* c = find_claim(doc, ClaimKind::count, "8");
+      REQUIRE(c != nullptr);
+      CHECK(std::any_of(c->explain.begin(), c->explain.end(),
+                        [](const auto& e) { return std::string(e).find("about attack") != std::string::npos; }));
+    }
+  }
   SUBCASE("a region or script suffix selects the same overlay") {
     const auto doc = extract_text(article("es-AR", "Fueron liberados 230 prisioneros.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "230");
