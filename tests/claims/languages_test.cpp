@@ -296,11 +296,13 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     CHECK(c->location.str() == "Morva");
   }
   SUBCASE("Spanish and Italian: an attack by its own words ('attentato', 'strage', 'atentado', 'tiroteo')") {
-    for (const auto& [lang, text] : std::vector<std::pair<const char*, const char*>>{
+    for (const auto& row : std::vector<std::pair<const char*, const char*>>{
              {"it", "Attentato davanti a una sinagoga a Tarn: 8 morti e 10 feriti.\n"},
              {"es", "Un tiroteo frente a una sinagoga de Tarn dejó 8 muertos y 10 heridos.\n"}}) {
+      // (no structured binding: clang does not let CAPTURE's lambda refer to one)
+      const char* lang = row.first;
       CAPTURE(lang);
-      const auto doc = extract_text(article(lang, text), "a.md");
+      const auto doc = extract_text(article(lang, row.second), "a.md");
       const Claim* c = find_claim(doc, ClaimKind::count, "8");
       REQUIRE(c != nullptr);
       CHECK(std::any_of(c->explain.begin(), c->explain.end(),
