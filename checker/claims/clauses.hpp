@@ -61,6 +61,9 @@ std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t 
 bool has_four_digits(std::string_view s);
 // Whether `s` holds a digit: "climbed to 202 on Tuesday", "won 412 of the 650 seats".
 bool has_digit(std::string_view s);
+// Whether `at` lies inside a quotation its sentence opens before it (a straight quote left
+// open, or more opening than closing curly quotes).
+bool inside_quotation(std::string_view text, std::size_t at);
 // Whether a text is in title case ("Hamas Frees 3 Israeli Hostages in Exchange"): of its words
 // of four letters or more, at least three and four in five capitalised.
 // With `title_lowercase` (text.yaml page_title_lowercase), a word of four letters or more in

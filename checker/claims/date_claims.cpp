@@ -166,17 +166,7 @@ bool is_statement_date(const ExtractionTables& im, const SentenceView& scan, con
 // own.
 // So is one a quoted speaker glosses with the date right after it ("durante la madrugada del
 // día de hoy 22 de septiembre" on a page written two days later): the speaker's day.
-bool inside_quotation(std::string_view text, std::size_t at) {
-  int straight = 0, open = 0, close = 0;
-  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
-    if (text[i] == '"') ++straight;
-    if (text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 2, "\xC2\xAB") == 0) ++open;
-    if (text.compare(i, 3, "\xE2\x80\x9D") == 0 || text.compare(i, 2, "\xC2\xBB") == 0) ++close;
-  }
-  return straight % 2 == 1 || open > close;
-}
-
-bool glossed_in_brackets(const SentenceView& scan, const g::DateMention& m) {
+bool glossed_relative_day(const SentenceView& scan, const g::DateMention& m) {
   if (!m.relative) return false;
   std::size_t at = m.end;
   while (at < scan.text.size() && scan.text[at] == ' ') ++at;
@@ -339,7 +329,7 @@ void extract_date_claims(Extraction& x) {
     for (const auto& m : scan.stages) reference_spans.emplace_back(m.begin, m.end);
     for (const auto& read : scan.dates) {
       if (scan.dated_caption && (read.relative || !read.year)) continue;  // only its full dates
-      if (glossed_in_brackets(scan, read)) continue;
+      if (glossed_relative_day(scan, read)) continue;
       g::DateMention written = read;
       if (written.weekday && weekday_in_a_name(x, scan, written)) {
         if (written.relative) continue;  // no date at all

@@ -87,24 +87,6 @@ void extract_superlative_claims(Extraction& x) {
   }
 }
 
-namespace {
-
-// Whether `at` lies inside a quotation its sentence opens before it (a straight quote left
-// open, or more opening than closing curly quotes).
-bool inside_quotation(std::string_view text, std::size_t at) {
-  const std::string_view before = text.substr(0, at);
-  std::size_t straight = 0;
-  for (const char ch : before) straight += ch == '"';
-  const auto count = [&](std::string_view mark) {
-    std::size_t n = 0;
-    for (std::size_t p = before.find(mark); p != std::string_view::npos; p = before.find(mark, p + mark.size())) ++n;
-    return n;
-  };
-  return straight % 2 == 1 || count("\xE2\x80\x9C") > count("\xE2\x80\x9D");
-}
-
-}  // namespace
-
 void extract_role_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;

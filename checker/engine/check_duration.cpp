@@ -75,15 +75,13 @@ class DurationCheck : public Check {
       const FactEvent* start = context.facts.event_for_claim(c->property, *c, nullptr, &doc.names);
       if (!start) continue;
       if (!doc.now) continue;
-      const Date now = *doc.now;
-      const std::string& now_how = doc.now_how;
       const double elapsed_days =
-          static_cast<double>((std::chrono::sys_days{now} - std::chrono::sys_days{start->date}).count());
+          static_cast<double>((std::chrono::sys_days{*doc.now} - std::chrono::sys_days{start->date}).count());
       std::map<std::string, std::string> values{{"value", c->text},
                                                 {"start", iso_date(start->date)},
                                                 {"start_name", start->name},
-                                                {"now", iso_date(now)},
-                                                {"now_how", now_how}};
+                                                {"now", iso_date(*doc.now)},
+                                                {"now_how", doc.now_how}};
       if (v->since) {
         if (v->since->year() == start->date.year()) continue;
         values["actual"] = "since " + iso_date(start->date);
@@ -109,16 +107,16 @@ class DurationCheck : public Check {
       // "In May, when the army took the plant after three months of fighting": the age as of the
       // day its sentence tells of, between the start and the article's day, may hold
       if (const auto day = days.find({c->document, c->sentence});
-          understated && !overstated && day != days.end() && start->date < day->second && day->second < now) {
+          understated && !overstated && day != days.end() && start->date < day->second && day->second < *doc.now) {
         const auto then =
             static_cast<double>((std::chrono::sys_days{day->second} - std::chrono::sys_days{start->date}).count());
         if (std::floor(then / per) <= v->amount) continue;
       }
       values["detail"] = std::string(overstated ? "overstates" : "understates") + " it: " + start->name + " began on " +
-                         iso_date(start->date) + ", " + buffer + " before " + iso_date(now);
+                         iso_date(start->date) + ", " + buffer + " before " + iso_date(*doc.now);
       Finding f = make_finding(rule, *c, {}, values);
       if (understated && !overstated) f.level = understatement;
-      f.explain.push_back("article date: " + now_how);
+      f.explain.push_back("article date: " + doc.now_how);
       findings.push_back(std::move(f));
     }
   }
