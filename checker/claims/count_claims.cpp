@@ -1680,6 +1680,11 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (places.empty()) places = destination_place(x, scan, m);
   if (places.empty()) places = dash_item_place(x, scan, m);
   if (places.empty()) places = speakers_place(x, scan, m);
+  // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
+  // before it shares its place, before the place its paragraph opens on ("Tarn has reported 29
+  // deaths and 23 missing" in a paragraph opening "In Avon, ...")
+  if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
+    places.push_back(prev->location);
   if (places.empty()) places = paragraph_place(x, scan);
   // "in March 2024", "in June", "in the New Year's Day disaster": a date, not a place; in a
   // headline in title case ("Hamas Frees 3 Hostages in Exchange for 183 Prisoners") every word
@@ -1690,10 +1695,6 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     return im.calendar_words.count(p) > 0 || !im.dates.parse(p).empty() ||
            (title_case && im.place_grammar.lineage(p).empty()) || closes_on(p, im.institution_heads, {.whole = true});
   });
-  // "in Kerr County were 28 children and 30 adults": a count coordinated with the one
-  // before it shares its place
-  if (const Claim* prev = coordinated_count(x, scan, m.begin); places.empty() && prev && !prev->location.empty())
-    places.push_back(prev->location);
   // "The strikes in Tarn killed 10 people and injured 47": a second verb of the subject whose
   // place the first count took (place_of_subject) shares it
   if (const Claim* prev = x.previous_count(scan);

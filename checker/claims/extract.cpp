@@ -384,7 +384,38 @@ bool Extraction::names_place(std::string_view name) const {
         if (link.begin == 1 && end < text.size() && text[end] == ' ') place.clear();
       if (!place.empty()) named_places->insert(std::move(place));
     };
-    for (const SentenceView& s : sentences)
+    // "Tarn, Avon and Calder provinces were the worst hit": names listed before a plural
+    // division word (two or more, each up to three capitalised words) are places of that kind
+    const auto remember_listed_divisions = [&](std::string_view text) {
+      for (std::size_t p = 0; p < text.size();) {
+        std::size_t q = p;
+        while (q < text.size() && std::isalpha(static_cast<unsigned char>(text[q]))) ++q;
+        if (q > p && p > 1 && text[p - 1] == ' ' && !is_upper(text[p]) &&
+            tables.division_word(text.substr(p, q - p), true)) {
+          std::vector<std::string> listed;
+          std::size_t end = p - 1;
+          for (;;) {
+            std::string item = capitalised_words_before(text, end, true);
+            if (item.empty() || std::count(item.begin(), item.end(), ' ') > 2 || tables.name_stopwords.contains(item))
+              break;
+            const std::size_t start = end - item.size();
+            listed.push_back(std::move(item));
+            const std::string_view before = text.substr(0, start);
+            const std::size_t joint = before.ends_with(", and ")  ? 6
+                                      : before.ends_with(" and ") ? 5
+                                      : before.ends_with(", ")    ? 2
+                                                                  : 0;
+            if (joint == 0) break;
+            end = start - joint;
+          }
+          if (listed.size() >= 2)
+            for (auto& item : listed) named_places->insert(std::move(item));
+        }
+        p = q + 1;
+      }
+    };
+    for (const SentenceView& s : sentences) {
+      remember_listed_divisions(s.text);
       for (const std::string& word : tables.place_words) {
         if (word.empty()) continue;
         const std::string inner = " " + word + " ";

@@ -1451,6 +1451,25 @@ TEST_CASE("'in neighbouring Avon' and 'Tarn reported that 94 people died' name a
   CHECK(count_claim(doc, "13")->location == "Avon");
 }
 
+TEST_CASE("names listed before a plural division word ('Tarn, Avon and Calder provinces') are places") {
+  const auto doc =
+      extract_text(published +
+                   "The storm flooded the north on Saturday. Tarn, Avon and Calder provinces were the "
+                   "worst hit.\n\n"
+                   "In Avon Province, 40 people died and 12 are missing. Calder has reported 19 deaths.\n");
+  CHECK(count_claim(doc, "40 people")->location == "Avon Province");
+  CHECK(count_claim(doc, "19 deaths")->location == "Calder");
+}
+
+TEST_CASE("a count coordinated with a place's count shares its place, not its paragraph's") {
+  const auto doc = extract_text(published +
+                                "The storm flooded the north on Saturday. Tarn, Avon and Calder provinces were the "
+                                "worst hit.\n\n"
+                                "In Avon Province, 40 people died and 12 are missing. Calder has reported 19 deaths "
+                                "and 7 missing persons.\n");
+  CHECK(count_claim(doc, "7 missing persons")->location == "Calder");
+}
+
 TEST_CASE("'another two' at two places named together, in a sentence dated by its statement, is added to the figure") {
   // (a statement's day, "Speaking on Saturday", is no day of a series: "190 more on Sunday")
   const auto doc = extract_text(published +
