@@ -182,6 +182,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       ages(lexicon),
       time_properties(lexicon, "time_properties"),
       time_other_occurrences(lexicon, "time_other_occurrences"),
+      time_range_openers(lexicon, "time_range_openers"),
+      time_range_joiners(lexicon, "time_range_joiners"),
       place_properties(lexicon, "place_properties") {
   for (const auto& entry : lexicon.section("two_sided_events")) two_sided_types.push_back(entry.value);
   for (const auto& entry : lexicon.section("count_properties")) verb_properties.insert(entry.value);

@@ -230,11 +230,12 @@ struct ExtractionTables {
   grammars::TimeGrammar times;
   grammars::PlaceGrammar place_grammar;
   grammars::LabelGrammar labels;
-  grammars::AgeGrammar ages;                             // ages.yaml: "Romi Gonen, 24,"
-  grammars::PhraseMatcher time_properties;               // "struck" -> onset
-  grammars::PhraseMatcher time_other_occurrences;        // "aftershock": a time that is not the event's onset
-  grammars::PhraseMatcher place_properties;              // "epicentre" -> epicentre
-  std::set<std::string, std::less<>> place_event_types;  // places.yaml: the events whose places are read
+  grammars::AgeGrammar ages;                                       // ages.yaml: "Romi Gonen, 24,"
+  grammars::PhraseMatcher time_properties;                         // "struck" -> onset
+  grammars::PhraseMatcher time_other_occurrences;                  // "aftershock": a time that is not the event's onset
+  grammars::PhraseMatcher time_range_openers, time_range_joiners;  // "between 1:30 a.m. and 2:30 a.m."
+  grammars::PhraseMatcher place_properties;                        // "epicentre" -> epicentre
+  std::set<std::string, std::less<>> place_event_types;            // places.yaml: the events whose places are read
   std::set<std::string, std::less<>> stage_of_no_event;  // stages.yaml: stages of no event ("round of counting")
 };
 

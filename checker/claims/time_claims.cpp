@@ -28,6 +28,25 @@ const grammars::PhraseMention* nearest_in_clause(const SentenceView& scan,
   return best;
 }
 
+// The mentions that are the ends of a range ("between 1:30am and 2:30am"): an opener right
+// before a time, a joiner alone between it and the next.
+std::vector<bool> range_ends(const Extraction& x, const SentenceView& scan,
+                             const std::vector<grammars::TimeMention>& mentions) {
+  std::vector<bool> ends(mentions.size(), false);
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const auto& a = mentions[i];
+    const auto& b = mentions[i + 1];
+    const auto openers = scan.phrases(x.tables.time_range_openers, 0, a.begin);
+    const auto joiners = scan.phrases(x.tables.time_range_joiners, a.end, b.begin);
+    const bool opened =
+        std::any_of(openers.begin(), openers.end(), [&](const auto& p) { return p.end + 1 == a.begin; });
+    const bool joined = std::any_of(joiners.begin(), joiners.end(),
+                                    [&](const auto& p) { return p.begin == 1 && a.end + p.end + 1 == b.begin; });
+    if (opened && joined) ends[i] = ends[i + 1] = true;
+  }
+  return ends;
+}
+
 void extract_time_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
@@ -36,7 +55,9 @@ void extract_time_claims(Extraction& x) {
     const auto properties = scan.phrases(x.tables.time_properties);
     const auto others = scan.phrases(x.tables.time_other_occurrences);
     std::string why;
-    for (const auto& m : mentions) {
+    const auto in_range = range_ends(x, scan, mentions);
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const auto& m = mentions[i];
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::time_of_day;
       c.qualifier = m.qualifier;
@@ -47,8 +68,12 @@ void extract_time_claims(Extraction& x) {
       c.value = v;
       const auto* property = nearest_in_clause(scan, properties, m.begin, m.end);
       const auto* other = nearest_in_clause(scan, others, m.begin, m.end);
-      c.property = property && !other ? property->value : "time";
-      if (other)
+      c.property = property && !other && !in_range[i] ? property->value : "time";
+      if (in_range[i])
+        c.explain.push_back(
+            "time: an end of a range of times (time_range_openers, time_range_joiners), not when it "
+            "happened");
+      else if (other)
         c.explain.push_back("time: '" + std::string(scan.text.substr(other->begin, other->end - other->begin)) +
                             "' in its clause is another occurrence than the event's own (time_other_occurrences)");
       else if (property)

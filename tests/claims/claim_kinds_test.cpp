@@ -69,6 +69,26 @@ TEST_CASE("extract_time_claims: another occurrence") {
   }
 }
 
+TEST_CASE("extract_time_claims: a range of times") {
+  SUBCASE("neither end of 'between 1:30am and 2:30am' is the onset") {
+    const auto doc = extract_text(published + "The crush occurred between 1:30am and 2:30am on Tuesday.\n");
+    for (const char* text : {"1:30am", "2:30am"}) {
+      CAPTURE(text);
+      const Claim* time = find_claim(doc, ClaimKind::time_of_day, text);
+      REQUIRE(time != nullptr);
+      CHECK(time->property == "time");
+      CHECK(has_explain(*time, "an end of a range of times"));
+    }
+  }
+  SUBCASE("two times told apart are not a range") {
+    const auto doc =
+        extract_text(published + "The crush occurred at 1:30am, and the police arrived at 2:30am on Tuesday.\n");
+    const Claim* time = find_claim(doc, ClaimKind::time_of_day, "1:30am");
+    REQUIRE(time != nullptr);
+    CHECK(time->property == "onset");
+  }
+}
+
 TEST_CASE("extract_place_claims") {
   SUBCASE("an epicentre in a gazetteer region") {
     const auto doc = extract_text(published + "The earthquake's epicentre was in Hokkaido, the agency said.\n");
