@@ -1968,6 +1968,49 @@ std::string unofficial_account(const Extraction& x, const SentenceView& scan, co
   return "";
 }
 
+// "While the official death toll stands at 37, an investigation found at least 44 more": the
+// official figure a page sets its own count against, a dispute it reports, not its own figure.
+std::string disputed_official_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                     std::optional<std::size_t> /*mention*/) {
+  constexpr int max_words_to_count = 8;
+  for (const auto& p : scan.phrases(x.tables.disputed_official, 0, m.begin))
+    if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count)
+      return "the official figure the page disputes ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), not its own";
+  return "";
+}
+
+// "The disease, carried by flood water, has resulted in four deaths", "six died of cholera": an
+// illness that followed the event (count_illness_causes) as the subject of the count's sentence
+// or in its clause before it, with no event word between, or after it behind "of" or "from": a
+// figure of the illness, not the event's toll.
+std::string figure_of_an_illness(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                 std::optional<std::size_t> /*mention*/) {
+  const auto event_word_between = [&](std::size_t from, std::size_t to) {
+    return std::any_of(scan.mentions.begin(), scan.mentions.end(), [&](std::size_t e) {
+      return x.out.events[e].local_begin >= from && x.out.events[e].local_begin < to;
+    });
+  };
+  const auto cause = [&](const grammars::PhraseMention& p) {
+    return "a figure of an illness that followed the event ('" +
+           std::string(scan.text.substr(p.begin, p.end - p.begin)) + "'), not its toll";
+  };
+  constexpr int max_subject_words = 2;  // "The disease", "The waterborne disease"
+  for (const auto& p : scan.phrases(x.tables.illness_causes, 0, m.begin))
+    if ((same_clause(scan.bounds, p.end, m.begin) || scan.words_between(0, p.begin) <= max_subject_words) &&
+        !event_word_between(p.end, m.begin))
+      return cause(p);
+  constexpr int max_words_after = 4;
+  for (const auto& p : scan.phrases(x.tables.illness_causes, m.end)) {
+    const std::size_t begin = m.end + p.begin;
+    const std::string_view before = scan.text.substr(m.end, begin - m.end);
+    if ((before.ends_with(" of ") || before.ends_with(" from ")) && same_clause(scan.bounds, m.end, begin) &&
+        scan.words_between(m.end, begin) <= max_words_after)
+      return cause({begin, m.end + p.end, p.value});
+  }
+  return "";
+}
+
 // "feared dead": a fear, not a count.
 std::string feared_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                           std::optional<std::size_t> /*mention*/) {
@@ -2249,6 +2292,8 @@ constexpr CountReading count_readings[] = {another_events_figure,
                                            marked_as_other,
                                            came_after_another,
                                            unofficial_account,
+                                           disputed_official_figure,
+                                           figure_of_an_illness,
                                            feared_figure,
                                            growth_of_a_figure,
                                            told_as_earlier,

@@ -121,6 +121,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       superseded_markers(lexicon, "count_superseded_markers"),
       exception_markers(lexicon, "count_exception_markers"),
       unofficial_accounts(lexicon, "count_unofficial_accounts"),
+      disputed_official(lexicon, "count_disputed_official"),
+      illness_causes(lexicon, "count_illness_causes"),
       window_openers(lexicon, "count_window_openers"),
       window_units(lexicon, "count_window_units"),
       witnessed_markers(lexicon, "count_witnessed_markers"),
@@ -427,6 +429,7 @@ bool Extraction::names_place(std::string_view name) const {
             s.text[word.size()] == ' ')
           remember(s.text, word.size() + 1);
       }
+    }
   }
   return named_places->count(name) > 0;
 }

@@ -109,6 +109,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher superseded_markers;          // counts.yaml: "a previous toll of 294"
   grammars::PhraseMatcher exception_markers;           // counts.yaml: "all but three of the 29"
   grammars::PhraseMatcher unofficial_accounts;         // counts.yaml: "according to the locals"
+  grammars::PhraseMatcher disputed_official;           // counts.yaml: "while the official toll stands at 37"
+  grammars::PhraseMatcher illness_causes;              // counts.yaml: "the disease has resulted in four deaths"
   grammars::PhraseMatcher window_openers;              // counts.yaml count_window_openers: "over the past"
   grammars::PhraseMatcher window_units;                // counts.yaml count_window_units: "weeks"
   grammars::PhraseMatcher witnessed_markers;           // counts.yaml: "still shook after seeing six dead people"

@@ -317,6 +317,26 @@ const std::vector<ReadingCase> cases{
                                                     "floods. The district administration said four people died.")}},
      {{"a.md", article("2025-08-05", flash_floods + "According to the police, around six people were killed in the "
                                                     "floods. The district administration said four people died.")}}},
+    {"the dead of an illness that followed the event are not its toll",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed 40 people. The disease, carried by the "
+                                                    "water, has resulted in four deaths.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed 40 people. The river, carried by the "
+                                                    "water, has resulted in four deaths.")}}},
+    {"an illness named after the count behind 'of' makes it the illness's",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed 40 people. Later four people died of cholera "
+                                                    "in the camps.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "The floods killed 40 people. Later four people died of wounds "
+                                                    "in the camps.")}}},
+    {"the official figure a page disputes is not its own",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 37, an investigation "
+                                                    "found more deaths. Reporters verified a total of 82 deaths in "
+                                                    "the floods.")}},
+     {{"a.md", article("2025-08-05", flash_floods + "The official death toll stands at 37, and an investigation "
+                                                    "found more deaths. Reporters verified a total of 82 deaths in "
+                                                    "the floods.")}}},
     {"a list item beside a place's item gives its own place's figures",
      "count-mismatch",
      {{"a.md", article("2025-11-22", dhaka_5 + "Damage was heavy in Tarn.\n\n- Tarn: One person died.\n- Morva: Two "
