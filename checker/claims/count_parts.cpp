@@ -262,9 +262,20 @@ std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const
     for (const auto& v : scan.phrases(*verbs, 0, site.begin))
       if (v.begin > 0 && verb_of_count(scan, v, site))
         if (std::string name = name_before(t, s, name_end(v.begin)); !name.empty()) return name;
+  // "winning his seat in North London with nearly 50%": a name after a place word ("in") is
+  // where, not who
+  const auto after_place_word = [&](std::size_t end, const std::string& name) {
+    const std::size_t start = end - name.size();
+    if (start < 2 || s[start - 1] != ' ') return false;
+    std::size_t word = start - 1;
+    while (word > 0 && s[word - 1] != ' ') --word;
+    const std::string before = lower(s.substr(word, start - 1 - word));
+    return std::find(t.place_words.begin(), t.place_words.end(), before) != t.place_words.end();
+  };
   for (const auto& l : scan.phrases(t.holder_links_before, 0, site.begin))
     if (l.begin > 0 && l.end + 1 == site.begin)
-      if (std::string name = name_before(t, s, l.begin - 1); !name.empty()) return name;
+      if (std::string name = name_before(t, s, l.begin - 1); !name.empty() && !after_place_word(l.begin - 1, name))
+        return name;
   for (const auto& l : scan.phrases(t.holder_links_after, site.end))
     if (l.begin == 1 && site.end + l.end + 1 < s.size()) {
       std::size_t at = site.end + l.end + 1;
@@ -686,6 +697,10 @@ void victims_of_several_fates(Extraction& x) {
 }
 
 }  // namespace
+
+std::string holder_named(const ExtractionTables& t, const SentenceView& scan, const ClaimSite& site) {
+  return holder_of(t, scan, site);
+}
 
 void assign_count_parts(Extraction& x) {
   auto& claims = x.out.claims;

@@ -61,6 +61,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       measure_revisions(lexicon, "measure_revisions"),
       measure_readings(lexicon, "measure_other_readings"),
       measure_comparisons(lexicon, "measure_comparison_words"),
+      measure_estimates(lexicon, "measure_estimate_markers"),
       superlatives(lexicon),
       roles(lexicon),
       stages(lexicon),
@@ -196,6 +197,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
         std::pair{"date_attributive_determiners", &attributive_determiners}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("measure_held_properties")) measure_held.insert(entry.value);
   for (const auto& entry : lexicon.section("count_status_properties")) status_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_stateful_things")) stateful_things.insert(entry.value);
   for (const char* section : {"date_shifts_before_after", "date_narrative_days_before_after"})

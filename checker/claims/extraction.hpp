@@ -48,9 +48,11 @@ struct ExtractionTables {
   grammars::DateGrammar dates;
   grammars::DurationGrammar durations;
   grammars::MeasureGrammar measures;
-  grammars::PhraseMatcher measure_revisions;    // measures.yaml: "later upgraded to" after a measure
-  grammars::PhraseMatcher measure_readings;     // measures.yaml measure_other_readings: "recorded 7.4"
-  grammars::PhraseMatcher measure_comparisons;  // measures.yaml: "larger than" before another thing's measure
+  grammars::PhraseMatcher measure_revisions;        // measures.yaml: "later upgraded to" after a measure
+  grammars::PhraseMatcher measure_readings;         // measures.yaml measure_other_readings: "recorded 7.4"
+  grammars::PhraseMatcher measure_comparisons;      // measures.yaml: "larger than" before another thing's measure
+  grammars::PhraseMatcher measure_estimates;        // measures.yaml measure_estimate_markers: "exit poll", "counted"
+  std::set<std::string, std::less<>> measure_held;  // measures.yaml measure_held_properties: vote_share
   grammars::SuperlativeGrammar superlatives;
   grammars::RoleGrammar roles;
   grammars::StageGrammar stages;
@@ -345,8 +347,11 @@ std::string actor_before(const ExtractionTables& t, std::string_view s, std::siz
 // taken from: the 12 of "Two of the 12 deaths".
 bool whole_of_a_share(const ExtractionTables& im, std::string_view sentence, std::size_t count_begin);
 void assign_count_parts(Extraction& x);  // the part of a whole a count covers; wholes that name their parts
-void date_counts(Extraction& x);         // a date right after a count dates that count
-void past_year_figures(Extraction& x);   // figures of an earlier year, in sentences without an event word
+// Whose seats, votes or vote share the figure at `site` gives ("Labour won 412 seats", "the
+// Greens with 39 seats", "412 seats for Labour"): count_holder_*; "" when none is named there.
+std::string holder_named(const ExtractionTables& t, const SentenceView& scan, const ClaimSite& site);
+void date_counts(Extraction& x);        // a date right after a count dates that count
+void past_year_figures(Extraction& x);  // figures of an earlier year, in sentences without an event word
 // "Update: We have revised this article to reflect updated information. ... 18 people died": the
 // counts after an update note with no figure of its own, in its paragraph, are that update's
 // (as_of_time: an hour of the page the text does not give), as the events layer reads those

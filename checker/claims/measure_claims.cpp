@@ -129,6 +129,53 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
   return std::nullopt;
 }
 
+// "won between 58.3% and 60.7% of the vote": the first end of a range whose second end is the
+// measure at `number_begin` ("between", a number with or without the unit, "and"), and where
+// "between" begins; nullopt when the measure is no range's end.
+struct RangeStart {
+  double amount = 0;
+  std::size_t begin = 0;
+};
+std::optional<RangeStart> range_start_before(std::string_view text, std::size_t number_begin) {
+  std::string_view before = text.substr(0, number_begin);
+  if (!before.ends_with(" and ")) return std::nullopt;
+  before.remove_suffix(5);
+  for (const std::string_view unit : {"%", " percent", " per cent"})
+    if (before.ends_with(unit)) {
+      before.remove_suffix(unit.size());
+      break;
+    }
+  std::size_t start = before.size();
+  while (start > 0 && (std::isdigit(static_cast<unsigned char>(before[start - 1])) || before[start - 1] == '.'))
+    --start;
+  if (start == before.size() || !std::isdigit(static_cast<unsigned char>(before[start]))) return std::nullopt;
+  const std::string number(before.substr(start));
+  before = before.substr(0, start);
+  if (!before.ends_with("between ")) return std::nullopt;
+  return RangeStart{std::strtod(number.c_str(), nullptr), before.size() - 8};
+}
+
+// A figure some party or candidate holds (measure_held_properties: a vote share): its holder
+// as a part ("Tarn won 58% of the vote"), unless its sentence tells an estimate, a projection
+// or a partial count (measure_estimate_markers: "exit poll", "with 31% counted"), which is
+// never compared; with no holder named it is not compared either.
+void assign_holder(const Extraction& x, const SentenceView& scan, const ClaimSite& site, Claim& c) {
+  if (!x.tables.measure_held.contains(c.property)) return;
+  if (const auto estimates = scan.phrases(x.tables.measure_estimates); !estimates.empty()) {
+    const auto& e = estimates.front();
+    c.explain.push_back("an estimate or a partial count ('" + std::string(scan.text.substr(e.begin, e.end - e.begin)) +
+                        "' in its sentence): no holder read, never compared");
+    return;
+  }
+  const std::string holder = holder_named(x.tables, scan, site);
+  if (holder.empty()) {
+    c.explain.push_back("no holder named: whose " + c.property + " it is is not known, never compared");
+    return;
+  }
+  c.part = CountPart{"holder", holder, c.property};
+  c.explain.push_back("a part: holder " + holder + " (whose " + c.property + " it is)");
+}
+
 }  // namespace
 
 namespace {
@@ -177,7 +224,9 @@ void extract_measure_claims(Extraction& x) {
     for (const auto& m : x.tables.measures.parse(scan.text)) {
       if (m.number_begin == m.begin && cue_takes_next_number(scan.text, m.end)) continue;
       if (compared_with(x, scan, m.begin)) continue;
-      Claim c = x.base_claim(scan, m.begin, m.end);
+      const auto range = m.amount_hi ? std::nullopt : range_start_before(scan.text, m.number_begin);
+      const std::size_t begin = range ? range->begin : m.begin;
+      Claim c = x.base_claim(scan, begin, m.end);
       c.kind = ClaimKind::measure;
       c.property = m.property;
       c.qualifier = m.qualifier;
@@ -187,19 +236,25 @@ void extract_measure_claims(Extraction& x) {
       v.lo = m.lo;
       v.hi = m.hi;
       v.unit = m.unit;
-      bound_by_qualifier_before(x, scan, m.begin, c, v);
-      const auto revision = m.amount_hi ? std::nullopt : revision_after(x.tables, scan.text, m.end);
+      if (range) {
+        v.amount = v.lo = range->amount;
+        v.amount_hi = v.hi = m.amount;
+        c.explain.push_back("a range: between " + format_count(range->amount) + " and " + format_count(m.amount));
+      }
+      bound_by_qualifier_before(x, scan, begin, c, v);
+      const auto revision = v.amount_hi ? std::nullopt : revision_after(x.tables, scan.text, m.end);
       if (revision) v.revised_to = revision->amount;
       c.value = v;
       c.explain.push_back(m.property + " from '" + m.cue + "'");
       auto mention = noun_it_modifies(x, scan, m.end);
       if (mention) why = "the event word it modifies";
-      if (mention && !revision && !m.amount_hi) modifying.push_back(x.out.claims.size());
+      if (mention && !revision && !v.amount_hi) modifying.push_back(x.out.claims.size());
       else mention = attach_to_mention(x, scan, m.begin, m.end, false, why);
       if (mention) c.explain.push_back("about " + x.out.events[*mention].type + " (" + why + ")");
       if (revision) c.explain.push_back("superseded: revised to " + format_count(revision->amount));
+      assign_holder(x, scan, ClaimSite{begin, m.end, m.number_begin}, c);
       x.push(std::move(c), mention, ClaimSite{m.begin, m.end, m.number_begin});
-      if (!m.amount_hi && !revision) {
+      if (!v.amount_hi && !revision) {
         const bool decimal =
             scan.text.substr(m.number_begin, m.end - m.number_begin).find('.') != std::string_view::npos;
         for (const auto& reading : readings_after(x.tables, scan.text, m.end, decimal)) {

@@ -69,6 +69,7 @@ class MeasureCheck : public Check {
     const auto& evolving = rule.list("evolving_properties");
     const auto& hourly = rule.list("hourly_properties");
     const auto& other_event_words = rule.list("other_event_words");
+    const auto& parts_only = rule.list("parts_only");
     std::map<std::string, PropertyTolerance> tolerance;
     for (const auto& text : rule.list("tolerances"))
       if (auto t = parse_property_tolerance(text)) tolerance[t->property] = *t;
@@ -82,6 +83,8 @@ class MeasureCheck : public Check {
       if (c->kind != ClaimKind::measure || !c->not_event.empty()) continue;
       if (!properties.empty() && std::find(properties.begin(), properties.end(), c->property) == properties.end())
         continue;
+      // a vote share that does not say whose it is is no one's to compare
+      if (!c->part && std::find(parts_only.begin(), parts_only.end(), c->property) != parts_only.end()) continue;
       const auto& v = measure_of(*c);
       if (v.revised_from) revised_from[{c->event.key, c->property, v.unit}].push_back(*v.revised_from);
       if (v.revised_to) continue;  // superseded in its own sentence
@@ -89,8 +92,9 @@ class MeasureCheck : public Check {
       if (!word_in(c->snippet, other_event_words).empty()) continue;
       measures.push_back(c);
     }
-    // (event, property, unit, place, day) -> measures; a day only for evolving properties, whose
-    // value changes while the event unfolds (a storm's winds): compared within one published day.
+    // (event, property, unit, place and holder, day) -> measures; a day only for evolving
+    // properties, whose value changes while the event unfolds (a storm's winds): compared within
+    // one published day.
     using Key = std::tuple<std::string, std::string, std::string, std::string, std::string>;
     std::map<Key, std::vector<const Claim*>> groups;
     for (const Claim* c : measures) {
@@ -112,15 +116,19 @@ class MeasureCheck : public Check {
         if (std::find(hourly.begin(), hourly.end(), c->property) != hourly.end() && !moment_shared(*c))
           day += " in " + c->path;
       }
-      groups[{c->event.key, c->property, v.unit, c->location, day}].push_back(c);
+      const std::string where =
+          c->part ? c->location.str() + "|" + c->part->dimension + "=" + c->part->value : c->location.str();
+      groups[{c->event.key, c->property, v.unit, where, day}].push_back(c);
     }
     // (event type, property, unit) -> per document, its values: a page that gives two values
     // for an event of that type ("the agency gave 7.2 while the survey put it at 7.4") shows them
     // to be two readings, even where its own date is not known
+    // (one holder's: two candidates' shares on a page are no two readings of one)
     using Readings = std::map<std::size_t, std::vector<const Claim*>>;
-    std::map<std::tuple<std::string, std::string, std::string>, Readings> readings;
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, Readings> readings;
+    const auto holder = [](const Claim& c) { return c.part ? c.part->value : std::string(); };
     for (const Claim* c : measures)
-      readings[{event_type_of(c->event.key), c->property, measure_of(*c).unit}][c->document].push_back(c);
+      readings[{event_type_of(c->event.key), c->property, measure_of(*c).unit, holder(*c)}][c->document].push_back(c);
     for (auto& [key, claims] : groups) {
       const auto t = tolerance.count(std::get<1>(key)) ? tolerance.at(std::get<1>(key))
                                                        : PropertyTolerance{std::get<1>(key), 0, false};
@@ -132,7 +140,8 @@ class MeasureCheck : public Check {
         const double half_hi = (t.relative ? std::fabs(v.amount_hi.value_or(v.amount)) * t.amount : t.amount) / 2;
         return CountInterval{v.lo - half_lo - 1e-9, std::isinf(v.hi) ? v.hi : v.hi + half_hi + 1e-9};
       };
-      const Readings& known = readings[{event_type_of(std::get<0>(key)), std::get<1>(key), std::get<2>(key)}];
+      const Readings& known =
+          readings[{event_type_of(std::get<0>(key)), std::get<1>(key), std::get<2>(key), holder(*claims.front())}];
       const auto classes = compatible_classes(claims, widened);
       // the pairs of classes one page gives values of: per page, the classes its values fall in
       // (agree with the class's first value), in one pass over the pages
@@ -195,7 +204,9 @@ class MeasureCheck : public Check {
                                  {{"value", describe_value(*c)},
                                   {"other_value", describe_value(other)},
                                   {"tolerance", tolerance_words(t)},
-                                  {"other_source", source_name(other)}});
+                                  {"other_source", source_name(other)},
+                                  {"part", c->part ? c->part->value : ""},
+                                  {"whose", c->part ? c->part->value + "'s " : ""}});
         f.explain.push_back("compared: same event " + c->event.key + ", property " + c->property + ", unit '" +
                             measure_of(*c).unit + "'; more than " + tolerance_words(t) + " apart");
         findings.push_back(std::move(f));

@@ -222,7 +222,11 @@ void add_value_checks(std::vector<CheckKind>& t) {
         {"other_event_words",
          Strings{"aftershock", "aftershocks", "foreshock", "foreshocks", "new quake", "new earthquake", "new tremor"},
          "words that make a measure's sentence about another event than the one it hangs on (an "
-         "aftershock's magnitude): such measures are not compared"}},
+         "aftershock's magnitude): such measures are not compared"},
+        {"parts_only", Strings{},
+         "properties compared only between measures that say whose they are, holder with holder (a "
+         "candidate's vote share: \"Tarn won 58% of the vote\", measure_held_properties); one that names "
+         "no holder is skipped"}},
        make_measure_check});
   t.push_back({"role", "role_mismatch", {}, make_role_check});
   t.push_back({"superlative",
@@ -270,7 +274,7 @@ std::vector<std::string> message_placeholders(std::string_view check) {
       {"composition", {"value", "groups", "other_group", "other_source"}},
       {"cumulative", {"value", "other_value", "other_source"}},
       {"duration", {"value", "start", "start_name", "now", "now_how", "actual", "detail"}},
-      {"measure", {"value", "other_value", "tolerance", "other_source"}},
+      {"measure", {"value", "other_value", "tolerance", "other_source", "part", "whose"}},
       {"monotonic", {"value", "as_of", "other_value", "other_as_of", "other_source"}},
       {"role", {"value", "person", "title", "now", "detail"}},
       {"scope", {"value", "other_value", "other_source"}},
