@@ -1432,6 +1432,13 @@ TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing
   CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
 }
 
+TEST_CASE("people 'who were injured' and 'are getting treatment' are in hospital, not the injured") {
+  const auto doc = extract_text(published + "The blast at the plant in Tarn killed 40 workers on Monday.\n\n"
+                                            "Fourteen people who were injured are getting treatment in city "
+                                            "hospitals.\n");
+  CHECK(count_claim(doc, "Fourteen people")->property == "hospitalised");
+}
+
 TEST_CASE("beasts are no people of a toll; a sentence opening on 'the <words> province of X' places its counts") {
   const auto doc = extract_text(published +
                                 "Around 1,500 houses were destroyed and more than 300 animals killed in the floods.\n\n"
