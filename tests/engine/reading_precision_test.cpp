@@ -329,6 +329,16 @@ const std::vector<ReadingCase> cases{
                                                     "in the camps.")}},
      {{"a.md", article("2025-08-05", flash_floods + "The floods killed 40 people. Later four people died of wounds "
                                                     "in the camps.")}}},
+    {"patients discharged grow by the hour: compared only at one moment",
+     "count-mismatch",
+     {{"a.md", article("2025-08-06", flash_floods + "The hospital said 20 people were admitted after the floods, "
+                                                    "and four had been discharged by Wednesday.")},
+      {"b.md", article("2025-08-07", flash_floods + "The hospital said 20 people were admitted after the floods, "
+                                                    "and six have been discharged.")}},
+     {{"a.md", article("2025-08-06", flash_floods + "The hospital said 20 people were admitted after the floods, "
+                                                    "and four had been discharged by Wednesday.")},
+      {"b.md", article("2025-08-07", flash_floods + "The hospital said 20 people were admitted after the floods, "
+                                                    "and six had been discharged by Wednesday.")}}},
     {"the official figure a page disputes is not its own",
      "count-mismatch",
      {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 37, an investigation "
