@@ -840,10 +840,13 @@ struct ScopeReader {
       // "1,644 were killed. Another 2,376 were injured": added to the people the event struck,
       // not to a figure of its own kind told before; a whole of its own.
       // Only after a whole: after a part ("Two more students remain missing, and 20 others
-      // were injured", "3 died in the capital; another 20 were hurt") it goes on with that part.
+      // were injured", "3 died in the capital; another 20 were hurt") it goes on with that part;
+      // and not after what became of people counted ("176 wounded were brought to the facility,
+      // of whom 142 had gunshot wounds. The other 34 showed injuries": the rest of those admitted).
       if (const Claim* prev = count_before(i);
           prev && prev->property != c.property && prev->not_event.empty() && prev->location.empty() && !prev->part &&
-          t.verb_properties.count(prev->property) && t.verb_properties.count(c.property)) {
+          !t.status_properties.count(prev->property) && t.verb_properties.count(prev->property) &&
+          t.verb_properties.count(c.property)) {
         note(c, "'" + how + "' after a count of " + prev->property + ": a whole " + c.property + " figure");
         continue;
       }

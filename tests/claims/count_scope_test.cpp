@@ -1432,10 +1432,23 @@ TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing
   CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
 }
 
+TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
+  const auto doc = extract_text(published +
+                                "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
+                                "The director said 70 wounded were brought to the facility, of whom 52 "
+                                "had gunshot wounds. The other 18 showed injuries from a stampede.\n\n"
+                                "\"We care for the three victims entrusted to our care,\" the hospital "
+                                "said.\n");
+  CHECK(count_claim(doc, "70 wounded")->property == "admitted");
+  CHECK(count_claim(doc, "The other 18")->not_event.find("a group added to one told before") != std::string::npos);
+  CHECK(count_claim(doc, "three victims")->property == "hospitalised");
+}
+
 TEST_CASE("people 'who were injured' and 'are getting treatment' are in hospital, not the injured") {
-  const auto doc = extract_text(published + "The blast at the plant in Tarn killed 40 workers on Monday.\n\n"
-                                            "Fourteen people who were injured are getting treatment in city "
-                                            "hospitals.\n");
+  const auto doc = extract_text(published +
+                                "The blast at the plant in Tarn killed 40 workers on Monday.\n\n"
+                                "Fourteen people who were injured are getting treatment in city "
+                                "hospitals.\n");
   CHECK(count_claim(doc, "Fourteen people")->property == "hospitalised");
 }
 
