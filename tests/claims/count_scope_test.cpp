@@ -1432,6 +1432,14 @@ TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing
   CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
 }
 
+TEST_CASE("'opened fire' names an attack") {
+  const auto doc = extract_text(published + "An attacker opened fire on the church in Tarn on Monday morning. Two "
+                                            "children were killed and 17 others were injured.\n");
+  const Claim* day = find_claim(doc, ClaimKind::date, "Monday");
+  REQUIRE(day != nullptr);
+  CHECK(mention_type(doc, *day) == "attack");
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
