@@ -2,6 +2,7 @@
 // counts everyone so far, so a later figure below an earlier one cannot both be true unless
 // one of them was corrected. Compared only within one event, property, place and scope.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <tuple>
 
@@ -37,14 +38,30 @@ std::string scope_words(const Claim& c) {
   return s;
 }
 
+// Per (event, property, place or part, scope class, side), the days of its figures with the
+// largest lower bound given by then: how far a toll had risen by a day.
+using Key = std::tuple<std::string, std::string, std::string, int, std::string>;
+using RiseIndex = std::map<Key, std::vector<std::pair<Date, double>>>;
+
+// The largest lower bound a toll had by `day` (0 when none is known).
+double toll_by(const std::vector<std::pair<Date, double>>& days, const Date& day) {
+  const auto after = std::upper_bound(days.begin(), days.end(), day,
+                                      [](const Date& d, const std::pair<Date, double>& e) { return d < e.first; });
+  return after == days.begin() ? 0 : std::prev(after)->second;
+}
+
 class MonotonicCheck : public Check {
  public:
   void run(const Rule& rule, const CheckContext& context, std::vector<Finding>& findings) const override {
     const auto& properties = rule.list("properties");
     const double tolerance = rule.number("tolerance");
+    // "injured>killed": the injured who die leave one toll for the other
+    std::map<std::string, std::string> moves_to;
+    for (const auto& t : rule.list("transfers"))
+      if (const auto arrow = t.find('>'); arrow != std::string::npos)
+        moves_to[t.substr(0, arrow)] = t.substr(arrow + 1);
     // (event, property, place or part, scope class, side) -> claims: a county's toll is not
     // the total, one side's losses are not the other's.
-    using Key = std::tuple<std::string, std::string, std::string, int, std::string>;
     std::map<Key, std::vector<const Claim*>> groups;
     for (const Claim* c : selected_claims(rule, context)) {
       if (c->kind != ClaimKind::count || !c->as_of || !c->not_event.empty()) continue;
@@ -58,6 +75,26 @@ class MonotonicCheck : public Check {
           c->part ? c->location + "|part:" + c->part->dimension + "=" + c->part->value : c->location.str();
       groups[{c->event.key, c->property, where, static_cast<int>(sc), c->side}].push_back(c);
     }
+    // how far each toll had risen by each of its days (for the transfers)
+    RiseIndex rises;
+    for (auto& [key, claims] : groups) {
+      auto& days = rises[key];
+      for (const Claim* c : claims) days.emplace_back(*c->as_of, count_interval(*c).lo);
+      std::sort(days.begin(), days.end());
+      for (std::size_t k = 1; k < days.size(); ++k) days[k].second = std::max(days[k].second, days[k - 1].second);
+    }
+    // "Nine others were injured" two days after "10 injured", while the dead rose from 10 to
+    // 11: one of the injured died. A fall of a toll no larger than the rise of the toll its
+    // people move to (transfers) between the two days is explained.
+    const auto explained = [&](const Key& key, const Claim& before, const Claim& later, double fall) {
+      const auto to = moves_to.find(std::get<1>(key));
+      if (to == moves_to.end()) return false;
+      Key other = key;
+      std::get<1>(other) = to->second;
+      const auto days = rises.find(other);
+      return days != rises.end() &&
+             fall <= toll_by(days->second, *later.as_of) - toll_by(days->second, *before.as_of) + 1e-9;
+    };
     for (auto& [key, claims] : groups) {
       // Sorted by day, then compared with the best of the strictly earlier days only:
       // O(k log k), and two figures of one day are the compare check's.
@@ -74,7 +111,9 @@ class MonotonicCheck : public Check {
         const std::vector<const Claim*> day(claims.begin() + static_cast<std::ptrdiff_t>(i),
                                             claims.begin() + static_cast<std::ptrdiff_t>(j));
         if (compatible_classes(day, tolerance).size() == 1) {
-          for (const Claim* c : day) report_fall(rule, *c, earlier, tolerance, findings);
+          for (const Claim* c : day)
+            report_fall(rule, *c, earlier, tolerance, findings,
+                        [&](const Claim& before, double fall) { return explained(key, before, *c, fall); });
           for (const Claim* c : day) earlier.offer(c, tolerance);
         }
         i = j;
@@ -84,13 +123,15 @@ class MonotonicCheck : public Check {
 
  private:
   static void report_fall(const Rule& rule, const Claim& later, const EarlierBest& earlier, double tolerance,
-                          std::vector<Finding>& findings) {
+                          std::vector<Finding>& findings, const std::function<bool(const Claim&, double)>& explained) {
     // Within one article an earlier figure is usually a part or a quoted old figure.
     const Claim* before = earlier.other_than(later.document);
     if (!before) return;
     const auto was = count_interval(*before, tolerance);
     const auto now = count_interval(later, tolerance);
     if (now.hi >= was.lo) return;  // some toll fits both: it may have stayed or risen
+    // (the fall between the figures as written)
+    if (explained(*before, count_interval(*before, 0).lo - count_interval(later, 0).hi)) return;
     Finding f = make_finding(
         rule, later,
         {{before, source_name(*before) + " says " + describe_value(*before) + " as of " + iso_date(*before->as_of)}},

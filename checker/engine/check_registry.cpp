@@ -88,7 +88,10 @@ void add_count_checks(std::vector<CheckKind>& t) {
                 ParamSpec("tolerance", 0.05,
                           "relative difference still treated as equal (0.05 = 5%): a toll 5% lower is a rounding "
                           "or a source's own count, not a fall")
-                    .at_most(1)},
+                    .at_most(1),
+                {"transfers", Strings{"injured>killed"},
+                 "from>to: people who leave one toll for another (the injured who die): a fall of the first "
+                 "no larger than the rise of the second between the two days is no finding"}},
                make_monotonic_check});
   t.push_back({"scope",
                "scope_mismatch",

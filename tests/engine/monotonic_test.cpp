@@ -73,6 +73,22 @@ TEST_CASE("toll-decreased") {
     // two pages of one published day may be of different hours
     CHECK(of_rule(findings, "count-mismatch").empty());
   }
+  SUBCASE("accepted: one of the injured died (transfers: injured>killed)") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 10 people and injured 10 others, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 11 people and injured 9 others, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").empty());
+  }
+  SUBCASE("flagged: the injured fell by more than the dead rose") {
+    const auto findings = findings_of({
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 10 people and injured 10 others, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 11 people and injured 7 others, officials said.")},
+    });
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "toll-decreased").size() == 1);
+  }
   SUBCASE("accepted: the same day is the count check's, not this one") {
     const auto findings = findings_of({
         {"a.md", article("2025-04-08", std::string(lead) + "killed at least 52 people, officials said.")},
