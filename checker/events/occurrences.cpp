@@ -45,6 +45,10 @@ std::optional<DatedRange> window_from_duration(const DurationsBySentence& durati
   if (here == durations.end()) return std::nullopt;
   for (const Claim* claim : here->second) {
     const Claim& c = *claim;
+    // "at the end of the first day of a two-day street festival, a gunman opened fire": an
+    // "N-day" before a noun measures that noun; it is the event's length only right before its
+    // word ("a three-day swap")
+    if (c.text.ends_with("-day") && c.span.end.value + 1 != m.span.begin.value) continue;
     const long n = static_cast<long>(std::get<DurationValue>(c.value).amount);
     const std::string& s = c.snippet;
     const bool ends = has_any(s, {"conclud", "complet", "ended", "ending", "wrap", "final", "last day"});

@@ -38,6 +38,15 @@ TEST_CASE("occurrences that last several days") {
                       "On Sunday, March 16, 2025, the sides exchanged 800 prisoners each, three days after talks.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "800").event.key == "exchange@2025-03-16");
   }
+  SUBCASE("'a three-day' before its event word is the event's length; before another noun it is not") {
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-17") + "A three-day exchange of prisoners began on Friday, March 14, 2025, when "
+                                        "the sides released 800 each.\n"},
+         {"b.md", front("2025-03-17") + "At the end of the first day of a two-day street festival on Saturday, "
+                                        "March 15, 2025, a gunman opened fire, killing 11 people.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::date, "Friday").event.key == "exchange@2025-03-14..2025-03-16");
+    CHECK(claim_in(corpus, "b.md", ClaimKind::date, "Saturday").event.key == "attack@2025-03-15");
+  }
   SUBCASE("a superlative said of one day is said of the whole") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-17") + "The sides exchanged 800 prisoners each over the course of four days, "
