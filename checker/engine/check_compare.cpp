@@ -236,6 +236,17 @@ class CompareCheck : public Check {
            std::any_of(it->second.begin(), it->second.end(), [&](double g) { return w - g == o; });
   }
 
+  // Whether `exact` is a round figure (a multiple of 100) written without a qualifier and
+  // `bounded` gives the same number as a bound just past it ("more than", "fewer than", "nearly").
+  static bool round_at_its_bound(const Claim& exact, const Claim& bounded) {
+    constexpr double round_step = 100;
+    const double value = std::get<CountValue>(exact.value).value;
+    return exact.qualifier == Qualifier::exact && value >= round_step && std::fmod(value, round_step) == 0 &&
+           std::get<CountValue>(bounded.value).value == value &&
+           (bounded.qualifier == Qualifier::more_than || bounded.qualifier == Qualifier::fewer_than ||
+            bounded.qualifier == Qualifier::nearly);
+  }
+
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
                               bool across_scopes, const Included& included,
                               std::set<std::pair<const Claim*, const Claim*>>& reported,
@@ -259,6 +270,8 @@ class CompareCheck : public Check {
           // counterpart (the class may hold both 32 and 36 as bounds allow)
           if (compatible(count_interval(*r, tolerance), count_interval(*c, tolerance))) continue;
           if (without_included_group(included, *r, *c) || without_included_group(included, *c, *r)) continue;
+          // "more than 3,000 injured" and "3,000 injured": a round figure is a rounded one
+          if (round_at_its_bound(*r, *c) || round_at_its_bound(*c, *r)) continue;
           // "killing more than 113 people" and "113 people had been confirmed dead" on one page:
           // the page's own figure told loosely, not the page against itself
           if (r->document == c->document && loosely_told(*r, *c)) continue;

@@ -61,14 +61,18 @@ TEST_CASE("count-mismatch") {
     CHECK(found[0]->message.find("307") != std::string::npos);
     CHECK(found[0]->message.find("390") != std::string::npos);
   }
-  SUBCASE("flagged: more than 1,000 against 1,000") {
+  SUBCASE("flagged: more than 1,000 against 990; a round 1,000 is a rounded figure and agrees") {
     const auto findings = findings_of({
         {"a.txt", front("2025-06-12") + "On Tuesday Russia and Ukraine exchanged more than 1,000 prisoners each.\n"},
         {"b.txt",
+         front("2025-06-11") + "The two countries swapped 990 prisoners each on June 10, the ministry said.\n"},
+        {"c.txt",
          front("2025-06-11") + "The two countries swapped 1,000 prisoners each on June 10, the ministry said.\n"},
     });
     CAPTURE(dump(findings));
-    CHECK(of_rule(findings, "count-mismatch").size() == 1);
+    const auto found = of_rule(findings, "count-mismatch");
+    REQUIRE(found.size() == 2);  // each of the others against 990, never 1,000 against more than 1,000
+    for (const auto* f : found) CHECK(f->message.find("990") != std::string::npos);
   }
   SUBCASE("accepted: the same count in other words") {
     const auto findings = findings_of({{"a.txt", tuesday_390}, {"b.txt", june10_390}});

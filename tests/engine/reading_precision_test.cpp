@@ -339,6 +339,12 @@ const std::vector<ReadingCase> cases{
                                                     "and four had been discharged by Wednesday.")},
       {"b.md", article("2025-08-07", flash_floods + "The hospital said 20 people were admitted after the floods, "
                                                     "and six had been discharged by Wednesday.")}}},
+    {"a round figure is a rounded one: 300 agrees with 'more than 300'",
+     "count-mismatch",
+     {{"a.md", article("2025-05-24", "On Friday, May 23, 2025, each side released more than 300 prisoners.")},
+      {"b.md", article("2025-05-24", "On Friday, May 23, 2025, each side released 300 prisoners.")}},
+     {{"a.md", article("2025-05-24", "On Friday, May 23, 2025, each side released more than 300 prisoners.")},
+      {"b.md", article("2025-05-24", "On Friday, May 23, 2025, each side released 290 prisoners.")}}},
     {"the official figure a page disputes is not its own",
      "count-mismatch",
      {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 37, an investigation "
