@@ -1235,6 +1235,74 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
   return {};
 }
 
+// "The spokesman said that in Kunar alone, the hardest-hit area, 1,411 people died": a reported
+// clause (count_report_complementizers) that opens on a place word and a name, with a focus word
+// before (place_focus: "solo en Kunar") or after it (count_place_focus_after: "alone") and an
+// aside between commas, before `before`: the place, where its name starts and where the clause
+// goes on after the comma.
+struct ReportedOpening {
+  std::string place;
+  std::size_t name_at = 0, after = 0;
+};
+std::optional<ReportedOpening> reported_clause_opening(const Extraction& x, const SentenceView& scan,
+                                                       std::size_t before) {
+  const ExtractionTables& im = x.tables;
+  const std::string_view s = scan.text;
+  const PlaceScanner sc(s, im);
+  for (const auto& o : scan.phrases(im.report_complementizers, 0, before)) {
+    std::size_t p = o.end;  // the space after "that"
+    if (p + 1 >= before || s[p] != ' ') continue;
+    // "que solo en Kunar": a focus word first
+    if (const std::size_t space = s.find(' ', p + 1);
+        space != std::string_view::npos && space < before &&
+        std::find(im.place_focus.begin(), im.place_focus.end(), lower(s.substr(p + 1, space - p - 1))) !=
+            im.place_focus.end())
+      p = space;
+    const std::size_t n = sc.word_at(p);
+    if (!n) continue;
+    ReportedOpening out{sc.place_at(p + n), p + n, 0};
+    std::size_t after = p + n + out.place.size();
+    if (out.place.empty() || after >= before) continue;
+    for (const auto& f : scan.phrases(im.place_focus_after, after))
+      if (f.begin == 1) after += f.end;
+    if (after >= before || s[after] != ',') continue;
+    // an aside about the place: "the hardest-hit area"
+    if (const std::size_t close = s.find(',', after + 1);
+        close != std::string_view::npos && close < before && words_between(s, after, close) <= subject_aside_words)
+      after = close;
+    out.after = after;
+    return out;
+  }
+  return std::nullopt;
+}
+
+// The place of such a clause, for a count a few words after its comma.
+std::vector<std::string> reported_clause_place(const Extraction& x, const SentenceView& scan,
+                                               const g::CountMention& m) {
+  constexpr int max_words_to_count = 3;
+  const auto opening = reported_clause_opening(x, scan, m.begin);
+  if (!opening || has_digit(scan.text.substr(opening->after, m.begin - opening->after)) ||
+      words_between(scan.text, opening->after + 1, m.begin) > max_words_to_count)
+    return {};
+  return {opening->place};
+}
+
+// "In the latter, 800 died and 2,500 were injured", "En esta última, las autoridades reportaron
+// 800 fallecidos": a place named only as the one told before (count_place_anaphora), before
+// the count in its clause or opening the sentence before its comma: a part at that place.
+std::vector<std::string> anaphoric_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  constexpr int max_words_to_count = 8;
+  for (const auto& a : scan.phrases(x.tables.place_anaphora, 0, m.begin))
+    if ((same_clause(scan.bounds, a.end, m.begin) || opens_sentence(scan.text, a.begin)) &&
+        scan.words_between(a.end, m.begin) <= max_words_to_count &&
+        !has_digit(scan.text.substr(a.end, m.begin - a.end))) {
+      // (without its place word: "the latter", "esta última")
+      const std::string_view phrase = scan.text.substr(a.begin, a.end - a.begin);
+      return {lower(phrase.substr(std::min(phrase.find(' ') + 1, phrase.size())))};
+    }
+  return {};
+}
+
 // "Other districts were hit too, Kegalle with nine deaths, Matale with eight": a capitalised name
 // right before "with" (count_holder_links_before) right before the count, in a sentence that
 // names divisions before it ("regions", "districts"); else none ("headed for Manado with 300
@@ -1674,6 +1742,8 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     if (!places.empty()) c.explain.push_back("an area named by who holds it: " + places.front());
   }
   if (places.empty()) places = subject_place(x, scan, m);
+  if (places.empty()) places = reported_clause_place(x, scan, m);
+  if (places.empty()) places = anaphoric_place(x, scan, m);
   if (places.empty()) places = relative_place(x, scan, m);
   if (places.empty()) places = name_with_place(x, scan, m);
   if (places.empty()) places = opening_division(x, scan, m);
@@ -1713,7 +1783,10 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     // place of a count before this one in it ("In Tarn, eight deaths including three soldiers
     // were confirmed while 20 people remain missing": the eight's place is the 20's)
     const std::string_view s = scan.text;
-    const std::size_t at = opening_place_word(s, im).at;
+    std::size_t at = opening_place_word(s, im).at;
+    // "said that in Tarn alone, the hardest-hit area, 1,411 people died and 3,124 were injured"
+    if (!at)
+      if (const auto opening = reported_clause_opening(x, scan, m.begin)) at = opening->name_at;
     // (a few counts back at most: a sentence of thousands of counts stays linear)
     constexpr int max_counts_back = 8;
     int back = 0;

@@ -1,5 +1,6 @@
 // compare: counts of the same event, property and scope that cannot all be true.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>

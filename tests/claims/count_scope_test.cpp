@@ -1432,9 +1432,23 @@ TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing
   CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
 }
 
+TEST_CASE("'said that in Tarn alone, the hardest-hit area, 1,411 died' and 'In the latter' place their counts") {
+  const auto doc = extract_text(published +
+                                "The quake on Sunday killed more than 1,400 people and injured 3,000. "
+                                "The spokesman said on Tuesday that in Tarn alone, the hardest-hit area, "
+                                "1,411 people died and 3,124 were injured.\n\n"
+                                "The quake hit Avon and Morva. In the latter, 800 people died and 2,500 "
+                                "were injured.\n");
+  CHECK(count_claim(doc, "1,411 people")->location == "Tarn");
+  CHECK(count_claim(doc, "3,124")->location == "Tarn");
+  CHECK(count_claim(doc, "800 people")->location == "the latter");
+  CHECK(count_claim(doc, "2,500")->location == "the latter");
+}
+
 TEST_CASE("'opened fire' names an attack") {
-  const auto doc = extract_text(published + "An attacker opened fire on the church in Tarn on Monday morning. Two "
-                                            "children were killed and 17 others were injured.\n");
+  const auto doc = extract_text(published +
+                                "An attacker opened fire on the church in Tarn on Monday morning. Two "
+                                "children were killed and 17 others were injured.\n");
   const Claim* day = find_claim(doc, ClaimKind::date, "Monday");
   REQUIRE(day != nullptr);
   CHECK(mention_type(doc, *day) == "attack");

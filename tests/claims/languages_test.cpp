@@ -295,6 +295,31 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
     REQUIRE(c != nullptr);
     CHECK(c->location.str() == "Morva");
   }
+  SUBCASE("Spanish: 'que solo en X, ..., fallecieron', 'En esta última', figures joined by 'y', 'reportes iniciales'") {
+    const auto doc = extract_text(
+        article("es",
+                "El terremoto del domingo dejó más de 1.400 muertos y 3.000 heridos. El portavoz dijo el martes que "
+                "solo en Tesk, la zona más afectada, fallecieron 1.411 personas y 3.124 resultaron heridas. El sismo "
+                "golpeó Varno y Morva. En esta última, las autoridades reportaron 800 fallecidos y 2.500 heridos, "
+                "mientras que en Varno murieron al menos 12 personas. "
+                "Esta información corrige los reportes iniciales que estimaban alrededor de 900 muertos.\n"),
+        "a.md");
+    for (const char* needle : {"1.411 personas", "3.124 resultaron"}) {
+      CAPTURE(needle);
+      const Claim* c = find_claim(doc, ClaimKind::count, needle);
+      REQUIRE(c != nullptr);
+      CHECK(c->location.str() == "Tesk");
+    }
+    for (const char* needle : {"800 fallecidos", "2.500 heridos"}) {
+      CAPTURE(needle);
+      const Claim* c = find_claim(doc, ClaimKind::count, needle);
+      REQUIRE(c != nullptr);
+      CHECK(c->location.str() == "esta última");
+    }
+    const Claim* initial = find_claim(doc, ClaimKind::count, "900 muertos");
+    REQUIRE(initial != nullptr);
+    CHECK_FALSE(initial->not_event.empty());
+  }
   SUBCASE("Spanish and Italian: an attack by its own words ('attentato', 'strage', 'atentado', 'tiroteo')") {
     for (const auto& row : std::vector<std::pair<const char*, const char*>>{
              {"it", "Attentato davanti a una sinagoga a Tarn: 8 morti e 10 feriti.\n"},
