@@ -1446,8 +1446,9 @@ TEST_CASE("'said that in Tarn alone, the hardest-hit area, 1,411 died' and 'In t
 }
 
 TEST_CASE("the passengers alone are a part of those aboard, not all of them") {
-  const auto doc = extract_text(published + "The plane crashed on Tuesday, killing all 62 people on board. The "
-                                            "crash claimed the lives of 58 passengers.\n");
+  const auto doc = extract_text(published +
+                                "The plane crashed on Tuesday, killing all 62 people on board. The "
+                                "crash claimed the lives of 58 passengers.\n");
   CHECK(count_claim(doc, "62 people")->location == "aboard");
   CHECK(count_claim(doc, "58 passengers")->location == "passengers");
 }
