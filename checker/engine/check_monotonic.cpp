@@ -95,7 +95,9 @@ class MonotonicCheck : public Check {
       return days != rises.end() &&
              fall <= toll_by(days->second, *later.as_of) - toll_by(days->second, *before.as_of) + 1e-9;
     };
-    for (auto& [key, claims] : groups) {
+    for (auto& group : groups) {
+      const Key& key = group.first;  // (a name, not a structured binding: lambdas capture it)
+      auto& claims = group.second;
       // Sorted by day, then compared with the best of the strictly earlier days only:
       // O(k log k), and two figures of one day are the compare check's.
       std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
