@@ -208,7 +208,15 @@ class PlaceScanner {
             d = det.size() + 1;
         if (d == 0) continue;
         // only where the clause ends: "in the district capital" names a town
-        const std::size_t head = unnamed_head_at(i + n + d), after = i + n + d + head;
+        std::size_t adjective = 0, head = unnamed_head_at(i + n + d);
+        // "in that hard-hit jurisdiction": one hyphenated adjective before the division word
+        if (const std::size_t word = i + n + d, space = s.find(' ', word);
+            !head && space != std::string_view::npos && word < s.size() && !is_upper(s[word]) &&
+            s.substr(word, space - word).find('-') != std::string_view::npos) {
+          head = unnamed_head_at(space + 1);
+          if (head) adjective = space + 1 - word;
+        }
+        const std::size_t after = i + n + d + adjective + head;
         // ("300 deaths occurred in the district alone": a word of place_stresser stresses it)
         const auto clause_ends = [&](std::size_t at) {
           return at == s.size() || std::ispunct(static_cast<unsigned char>(s[at]));
@@ -219,7 +227,7 @@ class PlaceScanner {
                      s.compare(after + 1, stress.size(), stress) == 0 && clause_ends(after + 1 + stress.size());
             });
         if (head && (clause_ends(after) || stressed || (!at_clause_end && s.compare(after, 4, " of ") != 0)))
-          return std::string(s.substr(i + n, d + head));
+          return std::string(s.substr(i + n, d + adjective + head));
       }
     return {};
   }
@@ -1043,8 +1051,9 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
         if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos && close < p.begin)
           from = close + 1;
       }
+      // ("a boat with 278 passengers capsized: many dead": past a colon, another figure's word)
       const int words = scan.words_between(from, p.begin);
-      if (words <= 3 && !has_joint(scan.text.substr(from, p.begin - from), {" and ", ",", " or "}))
+      if (words <= 3 && !has_joint(scan.text.substr(from, p.begin - from), {" and ", ",", " or ", ":", ";"}))
         d = static_cast<std::size_t>(words);
       else if (predicate == p.begin) d = 3;
     } else {
@@ -2050,6 +2059,23 @@ std::string disputed_official_figure(const Extraction& x, const SentenceView& sc
     if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count)
       return "the official figure the page disputes ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not its own";
+  // "Officially, 25 deaths have been linked to the storm, but authorities are reporting many
+  // more": a sentence that opens on the official figure and turns against it after the count
+  for (const auto& p : scan.phrases(x.tables.official_openers, 0, m.begin))
+    if (opens_sentence(scan.text, p.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count &&
+        !scan.phrases(x.tables.contrast_words, m.end).empty())
+      return "the official figure the page disputes ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "' and a turn against it after the count), not its own";
+  // "Of the 25 official fatalities listed in those reports, ...": that figure told again as the
+  // official one (a few counts back at most: a page of thousands of counts stays linear)
+  if (lower(scan.text.substr(m.begin, m.end - m.begin)).find("official") != std::string::npos) {
+    constexpr int max_counts_back = 50;
+    int back = 0;
+    for (auto k = x.out.claims.rbegin(); k != x.out.claims.rend() && back++ < max_counts_back; ++k)
+      if (k->kind == ClaimKind::count && k->not_event.starts_with("the official figure the page disputes") &&
+          std::get<CountValue>(k->value).value == m.value)
+        return "the official figure the page disputes, told again ('" + k->text + "' before it), not its own";
+  }
   return "";
 }
 
@@ -2657,12 +2683,35 @@ void extract_count_claims(Extraction& x) {
 }
 
 void mark_update_notes(Extraction& x) {
+  const auto update_line = [&](std::size_t k) {
+    return k < x.sentences.size() && !x.sentences[k].skipped && is_update_line(trim_view(x.sentences[k].text));
+  };
+  const auto hour_of = [&](std::size_t k) {
+    return std::string(update_hour_prefix) + std::to_string(x.base_claim(x.sentences[k], 0, 0).begin.line);
+  };
   for (Claim& c : x.out.claims) {
     if (c.kind != ClaimKind::count || !c.as_of_time.empty() || c.sentence >= x.sentences.size()) continue;
     for (std::size_t k = x.paragraph_start(c.sentence); k < c.sentence; ++k)
-      if (!x.sentences[k].skipped && is_update_line(trim_view(x.sentences[k].text)))
-        c.as_of_time = std::string(update_hour_prefix) + std::to_string(x.base_claim(x.sentences[k], 0, 0).begin.line);
+      if (update_line(k)) c.as_of_time = hour_of(k);
   }
+  // "Deadly Fire Claims 76 Lives" above "Update: The fire has now claimed 76 lives" and a body
+  // that still says 10: a figure before the page's first update line that the update gives too
+  // is the update's (the headline was rewritten with it), not of the body's moment
+  std::map<std::pair<std::string, double>, std::string> updated;  // (property, value) -> hour
+  std::size_t first_update = x.sentences.size();
+  for (const Claim& c : x.out.claims)
+    if (c.kind == ClaimKind::count && update_line(c.sentence)) {
+      first_update = std::min(first_update, c.sentence);
+      updated.try_emplace({c.property.str(), std::get<CountValue>(c.value).value}, hour_of(c.sentence));
+    }
+  if (updated.empty()) return;
+  for (Claim& c : x.out.claims)
+    if (c.kind == ClaimKind::count && c.as_of_time.empty() && c.sentence < first_update)
+      if (const auto hour = updated.find({c.property.str(), std::get<CountValue>(c.value).value});
+          hour != updated.end()) {
+        c.as_of_time = hour->second;
+        c.explain.push_back("the figure the page's update gives (" + hour->second + "), not its body's moment");
+      }
 }
 
 }  // namespace crosscheck

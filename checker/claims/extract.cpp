@@ -123,6 +123,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       exception_markers(lexicon, "count_exception_markers"),
       unofficial_accounts(lexicon, "count_unofficial_accounts"),
       disputed_official(lexicon, "count_disputed_official"),
+      official_openers(lexicon, "count_official_openers"),
+      contrast_words(lexicon, "count_contrast_words"),
       illness_causes(lexicon, "count_illness_causes"),
       report_complementizers(lexicon, "count_report_complementizers"),
       place_focus_after(lexicon, "count_place_focus_after"),

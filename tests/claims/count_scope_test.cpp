@@ -1453,6 +1453,42 @@ TEST_CASE("the passengers alone are a part of those aboard, not all of them") {
   CHECK(count_claim(doc, "58 passengers")->location == "passengers");
 }
 
+TEST_CASE("a figure word past a colon is another figure's: 'a boat with 278 passengers capsized: many dead'") {
+  const auto doc = extract_text(published +
+                                "In Tarnland, a boat with 278 passengers capsized: many dead and "
+                                "missing.\n");
+  CHECK(count_claim(doc, "278 passengers")->property != "killed");
+}
+
+TEST_CASE("'in that hard-hit jurisdiction alone' is a place") {
+  const auto doc = extract_text(published +
+                                "The storm killed at least 70 people. On Saturday, the Tarn County sheriff "
+                                "announced 35 deaths from the storm in that hard-hit jurisdiction alone.\n");
+  CHECK(count_claim(doc, "35 deaths")->location == "that hard-hit jurisdiction");
+}
+
+TEST_CASE("'Officially, 25 deaths ..., but authorities are reporting many more': the official figure disputed") {
+  const auto doc = extract_text(published +
+                                "The storm killed at least 70 people on Saturday.\n\n"
+                                "Officially, 25 deaths have been linked to the storm, but authorities are "
+                                "reporting many more. Of the 25 official fatalities, all but five "
+                                "drowned.\n");
+  CHECK(count_claim(doc, "25 deaths")->not_event.starts_with("the official figure the page disputes"));
+  CHECK(count_claim(doc, "25 official fatalities")->not_event.starts_with("the official figure the page disputes"));
+}
+
+TEST_CASE("a headline figure that the page's update line gives too is the update's") {
+  const auto doc = extract_text(published +
+                                "Hotel Blast Kills 76 in Tarn\n\n"
+                                "Update: The blast has now killed 76 people\n\n"
+                                "A blast ripped through the hotel in Tarn on Tuesday, killing 10 "
+                                "people.\n");
+  const Claim* headline = find_claim(doc, ClaimKind::count, "76");
+  REQUIRE(headline != nullptr);
+  CHECK(headline->as_of_time.starts_with("the update at line"));
+  CHECK(count_claim(doc, "10 people")->as_of_time.empty());
+}
+
 TEST_CASE("'opened fire' names an attack") {
   const auto doc = extract_text(published +
                                 "An attacker opened fire on the church in Tarn on Monday morning. Two "
