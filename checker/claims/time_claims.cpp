@@ -81,8 +81,8 @@ void extract_time_claims(Extraction& x) {
                             std::string(scan.text.substr(property->begin, property->end - property->begin)) + "'");
       else c.explain.push_back("time: no word in its clause says what happened then (time_properties)");
       if ((m.zone.empty() || m.zone == "local") && !m.utc_minutes)
-        c.explain.push_back(std::string(m.zone.empty() ? "no zone written" : "local time") +
-                            ": compared only with times in no zone or in local time");
+        c.explain.push_back(m.zone.empty() ? "no zone written: compared only with times that name no zone"
+                                           : "local time: compared only with local times");
       else if (!m.utc_minutes)
         c.explain.push_back("zone " + m.zone + " converts to no other: compared only with times in the same zone");
       else c.explain.push_back("in UTC " + clock_time(*m.utc_minutes));

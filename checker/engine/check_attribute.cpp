@@ -40,8 +40,10 @@ std::pair<double, double> time_window(const Claim& c, int minutes, const TimePar
   }
 }
 
-// "" and "local" are the event's own time: comparable with each other, with no other zone.
-std::string zone_class(const TimeOfDayValue& v) { return v.zone.empty() ? "local" : v.zone; }
+// A time with no zone is the clock of whoever wrote it: a foreign outlet writes its own ("at
+// 2.47pm yesterday" on a New Zealand page for 12:47 local time in Vanuatu). It is compared only
+// with other times that name no zone, never with "local time" or a named zone.
+std::string zone_class(const TimeOfDayValue& v) { return v.zone.empty() ? "none" : v.zone; }
 
 Verdict compare_times(const Claim& a, const Claim& b, const TimeParams& p) {
   const auto& va = std::get<TimeOfDayValue>(a.value);

@@ -58,6 +58,11 @@ TEST_CASE("time-of-day-mismatch") {
                 "The earthquake struck at 9:30 a.m. on March 3, 2026.")
               .empty());
   }
+  SUBCASE("not compared: a time with no zone (a foreign outlet's clock) against local time") {
+    CHECK(times("The earthquake struck at 2:47 p.m. on March 3, 2026.",
+                "The earthquake struck at 12:47 p.m. local time (01:47 GMT) on March 3, 2026.")
+              .empty());
+  }
   SUBCASE("not compared: local time against a zone it does not convert to") {
     CHECK(times("The earthquake struck at 4:10 a.m. local time on March 3, 2026.",
                 "The earthquake struck at 11:30 p.m. EDT on March 3, 2026.")
