@@ -55,9 +55,12 @@ struct OpeningPlaceWord {
   bool after_word = false;
   std::string_view word;  // the place word, as the lexicon spells it
   // Where the name starts when the sentence opens on the place word itself and a capital
-  // follows it ("In Tarn", not "Likewise in Tarn" or "In the"), else 0.
+  // follows it ("In Tarn", "In the Tarn Valley"; not "Likewise in Tarn" or "In the morning"),
+  // else 0.
   std::size_t name_at(std::string_view s) const {
-    return at && !after_word && at < s.size() && is_upper(s[at]) ? at : 0;
+    if (!at || after_word || at >= s.size()) return 0;
+    if (is_upper(s[at])) return at;
+    return s.compare(at, 4, "the ") == 0 && at + 4 < s.size() && is_upper(s[at + 4]) ? at + 4 : 0;
   }
 };
 
@@ -390,7 +393,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   const OpeningPlaceWord open = opening_place_word(s, im);
   for (std::size_t i = begin; i-- > 0 && words_between(s, i, begin) <= max_words_back;) {
     const bool opening = i == 0 && open.name_at(s) != 0;
-    const std::size_t n = opening ? open.at : sc.word_at(i);
+    const std::size_t n = opening ? open.name_at(s) : sc.word_at(i);
     if (!n) continue;
     // "Likewise in Calder, three died": one word before the place word opens the sentence too
     const bool after_opening_word = i > 0 && s.find(' ') == i;
@@ -854,12 +857,13 @@ std::string qualified_figure(const ExtractionTables& im, const SentenceView& sca
   return found;
 }
 
-// "Quake kills 2,100" over a body's "at least 2,122": a headline writes a large figure at two
-// significant digits. A figure of 1,000 or more that is a multiple of 100, exact in a headline,
-// stands for [N - u/2, N + u) with u the unit of its second digit (2,100: 2,050 to 2,199).
+// "Quake kills 2,100" over a body's "at least 2,122", "200 Killed in Floods" over "at least 204":
+// a headline writes a large figure at two significant digits. A figure of 100 or more written
+// at two significant digits, exact in a headline, stands for [N - u/2, N + u) with u the unit of
+// its second digit (2,100: 2,050 to 2,199; 200: 195 to 209).
 void rounded_headline_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   if (x.doc.sentences[scan.index].part != PagePart::headline || m.qualifier != Qualifier::exact || m.vague ||
-      m.value_hi || m.value < 1000 || std::fmod(m.value, 100) != 0)
+      m.value_hi || m.value < 100 || std::fmod(m.value, 10) != 0)
     return;
   double unit = 1;
   while (unit * 100 <= m.value) unit *= 10;   // 2,100 -> 100; 12,000 -> 1,000
@@ -1145,6 +1149,19 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
     if (const std::size_t colon = scan.text.rfind(": ", v.begin); colon != std::string_view::npos && colon + 2 > start)
       start = colon + 2;
     while (start < v.begin && (scan.text[start] == ' ' || scan.text[start] == ',' || scan.text[start] == ';')) ++start;
+    // "..., while Bagmati Province reported 45 deaths", "... 45 deaths and Tarn Province has
+    // recorded 56": past the last conjunction before the verb (count_contrast_words,
+    // count_conjunctions)
+    for (std::size_t p = start; p < v.begin;) {
+      const std::size_t space = scan.text.find(' ', p);
+      if (space == std::string_view::npos || space >= v.begin) break;
+      const std::string word = lower(scan.text.substr(p, space - p));
+      const auto contrast = scan.phrases(x.tables.contrast_words, p, space);
+      if (x.tables.conjunctions.contains(word) ||
+          (!contrast.empty() && contrast.front().begin == 0 && contrast.front().end == space - p))
+        start = space + 1;
+      p = space + 1;
+    }
     const std::string_view subject = trim_view(scan.text.substr(start, v.begin - start));
     const std::string name = subject.empty() ? std::string() : name_at(x.tables, scan.text, start);
     if (!subject.empty() && name == subject && names_a_place(x, std::string(subject))) return {std::string(subject)};

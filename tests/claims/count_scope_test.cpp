@@ -1489,6 +1489,25 @@ TEST_CASE("a headline figure that the page's update line gives too is the update
   CHECK(count_claim(doc, "10 people")->as_of_time.empty());
 }
 
+TEST_CASE("'..., while Avon Province reported 45 deaths': the subject after a conjunction is the place") {
+  const auto doc = extract_text(published +
+                                "The floods killed 132 people on Saturday. In the valley alone, 68 deaths "
+                                "were confirmed, while Avon Province reported 45 deaths and Tarn "
+                                "Province has recorded 17 fatalities.\n");
+  CHECK(count_claim(doc, "45 deaths")->location == "Avon Province");
+  CHECK(count_claim(doc, "17 fatalities")->location == "Tarn Province");
+}
+
+TEST_CASE("'In the Kathmandu Valley, 68 deaths' and 'including the densely populated Tarn Valley, where 73 died'") {
+  const auto doc = extract_text(published +
+                                "The floods killed 132 people on Saturday.\n\n"
+                                "In the Avon Valley, 68 deaths have been confirmed.\n\n"
+                                "The floods hit several regions, including the densely populated Tarn "
+                                "Valley, where 73 people have perished.\n");
+  CHECK(count_claim(doc, "68 deaths")->location == "Avon Valley");
+  CHECK(count_claim(doc, "73 people")->location == "Tarn Valley");
+}
+
 TEST_CASE("'opened fire' names an attack") {
   const auto doc = extract_text(published +
                                 "An attacker opened fire on the church in Tarn on Monday morning. Two "

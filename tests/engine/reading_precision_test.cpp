@@ -345,6 +345,14 @@ const std::vector<ReadingCase> cases{
       {"b.md", article("2025-05-24", "On Friday, May 23, 2025, each side released 300 prisoners.")}},
      {{"a.md", article("2025-05-24", "On Friday, May 23, 2025, each side released more than 300 prisoners.")},
       {"b.md", article("2025-05-24", "On Friday, May 23, 2025, each side released 290 prisoners.")}}},
+    {"a headline writes a figure at two significant digits: '200 Killed' is 195 to 209",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05",
+                       "200 Killed in Tarn Floods\n\nAt least 204 people have died in the floods "
+                       "that hit Tarn on Monday, officials said.")}},
+     {{"a.md", article("2025-08-05",
+                       "190 Killed in Tarn Floods\n\nAt least 204 people have died in the floods "
+                       "that hit Tarn on Monday, officials said.")}}},
     {"the official figure a page disputes is not its own",
      "count-mismatch",
      {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 37, an investigation "
