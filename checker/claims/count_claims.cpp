@@ -2069,19 +2069,20 @@ std::string unofficial_account(const Extraction& x, const SentenceView& scan, co
 
 // "While the official death toll stands at 37, an investigation found at least 44 more": the
 // official figure a page sets its own count against, a dispute it reports, not its own figure.
+constexpr std::string_view disputed_official_why = "the official figure the page disputes";
 std::string disputed_official_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                                      std::optional<std::size_t> /*mention*/) {
   constexpr int max_words_to_count = 8;
   for (const auto& p : scan.phrases(x.tables.disputed_official, 0, m.begin))
     if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count)
-      return "the official figure the page disputes ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+      return std::string(disputed_official_why) + " ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not its own";
   // "Officially, 25 deaths have been linked to the storm, but authorities are reporting many
   // more": a sentence that opens on the official figure and turns against it after the count
   for (const auto& p : scan.phrases(x.tables.official_openers, 0, m.begin))
     if (opens_sentence(scan.text, p.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count &&
         !scan.phrases(x.tables.contrast_words, m.end).empty())
-      return "the official figure the page disputes ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+      return std::string(disputed_official_why) + " ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' and a turn against it after the count), not its own";
   // "Of the 25 official fatalities listed in those reports, ...": that figure told again as the
   // official one (a few counts back at most: a page of thousands of counts stays linear)
@@ -2089,9 +2090,9 @@ std::string disputed_official_figure(const Extraction& x, const SentenceView& sc
     constexpr int max_counts_back = 50;
     int back = 0;
     for (auto k = x.out.claims.rbegin(); k != x.out.claims.rend() && back++ < max_counts_back; ++k)
-      if (k->kind == ClaimKind::count && k->not_event.starts_with("the official figure the page disputes") &&
+      if (k->kind == ClaimKind::count && k->not_event.starts_with(disputed_official_why) &&
           std::get<CountValue>(k->value).value == m.value)
-        return "the official figure the page disputes, told again ('" + k->text + "' before it), not its own";
+        return std::string(disputed_official_why) + ", told again ('" + k->text + "' before it), not its own";
   }
   return "";
 }
