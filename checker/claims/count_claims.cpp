@@ -1055,7 +1055,7 @@ std::string governing_verb(const ExtractionTables& im, const SentenceView& scan,
         if ((age || (!aside.empty() && aside.front().begin <= 1)) && close != std::string_view::npos && close < p.begin)
           from = close + 1;
       }
-      // ("a boat with 278 passengers capsized: many dead": past a colon, another figure's word)
+      // ("a ferry with 140 passengers sank: many dead": past a colon, another figure's word)
       const int words = scan.words_between(from, p.begin);
       if (words <= 3 && !has_joint(scan.text.substr(from, p.begin - from), {" and ", ",", " or ", ":", ";"}))
         d = static_cast<std::size_t>(words);
@@ -1149,8 +1149,8 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
     if (const std::size_t colon = scan.text.rfind(": ", v.begin); colon != std::string_view::npos && colon + 2 > start)
       start = colon + 2;
     while (start < v.begin && (scan.text[start] == ' ' || scan.text[start] == ',' || scan.text[start] == ';')) ++start;
-    // "..., while Bagmati Province reported 45 deaths", "... 45 deaths and Tarn Province has
-    // recorded 56": past the last conjunction before the verb (count_contrast_words,
+    // "..., while Avon Province reported 23 deaths", "... 23 deaths and Tarn Province has
+    // recorded 11": past the last conjunction before the verb (count_contrast_words,
     // count_conjunctions)
     for (std::size_t p = start; p < v.begin;) {
       const std::size_t space = scan.text.find(' ', p);
@@ -1261,9 +1261,9 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
   return {};
 }
 
-// "The spokesman said that in Kunar alone, the hardest-hit area, 1,411 people died": a reported
+// "The spokesman said that in Tarn alone, the worst-hit district, 912 people died": a reported
 // clause (count_report_complementizers) that opens on a place word and a name, with a focus word
-// before (place_focus: "solo en Kunar") or after it (count_place_focus_after: "alone") and an
+// before (place_focus: "solo en Tarn") or after it (count_place_focus_after: "alone") and an
 // aside between commas, before `before`: the place, where its name starts and where the clause
 // goes on after the comma.
 struct ReportedOpening {
@@ -1278,7 +1278,7 @@ std::optional<ReportedOpening> reported_clause_opening(const Extraction& x, cons
   for (const auto& o : scan.phrases(im.report_complementizers, 0, before)) {
     std::size_t p = o.end;  // the space after "that"
     if (p + 1 >= before || s[p] != ' ') continue;
-    // "que solo en Kunar": a focus word first
+    // "que solo en Tarn": a focus word first
     if (const std::size_t space = s.find(' ', p + 1);
         space != std::string_view::npos && space < before &&
         std::find(im.place_focus.begin(), im.place_focus.end(), lower(s.substr(p + 1, space - p - 1))) !=
@@ -1292,7 +1292,7 @@ std::optional<ReportedOpening> reported_clause_opening(const Extraction& x, cons
     for (const auto& f : scan.phrases(im.place_focus_after, after))
       if (f.begin == 1) after += f.end;
     if (after >= before || s[after] != ',') continue;
-    // an aside about the place: "the hardest-hit area"
+    // an aside about the place: "the worst-hit district"
     if (const std::size_t close = s.find(',', after + 1);
         close != std::string_view::npos && close < before && words_between(s, after, close) <= subject_aside_words)
       after = close;
@@ -1313,9 +1313,9 @@ std::vector<std::string> reported_clause_place(const Extraction& x, const Senten
   return {opening->place};
 }
 
-// "In the latter, 800 died and 2,500 were injured", "En esta última, las autoridades reportaron
-// 800 fallecidos": a place named only as the one told before (count_place_anaphora), before
-// the count in its clause or opening the sentence before its comma: a part at that place.
+// "In the latter, 300 died and 700 were injured", "En esta última murieron 300 personas": a place named only as the one
+// told before (count_place_anaphora), before the count in its clause or opening the sentence before its comma: a part
+// at that place.
 std::vector<std::string> anaphoric_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   constexpr int max_words_to_count = 8;
   for (const auto& a : scan.phrases(x.tables.place_anaphora, 0, m.begin))
@@ -1810,7 +1810,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     // were confirmed while 20 people remain missing": the eight's place is the 20's)
     const std::string_view s = scan.text;
     std::size_t at = opening_place_word(s, im).at;
-    // "said that in Tarn alone, the hardest-hit area, 1,411 people died and 3,124 were injured"
+    // "said that in Tarn alone, the worst-hit district, 912 people died and 2,104 were injured"
     if (!at)
       if (const auto opening = reported_clause_opening(x, scan, m.begin)) at = opening->name_at;
     // (a few counts back at most: a sentence of thousands of counts stays linear)
@@ -2067,7 +2067,7 @@ std::string unofficial_account(const Extraction& x, const SentenceView& scan, co
   return "";
 }
 
-// "While the official death toll stands at 37, an investigation found at least 44 more": the
+// "While the official toll stands at 12, reporters counted at least 20 more": the
 // official figure a page sets its own count against, a dispute it reports, not its own figure.
 constexpr std::string_view disputed_official_why = "the official figure the page disputes";
 std::string disputed_official_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
@@ -2077,14 +2077,14 @@ std::string disputed_official_figure(const Extraction& x, const SentenceView& sc
     if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count)
       return std::string(disputed_official_why) + " ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not its own";
-  // "Officially, 25 deaths have been linked to the storm, but authorities are reporting many
+  // "Officially, 14 deaths have been tied to the storm, but local officials count many
   // more": a sentence that opens on the official figure and turns against it after the count
   for (const auto& p : scan.phrases(x.tables.official_openers, 0, m.begin))
     if (opens_sentence(scan.text, p.begin) && scan.words_between(p.end, m.begin) <= max_words_to_count &&
         !scan.phrases(x.tables.contrast_words, m.end).empty())
       return std::string(disputed_official_why) + " ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "' and a turn against it after the count), not its own";
-  // "Of the 25 official fatalities listed in those reports, ...": that figure told again as the
+  // "Of the 14 official deaths, ...": that figure told again as the
   // official one (a few counts back at most: a page of thousands of counts stays linear)
   if (lower(scan.text.substr(m.begin, m.end - m.begin)).find("official") != std::string::npos) {
     constexpr int max_counts_back = 50;
@@ -2712,8 +2712,8 @@ void mark_update_notes(Extraction& x) {
     for (std::size_t k = x.paragraph_start(c.sentence); k < c.sentence; ++k)
       if (update_line(k)) c.as_of_time = hour_of(k);
   }
-  // "Deadly Fire Claims 76 Lives" above "Update: The fire has now claimed 76 lives" and a body
-  // that still says 10: a figure before the page's first update line that the update gives too
+  // "Hotel Blast Kills 48" above "Update: The blast has now killed 48 people" and a body
+  // that still says 9: a figure before the page's first update line that the update gives too
   // is the update's (the headline was rewritten with it), not of the body's moment
   std::map<std::pair<std::string, double>, std::string> updated;  // (property, value) -> hour
   std::size_t first_update = x.sentences.size();

@@ -262,7 +262,7 @@ std::string holder_of(const ExtractionTables& t, const SentenceView& scan, const
     for (const auto& v : scan.phrases(*verbs, 0, site.begin))
       if (v.begin > 0 && verb_of_count(scan, v, site))
         if (std::string name = name_before(t, s, name_end(v.begin)); !name.empty()) return name;
-  // "winning his seat in North London with nearly 50%": a name after a place word ("in") is
+  // "winning his seat in North Tarn with nearly 60%": a name after a place word ("in") is
   // where, not who
   const auto after_place_word = [&](std::size_t end, const std::string& name) {
     const std::size_t start = end - name.size();

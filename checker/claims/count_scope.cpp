@@ -841,8 +841,8 @@ struct ScopeReader {
       // not to a figure of its own kind told before; a whole of its own.
       // Only after a whole: after a part ("Two more students remain missing, and 20 others
       // were injured", "3 died in the capital; another 20 were hurt") it goes on with that part;
-      // and not after what became of people counted ("176 wounded were brought to the facility,
-      // of whom 142 had gunshot wounds. The other 34 showed injuries": the rest of those admitted).
+      // and not after what became of people counted ("70 wounded were brought to the facility,
+      // of whom 52 had gunshot wounds. The other 18 were hurt in the crush": the rest of those admitted).
       if (const Claim* prev = count_before(i);
           prev && prev->property != c.property && prev->not_event.empty() && prev->location.empty() && !prev->part &&
           !t.status_properties.count(prev->property) && t.verb_properties.count(prev->property) &&

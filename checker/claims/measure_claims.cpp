@@ -129,7 +129,7 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
   return std::nullopt;
 }
 
-// "won between 58.3% and 60.7% of the vote": the first end of a range whose second end is the
+// "won between 51.2% and 53.4% of the vote": the first end of a range whose second end is the
 // measure at `number_begin` ("between", a number with or without the unit, "and"), and where
 // "between" begins; nullopt when the measure is no range's end.
 struct RangeStart {

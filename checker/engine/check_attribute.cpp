@@ -41,7 +41,7 @@ std::pair<double, double> time_window(const Claim& c, int minutes, const TimePar
 }
 
 // A time with no zone is the clock of whoever wrote it: a foreign outlet writes its own ("at
-// 2.47pm yesterday" on a New Zealand page for 12:47 local time in Vanuatu). It is compared only
+// 3.10pm yesterday" on a page of a country two hours ahead, for 1:10 p.m. local time). It is compared only
 // with other times that name no zone, never with "local time" or a named zone.
 std::string zone_class(const TimeOfDayValue& v) { return v.zone.empty() ? "none" : v.zone; }
 

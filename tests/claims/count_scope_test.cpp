@@ -1432,86 +1432,86 @@ TEST_CASE("'the initial 20 fatalities' is an earlier figure; victims 'undergoing
   CHECK(count_claim(doc, "49 victims")->property == "hospitalised");
 }
 
-TEST_CASE("'said that in Tarn alone, the hardest-hit area, 1,411 died' and 'In the latter' place their counts") {
+TEST_CASE("'said that in Tarn alone, the worst-hit district, 912 died' and 'In the latter' place their counts") {
   const auto doc = extract_text(published +
-                                "The quake on Sunday killed more than 1,400 people and injured 3,000. "
-                                "The spokesman said on Tuesday that in Tarn alone, the hardest-hit area, "
-                                "1,411 people died and 3,124 were injured.\n\n"
-                                "The quake hit Avon and Morva. In the latter, 800 people died and 2,500 "
+                                "The quake on Sunday killed more than 900 people and injured 2,000. "
+                                "The spokesman said on Tuesday that in Tarn alone, the worst-hit district, "
+                                "912 people died and 2,104 were injured.\n\n"
+                                "The quake hit Avon and Morva. In the latter, 300 people died and 700 "
                                 "were injured.\n");
-  CHECK(count_claim(doc, "1,411 people")->location == "Tarn");
-  CHECK(count_claim(doc, "3,124")->location == "Tarn");
-  CHECK(count_claim(doc, "800 people")->location == "the latter");
-  CHECK(count_claim(doc, "2,500")->location == "the latter");
+  CHECK(count_claim(doc, "912 people")->location == "Tarn");
+  CHECK(count_claim(doc, "2,104")->location == "Tarn");
+  CHECK(count_claim(doc, "300 people")->location == "the latter");
+  CHECK(count_claim(doc, "700")->location == "the latter");
 }
 
 TEST_CASE("the passengers alone are a part of those aboard, not all of them") {
   const auto doc = extract_text(published +
-                                "The plane crashed on Tuesday, killing all 62 people on board. The "
-                                "crash claimed the lives of 58 passengers.\n");
-  CHECK(count_claim(doc, "62 people")->location == "aboard");
-  CHECK(count_claim(doc, "58 passengers")->location == "passengers");
+                                "The plane crashed on Tuesday, killing all 44 people on board. The "
+                                "crash claimed the lives of 40 passengers.\n");
+  CHECK(count_claim(doc, "44 people")->location == "aboard");
+  CHECK(count_claim(doc, "40 passengers")->location == "passengers");
 }
 
-TEST_CASE("a figure word past a colon is another figure's: 'a boat with 278 passengers capsized: many dead'") {
+TEST_CASE("a figure word past a colon is another figure's: 'a ferry with 140 passengers sank: many dead'") {
   const auto doc = extract_text(published +
-                                "In Tarnland, a boat with 278 passengers capsized: many dead and "
+                                "Off Tarn, a ferry with 140 passengers sank: many dead and "
                                 "missing.\n");
-  CHECK(count_claim(doc, "278 passengers")->property != "killed");
+  CHECK(count_claim(doc, "140 passengers")->property != "killed");
 }
 
-TEST_CASE("'in that hard-hit jurisdiction alone' is a place") {
+TEST_CASE("'in that flood-hit jurisdiction alone' is a place") {
   const auto doc = extract_text(published +
-                                "The storm killed at least 70 people. On Saturday, the Tarn County sheriff "
-                                "announced 35 deaths from the storm in that hard-hit jurisdiction alone.\n");
-  CHECK(count_claim(doc, "35 deaths")->location == "that hard-hit jurisdiction");
+                                "The storm killed at least 50 people. On Saturday, the Tarn County coroner "
+                                "reported 21 deaths from the storm in that flood-hit jurisdiction alone.\n");
+  CHECK(count_claim(doc, "21 deaths")->location == "that flood-hit jurisdiction");
 }
 
-TEST_CASE("'Officially, 25 deaths ..., but authorities are reporting many more': the official figure disputed") {
+TEST_CASE("'Officially, 14 deaths ..., but local officials count many more': the official figure disputed") {
   const auto doc = extract_text(published +
-                                "The storm killed at least 70 people on Saturday.\n\n"
-                                "Officially, 25 deaths have been linked to the storm, but authorities are "
-                                "reporting many more. Of the 25 official fatalities, all but five "
+                                "The storm killed at least 50 people on Saturday.\n\n"
+                                "Officially, 14 deaths have been tied to the storm, but local officials "
+                                "count many more. Of the 14 official deaths, all but two were "
                                 "drowned.\n");
-  CHECK(count_claim(doc, "25 deaths")->not_event.starts_with("the official figure the page disputes"));
-  CHECK(count_claim(doc, "25 official fatalities")->not_event.starts_with("the official figure the page disputes"));
+  CHECK(count_claim(doc, "14 deaths")->not_event.starts_with("the official figure the page disputes"));
+  CHECK(count_claim(doc, "14 official deaths")->not_event.starts_with("the official figure the page disputes"));
 }
 
 TEST_CASE("a headline figure that the page's update line gives too is the update's") {
   const auto doc = extract_text(published +
-                                "Hotel Blast Kills 76 in Tarn\n\n"
-                                "Update: The blast has now killed 76 people\n\n"
-                                "A blast ripped through the hotel in Tarn on Tuesday, killing 10 "
+                                "Hotel Blast Kills 48 in Tarn\n\n"
+                                "Update: The blast has now killed 48 people\n\n"
+                                "A blast ripped through the hotel in Tarn on Tuesday, killing 9 "
                                 "people.\n");
-  const Claim* headline = find_claim(doc, ClaimKind::count, "76");
+  const Claim* headline = find_claim(doc, ClaimKind::count, "48");
   REQUIRE(headline != nullptr);
   CHECK(headline->as_of_time.starts_with("the update at line"));
-  CHECK(count_claim(doc, "10 people")->as_of_time.empty());
+  CHECK(count_claim(doc, "9 people")->as_of_time.empty());
 }
 
-TEST_CASE("'..., while Avon Province reported 45 deaths': the subject after a conjunction is the place") {
+TEST_CASE("'..., while Avon Province reported 23 deaths': the subject after a conjunction is the place") {
   const auto doc = extract_text(published +
-                                "The floods killed 132 people on Saturday. In the valley alone, 68 deaths "
-                                "were confirmed, while Avon Province reported 45 deaths and Tarn "
-                                "Province has recorded 17 fatalities.\n");
-  CHECK(count_claim(doc, "45 deaths")->location == "Avon Province");
-  CHECK(count_claim(doc, "17 fatalities")->location == "Tarn Province");
+                                "The floods killed 90 people on Saturday. In the valley alone, 41 deaths "
+                                "were confirmed, while Avon Province reported 23 deaths and Tarn "
+                                "Province has recorded 11 fatalities.\n");
+  CHECK(count_claim(doc, "23 deaths")->location == "Avon Province");
+  CHECK(count_claim(doc, "11 fatalities")->location == "Tarn Province");
 }
 
-TEST_CASE("'In the Kathmandu Valley, 68 deaths' and 'including the densely populated Tarn Valley, where 73 died'") {
+TEST_CASE("'In the Avon Valley, 41 deaths' and 'including the densely populated Tarn Valley, where 52 died'") {
   const auto doc = extract_text(published +
-                                "The floods killed 132 people on Saturday.\n\n"
-                                "In the Avon Valley, 68 deaths have been confirmed.\n\n"
+                                "The floods killed 90 people on Saturday.\n\n"
+                                "In the Avon Valley, 41 deaths have been confirmed.\n\n"
                                 "The floods hit several regions, including the densely populated Tarn "
-                                "Valley, where 73 people have perished.\n");
-  CHECK(count_claim(doc, "68 deaths")->location == "Avon Valley");
-  CHECK(count_claim(doc, "73 people")->location == "Tarn Valley");
+                                "Valley, where 52 people have perished.\n");
+  CHECK(count_claim(doc, "41 deaths")->location == "Avon Valley");
+  CHECK(count_claim(doc, "52 people")->location == "Tarn Valley");
 }
 
 TEST_CASE("'opened fire' names an attack") {
   const auto doc = extract_text(published +
-                                "An attacker opened fire on the church in Tarn on Monday morning. Two "
-                                "children were killed and 17 others were injured.\n");
+                                "A gunman opened fire at a school in Tarn on Monday morning. Three "
+                                "children were killed and 11 others were injured.\n");
   const Claim* day = find_claim(doc, ClaimKind::date, "Monday");
   REQUIRE(day != nullptr);
   CHECK(mention_type(doc, *day) == "attack");
@@ -1521,7 +1521,7 @@ TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them,
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
                                 "The director said 70 wounded were brought to the facility, of whom 52 "
-                                "had gunshot wounds. The other 18 showed injuries from a stampede.\n\n"
+                                "had gunshot wounds. The other 18 were hurt in the crush.\n\n"
                                 "\"We care for the three victims entrusted to our care,\" the hospital "
                                 "said.\n");
   CHECK(count_claim(doc, "70 wounded")->property == "admitted");
@@ -1532,9 +1532,9 @@ TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them,
 TEST_CASE("people 'who were injured' and 'are getting treatment' are in hospital, not the injured") {
   const auto doc = extract_text(published +
                                 "The blast at the plant in Tarn killed 40 workers on Monday.\n\n"
-                                "Fourteen people who were injured are getting treatment in city "
+                                "Nine people who were hurt are getting treatment in two "
                                 "hospitals.\n");
-  CHECK(count_claim(doc, "Fourteen people")->property == "hospitalised");
+  CHECK(count_claim(doc, "Nine people")->property == "hospitalised");
 }
 
 TEST_CASE("beasts are no people of a toll; a sentence opening on 'the <words> province of X' places its counts") {

@@ -75,16 +75,16 @@ TEST_CASE("toll-decreased") {
   }
   SUBCASE("accepted: one of the injured died (transfers: injured>killed)") {
     const auto findings = findings_of({
-        {"a.md", article("2025-04-07", std::string(lead) + "killed 10 people and injured 10 others, officials said.")},
-        {"b.md", article("2025-04-09", std::string(lead) + "killed 11 people and injured 9 others, officials said.")},
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 20 people and injured 30 others, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 23 people and injured 27 others, officials said.")},
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "toll-decreased").empty());
   }
   SUBCASE("flagged: the injured fell by more than the dead rose") {
     const auto findings = findings_of({
-        {"a.md", article("2025-04-07", std::string(lead) + "killed 10 people and injured 10 others, officials said.")},
-        {"b.md", article("2025-04-09", std::string(lead) + "killed 11 people and injured 7 others, officials said.")},
+        {"a.md", article("2025-04-07", std::string(lead) + "killed 20 people and injured 30 others, officials said.")},
+        {"b.md", article("2025-04-09", std::string(lead) + "killed 23 people and injured 20 others, officials said.")},
     });
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "toll-decreased").size() == 1);

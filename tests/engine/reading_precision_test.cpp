@@ -332,34 +332,34 @@ const std::vector<ReadingCase> cases{
     {"patients discharged grow by the hour: compared only at one moment",
      "count-mismatch",
      {{"a.md", article("2025-08-06", flash_floods + "The hospital said 20 people were admitted after the floods, "
-                                                    "and four had been discharged by Wednesday.")},
+                                                    "and three had been discharged by Wednesday.")},
       {"b.md", article("2025-08-07", flash_floods + "The hospital said 20 people were admitted after the floods, "
-                                                    "and six have been discharged.")}},
+                                                    "and five have been discharged.")}},
      {{"a.md", article("2025-08-06", flash_floods + "The hospital said 20 people were admitted after the floods, "
-                                                    "and four had been discharged by Wednesday.")},
+                                                    "and three had been discharged by Wednesday.")},
       {"b.md", article("2025-08-07", flash_floods + "The hospital said 20 people were admitted after the floods, "
-                                                    "and six had been discharged by Wednesday.")}}},
+                                                    "and five had been discharged by Wednesday.")}}},
     {"a round figure is a rounded one: 300 agrees with 'more than 300'",
      "count-mismatch",
      {{"a.md", article("2025-05-24", "On Friday, May 23, 2025, each side released more than 300 prisoners.")},
       {"b.md", article("2025-05-24", "On Friday, May 23, 2025, each side released 300 prisoners.")}},
      {{"a.md", article("2025-05-24", "On Friday, May 23, 2025, each side released more than 300 prisoners.")},
       {"b.md", article("2025-05-24", "On Friday, May 23, 2025, each side released 290 prisoners.")}}},
-    {"a headline writes a figure at two significant digits: '200 Killed' is 195 to 209",
+    {"a headline writes a figure at two significant digits: '300 Killed' is 295 to 309",
      "count-mismatch",
      {{"a.md", article("2025-08-05",
-                       "200 Killed in Tarn Floods\n\nAt least 204 people have died in the floods "
+                       "300 Killed in Tarn Floods\n\nAt least 304 people have died in the floods "
                        "that hit Tarn on Monday, officials said.")}},
      {{"a.md", article("2025-08-05",
-                       "190 Killed in Tarn Floods\n\nAt least 204 people have died in the floods "
+                       "290 Killed in Tarn Floods\n\nAt least 304 people have died in the floods "
                        "that hit Tarn on Monday, officials said.")}}},
     {"the official figure a page disputes is not its own",
      "count-mismatch",
-     {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 37, an investigation "
-                                                    "found more deaths. Reporters verified a total of 82 deaths in "
+     {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 12, an investigation "
+                                                    "found more deaths. Reporters verified a total of 31 deaths in "
                                                     "the floods.")}},
-     {{"a.md", article("2025-08-05", flash_floods + "The official death toll stands at 37, and an investigation "
-                                                    "found more deaths. Reporters verified a total of 82 deaths in "
+     {{"a.md", article("2025-08-05", flash_floods + "The official death toll stands at 12, and an investigation "
+                                                    "found more deaths. Reporters verified a total of 31 deaths in "
                                                     "the floods.")}}},
     {"a list item beside a place's item gives its own place's figures",
      "count-mismatch",
