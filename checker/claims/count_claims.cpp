@@ -54,13 +54,19 @@ struct OpeningPlaceWord {
   std::size_t at = 0;
   bool after_word = false;
   std::string_view word;  // the place word, as the lexicon spells it
+  const std::vector<std::string>* determiners = nullptr;
   // Where the name starts when the sentence opens on the place word itself and a capital
   // follows it ("In Tarn", "In the Tarn Valley"; not "Likewise in Tarn" or "In the morning"),
   // else 0.
+  // (a determiner of part_dimensions place_determiner may come between: "In the Tarn Valley")
   std::size_t name_at(std::string_view s) const {
     if (!at || after_word || at >= s.size()) return 0;
     if (is_upper(s[at])) return at;
-    return s.compare(at, 4, "the ") == 0 && at + 4 < s.size() && is_upper(s[at + 4]) ? at + 4 : 0;
+    for (const std::string& det : *determiners)
+      if (const std::size_t name = at + det.size() + 1;
+          name < s.size() && s.compare(at, det.size(), det) == 0 && s[name - 1] == ' ' && is_upper(s[name]))
+        return name;
+    return 0;
   }
 };
 
@@ -73,12 +79,13 @@ OpeningPlaceWord opening_place_word(std::string_view s, const ExtractionTables& 
     if (!w.empty() && w.size() + 1 > out.at && s.size() > w.size() + 1 && s[w.size()] == ' ' &&
         static_cast<unsigned char>(s[0]) == std::toupper(static_cast<unsigned char>(w[0])) &&
         s.substr(1, w.size() - 1) == std::string_view(w).substr(1))
-      out = {w.size() + 1, false, w};
+      out = {w.size() + 1, false, w, &im.place_determiners};
   if (out.at) return out;
   const std::size_t space = s.find(' ');
   if (space == std::string_view::npos) return out;
   for (const std::string& w : place_words)
-    if (space + w.size() + 2 > out.at && place_word_at(s, space, w)) out = {space + w.size() + 2, true, w};
+    if (space + w.size() + 2 > out.at && place_word_at(s, space, w))
+      out = {space + w.size() + 2, true, w, &im.place_determiners};
   if (out.at &&
       std::find(im.place_focus.begin(), im.place_focus.end(), lower(s.substr(0, space))) != im.place_focus.end())
     out.after_word = false;
@@ -1152,14 +1159,16 @@ std::vector<std::string> subject_place(const Extraction& x, const SentenceView& 
     // "..., while Avon Province reported 23 deaths", "... 23 deaths and Tarn Province has
     // recorded 11": past the last conjunction before the verb (count_contrast_words,
     // count_conjunctions)
+    const auto contrasts = scan.phrases(x.tables.contrast_words, start, v.begin);
+    const std::size_t clause = start;
     for (std::size_t p = start; p < v.begin;) {
       const std::size_t space = scan.text.find(' ', p);
       if (space == std::string_view::npos || space >= v.begin) break;
       const std::string word = lower(scan.text.substr(p, space - p));
-      const auto contrast = scan.phrases(x.tables.contrast_words, p, space);
-      if (x.tables.conjunctions.contains(word) ||
-          (!contrast.empty() && contrast.front().begin == 0 && contrast.front().end == space - p))
-        start = space + 1;
+      const bool contrast = std::any_of(contrasts.begin(), contrasts.end(), [&](const auto& c) {
+        return c.begin == p - clause && c.end == space - clause;
+      });
+      if (x.tables.conjunctions.contains(word) || contrast) start = space + 1;
       p = space + 1;
     }
     const std::string_view subject = trim_view(scan.text.substr(start, v.begin - start));

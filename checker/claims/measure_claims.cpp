@@ -145,10 +145,9 @@ std::optional<RangeStart> range_start_before(std::string_view text, std::size_t 
       before.remove_suffix(unit.size());
       break;
     }
-  std::size_t start = before.size();
-  while (start > 0 && (std::isdigit(static_cast<unsigned char>(before[start - 1])) || before[start - 1] == '.'))
-    --start;
-  if (start == before.size() || !std::isdigit(static_cast<unsigned char>(before[start]))) return std::nullopt;
+  const std::size_t space = before.rfind(' ');
+  const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+  if (start == before.size() || plain_number_end(before, start) != before.size()) return std::nullopt;
   const std::string number(before.substr(start));
   before = before.substr(0, start);
   if (!before.ends_with("between ")) return std::nullopt;
