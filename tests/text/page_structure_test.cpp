@@ -210,6 +210,12 @@ TEST_CASE("mark_page_structure captions and photo credits") {
            "FILE - Residents", PagePart::photo_credit, "photo credit"},
           {"Rescuers search a collapsed school in Tarn on Monday. / AA", "Rescuers search", PagePart::caption,
            "photo caption"},
+          // an agency's credit, its name in capitals and a slash: "AGENCY/Photographer"
+          {"Rescuers search a collapsed school in Tarn, Southland, March 4, 2024. WIRE/Ana Lima/File Photo",
+           "Rescuers search", PagePart::caption, "photo caption"},
+          // two cities of a dateline before a dash are prose
+          {"TARN/AVON - The two sides completed the exchange of 500 prisoners on Sunday.", "TARN/AVON", PagePart::body,
+           ""},
           // prose says "on" before the day
           {"Militia members met in Port Avery, Northland on January 4.", "Militia members", PagePart::body, ""},
       },
