@@ -49,20 +49,40 @@ int words_between(std::string_view s, std::size_t from, std::size_t to) {
   return words;
 }
 
+namespace {
+
+// The year (1900-2100, four plain digits) that starts at i in s, if one does.
+std::optional<int> year_at(std::string_view s, std::size_t i) {
+  const bool starts = (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1])));
+  if (!starts || i + 4 > s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  std::size_t j = i;
+  while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+  if (j - i != 4) return std::nullopt;
+  if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) return std::nullopt;
+  if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && std::isdigit(static_cast<unsigned char>(s[j + 1])))
+    return std::nullopt;
+  if (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '$')) return std::nullopt;  // "1,2025", "$2025"
+  const int year = std::stoi(std::string(s.substr(i, 4)));
+  if (year < 1900 || year > 2100) return std::nullopt;
+  return year;
+}
+
+}  // namespace
+
+std::optional<int> last_year_in(std::string_view s) {
+  std::optional<int> found;
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i)
+    if (const auto year = year_at(s, i)) found = year;
+  return found;
+}
+
 std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end) {
   std::optional<int> found;
   for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-    const bool starts = (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1])));
-    if (!starts || !std::isdigit(static_cast<unsigned char>(s[i]))) continue;
-    std::size_t j = i;
-    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
-    if (j - i != 4) continue;
-    if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) continue;
-    if (j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && std::isdigit(static_cast<unsigned char>(s[j + 1])))
-      continue;
-    if (i > 0 && (s[i - 1] == ',' || s[i - 1] == '.' || s[i - 1] == '$')) continue;  // "1,2025", "$2025"
-    const int year = std::stoi(std::string(s.substr(i, 4)));
-    if (year < 1900 || year > 2100) continue;
+    const auto at = year_at(s, i);
+    if (!at) continue;
+    const int year = *at;
+    const std::size_t j = i + 4;
     // "the largest exchange since 2022", "since February 2022": a reference point, not the
     // time of this event (unless a "when" clause follows it: "since 1976, when ... a quake").
     auto word_before = [&](std::size_t end_pos) {

@@ -2578,6 +2578,24 @@ void assign_verb_property(const Extraction& x, const SentenceView& scan, const g
   narrow_group(im, scan, m, c);
 }
 
+// "The number of camps set up to shelter people displaced by the floods has risen to 167": a
+// running figure whose clause says "number of" before a noun that is neither a group of people
+// (count_categories) nor a figure's word, nor one word before such ("the number of flood
+// deaths", "of those killed"), counts that noun, not the figure named after it.
+bool counts_no_figure(const ExtractionTables& im, const SentenceView& scan, std::size_t number_begin) {
+  constexpr std::string_view frame = "number of ";
+  const std::string clause = lower(scan.text.substr(0, number_begin));
+  const std::size_t at = clause.rfind(frame);
+  if (at == std::string::npos || !same_clause(scan.bounds, at, number_begin)) return false;
+  std::size_t noun = at + frame.size();
+  if (clause.compare(noun, 4, "the ") == 0) noun += 4;
+  const auto starts_here = [&](const grammars::PhraseMatcher& words) {
+    const auto found = scan.phrases(words, noun, number_begin);
+    return !found.empty() && scan.words_between(noun, noun + found.front().begin) <= 1;
+  };
+  return !starts_here(im.people_groups) && !starts_here(im.properties);
+}
+
 }  // namespace
 
 void extract_count_claims(Extraction& x) {
@@ -2634,7 +2652,7 @@ void extract_count_claims(Extraction& x) {
         // up to the number: a gapped frame holds what it counts ("put the number of deaths ... at")
         for (const auto& p : scan.phrases(im.properties, 0, m.number_begin))
           if (same_clause(scan.bounds, p.end, m.number_begin) && p.value != "released") c.property = p.value;
-        if (c.property.empty()) continue;
+        if (c.property.empty() || counts_no_figure(im, scan, m.number_begin)) continue;
         c.explain.push_back("a running figure of " + c.property + " (from the clause before it)");
         c.rising = true;
         // "put the number of flood deaths outside Kerr County at 22": everywhere but that place

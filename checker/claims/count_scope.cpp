@@ -924,8 +924,16 @@ struct ScopeReader {
   void restated_groups() const {
     // per value, how many counts of the page have it; per kind, the largest figure so far
     PageFigures figures;
-    for (const Claim& k : x.out.claims)
-      if (k.kind == ClaimKind::count) figures.count_value(std::get<CountValue>(k.value).value);
+    // another count has the value when one of its kind has it, or any before it ("The two dead
+    // ... Two bodies found on Friday were identified": the bodies are the two again, no toll)
+    std::map<std::pair<std::string, double>, std::size_t> of_kind;
+    std::map<double, std::size_t> first_with;
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i)
+      if (const Claim& k = x.out.claims[i]; k.kind == ClaimKind::count) {
+        const double value = std::get<CountValue>(k.value).value;
+        ++of_kind[{base_property(k.property), value}];
+        first_with.try_emplace(value, i);
+      }
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count) continue;
@@ -934,7 +942,7 @@ struct ScopeReader {
       if (c.not_event.empty()) {
         const SentenceView& s = x.sentences[c.sentence];
         const std::size_t number = x.sites[i].number_begin;
-        const bool told = figures.with_value(value) > 1;
+        const bool told = of_kind[{base, value}] > 1 || first_with[value] < i;
         // "... death toll reaches 52 ... all three victims were in the same bed": after a larger
         // figure of its kind, a group of it
         const double largest_before = figures.largest_before(base, i);

@@ -90,6 +90,8 @@ void mark_other_by_words(const Extraction& x, const SentenceView& scan, const gr
       m.marked_other = true;
     }
   }
+  for (const auto& o : scan.phrases(tables.additional_markers, 0, t.begin))
+    if (scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.additional = true;
   // "he mentioned a magnitude 5 earthquake occurred recently in Tarnland": an event word an
   // indefinite article introduces, in a clause that says it was recent (event_recent_markers),
   // is one of the earlier events, not the article's own
@@ -225,6 +227,13 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
                   without_background.begin() + static_cast<std::ptrdiff_t>(d.end), ' ');
   // year_near reads the whole sentence for each event word: ask only when it has a four-digit number
   const bool may_name_a_year = has_four_digits(without_background);
+  // "... the biggest since 1999. That year, a 7.7-magnitude quake killed more than 2,000": a
+  // sentence that opens on a year_anaphora_openers phrase is about the last year the sentence
+  // before it writes
+  std::optional<int> anaphoric_year;
+  if (scan.index > 0)
+    if (const auto o = scan.phrases(tables.year_anaphora); !o.empty() && o.front().begin == 0)
+      anaphoric_year = last_year_in(x.sentences[scan.index - 1].text);
   std::optional<std::size_t> previous_sentence_mention;
   if (!out.events.empty() && out.events.back().sentence < scan.index && out.events.back().sentence + 2 >= scan.index)
     previous_sentence_mention = out.events.size() - 1;
@@ -302,6 +311,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
     if (const auto year = may_name_a_year ? year_near(without_background, t.begin, t.end) : std::nullopt;
         year && (!current_year || *year != *current_year))
       m.other = true;
+    if (anaphoric_year && (!current_year || *anaphoric_year != *current_year)) m.other = true;
     // "Earlier exchanges had returned 1,200 soldiers": the verb of an 'other' event word's
     // clause is that other event too.
     if (!scan.mentions.empty()) {

@@ -184,6 +184,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       other_pronouns(lexicon, "event_other_pronouns"),
       actor_nouns(lexicon, "event_actor_nouns"),
       recent_markers(lexicon, "event_recent_markers"),
+      additional_markers(lexicon, "event_additional_markers"),
+      year_anaphora(lexicon, "event_year_anaphora"),
       times(lexicon),
       place_grammar(lexicon),
       labels(lexicon),

@@ -32,7 +32,10 @@ struct EventMention {
   // Another event by a word before it ("the first exchange", "a previous swap"), not by a year
   // or a caption: its sentence tells of that other event.
   bool marked_other = false;
-  bool future = false;                    // "will exchange": a plan
+  bool future = false;  // "will exchange": a plan
+  // "another earthquake on Wednesday" (event_additional_markers): one more of its type, which
+  // past a page's lead is a second event, not the one the page reports
+  bool additional = false;
   std::optional<std::size_t> date_claim;  // the date claim of its clause, index into claims
   // Days from the event to its date claim: "searched on Sunday, two days after an earthquake
   // struck" dates the earthquake two days before Sunday (dates.yaml date_after_event_links).

@@ -176,6 +176,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher other_pronouns;              // events.yaml event_other_pronouns: "an earlier one"
   grammars::PhraseMatcher actor_nouns;                 // events.yaml event_actor_nouns: strikes, missiles
   grammars::PhraseMatcher recent_markers;              // events.yaml event_recent_markers: recently
+  grammars::PhraseMatcher additional_markers;          // events.yaml event_additional_markers: another
+  grammars::PhraseMatcher year_anaphora;               // events.yaml event_year_anaphora: "That year, ..."
   std::vector<std::string> two_sided_types;            // events.yaml two_sided_events
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml: "21 children who were attending the camp ... are still missing"

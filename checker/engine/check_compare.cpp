@@ -78,6 +78,7 @@ class CompareCheck : public Check {
       if (const auto m = evolving_moment(*c); m && !m->hour.empty() && !m->hour.starts_with(update_hour_prefix))
         hours[{c->document, m->day}].insert(m->hour);
     const Included included = included_groups(selected);
+    const Risen risen = risen_figures(selected);
     // Per document and sentence, where its first count that is no group of people starts.
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> first_whole;
     for (const Claim* c : selected)
@@ -181,11 +182,11 @@ class CompareCheck : public Check {
       for (const auto& [side, claims] : sides) {
         std::vector<const Claim*> both = each->second;
         both.insert(both.end(), claims.begin(), claims.end());
-        report_minority(rule, compatible_classes(both, tolerance), true, included, reported, findings);
+        report_minority(rule, compatible_classes(both, tolerance), true, included, risen, reported, findings);
       }
     }
     for (auto& [key, claims] : groups)
-      report_minority(rule, compatible_classes(claims, tolerance), false, included, reported, findings);
+      report_minority(rule, compatible_classes(claims, tolerance), false, included, risen, reported, findings);
   }
 
  private:
@@ -227,6 +228,18 @@ class CompareCheck : public Check {
     return out;
   }
 
+  // (document, event, property, figure) -> where the page tells that figure as risen ("the toll
+  // had risen to 2,445"), whatever moment or hour it is of ("later", "on Monday")
+  using Risen = std::map<std::tuple<std::size_t, std::string, std::string, double>, std::vector<std::size_t>>;
+  static Risen risen_figures(const std::vector<const Claim*>& claims) {
+    Risen out;
+    for (const Claim* c : claims)
+      if (c->kind == ClaimKind::count && c->rising)
+        out[{c->document, c->event.key, c->property, std::get<CountValue>(c->value).value}].push_back(
+            c->span.begin.value);
+    return out;
+  }
+
   // "Ten Russians, including two minors" against "eight Russians": the other figure leaves the
   // included group out, which is no contradiction.
   static bool without_included_group(const Included& included, const Claim& whole, const Claim& other) {
@@ -249,7 +262,7 @@ class CompareCheck : public Check {
   }
 
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
-                              bool across_scopes, const Included& included,
+                              bool across_scopes, const Included& included, const Risen& risen,
                               std::set<std::pair<const Claim*, const Claim*>>& reported,
                               std::vector<Finding>& findings) {
     if (classes.size() < 2) return;
@@ -285,12 +298,19 @@ class CompareCheck : public Check {
           // page whose later, larger figure is told as risen, at no hour, tells its toll growing;
           // a smaller figure after it not told as the toll ("the toll rose to 41 ... 'we can
           // confirm 17 deaths,' a village head said") is an earlier or a partial one ("the death
-          // toll was 1,290" after it is the page against itself)
+          // toll was 1,290" after it is the page against itself). The larger figure may be told
+          // as risen elsewhere on the page: "Toll Reaches 2,445" in the headline, "reached 2,400
+          // on Sunday ... had risen to 2,445" below.
           if (r->document == c->document && r->as_of_time.empty() && c->as_of_time.empty()) {
             const bool r_larger = std::get<CountValue>(r->value).value > std::get<CountValue>(c->value).value;
             const Claim* larger = r_larger ? r : c;
             const Claim* smaller = r_larger ? c : r;
-            if (larger->rising && (smaller->span.begin < larger->span.begin || !smaller->framed)) continue;
+            const auto found = risen.find(
+                {larger->document, larger->event.key, larger->property, std::get<CountValue>(larger->value).value});
+            if (found != risen.end() && std::any_of(found->second.begin(), found->second.end(), [&](std::size_t at) {
+                  return smaller->span.begin.value < at || !smaller->framed;
+                }))
+              continue;
           }
           // "Choi said 82 were injured, although the ministry said 150": a sentence that gives
           // two figures for one count reports a disagreement of its sources, not its own; "10

@@ -56,7 +56,8 @@ void choose_focus(Resolution& r) {
       const bool recent = !dated || !doc.published ||
                           (days(date->lo, *doc.published) >= 0 && days(date->lo, *doc.published) <= recent_news_days);
       if (dated && lead && !dated_lead) dated_lead = i;
-      if (dated && recent && !dated_any) dated_any = i;
+      // ("Another quake on Wednesday killed three", past the lead: a second event the page adds)
+      if (dated && recent && !dated_any && (lead || !m.additional)) dated_any = i;
       if (!dated && lead && !undated_lead) undated_lead = i;
     }
     if (!dated_lead && !dated_any && undated_lead) undated_lead = named_in_sentence(doc, *undated_lead);

@@ -101,6 +101,25 @@ const std::string monitors_350 =
     "the recent violence.";
 const std::string fort_eight = "A blast near the Varno fort on November 10 killed 8 people.\n\n";
 
+const std::string quakes_lowered =
+    "Officials in Varno province lowered the number of people killed by the quakes.\n\nRescuers were still "
+    "searching remote villages, the officials said. Aid groups asked for tents and blankets. Roads into the hills "
+    "stayed closed.\n\nThe earthquake struck on Saturday, October 7, 2023, and flattened whole villages.\n\n";
+const std::string wednesday_three =
+    " earthquake on Wednesday, in the same province, killed three people.\n\nAbout 1,000 people died, the "
+    "officials said.";
+const std::string strongest_since =
+    "A strong earthquake hit Varno on Wednesday, April 3, 2024. Officials said it was the strongest quake to hit "
+    "the island since 1999.\n\n";
+const char* magnitude_74 = "A magnitude 7.4 earthquake hit Varno on Wednesday, April 3, 2024.";
+const std::string two_dead =
+    "The earthquake on Monday, September 5, 2022, killed 21 people, officials said.\n\nSearchers were still "
+    "combing the slopes above the pass. The two dead and three of the missing near the pass are members of one "
+    "family.";
+const std::string displaced_23000 = "The floods have left 23,000 people displaced, officials said. ";
+const std::string toll_2400 =
+    "Quake Death Toll Reaches 2,445\n\nThe death toll from the earthquake reached 2,400, the government said.";
+
 const std::vector<ReadingCase> cases{
     {"the dead and the treated at the scene are parts of the toll",
      "count-mismatch",
@@ -140,6 +159,44 @@ const std::vector<ReadingCase> cases{
                        "An earthquake hit Varno province on Wednesday, October 11, 2023, and killed "
                        "more than 2,000 people." +
                            quake_toll)}}},
+    {"'the last one' is another event than the article's",
+     "count-mismatch",
+     {{"a.md", article("2023-10-12",
+                       "A new earthquake hit Varno province on Wednesday, October 11, 2023, days after "
+                       "the last one killed more than 2,000 people." +
+                           quake_toll)}},
+     {{"a.md", article("2023-10-12",
+                       "An earthquake hit Varno province on Wednesday, October 11, 2023, and killed "
+                       "more than 2,000 people." +
+                           quake_toll)}}},
+    {"'another' quake past the lead is a second event, not the page's",
+     "count-mismatch",
+     {{"a.md", article("2023-10-13", quakes_lowered + "Another" + wednesday_three)},
+      {"b.md", article("2023-10-12", "A quake hit Varno province on Wednesday, October 11, 2023, and killed three.")}},
+     {{"a.md", article("2023-10-13", quakes_lowered + "An" + wednesday_three)},
+      {"b.md", article("2023-10-12", "A quake hit Varno province on Wednesday, October 11, 2023, and killed three.")}}},
+    {"a sentence that opens 'That year' is about the year the sentence before it writes",
+     "measure-mismatch",
+     {{"a.md",
+       article("2024-04-04", strongest_since + "That year, a magnitude 7.7 quake hit the centre of the island.")},
+      {"b.md", article("2024-04-04", magnitude_74)}},
+     {{"a.md", article("2024-04-04", strongest_since + "A magnitude 7.7 quake hit the centre of the island.")},
+      {"b.md", article("2024-04-04", magnitude_74)}}},
+    {"a figure of another kind with the same number after 'The two dead' does not make them the toll",
+     "count-mismatch",
+     {{"a.md", article("2022-09-08", two_dead + " Two bodies found on Tuesday were those of the father and his "
+                                                "daughter.")}},
+     {{"a.md", article("2022-09-08", two_dead + " Two victims found on Tuesday were the father and his daughter.")}}},
+    {"'the number of camps' for the displaced counts camps",
+     "count-mismatch",
+     {{"a.md", article("unknown", displaced_23000 + "The number of camps set up to shelter people displaced by the "
+                                                    "floods has risen to 167.")}},
+     {{"a.md",
+       article("unknown", displaced_23000 + "The number of people displaced by the floods has risen to 167.")}}},
+    {"a headline's figure the page tells as risen below is of that later moment",
+     "count-mismatch",
+     {{"a.md", article("unknown", toll_2400 + " A spokesman later said the death toll had risen to 2,445.")}},
+     {{"a.md", article("unknown", toll_2400 + " A spokesman later said 12 villages were destroyed.")}}},
     {"a consequence of what happened 'in the town' is the town's figure",
      "count-mismatch",
      {{"a.md", article("2023-10-07", town_quake + "Office workers ran into the streets in the town when the shaking "
