@@ -113,7 +113,7 @@ void fields(A& a, EventMention& x) {
       a("local_begin", x.local_begin), a("local_end", x.local_end), a("other", x.other), a("previous", x.previous),
       a("future", x.future), a("date_claim", x.date_claim), a("date_offset_days", x.date_offset_days),
       a("place", x.place), a("clause_of", x.clause_of), a("after_other_time", x.after_other_time),
-      a("marked_other", x.marked_other), a("live_entry", x.live_entry);
+      a("marked_other", x.marked_other), a("live_entry", x.live_entry), a("additional", x.additional);
 }
 template <class A>
 void fields(A& a, grammars::DateMention& x) {

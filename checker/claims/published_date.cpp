@@ -140,7 +140,7 @@ void infer_published_date(Extraction& x) {
                        : sentence.part == PagePart::byline ? "inferred from the byline's date '"
                        : widget                            ? "inferred from the date widget '"
                        : dateline                          ? "inferred from the dateline '"
-                                                           : "inferred from the lead's date '";
+                                                           : published_by_lead.data();
     out.published_how = from + m.text + "' at " + position_of(x, scan, m.begin);
     return;
   }
