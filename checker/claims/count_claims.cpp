@@ -146,11 +146,11 @@ class PlaceScanner {
         return head.size();
     return 0;
   }
-  // "in the eastern region of Valencia": from "the", up to two lower-case words and an
-  // unnamed-place word before "of" and a capitalised name; the offset of the name, else 0.
+  // "in the eastern region of Valencia", "in coastal districts of Varnia": from "the" (or
+  // none), up to two lower-case words and an unnamed-place word before "of" and a capitalised
+  // name; the offset of the name, else 0.
   std::size_t region_of_at(std::size_t p) const {
-    if (s.compare(p, 4, "the ") != 0 && (p != 0 || s.compare(p, 4, "The ") != 0)) return 0;
-    p += 4;
+    if (s.compare(p, 4, "the ") == 0 || (p == 0 && s.compare(p, 4, "The ") == 0)) p += 4;
     for (int adjectives = 0; adjectives <= 2 && p < s.size(); ++adjectives) {
       if (const std::size_t n = unnamed_head_at(p); n && s.compare(p + n, 4, " of ") == 0)
         return p + n + 4 < s.size() && is_upper(s[p + n + 4]) ? p + n + 4 : 0;

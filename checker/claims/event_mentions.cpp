@@ -90,6 +90,26 @@ void mark_other_by_words(const Extraction& x, const SentenceView& scan, const gr
       m.marked_other = true;
     }
   }
+  // "killed in 12 major cyclones since 1970": a plural event word after a number above two (up
+  // to two words between) tells of several events, none of them the page's own
+  constexpr double min_series = 3;
+  constexpr int max_words_after_number = 2;
+  if (const std::string_view word = scan.text.substr(t.begin, t.end - t.begin); word.ends_with('s'))
+    for (std::size_t at = t.begin, words = 0; at >= 2 && words <= max_words_after_number; ++words) {
+      const std::size_t space = scan.text.rfind(' ', at - 2);
+      const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+      const bool in_date = std::any_of(scan.dates.begin(), scan.dates.end(),
+                                       [&](const auto& d) { return d.begin <= start && start < d.end; });
+      if (const auto n = tables.counts.numbers().parse_at(scan.text, start); !in_date && n && n->end + 1 == at &&
+                                                                             !n->vague && n->value >= min_series &&
+                                                                             n->value == std::floor(n->value)) {
+        m.other = true;
+        m.marked_other = true;
+        break;
+      }
+      if (start == 0 || !std::islower(static_cast<unsigned char>(scan.text[start]))) break;
+      at = start;
+    }
   for (const auto& o : scan.phrases(tables.additional_markers, 0, t.begin))
     if (scan.words_between(o.end, t.begin) <= 1 && same_clause(scan.bounds, o.end, t.begin)) m.additional = true;
   // "he mentioned a magnitude 5 earthquake occurred recently in Tarnland": an event word an

@@ -120,6 +120,8 @@ const std::string displaced_23000 = "The floods have left 23,000 people displace
 const std::string toll_2400 =
     "Quake Death Toll Reaches 2,445\n\nThe death toll from the earthquake reached 2,400, the government said.";
 
+const std::string cyclone_10 = "A cyclone hit the Varno coast on Sunday, May 26, 2024, and killed 10 people.";
+
 const std::vector<ReadingCase> cases{
     {"the dead and the treated at the scene are parts of the toll",
      "count-mismatch",
@@ -197,6 +199,21 @@ const std::vector<ReadingCase> cases{
      "count-mismatch",
      {{"a.md", article("unknown", toll_2400 + " A spokesman later said the death toll had risen to 2,445.")}},
      {{"a.md", article("unknown", toll_2400 + " A spokesman later said 12 villages were destroyed.")}}},
+    {"people 'killed as they were swept away' are some of a larger toll, told by how they died",
+     "count-mismatch",
+     {{"a.md", article("2024-05-28", cyclone_10 + " Two people were killed as they were swept away by the tide near "
+                                                  "the port.")}},
+     {{"a.md", article("2024-05-28", cyclone_10 + " Two people were killed near the port.")}}},
+    {"'in coastal districts of Tarnia' names Tarnia",
+     "count-mismatch",
+     {{"a.md", article("2024-05-28", cyclone_10 + " Eight people died in coastal districts of Tarnia.")}},
+     {{"a.md", article("2024-05-28", cyclone_10 + " Eight people died in coastal districts.")}}},
+    {"'the three remaining victims' are the rest of a figure, not the toll",
+     "count-mismatch",
+     {{"a.md", article("2024-05-28", cyclone_10 + " The bodies of seven were given back on Tuesday. Staff said the "
+                                                  "three remaining victims were still at the morgue.")}},
+     {{"a.md", article("2024-05-28", cyclone_10 + " The bodies of seven were given back on Tuesday. Staff said three "
+                                                  "victims were still at the morgue.")}}},
     {"a consequence of what happened 'in the town' is the town's figure",
      "count-mismatch",
      {{"a.md", article("2023-10-07", town_quake + "Office workers ran into the streets in the town when the shaking "

@@ -368,9 +368,10 @@ TEST_CASE("people killed in different shootings are another event's; the injured
       {{"a.md", front("2025-08-28") + church +
                     "Three people were killed in three different shootings across the city that week.\n"}});
   CHECK(claim_in(different, "a.md", ClaimKind::count, "Three people").event.key.empty());
+  // (two shootings: "three shootings" would be a series, another event by its number)
   const auto same =
       resolve_articles({{"a.md", front("2025-08-28") + church +
-                                     "Three people were killed in three shootings across the city that week.\n"}});
+                                     "Three people were killed in two shootings across the city that week.\n"}});
   CHECK(claim_in(same, "a.md", ClaimKind::count, "Three people").event.key == "attack@2025-08-27");
   const auto discharged = resolve_articles(
       {{"a.md", front("2023-12-04") +
