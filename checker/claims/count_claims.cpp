@@ -2301,8 +2301,15 @@ std::string reported_as_earlier(const Extraction& x, const SentenceView& scan, c
     return before < at && before > 0 && is_upper(scan.text[at]) &&
            std::islower(static_cast<unsigned char>(scan.text[before - 1])) != 0;
   };
+  // ("Authorities reported that initially, seven were missing": or the reported clause)
+  const auto opens_reported_clause = [&](std::size_t at) {
+    const auto c = scan.phrases(im.report_complementizers, 0, at);
+    return !c.empty() && trim_view(scan.text.substr(c.back().end, at - c.back().end)).empty();
+  };
   const auto subject_opens_sentence = [&](const grammars::PhraseMention& p) {
-    if (!trim_view(scan.text.substr(0, p.begin)).empty() && !after_lost_break(p.begin)) return false;
+    if (!trim_view(scan.text.substr(0, p.begin)).empty() && !after_lost_break(p.begin) &&
+        !opens_reported_clause(p.begin))
+      return false;
     const std::string between = " " + lower(scan.text.substr(p.end, m.number_begin - p.end)) + " ";
     return between.find(" but ") == std::string::npos && between.find(" now ") == std::string::npos;
   };

@@ -478,11 +478,16 @@ namespace {
 
 // The years a sentence writes after a year preposition ("in 1991", "since 1900"), whatever
 // follows them: the date grammar takes a bare year only before a word that cannot be a noun,
-// but a figure's sentence only needs to say which year it is about.
-std::vector<int> written_years(const Extraction& x, const SentenceView& scan) {
-  std::vector<int> out;
+// but a figure's sentence only needs to say which year it is about. `whole`: the year alone, no
+// month or day of it ("in 2024", not "on December 21, 2024").
+struct WrittenYear {
+  int year = 0;
+  bool whole = false;
+};
+std::vector<WrittenYear> written_years(const Extraction& x, const SentenceView& scan) {
+  std::vector<WrittenYear> out;
   for (const auto& d : scan.dates)
-    if (d.year) out.push_back(*d.year);
+    if (d.year) out.push_back({*d.year, !d.month && !d.relative});
   const std::string_view t = scan.text;
   for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
     const bool starts =
@@ -497,7 +502,7 @@ std::vector<int> written_years(const Extraction& x, const SentenceView& scan) {
     const int year = std::stoi(std::string(t.substr(i, 4)));
     if (year < 1800 || year > 2100) continue;
     for (const auto& p : scan.phrases(x.tables.year_prepositions, 0, i))
-      if (p.end + 1 == i) out.push_back(year);
+      if (p.end + 1 == i) out.push_back({year, true});
   }
   return out;
 }
@@ -508,6 +513,8 @@ std::vector<int> written_years(const Extraction& x, const SentenceView& scan) {
 // own and writes a year before the published one is about that year, not about the event the
 // article reports; it is never keyed to one (not_event), whatever event word stands nearby. On
 // a page without a published date no written year is known to be the story's: any year does.
+// A sentence that writes the published year alone ("more than 10,000 people died in traffic
+// accidents in 2024") tells a figure of the whole year, not of the day the page reports.
 void past_year_figures(Extraction& x) {
   std::optional<int> story_year;
   if (x.out.published) story_year = static_cast<int>(x.out.published->year());
@@ -515,11 +522,12 @@ void past_year_figures(Extraction& x) {
     Claim& c = x.out.claims[i];
     if ((c.kind != ClaimKind::count && c.kind != ClaimKind::measure) || x.out.claim_mention[i] || !c.not_event.empty())
       continue;
-    for (const int y : written_years(x, x.sentences[c.sentence])) {
-      if (story_year && y >= *story_year) continue;
+    for (const auto& [y, whole] : written_years(x, x.sentences[c.sentence])) {
+      if (story_year && (y > *story_year || (y == *story_year && !whole))) continue;
       c.not_event = "its sentence is about " + std::to_string(y) +
-                    (story_year ? ", before the year it was published (" + std::to_string(*story_year) + ")"
-                                : ", and the page has no published date");
+                    (!story_year       ? ", and the page has no published date"
+                     : y < *story_year ? ", before the year it was published (" + std::to_string(*story_year) + ")"
+                                       : " as a whole, not a day of it");
       break;
     }
   }

@@ -54,13 +54,18 @@ TEST_CASE("measures: a count of measured things, and a bound") {
 TEST_CASE("a figure of an earlier year is no figure of this story") {
   const auto doc = extract_text(
       "---\npublished: 2018-11-12\n---\nThe wildfire has killed 29 people, officials said.\n\n"
-      "The Hillside Fire in 1991 caused 25 deaths.\n\nIn 2018 alone, 50 people died across the region.\n");
+      "The Hillside Fire in 1991 caused 25 deaths.\n\nOn November 8, 2018, 50 people died across the region.\n\n"
+      "In 2018 alone, 70 people died across the region.\n");
   const Claim* past = find_claim(doc, ClaimKind::count, "25");
   REQUIRE(past != nullptr);
   CHECK(past->not_event.find("1991") != std::string::npos);
+  // a day of the published year is the story's time; the year alone is the whole year's figure
   const Claim* now = find_claim(doc, ClaimKind::count, "50");
   REQUIRE(now != nullptr);
   CHECK(now->not_event.empty());
+  const Claim* year = find_claim(doc, ClaimKind::count, "70");
+  REQUIRE(year != nullptr);
+  CHECK(year->not_event.find("2018 as a whole") != std::string::npos);
   SUBCASE("on an undated page any written year does") {
     const auto undated =
         extract_text("The wildfire has killed 29 people.\n\nThe Hillside Fire in 1991 caused 25 deaths.\n");

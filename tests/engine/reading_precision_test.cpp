@@ -120,6 +120,7 @@ const std::string displaced_23000 = "The floods have left 23,000 people displace
 const std::string toll_2400 =
     "Quake Death Toll Reaches 2,445\n\nThe death toll from the earthquake reached 2,400, the government said.";
 
+const std::string storm_38 = "A storm hit Varno on Saturday, December 21, 2024, killing 38 people.";
 const std::string cyclone_10 = "A cyclone hit the Varno coast on Sunday, May 26, 2024, and killed 10 people.";
 
 const std::vector<ReadingCase> cases{
@@ -214,6 +215,17 @@ const std::vector<ReadingCase> cases{
                                                   "three remaining victims were still at the morgue.")}},
      {{"a.md", article("2024-05-28", cyclone_10 + " The bodies of seven were given back on Tuesday. Staff said three "
                                                   "victims were still at the morgue.")}}},
+    {"a figure of the whole published year ('in 2024') is no figure of the day the page reports",
+     "count-mismatch",
+     {{"a.md",
+       article("2024-12-22", storm_38 + " More than 1,000 people died on the roads in 2024, the agency said.")}},
+     {{"a.md", article("2024-12-22", storm_38 + " More than 1,000 people died on the roads, the agency said.")}}},
+    {"'reported that initially, seven ...' is an earlier figure",
+     "count-mismatch",
+     {{"a.md", article("2024-05-28", cyclone_10 + " Officials said two people were still missing. Authorities "
+                                                  "reported that initially, seven people were declared missing.")}},
+     {{"a.md", article("2024-05-28", cyclone_10 + " Officials said two people were still missing. Authorities "
+                                                  "reported that seven people were declared missing.")}}},
     {"a consequence of what happened 'in the town' is the town's figure",
      "count-mismatch",
      {{"a.md", article("2023-10-07", town_quake + "Office workers ran into the streets in the town when the shaking "
