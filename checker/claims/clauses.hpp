@@ -58,7 +58,7 @@ bool opens_sentence(std::string_view s, std::size_t pos);
 // when about 3,000 people died in a quake"). "since 2022" is a reference point, not a time.
 std::optional<int> year_near(std::string_view s, std::size_t begin, std::size_t end);
 // The last year (as year_near reads one) written in `s`, reference points included ("the
-// biggest since 1999"), if any.
+// biggest since 1987"), if any.
 std::optional<int> last_year_in(std::string_view s);
 // Whether `s` has a run of exactly four digits: without one, year_near finds no year.
 bool has_four_digits(std::string_view s);

@@ -2014,7 +2014,7 @@ std::string group_size_in_brackets(const Extraction& /*x*/, const SentenceView& 
   return "";
 }
 
-// A marker right before the number: an earlier figure, an exception, a witness.
+// A marker right before the number: an earlier figure, an exception, a witness, reports under check.
 std::string marked_as_other(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                             std::optional<std::size_t> /*mention*/) {
   const ExtractionTables& im = x.tables;
@@ -2024,6 +2024,8 @@ std::string marked_as_other(const Extraction& x, const SentenceView& scan, const
     return "the exception to what the sentence says of the rest ('" + marker + "'), not a figure of it";
   if (const std::string marker = marked_before(scan, im.witnessed_markers, m); !marker.empty())
     return "what one witness saw ('" + marker + "'), not a figure of the event";
+  if (const std::string marker = marked_before(scan, im.unverified_markers, m); !marker.empty())
+    return "reports still being checked ('" + marker + "'), not a confirmed figure";
   return "";
 }
 
@@ -2585,7 +2587,7 @@ void assign_verb_property(const Extraction& x, const SentenceView& scan, const g
   narrow_group(im, scan, m, c);
 }
 
-// "The number of camps set up to shelter people displaced by the floods has risen to 167": a
+// "The number of shelters opened for people displaced by the floods has risen to 85": a
 // running figure whose clause says "number of" before a noun that is neither a group of people
 // (count_categories) nor a figure's word, nor one word before such ("the number of flood
 // deaths", "of those killed"), counts that noun, not the figure named after it.

@@ -830,7 +830,11 @@ struct ScopeReader {
       const auto mention = i < x.out.claim_mention.size() ? x.out.claim_mention[i] : std::nullopt;
       const bool of_a_series = !mention || std::find(t.two_sided_types.begin(), t.two_sided_types.end(),
                                                      x.out.events[*mention].type) != t.two_sided_types.end();
-      if (dated.count(c.sentence) > 0 && !in_batches && !increase && of_a_series) continue;
+      // ("Along with the journalist, eight other civilians were freed on Sunday": others than the person
+      // named with them, count_companion_openers, are never the day's whole)
+      const bool with_companion =
+          !x.sentences[c.sentence].phrases(t.companion_openers, 0, x.sites[i].number_begin).empty();
+      if (dated.count(c.sentence) > 0 && !in_batches && !increase && of_a_series && !with_companion) continue;
       // "Four died in Hill County. Another three died in Pike County": an addition that names
       // a place no figure before it named adds that place; it is all of that place's figure.
       if (!completes(how) && prefix_additive && new_place(i, places_named)) {

@@ -513,8 +513,8 @@ std::vector<WrittenYear> written_years(const Extraction& x, const SentenceView& 
 // own and writes a year before the published one is about that year, not about the event the
 // article reports; it is never keyed to one (not_event), whatever event word stands nearby. On
 // a page without a published date no written year is known to be the story's: any year does.
-// A sentence that writes the published year alone ("more than 10,000 people died in traffic
-// accidents in 2024") tells a figure of the whole year, not of the day the page reports.
+// A sentence that writes the published year alone ("more than 2,300 people died on the roads
+// in 2024") tells a figure of the whole year, not of the day the page reports.
 void past_year_figures(Extraction& x) {
   std::optional<int> story_year;
   if (x.out.published) story_year = static_cast<int>(x.out.published->year());

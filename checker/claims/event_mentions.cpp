@@ -90,7 +90,7 @@ void mark_other_by_words(const Extraction& x, const SentenceView& scan, const gr
       m.marked_other = true;
     }
   }
-  // "killed in 12 major cyclones that have hit the coast": a plural event word after a number
+  // "killed in 9 major cyclones that have hit the coast": a plural event word after a number
   // above two (up to two words between; not a date's day, "the October 7 attacks") tells of
   // several events, none of them the page's own
   constexpr double min_series = 3;
@@ -248,7 +248,7 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
                   without_background.begin() + static_cast<std::ptrdiff_t>(d.end), ' ');
   // year_near reads the whole sentence for each event word: ask only when it has a four-digit number
   const bool may_name_a_year = has_four_digits(without_background);
-  // "... the biggest since 1999. That year, a 7.7-magnitude quake killed more than 2,000": a
+  // "... the biggest since 1987. That year, a 7.9-magnitude quake killed more than 3,000": a
   // sentence that opens on an event_year_anaphora phrase is about the last year the sentence
   // before it writes
   std::optional<int> anaphoric_year;

@@ -73,7 +73,7 @@ struct SkippedLine {
   std::string reason;
 };
 
-// How a published date inferred from a lead that opens with a full date ("On Feb. 14, 2024, a
+// How a published date inferred from a lead that opens with a full date ("On March 13, 2024, a
 // shooting at the station ...") is told: that is the event's day, and the page may have been
 // written days later, so its figures are not known to be of that day.
 inline constexpr std::string_view published_by_lead = "inferred from the lead's date '";

@@ -84,6 +84,13 @@ Verdict compare_places(const Claim& a, const Claim& b, const Rule& rule) {
   const bool near = std::find(approximate.begin(), approximate.end(), va.preposition) != approximate.end() ||
                     std::find(approximate.begin(), approximate.end(), vb.preposition) != approximate.end();
   const bool point = std::find(points.begin(), points.end(), a.property) != points.end();
+  // "made landfall in Tarnia" and "made landfall in Avonia": a storm crossing from one country
+  // to the next lands in each
+  const auto& successive = rule.list("successive_properties");
+  const auto country_of = [](const PlaceValue& v) { return v.kind == "country" ? v.name : v.country; };
+  if (std::find(successive.begin(), successive.end(), a.property) != successive.end() && !country_of(va).empty() &&
+      !country_of(vb).empty() && country_of(va) != country_of(vb))
+    return {};
   if (point && !near && !va.kind.empty() && va.kind == vb.kind)
     return {true, "two different " + va.kind + (va.kind == "city" ? "" : "s") + " for one " + a.property};
   if (!va.country.empty() && !vb.country.empty() && va.country != vb.country)

@@ -229,7 +229,7 @@ class CompareCheck : public Check {
   }
 
   // (document, event, property, figure) -> where the page tells that figure as risen ("the toll
-  // had risen to 2,445"), whatever moment or hour it is of ("later", "on Monday")
+  // had risen to 1,730"), whatever moment or hour it is of ("later", "on Monday")
   using Risen = std::map<std::tuple<std::size_t, std::string, std::string, double>, std::vector<std::size_t>>;
   static Risen risen_figures(const std::vector<const Claim*>& claims) {
     Risen out;
@@ -299,8 +299,8 @@ class CompareCheck : public Check {
           // a smaller figure after it not told as the toll ("the toll rose to 41 ... 'we can
           // confirm 17 deaths,' a village head said") is an earlier or a partial one ("the death
           // toll was 1,290" after it is the page against itself). The larger figure may be told
-          // as risen elsewhere on the page: "Toll Reaches 2,445" in the headline, "reached 2,400
-          // on Sunday ... had risen to 2,445" below.
+          // as risen elsewhere on the page: "Toll Reaches 1,730" in the headline, "reached 1,690
+          // on Sunday ... had risen to 1,730" below.
           if (r->document == c->document && r->as_of_time.empty() && c->as_of_time.empty()) {
             const bool r_larger = std::get<CountValue>(r->value).value > std::get<CountValue>(c->value).value;
             const Claim* larger = r_larger ? r : c;

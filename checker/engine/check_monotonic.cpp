@@ -67,7 +67,7 @@ class MonotonicCheck : public Check {
       if (c->kind != ClaimKind::count || !c->as_of || !c->not_event.empty()) continue;
       if (std::find(properties.begin(), properties.end(), c->property) == properties.end()) continue;
       if (std::get<CountValue>(c->value).vague) continue;
-      // "On Feb. 14, 2024, the shooting left at least 25 wounded": a page dated by its lead's
+      // "On March 13, 2024, the shooting left at least 31 wounded": a page dated by its lead's
       // full date may tell a later day's figure; only a day its sentence writes is known
       if (!c->as_of_written && context.corpus.documents[c->document].published_how.starts_with(published_by_lead))
         continue;

@@ -202,7 +202,10 @@ void add_value_checks(std::vector<CheckKind>& t) {
                 {"approximate_prepositions", Strings{"near", "off"},
                  "prepositions that put the event close to a place, not in it: compared only by country"},
                 {"point_properties", Strings{"epicentre", "landfall"},
-                 "place properties that are one point: two places of one kind conflict (others only by country)"}},
+                 "place properties that are one point: two places of one kind conflict (others only by country)"},
+                {"successive_properties", Strings{"landfall"},
+                 "place properties an event may have once in each country it crosses (a storm's landfalls): "
+                 "places in two countries are two of them, not a conflict"}},
                make_attribute_check});
   t.push_back(
       {"measure",

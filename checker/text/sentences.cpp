@@ -310,6 +310,12 @@ class SentenceSplitter {
     std::size_t w = dot;
     while (w > floor && !is_space(text_[w - 1])) --w;
     while (w < dot && is_opener(text_[w])) ++w;
+    // "then-U.S. President": the abbreviation after a hyphenated prefix
+    for (std::size_t k = dot; k > w; --k)
+      if (text_[k - 1] == '-') {
+        w = k;
+        break;
+      }
     const std::string_view word = text_.substr(w, dot + 1 - w);
     if (word.size() == 2 && is_upper(word[0])) return true;
     bool dotted = word.size() >= 4;

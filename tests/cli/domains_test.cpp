@@ -386,23 +386,23 @@ TEST_CASE("disasters: a toll of many storms is none of this one's, and bodies gi
   TempDir tmp;
   const std::string front =
       "---\npublished: 2024-05-28\n---\nA cyclone hit the Varno coast on Sunday, May 26, 2024, "
-      "and killed 10 people.\n\n";
-  // "in 12 major cyclones": several storms, none of them the page's
+      "and killed 14 people.\n\n";
+  // "in 9 major cyclones": several storms, none of them the page's
   write_text(tmp / "a.md", front +
-                               "More than 450,000 people have been killed in 12 major cyclones that have hit "
+                               "More than 380,000 people have been killed in 9 major cyclones that have hit "
                                "the coast.\n");
   const auto series = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(series)), "count-mismatch") == 0);
   // the control: one storm, this page's, whose toll is then set against its own
   write_text(tmp / "a.md", front +
-                               "More than 450,000 people have been killed in the major cyclone that hit the "
+                               "More than 380,000 people have been killed in the major cyclone that hit the "
                                "coast.\n");
   const auto one = run_crosscheck({"lint", tmp.path().string(), "--domain", "disasters", "--format", "json"});
   CHECK(count_of(rule_ids(json_of(one)), "count-mismatch") == 1);
-  // relatives who received the bodies of three, or a body handed over to her family: no swap
+  // relatives who received the bodies of their own, or a body handed over to her family: no swap
   write_text(tmp / "b.md", front +
-                               "Relatives received bodies of their loved ones today. One victim was handed over to "
-                               "her family last night.\n");
+                               "Relatives received bodies of the victims on Monday. One victim was handed over to "
+                               "her family the night before.\n");
   const auto bodies = run_crosscheck({"claims", (tmp / "b.md").string(), "--domain", "disasters", "--explain"}).out;
   CHECK_FALSE(contains(bodies, "exchange"));
   CHECK(contains(run_crosscheck({"claims", (tmp / "b.md").string(), "--explain"}).out, "exchange"));

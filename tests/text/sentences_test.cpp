@@ -78,6 +78,7 @@ TEST_CASE("Sentence no split") {
       "They landed at 4 p.m. Kyiv time.",
       "A novel by J. K. Rowling was mentioned.",
       "The U.N. Secretary-General spoke.",
+      "The strike was ordered by then-U.S. President Tom Hale.",
       "Some 1,000.5 tonnes and 3.5 percent moved.",
       "See https://news.example.org/2025/06/10/swap.html?id=3. for details.",
       "Visit www.example.com/Report.Final for more.",
