@@ -138,11 +138,11 @@ void fields(A& a, SkippedLine& x) {
 template <class A>
 void fields(A& a, DocumentClaims& x) {
   a("document", x.document), a("path", x.path), a("source_id", x.source_id), a("published", x.published),
-      a("published_inferred", x.published_inferred), a("published_how", x.published_how),
-      a("latest_date", x.latest_date), a("claims", x.claims), a("events", x.events),
-      a("claim_mention", x.claim_mention), a("claim_date", x.claim_date), a("pending", x.pending),
-      a("dateline", x.dateline), a("skipped", x.skipped), a("furniture", x.furniture), a("names", x.names),
-      a("warnings", x.warnings);
+      a("published_inferred", x.published_inferred), a("published_from_lead", x.published_from_lead),
+      a("published_how", x.published_how), a("latest_date", x.latest_date), a("claims", x.claims),
+      a("events", x.events), a("claim_mention", x.claim_mention), a("claim_date", x.claim_date),
+      a("pending", x.pending), a("dateline", x.dateline), a("skipped", x.skipped), a("furniture", x.furniture),
+      a("names", x.names), a("warnings", x.warnings);
 }
 template <class A>
 void fields(A& a, ArchivedDocument& x) {

@@ -73,17 +73,16 @@ struct SkippedLine {
   std::string reason;
 };
 
-// How a published date inferred from a lead that opens with a full date ("On March 13, 2024, a
-// shooting at the station ...") is told: that is the event's day, and the page may have been
-// written days later, so its figures are not known to be of that day.
-inline constexpr std::string_view published_by_lead = "inferred from the lead's date '";
-
 struct DocumentClaims {
   std::size_t document = 0;
   std::string path;
   std::string source_id;
   std::optional<Date> published;
   bool published_inferred = false;
+  // Inferred from a lead that opens with a full date ("On March 13, 2024, a shooting at the
+  // station ..."): that is the event's day, and the page may have been written days later, so
+  // its figures are not known to be of that day.
+  bool published_from_lead = false;
   std::string published_how;        // "front matter", "manifest", "date line at 5:1", ...
   std::optional<Date> latest_date;  // latest explicit date reported: a lower bound for "now"
   std::vector<Claim> claims;

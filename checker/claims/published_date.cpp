@@ -140,7 +140,8 @@ void infer_published_date(Extraction& x) {
                        : sentence.part == PagePart::byline ? "inferred from the byline's date '"
                        : widget                            ? "inferred from the date widget '"
                        : dateline                          ? "inferred from the dateline '"
-                                                           : published_by_lead.data();
+                                                           : "inferred from the lead's date '";
+    out.published_from_lead = !date_line && sentence.part != PagePart::byline && !widget && !dateline;
     out.published_how = from + m.text + "' at " + position_of(x, scan, m.begin);
     return;
   }

@@ -69,8 +69,7 @@ class MonotonicCheck : public Check {
       if (std::get<CountValue>(c->value).vague) continue;
       // "On March 13, 2024, the shooting left at least 31 wounded": a page dated by its lead's
       // full date may tell a later day's figure; only a day its sentence writes is known
-      if (!c->as_of_written && context.corpus.documents[c->document].published_how.starts_with(published_by_lead))
-        continue;
+      if (!c->as_of_written && context.corpus.documents[c->document].published_from_lead) continue;
       // A running total and a one-day figure are both tolls to date for a toll property, but a
       // total and one side's figure are not the same count.
       const ScopeClass sc = scope_class(c->scope);

@@ -61,6 +61,7 @@ struct DocumentContext {
   std::string source_id;
   std::optional<Date> published;
   bool published_inferred = false;
+  bool published_from_lead = false;  // see DocumentClaims::published_from_lead
   std::string published_how;
   std::optional<Date> now;  // published, else a lower bound (see now_is_lower_bound)
   bool now_is_lower_bound = false;

@@ -68,6 +68,7 @@ void choose_focus(Resolution& r) {
     ctx.source_id = doc.source_id;
     ctx.published = doc.published;
     ctx.published_inferred = doc.published_inferred;
+    ctx.published_from_lead = doc.published_from_lead;
     ctx.published_how = doc.published_how;
     // Moved, not copied: no later pass reads them from the document (a copy held every
     // page's names and skipped lines twice through event resolution, its peak of memory).
