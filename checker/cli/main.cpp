@@ -102,6 +102,7 @@ std::function<void(const Progress&)> progress_printer(const RunConfig& config) {
 AnalysisOptions analysis_options(const RunConfig& config, const Setup& setup) {
   AnalysisOptions options;
   options.lexicon_dirs = setup.lexicon_dirs;
+  options.lexicon = setup.lexicon;
   options.threads = config.threads;
   options.cache_dir = config.cache_dir;
   options.root = config.root;

@@ -126,6 +126,7 @@ Setup resolve_setup(const RunConfig& config) {
   collect_errors(errors, [&] { setup.rules = load_rule_set(setup.rules_dirs, &vocabulary); });
   for (const auto& f : setup.facts_files) collect_errors(errors, [&] { setup.facts.add_file(f); });
   throw_if_any(std::move(errors));
+  if (lexicon) setup.lexicon = std::make_shared<const Lexicon>(std::move(*lexicon));
   return setup;
 }
 

@@ -129,11 +129,17 @@ class ProgressMeter {
 
 namespace {
 
-// The lexicon and the extractor built from it, once per run for both steps.
+// The lexicon (the caller's, or loaded here) and the extractor built from it, once per run for
+// both steps.
 struct Vocabulary {
   explicit Vocabulary(const AnalysisOptions& options)
-      : lexicon(Lexicon::load_extended(default_lexicon_dir(), options.lexicon_dirs)), extractor(lexicon) {}
-  Lexicon lexicon;
+      : owned(options.lexicon ? nullptr
+                              : std::make_shared<const Lexicon>(
+                                    Lexicon::load_extended(default_lexicon_dir(), options.lexicon_dirs))),
+        lexicon(options.lexicon ? *options.lexicon : *owned),
+        extractor(lexicon) {}
+  std::shared_ptr<const Lexicon> owned;
+  const Lexicon& lexicon;
   ClaimExtractor extractor;
 };
 

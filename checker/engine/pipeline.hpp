@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct AnalysisOptions {
   // Extensions of the shipped lexicon, in order (domains, the project's, --lexicon); the
   // later ones' words come first.
   std::vector<std::filesystem::path> lexicon_dirs;
+  // That lexicon when the caller has loaded it already (the CLI's setup does, to check the
+  // rules against it); null: loaded from `lexicon_dirs` for the run.
+  std::shared_ptr<const Lexicon> lexicon;
   unsigned threads = 0;  // 0 = hardware concurrency
   // The corpus root documents are keyed from (their fingerprints, the manifest); empty: the
   // deepest directory holding every path. Shards of one corpus extracted apart share it.
