@@ -2,6 +2,7 @@
 // parameters it accepts, and is registered by one line in the table in check_registry.cpp.
 #pragma once
 
+#include <cstdint>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -17,10 +18,24 @@
 
 namespace crosscheck {
 
+// The corpus's claims of each kind, in corpus order, built once for all rules: a rule's
+// selector then walks only the kinds it names (every rule walking every claim was 7% of a
+// warm-cache lint).
+class ClaimsByKind {
+ public:
+  explicit ClaimsByKind(const ResolvedCorpus& corpus);
+  // The claims of these kinds (all when none is named), in corpus order.
+  std::vector<const Claim*> of(const std::vector<std::string>& kinds, const ResolvedCorpus& corpus) const;
+
+ private:
+  std::vector<std::vector<std::uint32_t>> by_kind_;  // indexed by ClaimKind
+};
+
 struct CheckContext {
   const ResolvedCorpus& corpus;
   const ReferenceFacts& facts;
   double min_confidence = 0.5;
+  const ClaimsByKind* by_kind = nullptr;  // null: selectors walk every claim
 };
 
 class Check {

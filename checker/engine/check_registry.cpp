@@ -300,13 +300,39 @@ const CheckKind* find_check_kind(std::string_view name) {
   return nullptr;
 }
 
+ClaimsByKind::ClaimsByKind(const ResolvedCorpus& corpus) {
+  by_kind_.resize(static_cast<std::size_t>(ClaimKind::age) + 1);
+  for (std::size_t i = 0; i < corpus.claims.size(); ++i)
+    by_kind_[static_cast<std::size_t>(corpus.claims[i].kind)].push_back(static_cast<std::uint32_t>(i));
+}
+
+std::vector<const Claim*> ClaimsByKind::of(const std::vector<std::string>& kinds, const ResolvedCorpus& corpus) const {
+  std::vector<std::uint32_t> at;
+  for (std::size_t k = 0; k < by_kind_.size(); ++k) {
+    const auto name = to_string(static_cast<ClaimKind>(k));
+    if (kinds.empty() || std::find(kinds.begin(), kinds.end(), name) != kinds.end())
+      at.insert(at.end(), by_kind_[k].begin(), by_kind_[k].end());
+  }
+  std::sort(at.begin(), at.end());
+  std::vector<const Claim*> out;
+  out.reserve(at.size());
+  for (const auto i : at) out.push_back(&corpus.claims[i]);
+  return out;
+}
+
 std::vector<const Claim*> selected_claims(const Rule& rule, const CheckContext& context, bool need_event) {
   std::vector<const Claim*> out;
-  for (const auto& c : context.corpus.claims) {
-    if (!rule.select.matches(c)) continue;
-    if (need_event && (c.event.key.empty() || c.event.confidence < context.min_confidence)) continue;
-    out.push_back(&c);
+  const auto wanted = [&](const Claim& c) {
+    return rule.select.matches(c) &&
+           !(need_event && (c.event.key.empty() || c.event.confidence < context.min_confidence));
+  };
+  if (context.by_kind) {
+    for (const Claim* c : context.by_kind->of(rule.select.kinds, context.corpus))
+      if (wanted(*c)) out.push_back(c);
+    return out;
   }
+  for (const auto& c : context.corpus.claims)
+    if (wanted(c)) out.push_back(&c);
   return out;
 }
 

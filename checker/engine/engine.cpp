@@ -11,10 +11,11 @@ namespace crosscheck {
 std::vector<Finding> run_rules(const std::vector<Rule>& rules, const ResolvedCorpus& corpus,
                                const ReferenceFacts& facts) {
   std::vector<Finding> findings;
+  const ClaimsByKind by_kind(corpus);
   for (const auto& rule : rules) {
     const CheckKind* kind = find_check_kind(rule.check);
     if (!kind) continue;  // load_rules rejects these already
-    CheckContext context{corpus, facts, rule.number("min_confidence")};
+    CheckContext context{corpus, facts, rule.number("min_confidence"), &by_kind};
     std::vector<Finding> found;
     kind->make()->run(rule, context, found);
     for (auto& f : found) {

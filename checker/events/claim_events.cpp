@@ -259,13 +259,16 @@ void follow_dated_twins(std::vector<Claim>& claims, const SentenceTimes& times, 
 // but officials said Tuesday that 1,100 were"), else the nearest after it. Whether the count's sentence says, before
 // it, that its figure came later than the page's others: "The director later told BBC News that at least 255 people had
 // died".
+// `markers` are lowered and padded with a space on each side (EventOptions::later_reports).
 bool reported_later(const std::vector<std::string>& markers, const Claim& c) {
+  if (markers.empty()) return false;
   const std::string sentence = " " + lower(c.snippet) + " ";
   const std::size_t at = sentence.find(lower(c.text));
-  return at != std::string::npos && std::any_of(markers.begin(), markers.end(), [&](const std::string& m) {
-           const std::size_t found = sentence.find(" " + lower(m) + " ");
-           return found != std::string::npos && found < at;
-         });
+  if (at == std::string::npos) return false;
+  // a marker starting before the claim's text lies within its length past that start
+  return std::any_of(markers.begin(), markers.end(), [&](const std::string& m) {
+    return std::string_view(sentence).substr(0, at + m.size() - 1).find(m) != std::string_view::npos;
+  });
 }
 
 void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment,

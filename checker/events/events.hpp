@@ -43,7 +43,8 @@ struct EventOptions {
   // rescued: it is not keyed.
   std::set<std::string> group_count_events;
   // "... later told reporters that at least 255 had died" (dates.yaml date_later_reports): a
-  // figure the text says came later than the page's others, an hour of its own.
+  // figure the text says came later than the page's others, an hour of its own. Lowered, with
+  // a space on each side.
   std::vector<std::string> later_reports;
   // "Saturday afternoon", "late Wednesday" (dates.yaml date_day_parts): the hour of a day a
   // count's sentence writes, after the day's name or before it.
