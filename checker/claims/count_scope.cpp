@@ -860,6 +860,57 @@ struct ScopeReader {
     }
   }
 
+  // "Twelve pupils died at the school while one more died on the way to hospital": after the
+  // count, a link (count_parallel_links), an added number with a follower ("one more", "two
+  // others") or an additive ("another"), and within two words a verb of the count's own
+  // property. The count is a part of a figure its sentence adds to, never the whole. (A lone
+  // "one" is no count of its own, so the addition may have no claim; a rising figure, "rose
+  // to 12 as two more died", already holds what is added.)
+  void parallel_additions() const {
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty() || c.rising || c.running || c.scope == Scope::cumulative) continue;
+      const SentenceView& scan = x.sentences[c.sentence];
+      const std::string_view s = scan.text;
+      const std::size_t end = x.sites[i].end;
+      if (!scan.phrases(t.increase_markers, 0).empty()) continue;
+      for (const auto& link : scan.phrases(t.parallel_links, end)) {
+        if (scan.words_between(end, end + link.begin) > 6) break;  // (links come in order)
+        std::size_t next = end + link.end;
+        if (next >= s.size() || s[next] != ' ') continue;
+        ++next;
+        std::size_t added = next;
+        if (const auto number = t.counts.numbers().parse_qualified_at(s, next);
+            number && number->end < s.size() && s[number->end] == ' ') {
+          const auto followers = t.additive_followers.find(s.substr(number->end + 1));
+          if (followers.empty() || followers.front().begin != 0) continue;
+          added = number->end + 1 + followers.front().end;
+        } else if (const auto additives = t.additives.find(s.substr(next));
+                   !additives.empty() && additives.front().begin == 0) {
+          added = next + additives.front().end;
+        } else {
+          continue;
+        }
+        const std::string base = base_property(c.property);
+        const auto verbs = scan.phrases(t.properties, added);
+        if (verbs.empty() || scan.words_between(added, added + verbs.front().begin) > 2 ||
+            verbs.front().value != base)
+          continue;
+        // ("and another 12 were freed later": the whole of its time, then more)
+        const std::size_t link_at = end + link.begin;
+        bool later = !scan.phrases(t.parallel_later, added).empty();
+        for (std::size_t j = 0; j < x.out.claims.size() && !later; ++j)
+          later = x.out.claims[j].kind == ClaimKind::date && x.out.claims[j].sentence == c.sentence &&
+                  x.sites[j].begin >= link_at;
+        if (later) break;
+        c.not_event = "a part of a figure its sentence adds to ('" + std::string(trim_view(s.substr(next, added - next))) +
+                      "'): not the whole";
+        note(c, c.not_event);
+        break;
+      }
+    }
+  }
+
   // "The bodies of 68 were found in the county, and 10 other deaths were reported in other
   // parts of the state", "15 other fatalities outside Kerr County": an added count whose
   // clause puts it everywhere else is the rest of the figure before it (the nearest count of
@@ -1393,6 +1444,7 @@ void resolve_count_scope(Extraction& x) {
   r.document_side();
   r.noun_side();
   r.added_groups();
+  r.parallel_additions();
   r.restated_groups();
   r.rise_causes();
   r.named_events();

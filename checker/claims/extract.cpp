@@ -175,6 +175,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       companion_openers(lexicon, "count_companion_openers"),
       completing_additives(lexicon, "count_completing_additives"),
       increase_markers(lexicon, "count_increase_markers"),
+      parallel_links(lexicon, "count_parallel_links"),
+      parallel_later(lexicon, "count_parallel_later"),
       restating_openers(lexicon, "count_restating_openers"),
       restating_sentence_openers(lexicon, "count_restating_sentence_openers"),
       rise_openers(lexicon, "count_rise_openers"),

@@ -163,6 +163,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher companion_openers;           // counts.yaml: "Along with the journalist, eight other ..."
   grammars::PhraseMatcher completing_additives;        // counts.yaml count_completing_additives: "the remaining"
   grammars::PhraseMatcher increase_markers;            // counts.yaml count_increase_markers: "bringing"
+  grammars::PhraseMatcher parallel_links;              // counts.yaml count_parallel_links: "while" (one more died)
+  grammars::PhraseMatcher parallel_later;              // counts.yaml count_parallel_later: "later"
   grammars::PhraseMatcher restating_openers;           // counts.yaml count_restating_openers: "all"
   grammars::PhraseMatcher restating_sentence_openers;  // counts.yaml: "The two victims ... identified"
   grammars::PhraseMatcher rise_openers;                // counts.yaml count_rise_openers: "after"

@@ -1517,6 +1517,22 @@ TEST_CASE("'opened fire' names an attack") {
   CHECK(mention_type(doc, *day) == "attack");
 }
 
+TEST_CASE("a figure its own sentence adds to ('while one more died') is a part, not the whole") {
+  const auto doc = extract_text(published +
+                                "A fire broke out at a boarding school in Varno on Monday night.\n\n"
+                                "A total of 14 pupils died at the school while one more died on the way to "
+                                "hospital.\n\n"
+                                "Rescuers said 9 teachers were hurt, and another pupil died later.\n\n"
+                                "The toll rose to 22 on Tuesday as two more pupils died in hospital.\n\n"
+                                "Officials said 30 pupils were injured and two more were missing.\n");
+  CHECK(count_claim(doc, "A total of 14 pupils")->not_event.find("a part of a figure its sentence adds to ('one more')") !=
+        std::string::npos);
+  // the addition is of another property (hurt, then died), a rising toll holds it, another verb
+  CHECK(count_claim(doc, "9 teachers")->not_event.empty());
+  CHECK(count_claim(doc, "22")->not_event.find("adds to") == std::string::npos);
+  CHECK(count_claim(doc, "30 pupils")->not_event.find("adds to") == std::string::npos);
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
