@@ -13,6 +13,31 @@ namespace g = grammars;
 
 namespace {
 
+// "aquel jueves 23 de mayo" on a page of 2025, whose May 23 is a Friday: after a distal
+// demonstrative (dates.yaml date_distal_demonstratives), a weekday that the page's year makes
+// wrong puts the day in the latest of the six years before whose weekday it is. Sets v.lo to
+// that day and returns how, or nothing (the page's year stands).
+std::optional<std::string> year_of_demonstrative(const Extraction& x, const SentenceView& scan,
+                                                 const grammars::DateMention& m, DateValue& v) {
+  if (!m.weekday || !v.lo.ok() || v.lo != v.hi) return std::nullopt;
+  const auto weekday = [](Date d) { return std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding(); };
+  if (weekday(v.lo) == *m.weekday) return std::nullopt;
+  const auto before = scan.phrases(x.tables.distal_demonstratives, 0, m.begin);
+  if (before.empty() || !trim_view(scan.text.substr(before.back().end, m.begin - before.back().end)).empty())
+    return std::nullopt;
+  for (int back = 1; back <= 6; ++back) {
+    const Date d{v.lo.year() - std::chrono::years{back}, v.lo.month(), v.lo.day()};
+    if (!d.ok() || weekday(d) != *m.weekday) continue;
+    v.lo = d;
+    return "year " + std::to_string(static_cast<int>(d.year())) + ": after '" +
+           std::string(scan.text.substr(before.back().begin, before.back().end - before.back().begin)) +
+           "', the latest year before the page's whose " + iso_date(d).substr(5) + " is a " +
+           std::string(weekday_name(*m.weekday));
+  }
+  return std::nullopt;
+}
+
+
 // The future marker ("will continue", "set to occur", "due to be released") that governs a
 // date in its clause, or "".
 std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m,
@@ -369,6 +394,10 @@ void extract_date_claims(Extraction& x) {
           if (!m.relative && !m.year) {
             v.resolution = std::string(anchor ? "year taken from the document (" : borrowed_year_prefix) +
                            std::to_string(static_cast<int>(base->year())) + ")";
+            if (const auto past = year_of_demonstrative(x, scan, m, v)) {
+              v.resolution = *past;
+              v.hi = v.lo;
+            }
           }
           resolved = true;
         } else {

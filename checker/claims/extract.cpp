@@ -98,6 +98,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       other_event_participles(lexicon, "date_other_event_participles"),
       as_of_markers(lexicon, "date_as_of_markers"),
       planned_markers(lexicon, "date_planned_markers"),
+      distal_demonstratives(lexicon, "date_distal_demonstratives"),
       as_of_tallies(lexicon, "date_as_of_tallies"),
       after_event_links(lexicon, "date_after_event_links"),
       earlier_event_links(lexicon, "date_earlier_event_links"),

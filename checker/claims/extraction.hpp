@@ -89,6 +89,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher other_event_participles;  // dates.yaml date_other_event_participles: "taken on"
   grammars::PhraseMatcher as_of_markers;            // dates.yaml date_as_of_markers: "as of"
   grammars::PhraseMatcher planned_markers;          // dates.yaml date_planned_markers: "scheduled for"
+  grammars::PhraseMatcher distal_demonstratives;    // dates.yaml: "that" in "that Thursday, May 23"
   grammars::PhraseMatcher as_of_tallies;            // dates.yaml date_as_of_tallies: "climbed to 202 on Tuesday"
   grammars::PhraseMatcher after_event_links;        // dates.yaml date_after_event_links: "Sunday, a day after"
   grammars::PhraseMatcher earlier_event_links;      // dates.yaml date_earlier_event_links: "following"

@@ -458,6 +458,19 @@ TEST_CASE("ClaimExtractor relative and year-less dates") {
       CHECK(has_explain(*c, "2025-03-16"));
     }
   }
+  SUBCASE("after 'that', a weekday the page's year makes wrong is of the latest year before whose it is") {
+    const auto doc = extract_text(
+        "---\npublished: 2025-06-10\n---\nA year has passed since the bridge fell in Varno. The alarm "
+        "was raised that Monday, June 10, at dusk.\n\nThe hearing opened on Thursday, June 10, in Varno.\n");
+    const Claim* that_day = find_claim(doc, ClaimKind::date, "Monday, June 10");
+    REQUIRE(that_day != nullptr);
+    CHECK(iso_date(std::get<DateValue>(that_day->value).lo) == "2024-06-10");
+    CHECK(has_explain(*that_day, "after 'that'"));
+    // without the demonstrative the page's year stands, and its weekday is wrong
+    const Claim* wrong = find_claim(doc, ClaimKind::date, "Thursday, June 10");
+    REQUIRE(wrong != nullptr);
+    CHECK(iso_date(std::get<DateValue>(wrong->value).lo) == "2025-06-10");
+  }
   SUBCASE("a year-less date takes the document's year") {
     const auto doc =
         extract_text("---\npublished: 2024-11-20\n---\nOn November 18 the two sides swapped 60 prisoners.\n");
