@@ -1338,6 +1338,29 @@ std::vector<std::string> anaphoric_place(const Extraction& x, const SentenceView
   return {};
 }
 
+// "Tanzanian Prime Minister X reported that at least 155 people died in the country": a count
+// whose clause says "the country" (count_country_anaphora, a few words after it) in a sentence
+// naming a capitalised nationality (count_categories) before it is that nationality's country,
+// the gazetteer's name when one is its stem ("Tanzanian" -> Tanzania, "Nepalese" -> Nepal), else
+// the nationality itself.
+std::vector<std::string> nationality_country_place(const Extraction& x, const SentenceView& scan,
+                                                   const g::CountMention& m) {
+  constexpr int max_words_after = 8;
+  const ExtractionTables& im = x.tables;
+  const auto after = scan.phrases(im.country_anaphora, m.end);
+  if (after.empty() || !same_clause(scan.bounds, m.end, m.end + after.front().begin) ||
+      scan.words_between(m.end, m.end + after.front().begin) > max_words_after)
+    return {};
+  const std::string nationality = nationality_in(im, scan.text.substr(0, m.begin));
+  if (nationality.empty() || !is_upper(nationality.front())) return {};
+  for (const std::size_t drop : {1, 3, 2}) {
+    if (nationality.size() <= drop + 2) continue;
+    const auto lineage = im.place_grammar.lineage(nationality.substr(0, nationality.size() - drop));
+    if (!lineage.empty()) return {lineage.front()};
+  }
+  return {nationality};
+}
+
 // "Other districts were hit too, Kegalle with nine deaths, Matale with eight": a capitalised name
 // right before "with" (count_holder_links_before) right before the count, in a sentence that
 // names divisions before it ("regions", "districts"); else none ("headed for Manado with 300
@@ -1779,6 +1802,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (places.empty()) places = subject_place(x, scan, m);
   if (places.empty()) places = reported_clause_place(x, scan, m);
   if (places.empty()) places = anaphoric_place(x, scan, m);
+  if (places.empty()) places = nationality_country_place(x, scan, m);
   if (places.empty()) places = relative_place(x, scan, m);
   if (places.empty()) places = name_with_place(x, scan, m);
   if (places.empty()) places = opening_division(x, scan, m);

@@ -130,6 +130,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       report_complementizers(lexicon, "count_report_complementizers"),
       place_focus_after(lexicon, "count_place_focus_after"),
       place_anaphora(lexicon, "count_place_anaphora"),
+      country_anaphora(lexicon, "count_country_anaphora"),
       window_openers(lexicon, "count_window_openers"),
       window_units(lexicon, "count_window_units"),
       witnessed_markers(lexicon, "count_witnessed_markers"),

@@ -118,6 +118,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher report_complementizers;            // counts.yaml: "said that in Tarn alone, ..."
   grammars::PhraseMatcher place_focus_after;                 // counts.yaml: "in Tarn alone"
   grammars::PhraseMatcher place_anaphora;                    // counts.yaml: "in the latter", "en esta última"
+  grammars::PhraseMatcher country_anaphora;                  // counts.yaml: "in the country" (a Tanzanian minister's)
   grammars::PhraseMatcher window_openers;                    // counts.yaml count_window_openers: "over the past"
   grammars::PhraseMatcher window_units;                      // counts.yaml count_window_units: "weeks"
   grammars::PhraseMatcher witnessed_markers;                 // counts.yaml: "still shook after seeing six dead people"

@@ -1533,6 +1533,18 @@ TEST_CASE("a figure its own sentence adds to ('while one more died') is a part, 
   CHECK(count_claim(doc, "30 pupils")->not_event.find("adds to") == std::string::npos);
 }
 
+TEST_CASE("a count 'in the country' after a nationality is that nationality's country's") {
+  const auto doc = extract_text(published +
+                                "Floods swept across Somalia on Monday, killing 30 people.\n\n"
+                                "Heavy rain also hit the region: the Kenyan interior minister said at least 44 "
+                                "people had died in the country since the rains began.\n\n"
+                                "Officials said 12 more people had died in the country.\n");
+  CHECK(count_claim(doc, "at least 44 people")->location == "Kenya");
+  CHECK(count_claim(doc, "at least 44 people")->part.has_value());
+  // no nationality named before it: the country is the page's
+  CHECK(count_claim(doc, "12 more people")->location.empty());
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
