@@ -650,20 +650,27 @@ class PageMarker {
   // "REUTERS/Ali Khara", "NASA/JPL-Caltech": a short sentence that opens with a word of
   // capitals, a slash and a capitalised name, as an agency's credit is written (not a dateline
   // of two cities: "MOSCOW/KYIV - Russia and Ukraine completed ...").
+  // A longer one in capitals throughout is the same credit with its boilerplate ("EPA/MINISTRY
+  // PRESS SERVICE/HANDOUT EDITORIAL USE ONLY/NO SALES").
   static bool is_agency_credit(std::string_view sentence) {
     constexpr std::size_t min_capitals = 2, max_words = 5;
     std::size_t n = 0;
     while (n < sentence.size() && std::isupper(static_cast<unsigned char>(sentence[n]))) ++n;
-    return n >= min_capitals && n + 1 < sentence.size() && sentence[n] == '/' &&
-           std::isupper(static_cast<unsigned char>(sentence[n + 1])) &&
-           split_words(sentence, max_words + 1).size() <= max_words;
+    if (n < min_capitals || n + 1 >= sentence.size() || sentence[n] != '/' ||
+        !std::isupper(static_cast<unsigned char>(sentence[n + 1])))
+      return false;
+    return split_words(sentence, max_words + 1).size() <= max_words ||
+           std::none_of(sentence.begin(), sentence.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   }
+
+
 
   // A caption: a line of a few sentences whose last one is a credit ("Photo courtesy of ...",
   // "(Defense Ministry/AFP)"), or that ends in a bracketed credit or a credit line
   // ("... / AFP via Getty Images").
   bool is_caption(const PageLine& line, std::string_view u) const {
     if (line.sentences.size() > 4) return false;
+    if (opens_with_picture_number(u)) return true;
     const std::string_view last_text = sentence_text(line.sentences.back());
     if (is_credit_opening(split_words(last_text, max_opener_words)) || is_agency_credit(last_text)) return true;
     if (ends_in_bracketed_credit(u)) return true;

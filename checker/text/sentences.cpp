@@ -141,7 +141,8 @@ std::vector<Line> classify_lines(std::string_view text) {
       while (last > b && is_closer(text[last - 1])) --last;
       line.terminal = last > b && (text[last - 1] == '.' || text[last - 1] == '!' || text[last - 1] == '?');
       // A wrapped sentence goes on in lowercase or with a number ("will swap\n1,000 prisoners").
-      line.starts_lower = b < e && (is_lower(text[b]) || (text[b] >= '0' && text[b] <= '9'));
+      line.starts_lower = b < e && (is_lower(text[b]) || (text[b] >= '0' && text[b] <= '9')) &&
+                          !opens_with_picture_number(text.substr(b, e - b));
       const std::string_view content = text.substr(b, e - b);
       line.length = count_code_points(content);
       line.title_like = !line.terminal && looks_title_like(content);
@@ -390,6 +391,16 @@ class SentenceSplitter {
 };
 
 }  // namespace
+
+bool opens_with_picture_number(std::string_view line) {
+  constexpr std::size_t min_letters = 2, max_letters = 5, min_digits = 6;
+  std::size_t n = 0;
+  while (n < line.size() && is_lower(line[n])) ++n;
+  if (n < min_letters || n > max_letters) return false;
+  std::size_t d = n;
+  while (d < line.size() && is_digit(line[d])) ++d;
+  return d - n >= min_digits && (d == line.size() || line[d] == ' ');
+}
 
 std::vector<Sentence> split_sentences(std::string_view text, const TextOptions& options) {
   const std::vector<std::string>& abbreviations =

@@ -213,6 +213,13 @@ TEST_CASE("mark_page_structure captions and photo credits") {
           // an agency's credit, its name in capitals and a slash: "AGENCY/Photographer"
           {"Rescuers search a collapsed school in Tarn, Southland, March 4, 2024. WIRE/Ana Lima/File Photo",
            "Rescuers search", PagePart::caption, "photo caption"},
+          // a wire photo's caption opening with the agency's picture number, its credit in capitals
+          {"wire10000001 Soldiers board a bus after a swap, 14 March 2025. The ministry said 40 were freed. "
+           "WIRE/TARN DEFENCE MINISTRY/HANDOUT EDITORIAL USE ONLY/NO SALES",
+           "wire10000001 Soldiers", PagePart::caption, "photo caption"},
+          {"Rescuers search a school in Tarn. The mayor said 12 pupils died. WIRE/TARN CITY HALL/HANDOUT EDITORIAL "
+           "USE ONLY",
+           "Rescuers search a school", PagePart::caption, "photo caption"},
           // two cities of a dateline before a dash are prose
           {"TARN/AVON - The two sides completed the exchange of 500 prisoners on Sunday.", "TARN/AVON", PagePart::body,
            ""},

@@ -203,6 +203,14 @@ TEST_CASE("Sentence paragraphs and standalone lines") {
     CHECK(sentences_of(text).size() == 1);
   }
 
+  SUBCASE("a photo caption opening with an agency's picture number never goes on a headline above it") {
+    const std::string text =
+        "Two neighbours swap 146 captives each in a summer exchange\n\n"
+        "wire12345678 Soldiers board a bus after their release, 14 August 2025.\n";
+    CHECK(sentences_of(text) == Lines{"Two neighbours swap 146 captives each in a summer exchange",
+                                      "wire12345678 Soldiers board a bus after their release, 14 August 2025."});
+  }
+
   SUBCASE("a line that opens with a digit after a blank line is a block of its own") {
     const std::string text = "Two neighbours swap 142 captives in a winter exchange\n\n08:21, 24 July, 2025\n";
     CHECK(sentences_of(text) == Lines{"Two neighbours swap 142 captives in a winter exchange", "08:21, 24 July, 2025"});
