@@ -1338,6 +1338,36 @@ std::vector<std::string> anaphoric_place(const Extraction& x, const SentenceView
   return {};
 }
 
+// "The Tarn district topped the list, with 23 people killed", "Avon is the worst hit, with a toll
+// of 30": a sentence whose subject is a place (the gazetteer's, one the page names, or a name
+// and a division word), then a predicate of no figure and no other name, then ", with" and the
+// count a few words on: the count is the subject's.
+std::vector<std::string> subject_with_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  constexpr int max_words_after_with = 5;
+  const std::string_view s = scan.text;
+  const std::size_t with = s.rfind(", with ", m.begin);
+  if (with == std::string_view::npos || has_digit(s.substr(with, m.begin - with)) ||
+      words_between(s, with + 7, m.begin) > max_words_after_with)
+    return {};
+  std::size_t start = 0;
+  if (s.starts_with("The ")) start = 4;
+  const std::string name = capitalised_name_at(s, start, with);
+  if (name.empty()) return {};
+  std::string subject = name;
+  std::size_t end = start + name.size();
+  if (const std::size_t space = s.find(' ', end + 1); end < with && s[end] == ' ' && space != std::string_view::npos &&
+                                                       space < with &&
+                                                       x.tables.division_word(s.substr(end + 1, space - end - 1))) {
+    subject = std::string(s.substr(start, space - start));
+    end = space;
+  }
+  if (!names_a_place(x, subject)) return {};
+  const std::string_view predicate = s.substr(end, with - end);
+  if (has_digit(predicate) || std::any_of(predicate.begin(), predicate.end(), [](char c) { return is_upper(c); }))
+    return {};
+  return {subject};
+}
+
 // "Tanzanian Prime Minister X reported that at least 155 people died in the country": a count
 // whose clause says "the country" (count_country_anaphora, a few words after it) in a sentence
 // naming a capitalised nationality (count_categories) before it is that nationality's country,
@@ -1800,6 +1830,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     if (!places.empty()) c.explain.push_back("an area named by who holds it: " + places.front());
   }
   if (places.empty()) places = subject_place(x, scan, m);
+  if (places.empty()) places = subject_with_place(x, scan, m);
   if (places.empty()) places = reported_clause_place(x, scan, m);
   if (places.empty()) places = anaphoric_place(x, scan, m);
   if (places.empty()) places = nationality_country_place(x, scan, m);

@@ -860,6 +860,31 @@ struct ScopeReader {
     }
   }
 
+  // "Klitschko added that the number of people injured has also increased. Eleven people have
+  // been injured": a sentence of no number announcing a rise (count_rise_announcements) makes
+  // the first count of the next sentence of its paragraph, of a property it names, the risen
+  // figure: of an hour the text does not give, as a tally's ("has risen to 11") is.
+  void announced_rises() const {
+    std::set<std::size_t> seen;  // sentences whose first count was looked at
+    for (Claim& c : x.out.claims) {
+      if (c.kind != ClaimKind::count || !seen.insert(c.sentence).second || c.rising || c.sentence == 0 ||
+          x.paragraph_start(c.sentence) == c.sentence)
+        continue;
+      const SentenceView& before = x.sentences[c.sentence - 1];
+      if (before.skipped || has_digit(before.text)) continue;
+      const auto announced = before.phrases(t.rise_announcements);
+      if (announced.empty()) continue;
+      const std::string base = base_property(c.property);
+      const auto named = before.phrases(t.properties, 0, announced.front().begin);
+      if (std::none_of(named.begin(), named.end(), [&](const auto& p) { return p.value == base; })) continue;
+      c.rising = true;
+      note(c, "the risen figure the sentence before announces ('" +
+                  std::string(before.text.substr(announced.front().begin,
+                                                 announced.front().end - announced.front().begin)) +
+                  "'): of an hour the text does not give");
+    }
+  }
+
   // "Twelve pupils died at the school while one more died on the way to hospital": after the
   // count, a link (count_parallel_links), an added number with a follower ("one more", "two
   // others") or an additive ("another"), and within two words a verb of the count's own
@@ -1445,6 +1470,7 @@ void resolve_count_scope(Extraction& x) {
   r.noun_side();
   r.added_groups();
   r.parallel_additions();
+  r.announced_rises();
   r.restated_groups();
   r.rise_causes();
   r.named_events();

@@ -179,6 +179,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       increase_markers(lexicon, "count_increase_markers"),
       parallel_links(lexicon, "count_parallel_links"),
       parallel_later(lexicon, "count_parallel_later"),
+      rise_announcements(lexicon, "count_rise_announcements"),
       restating_openers(lexicon, "count_restating_openers"),
       restating_sentence_openers(lexicon, "count_restating_sentence_openers"),
       rise_openers(lexicon, "count_rise_openers"),

@@ -167,6 +167,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher increase_markers;            // counts.yaml count_increase_markers: "bringing"
   grammars::PhraseMatcher parallel_links;              // counts.yaml count_parallel_links: "while" (one more died)
   grammars::PhraseMatcher parallel_later;              // counts.yaml count_parallel_later: "later"
+  grammars::PhraseMatcher rise_announcements;          // counts.yaml: "the number ... has also increased."
   grammars::PhraseMatcher restating_openers;           // counts.yaml count_restating_openers: "all"
   grammars::PhraseMatcher restating_sentence_openers;  // counts.yaml: "The two victims ... identified"
   grammars::PhraseMatcher rise_openers;                // counts.yaml count_rise_openers: "after"

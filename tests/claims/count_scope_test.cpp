@@ -1545,6 +1545,29 @@ TEST_CASE("a count 'in the country' after a nationality is that nationality's co
   CHECK(count_claim(doc, "12 more people")->location.empty());
 }
 
+TEST_CASE("the first count after a sentence announcing a rise is the risen figure, of an hour not given") {
+  const auto doc = extract_text(published +
+                                "Missiles struck Tarn on Monday, killing nine people and injuring 30.\n\n"
+                                "The mayor said the number of people injured in the attack has also increased. "
+                                "Fourteen people have been injured, six of them children.\n\n"
+                                "The governor said the number of people injured has also increased. "
+                                "Four people were killed in Avon.\n");
+  CHECK(count_claim(doc, "Fourteen people")->rising);
+  CHECK(has_explain(*count_claim(doc, "Fourteen people"), "the risen figure the sentence before announces"));
+  // a count of another property than the one announced
+  CHECK_FALSE(count_claim(doc, "Four people")->rising);
+}
+
+TEST_CASE("a place as the sentence's subject, then ', with' and a count: the count is the place's") {
+  const auto doc = extract_text(published +
+                                "Floods swept the north of Varnia on Monday, killing 140 people.\n\n"
+                                "The Tarn district topped the death toll list, with 58 people being killed.\n\n"
+                                "The rescue teams worked through the night, with 20 people saved.\n");
+  CHECK(count_claim(doc, "58 people")->location == "Tarn district");
+  // a subject that is no place
+  CHECK(count_claim(doc, "20 people")->location.empty());
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
