@@ -75,6 +75,7 @@ struct Line {
   bool terminal = false;      // ends a sentence: . ! ? (closing quotes and brackets allowed after)
   bool starts_lower = false;  // continues a sentence wrapped from the line before
   bool title_like = false;    // a title, dateline or byline: short or mostly capitalized words
+  bool field_bar = false;     // fields between bars ("Posted by X | Updated: 18 October 2023"): never wrapped
   std::size_t length = 0;     // code points of the content
 };
 
@@ -115,6 +116,16 @@ bool looks_title_like(std::string_view content) {
   return long_words > 0 && capitalized * 4 >= long_words * 3;
 }
 
+// "Posted by Ann Lee  |   Updated: 18th October 2023 12:00 am IST": a page's header of fields
+// between bars (two or more " | "); what follows it on the next line is not its sentence.
+bool is_field_bar(std::string_view content) {
+  constexpr int min_bars = 2;
+  int bars = 0;
+  for (std::size_t at = content.find(" | "); at != std::string_view::npos; at = content.find(" | ", at + 3))
+    if (++bars >= min_bars) return true;
+  return false;
+}
+
 std::vector<Line> classify_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t begin = 0;
@@ -146,6 +157,7 @@ std::vector<Line> classify_lines(std::string_view text) {
       const std::string_view content = text.substr(b, e - b);
       line.length = count_code_points(content);
       line.title_like = !line.terminal && looks_title_like(content);
+      line.field_bar = is_field_bar(content);
     } else {
       line.content_begin = line.content_end = b;
     }
@@ -188,7 +200,8 @@ class SentenceSplitter {
   // blank line opens a block of its own: a date or time widget under a headline ("08:21, 24
   // July, 2025"), not the rest of the line above.
   bool continues_across_blank(const Line& before, const Line& after) const {
-    return !before.terminal && !before.bullet && !before.title_like && before.length >= min_wrapped_line &&
+    return !before.terminal && !before.bullet && !before.title_like && !before.field_bar &&
+           before.length >= min_wrapped_line &&
            !after.bullet && after.starts_lower && is_lower(text_[after.content_begin]);
   }
 
@@ -234,7 +247,7 @@ class SentenceSplitter {
   }
 
   static bool continues_on_next_line(const Line& line, const Line& next) {
-    return !line.terminal && !next.bullet && next.starts_lower && line.length >= min_wrapped_line;
+    return !line.terminal && !line.field_bar && !next.bullet && next.starts_lower && line.length >= min_wrapped_line;
   }
 
   void emit_paragraph(std::size_t first_line, std::size_t last_line) {

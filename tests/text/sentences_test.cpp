@@ -211,6 +211,13 @@ TEST_CASE("Sentence paragraphs and standalone lines") {
                                       "wire12345678 Soldiers board a bus after their release, 14 August 2025."});
   }
 
+  SUBCASE("a header of fields between bars never runs on into the line under it") {
+    const std::string text =
+        "Follow on X | Posted by Ann Lee | Updated: 18th March 2024 12:00 am IST\n"
+        "12 dead, 40 missing in Tarn floods, 300 tourists stranded\n";
+    CHECK(sentences_of(text).size() == 2);
+  }
+
   SUBCASE("a line that opens with a digit after a blank line is a block of its own") {
     const std::string text = "Two neighbours swap 142 captives in a winter exchange\n\n08:21, 24 July, 2025\n";
     CHECK(sentences_of(text) == Lines{"Two neighbours swap 142 captives in a winter exchange", "08:21, 24 July, 2025"});
