@@ -1368,6 +1368,19 @@ std::vector<std::string> subject_with_place(const Extraction& x, const SentenceV
   return {subject};
 }
 
+// "The 19 victims were from Tarn, a village outside Avon": right after the count's words, a link
+// of count_origin_links and a capitalised name: where its people came from, a part at that place.
+std::vector<std::string> origin_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
+  const auto links = scan.phrases(x.tables.origin_links, m.end);
+  if (links.empty() || !trim_view(scan.text.substr(m.end, links.front().begin)).empty()) return {};
+  std::size_t at = m.end + links.front().end;
+  while (at < scan.text.size() && scan.text[at] == ' ') ++at;
+  if (at >= scan.text.size() || !is_upper(scan.text[at])) return {};
+  std::string name = capitalised_name_at(scan.text, at, scan.text.size());
+  if (name.empty() || x.tables.name_stopwords.contains(name)) return {};
+  return {std::move(name)};
+}
+
 // "Tanzanian Prime Minister X reported that at least 155 people died in the country": a count
 // whose clause says "the country" (count_country_anaphora, a few words after it) in a sentence
 // naming a capitalised nationality (count_categories) before it is that nationality's country,
@@ -1834,6 +1847,7 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (places.empty()) places = reported_clause_place(x, scan, m);
   if (places.empty()) places = anaphoric_place(x, scan, m);
   if (places.empty()) places = nationality_country_place(x, scan, m);
+  if (places.empty()) places = origin_place(x, scan, m);
   if (places.empty()) places = relative_place(x, scan, m);
   if (places.empty()) places = name_with_place(x, scan, m);
   if (places.empty()) places = opening_division(x, scan, m);
@@ -2205,6 +2219,23 @@ std::string feared_figure(const Extraction& x, const SentenceView& scan, const g
   return "";
 }
 
+// "a funeral service for 19 killed in the floods": the people of one funeral (count_funeral_frames),
+// some of the toll.
+std::string funeral_group(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                          std::optional<std::size_t> /*mention*/) {
+  constexpr int max_words = 6;
+  const std::string_view before = scan.text.substr(0, m.number_begin);
+  std::string_view link = before;
+  if (link.ends_with("the ")) link.remove_suffix(4);
+  if (!link.ends_with(" for ") && !link.ends_with(" of ")) return "";
+  for (const auto& p : scan.phrases(x.tables.funeral_frames, 0, m.number_begin))
+    if (scan.words_between(p.end, m.number_begin) <= max_words && same_clause(scan.bounds, p.end, m.number_begin) &&
+        !has_digit(scan.text.substr(p.end, m.number_begin - p.end)))
+      return "the people of one funeral or burial ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+             "'), some of the toll, not the toll";
+  return "";
+}
+
 // What a figure grew by, and a count coordinated with one.
 std::string growth_of_a_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                                std::optional<std::size_t> /*mention*/) {
@@ -2475,6 +2506,61 @@ std::string figure_of_what_it_caused(const Extraction& x, const SentenceView& sc
          "'), a part of the event's figure, not its toll";
 }
 
+// "120 houses were destroyed and seven people injured in the landslides triggered by the
+// cyclone": after the count in its sentence, "in" (or "by", "from", "during"), up to three words
+// naming something else, then a consequence verb (event_consequence_verbs) and "by" the count's
+// own event word: the count is of what its event caused, a part of its figure, not its toll.
+// ("killed in floods triggered by heavy rain": the cause is no event word of the count's type.)
+std::string figure_of_a_caused_event(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                                     std::optional<std::size_t> mention) {
+  constexpr int max_words_to_verb = 14, max_caused_words = 3;
+  if (!mention) return "";
+  const std::string& type = x.out.events[*mention].type;
+  const std::string_view s = scan.text;
+  const auto triggers = scan.phrases(x.tables.triggers, m.end);
+  for (const auto& v : scan.phrases(x.tables.consequence_verbs, m.end)) {
+    const std::size_t verb = m.end + v.begin, verb_end = m.end + v.end;
+    if (scan.words_between(m.end, verb) > max_words_to_verb) break;
+    // "by the cyclone": the count's own event word right after
+    std::size_t cause = verb_end;
+    if (!s.substr(cause).starts_with(" by ")) continue;
+    cause += 4;
+    for (const std::string_view article : {"the ", "a ", "an "})
+      if (s.substr(cause).starts_with(article)) cause += article.size();
+    const bool by_own = std::any_of(triggers.begin(), triggers.end(),
+                                    [&](const auto& t) { return m.end + t.begin == cause && t.value == type; });
+    if (!by_own || verb == 0 || s[verb - 1] != ' ') continue;
+    // "in the landslides": a preposition, an article and up to three words before the verb
+    std::size_t words_begin = verb - 1;
+    std::string_view caused;
+    for (int words = 0; words < max_caused_words + 2 && words_begin > m.end; ++words) {
+      const std::size_t space = s.rfind(' ', words_begin - 1);
+      if (space == std::string_view::npos || space < m.end) break;
+      const std::string_view word = s.substr(space + 1, words_begin - space - 1);
+      if (word == "the" || word == "a" || word == "an") {
+        words_begin = space;
+        continue;
+      }
+      if (word == "in" || word == "by" || word == "from" || word == "during") {
+        caused = trim_view(s.substr(words_begin, verb - words_begin));
+        break;
+      }
+      words_begin = space;
+    }
+    for (const std::string_view article : {"the ", "a ", "an "})
+      if (caused.starts_with(article)) caused.remove_prefix(article.size());
+    if (caused.empty() || has_digit(caused) || caused.find(',') != std::string_view::npos) continue;
+    // ("in the second storm caused by the first storm": the count's own kind of event)
+    if (std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+          return m.end + t.begin >= words_begin && m.end + t.end <= verb && t.value == type;
+        }))
+      continue;
+    return "a figure of the " + std::string(caused) + " the " + type + " caused ('" +
+           std::string(s.substr(verb, cause - verb)) + "...'), a part of its figure, not its toll";
+  }
+  return "";
+}
+
 using CountReading = std::string (*)(const Extraction&, const SentenceView&, const g::CountMention&,
                                      std::optional<std::size_t>);
 constexpr CountReading count_readings[] = {another_events_figure,
@@ -2485,6 +2571,7 @@ constexpr CountReading count_readings[] = {another_events_figure,
                                            disputed_official_figure,
                                            figure_of_an_illness,
                                            feared_figure,
+                                           funeral_group,
                                            growth_of_a_figure,
                                            told_as_earlier,
                                            figure_of_a_window,
@@ -2496,7 +2583,8 @@ constexpr CountReading count_readings[] = {another_events_figure,
                                            size_of_what_is_contested,
                                            planned_figure,
                                            each_of_several_places,
-                                           figure_of_what_it_caused};
+                                           figure_of_what_it_caused,
+                                           figure_of_a_caused_event};
 
 std::string not_this_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                             std::optional<std::size_t> mention) {

@@ -1568,6 +1568,28 @@ TEST_CASE("a place as the sentence's subject, then ', with' and a count: the cou
   CHECK(count_claim(doc, "20 people")->location.empty());
 }
 
+TEST_CASE("a count of an event another caused ('in the floods triggered by the storm') is a part, not the toll") {
+  const auto doc = extract_text(published +
+                                "A storm hit the coast of Varnia on Monday, killing 12 people.\n\n"
+                                "Officials said 40 houses were destroyed and three people were injured in the floods "
+                                "triggered by the storm. A total of 90 houses were destroyed in the storm.\n");
+  for (const char* text : {"40 houses", "three people"}) {
+    CAPTURE(text);
+    CHECK(count_claim(doc, text)->not_event.find("a figure of the floods the storm caused") != std::string::npos);
+  }
+  CHECK(count_claim(doc, "A total of 90 houses")->not_event.empty());
+}
+
+TEST_CASE("the people of one funeral, and those said to be from a place, are some of the toll") {
+  const auto doc = extract_text(published +
+                                "Hundreds attend a funeral service in the north for 14 killed in the floods\n\n"
+                                "Floods struck four towns of Varnia on Monday, and at least 31 people died.\n\n"
+                                "The 14 victims were from Tarn, a village outside Avon.\n");
+  CHECK(count_claim(doc, "14 killed")->not_event.find("the people of one funeral") != std::string::npos);
+  CHECK(count_claim(doc, "14 victims")->location == "Tarn");
+  CHECK(count_claim(doc, "at least 31 people")->not_event.empty());
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
