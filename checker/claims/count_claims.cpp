@@ -1368,7 +1368,7 @@ std::vector<std::string> subject_with_place(const Extraction& x, const SentenceV
   return {subject};
 }
 
-// "The 19 victims were from Tarn, a village outside Avon": right after the count's words, a link
+// "The 11 victims were from Tarn, a village outside Avon": right after the count's words, a link
 // of count_origin_links and a capitalised name: where its people came from, a part at that place.
 std::vector<std::string> origin_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
   const auto links = scan.phrases(x.tables.origin_links, m.end);
@@ -1381,10 +1381,10 @@ std::vector<std::string> origin_place(const Extraction& x, const SentenceView& s
   return {std::move(name)};
 }
 
-// "Tanzanian Prime Minister X reported that at least 155 people died in the country": a count
+// "the Kenyan interior minister said at least 44 people had died in the country": a count
 // whose clause says "the country" (count_country_anaphora, a few words after it) in a sentence
 // naming a capitalised nationality (count_categories) before it is that nationality's country,
-// the gazetteer's name when one is its stem ("Tanzanian" -> Tanzania, "Nepalese" -> Nepal), else
+// the gazetteer's name when one is its stem ("Kenyan" -> Kenya, "Nepalese" -> Nepal), else
 // the nationality itself.
 std::vector<std::string> nationality_country_place(const Extraction& x, const SentenceView& scan,
                                                    const g::CountMention& m) {
@@ -2219,7 +2219,7 @@ std::string feared_figure(const Extraction& x, const SentenceView& scan, const g
   return "";
 }
 
-// "a funeral service for 19 killed in the floods": the people of one funeral (count_funeral_frames),
+// "a funeral service for 11 killed in the floods": the people of one funeral (count_funeral_frames),
 // some of the toll.
 std::string funeral_group(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                           std::optional<std::size_t> /*mention*/) {
@@ -2506,8 +2506,7 @@ std::string figure_of_what_it_caused(const Extraction& x, const SentenceView& sc
          "'), a part of the event's figure, not its toll";
 }
 
-// "120 houses were destroyed and seven people injured in the landslides triggered by the
-// cyclone": after the count in its sentence, "in" (or "by", "from", "during"), up to three words
+// "40 houses were destroyed and three people injured in the floods triggered by the storm": after the count in its sentence, "in" (or "by", "from", "during"), up to three words
 // naming something else, then a consequence verb (event_consequence_verbs) and "by" the count's
 // own event word: the count is of what its event caused, a part of its figure, not its toll.
 // ("killed in floods triggered by heavy rain": the cause is no event word of the count's type.)

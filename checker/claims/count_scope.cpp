@@ -860,7 +860,7 @@ struct ScopeReader {
     }
   }
 
-  // "Klitschko added that the number of people injured has also increased. Eleven people have
+  // "The mayor said the number of people injured has also increased. Fourteen people have
   // been injured": a sentence of no number announcing a rise (count_rise_announcements) makes
   // the first count of the next sentence of its paragraph, of a property it names, the risen
   // figure: of an hour the text does not give, as a tally's ("has risen to 11") is.

@@ -13,7 +13,7 @@ namespace g = grammars;
 
 namespace {
 
-// "aquel jueves 23 de mayo" on a page of 2025, whose May 23 is a Friday: after a distal
+// "aquel jueves 14 de marzo" on a page of 2025, whose March 14 is a Friday: after a distal
 // demonstrative (dates.yaml date_distal_demonstratives), a weekday that the page's year makes
 // wrong puts the day in the latest of the six years before whose weekday it is. Sets v.lo to
 // that day and returns how, or nothing (the page's year stands).

@@ -118,14 +118,14 @@ struct ExtractionTables {
   grammars::PhraseMatcher report_complementizers;            // counts.yaml: "said that in Tarn alone, ..."
   grammars::PhraseMatcher place_focus_after;                 // counts.yaml: "in Tarn alone"
   grammars::PhraseMatcher place_anaphora;                    // counts.yaml: "in the latter", "en esta última"
-  grammars::PhraseMatcher country_anaphora;                  // counts.yaml: "in the country" (a Tanzanian minister's)
-  grammars::PhraseMatcher origin_links;                      // counts.yaml: "The 19 victims were from Tarn"
+  grammars::PhraseMatcher country_anaphora;                  // counts.yaml: "in the country" (a Kenyan minister's)
+  grammars::PhraseMatcher origin_links;                      // counts.yaml: "The 11 victims were from Tarn"
   grammars::PhraseMatcher window_openers;                    // counts.yaml count_window_openers: "over the past"
   grammars::PhraseMatcher window_units;                      // counts.yaml count_window_units: "weeks"
   grammars::PhraseMatcher witnessed_markers;                 // counts.yaml: "still shook after seeing six dead people"
   grammars::PhraseMatcher unverified_markers;                // counts.yaml: "validating the reports on four fatalities"
   grammars::PhraseMatcher feared_markers;                    // counts.yaml: "over 100 people are feared missing"
-  grammars::PhraseMatcher funeral_frames;                    // counts.yaml: "a funeral service for 19 killed"
+  grammars::PhraseMatcher funeral_frames;                    // counts.yaml: "a funeral service for 11 killed"
   grammars::PhraseMatcher increment_markers;                 // counts.yaml: "the latest figure added two dead"
   grammars::PhraseMatcher superseded_reports;                // counts.yaml: "had previously announced that ..."
   grammars::PhraseMatcher capacity_frames;                   // counts.yaml: "which has 80 seats"

@@ -216,7 +216,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const TextOptions& 
 // True when `value` is a valid calendar date written YYYY-MM-DD.
 bool is_iso_date(std::string_view value);
 
-// "epa12299927 A handout image shows ...": a wire photo's caption opens with the agency's
+// "epa10000001 A handout image shows ...": a wire photo's caption opens with the agency's
 // picture number (two to five lowercase letters run into six digits or more). Such a line is a
 // caption, never the rest of a sentence above it.
 bool opens_with_picture_number(std::string_view line);

@@ -116,7 +116,7 @@ bool looks_title_like(std::string_view content) {
   return long_words > 0 && capitalized * 4 >= long_words * 3;
 }
 
-// "Posted by Ann Lee  |   Updated: 18th October 2023 12:00 am IST": a page's header of fields
+// "Posted by Ann Lee  |   Updated: 18th March 2024 12:00 am IST": a page's header of fields
 // between bars (two or more " | "); what follows it on the next line is not its sentence.
 bool is_field_bar(std::string_view content) {
   constexpr int min_bars = 2;
