@@ -1356,8 +1356,8 @@ std::vector<std::string> subject_with_place(const Extraction& x, const SentenceV
   std::string subject = name;
   std::size_t end = start + name.size();
   if (const std::size_t space = s.find(' ', end + 1); end < with && s[end] == ' ' && space != std::string_view::npos &&
-                                                       space < with &&
-                                                       x.tables.division_word(s.substr(end + 1, space - end - 1))) {
+                                                      space < with &&
+                                                      x.tables.division_word(s.substr(end + 1, space - end - 1))) {
     subject = std::string(s.substr(start, space - start));
     end = space;
   }
@@ -2506,9 +2506,10 @@ std::string figure_of_what_it_caused(const Extraction& x, const SentenceView& sc
          "'), a part of the event's figure, not its toll";
 }
 
-// "40 houses were destroyed and three people injured in the floods triggered by the storm": after the count in its sentence, "in" (or "by", "from", "during"), up to three words
-// naming something else, then a consequence verb (event_consequence_verbs) and "by" the count's
-// own event word: the count is of what its event caused, a part of its figure, not its toll.
+// "40 houses were destroyed and three people injured in the floods triggered by the storm": after the count in its
+// sentence, "in" (or "by", "from", "during"), up to three words naming something else, then a consequence verb
+// (event_consequence_verbs) and "by" the count's own event word: the count is of what its event caused, a part of its
+// figure, not its toll.
 // ("killed in floods triggered by heavy rain": the cause is no event word of the count's type.)
 std::string figure_of_a_caused_event(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                                      std::optional<std::size_t> mention) {

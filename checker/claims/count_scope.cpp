@@ -879,8 +879,8 @@ struct ScopeReader {
       if (std::none_of(named.begin(), named.end(), [&](const auto& p) { return p.value == base; })) continue;
       c.rising = true;
       note(c, "the risen figure the sentence before announces ('" +
-                  std::string(before.text.substr(announced.front().begin,
-                                                 announced.front().end - announced.front().begin)) +
+                  std::string(
+                      before.text.substr(announced.front().begin, announced.front().end - announced.front().begin)) +
                   "'): of an hour the text does not give");
     }
   }
@@ -894,7 +894,8 @@ struct ScopeReader {
   void parallel_additions() const {
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
-      if (c.kind != ClaimKind::count || !c.not_event.empty() || c.rising || c.running || c.scope == Scope::cumulative) continue;
+      if (c.kind != ClaimKind::count || !c.not_event.empty() || c.rising || c.running || c.scope == Scope::cumulative)
+        continue;
       const SentenceView& scan = x.sentences[c.sentence];
       const std::string_view s = scan.text;
       const std::size_t end = x.sites[i].end;
@@ -918,8 +919,7 @@ struct ScopeReader {
         }
         const std::string base = base_property(c.property);
         const auto verbs = scan.phrases(t.properties, added);
-        if (verbs.empty() || scan.words_between(added, added + verbs.front().begin) > 2 ||
-            verbs.front().value != base)
+        if (verbs.empty() || scan.words_between(added, added + verbs.front().begin) > 2 || verbs.front().value != base)
           continue;
         // ("and another 12 were freed later": the whole of its time, then more)
         const std::size_t link_at = end + link.begin;
@@ -928,8 +928,8 @@ struct ScopeReader {
           later = x.out.claims[j].kind == ClaimKind::date && x.out.claims[j].sentence == c.sentence &&
                   x.sites[j].begin >= link_at;
         if (later) break;
-        c.not_event = "a part of a figure its sentence adds to ('" + std::string(trim_view(s.substr(next, added - next))) +
-                      "'): not the whole";
+        c.not_event = "a part of a figure its sentence adds to ('" +
+                      std::string(trim_view(s.substr(next, added - next))) + "'): not the whole";
         note(c, c.not_event);
         break;
       }

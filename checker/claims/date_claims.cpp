@@ -37,7 +37,6 @@ std::optional<std::string> year_of_demonstrative(const Extraction& x, const Sent
   return std::nullopt;
 }
 
-
 // The future marker ("will continue", "set to occur", "due to be released") that governs a
 // date in its clause, or "".
 std::string_view future_marker(const Extraction& x, const SentenceView& scan, const g::DateMention& m,

@@ -22,7 +22,7 @@ struct Setup {
   std::vector<Domain> domains;
   bool default_domains = false;                     // neither --domain nor crosscheck.yaml named any
   std::vector<std::filesystem::path> lexicon_dirs;  // extensions of the shipped lexicon, in order
-  std::shared_ptr<const Lexicon> lexicon;            // loaded from them (null when it could not be)
+  std::shared_ptr<const Lexicon> lexicon;           // loaded from them (null when it could not be)
   std::vector<std::filesystem::path> rules_dirs;    // shipped (or --rules), domains', project's
   std::vector<std::filesystem::path> facts_files;
   std::vector<Rule> rules;

@@ -660,10 +660,9 @@ class PageMarker {
         !std::isupper(static_cast<unsigned char>(sentence[n + 1])))
       return false;
     return split_words(sentence, max_words + 1).size() <= max_words ||
-           std::none_of(sentence.begin(), sentence.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+           std::none_of(sentence.begin(), sentence.end(),
+                        [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   }
-
-
 
   // A caption: a line of a few sentences whose last one is a credit ("Photo courtesy of ...",
   // "(Defense Ministry/AFP)"), or that ends in a bracketed credit or a credit line

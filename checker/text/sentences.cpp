@@ -201,8 +201,8 @@ class SentenceSplitter {
   // July, 2025"), not the rest of the line above.
   bool continues_across_blank(const Line& before, const Line& after) const {
     return !before.terminal && !before.bullet && !before.title_like && !before.field_bar &&
-           before.length >= min_wrapped_line &&
-           !after.bullet && after.starts_lower && is_lower(text_[after.content_begin]);
+           before.length >= min_wrapped_line && !after.bullet && after.starts_lower &&
+           is_lower(text_[after.content_begin]);
   }
 
   // A block is lines between blank lines. It is hard-wrapped prose when some line breaks in

@@ -1525,8 +1525,8 @@ TEST_CASE("a figure its own sentence adds to ('while one more died') is a part, 
                                 "Rescuers said 9 teachers were hurt, and another pupil died later.\n\n"
                                 "The toll rose to 22 on Tuesday as two more pupils died in hospital.\n\n"
                                 "Officials said 30 pupils were injured and two more were missing.\n");
-  CHECK(count_claim(doc, "A total of 14 pupils")->not_event.find("a part of a figure its sentence adds to ('one more')") !=
-        std::string::npos);
+  CHECK(count_claim(doc, "A total of 14 pupils")
+            ->not_event.find("a part of a figure its sentence adds to ('one more')") != std::string::npos);
   // the addition is of another property (hurt, then died), a rising toll holds it, another verb
   CHECK(count_claim(doc, "9 teachers")->not_event.empty());
   CHECK(count_claim(doc, "22")->not_event.find("adds to") == std::string::npos);

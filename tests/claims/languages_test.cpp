@@ -348,8 +348,9 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
 
 TEST_CASE("'aquel jueves 14 de marzo' on a page of a later year is that year's day") {
   // (published 2025-06-14: 2025-03-14 is a Friday, 2024-03-14 a Thursday)
-  const auto doc = extract_text(article("es", "Se cumple un año del derrumbe en Varno. La alarma saltó aquel jueves 14 "
-                                              "de marzo por la tarde.\n"));
+  const auto doc = extract_text(article("es",
+                                        "Se cumple un año del derrumbe en Varno. La alarma saltó aquel jueves 14 "
+                                        "de marzo por la tarde.\n"));
   const Claim* c = find_claim(doc, ClaimKind::date, "jueves 14");
   REQUIRE(c != nullptr);
   CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2024-03-14");
