@@ -261,6 +261,21 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
   auto mention = attach_to_mention(x, scan, m.begin, m.end, false, why, true);
   if (!mention) return mention;
   const auto& e = events[*mention];
+  // "The accident on Saturday follows a similar blast in Tarn": a day before an event word
+  // that another is compared with (event_comparison_markers right before it) is the day of what
+  // its clause tells first, never the compared event's
+  if (e.local_begin >= m.end) {
+    const auto compared = scan.phrases(x.tables.comparison_markers, m.end, e.local_begin);
+    if (!compared.empty() && trim_view(scan.text.substr(m.end + compared.back().end,
+                                                        e.local_begin - m.end - compared.back().end))
+                                 .empty()) {
+      c.explain.push_back("the " + e.type + " after it is another event, compared with it ('" +
+                          std::string(scan.text.substr(m.end + compared.back().begin,
+                                                       e.local_end - m.end - compared.back().begin)) +
+                          "'): not its day");
+      return std::nullopt;
+    }
+  }
   const std::string phrase = lower(m.text);
   const auto& shifts = x.tables.shifts_with_object;
   const bool with_object = std::any_of(shifts.begin(), shifts.end(),

@@ -75,6 +75,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       span_joiners(lexicon, "date_span_joiners"),
       places(lexicon, "places"),
       other_markers(lexicon, "other_event_markers"),
+      comparison_markers(lexicon, "event_comparison_markers"),
       reporting_verbs(lexicon, "reporting_verbs"),
       outside_markers(lexicon, "count_outside_markers"),
       figure_verbs(lexicon, "figure_verbs"),

@@ -66,6 +66,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher span_joiners;      // dates.yaml: "Friday through Sunday"
   grammars::PhraseMatcher places;
   grammars::PhraseMatcher other_markers;
+  grammars::PhraseMatcher comparison_markers;  // events.yaml event_comparison_markers: "a similar blast"
   grammars::PhraseMatcher reporting_verbs;
   grammars::PhraseMatcher outside_markers;  // events.yaml: "75 were returned without exchange"
   grammars::PhraseMatcher figure_verbs;     // "late on Saturday gave a figure of 320"

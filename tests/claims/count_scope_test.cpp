@@ -1590,6 +1590,19 @@ TEST_CASE("the people of one funeral, and those said to be from a place, are som
   CHECK(count_claim(doc, "at least 31 people")->not_event.empty());
 }
 
+TEST_CASE("'a similar blast' is another event, and a day before it is not its day") {
+  const auto doc = extract_text(published +
+                                "At least 70 people were killed when a fuel truck overturned in Varno.\n\n"
+                                "The accident in Varno on Saturday follows a similar blast in Tarn last autumn that "
+                                "killed 120 people.\n");
+  const auto at = static_cast<std::size_t>(count_claim(doc, "120 people") - doc.claims.data());
+  REQUIRE(doc.claim_mention[at].has_value());
+  CHECK(doc.events[*doc.claim_mention[at]].other);
+  const Claim* saturday = find_claim(doc, ClaimKind::date, "Saturday");
+  REQUIRE(saturday != nullptr);
+  CHECK(has_explain(*saturday, "is another event, compared with it"));
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
