@@ -784,14 +784,19 @@ struct ScopeReader {
   // counts are not compared.
   void added_groups() const {
     std::set<std::size_t> dated;  // sentences with a date claim
-    for (const Claim& d : x.out.claims)
+    for (std::size_t j = 0; j < x.out.claims.size(); ++j) {
+      const Claim& d = x.out.claims[j];
       // "..., the minister announced Saturday": the day of a statement, "As of Tuesday": the
       // moment of a running figure, neither the day of the figure; "this week": no one day of
-      // a series
+      // a series; "hit at Monday's parade": the day of the event it names
+      const std::string_view after = x.sentences[d.sentence].text.substr(
+          std::min(x.sites[j].end, x.sentences[d.sentence].text.size()));
+      if (after.starts_with("'s") || after.starts_with("\u2019s")) continue;
       if (const auto* v = std::get_if<DateValue>(&d.value); v && d.property != "statement" && d.property != "as_of" &&
                                                             v->day_precision &&
                                                             (v->weekday || (v->lo.ok() && v->lo == v->hi)))
         dated.insert(d.sentence);
+    }
     const FirstNamed places_named = first_named();
     const bool in_batches = std::any_of(x.sentences.begin(), x.sentences.end(), [&](const SentenceView& sv) {
       return std::any_of(sv.stages.begin(), sv.stages.end(),
