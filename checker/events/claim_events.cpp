@@ -421,7 +421,7 @@ void assign_claim_events(Resolution& r) {
       c.event.key = keyed->key;
       c.event.reason = keyed->after_date ? st.mention_dates[*mention]->reason + keyed->why : keyed->why;
       if (c.event.key.empty()) continue;
-      // "Over 800 rescued" under a headline of the rains, on a page whose first event word is a
+      // "Over 300 injured" under a headline of the rains, on a page whose first event word is a
       // bridge collapse twelve paragraphs down: a figure that leans on the page's main event,
       // named only past the lead and after it, is not sure to be that event's
       if (via == focus_fallback && !in_lead(st, m.sentence) && m.sentence > c.sentence) {

@@ -1603,6 +1603,14 @@ TEST_CASE("'a similar blast' is another event, and a day before it is not its da
   CHECK(has_explain(*saturday, "is another event, compared with it"));
 }
 
+TEST_CASE("an added count in a sentence dated only by a possessive day ('at Monday's parade') adds to a figure") {
+  const auto doc = extract_text(published +
+                                "A gunman opened fire at a parade in Tarn on Monday, killing seven people.\n\n"
+                                "Five adults hit by the gunman at Monday's parade died at the scene, according to the "
+                                "coroner, while one more person died at a nearby hospital.\n");
+  CHECK(count_claim(doc, "one more person")->not_event.find("a group added to one told before") != std::string::npos);
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
