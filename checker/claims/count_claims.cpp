@@ -1343,26 +1343,33 @@ std::vector<std::string> anaphoric_place(const Extraction& x, const SentenceView
 // and a division word), then a predicate of no figure and no other name, then ", with" and the
 // count a few words on: the count is the subject's.
 std::vector<std::string> subject_with_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
-  constexpr int max_words_after_with = 5;
+  constexpr int max_words_after_link = 5;
+  const ExtractionTables& im = x.tables;
   const std::string_view s = scan.text;
-  const std::size_t with = s.rfind(", with ", m.begin);
-  if (with == std::string_view::npos || has_digit(s.substr(with, m.begin - with)) ||
-      words_between(s, with + 7, m.begin) > max_words_after_with)
+  // ", with" before the count, a few words of no figure between
+  const std::size_t comma = s.rfind(", ", m.begin);
+  if (comma == std::string_view::npos) return {};
+  const std::size_t link = comma + 2;
+  const std::size_t link_end = std::min(s.find(' ', link), s.size());
+  if (!im.subject_links.contains(lower(s.substr(link, link_end - link))) || link_end >= m.begin ||
+      has_digit(s.substr(link_end, m.begin - link_end)) || words_between(s, link_end, m.begin) > max_words_after_link)
     return {};
   std::size_t start = 0;
-  if (s.starts_with("The ")) start = 4;
-  const std::string name = capitalised_name_at(s, start, with);
+  if (const std::size_t first = s.find(' ');
+      first != std::string_view::npos && im.articles.contains(lower(s.substr(0, first))))
+    start = first + 1;
+  const std::string name = capitalised_name_at(s, start, comma);
   if (name.empty()) return {};
   std::string subject = name;
   std::size_t end = start + name.size();
-  if (const std::size_t space = s.find(' ', end + 1); end < with && s[end] == ' ' && space != std::string_view::npos &&
-                                                      space < with &&
-                                                      x.tables.division_word(s.substr(end + 1, space - end - 1))) {
+  if (const std::size_t space = s.find(' ', end + 1); end < comma && s[end] == ' ' && space != std::string_view::npos &&
+                                                      space < comma &&
+                                                      im.division_word(s.substr(end + 1, space - end - 1))) {
     subject = std::string(s.substr(start, space - start));
     end = space;
   }
   if (!names_a_place(x, subject)) return {};
-  const std::string_view predicate = s.substr(end, with - end);
+  const std::string_view predicate = s.substr(end, comma - end);
   if (has_digit(predicate) || std::any_of(predicate.begin(), predicate.end(), [](char c) { return is_upper(c); }))
     return {};
   return {subject};
@@ -2224,11 +2231,11 @@ std::string feared_figure(const Extraction& x, const SentenceView& scan, const g
 std::string funeral_group(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                           std::optional<std::size_t> /*mention*/) {
   constexpr int max_words = 6;
-  const std::string_view before = scan.text.substr(0, m.number_begin);
-  std::string_view link = before;
-  if (link.ends_with("the ")) link.remove_suffix(4);
-  if (!link.ends_with(" for ") && !link.ends_with(" of ")) return "";
-  for (const auto& p : scan.phrases(x.tables.funeral_frames, 0, m.number_begin))
+  const ExtractionTables& im = x.tables;
+  std::string_view before = trim_view(scan.text.substr(0, m.number_begin));
+  if (im.articles.contains(lower(last_word(before)))) before = trim_view(before.substr(0, before.rfind(' ') + 1));
+  if (!im.funeral_links.contains(lower(last_word(before)))) return "";
+  for (const auto& p : scan.phrases(im.funeral_frames, 0, m.number_begin))
     if (scan.words_between(p.end, m.number_begin) <= max_words && same_clause(scan.bounds, p.end, m.number_begin) &&
         !has_digit(scan.text.substr(p.end, m.number_begin - p.end)))
       return "the people of one funeral or burial ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
@@ -2515,40 +2522,41 @@ std::string figure_of_a_caused_event(const Extraction& x, const SentenceView& sc
                                      std::optional<std::size_t> mention) {
   constexpr int max_words_to_verb = 14, max_caused_words = 3;
   if (!mention) return "";
+  const ExtractionTables& im = x.tables;
   const std::string& type = x.out.events[*mention].type;
   const std::string_view s = scan.text;
-  const auto triggers = scan.phrases(x.tables.triggers, m.end);
-  for (const auto& v : scan.phrases(x.tables.consequence_verbs, m.end)) {
+  const auto triggers = scan.phrases(im.triggers, m.end);
+  // the word starting at `at` (up to a space or the end)
+  const auto word_at = [&](std::size_t at) {
+    const std::size_t space = s.find(' ', at);
+    return s.substr(at, (space == std::string_view::npos ? s.size() : space) - at);
+  };
+  for (const auto& v : scan.phrases(im.consequence_verbs, m.end)) {
     const std::size_t verb = m.end + v.begin, verb_end = m.end + v.end;
     if (scan.words_between(m.end, verb) > max_words_to_verb) break;
-    // "by the cyclone": the count's own event word right after
-    std::size_t cause = verb_end;
-    if (!s.substr(cause).starts_with(" by ")) continue;
-    cause += 4;
-    for (const std::string_view article : {"the ", "a ", "an "})
-      if (s.substr(cause).starts_with(article)) cause += article.size();
+    // "by the cyclone": an agent word, an article, then the count's own event word
+    if (verb_end + 1 >= s.size() || s[verb_end] != ' ' || !im.caused_agents.contains(lower(word_at(verb_end + 1))))
+      continue;
+    std::size_t cause = verb_end + 1 + word_at(verb_end + 1).size() + 1;
+    if (cause < s.size() && im.articles.contains(lower(word_at(cause)))) cause += word_at(cause).size() + 1;
     const bool by_own = std::any_of(triggers.begin(), triggers.end(),
                                     [&](const auto& t) { return m.end + t.begin == cause && t.value == type; });
     if (!by_own || verb == 0 || s[verb - 1] != ' ') continue;
-    // "in the landslides": a preposition, an article and up to three words before the verb
+    // "in the landslides": an opener, an article and up to three words before the verb
     std::size_t words_begin = verb - 1;
     std::string_view caused;
     for (int words = 0; words < max_caused_words + 2 && words_begin > m.end; ++words) {
       const std::size_t space = s.rfind(' ', words_begin - 1);
       if (space == std::string_view::npos || space < m.end) break;
-      const std::string_view word = s.substr(space + 1, words_begin - space - 1);
-      if (word == "the" || word == "a" || word == "an") {
-        words_begin = space;
-        continue;
-      }
-      if (word == "in" || word == "by" || word == "from" || word == "during") {
+      const std::string word = lower(s.substr(space + 1, words_begin - space - 1));
+      if (im.caused_openers.contains(word)) {
         caused = trim_view(s.substr(words_begin, verb - words_begin));
         break;
       }
       words_begin = space;
     }
-    for (const std::string_view article : {"the ", "a ", "an "})
-      if (caused.starts_with(article)) caused.remove_prefix(article.size());
+    if (!caused.empty() && im.articles.contains(lower(word_at(static_cast<std::size_t>(caused.data() - s.data())))))
+      caused.remove_prefix(std::min(caused.size(), caused.find(' ') + 1));
     if (caused.empty() || has_digit(caused) || caused.find(',') != std::string_view::npos) continue;
     // ("in the second storm caused by the first storm": the count's own kind of event)
     if (std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {

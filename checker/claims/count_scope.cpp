@@ -789,8 +789,8 @@ struct ScopeReader {
       // "..., the minister announced Saturday": the day of a statement, "As of Tuesday": the
       // moment of a running figure, neither the day of the figure; "this week": no one day of
       // a series; "hit at Monday's parade": the day of the event it names
-      const std::string_view after = x.sentences[d.sentence].text.substr(
-          std::min(x.sites[j].end, x.sentences[d.sentence].text.size()));
+      const std::string_view after =
+          x.sentences[d.sentence].text.substr(std::min(x.sites[j].end, x.sentences[d.sentence].text.size()));
       if (after.starts_with("'s") || after.starts_with("\u2019s")) continue;
       if (const auto* v = std::get_if<DateValue>(&d.value); v && d.property != "statement" && d.property != "as_of" &&
                                                             v->day_precision &&
@@ -897,6 +897,7 @@ struct ScopeReader {
   // "one" is no count of its own, so the addition may have no claim; a rising figure, "rose
   // to 12 as two more died", already holds what is added.)
   void parallel_additions() const {
+    constexpr int max_words_to_link = 6;
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count || !c.not_event.empty() || c.rising || c.running || c.scope == Scope::cumulative)
@@ -906,7 +907,7 @@ struct ScopeReader {
       const std::size_t end = x.sites[i].end;
       if (!scan.phrases(t.increase_markers, 0).empty()) continue;
       for (const auto& link : scan.phrases(t.parallel_links, end)) {
-        if (scan.words_between(end, end + link.begin) > 6) break;  // (links come in order)
+        if (scan.words_between(end, end + link.begin) > max_words_to_link) break;  // (links come in order)
         std::size_t next = end + link.end;
         if (next >= s.size() || s[next] != ' ') continue;
         ++next;

@@ -266,13 +266,12 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
   // its clause tells first, never the compared event's
   if (e.local_begin >= m.end) {
     const auto compared = scan.phrases(x.tables.comparison_markers, m.end, e.local_begin);
-    if (!compared.empty() && trim_view(scan.text.substr(m.end + compared.back().end,
-                                                        e.local_begin - m.end - compared.back().end))
-                                 .empty()) {
-      c.explain.push_back("the " + e.type + " after it is another event, compared with it ('" +
-                          std::string(scan.text.substr(m.end + compared.back().begin,
-                                                       e.local_end - m.end - compared.back().begin)) +
-                          "'): not its day");
+    if (!compared.empty() &&
+        trim_view(scan.text.substr(m.end + compared.back().end, e.local_begin - m.end - compared.back().end)).empty()) {
+      c.explain.push_back(
+          "the " + e.type + " after it is another event, compared with it ('" +
+          std::string(scan.text.substr(m.end + compared.back().begin, e.local_end - m.end - compared.back().begin)) +
+          "'): not its day");
       return std::nullopt;
     }
   }

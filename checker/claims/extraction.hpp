@@ -195,6 +195,9 @@ struct ExtractionTables {
   // counts.yaml count_any_side_dimensions: part dimensions whose values every side has (women)
   std::set<std::string, std::less<>> any_side_dimensions;
   std::set<std::string, std::less<>> attributive_determiners;  // dates.yaml date_attributive_determiners: "the"
+  // counts.yaml: count_articles, count_caused_openers ("in" the floods triggered by), count_caused_agents
+  // ("by"), count_funeral_links ("for" 11 killed), count_subject_links (", with" 58 killed)
+  std::set<std::string, std::less<>> articles, caused_openers, caused_agents, funeral_links, subject_links;
   // dates.yaml date_shifts_before_after and date_narrative_days_before_after: "after", "the day
   // after" (a relative date with an object: "a day after the quake")
   std::vector<std::string> shifts_with_object;

@@ -381,20 +381,19 @@ TEST_CASE("people killed in different shootings are another event's; the injured
 }
 
 TEST_CASE("a figure leaning on a main event named only past the lead, after it, is not keyed") {
-  const auto late = resolve_articles(
-      {{"a.md", front("2023-08-16") +
-                    "Heavy rains lashed the hills of Varnia for a third day.\n\n"
-                    "Over 300 injured across the hills\n\n"
-                    "Roads were cut and schools closed across the region.\n\n"
-                    "The chief minister chaired a review meeting on Tuesday.\n\n"
-                    "Officials asked residents to stay indoors.\n\n"
-                    "An earthquake struck Tarn on Tuesday. Three people were killed in the town.\n"}});
+  const auto late =
+      resolve_articles({{"a.md", front("2023-08-16") +
+                                     "Heavy rains lashed the hills of Varnia for a third day.\n\n"
+                                     "Over 300 injured across the hills\n\n"
+                                     "Roads were cut and schools closed across the region.\n\n"
+                                     "The chief minister chaired a review meeting on Tuesday.\n\n"
+                                     "Officials asked residents to stay indoors.\n\n"
+                                     "An earthquake struck Tarn on Tuesday. Three people were killed in the town.\n"}});
   const Claim& rescued = claim_in(late, "a.md", ClaimKind::count, "300");
   CHECK(rescued.event.key.empty());
   CHECK(rescued.event.reason.find("only past its lead, after this figure") != std::string::npos);
   // the same figure after the lead's event word takes its event
-  const auto lead = resolve_articles(
-      {{"a.md", front("2023-08-16") + "An earthquake struck Tarn on Tuesday.\n\n"
-                                      "Over 300 injured across the hills\n"}});
+  const auto lead = resolve_articles({{"a.md", front("2023-08-16") + "An earthquake struck Tarn on Tuesday.\n\n"
+                                                                     "Over 300 injured across the hills\n"}});
   CHECK_FALSE(claim_in(lead, "a.md", ClaimKind::count, "300").event.key.empty());
 }
