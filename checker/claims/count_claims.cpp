@@ -373,6 +373,8 @@ std::size_t past_subgroup_aside(std::string_view s, std::size_t end, const Extra
   return !marker.empty() && marker.front().begin <= 1 ? close + 1 : end;
 }
 
+std::string place_named_before(std::string_view s, std::size_t end, const std::vector<std::string>& words);
+
 // The places a count is limited to: one place makes it a part of the event ("killed in
 // Bangkok", "In Kharkiv, 12 were injured", "in Peru 400 died"); places named together ("640
 // killed in Peru and Ecuador") make it a whole that covers them. `words` introduce a place
@@ -430,6 +432,9 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if (at == std::string_view::npos || words_between(s, at + marker.size(), begin) > 2) continue;
     for (std::size_t i = 0; i < at; ++i)
       if (std::string place = sc.unnamed_place_at(i, false); !place.empty()) return {place};
+    // ("trees fell into two homes in Avon County, causing two deaths": a named place right before the comma)
+    if (std::string place = place_named_before(s.substr(0, at), at, im.place_words); !place.empty())
+      return {place};
   }
   return opening_place(s, begin, bounds, open, sc);
 }

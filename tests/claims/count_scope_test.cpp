@@ -1611,6 +1611,13 @@ TEST_CASE("an added count in a sentence dated only by a possessive day ('at Mond
   CHECK(count_claim(doc, "one more person")->not_event.find("a group added to one told before") != std::string::npos);
 }
 
+TEST_CASE("a count after a consequence participle is of the named place its main clause gives") {
+  const auto doc = extract_text(published +
+                                "A storm hit Varnia on Monday, killing 40 people.\n\n"
+                                "Trees fell onto three homes in Avon County, causing two deaths, officials said.\n");
+  CHECK(count_claim(doc, "two deaths")->location == "Avon County");
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
