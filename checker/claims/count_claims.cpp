@@ -432,9 +432,15 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     if (at == std::string_view::npos || words_between(s, at + marker.size(), begin) > 2) continue;
     for (std::size_t i = 0; i < at; ++i)
       if (std::string place = sc.unnamed_place_at(i, false); !place.empty()) return {place};
-    // ("trees fell into two homes in Avon County, causing two deaths": a named place right before the comma)
-    if (std::string place = place_named_before(s.substr(0, at), at, im.place_words); !place.empty())
-      return {place};
+    // ("trees fell into two homes in Avon County, causing two deaths": the one name of its sentence
+    // before the comma; "battered Tarn after wreaking destruction across Avon, leaving five dead"
+    // names two places, and the figure may be either's)
+    if (std::string place = place_named_before(s.substr(0, at), at, im.place_words); !place.empty()) {
+      const std::size_t named = s.rfind(place, at);
+      const std::size_t first_word_end = std::min(s.find(' '), named);
+      const std::string_view before = s.substr(first_word_end, named - first_word_end);
+      if (std::none_of(before.begin(), before.end(), [](char c) { return is_upper(c); })) return {place};
+    }
   }
   return opening_place(s, begin, bounds, open, sc);
 }
