@@ -357,8 +357,9 @@ TEST_CASE("'aquel jueves 14 de marzo' on a page of a later year is that year's d
 }
 
 TEST_CASE("'hasta anoche' gives a running figure's moment, the day before the page") {
-  const auto doc = extract_text(article("es", "Un sismo sacudió Varno ayer, con un saldo, hasta anoche, de 40 personas "
-                                              "muertas.\n"));
+  const auto doc = extract_text(article("es",
+                                        "Un sismo sacudió Varno ayer, con un saldo, hasta anoche, de 40 personas "
+                                        "muertas.\n"));
   const Claim* c = find_claim(doc, ClaimKind::date, "anoche");
   REQUIRE(c != nullptr);
   CHECK(c->property == "as_of");
