@@ -890,6 +890,24 @@ struct ScopeReader {
     }
   }
 
+  // "The number killed has risen to 58 and over 900 have been injured": a count joined by a
+  // conjunction alone to a risen figure right before it is of the same update, risen too.
+  void coordinated_rises() const {
+    for (std::size_t i = 1; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      const Claim& prev = x.out.claims[i - 1];
+      if (c.kind != ClaimKind::count || prev.kind != ClaimKind::count || c.rising || !prev.rising ||
+          prev.sentence != c.sentence || x.sites[i - 1].end > x.sites[i].begin)
+        continue;
+      std::string_view between =
+          trim_view(x.sentences[c.sentence].text.substr(x.sites[i - 1].end, x.sites[i].begin - x.sites[i - 1].end));
+      if (between.starts_with(",")) between = trim_view(between.substr(1));
+      if (!t.conjunctions.contains(lower(between))) continue;
+      c.rising = true;
+      note(c, "joined to the risen figure before it ('" + std::string(between) + "'): risen too");
+    }
+  }
+
   // "Twelve pupils died at the school while one more died on the way to hospital": after the
   // count, a link (count_parallel_links), an added number with a follower ("one more", "two
   // others") or an additive ("another"), and within two words a verb of the count's own
@@ -1477,6 +1495,7 @@ void resolve_count_scope(Extraction& x) {
   r.added_groups();
   r.parallel_additions();
   r.announced_rises();
+  r.coordinated_rises();
   r.restated_groups();
   r.rise_causes();
   r.named_events();

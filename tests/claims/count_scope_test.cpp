@@ -1618,6 +1618,15 @@ TEST_CASE("a count after a consequence participle is of the named place its main
   CHECK(count_claim(doc, "two deaths")->location == "Avon County");
 }
 
+TEST_CASE("a count joined by 'and' to a risen figure is risen too") {
+  const auto doc = extract_text(published +
+                                "The number of those killed in the blast in Tarn has risen to 58 and over 900 have "
+                                "been injured, officials said.\n\n"
+                                "Officials said 30 people were killed and 400 were injured.\n");
+  CHECK(count_claim(doc, "over 900")->rising);
+  CHECK_FALSE(count_claim(doc, "400")->rising);
+}
+
 TEST_CASE("a hospital's figures: brought to 'the facility', 'the other' of them, 'entrusted to our care'") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a market in Tarn on Monday, killing 12 people.\n\n"
