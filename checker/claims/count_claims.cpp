@@ -2905,10 +2905,18 @@ void mark_update_notes(Extraction& x) {
   const auto hour_of = [&](std::size_t k) {
     return std::string(update_hour_prefix) + std::to_string(x.base_claim(x.sentences[k], 0, 0).begin.line);
   };
+  // The latest update line before each sentence in its paragraph, found in one pass (walking
+  // back from each count to its paragraph's start made a page of one paragraph quadratic).
+  std::vector<std::optional<std::size_t>> update_before(x.sentences.size());
+  std::optional<std::size_t> latest;
+  for (std::size_t k = 0; k < x.sentences.size(); ++k) {
+    if (x.paragraph_start(k) == k) latest.reset();
+    update_before[k] = latest;
+    if (update_line(k)) latest = k;
+  }
   for (Claim& c : x.out.claims) {
     if (c.kind != ClaimKind::count || !c.as_of_time.empty() || c.sentence >= x.sentences.size()) continue;
-    for (std::size_t k = x.paragraph_start(c.sentence); k < c.sentence; ++k)
-      if (update_line(k)) c.as_of_time = hour_of(k);
+    if (const auto k = update_before[c.sentence]) c.as_of_time = hour_of(*k);
   }
   // "Hotel Blast Kills 48" above "Update: The blast has now killed 48 people" and a body
   // that still says 9: a figure before the page's first update line that the update gives too

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace crosscheck {
 
@@ -226,17 +227,23 @@ void follow_dated_twins(std::vector<Claim>& claims, const SentenceTimes& times, 
     return c.kind == ClaimKind::count && !c.event.key.empty() && day_keyed(c.event.type) &&
            !std::get<CountValue>(c.value).vague && times.dates.contains(c.sentence);
   };
+  // The dated counts by (event type, property, figure), in the page's order: looked up, not
+  // searched for each undated count (a page of thousands of counts was quadratic).
+  std::map<std::tuple<std::string, std::string, double>, std::vector<const Claim*>> dated;
+  for (const Claim& o : claims)
+    if (dated_count(o))
+      dated[{o.event.type.str(), base_property(o.property), std::get<CountValue>(o.value).value}].push_back(&o);
   for (Claim& c : claims) {
     if (c.kind != ClaimKind::count || c.event.key.empty() || !day_keyed(c.event.type) ||
         std::get<CountValue>(c.value).vague || times.dates.contains(c.sentence))
       continue;
     const double value = std::get<CountValue>(c.value).value;
+    const auto same = dated.find({c.event.type.str(), base_property(c.property), value});
+    if (same == dated.end()) continue;
     const Claim* twin = nullptr;
     bool keep = false;
-    for (const Claim& o : claims) {
-      if (&o == &c || !dated_count(o) || o.event.type != c.event.type ||
-          base_property(o.property) != base_property(c.property) || std::get<CountValue>(o.value).value != value)
-        continue;
+    for (const Claim* other : same->second) {
+      const Claim& o = *other;
       if (o.event.key == c.event.key || (twin && twin->event.key != o.event.key) || !narrated_day(o.sentence)) {
         keep = true;
         break;
