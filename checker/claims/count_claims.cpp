@@ -1502,8 +1502,12 @@ bool list_item(const Extraction& x, const SentenceView& scan) {
   const std::string_view text = x.doc.text;
   std::size_t begin = x.doc.sentences[scan.index].span.begin.value;
   if (begin > text.size()) return false;
-  std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
-  line = line == std::string_view::npos ? 0 : line + 1;
+  // (only a short stretch back can be a list marker with its indentation: looking back to the
+  // line's start made a page of one 4 MB line quadratic)
+  constexpr std::size_t max_marker_reach = 64;
+  std::size_t line = begin;
+  while (line > 0 && begin - line < max_marker_reach && text[line - 1] != '\n') --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
   std::string_view before = text.substr(line, begin - line);
   while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
