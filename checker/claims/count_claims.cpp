@@ -103,8 +103,7 @@ class PlaceScanner {
   std::string place_at(std::size_t p) const {
     std::string place = capitalised_name_at(s, p, s.size());
     std::size_t q = p + place.size();
-    for (const std::string_view possessive : {"'s", "\xE2\x80\x99s"})
-      if (s.compare(q, possessive.size(), possessive) == 0) q += possessive.size();
+    q += im.possessive_at(s.substr(std::min(q, s.size())));
     if (!place.empty() && s.compare(q, 9, " capital ") == 0 && q + 9 < s.size() && is_upper(s[q + 9]))
       if (std::string capital = capitalised_name_at(s, q + 9, s.size()); !capital.empty()) return capital;
     // "died in Varno's Tesk county": the place within the one named first (not "in the New
@@ -1349,43 +1348,6 @@ std::vector<std::string> anaphoric_place(const Extraction& x, const SentenceView
   return {};
 }
 
-// "The Tarn district topped the list, with 23 people killed", "Avon is the worst hit, with a toll
-// of 30": a sentence whose subject is a place (the gazetteer's, one the page names, or a name
-// and a division word), then a predicate of no figure and no other name, then ", with" and the
-// count a few words on: the count is the subject's.
-std::vector<std::string> subject_with_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
-  constexpr int max_words_after_link = 5;
-  const ExtractionTables& im = x.tables;
-  const std::string_view s = scan.text;
-  // ", with" before the count, a few words of no figure between
-  const std::size_t comma = s.rfind(", ", m.begin);
-  if (comma == std::string_view::npos) return {};
-  const std::size_t link = comma + 2;
-  const std::size_t link_end = std::min(s.find(' ', link), s.size());
-  if (!im.subject_links.contains(lower(s.substr(link, link_end - link))) || link_end >= m.begin ||
-      has_digit(s.substr(link_end, m.begin - link_end)) || words_between(s, link_end, m.begin) > max_words_after_link)
-    return {};
-  std::size_t start = 0;
-  if (const std::size_t first = s.find(' ');
-      first != std::string_view::npos && im.articles.contains(lower(s.substr(0, first))))
-    start = first + 1;
-  const std::string name = capitalised_name_at(s, start, comma);
-  if (name.empty()) return {};
-  std::string subject = name;
-  std::size_t end = start + name.size();
-  if (const std::size_t space = s.find(' ', end + 1); end < comma && s[end] == ' ' && space != std::string_view::npos &&
-                                                      space < comma &&
-                                                      im.division_word(s.substr(end + 1, space - end - 1))) {
-    subject = std::string(s.substr(start, space - start));
-    end = space;
-  }
-  if (!names_a_place(x, subject)) return {};
-  const std::string_view predicate = s.substr(end, comma - end);
-  if (has_digit(predicate) || std::any_of(predicate.begin(), predicate.end(), [](char c) { return is_upper(c); }))
-    return {};
-  return {subject};
-}
-
 // "The 11 victims were from Tarn, a village outside Avon": right after the count's words, a link
 // of count_origin_links and a capitalised name: where its people came from, a part at that place.
 std::vector<std::string> origin_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m) {
@@ -1595,16 +1557,31 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
   if (division)
     for (const auto& v : scan.phrases(im.place_subject_verbs, after, m.begin))
       if (v.begin == 0) return {name};
-  // "Kathmandu has been hit particularly hard, with 34 people confirmed dead": a place the
-  // article names as one, then the count after ", with" (count_holder_links_before)
-  if (name.empty() || !(division || names_a_place(x, name) || x.names_place_opening_with(name)) ||
+  // "Kathmandu has been hit particularly hard, with 34 people confirmed dead", "The Tarn district
+  // topped the list, with 23 killed": a subject the article names as a place (or a name and a
+  // division word), a predicate of no figure and no other name, then ", with"
+  // (count_holder_links_before) and the count a few words on
+  constexpr int max_words_after_link = 5;
+  if (name.empty()) return {};
+  std::string subject = name;
+  std::size_t end = p + name.size();
+  if (const std::size_t next = scan.text.find(' ', end + 1);
+      end < m.begin && scan.text[end] == ' ' && next < m.begin &&
+      im.division_word(scan.text.substr(end + 1, next - end - 1))) {
+    subject = std::string(scan.text.substr(p, next - p));
+    end = next;
+  }
+  if (!(division || im.ends_on_division(subject) || names_a_place(x, subject) || x.names_place_opening_with(subject)) ||
       has_digit(scan.text.substr(p, m.begin - p)))
     return {};
-  for (const auto& w : scan.phrases(im.holder_links_before, 0, m.begin)) {
-    std::size_t before = w.begin;
-    while (before > 0 && is_space(scan.text[before - 1])) --before;
-    if (before > 0 && scan.text[before - 1] == ',' && trim_view(scan.text.substr(w.end, m.begin - w.end)).empty())
-      return {name};
+  for (const auto& w : scan.phrases(im.holder_links_before, end, m.begin)) {
+    std::size_t before = end + w.begin;
+    while (before > end && is_space(scan.text[before - 1])) --before;
+    if (before == end || scan.text[before - 1] != ',' ||
+        scan.words_between(end + w.end, m.begin) > max_words_after_link)
+      continue;
+    const std::string_view predicate = scan.text.substr(end, before - 1 - end);
+    if (std::none_of(predicate.begin(), predicate.end(), [](char c) { return is_upper(c); })) return {subject};
   }
   return {};
 }
@@ -1762,7 +1739,8 @@ std::string possessive_place_subject(const Extraction& x, std::string_view subje
   constexpr int max_words_after = 4;
   subject = trim_view(subject);
   if (subject.empty() || !is_upper(subject.front())) return "";
-  for (const std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+  for (const std::string& possessive : x.tables.possessive_marks) {
+    const std::string mark = possessive + " ";
     const std::size_t at = subject.find(mark);
     if (at == std::string_view::npos || at == 0) continue;
     const std::string name(subject.substr(0, at));
@@ -1865,7 +1843,6 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
     if (!places.empty()) c.explain.push_back("an area named by who holds it: " + places.front());
   }
   if (places.empty()) places = subject_place(x, scan, m);
-  if (places.empty()) places = subject_with_place(x, scan, m);
   if (places.empty()) places = reported_clause_place(x, scan, m);
   if (places.empty()) places = anaphoric_place(x, scan, m);
   if (places.empty()) places = nationality_country_place(x, scan, m);

@@ -791,7 +791,7 @@ struct ScopeReader {
       // a series; "hit at Monday's parade": the day of the event it names
       const std::string_view after =
           x.sentences[d.sentence].text.substr(std::min(x.sites[j].end, x.sentences[d.sentence].text.size()));
-      if (after.starts_with("'s") || after.starts_with("\u2019s")) continue;
+      if (t.possessive_at(after) > 0) continue;
       if (const auto* v = std::get_if<DateValue>(&d.value); v && d.property != "statement" && d.property != "as_of" &&
                                                             v->day_precision &&
                                                             (v->weekday || (v->lo.ok() && v->lo == v->hi)))
@@ -916,6 +916,13 @@ struct ScopeReader {
   // to 12 as two more died", already holds what is added.)
   void parallel_additions() const {
     constexpr int max_words_to_link = 6;
+    // where each sentence's last date claim begins (npos: none)
+    std::vector<std::size_t> last_date(x.sentences.size(), std::string_view::npos);
+    for (std::size_t j = 0; j < x.out.claims.size(); ++j)
+      if (x.out.claims[j].kind == ClaimKind::date) {
+        std::size_t& at = last_date[x.out.claims[j].sentence];
+        at = at == std::string_view::npos ? x.sites[j].begin : std::max(at, x.sites[j].begin);
+      }
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
       Claim& c = x.out.claims[i];
       if (c.kind != ClaimKind::count || !c.not_event.empty() || c.rising || c.running || c.scope == Scope::cumulative)
@@ -947,11 +954,9 @@ struct ScopeReader {
           continue;
         // ("and another 12 were freed later": the whole of its time, then more)
         const std::size_t link_at = end + link.begin;
-        bool later = !scan.phrases(t.parallel_later, added).empty();
-        for (std::size_t j = 0; j < x.out.claims.size() && !later; ++j)
-          later = x.out.claims[j].kind == ClaimKind::date && x.out.claims[j].sentence == c.sentence &&
-                  x.sites[j].begin >= link_at;
-        if (later) break;
+        if (!scan.phrases(t.parallel_later, added).empty() ||
+            (last_date[c.sentence] != std::string_view::npos && last_date[c.sentence] >= link_at))
+          break;
         c.not_event = "a part of a figure its sentence adds to ('" +
                       std::string(trim_view(s.substr(next, added - next))) + "'): not the whole";
         note(c, c.not_event);

@@ -213,7 +213,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
         std::pair{"count_any_side_dimensions", &any_side_dimensions},
         std::pair{"date_attributive_determiners", &attributive_determiners}, std::pair{"count_articles", &articles},
         std::pair{"count_caused_openers", &caused_openers}, std::pair{"count_caused_agents", &caused_agents},
-        std::pair{"count_funeral_links", &funeral_links}, std::pair{"count_subject_links", &subject_links}})
+        std::pair{"count_funeral_links", &funeral_links}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("measure_held_properties")) measure_held.insert(entry.value);
@@ -227,6 +227,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("event_compound_modifiers")) compound_modifiers.insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_relations")) place_relations.insert(lower(entry.phrase));
+  for (const auto& entry : lexicon.section("place_possessive_marks")) possessive_marks.push_back(entry.phrase);
   for (const auto& entry : lexicon.section("event_sided_types")) sided_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_earlier_event_units"))
     earlier_event_units.insert(lower(entry.phrase));
@@ -289,6 +290,12 @@ bool ExtractionTables::division_word(std::string_view word, bool plural) const {
 
 bool ExtractionTables::ends_on_division(std::string_view name) const {
   return closes_on(name, place_unnamed_heads, {.ignore_case = true});
+}
+
+std::size_t ExtractionTables::possessive_at(std::string_view s) const {
+  for (const auto& mark : possessive_marks)
+    if (s.starts_with(mark)) return mark.size();
+  return 0;
 }
 
 const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) const {

@@ -196,8 +196,8 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> any_side_dimensions;
   std::set<std::string, std::less<>> attributive_determiners;  // dates.yaml date_attributive_determiners: "the"
   // counts.yaml: count_articles, count_caused_openers ("in" the floods triggered by), count_caused_agents
-  // ("by"), count_funeral_links ("for" 11 killed), count_subject_links (", with" 58 killed)
-  std::set<std::string, std::less<>> articles, caused_openers, caused_agents, funeral_links, subject_links;
+  // ("by"), count_funeral_links ("for" 11 killed)
+  std::set<std::string, std::less<>> articles, caused_openers, caused_agents, funeral_links;
   // dates.yaml date_shifts_before_after and date_narrative_days_before_after: "after", "the day
   // after" (a relative date with an object: "a day after the quake")
   std::vector<std::string> shifts_with_object;
@@ -239,6 +239,9 @@ struct ExtractionTables {
   bool division_word(std::string_view word, bool plural = false) const;
   // Whether a capitalised name ends on a division word ("Avery County", "Avon district").
   bool ends_on_division(std::string_view name) const;
+  std::vector<std::string> possessive_marks;  // places.yaml place_possessive_marks: "'s"
+  // The length of the possessive mark `s` opens with ("'s" of "'s capital"), else 0.
+  std::size_t possessive_at(std::string_view s) const;
   std::vector<std::string> place_stressers;            // part_dimensions place_stresser: "in the district alone"
   std::vector<std::string> place_consequences;         // part_dimensions place_consequence: ", causing 25 injuries"
   std::vector<std::string> place_determiners;          // part_dimensions place_determiner: "in his jurisdiction"

@@ -25,9 +25,10 @@ class ClaimsByKind {
  public:
   explicit ClaimsByKind(const ResolvedCorpus& corpus);
   // The claims of these kinds (all when none is named), in corpus order.
-  std::vector<const Claim*> of(const std::vector<std::string>& kinds, const ResolvedCorpus& corpus) const;
+  std::vector<const Claim*> of(const std::vector<std::string>& kinds) const;
 
  private:
+  const ResolvedCorpus* corpus_;                     // the corpus indexed; outlives the index
   std::vector<std::vector<std::uint32_t>> by_kind_;  // indexed by ClaimKind
 };
 

@@ -300,13 +300,13 @@ const CheckKind* find_check_kind(std::string_view name) {
   return nullptr;
 }
 
-ClaimsByKind::ClaimsByKind(const ResolvedCorpus& corpus) {
+ClaimsByKind::ClaimsByKind(const ResolvedCorpus& corpus) : corpus_(&corpus) {
   by_kind_.resize(static_cast<std::size_t>(ClaimKind::age) + 1);
   for (std::size_t i = 0; i < corpus.claims.size(); ++i)
     by_kind_[static_cast<std::size_t>(corpus.claims[i].kind)].push_back(static_cast<std::uint32_t>(i));
 }
 
-std::vector<const Claim*> ClaimsByKind::of(const std::vector<std::string>& kinds, const ResolvedCorpus& corpus) const {
+std::vector<const Claim*> ClaimsByKind::of(const std::vector<std::string>& kinds) const {
   std::vector<std::uint32_t> at;
   for (std::size_t k = 0; k < by_kind_.size(); ++k) {
     const auto name = to_string(static_cast<ClaimKind>(k));
@@ -316,7 +316,7 @@ std::vector<const Claim*> ClaimsByKind::of(const std::vector<std::string>& kinds
   std::sort(at.begin(), at.end());
   std::vector<const Claim*> out;
   out.reserve(at.size());
-  for (const auto i : at) out.push_back(&corpus.claims[i]);
+  for (const auto i : at) out.push_back(&corpus_->claims[i]);
   return out;
 }
 
@@ -327,7 +327,7 @@ std::vector<const Claim*> selected_claims(const Rule& rule, const CheckContext& 
            !(need_event && (c.event.key.empty() || c.event.confidence < context.min_confidence));
   };
   if (context.by_kind) {
-    for (const Claim* c : context.by_kind->of(rule.select.kinds, context.corpus))
+    for (const Claim* c : context.by_kind->of(rule.select.kinds))
       if (wanted(*c)) out.push_back(c);
     return out;
   }
