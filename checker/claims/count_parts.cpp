@@ -538,6 +538,27 @@ void parts_told_again(std::vector<Claim>& claims) {
     }
     remember(i);
   }
+  // "after 12 confirmed killed tackling blaze" above "12 firefighters were confirmed dead": a
+  // bare figure equal to a role's figure of the same fate anywhere on the page (told before or
+  // after it) is that role's, never the toll
+  std::map<std::pair<std::string, double>, std::size_t> roles;
+  for (std::size_t k = 0; k < claims.size(); ++k)
+    if (const Claim& r = claims[k]; r.kind == ClaimKind::count && r.part && r.part->dimension == "role" &&
+                                    r.property.find('/') != std::string::npos)
+      roles.try_emplace({base_property(r.property), std::get<CountValue>(r.value).value}, k);
+  for (Claim& c : claims) {
+    if (c.kind != ClaimKind::count || c.part || c.covers || !c.location.empty() ||
+        c.property.find('/') != std::string::npos || c.scope != Scope::unspecified)
+      continue;
+    const double value = std::get<CountValue>(c.value).value;
+    const auto found = value >= min_distinctive_figure ? roles.find({c.property, value}) : roles.end();
+    if (found == roles.end()) continue;
+    const Claim& role = claims[found->second];
+    c.part = role.part;
+    c.property = role.property;
+    c.explain.push_back("the same " + format_count(value) + " as '" + role.text + "' on its page: a part: role " +
+                        role.part->value);
+  }
 }
 
 // "The second group of 12 hostages": one batch's figure, whoever its people are (a batch of a

@@ -1202,6 +1202,34 @@ TEST_CASE("people named by what they were doing are a group of their own, told b
   CHECK(of("Thousands of pilgrims")->part->whole.empty());
 }
 
+TEST_CASE("rescuers and police named by their work are a group of their own, never the toll") {
+  const auto doc = extract_text(published +
+                                "Fires at the Varno depot are under control, but 7 firefighters are still missing, "
+                                "the ministry said.\n\n"
+                                "The death toll rose to 31 on Monday, with at least 15 still missing.\n\n"
+                                "Four police officers were among the injured.\n");
+  const auto of = [&](const char* text) { return count_claim(doc, text); };
+  REQUIRE(of("7 firefighters")->part.has_value());
+  CHECK(of("7 firefighters")->part->dimension == "role");
+  CHECK(of("7 firefighters")->part->value == "firefighters");
+  CHECK(of("at least 15")->property == "missing");
+  CHECK(!of("at least 15")->part.has_value());
+  REQUIRE(of("Four police officers")->part.has_value());
+  CHECK(of("Four police officers")->part->value == "police officers");
+}
+
+TEST_CASE("a bare figure equal to a role's figure on its page is that role's") {
+  const auto doc = extract_text(published +
+                                "Crews pull back from Varno depot after 14 confirmed killed fighting blaze\n\n"
+                                "The blasts killed at least 52 people, officials said on Monday.\n\n"
+                                "It is not clear whether the 14 firefighters who died are among the 52.\n");
+  const auto of = [&](const char* text) { return count_claim(doc, text); };
+  REQUIRE(of("14 confirmed killed")->part.has_value());
+  CHECK(of("14 confirmed killed")->part->value == "firefighters");
+  CHECK(of("14 confirmed killed")->property == "killed/responders");
+  CHECK(!of("at least 52 people")->part.has_value());
+}
+
 TEST_CASE("a sentence that opens on a place gives the count after ', with' to that place") {
   const auto doc = extract_text(published +
                                 "The floods killed 132 people across the country, with many deaths in Norland.\n\n"
