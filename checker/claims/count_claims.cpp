@@ -2606,8 +2606,11 @@ void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole,
   }
 }
 
-void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c) {
-  whole_of_everyone(im, whole, c);
+// (`whole_released`: the whole is those an exchange released: "three of the 24 detainees in
+// the swap" are a share of the released, not the released of everyone held)
+void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c,
+              bool whole_released) {
+  if (!whole_released) whole_of_everyone(im, whole, c);
   if (part.first.property == c.property) {
     part.first.part = CountPart{"share", "of " + format_count(whole.value), c.property};
     part.first.explain.push_back("a part: share of " + format_count(whole.value));
@@ -2868,10 +2871,23 @@ void extract_count_claims(Extraction& x) {
           c.explain.push_back("counts those released: people in an " + type + "'s clause");
         }
       }
+      // "three of the 24 detainees involved in the swap have returned": a whole whose exchange
+      // word follows it closely in its clause, no verb of a figure and no auxiliary before it
+      // ("were freed" is a verb's), is the people the exchange moved
+      bool whole_exchanged = false;
+      if (mention && c.property == "released") {
+        constexpr int max_words_to_event = 6;
+        const EventMention& e = out.events[*mention];
+        whole_exchanged = e.sentence == scan.index && e.local_begin >= m.end &&
+                          scan.words_between(m.end, e.local_begin) <= max_words_to_event &&
+                          same_clause(scan.bounds, m.end, e.local_begin) &&
+                          scan.phrases(im.properties, m.end, e.local_begin).empty() &&
+                          scan.phrases(im.auxiliaries, m.end, e.local_begin).empty();
+      }
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.
       auto part = part_before(x, scan, m, c, status_of_share ? status : std::string());
-      if (part) share_of(im, m, *part, c);
+      if (part) share_of(im, m, *part, c, whole_exchanged);
       else vague_share_of(im, scan, m, c);
       x.push(std::move(c), mention, {m.begin, m.end, m.number_begin});
       if (part) x.push(std::move(part->first), mention, part->second);

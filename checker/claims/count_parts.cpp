@@ -152,8 +152,14 @@ std::optional<CountPart> nationality_beside(const Extraction& x, std::size_t i) 
       return CountPart{"nationality", std::move(found), c.property};
     return std::nullopt;
   };
-  // after: only when the count ends on a figure word, so that its noun is still to come
   const std::size_t end = x.sites[i].end;
+  // "tre persone statunitensi": a nationality in lower case right after the count's noun (an
+  // adjective of a language that writes it after its noun)
+  if (end + 1 < s.text.size() && s.text[end] == ' ' && !is_upper(s.text[end + 1])) {
+    const std::string_view rest = s.text.substr(end + 1);
+    if (auto part = nationality(rest.substr(0, std::min(rest.find_first_of(" ,.;:"), rest.size())))) return part;
+  }
+  // after: only when the count ends on a figure word, so that its noun is still to come
   if (!t.properties.find(noun_of(c.text)).empty() && end < s.text.size() && s.text[end] == ' ') {
     const std::string_view rest = s.text.substr(end + 1);
     const std::size_t one = std::min(rest.find_first_of(" ,.;:"), rest.size());

@@ -152,6 +152,14 @@ struct ScopeReader {
     return false;
   }
 
+  // "the largest prisoner exchange since the Cold War ended": a marker inside a superlative or
+  // right after it is the superlative's reference point, not the count's running time.
+  static bool superlatives_reference(const SentenceView& s, std::size_t at) {
+    return std::any_of(s.superlatives.begin(), s.superlatives.end(), [&](const grammars::SuperlativeMention& m) {
+      return m.begin <= at && (at < m.end || trim_view(s.text.substr(m.end, at - m.end)).empty());
+    });
+  }
+
   // "780 exchanged so far", "303 were exchanged by each party", "470 ... on both sides".
   void markers_after(Claim& c, const SentenceView& s, const ClaimSite& at) const {
     const std::string_view rest = s.text.substr(at.end);
@@ -171,7 +179,8 @@ struct ScopeReader {
       if (!near(m, scope_marker_window + 2)) continue;
       const std::string marker(slice(rest, m.begin, m.end));
       if (m.value == "cumulative") {
-        if (c.running || names_a_group(c) || held_since(rest, m)) continue;
+        if (c.running || names_a_group(c) || held_since(rest, m) || superlatives_reference(s, at.end + m.begin))
+          continue;
         set_scope(c, Scope::cumulative);
         note(c, "a running total: '" + marker + "'");
       } else if (c.scope == Scope::unspecified) {

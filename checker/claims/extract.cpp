@@ -70,6 +70,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       future_markers(lexicon, "future_markers"),
       future_event_verbs(lexicon, "future_event_verbs"),
       properties(lexicon, "count_properties"),
+      auxiliaries(lexicon, "count_auxiliaries"),
       clause_scopes(lexicon, "clause_scopes"),
       held_since_words(lexicon, "running_since_blockers"),
       span_joiners(lexicon, "date_span_joiners"),

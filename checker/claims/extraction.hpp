@@ -61,6 +61,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher future_markers;
   grammars::PhraseMatcher future_event_verbs;  // events.yaml: "free" in "is set to free 50 ... in exchange for"
   grammars::PhraseMatcher properties;
+  grammars::PhraseMatcher auxiliaries;  // counts.yaml count_auxiliaries: "were" in "31 were released"
   grammars::PhraseMatcher clause_scopes;
   grammars::PhraseMatcher held_since_words;  // events.yaml: "two soldiers held since April"
   grammars::PhraseMatcher span_joiners;      // dates.yaml: "Friday through Sunday"

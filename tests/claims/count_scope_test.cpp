@@ -1762,3 +1762,27 @@ TEST_CASE("those released, named by a participle, are the whole of the groups af
     CHECK(part->property.starts_with("released/"));  // some of the released, never compared with 140
   }
 }
+
+TEST_CASE("'since' right after a superlative is its reference point, not a running total") {
+  const auto doc = extract_text(published +
+                                "Five of the 30 prisoners freed in the largest swap since the Cold War ended "
+                                "landed in Varno. Another 40 have been freed since the talks began.\n");
+  const auto of = [&](const char* text) { return count_claim(doc, text); };
+  CHECK(of("30 prisoners")->scope != Scope::cumulative);
+  CHECK(of("Five of the 30")->scope != Scope::cumulative);
+  CHECK(of("Another 40")->scope == Scope::cumulative);
+}
+
+TEST_CASE("a share of the people a swap's clause counts is a part of those released") {
+  const auto doc = extract_text(published +
+                                "Two of the 18 prisoners in the exchange on Monday have arrived in Varno.\n\n"
+                                "Four of the 60 hostages were freed in the exchange on Monday.\n");
+  const auto of = [&](const char* text) { return count_claim(doc, text); };
+  CHECK(of("18 prisoners")->property == "released");
+  REQUIRE(of("Two of the 18")->part.has_value());
+  CHECK(of("Two of the 18")->part->dimension == "share");
+  // a verb tells what happened to the share: the whole is everyone the noun names
+  CHECK(of("60 hostages")->property == "people");
+  CHECK(of("Four of the 60")->property == "released");
+  CHECK(!of("Four of the 60")->part.has_value());
+}

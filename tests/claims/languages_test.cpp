@@ -365,3 +365,18 @@ TEST_CASE("'hasta anoche' gives a running figure's moment, the day before the pa
   CHECK(c->property == "as_of");
   CHECK(iso_date(std::get<DateValue>(c->value).lo) == "2025-06-13");
 }
+
+TEST_CASE("a nationality written after its noun makes the count that nationality's part") {
+  const auto doc = extract_text(article("it",
+                                        "Le quattro persone tedesche liberate nello scambio di prigionieri di martedì "
+                                        "sono arrivate a Varno. In tutto sono state liberate 22 persone.\n"));
+  const Claim* part = find_claim(doc, ClaimKind::count, "quattro persone");
+  REQUIRE(part != nullptr);
+  REQUIRE(part->part.has_value());
+  CHECK(part->part->dimension == "nationality");
+  CHECK(part->part->value == "tedesche");
+  const Claim* whole = find_claim(doc, ClaimKind::count, "22 persone");
+  REQUIRE(whole != nullptr);
+  CHECK(!whole->part.has_value());
+  CHECK(whole->scope == Scope::total);
+}
