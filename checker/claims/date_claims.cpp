@@ -61,6 +61,24 @@ bool weekday_in_a_name(const Extraction& x, const SentenceView& scan, const g::D
   return !before.empty() && std::isalpha(static_cast<unsigned char>(before.back())) != 0;
 }
 
+// "will release 10 on Tuesday and 10 more on Wednesday": a weekday joined by a conjunction to
+// an earlier weekday of its sentence that the future tense governs, a few words on, with no
+// verb of a figure or auxiliary between (", and Israel freed 30 on Wednesday" is narrated), is
+// in the future too.
+bool joined_to_future_weekday(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
+  constexpr int max_words_between = 5;
+  const ExtractionTables& im = x.tables;
+  for (const auto& p : scan.dates) {
+    if (p.end > m.begin || !p.relative || p.unit != g::RelativeUnit::day || !p.weekday || p.offset != 0) continue;
+    if (scan.words_between(p.end, m.begin) > max_words_between) continue;
+    const std::string_view between = scan.text.substr(p.end, m.begin - p.end);
+    if (im.has_conjunction(between) && scan.phrases(im.properties, p.end, m.begin).empty() &&
+        scan.phrases(im.auxiliaries, p.end, m.begin).empty() && !future_marker(x, scan, p).empty())
+      return true;
+  }
+  return false;
+}
+
 // A weekday alone is the one on or before the anchor when the sentence narrates what
 // happened, and the next one when it says what will happen: "started on Friday and will
 // continue on Saturday". Written on that weekday, it is the same day: a Friday article's "will
@@ -97,7 +115,8 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
       return out;
     }
   }
-  if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 || future_marker(x, scan, m).empty())
+  if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 ||
+      (future_marker(x, scan, m).empty() && !joined_to_future_weekday(x, scan, m)))
     return out;
   const bool written_that_day =
       x.out.published && std::chrono::weekday{std::chrono::sys_days{*x.out.published}}.c_encoding() == *m.weekday;
@@ -379,10 +398,11 @@ void extract_date_claims(Extraction& x) {
       Claim c = x.base_claim(scan, m.begin, m.end);
       if (early_next_day)
         c.explain.push_back("early hours of " + m.text + ", the day after the page's date: a later time zone's");
-      else if (m.offset != written.offset || m.year != written.year)
-        c.explain.push_back("future tense ('" + std::string(future_marker(x, scan, m)) +
-                            std::string(future_marker(x, scan, m, 0, &x.tables.planned_markers)) + "'): the next " +
-                            m.text);
+      else if (const std::string marker = std::string(future_marker(x, scan, m)) +
+                                          std::string(future_marker(x, scan, m, 0, &x.tables.planned_markers));
+               m.offset != written.offset || m.year != written.year)
+        c.explain.push_back(marker.empty() ? "joined to a weekday in the future tense before it: the next " + m.text
+                                           : "future tense ('" + marker + "'): the next " + m.text);
       c.kind = ClaimKind::date;
       c.property = "date";
       const bool reference = std::any_of(reference_spans.begin(), reference_spans.end(),

@@ -915,6 +915,17 @@ TEST_CASE("a month alone: the latest begun in a narrated sentence, the next one 
   CHECK(std::get<DateValue>(find_claim(doc, ClaimKind::date, "in June")->value).future_tense);
 }
 
+TEST_CASE("a weekday joined to one in the future tense is in the future too; a narrated one is not") {
+  // (published on a Monday)
+  const auto doc = extract_text(
+      "---\npublished: 2025-09-15\n---\n"
+      "Under the deal, the group will free 12 captives on Tuesday and 12 more on Thursday.\n\n"
+      "The group will free 10 captives on Tuesday, and the army freed 20 on Friday.\n");
+  const auto lo_of = [&](const char* text) { return date_lo(doc, text); };
+  CHECK(lo_of("Thursday") == "2025-09-18");
+  CHECK(lo_of("Friday") == "2025-09-12");
+}
+
 TEST_CASE("a day without a year: the next one right after a future marker, unless its weekday says this year's") {
   const auto doc = extract_text(
       "---\npublished: 2025-09-14\n---\n"
