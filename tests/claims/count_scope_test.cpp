@@ -1786,3 +1786,9 @@ TEST_CASE("a share of the people a swap's clause counts is a part of those relea
   CHECK(of("Four of the 60")->property == "released");
   CHECK(!of("Four of the 60")->part.has_value());
 }
+
+TEST_CASE("'during this period' after a span told before makes the count all of it") {
+  const auto doc =
+      extract_text(published + "The truce lasted five days. During this period, 44 captives were released.\n");
+  CHECK(count_claim(doc, "44 captives")->scope == Scope::cumulative);
+}

@@ -380,3 +380,12 @@ TEST_CASE("a nationality written after its noun makes the count that nationality
   CHECK(!whole->part.has_value());
   CHECK(whole->scope == Scope::total);
 }
+
+TEST_CASE("an Italian sentence opening on 'A' and a place gives its counts to that place") {
+  const auto doc = extract_text(article("it",
+                                        "Il terremoto ha colpito la regione. A Tarno, nel Varnese, ci sono stati 30 "
+                                        "morti.\n"));
+  const Claim* c = find_claim(doc, ClaimKind::count, "30 morti");
+  REQUIRE(c != nullptr);
+  CHECK(c->location == "Tarno");
+}
