@@ -202,7 +202,9 @@ class CalendarCheck : public Check {
       for (const Date& other : nearby(v->lo)) {
         if (!other.ok()) continue;
         const std::string other_key = c->event.type + "@" + iso_date(other);
-        const bool own_story = years && (doc.focus == other_key || (doc.published && *doc.published == other));
+        // (the page's own event of that day, not its publication on it: a page published a year
+        // to the day after an event is its anniversary's)
+        const bool own_story = years && doc.focus == other_key;
         std::size_t sources = 0;
         if (const auto there = of_type.find(other); there != of_type.end())
           sources = static_cast<std::size_t>(std::count_if(there->second.begin(), there->second.end(),

@@ -389,3 +389,12 @@ TEST_CASE("an Italian sentence opening on 'A' and a place gives its counts to th
   REQUIRE(c != nullptr);
   CHECK(c->location == "Tarno");
 }
+
+TEST_CASE("a Spanish place subject and its aside before 'ha confirmado' give the count to the place") {
+  const auto doc = extract_text(article("es",
+                                        "La riada dejó 95 muertos en la región, sobre todo en Tarno.\n\nTarno, uno de "
+                                        "los municipios más afectados, ha confirmado 45 fallecidos.\n"));
+  const Claim* c = find_claim(doc, ClaimKind::count, "45 fallecidos");
+  REQUIRE(c != nullptr);
+  CHECK(c->location == "Tarno");
+}
