@@ -1274,6 +1274,7 @@ struct ScopeReader {
       if (!age && both.values.count(std::get<CountValue>(c.value).value) > 0) continue;
       if (const auto n = nouns.find(head_noun(c.text)); n != nouns.end() && n->second != side) continue;
       if (!nationality_in(t, c.text).empty()) continue;  // "four Thai hostages": not the side's people
+      if (held_by_side(i, side)) continue;
       if (between_sides(c.sentence) || of_both_sides.count(c.span.begin.value)) continue;
       if (!age && of_several_parties(i)) continue;
       if (part_of_other_sides_people(i, side)) continue;
@@ -1281,6 +1282,22 @@ struct ScopeReader {
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");
     }
+  }
+
+  // "60 hostages held by Hamas": a count whose people a side holds (count_captor_links right
+  // after it, then a side's subject or demonym within two words) are that side's captives, never
+  // its people.
+  bool held_by_side(std::size_t i, const std::string& side) const {
+    constexpr int max_words_to_captor = 2;
+    const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+    const std::size_t end = x.sites[i].end;
+    const auto links = s.phrases(t.captor_links, end);
+    if (links.empty() || s.words_between(end, end + links.front().begin) != 0) return false;
+    const std::size_t from = end + links.front().end;
+    for (const auto* names : {&t.side_subjects, &t.demonyms})
+      for (const auto& n : s.phrases(*names, from))
+        if (s.words_between(from, from + n.begin) <= max_words_to_captor && n.value == side) return true;
+    return false;
   }
 
   // "The freed Israelis included nine women": a count named, after a copula or an inclusion

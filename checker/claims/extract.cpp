@@ -73,6 +73,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       auxiliaries(lexicon, "count_auxiliaries"),
       clause_scopes(lexicon, "clause_scopes"),
       held_since_words(lexicon, "running_since_blockers"),
+      captor_links(lexicon, "count_captor_links"),
       span_joiners(lexicon, "date_span_joiners"),
       places(lexicon, "places"),
       other_markers(lexicon, "other_event_markers"),

@@ -64,6 +64,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher auxiliaries;  // counts.yaml count_auxiliaries: "were" in "31 were released"
   grammars::PhraseMatcher clause_scopes;
   grammars::PhraseMatcher held_since_words;  // events.yaml: "two soldiers held since April"
+  grammars::PhraseMatcher captor_links;      // events.yaml count_captor_links: "60 hostages held by"
   grammars::PhraseMatcher span_joiners;      // dates.yaml: "Friday through Sunday"
   grammars::PhraseMatcher places;
   grammars::PhraseMatcher other_markers;

@@ -443,6 +443,16 @@ TEST_CASE("a batch of a group ('the first group of 35 soldiers') is the batch's 
   CHECK((!all->part || all->part->dimension != "share"));
 }
 
+TEST_CASE("people a side holds captive are no people of that side") {
+  const auto doc = extract_text(published +
+                                "On Friday Israel freed 39 Palestinians in the exchange. Over the week, 60 "
+                                "hostages held by Hamas were released, and 180 Palestinian prisoners.\n");
+  const Claim* c = find_claim(doc, ClaimKind::count, "60 hostages");
+  REQUIRE(c != nullptr);
+  CHECK_FALSE((c->scope == Scope::one_side && c->side == "palestine"));
+  CHECK(find_claim(doc, ClaimKind::count, "180 Palestinian")->side == "palestine");
+}
+
 TEST_CASE("'The freed Israelis included nine women' are no people of the side the article counts") {
   const auto doc =
       extract_text(published +
