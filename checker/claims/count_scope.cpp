@@ -917,6 +917,29 @@ struct ScopeReader {
     }
   }
 
+  // "a three-day process that began Friday, releasing over 800 prisoners": a count of no scope in
+  // a sentence that gives an event's length in days and one day of it (its start or its end) is
+  // that day's figure or the whole's; unsure, it is not compared.
+  void window_day_figures() const {
+    constexpr double min_days = 2, max_days = 14;
+    for (Claim& c : x.out.claims) {
+      if (c.kind != ClaimKind::count || !c.not_event.empty() || c.scope != Scope::unspecified || c.running || c.part)
+        continue;
+      const SentenceView& s = x.sentences[c.sentence];
+      const auto span = std::find_if(s.durations.begin(), s.durations.end(), [&](const grammars::DurationMention& d) {
+        return d.unit == "day" && d.amount >= min_days && d.amount <= max_days && !d.since_year &&
+               d.since_event.empty();
+      });
+      const auto day = std::find_if(s.dates.begin(), s.dates.end(), [](const grammars::DateMention& d) {
+        return d.precision == grammars::DatePrecision::day && !d.end_day && (d.weekday || d.day);
+      });
+      if (span == s.durations.end() || day == s.dates.end()) continue;
+      c.not_event = "told with an event's length ('" + std::string(slice(s.text, span->begin, span->end)) +
+                    "') and one day of it ('" + day->text + "'): that day's figure or the whole's, unsure";
+      note(c, c.not_event);
+    }
+  }
+
   // "Twelve pupils died at the school while one more died on the way to hospital": after the
   // count, a link (count_parallel_links), an added number with a follower ("one more", "two
   // others") or an additive ("another"), and within two words a verb of the count's own
@@ -1524,6 +1547,7 @@ void resolve_count_scope(Extraction& x) {
   r.document_side();
   r.noun_side();
   r.added_groups();
+  r.window_day_figures();
   r.parallel_additions();
   r.announced_rises();
   r.coordinated_rises();

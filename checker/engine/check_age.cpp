@@ -74,16 +74,20 @@ class AgeCheck : public Check {
     const auto& documents = context.corpus.documents;
     // Why two reports speak of one moment, or "" when nothing says they do.
     const auto one_moment = [&](std::size_t a, std::size_t b, const std::string& except) -> std::string {
+      const auto& pa = documents[a].published;
+      const auto& pb = documents[b].published;
+      // (reports published further apart are of two moments, whoever else they list: a birthday
+      // may fall between them)
+      const bool near =
+          pa && pb && std::labs((std::chrono::sys_days{*pa} - std::chrono::sys_days{*pb}).count()) <= max_days;
+      if (pa && pb && !near) return "";
       for (const auto& [who, years] : cast[a]) {
         if (who == except) continue;
         const auto other = cast[b].find(who);
         if (other != cast[b].end() && other->second == years)
           return "both give " + who_as_written(by_person, who, a) + "'s age as " + std::to_string(years);
       }
-      const auto& pa = documents[a].published;
-      const auto& pb = documents[b].published;
-      if (pa && pb && std::labs((std::chrono::sys_days{*pa} - std::chrono::sys_days{*pb}).count()) <= max_days)
-        return "both were published within " + std::to_string(max_days) + " days";
+      if (near) return "both were published within " + std::to_string(max_days) + " days";
       return "";
     };
     for (const auto& [who, docs] : by_person) {

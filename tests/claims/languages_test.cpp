@@ -398,3 +398,12 @@ TEST_CASE("a Spanish place subject and its aside before 'ha confirmado' give the
   REQUIRE(c != nullptr);
   CHECK(c->location == "Tarno");
 }
+
+TEST_CASE("'hasta el momento' makes a Spanish count a running total") {
+  const auto doc = extract_text(article("es",
+                                        "En el canje, hasta el momento 21 personas habían sido liberadas, según el "
+                                        "gobierno.\n"));
+  const Claim* c = find_claim(doc, ClaimKind::count, "21 personas");
+  REQUIRE(c != nullptr);
+  CHECK(c->scope == Scope::cumulative);
+}

@@ -692,6 +692,13 @@ TEST_CASE("age-mismatch") {
     CHECK(found.front()->message.find("Mara Voss is 32 here, 31 in a.txt (both give Ilya Brand's age as 45)") !=
           std::string::npos);
   }
+  SUBCASE("accepted: reports published months apart, though they give another person the same age") {
+    const auto findings =
+        findings_of({{"a.txt", front("2025-01-20") + "Mara Voss, 31, and Ilya Brand, 45, were moved on Sunday.\n"},
+                     {"b.txt", front("2025-03-02") + "Mara Voss, 32, and Ilya Brand, 45, were freed on Sunday.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "age-mismatch").empty());
+  }
   SUBCASE("flagged: the age fewer reports give, and one report giving two ages") {
     const auto findings = findings_of(
         {{"a.txt", front("2025-01-20") + "Mara Voss, 31, was freed on Sunday.\n"},
