@@ -433,6 +433,17 @@ void extract_date_claims(Extraction& x) {
             }
           }
           resolved = true;
+          // "este domingo 23 de julio" beside "10 de noviembre de 2019" on a page of no date: a
+          // weekday the borrowed year does not give says the year is another one, not known
+          if (!anchor && !m.relative && !m.year && m.weekday && v.lo == v.hi &&
+              std::chrono::weekday{std::chrono::sys_days{v.lo}}.c_encoding() != *m.weekday) {
+            c.explain.push_back("'" + m.text + "' is no " + std::string(weekday_name(*m.weekday)) + " in " +
+                                std::to_string(static_cast<int>(base->year())) +
+                                ", the year of a date the page writes: its year is not known");
+            resolved = false;
+            v = DateValue{};
+            v.weekday = m.weekday;
+          }
         } else {
           c.explain.push_back("'" + m.text + "' cannot be resolved: " +
                               std::string(anchor ? "no anchor" : "the published date is unknown"));

@@ -230,6 +230,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_relations")) place_relations.insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("place_possessive_marks")) possessive_marks.push_back(entry.phrase);
+  for (const auto& entry : lexicon.section("measure_unit_words")) unit_words.insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("event_sided_types")) sided_event_types.insert(entry.value);
   for (const auto& entry : lexicon.section("count_earlier_event_units"))
     earlier_event_units.insert(lower(entry.phrase));

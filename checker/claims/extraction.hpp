@@ -241,7 +241,8 @@ struct ExtractionTables {
   bool division_word(std::string_view word, bool plural = false) const;
   // Whether a capitalised name ends on a division word ("Avery County", "Avon district").
   bool ends_on_division(std::string_view name) const;
-  std::vector<std::string> possessive_marks;  // places.yaml place_possessive_marks: "'s"
+  std::vector<std::string> possessive_marks;      // places.yaml place_possessive_marks: "'s"
+  std::set<std::string, std::less<>> unit_words;  // measures.yaml measure_unit_words: "ha" (es)
   // The length of the possessive mark `s` opens with ("'s" of "'s capital"), else 0.
   std::size_t possessive_at(std::string_view s) const;
   std::vector<std::string> place_stressers;            // part_dimensions place_stresser: "in the district alone"

@@ -213,6 +213,19 @@ void mark_other_measured_events(Extraction& x, const std::vector<std::size_t>& m
   }
 }
 
+// "las elecciones de 2023 ha dejado": a unit spelling that is also a word of the language
+// (measure_unit_words) after a number written like a year is the word.
+bool year_before_a_word(const Extraction& x, const SentenceView& scan, const grammars::MeasureMention& m) {
+  constexpr std::size_t year_digits = 4;
+  if (m.number_end <= m.number_begin || m.end <= m.number_end) return false;
+  const std::string_view number = scan.text.substr(m.number_begin, m.number_end - m.number_begin);
+  const std::string unit = lower(trim_view(scan.text.substr(m.number_end, m.end - m.number_end)));
+  return number.size() == year_digits &&
+         std::all_of(number.begin(), number.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         x.tables.unit_words.contains(unit);
+}
+
 }  // namespace
 
 void extract_measure_claims(Extraction& x) {
@@ -223,6 +236,7 @@ void extract_measure_claims(Extraction& x) {
     for (const auto& m : x.tables.measures.parse(scan.text)) {
       if (m.number_begin == m.begin && cue_takes_next_number(scan.text, m.end)) continue;
       if (compared_with(x, scan, m.begin)) continue;
+      if (year_before_a_word(x, scan, m)) continue;
       const auto range = m.amount_hi ? std::nullopt : range_start_before(scan.text, m.number_begin);
       const std::size_t begin = range ? range->begin : m.begin;
       Claim c = x.base_claim(scan, begin, m.end);

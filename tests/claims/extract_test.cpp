@@ -915,6 +915,16 @@ TEST_CASE("a month alone: the latest begun in a narrated sentence, the next one 
   CHECK(std::get<DateValue>(find_claim(doc, ClaimKind::date, "in June")->value).future_tense);
 }
 
+TEST_CASE("a year-less day whose weekday the borrowed year does not give is left unresolved") {
+  const auto doc = extract_text(
+      "---\npublished: unknown\n---\n"
+      "The vote of Sunday, July 23 came four years after the election of November 10, 2019.\n");
+  const Claim* c = find_claim(doc, ClaimKind::date, "Sunday, July 23");
+  REQUIRE(c != nullptr);
+  const auto& v = std::get<DateValue>(c->value);
+  CHECK_FALSE(v.lo.ok());
+}
+
 TEST_CASE("a weekday joined to one in the future tense is in the future too; a narrated one is not") {
   // (published on a Monday)
   const auto doc = extract_text(

@@ -407,3 +407,8 @@ TEST_CASE("'hasta el momento' makes a Spanish count a running total") {
   REQUIRE(c != nullptr);
   CHECK(c->scope == Scope::cumulative);
 }
+
+TEST_CASE("a Spanish 'ha' after a year is the verb, not hectares") {
+  const auto doc = extract_text(article("es", "El incendio de 2023 ha dejado una huella profunda en el valle.\n"));
+  CHECK(find_claim(doc, ClaimKind::measure, "2023 ha") == nullptr);
+}
