@@ -261,6 +261,25 @@ class CompareCheck : public Check {
             bounded.qualifier == Qualifier::nearly);
   }
 
+  // "Firefighters speak of 35 dead." then "The official figure, however, is 20, civil protection
+  // said": two sentences of one paragraph, at most max_contrast_gap apart, the later set against
+  // the earlier by a word of source_contrasts, tell a disagreement of the page's sources.
+  static bool contrasted_sources(const Rule& rule, const Claim& a, const Claim& b) {
+    constexpr std::size_t max_contrast_gap = 2;
+    const std::size_t gap = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
+    if (a.document != b.document || a.paragraph != b.paragraph || gap == 0 || gap > max_contrast_gap) return false;
+    const Claim& later = a.sentence > b.sentence ? a : b;
+    const std::string text = lower(later.snippet.str());
+    const auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
+    for (const std::string& word : rule.list("source_contrasts")) {
+      const std::string w = lower(word);
+      for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1))
+        if ((at == 0 || !letter(text[at - 1])) && (at + w.size() == text.size() || !letter(text[at + w.size()])))
+          return true;
+    }
+    return false;
+  }
+
   static void report_minority(const Rule& rule, const std::vector<std::vector<const Claim*>>& classes,
                               bool across_scopes, const Included& included, const Risen& risen,
                               std::set<std::pair<const Claim*, const Claim*>>& reported,
@@ -318,6 +337,7 @@ class CompareCheck : public Check {
           // way it is not set against that figure, here or on another page.
           const double other = std::get<CountValue>(r->value).value;
           if (other != std::get<CountValue>(c->value).value && told.count({c->document, c->sentence, other})) continue;
+          if (contrasted_sources(rule, *r, *c)) continue;
           seen.insert(r->document);
           related.push_back(
               {r, source_name(*r) + " says " + describe_value(*r) + " " + std::string(to_string(r->scope))});

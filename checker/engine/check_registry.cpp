@@ -46,31 +46,38 @@ namespace {
 
 // Checks of counts: the same figure told differently, parts and wholes, tolls over time.
 void add_count_checks(std::vector<CheckKind>& t) {
-  t.push_back({"compare",
-               "count_mismatch",
-               {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
-                {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
-                {"evolving_properties",
-                 Strings{"killed", "injured", "missing", "displaced", "casualties", "homes", "buildings",
-                         "hospitalised", "identified", "admitted", "seriously_injured", "unidentified"},
-                 "counts that change over time (and their groups: killed/children): compared only at one moment "
-                 "(the same day, and hour when one is written, or within one undated page)"},
-                {"skip_properties", Strings{"people", "count", "held", "trapped", "seats", "votes"},
-                 "properties too vague to compare (people, count; people trapped, told place by place) or that "
-                 "need a subject (a party's seats)"},
-                {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
-                 "event types where a per-side figure is each side's: compared with one side's figures"},
-                {"any_side_dimensions", Strings{"sex_and_age"},
-                 "part dimensions whose values every side has (women, children): in two_sided_events such a "
-                 "part is compared only when it says whose people it counts (one side)"},
-                {"parts_only", Strings{},
-                 "properties compared only between counts that say whose part they are (a party's seats: "
-                 "\"Labour won 412 seats\"); a count of them that names no part is skipped"},
-                {"batch_places", Strings{"aboard"},
-                 "places (count_positions, count_load_verbs) that in two_sided_events hold one batch: a swap "
-                 "flies or drives its people in several loads (\"the second plane landed carrying 125\"), so "
-                 "such a count is compared with nothing"}},
-               make_compare_check});
+  t.push_back(
+      {"compare",
+       "count_mismatch",
+       {ParamSpec("tolerance", 0.0, "relative difference still treated as equal (0.02 = 2%)").at_most(1),
+        {"ignore_vague", true, "skip 'dozens', 'hundreds'"},
+        {"evolving_properties",
+         Strings{"killed", "injured", "missing", "displaced", "casualties", "homes", "buildings", "hospitalised",
+                 "identified", "admitted", "seriously_injured", "unidentified"},
+         "counts that change over time (and their groups: killed/children): compared only at one moment "
+         "(the same day, and hour when one is written, or within one undated page)"},
+        {"skip_properties", Strings{"people", "count", "held", "trapped", "seats", "votes"},
+         "properties too vague to compare (people, count; people trapped, told place by place) or that "
+         "need a subject (a party's seats)"},
+        {"two_sided_events", Strings{"exchange", "agreement", "repatriation"},
+         "event types where a per-side figure is each side's: compared with one side's figures"},
+        {"any_side_dimensions", Strings{"sex_and_age"},
+         "part dimensions whose values every side has (women, children): in two_sided_events such a "
+         "part is compared only when it says whose people it counts (one side)"},
+        {"parts_only", Strings{},
+         "properties compared only between counts that say whose part they are (a party's seats: "
+         "\"Labour won 412 seats\"); a count of them that names no part is skipped"},
+        {"batch_places", Strings{"aboard"},
+         "places (count_positions, count_load_verbs) that in two_sided_events hold one batch: a swap "
+         "flies or drives its people in several loads (\"the second plane landed carrying 125\"), so "
+         "such a count is compared with nothing"},
+        {"source_contrasts",
+         Strings{"however", "instead", "whereas", "by contrast", "in contrast", "invece", "tuttavia", "en cambio",
+                 "sin embargo", "no obstante"},
+         "words that set a sentence's figure against one a sentence or two before it in its paragraph, as another "
+         "source's (\"Firefighters speak of 35 dead. The official figure, however, is 20\"): on one page, "
+         "the two are a disagreement of its sources, not compared"}},
+       make_compare_check});
   t.push_back(
       {"composition",
        "composition_mismatch",
