@@ -2606,13 +2606,14 @@ void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole,
   }
 }
 
-// (`whole_released`: the whole is those an exchange released: "three of the 24 detainees in
-// the swap" are a share of the released, not the released of everyone held)
+// (`whole_released`: the whole is those an exchange moved: "three of the 24 detainees in the
+// swap" are a share of them, not the released of everyone held; the whole stays everyone its
+// noun names, whose sides it does not say)
 void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c,
               bool whole_released) {
-  if (!whole_released) whole_of_everyone(im, whole, c);
-  if (part.first.property == c.property) {
-    part.first.part = CountPart{"share", "of " + format_count(whole.value), c.property};
+  whole_of_everyone(im, whole, c);
+  if (part.first.property == c.property || whole_released) {
+    part.first.part = CountPart{"share", "of " + format_count(whole.value), part.first.property};
     part.first.explain.push_back("a part: share of " + format_count(whole.value));
   }
 }
@@ -2874,15 +2875,19 @@ void extract_count_claims(Extraction& x) {
       // "three of the 24 detainees involved in the swap have returned": a whole whose exchange
       // word follows it closely in its clause, no verb of a figure and no auxiliary before it
       // ("were freed" is a verb's), is the people the exchange moved
+      // (the word as written, event_triggers: a superlative's "the largest prisoner exchange" is
+      // no event mention of its own)
       bool whole_exchanged = false;
-      if (mention && c.property == "released") {
+      if (c.property == "released") {
         constexpr int max_words_to_event = 6;
-        const EventMention& e = out.events[*mention];
-        whole_exchanged = e.sentence == scan.index && e.local_begin >= m.end &&
-                          scan.words_between(m.end, e.local_begin) <= max_words_to_event &&
-                          same_clause(scan.bounds, m.end, e.local_begin) &&
-                          scan.phrases(im.properties, m.end, e.local_begin).empty() &&
-                          scan.phrases(im.auxiliaries, m.end, e.local_begin).empty();
+        for (const auto& e : scan.phrases(im.triggers, m.end)) {
+          if (e.value != "exchange" && e.value != "agreement") continue;
+          const std::size_t at = m.end + e.begin;
+          whole_exchanged = scan.words_between(m.end, at) <= max_words_to_event &&
+                            same_clause(scan.bounds, m.end, at) && scan.phrases(im.properties, m.end, at).empty() &&
+                            scan.phrases(im.auxiliaries, m.end, at).empty();
+          break;  // the nearest after it
+        }
       }
       // "68 of parliament's 120 seats", "33 of the roughly 80 hostages": the part is a count
       // of the same kind, written before the whole.

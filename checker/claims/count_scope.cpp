@@ -917,6 +917,33 @@ struct ScopeReader {
     }
   }
 
+  // "a group of 16 prisoners Russia and Belarus released in exchange for eight Russians": a count
+  // of no scope and no side whose clause goes on with count_rate_exchanges and another figure is
+  // one side's, the side not said (compared only with other such figures, never with a total).
+  void traded_for_figures() const {
+    constexpr int max_words_to_link = 8;
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty() || c.scope != Scope::unspecified || !c.side.empty())
+        continue;
+      const SentenceView& s = x.sentences[c.sentence];
+      const std::size_t end = x.sites[i].end;
+      for (const auto& link : s.phrases(t.rate_exchanges, end)) {
+        const std::size_t at = end + link.begin;
+        if (s.words_between(end, at) > max_words_to_link || !same_clause(s.bounds, end, at)) break;
+        std::size_t next = end + link.end;
+        while (next < s.text.size() && s.text[next] == ' ') ++next;
+        const auto number = t.counts.numbers().parse_qualified_at(s.text, next);
+        if (!number) break;
+        set_scope(c, Scope::one_side);
+        note(c, "one side's figure of a swap, traded for another ('" +
+                    std::string(s.text.substr(at, number->end - at)) +
+                    "'), the side not said: compared only with such figures");
+        break;
+      }
+    }
+  }
+
   // "a three-day process that began Friday, releasing over 800 prisoners": a count of no scope in
   // a sentence that gives an event's length in days and one day of it (its start or its end) is
   // that day's figure or the whole's; unsure, it is not compared.
@@ -1548,6 +1575,7 @@ void resolve_count_scope(Extraction& x) {
   r.noun_side();
   r.added_groups();
   r.window_day_figures();
+  r.traded_for_figures();
   r.parallel_additions();
   r.announced_rises();
   r.coordinated_rises();
