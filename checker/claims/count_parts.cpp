@@ -54,6 +54,11 @@ std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c
   if (found != t.part_values.end() && found->second == "role" && !whole.empty())
     return CountPart{"role", words_after_number(t, c.text), whole};
   if (slash != std::string::npos && found != t.part_values.end()) return CountPart{found->second, group, whole};
+  // "19 foreigners killed in the Tarn crush": a nationality its own noun names is the count's
+  // part before its place (the place's figure is everyone's)
+  if (const std::string_view own = noun_of(c.text); !c.location.empty() && !own.empty())
+    if (const auto it = t.part_values.find(own); it != t.part_values.end() && it->second == "nationality")
+      return CountPart{"nationality", std::string(own), c.property};
   if (!c.location.empty()) return CountPart{"place", c.location, c.property};
   if (found != t.part_values.end()) return CountPart{found->second, group, whole};
   const std::string_view noun = noun_of(c.text);

@@ -1822,3 +1822,13 @@ TEST_CASE("a count traded for another figure, its side not said, is one side's")
   CHECK(of("12 prisoners")->side.empty());
   CHECK(of("14 prisoners")->side == "russia");
 }
+
+TEST_CASE("a nationality the count's own noun names is its part before its place") {
+  const auto doc = extract_text(published +
+                                "At least 14 foreigners died in the crush in Tarn on Saturday. The crush in Tarn "
+                                "killed 120 people.\n");
+  const auto of = [&](const char* text) { return count_claim(doc, text); };
+  REQUIRE(of("14 foreigners")->part.has_value());
+  CHECK(of("14 foreigners")->part->dimension == "nationality");
+  CHECK(of("120 people")->location == "Tarn");
+}
