@@ -2606,7 +2606,7 @@ void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole,
   }
 }
 
-// (`whole_released`: the whole is those an exchange moved: "three of the 24 detainees in the
+// (`whole_released`: the whole is those an exchange moved: "two of the 18 prisoners in the
 // swap" are a share of them, not the released of everyone held; the whole stays everyone its
 // noun names, whose sides it does not say)
 void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c,
@@ -2872,7 +2872,7 @@ void extract_count_claims(Extraction& x) {
           c.explain.push_back("counts those released: people in an " + type + "'s clause");
         }
       }
-      // "three of the 24 detainees involved in the swap have returned": a whole whose exchange
+      // "two of the 18 prisoners involved in the swap have arrived": a whole whose exchange
       // word follows it closely in its clause, no verb of a figure and no auxiliary before it
       // ("were freed" is a verb's), is the people the exchange moved
       // (the word as written, event_triggers: a superlative's "the largest prisoner exchange" is

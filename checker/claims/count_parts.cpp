@@ -54,7 +54,7 @@ std::optional<CountPart> part_of_count(const ExtractionTables& t, const Claim& c
   if (found != t.part_values.end() && found->second == "role" && !whole.empty())
     return CountPart{"role", words_after_number(t, c.text), whole};
   if (slash != std::string::npos && found != t.part_values.end()) return CountPart{found->second, group, whole};
-  // "19 foreigners killed in the Tarn crush": a nationality its own noun names is the count's
+  // "14 foreigners died in the Tarn crush": a nationality its own noun names is the count's
   // part before its place (the place's figure is everyone's)
   if (const std::string_view own = noun_of(c.text); !c.location.empty() && !own.empty())
     if (const auto it = t.part_values.find(own); it != t.part_values.end() && it->second == "nationality")
@@ -158,7 +158,7 @@ std::optional<CountPart> nationality_beside(const Extraction& x, std::size_t i) 
     return std::nullopt;
   };
   const std::size_t end = x.sites[i].end;
-  // "tre persone statunitensi": a nationality in lower case right after the count's noun (an
+  // "quattro persone tedesche": a nationality in lower case right after the count's noun (an
   // adjective of a language that writes it after its noun)
   if (end + 1 < s.text.size() && s.text[end] == ' ' && !is_upper(s.text[end + 1])) {
     const std::string_view rest = s.text.substr(end + 1);
@@ -549,7 +549,7 @@ void parts_told_again(std::vector<Claim>& claims) {
     }
     remember(i);
   }
-  // "after 12 confirmed killed tackling blaze" above "12 firefighters were confirmed dead": a
+  // "after 14 confirmed killed fighting blaze" above "the 14 firefighters who died": a
   // bare figure equal to a role's figure of the same fate anywhere on the page (told before or
   // after it) is that role's, never the toll
   std::map<std::pair<std::string, double>, std::size_t> roles;

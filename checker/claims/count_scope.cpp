@@ -152,7 +152,7 @@ struct ScopeReader {
     return false;
   }
 
-  // "the largest prisoner exchange since the Cold War ended": a marker inside a superlative or
+  // "the biggest swap since the border war ended": a marker inside a superlative or
   // right after it is the superlative's reference point, not the count's running time.
   static bool superlatives_reference(const SentenceView& s, std::size_t at) {
     return std::any_of(s.superlatives.begin(), s.superlatives.end(), [&](const grammars::SuperlativeMention& m) {
@@ -917,7 +917,7 @@ struct ScopeReader {
     }
   }
 
-  // "a group of 16 prisoners Russia and Belarus released in exchange for eight Russians": a count
+  // "a group of 12 prisoners Norland and its ally freed in exchange for six Avonians": a count
   // of no scope and no side whose clause goes on with count_rate_exchanges and another figure is
   // one side's, the side not said (compared only with other such figures, never with a total).
   void traded_for_figures() const {
@@ -944,7 +944,7 @@ struct ScopeReader {
     }
   }
 
-  // "a three-day process that began Friday, releasing over 800 prisoners": a count of no scope in
+  // "a three-day process that began on Friday, freeing over 700 prisoners": a count of no scope in
   // a sentence that gives an event's length in days and one day of it (its start or its end) is
   // that day's figure or the whole's; unsure, it is not compared.
   void window_day_figures() const {

@@ -433,7 +433,7 @@ void extract_date_claims(Extraction& x) {
             }
           }
           resolved = true;
-          // "este domingo 23 de julio" beside "10 de noviembre de 2019" on a page of no date: a
+          // "este domingo 14 de marzo" beside "2 de mayo de 2021" on a page of no date: a
           // weekday the borrowed year does not give says the year is another one, not known
           if (!anchor && !m.relative && !m.year && m.weekday && v.lo == v.hi &&
               std::chrono::weekday{std::chrono::sys_days{v.lo}}.c_encoding() != *m.weekday) {

@@ -213,7 +213,7 @@ void mark_other_measured_events(Extraction& x, const std::vector<std::size_t>& m
   }
 }
 
-// "las elecciones de 2023 ha dejado": a unit spelling that is also a word of the language
+// "el incendio de 2023 ha dejado": a unit spelling that is also a word of the language
 // (measure_unit_words) after a number written like a year is the word.
 bool year_before_a_word(const Extraction& x, const SentenceView& scan, const grammars::MeasureMention& m) {
   constexpr std::size_t year_digits = 4;

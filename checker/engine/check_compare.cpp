@@ -261,7 +261,7 @@ class CompareCheck : public Check {
             bounded.qualifier == Qualifier::nearly);
   }
 
-  // "Firefighters speak of 35 dead." then "The official figure, however, is 20, civil protection
+  // "Firefighters speak of 41 dead." then "The official figure, however, is 26, the agency
   // said": two sentences of one paragraph, at most max_contrast_gap apart, the later set against
   // the earlier by a word of source_contrasts, tell a disagreement of the page's sources.
   static bool contrasted_sources(const Rule& rule, const Claim& a, const Claim& b) {

@@ -75,7 +75,7 @@ void add_count_checks(std::vector<CheckKind>& t) {
          Strings{"however", "instead", "whereas", "by contrast", "in contrast", "invece", "tuttavia", "en cambio",
                  "sin embargo", "no obstante"},
          "words that set a sentence's figure against one a sentence or two before it in its paragraph, as another "
-         "source's (\"Firefighters speak of 35 dead. The official figure, however, is 20\"): on one page, "
+         "source's (\"Firefighters speak of 41 dead. The official figure, however, is 26\"): on one page, "
          "the two are a disagreement of its sources, not compared"}},
        make_compare_check});
   t.push_back(

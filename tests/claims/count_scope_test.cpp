@@ -1775,7 +1775,7 @@ TEST_CASE("those released, named by a participle, are the whole of the groups af
 
 TEST_CASE("'since' right after a superlative is its reference point, not a running total") {
   const auto doc = extract_text(published +
-                                "Five of the 30 prisoners freed in the largest swap since the Cold War ended "
+                                "Five of the 30 prisoners freed in the largest swap since the border war ended "
                                 "landed in Varno. Another 40 have been freed since the talks began.\n");
   const auto of = [&](const char* text) { return count_claim(doc, text); };
   CHECK(of("30 prisoners")->scope != Scope::cumulative);

@@ -381,31 +381,33 @@ TEST_CASE("a nationality written after its noun makes the count that nationality
   CHECK(whole->scope == Scope::total);
 }
 
-TEST_CASE("an Italian sentence opening on 'A' and a place gives its counts to that place") {
-  const auto doc = extract_text(article("it",
-                                        "Il terremoto ha colpito la regione. A Tarno, nel Varnese, ci sono stati 30 "
-                                        "morti.\n"));
-  const Claim* c = find_claim(doc, ClaimKind::count, "30 morti");
-  REQUIRE(c != nullptr);
-  CHECK(c->location == "Tarno");
-}
-
-TEST_CASE("a Spanish place subject and its aside before 'ha confirmado' give the count to the place") {
-  const auto doc = extract_text(article("es",
-                                        "La riada dejó 95 muertos en la región, sobre todo en Tarno.\n\nTarno, uno de "
-                                        "los municipios más afectados, ha confirmado 45 fallecidos.\n"));
-  const Claim* c = find_claim(doc, ClaimKind::count, "45 fallecidos");
-  REQUIRE(c != nullptr);
-  CHECK(c->location == "Tarno");
-}
-
-TEST_CASE("'hasta el momento' makes a Spanish count a running total") {
-  const auto doc = extract_text(article("es",
-                                        "En el canje, hasta el momento 21 personas habían sido liberadas, según el "
-                                        "gobierno.\n"));
-  const Claim* c = find_claim(doc, ClaimKind::count, "21 personas");
-  REQUIRE(c != nullptr);
-  CHECK(c->scope == Scope::cumulative);
+TEST_CASE("Spanish and Italian places and running totals of a count") {
+  struct Row {
+    const char* lang;
+    const char* body;
+    const char* needle;
+    const char* location;  // "" when none
+    Scope scope;
+  };
+  for (const Row& row : std::initializer_list<Row>{
+           // a sentence opening on "A" and a place gives its counts to that place
+           {"it", "Il terremoto ha colpito la regione. A Tarno, nel Varnese, ci sono stati 30 morti.\n", "30 morti",
+            "Tarno", Scope::unspecified},
+           // a place subject and an aside before "ha confirmado": the place's figure
+           {"es",
+            "La riada dejó 95 muertos en la región, sobre todo en Tarno.\n\nTarno, uno de los municipios más "
+            "afectados, ha confirmado 45 fallecidos.\n",
+            "45 fallecidos", "Tarno", Scope::unspecified},
+           // "hasta el momento": a running total
+           {"es", "En el canje, hasta el momento 21 personas habían sido liberadas, según el gobierno.\n",
+            "21 personas", "", Scope::cumulative}}) {
+    CAPTURE(row.body);
+    const auto doc = extract_text(article(row.lang, row.body));
+    const Claim* c = find_claim(doc, ClaimKind::count, row.needle);
+    REQUIRE(c != nullptr);
+    CHECK(c->location == row.location);
+    CHECK(c->scope == row.scope);
+  }
 }
 
 TEST_CASE("a Spanish 'ha' after a year is the verb, not hectares") {
