@@ -58,6 +58,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       dates(lexicon),
       durations(lexicon),
       measures(lexicon),
+      measures_dot(lexicon, grammars::NumberOptions{'.', ',', true}),
       measure_revisions(lexicon, "measure_revisions"),
       measure_readings(lexicon, "measure_other_readings"),
       measure_comparisons(lexicon, "measure_comparison_words"),
@@ -301,10 +302,18 @@ std::size_t ExtractionTables::possessive_at(std::string_view s) const {
   return 0;
 }
 
+bool ExtractionTables::writes_dot_thousands(const Document& doc) const {
+  if (!doc.meta.lang) return false;
+  const std::string lang = lower(doc.meta.lang->substr(0, doc.meta.lang->find_first_of("-_")));
+  return std::find(dot_languages.begin(), dot_languages.end(), lang) != dot_languages.end();
+}
+
 const grammars::CountGrammar& ExtractionTables::counts_for(const Document& doc) const {
-  if (!doc.meta.lang) return counts;
-  std::string lang = lower(doc.meta.lang->substr(0, doc.meta.lang->find_first_of("-_")));
-  return std::find(dot_languages.begin(), dot_languages.end(), lang) != dot_languages.end() ? counts_dot : counts;
+  return writes_dot_thousands(doc) ? counts_dot : counts;
+}
+
+const grammars::MeasureGrammar& ExtractionTables::measures_for(const Document& doc) const {
+  return writes_dot_thousands(doc) ? measures_dot : measures;
 }
 
 std::vector<grammars::PhraseMention> SentenceView::phrases(const grammars::PhraseMatcher& matcher, std::size_t from,

@@ -37,6 +37,9 @@ struct ExtractionTables {
 
   // The counts grammar for a document's language ("de", "de-AT"): digit grouping differs.
   const grammars::CountGrammar& counts_for(const Document& doc) const;
+  bool writes_dot_thousands(const Document& doc) const;  // languages.yaml dot_thousands
+  // The measure grammar for a document's language ("63,9%" in a language that writes "6.000").
+  const grammars::MeasureGrammar& measures_for(const Document& doc) const;
   // The tables for a document's language: built from its lexicon overlay (lexicon/<lang>/)
   // when there is one, else these.
   const ExtractionTables& tables_for(const Document& doc) const;
@@ -48,6 +51,7 @@ struct ExtractionTables {
   grammars::DateGrammar dates;
   grammars::DurationGrammar durations;
   grammars::MeasureGrammar measures;
+  grammars::MeasureGrammar measures_dot;            // languages that write "6.000" and "63,9"
   grammars::PhraseMatcher measure_revisions;        // measures.yaml: "later upgraded to" after a measure
   grammars::PhraseMatcher measure_readings;         // measures.yaml measure_other_readings: "recorded 7.4"
   grammars::PhraseMatcher measure_comparisons;      // measures.yaml: "larger than" before another thing's measure

@@ -233,7 +233,7 @@ void extract_measure_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
     if (scan.skipped) continue;
     std::string why;
-    for (const auto& m : x.tables.measures.parse(scan.text)) {
+    for (const auto& m : x.tables.measures_for(x.doc).parse(scan.text)) {
       if (m.number_begin == m.begin && cue_takes_next_number(scan.text, m.end)) continue;
       if (compared_with(x, scan, m.begin)) continue;
       if (year_before_a_word(x, scan, m)) continue;

@@ -2,6 +2,7 @@
 // by the document's `lang`: counts, dates and the event words they hang on. The same text
 // declared as English reads none of it.
 #include <doctest/doctest.h>
+#include <tuple>
 
 #include "tests/claims/claims_corpus.hpp"
 
@@ -413,4 +414,18 @@ TEST_CASE("Spanish and Italian places and running totals of a count") {
 TEST_CASE("a Spanish 'ha' after a year is the verb, not hectares") {
   const auto doc = extract_text(article("es", "El incendio de 2023 ha dejado una huella profunda en el valle.\n"));
   CHECK(find_claim(doc, ClaimKind::measure, "2023 ha") == nullptr);
+}
+
+TEST_CASE("Spanish and Italian turnout, with the decimal comma") {
+  for (const auto& [lang, body, value] : std::initializer_list<std::tuple<const char*, const char*, double>>{
+           {"es", "En las elecciones del domingo la participación fue del 61,37%.\n", 61.37},
+           {"it", "Alle elezioni di domenica l'affluenza è stata del 58,42%.\n", 58.42}}) {
+    CAPTURE(body);
+    const auto doc = extract_text(article(lang, body));
+    const Claim* c = nullptr;
+    for (const auto& k : doc.claims)
+      if (k.kind == ClaimKind::measure && k.property == "turnout") c = &k;
+    REQUIRE(c != nullptr);
+    CHECK(std::get<MeasureValue>(c->value).amount == doctest::Approx(value));
+  }
 }
