@@ -1832,3 +1832,13 @@ TEST_CASE("a nationality the count's own noun names is its part before its place
   CHECK(of("14 foreigners")->part->dimension == "nationality");
   CHECK(of("120 people")->location == "Tarn");
 }
+
+TEST_CASE("a school's population and people still in prison are no figure of a release") {
+  const auto doc = extract_text(published +
+                                "The gunmen freed 40 pupils on Monday. The school has a population of around 600 "
+                                "pupils. As we rejoice in this release, our thoughts are with the 11 people who "
+                                "are still in prison.\n");
+  const auto of = [&](const char* text) { return count_claim(doc, text); };
+  CHECK(!of("600")->not_event.empty());
+  CHECK(of("11 people")->property != "released");
+}
