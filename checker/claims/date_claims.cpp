@@ -232,7 +232,9 @@ bool glossed_relative_day(const SentenceView& scan, const g::DateMention& m) {
 bool as_of_date(const ExtractionTables& im, const SentenceView& scan, const grammars::DateMention& m) {
   for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
     if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin) &&
-        !m.text.ends_with("'s") && scan.text.substr(m.end).substr(0, 2) != "'s")
+        im.possessive_at(scan.text.substr(m.end)) == 0 &&
+        std::none_of(im.possessive_marks.begin(), im.possessive_marks.end(),
+                     [&](const std::string& mark) { return m.text.ends_with(mark); }))
       return true;
   for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
     if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&

@@ -915,6 +915,16 @@ TEST_CASE("a month alone: the latest begun in a narrated sentence, the next one 
   CHECK(std::get<DateValue>(find_claim(doc, ClaimKind::date, "in June")->value).future_tense);
 }
 
+TEST_CASE("'figures updated late on Sunday' gives the figures' moment, not the event's day") {
+  const auto doc = extract_text(
+      "---\npublished: 2025-06-16\n---\n"
+      "Rescuers arrived after the strongest quake on record killed at least 900 people, according to official "
+      "figures updated late on Sunday.\n");
+  const Claim* c = find_claim(doc, ClaimKind::date, "Sunday");
+  REQUIRE(c != nullptr);
+  CHECK(c->property == "as_of");
+}
+
 TEST_CASE("a year-less day whose weekday the borrowed year does not give is left unresolved") {
   const auto doc = extract_text(
       "---\npublished: unknown\n---\n"
