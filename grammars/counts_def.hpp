@@ -117,9 +117,11 @@ auto const modifier_def = (!elided_head >> !head_category >> category_adjectives
 auto const trailing_word_def = no_text >> trailing_sides;
 auto const modifiers_def = x3::repeat(0, 3)[modifier >> ws];
 auto const noun_group_def = modifiers >> head_word >> -(ws >> trailing_word);
-// "killed 45 people and injured 120 more": a word after "and" that takes a number of its own
-// is the next verb, not another noun of this count.
-auto const nouns_def = noun_group % (ws >> conjunctions >> ws >> !(noun_group >> ws >> number_phrase));
+// "killed 45 people and injured 120 more", "affected 33 million people and killed at least
+// 1,314": a word after "and" that takes a number of its own (qualified or not) is the next
+// verb, not another noun of this count.
+auto const nouns_def =
+    noun_group % (ws >> conjunctions >> ws >> !(noun_group >> ws >> -(qualifiers >> ws) >> number_phrase));
 
 auto const scope_marker_def = scopes >> !(ws >> scope_blockers) >> x3::attr(true);
 auto const prefix_scope_def = scope_prefixes >> x3::attr(true);

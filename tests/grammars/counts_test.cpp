@@ -366,6 +366,11 @@ TEST_CASE("CountGrammar") {
     CHECK(both[0].category == "people");
     CHECK(both[1].value == 120);
     CHECK(both[1].governed);
+    // (a qualified number after the next verb too)
+    const auto qualified = grammar().parse("The floods affected 30 million people and killed at least 1,200.");
+    REQUIRE(qualified.size() == 2);
+    CHECK(qualified[0].category == "people");
+    CHECK(qualified[1].value == 1200);
   }
   SUBCASE("lists: elided nouns, adjective categories and continued lists") {
     struct Item {
