@@ -58,9 +58,10 @@ qualified_number_type const qualified_number = "qualified_number";
 qualifier_phrase_type const qualifier_phrase = "qualifier_phrase";
 
 // Digits with any of the separators a language may use; lowering checks the grouping against
-// NumberOptions. A space joins groups only before exactly three digits ("1 000").
+// NumberOptions. A space joins groups only before exactly three digits ("1 000"), and so does
+// an apostrophe (Swiss and Italian "11'300"; the text has every apostrophe as ').
 auto const digit_text_def =
-    x3::raw[+digit >> *((x3::char_(",.") >> +digit) | (x3::lit(' ') >> x3::repeat(3)[digit] >> !digit))];
+    x3::raw[+digit >> *((x3::char_(",.") >> +digit) | (x3::char_(" '") >> x3::repeat(3)[digit] >> !digit))];
 // "2 mil 920" (Mexican Spanish writes thousands as a word before the rest): a scale word with
 // up to three digits after it, kept as the scale's canonical value, '+' and the digits
 // ("1000+920"); lowering adds them. The look-ahead comes first so that a failed remainder

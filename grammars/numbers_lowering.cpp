@@ -74,7 +74,7 @@ std::optional<double> lower_digits(const std::string& text, bool has_scale, cons
       in_fraction = true;
       continue;
     }
-    const bool is_group = c == options.thousands || (c == ' ' && options.space_groups);
+    const bool is_group = c == options.thousands || (c == ' ' && options.space_groups) || c == '\'';
     if (!is_group || (group_sep != 0 && group_sep != c)) return std::nullopt;
     group_sep = c;
     groups.push_back(run);

@@ -35,6 +35,8 @@ TEST_CASE("NumberGrammar") {
         {"1,000", 1000, 0, false},
         {"12,500 people", 12500, 6, false},
         {"1 000", 1000, 0, false},
+        {"11'300 people", 11300, 6, false},  // an apostrophe groups thousands (Swiss, Italian)
+        {"5'11", 5, 1, false},               // not before two digits: feet and inches
         {"1.5 million", 1.5e6, 0, false},
         {"2.3 thousand", 2300, 0, false},
         {"4bn", 4e9, 0, false},
