@@ -667,12 +667,28 @@ class PageMarker {
   // A caption: a line of a few sentences whose last one is a credit ("Photo courtesy of ...",
   // "(Defense Ministry/AFP)"), or that ends in a bracketed credit or a credit line
   // ("... / AFP via Getty Images").
+  // "A woman cries outside the hall Credit: The Tarn Herald": a one-word credit opener ending in
+  // ':' inside the line, then a short capitalised name up to its end.
+  bool ends_in_inline_credit(std::string_view u) const {
+    constexpr std::size_t max_credit_words = 6;
+    const auto words = split_words(u);
+    const std::size_t first = words.size() > max_credit_words + 1 ? words.size() - max_credit_words - 1 : 1;
+    for (std::size_t i = first; i + 1 < words.size(); ++i) {
+      if (!std::isupper(static_cast<unsigned char>(words[i + 1].front()))) continue;
+      const std::string word = lowered(words[i]);
+      for (const Phrase& opener : vocab_.credit_openers)
+        if (opener.size() == 1 && opener.front().ends_with(':') && opener.front() == word) return true;
+    }
+    return false;
+  }
+
   bool is_caption(const PageLine& line, std::string_view u) const {
     if (line.sentences.size() > 4) return false;
     if (opens_with_picture_number(u)) return true;
     const std::string_view last_text = sentence_text(line.sentences.back());
     if (is_credit_opening(split_words(last_text, max_opener_words)) || is_agency_credit(last_text)) return true;
     if (ends_in_bracketed_credit(u)) return true;
+    if (ends_in_inline_credit(u)) return true;
     std::string_view tail = u;
     while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
     const std::string lower_tail = lowered(tail);

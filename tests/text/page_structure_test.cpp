@@ -210,6 +210,9 @@ TEST_CASE("mark_page_structure captions and photo credits") {
            "FILE - Residents", PagePart::photo_credit, "photo credit"},
           {"Rescuers search a collapsed school in Tarn on Monday. / AA", "Rescuers search", PagePart::caption,
            "photo caption"},
+          // a gallery's credit inside the line, after the caption's words
+          {"At least 12 people have died in the attack Credit: The Tarn Herald", "At least 12 people",
+           PagePart::caption, "photo caption"},
           // an agency's credit, its name in capitals and a slash: "AGENCY/Photographer"
           {"Rescuers search a collapsed school in Tarn, Southland, March 4, 2024. WIRE/Ana Lima/File Photo",
            "Rescuers search", PagePart::caption, "photo caption"},
