@@ -2,7 +2,6 @@
 // by the document's `lang`: counts, dates and the event words they hang on. The same text
 // declared as English reads none of it.
 #include <doctest/doctest.h>
-#include <tuple>
 
 #include "tests/claims/claims_corpus.hpp"
 
@@ -417,15 +416,20 @@ TEST_CASE("a Spanish 'ha' after a year is the verb, not hectares") {
 }
 
 TEST_CASE("Spanish and Italian turnout, with the decimal comma") {
-  for (const auto& [lang, body, value] : std::initializer_list<std::tuple<const char*, const char*, double>>{
-           {"es", "En las elecciones del domingo la participación fue del 61,37%.\n", 61.37},
-           {"it", "Alle elezioni di domenica l'affluenza è stata del 58,42%.\n", 58.42}}) {
-    CAPTURE(body);
-    const auto doc = extract_text(article(lang, body));
+  struct Row {
+    const char* lang;
+    const char* body;
+    double value;
+  };
+  for (const Row& row :
+       std::initializer_list<Row>{{"es", "En las elecciones del domingo la participación fue del 61,37%.\n", 61.37},
+                                  {"it", "Alle elezioni di domenica l'affluenza è stata del 58,42%.\n", 58.42}}) {
+    CAPTURE(row.body);
+    const auto doc = extract_text(article(row.lang, row.body));
     const Claim* c = nullptr;
     for (const auto& k : doc.claims)
       if (k.kind == ClaimKind::measure && k.property == "turnout") c = &k;
     REQUIRE(c != nullptr);
-    CHECK(std::get<MeasureValue>(c->value).amount == doctest::Approx(value));
+    CHECK(std::get<MeasureValue>(c->value).amount == doctest::Approx(row.value));
   }
 }
