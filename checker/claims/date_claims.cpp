@@ -369,13 +369,59 @@ std::optional<std::size_t> event_it_dates(const Extraction& x, const SentenceVie
   return mention;
 }
 
+// Resolves date mention `m` into `v` from the page's date (`anchor`), else, for a day written
+// without its year, the year of the latest full date the page writes; whether it resolved. Why
+// not goes to `c`'s explanation.
+bool resolve_mention(const Extraction& x, const SentenceView& scan, const g::DateMention& m,
+                     const std::optional<Date>& anchor, DateValue& v, Claim& c) {
+  const std::optional<Date>& written_day = x.written_day;
+  bool resolved = false;
+  if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
+    c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");
+  } else {
+    std::optional<std::chrono::year_month_day> base = anchor;
+    if (!base && !m.relative && !m.year && written_day) base = *written_day;
+    if (auto r = g::resolve_date(m, base)) {
+      v.lo = r->lo;
+      v.hi = r->hi;
+      v.day_precision = r->precision == g::DatePrecision::day && v.lo == v.hi;
+      v.relative = m.relative;
+      v.year_written = !m.relative && m.year;
+      v.resolution = r->how;
+      if (!m.relative && !m.year) {
+        v.resolution = std::string(anchor ? "year taken from the document (" : borrowed_year_prefix) +
+                       std::to_string(static_cast<int>(base->year())) + ")";
+        if (const auto past = year_of_demonstrative(x, scan, m, v)) {
+          v.resolution = *past;
+          v.hi = v.lo;
+        }
+      }
+      resolved = true;
+      // "este domingo 14 de marzo" beside "2 de mayo de 2021" on a page of no date: a
+      // weekday the borrowed year does not give says the year is another one, not known
+      if (!anchor && !m.relative && !m.year && m.weekday && v.lo == v.hi &&
+          std::chrono::weekday{std::chrono::sys_days{v.lo}}.c_encoding() != *m.weekday) {
+        c.explain.push_back("'" + m.text + "' is no " + std::string(weekday_name(*m.weekday)) + " in " +
+                            std::to_string(static_cast<int>(base->year())) +
+                            ", the year of a date the page writes: its year is not known");
+        resolved = false;
+        v = DateValue{};
+        v.weekday = m.weekday;
+      }
+    } else {
+      c.explain.push_back("'" + m.text + "' cannot be resolved: " +
+                          std::string(anchor ? "no anchor" : "the published date is unknown"));
+    }
+  }
+  return resolved;
+}
+
 }  // namespace
 
 void extract_date_claims(Extraction& x) {
   DocumentClaims& out = x.out;
   const ExtractionTables& im = x.tables;
   const std::optional<Date> anchor = out.published;
-  const std::optional<Date>& written_day = x.written_day;
   for (auto& scan : x.sentences) {
     if (scan.skipped && !scan.dated_caption) continue;
     std::string why;
@@ -413,44 +459,7 @@ void extract_date_claims(Extraction& x) {
       DateValue v;
       v.weekday = m.weekday;
       v.future_tense = (m.offset != written.offset || m.year != written.year) && !early_next_day;
-      bool resolved = false;
-      if (m.relative && m.anchor == g::RelativeAnchor::narrative) {
-        c.explain.push_back("'" + m.text + "' is relative to the narrated event; resolved once its date is known");
-      } else {
-        std::optional<std::chrono::year_month_day> base = anchor;
-        if (!base && !m.relative && !m.year && written_day) base = *written_day;
-        if (auto r = g::resolve_date(m, base)) {
-          v.lo = r->lo;
-          v.hi = r->hi;
-          v.day_precision = r->precision == g::DatePrecision::day && v.lo == v.hi;
-          v.relative = m.relative;
-          v.year_written = !m.relative && m.year;
-          v.resolution = r->how;
-          if (!m.relative && !m.year) {
-            v.resolution = std::string(anchor ? "year taken from the document (" : borrowed_year_prefix) +
-                           std::to_string(static_cast<int>(base->year())) + ")";
-            if (const auto past = year_of_demonstrative(x, scan, m, v)) {
-              v.resolution = *past;
-              v.hi = v.lo;
-            }
-          }
-          resolved = true;
-          // "este domingo 14 de marzo" beside "2 de mayo de 2021" on a page of no date: a
-          // weekday the borrowed year does not give says the year is another one, not known
-          if (!anchor && !m.relative && !m.year && m.weekday && v.lo == v.hi &&
-              std::chrono::weekday{std::chrono::sys_days{v.lo}}.c_encoding() != *m.weekday) {
-            c.explain.push_back("'" + m.text + "' is no " + std::string(weekday_name(*m.weekday)) + " in " +
-                                std::to_string(static_cast<int>(base->year())) +
-                                ", the year of a date the page writes: its year is not known");
-            resolved = false;
-            v = DateValue{};
-            v.weekday = m.weekday;
-          }
-        } else {
-          c.explain.push_back("'" + m.text + "' cannot be resolved: " +
-                              std::string(anchor ? "no anchor" : "the published date is unknown"));
-        }
-      }
+      const bool resolved = resolve_mention(x, scan, m, anchor, v, c);
       if (resolved) {
         if (!v.relative && v.day_precision && (!out.latest_date || v.lo > *out.latest_date)) out.latest_date = v.lo;
         if (!v.resolution.empty() && (v.relative || !m.year)) c.explain.push_back(v.resolution);
