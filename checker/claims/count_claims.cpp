@@ -1571,7 +1571,7 @@ std::vector<std::string> opening_division(const Extraction& x, const SentenceVie
     subject = std::string(scan.text.substr(p, next - p));
     end = next;
   }
-  if (!(division || im.ends_on_division(subject) || names_a_place(x, subject) || x.names_place_opening_with(subject)) ||
+  if (!(im.ends_on_division(subject) || names_a_place(x, subject) || x.names_place_opening_with(subject)) ||
       has_digit(scan.text.substr(p, m.begin - p)))
     return {};
   for (const auto& w : scan.phrases(im.holder_links_before, end, m.begin)) {
@@ -2606,13 +2606,13 @@ void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole,
   }
 }
 
-// (`whole_released`: the whole is those an exchange moved: "two of the 18 prisoners in the
+// (`whole_exchanged`: the whole is those an exchange moved: "two of the 18 prisoners in the
 // swap" are a share of them, not the released of everyone held; the whole stays everyone its
 // noun names, whose sides it does not say)
 void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c,
-              bool whole_released) {
+              bool whole_exchanged) {
   whole_of_everyone(im, whole, c);
-  if (part.first.property == c.property || whole_released) {
+  if (part.first.property == c.property || whole_exchanged) {
     part.first.part = CountPart{"share", "of " + format_count(whole.value), part.first.property};
     part.first.explain.push_back("a part: share of " + format_count(whole.value));
   }

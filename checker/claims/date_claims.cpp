@@ -13,6 +13,9 @@ namespace g = grammars;
 
 namespace {
 
+// The weekday of a day, 0 = Sunday (DateMention::weekday's numbering).
+unsigned weekday_of(Date d) { return std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding(); }
+
 // "aquel jueves 14 de marzo" on a page of 2025, whose March 14 is a Friday: after a distal
 // demonstrative (dates.yaml date_distal_demonstratives), a weekday that the page's year makes
 // wrong puts the day in the latest of the six years before whose weekday it is. Sets v.lo to
@@ -20,14 +23,13 @@ namespace {
 std::optional<std::string> year_of_demonstrative(const Extraction& x, const SentenceView& scan,
                                                  const grammars::DateMention& m, DateValue& v) {
   if (!m.weekday || !v.lo.ok() || v.lo != v.hi) return std::nullopt;
-  const auto weekday = [](Date d) { return std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding(); };
-  if (weekday(v.lo) == *m.weekday) return std::nullopt;
+  if (weekday_of(v.lo) == *m.weekday) return std::nullopt;
   const auto before = scan.phrases(x.tables.distal_demonstratives, 0, m.begin);
   if (before.empty() || !trim_view(scan.text.substr(before.back().end, m.begin - before.back().end)).empty())
     return std::nullopt;
   for (int back = 1; back <= 6; ++back) {
     const Date d{v.lo.year() - std::chrono::years{back}, v.lo.month(), v.lo.day()};
-    if (!d.ok() || weekday(d) != *m.weekday) continue;
+    if (!d.ok() || weekday_of(d) != *m.weekday) continue;
     v.lo = d;
     return "year " + std::to_string(static_cast<int>(d.year())) + ": after '" +
            std::string(scan.text.substr(before.back().begin, before.back().end - before.back().begin)) +
@@ -107,7 +109,7 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
                         !future_marker(x, scan, m, 0, &x.tables.planned_markers).empty();
     const auto weekday_in = [&](int year) {
       const Date d = make_date(year, *m.month, *m.day);
-      return d.ok() && std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding() == *m.weekday;
+      return d.ok() && weekday_of(d) == *m.weekday;
     };
     const int next = static_cast<int>(published.year()) + 1;
     if (earlier_this_year && marked && (!m.weekday || (weekday_in(next) && !weekday_in(next - 1)))) {
@@ -118,8 +120,7 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
   if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 ||
       (future_marker(x, scan, m).empty() && !joined_to_future_weekday(x, scan, m)))
     return out;
-  const bool written_that_day =
-      x.out.published && std::chrono::weekday{std::chrono::sys_days{*x.out.published}}.c_encoding() == *m.weekday;
+  const bool written_that_day = x.out.published && weekday_of(*x.out.published) == *m.weekday;
   if (!written_that_day) out.offset = 1;
   // no date of its own: its weekdays are read from its story's day, the day it was written is
   // not known, and "expected late Tuesday" may be of that Tuesday
@@ -131,7 +132,7 @@ g::DateMention with_tense(const Extraction& x, const SentenceView& scan, const g
 // in a later time zone than the page's, not the Wednesday six days before.
 bool early_hours_after_page(const Extraction& x, const SentenceView& scan, const g::DateMention& m) {
   if (!m.relative || m.unit != g::RelativeUnit::day || !m.weekday || m.offset != 0 || !x.out.published) return false;
-  const unsigned page_day = std::chrono::weekday{std::chrono::sys_days{*x.out.published}}.c_encoding();
+  const unsigned page_day = weekday_of(*x.out.published);
   if (*m.weekday != (page_day + 1) % 7) return false;
   for (const auto& e : scan.phrases(x.tables.early_hours, 0, m.begin))
     if (trim_view(scan.text.substr(e.end, m.begin - e.end)).empty()) return true;
@@ -399,8 +400,7 @@ bool resolve_mention(const Extraction& x, const SentenceView& scan, const g::Dat
       resolved = true;
       // "este domingo 14 de marzo" beside "2 de mayo de 2021" on a page of no date: a
       // weekday the borrowed year does not give says the year is another one, not known
-      if (!anchor && !m.relative && !m.year && m.weekday && v.lo == v.hi &&
-          std::chrono::weekday{std::chrono::sys_days{v.lo}}.c_encoding() != *m.weekday) {
+      if (!anchor && !m.relative && !m.year && m.weekday && v.lo == v.hi && weekday_of(v.lo) != *m.weekday) {
         c.explain.push_back("'" + m.text + "' is no " + std::string(weekday_name(*m.weekday)) + " in " +
                             std::to_string(static_cast<int>(base->year())) +
                             ", the year of a date the page writes: its year is not known");
