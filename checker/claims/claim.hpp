@@ -56,6 +56,10 @@ struct DurationValue {
   double amount = 0;
   Atom unit;                  // day, week, month, year
   std::optional<Date> since;  // "since February 2022"
+  // Its sentence says the day it names ends the span ("over three days, concluding on Sunday")
+  // or starts it ("a two-day visit that began on Monday"): durations.yaml duration_window_edges.
+  bool ends_named_day = false;
+  bool starts_named_day = false;
 };
 
 struct SuperlativeValue {

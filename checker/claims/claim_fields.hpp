@@ -47,7 +47,8 @@ void fields(A& a, DateValue& x) {
 }
 template <class A>
 void fields(A& a, DurationValue& x) {
-  a("amount", x.amount), a("unit", x.unit), a("since", x.since);
+  a("amount", x.amount), a("unit", x.unit), a("since", x.since), a("ends_named_day", x.ends_named_day),
+      a("starts_named_day", x.starts_named_day);
 }
 template <class A>
 void fields(A& a, SuperlativeValue& x) {

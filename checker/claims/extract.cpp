@@ -89,6 +89,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       number_qualifiers(lexicon, "number_qualifiers"),
       approach_markers(lexicon, "duration_approach_markers"),
       duration_window_openers(lexicon, "duration_window_openers"),
+      duration_window_edges(lexicon, "duration_window_edges"),
       year_prepositions(lexicon, "date_year_prepositions"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),

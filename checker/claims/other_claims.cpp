@@ -55,6 +55,10 @@ void extract_duration_claims(Extraction& x) {
                             std::to_string(*m.ordinal_year - 1) + " years");
       }
       if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
+      for (const auto& e : scan.phrases(x.tables.duration_window_edges, 0, scan.text.size())) {
+        v.ends_named_day = v.ends_named_day || e.value == "ends";
+        v.starts_named_day = v.starts_named_day || e.value == "starts";
+      }
       c.value = v;
       x.push(std::move(c), std::nullopt, {m.begin, m.end, m.begin});
     }

@@ -15,13 +15,6 @@ namespace {
 // A multi-day window this long at most is one event; a longer one is a period.
 constexpr long max_window_days = 14;
 
-bool has_any(std::string_view text, std::initializer_list<std::string_view> words) {
-  std::string lowered(text);
-  for (auto& c : lowered) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
-}
-
 // "over the course of three days, concluding on Sunday, March 16": a duration in days in the
 // sentence of an event word dated to one day, and whether that day ends or starts it.
 // A document's durations of days that may make a window, by sentence, in claim order: one
@@ -49,11 +42,10 @@ std::optional<DatedRange> window_from_duration(const DurationsBySentence& durati
     // "N-day" before a noun measures that noun; it is the event's length only right before its
     // word ("a three-day swap")
     if (c.text.ends_with("-day") && c.span.end.value + 1 != m.span.begin.value) continue;
-    const long n = static_cast<long>(std::get<DurationValue>(c.value).amount);
-    const std::string& s = c.snippet;
-    const bool ends = has_any(s, {"conclud", "complet", "ended", "ending", "wrap", "final", "last day"});
-    const bool starts = has_any(s, {"began", "begin", "start", "kicked off", "opened"});
-    if (ends == starts) continue;
+    const auto& v = std::get<DurationValue>(c.value);
+    const long n = static_cast<long>(v.amount);
+    const bool ends = v.ends_named_day;
+    if (ends == v.starts_named_day) continue;
     DatedRange w = day;
     const auto d = std::chrono::sys_days{day.lo};
     w.lo = ends ? Date{d - std::chrono::days{n - 1}} : day.lo;

@@ -32,6 +32,13 @@ TEST_CASE("occurrences that last several days") {
                                         "concluding on Sunday, March 16, 2025.\n"}});
     CHECK(claim_in(corpus, "a.md", ClaimKind::count, "800").event.key == "exchange@2025-03-13..2025-03-16");
   }
+  SUBCASE("the words that end or start a window are whole words of the lexicon, not parts of others") {
+    // "restarted" holds "start", but only "concluding" says what the day was to the span
+    const auto corpus = resolve_articles(
+        {{"a.md", front("2025-03-17") + "Once the restarted talks had agreed it, the sides exchanged 800 prisoners "
+                                        "each over the course of four days, concluding on Sunday, March 16, 2025.\n"}});
+    CHECK(claim_in(corpus, "a.md", ClaimKind::count, "800").event.key == "exchange@2025-03-13..2025-03-16");
+  }
   SUBCASE("a number of days without the day it ended or began gives none") {
     const auto corpus = resolve_articles(
         {{"a.md", front("2025-03-17") +
