@@ -2642,10 +2642,24 @@ std::string status_of(const ExtractionTables& im, const SentenceView& scan, cons
            (between.starts_with(" in ") || between.starts_with(" at ") || between.starts_with(" from ")) &&
            between.find_first_of(",;:0123456789") == std::string_view::npos;
   };
-  for (const auto& p : scan.phrases(im.properties, m.end))
-    if (im.status_properties.contains(p.value) && within_reach(m.end + p.begin) &&
-        same_clause(scan.bounds, m.end, m.end + p.begin))
-      return p.value;
+  // "Two victims were identified on Friday as ...": a status that names them is none; nor is
+  // one still to come ("one of the six missing will be identified")
+  constexpr int max_words_to_naming = 3;
+  const auto blocked = [&](std::size_t status_begin, std::size_t status_end) {
+    for (const auto& b : scan.phrases(im.status_blockers, 0, status_begin))
+      if (b.value == "before" && b.end <= status_begin && scan.words_between(b.end, status_begin) == 0) return true;
+    for (const auto& b : scan.phrases(im.status_blockers, status_end))
+      if (b.value == "after")
+        return scan.words_between(status_end, status_end + b.begin) <= max_words_to_naming &&
+               same_clause(scan.bounds, status_end, status_end + b.begin);
+    return false;
+  };
+  for (const auto& p : scan.phrases(im.properties, m.end)) {
+    if (!within_reach(m.end + p.begin) || !same_clause(scan.bounds, m.end, m.end + p.begin)) break;
+    // "The two teachers killed have been identified": a nearer word of what happened is theirs
+    if (!im.status_properties.contains(p.value)) return "";
+    if (!blocked(m.end + p.begin, m.end + p.end)) return p.value;
+  }
   for (const auto& p : scan.phrases(im.properties, 0, m.begin))
     if (p.value == "held" && scan.words_between(p.end, m.begin) <= 2 && same_clause(scan.bounds, p.end, m.begin))
       return p.value;

@@ -84,6 +84,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher approach_markers;         // durations.yaml: "heads towards the two-year mark"
   grammars::PhraseMatcher duration_window_openers;  // durations.yaml: "the first three months of the war"
   grammars::PhraseMatcher duration_window_edges;    // durations.yaml: "over three days, concluding on Sunday"
+  grammars::PhraseMatcher status_blockers;          // counts.yaml: "were identified as ..."
   grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;

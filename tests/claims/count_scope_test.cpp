@@ -534,6 +534,24 @@ TEST_CASE("figures that are not the toll: shares, positions, earlier and planned
   CHECK(of("Ten prisoners")->not_event.find("a planned figure ('may'") != std::string::npos);
 }
 
+TEST_CASE("victims identified after the count: a status, unless it names them or is still to come") {
+  const auto doc = extract_text(published +
+                                "The blast at the Varno depot killed 80 people. A total of 61 victims of the blast "
+                                "have been identified through DNA tests.\n\n"
+                                "Two victims were identified on Friday as tourists from Norland. The two teachers "
+                                "killed have been identified. The 12 missing workers will be identified later.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("80 people")->property == "killed");
+  CHECK(of("A total of 61 victims")->property == "identified");
+  CHECK(of("Two victims")->property == "killed");
+  CHECK(of("two teachers")->property.starts_with("killed"));
+  CHECK(of("12 missing workers")->property.starts_with("missing"));
+}
+
 TEST_CASE("nationalities, shares and plans in a release of hostages") {
   const auto doc = extract_text(published +
                                 "On Friday the militia freed 17 hostages: 13 Israelis and four Thai hostages. Six "
