@@ -122,6 +122,14 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
           (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
           !dates_an_event(other))
         return {part + " " + lower(other.text), &other};
+    // "Later on Saturday, the United Nations gave a figure of 320": an hour of that day after the
+    // figures told before it, which the text does not give; an update of the page, compared
+    // with its own figures only (as an update line's)
+    for (const auto& part : options.day_parts_later)
+      if (before.ends_with(part + " ") &&
+          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
+          !dates_an_event(other))
+        return {std::string(update_hour_prefix) + std::to_string(count.begin.line), &other};
   }
   return {"", nullptr};
 }

@@ -20,6 +20,7 @@ EventOptions event_options_from(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("date_day_parts"))
     (entry.value == "before"          ? options.day_parts_before
      : entry.value == "before_linked" ? options.day_parts_before_linked
+     : entry.value == "later"         ? options.day_parts_later
                                       : options.day_parts_after)
         .push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("group_count_events")) options.group_count_events.insert(entry.value);
