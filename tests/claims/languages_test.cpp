@@ -400,7 +400,12 @@ TEST_CASE("Spanish and Italian places and running totals of a count") {
             "45 fallecidos", "Tarno", Scope::unspecified},
            // "hasta el momento": a running total
            {"es", "En el canje, hasta el momento 21 personas habían sido liberadas, según el gobierno.\n",
-            "21 personas", "", Scope::cumulative}}) {
+            "21 personas", "", Scope::cumulative},
+           // a sentence opening on "Da quando" / "Desde que": a running total
+           {"it", "Da quando è cominciata la tregua, i miliziani hanno liberato 16 ostaggi.\n", "16 ostaggi", "",
+            Scope::cumulative},
+           {"es", "Desde que comenzó la tregua, los milicianos han liberado 16 rehenes.\n", "16 rehenes", "",
+            Scope::cumulative}}) {
     CAPTURE(row.body);
     const auto doc = extract_text(article(row.lang, row.body));
     const Claim* c = find_claim(doc, ClaimKind::count, row.needle);
