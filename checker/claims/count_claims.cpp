@@ -2327,11 +2327,17 @@ std::string figure_of_a_longer_span(const Extraction& x, const SentenceView& sca
   const ExtractionTables& im = x.tables;
   // "the full-scale war has killed 480 children, three of them on Monday": a span
   // longer than the event's
-  constexpr int max_words_after_span = 4;
-  for (const auto& p : scan.phrases(im.longer_spans, 0, m.begin))
-    if (same_clause(scan.bounds, p.end, m.begin) && scan.words_between(p.end, m.begin) <= max_words_after_span)
+  // ("In more than five years of war, Norland has freed only seven": a span opening the
+  // sentence scopes the clause after its comma)
+  constexpr int max_words_after_span = 4, max_words_before_opening_span = 4, max_words_after_opening_span = 7;
+  for (const auto& p : scan.phrases(im.longer_spans, 0, m.begin)) {
+    const bool opening = !same_clause(scan.bounds, p.end, m.begin);
+    if (opening && scan.words_between(0, p.begin) > max_words_before_opening_span) continue;
+    // (the opening's comma is a token of its own; the clause after it names its subject)
+    if (scan.words_between(p.end, m.begin) <= (opening ? max_words_after_opening_span : max_words_after_span))
       return "a figure of a longer span ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
              "'), not this event's";
+  }
   // "... the war has killed 300 children. More than 900 were injured.": a number
   // with no noun of its own, right after a sentence of its paragraph whose last count is of a
   // longer span, goes on with that span
@@ -2654,12 +2660,10 @@ std::string status_of(const ExtractionTables& im, const SentenceView& scan, cons
                same_clause(scan.bounds, status_end, status_end + b.begin);
     return false;
   };
-  for (const auto& p : scan.phrases(im.properties, m.end)) {
-    if (!within_reach(m.end + p.begin) || !same_clause(scan.bounds, m.end, m.end + p.begin)) break;
-    // "The two teachers killed have been identified": a nearer word of what happened is theirs
-    if (!im.status_properties.contains(p.value)) return "";
-    if (!blocked(m.end + p.begin, m.end + p.end)) return p.value;
-  }
+  for (const auto& p : scan.phrases(im.properties, m.end))
+    if (im.status_properties.contains(p.value) && within_reach(m.end + p.begin) &&
+        same_clause(scan.bounds, m.end, m.end + p.begin) && !blocked(m.end + p.begin, m.end + p.end))
+      return p.value;
   for (const auto& p : scan.phrases(im.properties, 0, m.begin))
     if (p.value == "held" && scan.words_between(p.end, m.begin) <= 2 && same_clause(scan.bounds, p.end, m.begin))
       return p.value;

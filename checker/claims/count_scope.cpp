@@ -1327,7 +1327,7 @@ struct ScopeReader {
       if (held_by_side(i, side)) continue;
       if (between_sides(c.sentence) || of_both_sides.count(c.span.begin.value)) continue;
       if (!age && of_several_parties(i)) continue;
-      if (part_of_other_sides_people(i, side)) continue;
+      if (part_of_other_sides_people(i, side) || traded_for(i)) continue;
       c.scope = Scope::one_side;
       c.side = side;
       note(c, "one side: " + side + ", the only side whose returnees the article counts");
@@ -1347,6 +1347,16 @@ struct ScopeReader {
     for (const auto* names : {&t.side_subjects, &t.demonyms})
       for (const auto& n : s.phrases(*names, from))
         if (s.words_between(from, from + n.begin) <= max_words_to_captor && n.value == side) return true;
+    return false;
+  }
+
+  // "Three Norland hostages were freed in exchange for 369 prisoners": what a side's people
+  // were traded for (count_rate_exchanges right before the count) are the other side's.
+  bool traded_for(std::size_t i) const {
+    const SentenceView& s = x.sentences[x.out.claims[i].sentence];
+    const std::size_t begin = x.sites[i].begin;
+    for (const auto& link : s.phrases(t.rate_exchanges, 0, begin))
+      if (link.end <= begin && s.words_between(link.end, begin) == 0) return true;
     return false;
   }
 
