@@ -1104,6 +1104,13 @@ void pair_group(const ExtractionTables& im, const SentenceView& scan, const g::C
   }
 }
 
+// "aid now topping one-billion dollars", "a ransom of 5 million naira": a currency right after
+// the number (counts.yaml count_money_units) makes it an amount, never a count.
+bool an_amount_of_money(const ExtractionTables& im, const SentenceView& scan, std::size_t end) {
+  const auto after = scan.phrases(im.money_units, end);
+  return !after.empty() && scan.words_between(end, end + after.front().begin) == 0;
+}
+
 // "-5 prisoners", "10^400 soldiers": a minus sign or an exponent makes the digits something
 // other than a number of people (a hyphen after a word, "COVID-19", is left to the grammar).
 bool signed_or_exponent(std::string_view s, std::size_t begin) {
@@ -2781,7 +2788,7 @@ void extract_count_claims(Extraction& x) {
     std::string why;
     const auto counts = im.counts_for(doc).parse(scan.text);
     for (const auto& m : counts) {
-      if (signed_or_exponent(scan.text, m.begin)) continue;
+      if (signed_or_exponent(scan.text, m.begin) || an_amount_of_money(im, scan, m.end)) continue;
       // "more than 35, 000 people": a number written with a leading zero is the tail of a
       // number broken by a stray space, no count of its own
       if (m.number_begin + 1 < scan.text.size() && scan.text[m.number_begin] == '0' &&

@@ -551,6 +551,17 @@ TEST_CASE("victims identified after the count: a status, unless it names them or
   CHECK(of("12 missing workers")->property.starts_with("missing"));
 }
 
+TEST_CASE("an amount of money is no count: a currency right after the number") {
+  const auto doc = extract_text(published +
+                                "The storm killed 40 people in Tarn. The death toll rose the day aid to the island "
+                                "was topping one-billion dollars.\n\n"
+                                "The kidnappers demanded a total of 5 million naira for the 12 pupils.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "one-billion") == nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "5 million") == nullptr);
+  const Claim* pupils = find_claim(doc, ClaimKind::count, "12 pupils");
+  REQUIRE(pupils != nullptr);
+}
+
 TEST_CASE("a deal's terms, years of a war and what a side's people were traded for are no day's figures") {
   const auto doc = extract_text(published +
                                 "Three Israeli hostages were freed by Hamas on Sunday in exchange for 90 prisoners, "
