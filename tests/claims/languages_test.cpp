@@ -415,6 +415,22 @@ TEST_CASE("Spanish and Italian places and running totals of a count") {
   }
 }
 
+TEST_CASE("a quake's magnitude in Spanish and Italian, and 'ha' after it is the verb") {
+  struct Row {
+    const char* lang;
+    const char* body;
+  };
+  for (const Row& row : std::initializer_list<Row>{{"it", "Il sisma di magnitudo 6,3 ha colpito Tarno.\n"},
+                                                   {"es", "Un sismo de magnitud 6,3 ha sacudido Tarno.\n"}}) {
+    CAPTURE(row.body);
+    const auto doc = extract_text(article(row.lang, row.body));
+    const Claim* m = find_claim(doc, ClaimKind::measure, "6,3");
+    REQUIRE(m != nullptr);
+    CHECK(m->property == "magnitude");
+    CHECK(std::get<MeasureValue>(m->value).amount == doctest::Approx(6.3));
+  }
+}
+
 TEST_CASE("a Spanish 'ha' after a year is the verb, not hectares") {
   const auto doc = extract_text(article("es", "El incendio de 2023 ha dejado una huella profunda en el valle.\n"));
   CHECK(find_claim(doc, ClaimKind::measure, "2023 ha") == nullptr);
