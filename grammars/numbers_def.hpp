@@ -66,8 +66,18 @@ auto const digit_text_def =
 // up to three digits after it, kept as the scale's canonical value, '+' and the digits
 // ("1000+920"); lowering adds them. The look-ahead comes first so that a failed remainder
 // appends nothing to the attribute.
-auto const scale_remainder = &(ws >> x3::repeat(1, 3)[digit] >> !digit >> !(x3::char_(",.") >> digit) >> word_end) >>
-                             ws >> x3::attr('+') >> x3::raw[x3::repeat(1, 3)[digit]];
+// So do "5 millones 150 mil 092" (the rest with a smaller scale word, then up to three digits)
+// and "4 millones 445.978" (the rest grouped as the language groups thousands): kept as
+// "*1000000+150*1000+092" and "*1000000+445.978".
+auto const rest_digits = x3::repeat(1, 3)[digit] >> *(x3::omit[x3::char_(",.")] >> x3::repeat(3)[digit]) >> !digit;
+auto const short_rest = &(ws >> x3::repeat(1, 3)[digit] >> !digit >> !(x3::char_(",.") >> digit) >> word_end) >> ws >>
+                        x3::attr('+') >> x3::raw[x3::repeat(1, 3)[digit]];
+x3::rule<class smaller_scale_class, std::string> const smaller_scale = "smaller_scale";
+auto const smaller_scale_def = ws >> scales >> -short_rest;
+x3::rule<class grouped_rest_class, std::string> const grouped_rest = "grouped_rest";
+auto const grouped_rest_def = x3::raw[rest_digits];
+auto const scale_remainder = &(ws >> rest_digits >> !(x3::char_(",.") >> digit) >> word_end) >> ws >>
+                             x3::attr('+') >> grouped_rest >> -smaller_scale;
 x3::rule<class spoken_scale_class, std::string> const spoken_scale = "spoken_scale";
 auto const spoken_scale_def = scales >> -scale_remainder;
 // "1.5 million", "2bn"; a letter right after the digits ("1st", "3pm") is not a number.
@@ -97,7 +107,8 @@ auto const number_phrase_def = between_range | plain_range;
 auto const qualifier_phrase_def = qualifiers;
 auto const qualified_number_def = -(qualifiers >> ws) >> number_phrase;
 
-BOOST_SPIRIT_DEFINE(digit_text, spoken_scale, digit_number, word_list, word_number, vague_number, simple_number,
-                    between_range, plain_range, number_phrase, qualified_number, qualifier_phrase)
+BOOST_SPIRIT_DEFINE(digit_text, smaller_scale, grouped_rest, spoken_scale, digit_number, word_list, word_number,
+                    vague_number, simple_number, between_range, plain_range, number_phrase, qualified_number,
+                    qualifier_phrase)
 
 }  // namespace crosscheck::grammars::number_rules

@@ -99,6 +99,23 @@ double scale_value(const std::string& canonical) {
   return to_double(std::string_view(canonical).substr(1)).value_or(0);
 }
 
+// The rest after a scale word, as the grammar keeps it: "920", "445.978" (grouped as the
+// language groups thousands), or "150*1000+092" (a smaller scale word and its own rest).
+std::optional<double> lower_rest(const std::string& rest, const NumberOptions& options) {
+  const std::size_t star = rest.find('*');
+  const auto digits = lower_digits(rest.substr(0, star), false, options);
+  if (!digits || *digits != std::floor(*digits) || star == std::string::npos) return digits;
+  const std::size_t plus = rest.find('+', star);
+  const double smaller = scale_value(rest.substr(star, plus == std::string::npos ? plus : plus - star));
+  double value = *digits * smaller;
+  if (plus != std::string::npos) {
+    const auto tail = to_double(std::string_view(rest).substr(plus + 1));
+    if (!tail || *tail >= smaller) return std::nullopt;
+    value += *tail;
+  }
+  return value;
+}
+
 // Spelled numbers, validated as English writes them: "twenty-five", "two hundred and seventy",
 // "three dozen", "a thousand", "two million five hundred thousand".
 std::optional<double> lower_words(const std::vector<std::string>& words) {
@@ -153,7 +170,7 @@ std::optional<Simple> lower_simple(const ast::SimpleNumber& number, const Number
       const double scale = scale_value(d.scale->substr(0, plus));
       s.value = *v * scale;
       if (plus != std::string::npos) {
-        const auto rest = to_double(std::string_view(*d.scale).substr(plus + 1));
+        const auto rest = lower_rest(d.scale->substr(plus + 1), options);
         if (!rest || *v != std::floor(*v) || *rest >= scale) return std::nullopt;
         s.value += *rest;
       }
