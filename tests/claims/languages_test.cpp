@@ -415,6 +415,26 @@ TEST_CASE("Spanish and Italian places and running totals of a count") {
   }
 }
 
+TEST_CASE("'il giorno successivo all'uccisione', 'al día siguiente de la tragedia': the day after another event") {
+  struct Row {
+    const char* lang;
+    const char* body;
+    const char* relative;
+  };
+  for (const Row& row : std::initializer_list<Row>{
+           {"it",
+            "L'attacco a Tarno è avvenuto venerdì 13 novembre 2015, il giorno successivo all'uccisione del capo.\n",
+            "il giorno successivo"},
+           {"es",
+            "El ataque en Tarno ocurrió el viernes 13 de noviembre de 2015, al día siguiente de la muerte del jefe.\n",
+            "al día siguiente"}}) {
+    CAPTURE(row.body);
+    const auto doc = extract_text(article(row.lang, row.body));
+    CHECK(find_claim(doc, ClaimKind::date, row.relative) == nullptr);
+    CHECK(find_claim(doc, ClaimKind::date, "13 ") != nullptr);
+  }
+}
+
 TEST_CASE("a quake's magnitude in Spanish and Italian, and 'ha' after it is the verb") {
   struct Row {
     const char* lang;
