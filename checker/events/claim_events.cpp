@@ -332,7 +332,12 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
     c.as_of = std::get<DateValue>(own->value).lo;
     c.as_of_written = true;
   }
-  const std::string own_hour = marked && hour_day && hour_day != marked ? std::string() : hour;
+  // Under an update line, the hour of the event its day dates is no hour of the figures: "Update,
+  // 3:58 p.m.: The toll from the attacks on Friday night has increased to 129" is the update's
+  const std::size_t update = sentence.update_of(c);
+  const bool updated = update || is_update_line(c.snippet);
+  const bool events_hour = updated && hour_day && dates_event_word(hour_day);
+  const std::string own_hour = (marked && hour_day && hour_day != marked) || events_hour ? std::string() : hour;
   // (an update note's hour, set when the claim was read, stands unless the sentence gives one)
   if (!own_hour.empty() || !c.as_of_time.starts_with(update_hour_prefix)) c.as_of_time = own_hour;
   // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
@@ -340,8 +345,7 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
   if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(options.later_reports, c)))
     c.as_of_time = std::string(update_hour_prefix) + std::to_string(c.begin.line);
   // "Updated 17:00. ... Already 20 dead": a sentence after an update line of its paragraph is of that update
-  else if (const std::size_t update = sentence.update_of(c); c.as_of_time.empty() && update)
-    c.as_of_time = std::string(update_hour_prefix) + std::to_string(update);
+  else if (c.as_of_time.empty() && update) c.as_of_time = std::string(update_hour_prefix) + std::to_string(update);
 }
 
 }  // namespace

@@ -237,3 +237,15 @@ TEST_CASE("the date people were taken is not the exchange's") {
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "640").event.key == "exchange@2025-11-17");
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "12").event.key == "exchange@2025-11-17");
 }
+
+TEST_CASE("under an update line, the hour of the event its day dates is no hour of the figure") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2015-11-13") +
+                    "The latest on the attacks in Tarn.\n\nUpdate, 3:58 p.m.: The death toll from the "
+                    "attacks in Tarn on Friday night has increased to 129 people.\n"},
+       {"b.md", front("2015-11-13") + "The death toll from the attacks in Tarn on Friday night has increased to 129 "
+                                      "people.\n"}});
+  // the update's hour, which the page does not give, not the attacks' night
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "129").as_of_time.starts_with(update_hour_prefix));
+  CHECK(claim_in(corpus, "b.md", ClaimKind::count, "129").as_of_time == "friday night");
+}
