@@ -249,3 +249,13 @@ TEST_CASE("under an update line, the hour of the event its day dates is no hour 
   CHECK(claim_in(corpus, "a.md", ClaimKind::count, "129").as_of_time.starts_with(update_hour_prefix));
   CHECK(claim_in(corpus, "b.md", ClaimKind::count, "129").as_of_time == "friday night");
 }
+
+TEST_CASE("another storm of the same type on an undated page is not the page's") {
+  const auto corpus = resolve_articles(
+      {{"a.md", undated + "Hurricane Varno caused more than 60 deaths in five states. Meanwhile, another "
+                          "hurricane, named Tarn, killed 16 people in the south of Norland.\n"}});
+  const Claim& whole = claim_in(corpus, "a.md", ClaimKind::count, "60");
+  const Claim& other = claim_in(corpus, "a.md", ClaimKind::count, "16");
+  CHECK_FALSE(whole.event.key.empty());
+  CHECK(other.event.key != whole.event.key);
+}
