@@ -159,6 +159,25 @@ class PlaceScanner {
     }
     return 0;
   }
+  // " in flooded cellars in Varno" at i: a place word before lower-case words (one or two),
+  // then a place word and a name; where the name starts, else 0.
+  std::size_t place_after_unnamed(std::size_t i) const {
+    constexpr int max_unnamed_words = 2;
+    const auto word = std::find_if(words.begin(), words.end(), [&](const auto& w) { return place_word_at(s, i, w); });
+    if (word == words.end()) return 0;
+    std::size_t p = i + word->size() + 2;
+    for (int n = 0; n < max_unnamed_words && p < s.size() && std::islower(static_cast<unsigned char>(s[p])); ++n) {
+      const std::size_t space = s.find(' ', p);
+      if (space == std::string_view::npos) return 0;
+      const std::string_view w = s.substr(p, space - p);
+      if (std::any_of(w.begin(), w.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)); }) ||
+          im.articles.contains(lower(w)))
+        return 0;
+      if (const std::size_t n2 = word_at(space)) return is_upper(s[space + n2]) ? space + n2 : 0;
+      p = space + 1;
+    }
+    return 0;
+  }
   std::size_t word_at(std::size_t i) const {  // the length of " in " (or " in the ") at i, else 0
     for (const auto& w : words) {
       const std::size_t n = w.size() + 2;
@@ -387,6 +406,12 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   for (std::size_t i = from; i + 4 < s.size() && words_between(s, from, i) <= 5; ++i) {
     if (!same_clause(bounds, from, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
     if (const std::size_t n = sc.word_at(i)) return sc.places_from(i + n);
+    // "two were found dead in flooded cellars in Varno": a place word of no place, one or two
+    // lower-case words (no article: "exploded at an airport in Norland" is the airport's
+    // country), then the place, within three words of the count
+    constexpr int max_words_to_unnamed = 3;
+    if (words_between(s, from, i) <= max_words_to_unnamed)
+      if (const std::size_t named = sc.place_after_unnamed(i)) return sc.places_from(named);
     if (std::string place = sc.from_place_at(i); !place.empty()) return {place};
     if (std::string place = sc.unnamed_place_at(i); !place.empty()) return {place};
     // "more than 100 people were killed and dozens injured there": a place named before,

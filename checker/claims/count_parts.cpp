@@ -470,10 +470,16 @@ bool definite_before(const Extraction& x, std::size_t i) {
 
 // ", respectively" after `end` in its clause or the next: the figure is paired with one item of
 // a list.
-bool respectively_after(const Extraction& x, const SentenceView& s, std::size_t end) {
-  constexpr int max_words = 8;
+// So is one a few words before it ("Tarno e Varno con, rispettivamente, 6 e 2 vittime").
+bool respectively_after(const Extraction& x, const SentenceView& s, std::size_t begin, std::size_t end) {
+  constexpr int max_words = 8, max_words_before = 4;
   const auto markers = s.phrases(x.tables.list_item_markers, end);
-  return !markers.empty() && s.words_between(end, end + markers.front().begin) <= max_words;
+  if (!markers.empty() && s.words_between(end, end + markers.front().begin) <= max_words) return true;
+  for (const auto& m : s.phrases(x.tables.list_item_markers, 0, begin))
+    if (m.end <= begin && s.words_between(m.end, begin) <= max_words_before &&
+        s.text.substr(m.end, begin - m.end).find_first_of(".;:") == std::string_view::npos)
+      return true;
+  return false;
 }
 
 // "18 Estonians (eight died)", "The crew was 5 members: 2 died": a figure right after a bracket
@@ -789,6 +795,14 @@ void assign_count_parts(Extraction& x) {
         c.explain.push_back("a part: share " + of + " (a number it is taken out of)");
         continue;
       }
+    // "Allí, las inundaciones han afectado a Tarno y Varno, con 117 y 46 fallecidos,
+    // respectivamente": the place is the list's area, the figure one item's
+    if (c.kind == ClaimKind::count && c.part && c.part->dimension == "place" &&
+        respectively_after(x, x.sentences[c.sentence], x.sites[i].begin, x.sites[i].end)) {
+      c.part = CountPart{"share", "respectively", c.property};
+      c.explain.push_back("a part: share of a list ('respectively' beside it: one item's figure, not its place's)");
+      continue;
+    }
     if (c.kind != ClaimKind::count || c.part || c.covers) continue;
     if (const std::string whole = opening_whole(x, i); !whole.empty()) {
       c.part = CountPart{"share", whole, c.property};
@@ -811,9 +825,12 @@ void assign_count_parts(Extraction& x) {
     } else if (const std::string group = bracketed_share(x, i); !group.empty()) {
       c.part = CountPart{"share", group, c.property};
       c.explain.push_back("a part: share " + group + " (a figure in brackets or after a colon that follow its group)");
-    } else if (c.scope == Scope::unspecified && respectively_after(x, x.sentences[c.sentence], x.sites[i].end)) {
+    } else if ((c.scope == Scope::unspecified || c.scope == Scope::per_side) &&
+               respectively_after(x, x.sentences[c.sentence], x.sites[i].begin, x.sites[i].end)) {
       // "in Gilgit-Baltistan and Kashmir, where floods have claimed 12 and nine lives,
-      // respectively": each figure is one item's of a list, not the whole
+      // respectively": each figure is one item's of a list, not the whole ("Tarn and Avon have
+      // each recorded two and four deaths, respectively": not each one's either)
+      c.scope = Scope::unspecified;
       c.part = CountPart{"share", "respectively", c.property};
       c.explain.push_back("a part: share of a list ('respectively' after it: one item's figure)");
     }

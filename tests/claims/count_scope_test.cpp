@@ -551,6 +551,33 @@ TEST_CASE("victims identified after the count: a status, unless it names them or
   CHECK(of("12 missing workers")->property.starts_with("missing"));
 }
 
+TEST_CASE("places of a state-by-state toll: subjects that suffered, lists 'respectively', a place past a phrase") {
+  const auto doc = extract_text(published +
+                                "The storm killed at least 95 people. South Carolina has suffered 25 fatalities, "
+                                "while Florida has reported 11 deaths. Virginia and Tennessee have each recorded two "
+                                "and four deaths, respectively.\n\n"
+                                "In Norland, two people were found dead in flooded cellars in Varno.\n");
+  const auto of = [&](const char* text) {
+    const Claim* c = find_claim(doc, ClaimKind::count, text);
+    REQUIRE(c != nullptr);
+    return c;
+  };
+  CHECK(of("25 fatalities")->location == "South Carolina");
+  CHECK(of("11 deaths")->location == "Florida");
+  const Claim* four = of("four deaths");
+  CHECK(four->scope == Scope::unspecified);  // not each one's
+  REQUIRE(four->part);
+  CHECK(four->part->value == "respectively");
+  CHECK(of("two people")->location == "Varno");
+  const auto italian = extract_text(
+      "---\npublished: 2024-09-30\nlang: it\n---\nL'uragano ha ucciso 133 persone. Seguono Tarno e Varno con, "
+      "rispettivamente, 6 e 2 vittime.\n");
+  const Claim* two = find_claim(italian, ClaimKind::count, "2 vittime");
+  REQUIRE(two != nullptr);
+  REQUIRE(two->part);
+  CHECK(two->part->value == "respectively");
+}
+
 TEST_CASE("an amount of money is no count: a currency right after the number") {
   const auto doc = extract_text(published +
                                 "The storm killed 40 people in Tarn. The death toll rose the day aid to the island "
