@@ -578,6 +578,21 @@ TEST_CASE("places of a state-by-state toll: subjects that suffered, lists 'respe
   CHECK(two->part->value == "respectively");
 }
 
+TEST_CASE("victims 'critical in intensive care' are some of the injured") {
+  const auto doc = extract_text(published +
+                                "The attack in Tarn killed 50 people. Officials said 12 victims were critical in "
+                                "intensive care.\n");
+  const Claim* c = find_claim(doc, ClaimKind::count, "12 victims");
+  REQUIRE(c != nullptr);
+  CHECK(c->property == "seriously_injured");
+  const auto es = extract_text(
+      "---\npublished: 2015-11-14\nlang: es\n---\nEn la sala fueron asesinadas más de "
+      "cien personas.\n");
+  const Claim* killed = find_claim(es, ClaimKind::count, "cien personas");
+  REQUIRE(killed != nullptr);
+  CHECK(killed->property == "killed");
+}
+
 TEST_CASE("an amount of money is no count: a currency right after the number") {
   const auto doc = extract_text(published +
                                 "The storm killed 40 people in Tarn. The death toll rose the day aid to the island "
