@@ -60,6 +60,9 @@ std::string summary_line(const ReportInput& input) {
   if (!input.input_errors.empty()) {
     line += "; " + plural(input.input_errors.size(), "input", "inputs") + " not read: the corpus is incomplete";
   }
+  // ("published: unknown" and the like are printed above with the findings but are none)
+  if (!input.input_warnings.empty())
+    line += "; " + plural(input.input_warnings.size(), "input warning", "input warnings") + " (not findings)";
   return line;
 }
 
