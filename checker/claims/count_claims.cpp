@@ -2650,6 +2650,11 @@ void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole,
 void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c,
               bool whole_exchanged) {
   whole_of_everyone(im, whole, c);
+  // "The bodies of two of the six missing workers were recovered": a whole of people missing
+  // (count_shrinking_properties) is how many were missing before the news its share tells
+  if (im.shrinking_properties.contains(base_property(c.property)) && c.not_event.empty())
+    c.not_event =
+        "the " + base_property(c.property) + " before the news of the share in its sentence: an earlier figure";
   if (part.first.property == c.property || whole_exchanged) {
     part.first.part = CountPart{"share", "of " + format_count(whole.value), part.first.property};
     part.first.explain.push_back("a part: share of " + format_count(whole.value));

@@ -224,6 +224,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("measure_held_properties")) measure_held.insert(entry.value);
   for (const auto& entry : lexicon.section("count_status_properties")) status_properties.insert(entry.value);
+  for (const auto& entry : lexicon.section("count_shrinking_properties")) shrinking_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("count_stateful_things")) stateful_things.insert(entry.value);
   for (const char* section : {"date_shifts_before_after", "date_narrative_days_before_after"})
     for (const auto& entry : lexicon.section(section)) shifts_with_object.push_back(lower(entry.phrase));

@@ -213,6 +213,7 @@ struct ExtractionTables {
   // counts.yaml count_held_properties and the words around a holder ("Labour won 412 seats")
   std::set<std::string, std::less<>> held_properties;
   std::set<std::string, std::less<>> status_properties;      // counts.yaml count_status_properties
+  std::set<std::string, std::less<>> shrinking_properties;   // counts.yaml count_shrinking_properties
   std::set<std::string, std::less<>> stateful_things;        // counts.yaml count_stateful_things: homes
   std::set<std::string, std::less<>> name_stopwords;         // places.yaml place_stopwords: "The", "It"
   std::set<std::string, std::less<>> place_relations;        // places.yaml place_relations: "with", "between"

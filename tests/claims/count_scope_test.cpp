@@ -578,6 +578,18 @@ TEST_CASE("places of a state-by-state toll: subjects that suffered, lists 'respe
   CHECK(two->part->value == "respectively");
 }
 
+TEST_CASE("the whole of a share of the missing is how many were missing before that news") {
+  const auto doc = extract_text(published +
+                                "The bodies of two of the six missing workers were recovered on Wednesday. Four "
+                                "are still missing.\n");
+  const Claim* six = find_claim(doc, ClaimKind::count, "six missing");
+  REQUIRE(six != nullptr);
+  CHECK(six->not_event.find("an earlier figure") != std::string::npos);
+  const Claim* four = find_claim(doc, ClaimKind::count, "Four");
+  REQUIRE(four != nullptr);
+  CHECK(four->not_event.empty());
+}
+
 TEST_CASE("victims 'critical in intensive care' are some of the injured") {
   const auto doc = extract_text(published +
                                 "The attack in Tarn killed 50 people. Officials said 12 victims were critical in "
