@@ -86,6 +86,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher duration_window_edges;    // durations.yaml: "over three days, concluding on Sunday"
   grammars::PhraseMatcher status_blockers;          // counts.yaml: "were identified as ..."
   grammars::PhraseMatcher money_units;              // counts.yaml: "one-billion dollars"
+  grammars::PhraseMatcher measure_preliminaries;    // measures.yaml: "its preliminary magnitude at 6.8"
   grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;

@@ -129,16 +129,47 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
   return std::nullopt;
 }
 
-// "won between 51.2% and 53.4% of the vote": the first end of a range whose second end is the
-// measure at `number_begin` ("between", a number with or without the unit, "and"), and where
-// "between" begins; nullopt when the measure is no range's end.
+// "quakes of 6.0, 7.4 and 6.1 magnitude": the last of a list of numbers (a number, then "and",
+// "or" or a comma right before it) that the measure word after it names together; whose each
+// one is, is not known.
+bool last_of_a_list(std::string_view text, std::size_t number_begin) {
+  std::string_view before = text.substr(0, number_begin);
+  bool joined = false;
+  for (const std::string_view join : {" and ", " or ", ", "})
+    if (before.ends_with(join)) {
+      before.remove_suffix(join.size());
+      joined = true;
+      break;
+    }
+  if (!joined) return false;
+  const std::size_t space = before.rfind(' ');
+  const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+  if (start == before.size() || plain_number_end(before, start) != before.size()) return false;
+  const std::string_view head = before.substr(0, start);
+  return !head.ends_with("between ");
+}
+
+// "won between 51.2% and 53.4% of the vote", "the 7.5 – 7.7 magnitude": the first end of a range
+// whose second end is the measure at `number_begin` ("between", a number with or without the
+// unit, "and"; or a number and a dash set off by spaces), and where it begins; not found when
+// the measure is no range's end.
 struct RangeStart {
   double amount = 0;
   std::size_t begin = 0;
+  bool found = false;
 };
-std::optional<RangeStart> range_start_before(std::string_view text, std::size_t number_begin) {
+RangeStart range_start_before(std::string_view text, std::size_t number_begin) {
   std::string_view before = text.substr(0, number_begin);
-  if (!before.ends_with(" and ")) return std::nullopt;
+  // "The 7.5 – 7.7 magnitude": a dash between two numbers, set off by spaces
+  for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
+    if (before.ends_with(dash)) {
+      const std::string_view head = before.substr(0, before.size() - dash.size());
+      const std::size_t space = head.rfind(' ');
+      const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+      if (start == head.size() || plain_number_end(head, start) != head.size()) return {};
+      return RangeStart{std::strtod(std::string(head.substr(start)).c_str(), nullptr), start, true};
+    }
+  if (!before.ends_with(" and ")) return {};
   before.remove_suffix(5);
   for (const std::string_view unit : {"%", " percent", " per cent"})
     if (before.ends_with(unit)) {
@@ -147,11 +178,11 @@ std::optional<RangeStart> range_start_before(std::string_view text, std::size_t 
     }
   const std::size_t space = before.rfind(' ');
   const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
-  if (start == before.size() || plain_number_end(before, start) != before.size()) return std::nullopt;
+  if (start == before.size() || plain_number_end(before, start) != before.size()) return {};
   const std::string number(before.substr(start));
   before = before.substr(0, start);
-  if (!before.ends_with("between ")) return std::nullopt;
-  return RangeStart{std::strtod(number.c_str(), nullptr), before.size() - 8};
+  if (!before.ends_with("between ")) return {};
+  return RangeStart{std::strtod(number.c_str(), nullptr), before.size() - 8, true};
 }
 
 // A figure some party or candidate holds (measure_held_properties: a vote share): its holder
@@ -237,8 +268,10 @@ void extract_measure_claims(Extraction& x) {
       if (m.number_begin == m.begin && cue_takes_next_number(scan.text, m.end)) continue;
       if (compared_with(x, scan, m.begin)) continue;
       if (year_before_a_word(x, scan, m)) continue;
-      const auto range = m.amount_hi ? std::nullopt : range_start_before(scan.text, m.number_begin);
-      const std::size_t begin = range ? range->begin : m.begin;
+      if (!m.amount_hi && last_of_a_list(scan.text, m.number_begin)) continue;
+      RangeStart range = m.amount_hi ? RangeStart{} : range_start_before(scan.text, m.number_begin);
+      if (range.amount >= m.amount) range = {};  // "in 2019 - 62%": no range
+      const std::size_t begin = range.found ? range.begin : m.begin;
       Claim c = x.base_claim(scan, begin, m.end);
       c.kind = ClaimKind::measure;
       c.property = m.property;
@@ -249,12 +282,19 @@ void extract_measure_claims(Extraction& x) {
       v.lo = m.lo;
       v.hi = m.hi;
       v.unit = m.unit;
-      if (range) {
-        v.amount = v.lo = range->amount;
+      if (range.found) {
+        v.amount = v.lo = range.amount;
         v.amount_hi = v.hi = m.amount;
-        c.explain.push_back("a range: between " + format_count(range->amount) + " and " + format_count(m.amount));
+        c.explain.push_back("a range: between " + format_count(range.amount) + " and " + format_count(m.amount));
       }
       bound_by_qualifier_before(x, scan, begin, c, v);
+      // "calculated its preliminary magnitude at 6.8": an early estimate, superseded
+      constexpr int max_words_to_preliminary = 2;
+      for (const auto& p : scan.phrases(x.tables.measure_preliminaries, 0, begin))
+        if (p.end <= begin && scan.words_between(p.end, begin) <= max_words_to_preliminary &&
+            same_clause(scan.bounds, p.end, begin) && c.not_event.empty())
+          c.not_event = "a preliminary figure ('" + std::string(scan.text.substr(p.begin, p.end - p.begin)) +
+                        "' before it), not compared";
       const auto revision = v.amount_hi ? std::nullopt : revision_after(x.tables, scan.text, m.end);
       if (revision) v.revised_to = revision->amount;
       c.value = v;
