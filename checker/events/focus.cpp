@@ -35,6 +35,7 @@ void choose_focus(Resolution& r) {
     auto& st = state[d];
     st.mention_dates.resize(doc.events.size());
     st.undated_why.resize(doc.events.size());
+    st.took_focus_date.assign(doc.events.size(), 0);
     for (std::size_t i = 0; i < doc.events.size(); ++i) st.mention_dates[i] = own_date(doc, doc.events[i]);
     // The lead is the first prose sentences: menus, captions and date widgets do not count.
     auto& prose_rank = st.prose_rank;

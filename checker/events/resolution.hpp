@@ -52,6 +52,9 @@ struct DocumentEvents {
   std::optional<std::size_t> focus;  // mention index
   std::optional<DatedRange> focus_date;
   std::vector<Atom> undated_why;  // per mention: why it has no date (shown in reasons)
+  // Per mention: its date is the focus's, taken because it has none of its own (a window the
+  // focus turns out to be, "over the two-day exchange, completed on Friday", is theirs too).
+  std::vector<char> took_focus_date;
   // An undated page's year, from the story its year-less days belong to, and why.
   std::optional<int> story_year;
   std::string story_year_why;

@@ -329,6 +329,7 @@ void inherit_mention_dates(const Resolution& r, DocumentClaims& doc, DocumentEve
                !names_another_stage(stages, m.sentence, doc.events[*st.focus].sentence)) {
       st.mention_dates[i] = DatedRange{st.focus_date->lo, st.focus_date->hi, std::min(0.7, st.focus_date->confidence),
                                        "undated; the document's main " + m.type + " (" + st.focus_date->reason + ")"};
+      st.took_focus_date[i] = 1;
     }
   }
 }
