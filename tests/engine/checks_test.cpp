@@ -951,3 +951,20 @@ TEST_CASE("age-mismatch: a family name of two words (a particle and a name) does
                    {"b.txt", front("2024-07-28") + "Sami Karim Abu Nadir, 14, and Lina Hadi Selo, 11, were named.\n"}});
   CHECK(of_rule(same, "age-mismatch").size() == 1u);
 }
+
+TEST_CASE("a relative day set beside the date it names") {
+  SUBCASE("accepted: a day apart, the words agree with each other (a statement of the day before, reprinted)") {
+    const auto findings =
+        findings_of({{"a.txt", front("2017-05-07") + "The freed girls are due to arrive in Tarn tomorrow, Sunday, May "
+                                                     "7, 2017, for the exchange.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "weekday-mismatch").empty());
+  }
+  SUBCASE("flagged: days apart") {
+    const auto findings = findings_of(
+        {{"a.txt", front("2017-05-07") + "The freed girls are due to arrive in Tarn tomorrow, May 10, 2017, for the "
+                                         "exchange.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "weekday-mismatch").size() == 1u);
+  }
+}
