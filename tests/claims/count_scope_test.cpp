@@ -590,6 +590,15 @@ TEST_CASE("the whole of a share of the missing is how many were missing before t
   CHECK(four->not_event.empty());
 }
 
+TEST_CASE("the completion of a release tells all of it") {
+  const auto doc = extract_text(published +
+                                "\"We are happy to see the completion of the release and transfer of 1,056 former "
+                                "detainees,\" the agency said.\n");
+  const Claim* c = find_claim(doc, ClaimKind::count, "1,056");
+  REQUIRE(c != nullptr);
+  CHECK(c->scope == Scope::cumulative);
+}
+
 TEST_CASE("victims 'critical in intensive care' are some of the injured") {
   const auto doc = extract_text(published +
                                 "The attack in Tarn killed 50 people. Officials said 12 victims were critical in "

@@ -435,6 +435,22 @@ TEST_CASE("'il giorno successivo all'uccisione', 'al día siguiente de la traged
   }
 }
 
+TEST_CASE("Spanish and Italian planned swaps and months after 'a finales de'") {
+  const auto planned = extract_text(
+      article("es", "Un intercambio de más de 1.000 prisioneros tendrá lugar en Tarno este jueves y viernes.\n"));
+  const Claim* c = find_claim(planned, ClaimKind::count, "1.000");
+  REQUIRE(c != nullptr);
+  CHECK(c->not_event.find("a planned figure") != std::string::npos);
+  const auto late = extract_text(article("es", "A finales de septiembre se firmó en Varno un acuerdo.\n"));
+  CHECK(find_claim(late, ClaimKind::date, "A finales de septiembre") != nullptr);
+  const auto italian = extract_text(article("it", "Sabato verranno liberati 369 prigionieri.\n"));
+  const Claim* it = find_claim(italian, ClaimKind::count, "369");
+  REQUIRE(it != nullptr);
+  const auto mention = italian.claim_mention[static_cast<std::size_t>(it - italian.claims.data())];
+  REQUIRE(mention);
+  CHECK(italian.events[*mention].future);  // a swap still to come
+}
+
 TEST_CASE("a quake's magnitude in Spanish and Italian, and 'ha' after it is the verb") {
   struct Row {
     const char* lang;

@@ -259,3 +259,12 @@ TEST_CASE("another storm of the same type on an undated page is not the page's")
   CHECK_FALSE(whole.event.key.empty());
   CHECK(other.event.key != whole.event.key);
 }
+
+TEST_CASE("what took the page's main event's date takes its window when that event lasted days") {
+  const auto corpus = resolve_articles(
+      {{"a.md", front("2020-10-17") + "More than 1,000 people released following prisoner exchange in Tarn.\n\n"
+                                      "The sides completed the largest prisoner swap of the war. More than 1,000 "
+                                      "people were released over the two-day exchange, completed on Friday.\n"}});
+  CHECK(claim_in(corpus, "a.md", ClaimKind::count, "More than 1,000 people").event.key ==
+        "exchange@2020-10-15..2020-10-16");
+}
