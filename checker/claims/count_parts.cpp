@@ -740,47 +740,11 @@ std::string holder_named(const ExtractionTables& t, const SentenceView& scan, co
   return holder_of(t, scan, site);
 }
 
-void assign_count_parts(Extraction& x) {
+// "Of those killed, four people ... died in Chooralmala town", "25 children among 57 more
+// deaths", "in Norland and Calder the floods have killed 12 and nine, respectively": counts that
+// are shares of a whole, or figures of one site, read after the parts of their own words.
+static void shares_and_sites(Extraction& x) {
   auto& claims = x.out.claims;
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    Claim& c = claims[i];
-    if (c.kind != ClaimKind::count || c.part) continue;
-    // "Twenty-seven bodies were brought to a hospital ... 23 of them were women": a share of a
-    // whole told before it, whose people the part's group does not say; "an area where 50
-    // homes were destroyed": an unnamed part of the event's area.
-    if (const std::string pronoun = share_marker(x, i); !pronoun.empty()) {
-      c.part = CountPart{"share", pronoun, c.property};
-      c.explain.push_back("a part: share '" + pronoun + "' (of a whole; shares are never compared)");
-      continue;
-    }
-    // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole; "the SP
-    // was leading on 38 seats in the state": its share of one place's
-    if (x.tables.held_properties.contains(c.property)) {
-      // a change in what a holder has is a figure of its own, compared only with the same change
-      if (const std::string change = change_of(x.tables, x.sentences[c.sentence], x.sites[i]); !change.empty()) {
-        c.property += "_" + change;
-        c.explain.push_back("a change in what its holder has: " + c.property);
-      }
-      if (std::string holder = holder_of(x.tables, x.sentences[c.sentence], x.sites[i]); !holder.empty()) {
-        if (!c.location.empty()) holder += " in " + c.location;
-        c.part = CountPart{"holder", holder, c.property};
-        c.explain.push_back("a part: holder " + holder + " (whose " + c.property + " they are)");
-        continue;
-      }
-    }
-    c.part = part_of_count(x.tables, c);
-    if (!c.part) c.part = nationality_beside(x, i);
-    if (c.part) c.explain.push_back("a part: " + c.part->dimension + " " + c.part->value);
-    // "215 soldiers and civilians": a whole made of the groups it names.
-    if (!c.covers && !c.groups.empty() && std::all_of(c.groups.begin(), c.groups.end(), [&](const std::string& g) {
-          const auto it = x.tables.part_values.find(g);
-          return it != x.tables.part_values.end() && it->second == x.tables.part_values.find(c.groups.front())->second;
-        }))
-      c.covers = PartCover{x.tables.part_values.find(c.groups.front())->second, c.groups};
-  }
-  batch_parts(x);
-  demonym_parts(x);
-  victims_of_several_fates(x);
   // "Of those killed, four people ... died in Chooralmala town", "Among the crew, three died":
   // a sentence that opens by naming the whole it takes from (an opener of
   // count_share_openers, a few words without a figure, a comma) makes its counts shares of it
@@ -835,6 +799,50 @@ void assign_count_parts(Extraction& x) {
       c.explain.push_back("a part: share of a list ('respectively' after it: one item's figure)");
     }
   }
+}
+
+void assign_count_parts(Extraction& x) {
+  auto& claims = x.out.claims;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != ClaimKind::count || c.part) continue;
+    // "Twenty-seven bodies were brought to a hospital ... 23 of them were women": a share of a
+    // whole told before it, whose people the part's group does not say; "an area where 50
+    // homes were destroyed": an unnamed part of the event's area.
+    if (const std::string pronoun = share_marker(x, i); !pronoun.empty()) {
+      c.part = CountPart{"share", pronoun, c.property};
+      c.explain.push_back("a part: share '" + pronoun + "' (of a whole; shares are never compared)");
+      continue;
+    }
+    // "Labour won 412 of the 650 seats": a party's or candidate's share of the whole; "the SP
+    // was leading on 38 seats in the state": its share of one place's
+    if (x.tables.held_properties.contains(c.property)) {
+      // a change in what a holder has is a figure of its own, compared only with the same change
+      if (const std::string change = change_of(x.tables, x.sentences[c.sentence], x.sites[i]); !change.empty()) {
+        c.property += "_" + change;
+        c.explain.push_back("a change in what its holder has: " + c.property);
+      }
+      if (std::string holder = holder_of(x.tables, x.sentences[c.sentence], x.sites[i]); !holder.empty()) {
+        if (!c.location.empty()) holder += " in " + c.location;
+        c.part = CountPart{"holder", holder, c.property};
+        c.explain.push_back("a part: holder " + holder + " (whose " + c.property + " they are)");
+        continue;
+      }
+    }
+    c.part = part_of_count(x.tables, c);
+    if (!c.part) c.part = nationality_beside(x, i);
+    if (c.part) c.explain.push_back("a part: " + c.part->dimension + " " + c.part->value);
+    // "215 soldiers and civilians": a whole made of the groups it names.
+    if (!c.covers && !c.groups.empty() && std::all_of(c.groups.begin(), c.groups.end(), [&](const std::string& g) {
+          const auto it = x.tables.part_values.find(g);
+          return it != x.tables.part_values.end() && it->second == x.tables.part_values.find(c.groups.front())->second;
+        }))
+      c.covers = PartCover{x.tables.part_values.find(c.groups.front())->second, c.groups};
+  }
+  batch_parts(x);
+  demonym_parts(x);
+  victims_of_several_fates(x);
+  shares_and_sites(x);
   rests_of_categories(x);
   named_units(x);
   // "32 Armenian military", "two Azerbaijani soldiers": a group whose words name its people's
