@@ -40,7 +40,7 @@ class CalendarCheck : public Check {
     const auto claims = selected_claims(rule, context, false);
     const auto& parts = rule.list("parts");
     auto on = [&](const char* part) { return std::find(parts.begin(), parts.end(), part) != parts.end(); };
-    if (on("weekday")) check_weekdays(rule, claims, findings);
+    if (on("weekday")) check_weekdays(rule, context, claims, findings);
     if (on("relative")) check_relative(rule, claims, findings);
     if (on("sequence")) check_sequences(rule, context, claims, findings);
     if (on("story")) check_stories(rule, context, findings);
@@ -227,12 +227,15 @@ class CalendarCheck : public Check {
     }
   }
 
-  static void check_weekdays(const Rule& rule, const std::vector<const Claim*>& claims,
+  static void check_weekdays(const Rule& rule, const CheckContext& context, const std::vector<const Claim*>& claims,
                              std::vector<Finding>& findings) {
     for (const Claim* c : claims) {
       const auto* v = std::get_if<DateValue>(&c->value);
       if (!v || v->relative || !v->weekday || !v->lo.ok() || v->lo != v->hi) continue;
       if (v->resolution.starts_with(borrowed_year_prefix)) continue;  // the year is a guess
+      // so is the year of "Thursday, April 16" on a page that gives no date of its own: read
+      // from a date the text tells of (another event's, told as background)
+      if (!v->year_written && !context.corpus.documents[c->document].published) continue;
       const unsigned actual = weekday_of(v->lo);
       if (actual == *v->weekday) continue;
       Finding f = make_finding(rule, *c, {},
