@@ -342,6 +342,18 @@ struct ScopeReader {
     return std::nullopt;
   }
 
+  // The last party of party_subjects before a count in its clause, a few words before it.
+  // ("Rebels from the self-proclaimed republics in the two regions handed over 74 prisoners")
+  std::optional<grammars::PhraseMention> party_subject_before(const SentenceView& s, const ClaimSite& at) const {
+    constexpr int max_words_to_count = 14;
+    std::optional<grammars::PhraseMention> last;
+    for (const auto& p : s.phrases(t.party_subjects, 0, at.begin))
+      if (p.end <= at.begin && same_clause(s.bounds, p.end, at.begin) &&
+          s.words_between(p.end, at.begin) <= max_words_to_count)
+        last = p;
+    return last;
+  }
+
   // The capitalised name after "by" or "to" (and "the") at most four words after a count, in
   // its clause, when the lexicon knows no side by that name; else empty.
   std::pair<std::string, std::string> party_named_after(const SentenceView& s, const ClaimSite& at) const {
@@ -351,6 +363,9 @@ struct ScopeReader {
           !same_clause(s.bounds, at.end, found + 1))
         continue;
       std::size_t begin = found + link.size();
+      // "released by the separatists": a party of party_subjects
+      for (const auto& p : s.phrases(t.party_subjects, found + 1))
+        if (p.begin == link.size() - 1) return {p.value, std::string(trim(link))};
       if (s.text.substr(begin).starts_with("the ")) begin += 4;
       if (begin >= s.text.size() || !is_upper(s.text[begin])) continue;
       const std::string name = capitalised_name_at(s.text, begin, s.text.size());
@@ -402,6 +417,19 @@ struct ScopeReader {
       return;
     }
     if (!subject) {
+      // "Rebels handed over 74 prisoners": a party the lexicon knows no side for
+      // (party_subjects), the subject of a verb that says which way the people went
+      if (const auto party = party_subject_before(s, at)) {
+        const Direction d = direction(s, party->end, at.begin, at.end);
+        if (d == Direction::give || d == Direction::receive) {
+          c.scope = Scope::one_side;
+          c.side = party->value;
+          c.side_role = d == Direction::give ? "by" : "to";
+          note(c, "one side: " + party->value + ", the party its clause's subject names (" +
+                      (d == Direction::give ? "giving" : "receiving") + " them; not a side the lexicon knows)");
+          return;
+        }
+      }
       // "16 political prisoners released by the United States and its allies", "three were
       // repatriated to the United States": a party the lexicon knows no side for, named
       // right after the count's verb. Its people only, never a total.

@@ -93,6 +93,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       status_blockers(lexicon, "count_status_blockers"),
       money_units(lexicon, "count_money_units"),
       measure_preliminaries(lexicon, "measure_preliminary_markers"),
+      party_subjects(lexicon, "party_subjects"),
       year_prepositions(lexicon, "date_year_prepositions"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),

@@ -590,6 +590,18 @@ TEST_CASE("the whole of a share of the missing is how many were missing before t
   CHECK(four->not_event.empty());
 }
 
+TEST_CASE("a party the lexicon knows no side for gives or receives one side's people") {
+  const auto doc = extract_text(published +
+                                "Rebels from the self-proclaimed republics in the two regions handed over 74 "
+                                "prisoners, and the authorities delivered 233. One of the 74 prisoners released by "
+                                "the separatists stayed behind.\n");
+  const Claim* given = find_claim(doc, ClaimKind::count, "74 prisoners");
+  REQUIRE(given != nullptr);
+  CHECK(given->scope == Scope::one_side);
+  CHECK(given->side == "rebels");
+  CHECK(given->side_role == "by");
+}
+
 TEST_CASE("the completion of a release tells all of it") {
   const auto doc = extract_text(published +
                                 "\"We are happy to see the completion of the release and transfer of 1,056 former "
