@@ -90,6 +90,13 @@ void mark_other_by_words(const Extraction& x, const SentenceView& scan, const gr
       m.marked_other = true;
     }
   }
+  // "A few months earlier, at least 52 people died when a huge fire swept through a factory": a
+  // sentence that opens by stepping back in time (event_earlier_openers) tells of another event
+  for (const auto& o : scan.phrases(tables.earlier_openers, 0, t.begin))
+    if (o.begin == 0 || trim_view(scan.text.substr(0, o.begin)).empty()) {
+      m.other = true;
+      m.marked_other = true;
+    }
   // "killed in 9 major cyclones that have hit the coast": a plural event word after a number
   // above two (up to two words between; not a date's day, "the October 7 attacks") tells of
   // several events, none of them the page's own

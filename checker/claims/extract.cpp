@@ -94,6 +94,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       money_units(lexicon, "count_money_units"),
       measure_preliminaries(lexicon, "measure_preliminary_markers"),
       party_subjects(lexicon, "party_subjects"),
+      earlier_openers(lexicon, "event_earlier_openers"),
       year_prepositions(lexicon, "date_year_prepositions"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),

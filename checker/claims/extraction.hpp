@@ -88,6 +88,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher money_units;              // counts.yaml: "one-billion dollars"
   grammars::PhraseMatcher measure_preliminaries;    // measures.yaml: "its preliminary magnitude at 6.8"
   grammars::PhraseMatcher party_subjects;           // events.yaml: "Rebels handed over 74 prisoners"
+  grammars::PhraseMatcher earlier_openers;          // events.yaml: "A few months earlier, ..."
   grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;

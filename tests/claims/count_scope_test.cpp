@@ -602,6 +602,18 @@ TEST_CASE("a party the lexicon knows no side for gives or receives one side's pe
   CHECK(given->side_role == "by");
 }
 
+TEST_CASE("a sentence that opens by stepping back in time tells of another event") {
+  const auto doc =
+      extract_text(published +
+                   "The attack on the Tarn depot on Saturday killed 41 people.\n\nA few months earlier, at "
+                   "least 52 people died in an attack on a factory in Varno.\n");
+  const Claim* earlier = find_claim(doc, ClaimKind::count, "52");
+  REQUIRE(earlier != nullptr);
+  const auto mention = doc.claim_mention[static_cast<std::size_t>(earlier - doc.claims.data())];
+  REQUIRE(mention);
+  CHECK(doc.events[*mention].other);
+}
+
 TEST_CASE("the completion of a release tells all of it") {
   const auto doc = extract_text(published +
                                 "\"We are happy to see the completion of the release and transfer of 1,056 former "
