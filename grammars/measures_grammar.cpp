@@ -179,7 +179,7 @@ std::optional<MeasureMention> measure_at_word(const MeasureTables& t, std::strin
   ast::MeasureUnit unit;
   std::size_t end = number->number.end;
   bool has_unit = parse_rule_at(measures::measure_unit(), t.symbols, s, end, unit, end);
-  // "il sisma di magnitudo 6,3 ha colpito": a unit the property does not take, after a number
+  // "il sisma di magnitudo 5,7 ha colpito": a unit the property does not take, after a number
   // the property takes bare, is the next word of the sentence (Italian "has"), not its unit
   if (has_unit && !takes_unit(t, property, unit.unit) && takes_unit(t, property, "")) {
     has_unit = false;

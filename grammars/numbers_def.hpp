@@ -66,9 +66,9 @@ auto const digit_text_def =
 // up to three digits after it, kept as the scale's canonical value, '+' and the digits
 // ("1000+920"); lowering adds them. The look-ahead comes first so that a failed remainder
 // appends nothing to the attribute.
-// So do "5 millones 150 mil 092" (the rest with a smaller scale word, then up to three digits)
-// and "4 millones 445.978" (the rest grouped as the language groups thousands): kept as
-// "*1000000+150*1000+092" and "*1000000+445.978".
+// So do "7 millones 240 mil 031" (the rest with a smaller scale word, then up to three digits)
+// and "3 millones 812.406" (the rest grouped as the language groups thousands): kept as
+// "*1000000+240*1000+031" and "*1000000+812.406".
 auto const rest_digits = x3::repeat(1, 3)[digit] >> *(x3::omit[x3::char_(",.")] >> x3::repeat(3)[digit]) >> !digit;
 auto const short_rest = &(ws >> x3::repeat(1, 3)[digit] >> !digit >> !(x3::char_(",.") >> digit) >> word_end) >> ws >>
                         x3::attr('+') >> x3::raw[x3::repeat(1, 3)[digit]];

@@ -99,8 +99,8 @@ double scale_value(const std::string& canonical) {
   return to_double(std::string_view(canonical).substr(1)).value_or(0);
 }
 
-// The rest after a scale word, as the grammar keeps it: "920", "445.978" (grouped as the
-// language groups thousands), or "150*1000+092" (a smaller scale word and its own rest).
+// The rest after a scale word, as the grammar keeps it: "920", "812.406" (grouped as the
+// language groups thousands), or "240*1000+031" (a smaller scale word and its own rest).
 std::optional<double> lower_rest(const std::string& rest, const NumberOptions& options) {
   const std::size_t star = rest.find('*');
   const auto digits = lower_digits(rest.substr(0, star), false, options);

@@ -159,7 +159,7 @@ bool is_update_line(std::string_view s) {
   if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
   std::size_t at = 6;
   if (at < s.size() && (s[at] == 'd' || s[at] == 'D')) ++at;
-  // "Update: ...", "Update (17:00)", "Update - ...", "Update 17:00", "Update, 3:58 p.m.: ..."
+  // "Update: ...", "Update (17:00)", "Update - ...", "Update 17:00", "Update, 4:12 p.m.: ..."
   if (s.substr(at).starts_with(", ")) ++at;
   return at + 1 < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -") ||
                                (s[at] == ' ' && std::isdigit(static_cast<unsigned char>(s[at + 1]))));

@@ -159,7 +159,7 @@ class PlaceScanner {
     }
     return 0;
   }
-  // " in flooded cellars in Varno" at i: a place word before lower-case words (one or two),
+  // " in flooded basements in Varno" at i: a place word before lower-case words (one or two),
   // then a place word and a name; where the name starts, else 0.
   std::size_t place_after_unnamed(std::size_t i) const {
     constexpr int max_unnamed_words = 2;
@@ -406,7 +406,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   for (std::size_t i = from; i + 4 < s.size() && words_between(s, from, i) <= 5; ++i) {
     if (!same_clause(bounds, from, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
     if (const std::size_t n = sc.word_at(i)) return sc.places_from(i + n);
-    // "two were found dead in flooded cellars in Varno": a place word of no place, one or two
+    // "two were found dead in flooded basements in Varno": a place word of no place, one or two
     // lower-case words (no article: "exploded at an airport in Norland" is the airport's
     // country), then the place, within three words of the count
     constexpr int max_words_to_unnamed = 3;
@@ -1129,7 +1129,7 @@ void pair_group(const ExtractionTables& im, const SentenceView& scan, const g::C
   }
 }
 
-// "aid now topping one-billion dollars", "a ransom of 5 million naira": a currency right after
+// "aid now exceeding three-billion dollars", "a ransom of 2 million naira": a currency right after
 // the number (counts.yaml count_money_units) makes it an amount, never a count.
 bool an_amount_of_money(const ExtractionTables& im, const SentenceView& scan, std::size_t end) {
   const auto after = scan.phrases(im.money_units, end);
@@ -2650,7 +2650,7 @@ void whole_of_everyone(const ExtractionTables& im, const g::CountMention& whole,
 void share_of(const ExtractionTables& im, const g::CountMention& whole, std::pair<Claim, ClaimSite>& part, Claim& c,
               bool whole_exchanged) {
   whole_of_everyone(im, whole, c);
-  // "The bodies of two of the six missing workers were recovered": a whole of people missing
+  // "Divers found the bodies of three of the eight missing workers": a whole of people missing
   // (count_shrinking_properties) is how many were missing before the news its share tells
   if (im.shrinking_properties.contains(base_property(c.property)) && c.not_event.empty())
     c.not_event =

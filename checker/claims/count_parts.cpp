@@ -470,7 +470,7 @@ bool definite_before(const Extraction& x, std::size_t i) {
 
 // ", respectively" after `end` in its clause or the next: the figure is paired with one item of
 // a list.
-// So is one a few words before it ("Tarno e Varno con, rispettivamente, 6 e 2 vittime").
+// So is one a few words before it ("Tarno e Varno con, rispettivamente, 5 e 3 vittime").
 bool respectively_after(const Extraction& x, const SentenceView& s, std::size_t begin, std::size_t end) {
   constexpr int max_words = 8, max_words_before = 4;
   const auto markers = s.phrases(x.tables.list_item_markers, end);
@@ -759,7 +759,7 @@ static void shares_and_sites(Extraction& x) {
         c.explain.push_back("a part: share " + of + " (a number it is taken out of)");
         continue;
       }
-    // "Allí, las inundaciones han afectado a Tarno y Varno, con 117 y 46 fallecidos,
+    // "Allí, las inundaciones han afectado a Tarno y Varno, con 84 y 31 fallecidos,
     // respectivamente": the place is the list's area, the figure one item's
     if (c.kind == ClaimKind::count && c.part && c.part->dimension == "place" &&
         respectively_after(x, x.sentences[c.sentence], x.sites[i].begin, x.sites[i].end)) {

@@ -343,7 +343,7 @@ struct ScopeReader {
   }
 
   // The last party of party_subjects before a count in its clause, a few words before it.
-  // ("Rebels from the self-proclaimed republics in the two regions handed over 74 prisoners")
+  // ("Rebels from the self-proclaimed republics in the two regions handed over 58 prisoners")
   std::optional<grammars::PhraseMention> party_subject_before(const SentenceView& s, const ClaimSite& at) const {
     constexpr int max_words_to_count = 14;
     std::optional<grammars::PhraseMention> last;
@@ -417,7 +417,7 @@ struct ScopeReader {
       return;
     }
     if (!subject) {
-      // "Rebels handed over 74 prisoners": a party the lexicon knows no side for
+      // "Rebels handed over 58 prisoners": a party the lexicon knows no side for
       // (party_subjects), the subject of a verb that says which way the people went
       if (const auto party = party_subject_before(s, at)) {
         const Direction d = direction(s, party->end, at.begin, at.end);
@@ -1378,7 +1378,7 @@ struct ScopeReader {
     return false;
   }
 
-  // "Three Norland hostages were freed in exchange for 369 prisoners": what a side's people
+  // "Three Norland hostages were freed in exchange for 240 prisoners": what a side's people
   // were traded for (count_rate_exchanges right before the count) are the other side's.
   bool traded_for(std::size_t i) const {
     const SentenceView& s = x.sentences[x.out.claims[i].sentence];

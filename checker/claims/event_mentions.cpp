@@ -90,7 +90,7 @@ void mark_other_by_words(const Extraction& x, const SentenceView& scan, const gr
       m.marked_other = true;
     }
   }
-  // "A few months earlier, at least 52 people died when a huge fire swept through a factory": a
+  // "A few years earlier, at least 18 people died when a fire gutted a warehouse": a
   // sentence that opens by stepping back in time (event_earlier_openers) tells of another event
   for (const auto& o : scan.phrases(tables.earlier_openers, 0, t.begin))
     if (o.begin == 0 || trim_view(scan.text.substr(0, o.begin)).empty()) {

@@ -85,9 +85,9 @@ struct ExtractionTables {
   grammars::PhraseMatcher duration_window_openers;  // durations.yaml: "the first three months of the war"
   grammars::PhraseMatcher duration_window_edges;    // durations.yaml: "over three days, concluding on Sunday"
   grammars::PhraseMatcher status_blockers;          // counts.yaml: "were identified as ..."
-  grammars::PhraseMatcher money_units;              // counts.yaml: "one-billion dollars"
-  grammars::PhraseMatcher measure_preliminaries;    // measures.yaml: "its preliminary magnitude at 6.8"
-  grammars::PhraseMatcher party_subjects;           // events.yaml: "Rebels handed over 74 prisoners"
+  grammars::PhraseMatcher money_units;              // counts.yaml: "three-billion dollars"
+  grammars::PhraseMatcher measure_preliminaries;    // measures.yaml: "its preliminary magnitude at 5.9"
+  grammars::PhraseMatcher party_subjects;           // events.yaml: "Rebels handed over 58 prisoners"
   grammars::PhraseMatcher earlier_openers;          // events.yaml: "A few months earlier, ..."
   grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's

@@ -129,7 +129,7 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
   return std::nullopt;
 }
 
-// "quakes of 6.0, 7.4 and 6.1 magnitude": the last of a list of numbers (a number, then "and",
+// "quakes of 5.2, 6.9 and 5.8 magnitude": the last of a list of numbers (a number, then "and",
 // "or" or a comma right before it) that the measure word after it names together; whose each
 // one is, is not known.
 bool last_of_a_list(std::string_view text, std::size_t number_begin) {
@@ -149,7 +149,7 @@ bool last_of_a_list(std::string_view text, std::size_t number_begin) {
   return !head.ends_with("between ");
 }
 
-// "won between 51.2% and 53.4% of the vote", "the 7.5 – 7.7 magnitude": the first end of a range
+// "won between 51.2% and 53.4% of the vote", "the 6.4 – 6.6 magnitude": the first end of a range
 // whose second end is the measure at `number_begin` ("between", a number with or without the
 // unit, "and"; or a number and a dash set off by spaces), and where it begins; not found when
 // the measure is no range's end.
@@ -160,7 +160,7 @@ struct RangeStart {
 };
 RangeStart range_start_before(std::string_view text, std::size_t number_begin) {
   std::string_view before = text.substr(0, number_begin);
-  // "The 7.5 – 7.7 magnitude": a dash between two numbers, set off by spaces
+  // "The 6.4 – 6.6 magnitude": a dash between two numbers, set off by spaces
   for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
     if (before.ends_with(dash)) {
       const std::string_view head = before.substr(0, before.size() - dash.size());
@@ -288,7 +288,7 @@ void extract_measure_claims(Extraction& x) {
         c.explain.push_back("a range: between " + format_count(range.amount) + " and " + format_count(m.amount));
       }
       bound_by_qualifier_before(x, scan, begin, c, v);
-      // "calculated its preliminary magnitude at 6.8": an early estimate, superseded
+      // "calculated its preliminary magnitude at 5.9": an early estimate, superseded
       constexpr int max_words_to_preliminary = 2;
       for (const auto& p : scan.phrases(x.tables.measure_preliminaries, 0, begin))
         if (p.end <= begin && scan.words_between(p.end, begin) <= max_words_to_preliminary &&

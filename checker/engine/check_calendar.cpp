@@ -233,7 +233,7 @@ class CalendarCheck : public Check {
       const auto* v = std::get_if<DateValue>(&c->value);
       if (!v || v->relative || !v->weekday || !v->lo.ok() || v->lo != v->hi) continue;
       if (v->resolution.starts_with(borrowed_year_prefix)) continue;  // the year is a guess
-      // so is the year of "Thursday, April 16" on a page that gives no date of its own: read
+      // so is the year of "Friday, March 12" on a page that gives no date of its own: read
       // from a date the text tells of (another event's, told as background)
       if (!v->year_written && !context.corpus.documents[c->document].published) continue;
       const unsigned actual = weekday_of(v->lo);
@@ -312,7 +312,7 @@ class CalendarCheck : public Check {
           const auto gap = rel->span.end <= abs->span.begin ? abs->span.begin.value - rel->span.end.value
                                                             : rel->span.begin.value - abs->span.end.value;
           if (gap > max_adjacent_gap) continue;
-          // "due to arrive tomorrow, Sunday, May 7" on a page published on the 7th: counted from
+          // "due to arrive tomorrow, Saturday, June 10" on a page published on the 10th: counted from
           // the publication a day off, the words agree with each other (a statement of the day
           // before, reprinted; a page's time zone); only the page's metadata disagrees
           if (!rv.narrative && std::abs((std::chrono::sys_days{rv.lo} - std::chrono::sys_days{av.lo}).count()) == 1)

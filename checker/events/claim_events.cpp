@@ -122,7 +122,7 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
           (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
           !dates_an_event(other))
         return {part + " " + lower(other.text), &other};
-    // "Later on Saturday, the United Nations gave a figure of 320": an hour of that day after the
+    // "Later on Saturday, the ministry gave a higher figure": an hour of that day after the
     // figures told before it, which the text does not give; an update of the page, compared
     // with its own figures only (as an update line's)
     for (const auto& part : options.day_parts_later)
@@ -333,7 +333,7 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
     c.as_of_written = true;
   }
   // Under an update line, the hour of the event its day dates is no hour of the figures: "Update,
-  // 3:58 p.m.: The toll from the attacks on Friday night has increased to 129" is the update's
+  // 4:12 p.m.: The toll from the attacks on Friday night has increased to 141" is the update's
   const std::size_t update = sentence.update_of(c);
   const bool updated = update || is_update_line(c.snippet);
   const bool events_hour = updated && hour_day && dates_event_word(hour_day);

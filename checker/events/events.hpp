@@ -51,7 +51,7 @@ struct EventOptions {
   std::vector<std::string> day_parts_after, day_parts_before;
   // "early on Wednesday": an hour of the figure only when its day dates no event word of the sentence
   std::vector<std::string> day_parts_before_linked;
-  // "Later on Saturday, ... 320": an hour of the day later than the figures told before it
+  // "Later on Saturday, ... 275": an hour of the day later than the figures told before it
   std::vector<std::string> day_parts_later;
   // Properties a party or candidate holds (counts.yaml count_held_properties: seats, votes):
   // smaller figures of them on a page are other holders', not groups of the larger one.

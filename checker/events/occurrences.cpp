@@ -76,7 +76,7 @@ void find_occurrences(Resolution& r) {
         if (v && !v->relative && v->lo == date->lo && v->hi == date->hi) date->window = true;
       } else if (auto w = window_from_duration(durations, m, *date)) {
         date = *w;
-        // "More than 1,000 released following prisoner exchange" in the headline of a page whose
+        // "More than 900 freed in prisoner exchange" in the headline of a page whose
         // main exchange lasted two days: what took its date takes its window
         if (st.focus && *st.focus == i)
           for (std::size_t k = 0; k < doc.events.size(); ++k)

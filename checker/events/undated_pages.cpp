@@ -130,7 +130,7 @@ void key_undated_pages(Resolution& r) {
     bool keyed = false;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
       const auto& m = doc.events[i];
-      // ("Meanwhile, another hurricane, named Tarn, killed 16 in Norland": one more of its type,
+      // ("Meanwhile, another hurricane, named Tarn, killed 9 in Norland": one more of its type,
       // not the page's)
       if (m.type != focus.type || m.other || m.future || m.previous || m.after_other_time ||
           (m.additional && i != *st.focus) || (m.date_claim && day_text(m) != moment_day) || st.mention_dates[i] ||

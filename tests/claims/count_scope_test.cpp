@@ -546,33 +546,33 @@ TEST_CASE("victims identified after the count: a status, unless it names them or
     return c;
   };
   CHECK(of("80 people")->property == "killed");
-  CHECK(of("A total of 61 victims")->property == "identified");
+  CHECK(of("61 victims")->property == "identified");
   CHECK(of("Two victims")->property == "killed");
   CHECK(of("12 missing workers")->property.starts_with("missing"));
 }
 
 TEST_CASE("places of a state-by-state toll: subjects that suffered, lists 'respectively', a place past a phrase") {
   const auto doc = extract_text(published +
-                                "The storm killed at least 95 people. South Carolina has suffered 25 fatalities, "
-                                "while Florida has reported 11 deaths. Virginia and Tennessee have each recorded two "
-                                "and four deaths, respectively.\n\n"
-                                "In Norland, two people were found dead in flooded cellars in Varno.\n");
+                                "The storm killed at least 60 people. Tarn County has suffered 21 fatalities, "
+                                "while Avon County has reported 9 deaths. Varno and Calder have each recorded three "
+                                "and five deaths, respectively.\n\n"
+                                "In Norland, two people were found dead in flooded basements in Varno.\n");
   const auto of = [&](const char* text) {
     const Claim* c = find_claim(doc, ClaimKind::count, text);
     REQUIRE(c != nullptr);
     return c;
   };
-  CHECK(of("25 fatalities")->location == "South Carolina");
-  CHECK(of("11 deaths")->location == "Florida");
-  const Claim* four = of("four deaths");
+  CHECK(of("21 fatalities")->location == "Tarn County");
+  CHECK(of("9 deaths")->location == "Avon County");
+  const Claim* four = of("five deaths");
   CHECK(four->scope == Scope::unspecified);  // not each one's
   REQUIRE(four->part);
   CHECK(four->part->value == "respectively");
   CHECK(of("two people")->location == "Varno");
   const auto italian = extract_text(
-      "---\npublished: 2024-09-30\nlang: it\n---\nL'uragano ha ucciso 133 persone. Seguono Tarno e Varno con, "
-      "rispettivamente, 6 e 2 vittime.\n");
-  const Claim* two = find_claim(italian, ClaimKind::count, "2 vittime");
+      "---\npublished: 2024-09-30\nlang: it\n---\nL'uragano ha ucciso 90 persone. Seguono Tarno e Varno con, "
+      "rispettivamente, 5 e 3 vittime.\n");
+  const Claim* two = find_claim(italian, ClaimKind::count, "3 vittime");
   REQUIRE(two != nullptr);
   REQUIRE(two->part);
   CHECK(two->part->value == "respectively");
@@ -580,22 +580,22 @@ TEST_CASE("places of a state-by-state toll: subjects that suffered, lists 'respe
 
 TEST_CASE("the whole of a share of the missing is how many were missing before that news") {
   const auto doc = extract_text(published +
-                                "The bodies of two of the six missing workers were recovered on Wednesday. Four "
+                                "Divers found the bodies of three of the eight missing workers on Wednesday. Five "
                                 "are still missing.\n");
-  const Claim* six = find_claim(doc, ClaimKind::count, "six missing");
+  const Claim* six = find_claim(doc, ClaimKind::count, "eight missing");
   REQUIRE(six != nullptr);
   CHECK(six->not_event.find("an earlier figure") != std::string::npos);
-  const Claim* four = find_claim(doc, ClaimKind::count, "Four");
+  const Claim* four = find_claim(doc, ClaimKind::count, "Five");
   REQUIRE(four != nullptr);
   CHECK(four->not_event.empty());
 }
 
 TEST_CASE("a party the lexicon knows no side for gives or receives one side's people") {
   const auto doc = extract_text(published +
-                                "Rebels from the self-proclaimed republics in the two regions handed over 74 "
-                                "prisoners, and the authorities delivered 233. One of the 74 prisoners released by "
+                                "Rebels from the self-proclaimed republics in the two regions handed over 58 "
+                                "prisoners, and the authorities delivered 171. One of the 58 prisoners released by "
                                 "the separatists stayed behind.\n");
-  const Claim* given = find_claim(doc, ClaimKind::count, "74 prisoners");
+  const Claim* given = find_claim(doc, ClaimKind::count, "58 prisoners");
   REQUIRE(given != nullptr);
   CHECK(given->scope == Scope::one_side);
   CHECK(given->side == "rebels");
@@ -603,11 +603,10 @@ TEST_CASE("a party the lexicon knows no side for gives or receives one side's pe
 }
 
 TEST_CASE("a sentence that opens by stepping back in time tells of another event") {
-  const auto doc =
-      extract_text(published +
-                   "The attack on the Tarn depot on Saturday killed 41 people.\n\nA few months earlier, at "
-                   "least 52 people died in an attack on a factory in Varno.\n");
-  const Claim* earlier = find_claim(doc, ClaimKind::count, "52");
+  const auto doc = extract_text(published +
+                                "The attack on the Tarn depot on Saturday killed 41 people.\n\nA few years earlier, at "
+                                "least 18 people died in an attack on a warehouse in Varno.\n");
+  const Claim* earlier = find_claim(doc, ClaimKind::count, "18");
   REQUIRE(earlier != nullptr);
   const auto mention = doc.claim_mention[static_cast<std::size_t>(earlier - doc.claims.data())];
   REQUIRE(mention);
@@ -616,18 +615,18 @@ TEST_CASE("a sentence that opens by stepping back in time tells of another event
 
 TEST_CASE("the completion of a release tells all of it") {
   const auto doc = extract_text(published +
-                                "\"We are happy to see the completion of the release and transfer of 1,056 former "
+                                "\"We are happy to see the completion of the release and transfer of 1,212 former "
                                 "detainees,\" the agency said.\n");
-  const Claim* c = find_claim(doc, ClaimKind::count, "1,056");
+  const Claim* c = find_claim(doc, ClaimKind::count, "1,212");
   REQUIRE(c != nullptr);
   CHECK(c->scope == Scope::cumulative);
 }
 
 TEST_CASE("victims 'critical in intensive care' are some of the injured") {
   const auto doc = extract_text(published +
-                                "The attack in Tarn killed 50 people. Officials said 12 victims were critical in "
+                                "The attack in Tarn killed 50 people. Officials said nine victims were critical in "
                                 "intensive care.\n");
-  const Claim* c = find_claim(doc, ClaimKind::count, "12 victims");
+  const Claim* c = find_claim(doc, ClaimKind::count, "nine victims");
   REQUIRE(c != nullptr);
   CHECK(c->property == "seriously_injured");
   const auto es = extract_text(
@@ -641,20 +640,20 @@ TEST_CASE("victims 'critical in intensive care' are some of the injured") {
 TEST_CASE("an amount of money is no count: a currency right after the number") {
   const auto doc = extract_text(published +
                                 "The storm killed 40 people in Tarn. The death toll rose the day aid to the island "
-                                "was topping one-billion dollars.\n\n"
-                                "The kidnappers demanded a total of 5 million naira for the 12 pupils.\n");
-  CHECK(find_claim(doc, ClaimKind::count, "one-billion") == nullptr);
-  CHECK(find_claim(doc, ClaimKind::count, "5 million") == nullptr);
+                                "was now exceeding three-billion dollars.\n\n"
+                                "The kidnappers demanded a total of 2 million naira for the 12 pupils.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "three-billion") == nullptr);
+  CHECK(find_claim(doc, ClaimKind::count, "2 million") == nullptr);
   const Claim* pupils = find_claim(doc, ClaimKind::count, "12 pupils");
   REQUIRE(pupils != nullptr);
 }
 
 TEST_CASE("a deal's terms, years of a war and what a side's people were traded for are no day's figures") {
   const auto doc = extract_text(published +
-                                "Three Israeli hostages were freed by Hamas on Sunday in exchange for 90 prisoners, "
-                                "the first stage of a broader agreement, which includes the release of 33 "
+                                "Four Israeli hostages were freed by Hamas on Sunday in exchange for 120 prisoners, "
+                                "the first stage of a wider deal, which includes the release of 25 "
                                 "hostages.\n\n"
-                                "During more than five years of war, the militants have released only seven "
+                                "During more than five years of war, the militants have released only four "
                                 "hostages.\n");
   const auto of = [&](const char* text) {
     const Claim* c = find_claim(doc, ClaimKind::count, text);
@@ -665,11 +664,11 @@ TEST_CASE("a deal's terms, years of a war and what a side's people were traded f
     const auto mention = doc.claim_mention[static_cast<std::size_t>(c - doc.claims.data())];
     return mention ? doc.events[*mention].type.str() : std::string("none");
   };
-  CHECK(of("Three Israeli hostages")->side == "israel");
+  CHECK(of("Four Israeli hostages")->side == "israel");
   // the other side's people, not the side the page counts
-  CHECK(of("90 prisoners")->side.empty());
-  CHECK(event_type(of("33")) == "agreement");
-  CHECK(of("seven")->not_event.find("a figure of a longer span") != std::string::npos);
+  CHECK(of("120 prisoners")->side.empty());
+  CHECK(event_type(of("25")) == "agreement");
+  CHECK(of("four")->not_event.find("a figure of a longer span") != std::string::npos);
 }
 
 TEST_CASE("nationalities, shares and plans in a release of hostages") {

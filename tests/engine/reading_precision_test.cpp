@@ -799,20 +799,20 @@ const std::vector<ReadingCase> cases{
      "count-mismatch",
      {{"a.md", article("2025-03-05",
                        "The explosion at the Varno depot on Tuesday, March 4, 2025, killed 80 people.\n\nA total of "
-                       "61 victims of the explosion have been identified through DNA tests, the hospital said.")}},
+                       "61 victims of the explosion have been identified by forensic teams, officials said.")}},
      {{"a.md", article("2025-03-05",
                        "The explosion at the Varno depot on Tuesday, March 4, 2025, killed 80 people.\n\nA total of "
-                       "61 victims of the explosion have been counted by the hospital, its director said.")}}},
+                       "61 victims of the explosion have been counted by forensic teams, officials said.")}}},
     {"'Later on Tuesday' gives a figure later than the ones told before it that day: an update, not a rival",
      "count-mismatch",
      {{"a.md", article("2025-03-05",
-                       "The quake in Tarn on Tuesday, March 4, 2025, destroyed six villages.\n\nThe agency said on "
-                       "Tuesday the quake had killed about 100 people. Later on Tuesday, the ministry gave a "
-                       "preliminary figure of 320 deaths.")}},
+                       "The quake in Tarn on Tuesday, March 4, 2025, damaged a dam.\n\nThe agency said on "
+                       "Tuesday the quake had killed about 90 people. Later on Tuesday, the ministry gave a "
+                       "preliminary figure of 275 deaths.")}},
      {{"a.md", article("2025-03-05",
-                       "The quake in Tarn on Tuesday, March 4, 2025, destroyed six villages.\n\nThe agency said on "
-                       "Tuesday the quake had killed about 100 people. On Tuesday evening, the ministry gave a "
-                       "preliminary figure of 320 deaths.")}}},
+                       "The quake in Tarn on Tuesday, March 4, 2025, damaged a dam.\n\nThe agency said on "
+                       "Tuesday the quake had killed about 90 people. On Tuesday evening, the ministry gave a "
+                       "preliminary figure of 275 deaths.")}}},
     {"'early on Wednesday' is an hour of that day, not compared with the day's other figures",
      "count-mismatch",
      {{"a.md", article("2025-03-05",

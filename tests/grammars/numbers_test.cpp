@@ -184,11 +184,11 @@ TEST_CASE("NumberGrammar") {
     const auto with_decimal = es.parse_at("1,5 millones 300", 0);
     CHECK_FALSE((with_decimal && with_decimal->value == 1500300));
     CHECK(grammar().parse_at("2 million 300 people", 0)->value == 2000300);
-    // the rest with a smaller scale word ("5 millones 150 mil 092"), or grouped as the
-    // language groups thousands ("4 millones 445.978")
-    CHECK(es.parse_at("5 millones 150 mil 092 votos", 0)->value == 5150092);
-    CHECK(es.parse_at("10 millones 660 mil 267 votos", 0)->value == 10660267);
-    CHECK(es.parse_at("4 millones 445.978 votos", 0)->value == 4445978);
+    // the rest with a smaller scale word ("7 millones 240 mil 031"), or grouped as the
+    // language groups thousands ("3 millones 812.406")
+    CHECK(es.parse_at("7 millones 240 mil 031 votos", 0)->value == 7240031);
+    CHECK(es.parse_at("12 millones 315 mil 804 votos", 0)->value == 12315804);
+    CHECK(es.parse_at("3 millones 812.406 votos", 0)->value == 3812406);
     CHECK(es.parse_at("2 millones 300 mil votos", 0)->value == 2300000);
     const auto too_big = es.parse_at("2 mil 1.500 votos", 0);  // a rest as large as its scale is none
     CHECK_FALSE((too_big && too_big->value == 3500));
