@@ -155,13 +155,17 @@ bool has_joint(std::string_view text, std::initializer_list<std::string_view> jo
   return false;
 }
 
-bool is_update_line(std::string_view s) {
-  if (s.size() < 8 || lower(s.substr(0, 6)) != "update") return false;
-  std::size_t at = 6;
-  if (at < s.size() && (s[at] == 'd' || s[at] == 'D')) ++at;
+bool is_update_line(std::string_view s, const std::vector<std::string>& labels) {
+  // the longest label the line opens with ("updated" before "update")
+  std::size_t at = 0;
+  for (const auto& label : labels)
+    if (label.size() > at && s.size() > label.size() && lower(s.substr(0, label.size())) == label) at = label.size();
+  if (at == 0) return false;
   // "Update: ...", "Update (17:00)", "Update - ...", "Update 17:00", "Update, 4:12 p.m.: ..."
   if (s.substr(at).starts_with(", ")) ++at;
-  return at + 1 < s.size() && (s[at] == ':' || s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -") ||
+  // ("AGGIORNAMENTO:" alone on its line heads the paragraph after it)
+  if (at < s.size() && s[at] == ':') return true;
+  return at + 1 < s.size() && (s.substr(at).starts_with(" (") || s.substr(at).starts_with(" -") ||
                                (s[at] == ' ' && std::isdigit(static_cast<unsigned char>(s[at + 1]))));
 }
 

@@ -30,8 +30,9 @@ bool is_upper(char c);
 std::string lower(std::string_view s);
 
 // "UPDATE: ...", "Update (10:40): ...", "UPDATED - ...", "Updated 17:00.": a sentence that opens
-// a live page's update, or an editor's note that the article was revised.
-bool is_update_line(std::string_view s);
+// a live page's update, or an editor's note that the article was revised. `labels` are the
+// lower-case words that open one (text.yaml page_update_labels: update, aggiornamento, ...).
+bool is_update_line(std::string_view s, const std::vector<std::string>& labels);
 // The `as_of_time` of a figure told in a live page's update ("UPDATE: the toll has reached
 // seven"), followed by its line: an hour of its own page that no other page shares.
 inline constexpr std::string_view update_hour_prefix = "the update at line ";

@@ -2957,19 +2957,28 @@ void extract_count_claims(Extraction& x) {
 
 void mark_update_notes(Extraction& x) {
   const auto update_line = [&](std::size_t k) {
-    return k < x.sentences.size() && !x.sentences[k].skipped && is_update_line(trim_view(x.sentences[k].text));
+    return k < x.sentences.size() && !x.sentences[k].skipped &&
+           is_update_line(trim_view(x.sentences[k].text), x.tables.update_labels);
   };
   const auto hour_of = [&](std::size_t k) {
     return std::string(update_hour_prefix) + std::to_string(x.base_claim(x.sentences[k], 0, 0).begin.line);
   };
   // The latest update line before each sentence in its paragraph, found in one pass (walking
   // back from each count to its paragraph's start made a page of one paragraph quadratic).
+  // An update label alone on its line ("UPDATE:") heads the paragraph after it too.
   std::vector<std::optional<std::size_t>> update_before(x.sentences.size());
   std::optional<std::size_t> latest;
+  bool heads_next = false;
   for (std::size_t k = 0; k < x.sentences.size(); ++k) {
-    if (x.paragraph_start(k) == k) latest.reset();
+    if (x.paragraph_start(k) == k) {
+      if (!heads_next) latest.reset();
+      heads_next = false;
+    }
     update_before[k] = latest;
-    if (update_line(k)) latest = k;
+    if (update_line(k)) {
+      latest = k;
+      heads_next = trim_view(x.sentences[k].text).ends_with(':');
+    }
   }
   for (Claim& c : x.out.claims) {
     if (c.kind != ClaimKind::count || !c.as_of_time.empty() || c.sentence >= x.sentences.size()) continue;

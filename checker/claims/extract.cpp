@@ -234,6 +234,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
   for (const auto& entry : lexicon.section("count_demonym_endings")) demonym_endings.push_back(entry.value);
   for (const auto& entry : lexicon.section("count_summary_headlines")) summary_headlines.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("page_live_entries")) live_entry_labels.push_back(lower(entry.phrase));
+  for (const auto& entry : lexicon.section("page_update_labels")) update_labels.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("event_compound_modifiers")) compound_modifiers.insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("place_stopwords")) name_stopwords.insert(entry.phrase);
   for (const auto& entry : lexicon.section("place_relations")) place_relations.insert(lower(entry.phrase));

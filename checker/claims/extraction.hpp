@@ -191,6 +191,7 @@ struct ExtractionTables {
   std::vector<std::string> demonym_endings;            // counts.yaml count_demonym_endings: "ian", "ese"
   std::vector<std::string> summary_headlines;          // counts.yaml count_summary_headlines: "what to know"
   std::vector<std::string> live_entry_labels;          // text.yaml page_live_entries: "published at"
+  std::vector<std::string> update_labels;              // text.yaml page_update_labels: "update"
   std::set<std::string, std::less<>> compound_modifiers;  // events.yaml event_compound_modifiers: "triggered"
   grammars::PhraseMatcher side_verbs;
   grammars::PhraseMatcher same_time_openers;

@@ -197,9 +197,9 @@ struct SentenceTimes {
         if (sentence <= c.sentence) line = update_line;
     return line;
   }
-  explicit SentenceTimes(const std::vector<Claim>& claims) {
+  SentenceTimes(const std::vector<Claim>& claims, const std::vector<std::string>& labels) {
     for (const auto& other : claims) {
-      if (is_update_line(other.snippet)) {
+      if (is_update_line(other.snippet, labels)) {
         auto& here = updates[other.paragraph];
         if (here.empty() || here.back().first != other.sentence) here.emplace_back(other.sentence, other.begin.line);
       }
@@ -335,14 +335,15 @@ void set_as_of(const DocumentClaims& doc, const std::optional<Date>& page_moment
   // Under an update line, the hour of the event its day dates is no hour of the figures: "Update,
   // 4:12 p.m.: The toll from the attacks on Friday night has increased to 141" is the update's
   const std::size_t update = sentence.update_of(c);
-  const bool updated = update || is_update_line(c.snippet);
+  const bool updated = update || is_update_line(c.snippet, options.update_labels);
   const bool events_hour = updated && hour_day && dates_event_word(hour_day);
   const std::string own_hour = (marked && hour_day && hour_day != marked) || events_hour ? std::string() : hour;
   // (an update note's hour, set when the claim was read, stands unless the sentence gives one)
   if (!own_hour.empty() || !c.as_of_time.starts_with(update_hour_prefix)) c.as_of_time = own_hour;
   // "UPDATE: The death toll has now reached seven": a live page's update is a later hour of
   // the page that the text does not give; its figures are compared with that update's only.
-  if (c.as_of_time.empty() && (is_update_line(c.snippet) || reported_later(options.later_reports, c)))
+  if (c.as_of_time.empty() &&
+      (is_update_line(c.snippet, options.update_labels) || reported_later(options.later_reports, c)))
     c.as_of_time = std::string(update_hour_prefix) + std::to_string(c.begin.line);
   // "Updated 17:00. ... Already 20 dead": a sentence after an update line of its paragraph is of that update
   else if (c.as_of_time.empty() && update) c.as_of_time = std::string(update_hour_prefix) + std::to_string(update);
@@ -369,7 +370,7 @@ void assign_claim_events(Resolution& r) {
       if (const MentionKey* keyed = r.key_of(d, *st.focus)) ctx.focus = keyed->key;
     }
     set_document_now(doc, st, ctx);
-    const SentenceTimes times(doc.claims);
+    const SentenceTimes times(doc.claims, options.update_labels);
     const PageFigures figures = page_figures(doc.claims);
     const auto& sentence_dates = times.dates;
     const auto& names_a_day = times.days;

@@ -15,6 +15,7 @@ EventOptions event_options_from(const Lexicon& lexicon) {
   for (const auto& entry : lexicon.section("property_events"))
     options.property_events[entry.phrase].insert(entry.value);
   for (const auto& entry : lexicon.section("event_refinements")) options.refines[entry.value].insert(entry.phrase);
+  for (const auto& entry : lexicon.section("page_update_labels")) options.update_labels.push_back(lower(entry.phrase));
   for (const auto& entry : lexicon.section("date_later_reports"))
     options.later_reports.push_back(" " + lower(entry.phrase) + " ");
   for (const auto& entry : lexicon.section("date_day_parts"))

@@ -46,6 +46,8 @@ struct EventOptions {
   // figure the text says came later than the page's others, an hour of its own. Lowered, with
   // a space on each side.
   std::vector<std::string> later_reports;
+  // The lower-case words that open a live page's update line (text.yaml page_update_labels).
+  std::vector<std::string> update_labels;
   // "Saturday afternoon", "late Wednesday" (dates.yaml date_day_parts): the hour of a day a
   // count's sentence writes, after the day's name or before it.
   std::vector<std::string> day_parts_after, day_parts_before;

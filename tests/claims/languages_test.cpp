@@ -452,6 +452,27 @@ TEST_CASE("Spanish and Italian planned swaps and months after 'a finales de'") {
   CHECK(italian.events[*mention].future);  // a swap still to come
 }
 
+TEST_CASE("an update label alone on its line heads the paragraph after it in each language") {
+  struct Row {
+    const char* lang;
+    const char* body;
+    const char* needle;
+  };
+  for (const Row& row : std::initializer_list<Row>{
+           {"en", "A quake struck Tarn overnight, killing 6 people.\n\nUPDATE:\n\nThe toll has risen to 28 dead.\n",
+            "28"},
+           {"it",
+            "Un terremoto ha colpito Tarno nella notte: 6 morti.\n\nAGGIORNAMENTO:\n\nsi aggrava il bilancio: 28 "
+            "morti.\n",
+            "28 morti"}}) {
+    CAPTURE(row.body);
+    const auto doc = extract_text(article(row.lang, row.body));
+    const Claim* later = find_claim(doc, ClaimKind::count, row.needle);
+    REQUIRE(later != nullptr);
+    CHECK(later->as_of_time.starts_with(update_hour_prefix));
+  }
+}
+
 TEST_CASE("a quake's magnitude in Spanish and Italian, and 'ha' after it is the verb") {
   struct Row {
     const char* lang;
