@@ -132,6 +132,13 @@ std::optional<std::size_t> noun_it_modifies(const Extraction& x, const SentenceV
 // "quakes of 5.2, 6.9 and 5.8 magnitude": the last of a list of numbers (a number, then "and",
 // "or" or a comma right before it) that the measure word after it names together; whose each
 // one is, is not known.
+// Where a plain number that `text` ends with begins ("... quakes of 5.2" -> at "5.2"), else npos.
+std::size_t number_ending(std::string_view text) {
+  const std::size_t space = text.rfind(' ');
+  const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+  return start < text.size() && plain_number_end(text, start) == text.size() ? start : std::string_view::npos;
+}
+
 bool last_of_a_list(std::string_view text, std::size_t number_begin) {
   std::string_view before = text.substr(0, number_begin);
   bool joined = false;
@@ -142,11 +149,8 @@ bool last_of_a_list(std::string_view text, std::size_t number_begin) {
       break;
     }
   if (!joined) return false;
-  const std::size_t space = before.rfind(' ');
-  const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
-  if (start == before.size() || plain_number_end(before, start) != before.size()) return false;
-  const std::string_view head = before.substr(0, start);
-  return !head.ends_with("between ");
+  const std::size_t start = number_ending(before);
+  return start != std::string_view::npos && !before.substr(0, start).ends_with("between ");
 }
 
 // "won between 51.2% and 53.4% of the vote", "the 6.4 – 6.6 magnitude": the first end of a range
@@ -164,9 +168,8 @@ RangeStart range_start_before(std::string_view text, std::size_t number_begin) {
   for (const std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
     if (before.ends_with(dash)) {
       const std::string_view head = before.substr(0, before.size() - dash.size());
-      const std::size_t space = head.rfind(' ');
-      const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
-      if (start == head.size() || plain_number_end(head, start) != head.size()) return {};
+      const std::size_t start = number_ending(head);
+      if (start == std::string_view::npos) return {};
       return RangeStart{std::strtod(std::string(head.substr(start)).c_str(), nullptr), start, true};
     }
   if (!before.ends_with(" and ")) return {};
@@ -176,9 +179,8 @@ RangeStart range_start_before(std::string_view text, std::size_t number_begin) {
       before.remove_suffix(unit.size());
       break;
     }
-  const std::size_t space = before.rfind(' ');
-  const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
-  if (start == before.size() || plain_number_end(before, start) != before.size()) return {};
+  const std::size_t start = number_ending(before);
+  if (start == std::string_view::npos) return {};
   const std::string number(before.substr(start));
   before = before.substr(0, start);
   if (!before.ends_with("between ")) return {};

@@ -12,7 +12,15 @@ constexpr int max_approach_words = 2;
 
 void extract_duration_claims(Extraction& x) {
   for (auto& scan : x.sentences) {
-    if (scan.skipped) continue;
+    if (scan.skipped || scan.durations.empty()) continue;
+    // whether the sentence says the day it names ends or starts a span (read once per sentence)
+    struct {
+      bool ends = false, starts = false;
+    } edges;
+    for (const auto& e : scan.phrases(x.tables.duration_window_edges, 0, scan.text.size())) {
+      edges.ends = edges.ends || e.value == "ends";
+      edges.starts = edges.starts || e.value == "starts";
+    }
     for (const auto& m : scan.durations) {
       Claim c = x.base_claim(scan, m.begin, m.end);
       c.kind = ClaimKind::duration;
@@ -55,10 +63,8 @@ void extract_duration_claims(Extraction& x) {
                             std::to_string(*m.ordinal_year - 1) + " years");
       }
       if (m.since_year) v.since = make_date(*m.since_year, m.since_month.value_or(1), 1);
-      for (const auto& e : scan.phrases(x.tables.duration_window_edges, 0, scan.text.size())) {
-        v.ends_named_day = v.ends_named_day || e.value == "ends";
-        v.starts_named_day = v.starts_named_day || e.value == "starts";
-      }
+      v.ends_named_day = edges.ends;
+      v.starts_named_day = edges.starts;
       c.value = v;
       x.push(std::move(c), std::nullopt, {m.begin, m.end, m.begin});
     }

@@ -108,27 +108,24 @@ std::pair<std::string, const Claim*> time_of_sentence(const std::vector<const Cl
     if (events_hour) continue;
     // "late Wednesday", "Earlier Wednesday, ...": the part right before the day
     const std::string_view before = std::string_view(folded).substr(0, at);
+    const auto right_before = [&](const std::string& part) {  // the whole words right before the day
+      return before.ends_with(part + " ") &&
+             (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ');
+    };
     for (const auto& part : options.day_parts_before)
-      if (before.ends_with(part + " ") &&
-          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
-          !event_word_at(other.span.end.value + 1))
+      if (right_before(part) && !event_word_at(other.span.end.value + 1))
         return {part + " " + lower(other.text), &other};
     // "early on Wednesday, a day after the landslides": with a link word, and not when the day
     // dates an event word of the sentence ("A blast ripped through the hall late on Tuesday,
     // killing 113": the blast's hour)
     // (the events are walked only for a day that has such a part)
     for (const auto& part : options.day_parts_before_linked)
-      if (before.ends_with(part + " ") &&
-          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
-          !dates_an_event(other))
-        return {part + " " + lower(other.text), &other};
+      if (right_before(part) && !dates_an_event(other)) return {part + " " + lower(other.text), &other};
     // "Later on Saturday, the ministry gave a higher figure": an hour of that day after the
     // figures told before it, which the text does not give; an update of the page, compared
     // with its own figures only (as an update line's)
     for (const auto& part : options.day_parts_later)
-      if (before.ends_with(part + " ") &&
-          (before.size() == part.size() + 1 || before[before.size() - part.size() - 2] == ' ') &&
-          !dates_an_event(other))
+      if (right_before(part) && !dates_an_event(other))
         return {std::string(update_hour_prefix) + std::to_string(count.begin.line), &other};
   }
   return {"", nullptr};
