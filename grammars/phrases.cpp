@@ -73,7 +73,8 @@ void PhraseMatcher::walk(std::string_view text, OnStart&& on_start) const {
     const char* first = it;
     std::string value;
     if (table_->may_start(it, last) && x3::parse(first, last, table_->symbols, value)) {
-      const bool boundary = first == last || !is_word_char(*first);
+      // a phrase that ends in an elision ("all'") ends its word: "all'aeroporto"
+      const bool boundary = first == last || !is_word_char(*first) || !is_word_char(*(first - 1));
       on_start(static_cast<std::size_t>(it - base), static_cast<std::size_t>(first - base), boundary, std::move(value));
       if (boundary) {
         it = first;

@@ -445,6 +445,13 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                          }));
     if ((adjacent || comma || copula) && (opening || after_opening_word || same_clause(bounds, i + 1, begin)))
       return {place};
+    // "In Tarn alone, 105 died, while in Varno officials count 38 dead": a clause that a contrast
+    // word (count_contrast_words) opens on a place tells that place's figures, not the place
+    // the sentence opened on
+    if (!opening && !place.empty() && same_clause(bounds, i + 1, begin)) {
+      const auto contrasts = im.contrast_words.find(s.substr(0, i));
+      if (!contrasts.empty() && contrasts.back().end == i) return {place};
+    }
     break;
   }
   // "Office workers ran into the streets in the town when the shaking started, causing 25

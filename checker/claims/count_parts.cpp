@@ -363,16 +363,29 @@ std::string facility_share(const Extraction& x, std::size_t i) {
 // building in Kyiv killed 12": a count whose sentence names, before it, a site (count_struck_sites)
 // and a verb of striking (count_strike_verbs) within a few words of each other; the site's
 // canonical name, else empty ("the quake struck the region, destroying a school and killing
-// 40" names no struck site: the school is too far from the verb).
+// 40" names no struck site: the school is too far from the verb). Of two such sites the one
+// nearer the count is its figure's ("the attack at the station left 20 dead, while the blasts at
+// the airport caused 14"); another site a few words before it makes a list, the whole's ("attacks
+// at the airport and a metro station killed 34").
 std::string struck_site(const Extraction& x, std::size_t i) {
   constexpr int max_words_between = 3;
   const SentenceView& s = x.sentences[x.out.claims[i].sentence];
   const std::size_t number = x.sites[i].number_begin;
   const auto verbs = s.phrases(x.tables.strike_verbs, 0, number);
-  for (const auto& site : s.phrases(x.tables.struck_sites, 0, number))
-    for (const auto& verb : verbs)
-      if (s.words_between(std::min(site.end, verb.end), std::max(site.begin, verb.begin)) <= max_words_between)
-        return site.value;
+  const auto sites = s.phrases(x.tables.struck_sites, 0, number);
+  const auto near_verb = [&](const grammars::PhraseMention& site) {
+    return std::any_of(verbs.begin(), verbs.end(), [&](const grammars::PhraseMention& verb) {
+      return s.words_between(std::min(site.end, verb.end), std::max(site.begin, verb.begin)) <= max_words_between;
+    });
+  };
+  for (auto site = sites.rbegin(); site != sites.rend(); ++site) {
+    if (!near_verb(*site)) continue;
+    const bool listed = std::any_of(sites.begin(), sites.end(), [&](const grammars::PhraseMention& other) {
+      return other.value != site->value &&
+             s.words_between(std::min(other.end, site->end), std::max(other.begin, site->begin)) <= max_words_between;
+    });
+    return listed ? "" : site->value;
+  }
   return "";
 }
 

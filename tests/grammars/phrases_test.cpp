@@ -82,3 +82,24 @@ TEST_CASE("PhraseMatcher: every phrase is found whatever its first bytes") {
   CHECK_FALSE(starts[0].boundary);
   CHECK(matcher.starts("b").empty());
 }
+
+TEST_CASE("PhraseMatcher: a phrase that ends in an elision ends its word") {
+  crosscheck::Lexicon lexicon;
+  lexicon.add("markers", "esplosione all'", "strike");
+  lexicon.add("markers", "aeroporto", "airport");
+  lexicon.add("markers", "a", "one");
+  const cg::PhraseMatcher matcher(lexicon, "markers");
+  std::vector<std::string> values;
+  for (const auto& m : matcher.find("Una esplosione all'aeroporto")) values.push_back(m.value);
+  CHECK(values == std::vector<std::string>{"strike", "airport"});
+  CHECK(matcher.find("all'aeroporto").size() == 1);  // "a" is no word of "all'"
+  // the index answers as a new scan does, for every part
+  const std::string text = "esplosione all'aeroporto, a";
+  const cg::PhraseIndex index(matcher, text);
+  for (std::size_t from = 0; from <= text.size(); ++from)
+    for (std::size_t to = from; to <= text.size(); ++to) {
+      CAPTURE(from);
+      CAPTURE(to);
+      CHECK(same(index.find(from, to), matcher.find(std::string_view(text).substr(from, to - from))));
+    }
+}
