@@ -445,14 +445,17 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
                          }));
     if ((adjacent || comma || copula) && (opening || after_opening_word || same_clause(bounds, i + 1, begin)))
       return {place};
-    // "In Tarn alone, 105 died, while in Varno officials count 38 dead": a clause that a contrast
-    // word (count_contrast_words) opens on a place tells that place's figures, not the place
-    // the sentence opened on
-    if (!opening && !place.empty() && same_clause(bounds, i + 1, begin)) {
-      const auto contrasts = im.contrast_words.find(s.substr(0, i));
-      if (!contrasts.empty() && contrasts.back().end == i) return {place};
-    }
     break;
+  }
+  // "In Tarn alone, 105 died, while in Varno officials count 38 dead": a clause that a contrast
+  // word (count_contrast_words) opens on a place tells that place's figures, not the place the
+  // sentence opened on
+  if (const auto contrasts = im.contrast_words.find(s.substr(0, begin)); !contrasts.empty()) {
+    const std::size_t at = contrasts.back().end;
+    if (const std::size_t n = at < begin ? sc.word_at(at) : 0; n && same_clause(bounds, at + 1, begin))
+      if (std::string place = sc.place_at(at + n);
+          !place.empty() && at + n + place.size() < begin && !im.calendar_words.contains(place))
+        return {place};
   }
   // "Office workers ran into the streets in the town when the shaking started, causing 25
   // injuries": a count right after a consequence participle is of the division its main clause
@@ -941,8 +944,9 @@ void summary_headline_figure(const Extraction& x, const SentenceView& scan, Clai
   }
 }
 
-// "At least 233 people were killed and 900 were injured": a lower bound or an approximation
-// opening a coordination of figures bounds the next one too (as "at least" or "about": "more
+// "At least 233 people were killed and 900 were injured", "al menos 200 muertos y 730 heridos": a
+// lower bound or an approximation opening a coordination of figures (count_conjunctions, no
+// count_contrast_words) bounds the next one too (as "at least" or "about": "more
 // than 900" would exclude the 900 another source gives).
 void distribute_bound(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   if (m.qualifier != Qualifier::exact || m.vague || m.value_hi) return;
@@ -960,8 +964,8 @@ void distribute_bound(const Extraction& x, const SentenceView& scan, const g::Co
   const std::size_t from = x.sites[index].end;
   if (from > m.begin) return;
   const std::string_view between = scan.text.substr(from, m.begin - from);
-  if (!has_joint(between, {" and "}) || has_joint(between, {",", ";", " but ", " while "}) ||
-      scan.words_between(from, m.begin) > 5 ||
+  if (!x.tables.has_conjunction(between) || has_joint(between, {",", ";"}) ||
+      !scan.phrases(x.tables.contrast_words, from, m.begin).empty() || scan.words_between(from, m.begin) > 5 ||
       std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch); }))
     return;
   grammars::NumberMatch number;

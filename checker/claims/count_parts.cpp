@@ -363,28 +363,33 @@ std::string facility_share(const Extraction& x, std::size_t i) {
 // building in Kyiv killed 12": a count whose sentence names, before it, a site (count_struck_sites)
 // and a verb of striking (count_strike_verbs) within a few words of each other; the site's
 // canonical name, else empty ("the quake struck the region, destroying a school and killing
-// 40" names no struck site: the school is too far from the verb). Of two such sites the one
-// nearer the count is its figure's ("the attack at the station left 20 dead, while the blasts at
-// the airport caused 14"); another site a few words before it makes a list, the whole's ("attacks
-// at the airport and a metro station killed 34").
+// 40" names no struck site: the school is too far from the verb). An attack "at" a site
+// (count_site_attack_words) is one site's only when its sentence names another site ("the attack
+// at the station left 20 dead, while the blasts at the airport caused 14"; "an attack at a market
+// killed five" is the whole attack's). Of two sites the one nearer the count is its figure's;
+// another site listed with it or named between it and the count makes the figure everyone's
+// ("blasts at the airport and a metro station killed 34").
 std::string struck_site(const Extraction& x, std::size_t i) {
   constexpr int max_words_between = 3;
   const SentenceView& s = x.sentences[x.out.claims[i].sentence];
   const std::size_t number = x.sites[i].number_begin;
-  const auto verbs = s.phrases(x.tables.strike_verbs, 0, number);
   const auto sites = s.phrases(x.tables.struck_sites, 0, number);
-  const auto near_verb = [&](const grammars::PhraseMention& site) {
-    return std::any_of(verbs.begin(), verbs.end(), [&](const grammars::PhraseMention& verb) {
-      return s.words_between(std::min(site.end, verb.end), std::max(site.begin, verb.begin)) <= max_words_between;
-    });
+  if (sites.empty()) return "";
+  auto verbs = s.phrases(x.tables.strike_verbs, 0, number);
+  const auto all_sites = s.phrases(x.tables.struck_sites);
+  if (std::any_of(all_sites.begin(), all_sites.end(), [&](const auto& o) { return o.value != sites.front().value; })) {
+    const auto attacks = s.phrases(x.tables.site_attack_words, 0, number);
+    verbs.insert(verbs.end(), attacks.begin(), attacks.end());
+  }
+  const auto near = [&](const grammars::PhraseMention& a, const grammars::PhraseMention& b) {
+    return s.words_between(std::min(a.end, b.end), std::max(a.begin, b.begin)) <= max_words_between;
   };
   for (auto site = sites.rbegin(); site != sites.rend(); ++site) {
-    if (!near_verb(*site)) continue;
-    const bool listed = std::any_of(sites.begin(), sites.end(), [&](const grammars::PhraseMention& other) {
-      return other.value != site->value &&
-             s.words_between(std::min(other.end, site->end), std::max(other.begin, site->begin)) <= max_words_between;
+    if (std::none_of(verbs.begin(), verbs.end(), [&](const auto& verb) { return near(*site, verb); })) continue;
+    const bool shared = std::any_of(sites.begin(), sites.end(), [&](const grammars::PhraseMention& other) {
+      return other.value != site->value && (near(other, *site) || other.begin > site->begin);
     });
-    return listed ? "" : site->value;
+    return shared ? "" : site->value;
   }
   return "";
 }

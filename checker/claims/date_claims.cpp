@@ -227,19 +227,20 @@ bool glossed_relative_day(const SentenceView& scan, const g::DateMention& m) {
 
 }  // namespace
 
-// "As of Tuesday, 109 had died": the moment the sentence's figures were true ("killed by
-// Sunday's quake": a possessive date is the event's own); "the death toll climbed to 202 on
-// Tuesday" too.
-bool as_of_date(const ExtractionTables& im, const SentenceView& scan, const grammars::DateMention& m) {
-  for (const auto& r : scan.phrases(im.as_of_markers, 0, m.begin))
-    if (scan.words_between(r.end, m.begin) <= 1 && same_clause(scan.bounds, r.end, m.begin) &&
-        im.possessive_at(scan.text.substr(m.end)) == 0 &&
+// "As of Tuesday, 109 had died", "rose to 240 as of 2 p.m.": the moment the sentence's figures were
+// true ("killed by Sunday's quake": a possessive date is the event's own); "the death toll
+// climbed to 202 on Tuesday" too. `text` is the date or time written from `begin` to `end`.
+bool as_of_moment(const ExtractionTables& im, const SentenceView& scan, std::size_t begin, std::size_t end,
+                  std::string_view text) {
+  for (const auto& r : scan.phrases(im.as_of_markers, 0, begin))
+    if (scan.words_between(r.end, begin) <= 1 && same_clause(scan.bounds, r.end, begin) &&
+        im.possessive_at(scan.text.substr(end)) == 0 &&
         std::none_of(im.possessive_marks.begin(), im.possessive_marks.end(),
-                     [&](const std::string& mark) { return m.text.ends_with(mark); }))
+                     [&](const std::string& mark) { return text.ends_with(mark); }))
       return true;
-  for (const auto& r : scan.phrases(im.as_of_tallies, 0, m.begin))
-    if (scan.words_between(r.end, m.begin) <= 4 && same_clause(scan.bounds, r.end, m.begin) &&
-        has_digit(scan.text.substr(r.end, m.begin - r.end)))
+  for (const auto& r : scan.phrases(im.as_of_tallies, 0, begin))
+    if (scan.words_between(r.end, begin) <= 4 && same_clause(scan.bounds, r.end, begin) &&
+        has_digit(scan.text.substr(r.end, begin - r.end)))
       return true;
   return false;
 }
@@ -468,7 +469,7 @@ void extract_date_claims(Extraction& x) {
       std::optional<std::size_t> mention;
       const bool attributive = names_event_day(out, im, scan, m);
       const bool statement = !attributive && is_statement_date(im, scan, m);
-      bool as_of = as_of_date(im, scan, m);
+      bool as_of = as_of_moment(im, scan, m.begin, m.end, m.text);
       const AfterEvent after = after_event_link(out, im, scan, m);
       const bool after_event = after.found;
       as_of = !attributive && (as_of || after_event);

@@ -173,6 +173,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       facility_verbs(lexicon, "count_facility_verbs"),
       struck_sites(lexicon, "count_struck_sites"),
       strike_verbs(lexicon, "count_strike_verbs"),
+      site_attack_words(lexicon, "count_site_attack_words"),
       share_pronouns(lexicon, "count_share_pronouns"),
       share_openers(lexicon, "count_share_openers"),
       subset_openers(lexicon, "count_subset_openers"),

@@ -164,6 +164,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher facility_verbs;              // counts.yaml: "The hospital counted 40 dead"
   grammars::PhraseMatcher struck_sites;                // counts.yaml count_struck_sites: "apartment building"
   grammars::PhraseMatcher strike_verbs;                // counts.yaml: "the hospital was hit, killing two"
+  grammars::PhraseMatcher site_attack_words;           // counts.yaml: "the blast at the airport killed 14, while ..."
   grammars::PhraseMatcher share_pronouns;              // counts.yaml: "23 of them were women"
   grammars::PhraseMatcher share_openers;               // counts.yaml: "Among the crew, three died"
   grammars::PhraseMatcher subset_openers;              // counts.yaml: "Of those killed, four ..."
@@ -356,6 +357,11 @@ struct Extraction {
 };
 
 Date make_date(int y, unsigned m, unsigned d);
+
+// Whether the date or time written at [begin, end) of `scan` is the moment its sentence's figures
+// were true ("as of 2 p.m.", "As of Tuesday", "climbed to 202 on Tuesday"), not an event's own.
+bool as_of_moment(const ExtractionTables& im, const SentenceView& scan, std::size_t begin, std::size_t end,
+                  std::string_view text);
 
 // The passes, in the order extract.cpp runs them.
 void scan_sentences(Extraction& x);          // flatten, clauses, dates, durations, superlatives, stages

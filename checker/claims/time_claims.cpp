@@ -68,8 +68,13 @@ void extract_time_claims(Extraction& x) {
       c.value = v;
       const auto* property = nearest_in_clause(scan, properties, m.begin, m.end);
       const auto* other = nearest_in_clause(scan, others, m.begin, m.end);
-      c.property = property && !other && !in_range[i] ? property->value : "time";
-      if (in_range[i])
+      const bool as_of = as_of_moment(x.tables, scan, m.begin, m.end, m.text);
+      c.property = property && !other && !in_range[i] && !as_of ? property->value : "time";
+      if (as_of)
+        c.explain.push_back(
+            "time: the moment its sentence's figures were true (date_as_of_markers, date_as_of_tallies), not "
+            "when the event happened");
+      else if (in_range[i])
         c.explain.push_back(
             "time: an end of a range of times (time_range_openers, time_range_joiners), not when it "
             "happened");

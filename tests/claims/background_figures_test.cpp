@@ -241,6 +241,21 @@ TEST_CASE("'at least' opening a coordination of figures bounds each of them") {
   const Claim* alone = find_claim(exact, ClaimKind::count, "900");
   REQUIRE(alone != nullptr);
   CHECK(alone->qualifier == Qualifier::exact);
+  // in every language, by its own conjunctions; a contrast word ends the coordination
+  const std::pair<const char*, Qualifier> rows[] = {
+      {"lang: es\n---\nEl terremoto dejó al menos 200 muertos y 730 heridos.\n", Qualifier::at_least},
+      {"lang: it\n---\nIl terremoto ha causato almeno 200 morti e 730 feriti.\n", Qualifier::at_least},
+      {"lang: es\n---\nHubo al menos 200 muertos, mientras que hay 730 heridos.\n", Qualifier::exact},
+      {"---\nAt least 200 people died while 730 were injured.\n", Qualifier::exact},
+  };
+  for (const auto& row : rows) {
+    const std::string text = row.first;
+    CAPTURE(text);
+    const auto other = extract_text("---\npublished: 2023-06-04\n" + text);
+    const Claim* second = find_claim(other, ClaimKind::count, "730");
+    REQUIRE(second != nullptr);
+    CHECK(second->qualifier == row.second);
+  }
 }
 
 TEST_CASE("a part of a country named by its direction, a division as the subject") {

@@ -1556,6 +1556,14 @@ TEST_CASE("attacks on two sites told one after the other: each subject's site ow
     CHECK(part(row.first) == "site transit");
     CHECK(part(row.second) == "site airport");  // the nearer site, not the first of the sentence
   }
+  // one site named: the whole attack's; another site between the first and the count: everyone's
+  const auto doc = extract_text(published +
+                                "An attack at a Christmas market killed five people.\n\n"
+                                "A double explosion at the airport and a third at a metro station left 21 dead.\n");
+  for (const char* text : {"five people", "21 dead"}) {
+    CAPTURE(text);
+    CHECK_FALSE(count_claim(doc, text)->part.has_value());
+  }
 }
 
 TEST_CASE("a clause a contrast word opens on its own place is not the opening place's") {
@@ -1571,8 +1579,8 @@ TEST_CASE("a clause a contrast word opens on its own place is not the opening pl
        "dead.\n",
        "105 deaths", "38 dead"},
       {"es",
-       "Solo en Tarn, la policía confirmó al menos 105 víctimas mortales, mientras que en Varno los datos "
-       "preliminares dan cuenta de 38 fallecidos.\n",
+       "Sólo en Tarn, la policía confirmó al menos 105 víctimas mortales, mientras que en Varno Alto los "
+       "datos preliminares de la policía dan cuenta de 38 fallecidos.\n",
        "105", "38 fallecidos"},
       {"it",
        "Solo a Tarn, la polizia ha confermato almeno 105 morti, mentre a Varno i dati preliminari parlano di "
@@ -1584,7 +1592,7 @@ TEST_CASE("a clause a contrast word opens on its own place is not the opening pl
     CAPTURE(lang);
     const auto doc = extract_text("---\npublished: 2021-05-04\nlang: " + lang + "\n---\n" + row.text);
     CHECK(count_claim(doc, row.first)->location == "Tarn");
-    CHECK(count_claim(doc, row.second)->location == "Varno");
+    CHECK(count_claim(doc, row.second)->location.starts_with("Varno"));
   }
 }
 
