@@ -435,11 +435,12 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const bool adjacent = after + 1 == begin && s[after] == ' ';
     const bool comma = after < begin && s[after] == ',' && (opening || after_opening_word || after + 2 == begin);
     // "Among the dead in Kerr County were 28 children": the place, a copula, the count; "en el
-    // condado de Burnet fallecieron dos personas": the place, the verb of a figure, the count
+    // condado de Burnet fallecieron dos personas": the place, the verb of a figure, the count;
+    // "the toll of the quake in Tarn rose to 40": the place, a tally link (count_tally_links)
     const std::string_view gap = after < begin ? trim_view(s.substr(after, begin - after)) : std::string_view();
     const auto verbs = gap.empty() ? std::vector<grammars::PhraseMention>() : im.properties.find(gap);
     const bool copula = !gap.empty() && s[after] == ' ' && s[begin - 1] == ' ' &&
-                        (im.predicate_copulas.contains(lower(gap)) ||
+                        (im.predicate_copulas.contains(lower(gap)) || im.tally_links.contains(lower(gap)) ||
                          std::any_of(verbs.begin(), verbs.end(), [&](const grammars::PhraseMention& p) {
                            return p.begin == 0 && p.end == gap.size();
                          }));

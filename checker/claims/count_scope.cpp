@@ -1307,6 +1307,35 @@ struct ScopeReader {
     note(*first, first->not_event);
   }
 
+  // "Under the deal, 450 prisoners would be released this week and 550 more in two months": a
+  // deal's terms told in batches; a deal's figure followed in its clause by a conjunction, a
+  // number and an additive (count_additive_followers) is its first batch, a part of the deal's
+  // figure, never the whole it provides for.
+  void first_terms_of_deals() const {
+    for (std::size_t j = 0; j < x.out.claims.size() && j < x.out.claim_mention.size(); ++j) {
+      Claim& k = x.out.claims[j];
+      const std::optional<std::size_t> mention = x.out.claim_mention[j];
+      if (k.kind != ClaimKind::count || !k.not_event.empty() || !mention.has_value() ||
+          x.out.events[*mention].type != "agreement")
+        continue;
+      const SentenceView& scan = x.sentences[k.sentence];
+      const std::string_view s = scan.text;
+      for (const std::string& joint : t.conjunction_joints) {
+        const std::size_t at = s.find(joint, x.sites[j].end);
+        if (at == std::string_view::npos || !same_clause(scan.bounds, x.sites[j].end, at + 1)) continue;
+        const auto number = t.counts.numbers().parse_qualified_at(s, at + joint.size());
+        if (!number || number->end + 1 >= s.size() || s[number->end] != ' ') continue;
+        const auto additive = t.additive_followers.find(s.substr(number->end + 1));
+        if (additive.empty() || additive.front().begin != 0) continue;
+        k.not_event = "a deal's first batch: '" +
+                      std::string(s.substr(at + 1, number->end + 1 + additive.front().end - at - 1)) +
+                      "' adds to it, so it is a part of the deal's figure";
+        note(k, k.not_event);
+        break;
+      }
+    }
+  }
+
   // An article that counts the people one side got back ("Ukraine returned 84 people"), and
   // only that side, speaks of that side's people when it says "10 officers have been rescued
   // from captivity" or "the oldest was 74": such counts and ages take the side.
@@ -1612,6 +1641,7 @@ void resolve_count_scope(Extraction& x) {
   r.document_side();
   r.noun_side();
   r.added_groups();
+  r.first_terms_of_deals();
   r.window_day_figures();
   r.traded_for_figures();
   r.parallel_additions();

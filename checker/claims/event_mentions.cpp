@@ -374,8 +374,11 @@ void find_mentions_in(Extraction& x, SentenceView& scan, std::optional<int> curr
 }
 
 // An exchange word that an agreement word governs: "a deal to swap", "agreed to release",
-// "a deal involving the exchange of", or a plan ("will exchange").
+// "a deal involving the exchange of", or a plan ("will exchange"); and one a few words after such
+// a word in its clause ("the deal on the release of the soldier in exchange for the liberation of
+// 1,000 prisoners": the liberation is the deal's term too).
 bool governed_by_agreement(const Extraction& x, const SentenceView& scan, std::size_t mention) {
+  constexpr int max_words_from_governed = 6;
   const DocumentClaims& out = x.out;
   const auto& m = out.events[mention];
   if (m.type == "agreement") return true;
@@ -387,9 +390,19 @@ bool governed_by_agreement(const Extraction& x, const SentenceView& scan, std::s
   }
   if (!agreement_before) return false;
   if (m.future) return true;
-  for (const auto& link : scan.phrases(x.tables.agreement_links, 0, begin)) {
-    const int gap = scan.words_between(link.end, begin);
-    if (gap <= 1) return true;  // "to exchange", "involving the exchange"
+  const auto links = scan.phrases(x.tables.agreement_links, 0, begin);
+  const auto linked = [&](std::size_t at) {
+    return std::any_of(links.begin(), links.end(), [&](const grammars::PhraseMention& link) {
+      return link.end <= at && scan.words_between(link.end, at) <= 1;  // "to exchange", "involving the exchange"
+    });
+  };
+  if (linked(begin)) return true;
+  for (std::size_t other : scan.mentions) {
+    const auto& o = out.events[other];
+    if (o.type != "agreement" && o.local_end <= begin && linked(o.local_begin) &&
+        scan.words_between(o.local_end, begin) <= max_words_from_governed &&
+        same_clause(scan.bounds, o.local_end, begin))
+      return true;
   }
   return false;
 }

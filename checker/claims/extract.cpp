@@ -223,7 +223,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
         std::pair{"count_any_side_dimensions", &any_side_dimensions},
         std::pair{"date_attributive_determiners", &attributive_determiners}, std::pair{"count_articles", &articles},
         std::pair{"count_caused_openers", &caused_openers}, std::pair{"count_caused_agents", &caused_agents},
-        std::pair{"count_funeral_links", &funeral_links}})
+        std::pair{"count_funeral_links", &funeral_links}, std::pair{"count_tally_links", &tally_links}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("measure_held_properties")) measure_held.insert(entry.value);

@@ -206,6 +206,7 @@ struct ExtractionTables {
   std::set<std::string, std::less<>> verb_properties;  // events.yaml count_properties: killed, injured, ...
   // counts.yaml: "21 children who were attending the camp ... are still missing"
   std::set<std::string, std::less<>> defining_links, predicate_copulas, predicate_adverbs;
+  std::set<std::string, std::less<>> tally_links;  // counts.yaml count_tally_links: "rose to", "è salito a"
   // counts.yaml count_any_side_dimensions: part dimensions whose values every side has (women)
   std::set<std::string, std::less<>> any_side_dimensions;
   std::set<std::string, std::less<>> attributive_determiners;  // dates.yaml date_attributive_determiners: "the"

@@ -671,6 +671,40 @@ TEST_CASE("a deal's terms, years of a war and what a side's people were traded f
   CHECK(of("four")->not_event.find("a figure of a longer span") != std::string::npos);
 }
 
+TEST_CASE("an exchange word a few words after one a deal governs is the deal's term too") {
+  struct DealRow {
+    const char* text;
+    const char* number;
+  };
+  const DealRow rows[] = {
+      {"---\npublished: 2011-10-20\n---\nThey announced the deal on the release of the soldier in exchange for the "
+       "liberation of more than a thousand prisoners. On October 18 the first 477 detainees were freed.\n",
+       "a thousand"},
+      {"---\npublished: 2011-10-20\nlang: it\n---\nAnnunciavano l'accordo sul rilascio del soldato in cambio della "
+       "liberazione di oltre mille prigionieri. Il 18 ottobre i primi 477 detenuti venivano liberati.\n",
+       "mille"},
+      {"---\npublished: 2011-10-20\nlang: es\n---\nAnunciaron el acuerdo sobre la liberación del soldado a cambio "
+       "de la excarcelación de más de mil presos. El 18 de octubre fueron liberados los primeros 477 detenidos.\n",
+       "mil presos"},
+  };
+  for (const DealRow& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    const auto doc = extract_text(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, row.number);
+    REQUIRE(c != nullptr);
+    const auto mention = doc.claim_mention[static_cast<std::size_t>(c - doc.claims.data())];
+    REQUIRE(mention.has_value());
+    CHECK(doc.events[*mention].type.str() == "agreement");
+  }
+  // a deal's terms told in batches: the first is a part of the deal's figure
+  const auto batches = extract_text(published +
+                                    "Under the deal, 450 prisoners would be released this week and 550 more in two "
+                                    "months.\n\nUnder the deal, 1,000 prisoners would be released.\n");
+  CHECK(find_claim(batches, ClaimKind::count, "450")->not_event.find("a deal's first batch") != std::string::npos);
+  CHECK(find_claim(batches, ClaimKind::count, "1,000")->not_event.empty());
+}
+
 TEST_CASE("nationalities, shares and plans in a release of hostages") {
   const auto doc = extract_text(published +
                                 "On Friday the militia freed 17 hostages: 13 Israelis and four Thai hostages. Six "
@@ -1593,6 +1627,25 @@ TEST_CASE("a clause a contrast word opens on its own place is not the opening pl
     const auto doc = extract_text("---\npublished: 2021-05-04\nlang: " + lang + "\n---\n" + row.text);
     CHECK(count_claim(doc, row.first)->location == "Tarn");
     CHECK(count_claim(doc, row.second)->location.starts_with("Varno"));
+  }
+}
+
+TEST_CASE("a place right before a tally link places the figure the tally gives") {
+  struct TallyRow {
+    const char* text;
+    const char* number;
+  };
+  const TallyRow rows[] = {
+      {"---\npublished: 2021-05-04\n---\nThe toll of the earthquake in Norland rose to 240 on Tuesday.\n", "240"},
+      {"---\npublished: 2021-05-04\nlang: es\n---\nEl balance del terremoto en Norland ascendió a 240 muertos.\n",
+       "240"},
+      {"---\npublished: 2021-05-04\nlang: it\n---\nIl bilancio del terremoto in Norland è salito a 240 morti.\n",
+       "240"},
+  };
+  for (const TallyRow& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    CHECK(count_claim(extract_text(text), row.number)->location == "Norland");
   }
 }
 
