@@ -200,16 +200,24 @@ NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end) {
   return {NormOffset{b}, NormOffset{e}};
 }
 
-// The capitalised name that starts at p in s, up to `end`: letters, hyphens and a space before
-// another capital ("Castilla-La Mancha", "Kerr County"), and a short capitalised abbreviation
-// before another capitalised word ("St. Lucie County", "Ft. Myers").
+// The capitalised name that starts at p in s, up to `end`: letters (accented Latin letters too:
+// "Mariúpol", "Naipyidó"), hyphens and a space before another capital ("Castilla-La Mancha",
+// "Kerr County"), and a short capitalised abbreviation before another capitalised word ("St.
+// Lucie County", "Ft. Myers").
 std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t end) {
+  // a two-byte UTF-8 letter of Latin-1 and Latin Extended-A/B (U+00C0..U+024F), not a quote or dash
+  const auto latin_letter = [&](std::size_t at) {
+    const auto lead = static_cast<unsigned char>(s[at]);
+    return lead >= 0xC3 && lead <= 0xC9 && at + 1 < end && (static_cast<unsigned char>(s[at + 1]) & 0xC0) == 0x80;
+  };
   std::size_t q = p;
   std::size_t word = p;  // where the current word starts
   while (q < end) {
     const char ch = s[q];
     if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '-') {
       ++q;
+    } else if (q > word && latin_letter(q)) {
+      q += 2;
     } else if (ch == ' ' && q + 1 < end && is_upper(s[q + 1])) {
       word = ++q;
     } else if (ch == '.' && q - word <= 2 && is_upper(s[word]) && q + 2 < end && s[q + 1] == ' ' &&

@@ -145,6 +145,28 @@ class PlaceScanner {
         return head.size();
     return 0;
   }
+  // "Región del Maule: 544 fallecidos", "Tarn Province: 40 dead": a line that opens on a division
+  // of a country (an unnamed-place word and a capitalised name, no digit) and a colon right
+  // before the count at `begin` is that division's list entry; the heading, else empty.
+  std::string division_heading(std::size_t begin) const {
+    constexpr int max_heading_words = 5;
+    const std::size_t colon = s.find(": ");
+    if (colon == std::string_view::npos || colon + 2 != begin || words_between(s, 0, colon) >= max_heading_words ||
+        !is_upper(s[0]) || has_digit(s.substr(0, colon)))
+      return "";
+    const std::string heading = lower(s.substr(0, colon));
+    for (std::size_t p = 0; p < heading.size(); p = heading.find(' ', p) + 1) {
+      const bool division = std::any_of(unnamed_heads.begin(), unnamed_heads.end(), [&](const std::string& head) {
+        return heading.compare(p, head.size(), head) == 0 &&
+               (p + head.size() == heading.size() || heading[p + head.size()] == ' ');
+      });
+      if (division && std::any_of(s.begin() + 1, s.begin() + static_cast<std::ptrdiff_t>(colon),
+                                  [](char c) { return is_upper(c); }))
+        return std::string(s.substr(0, colon));
+      if (heading.find(' ', p) == std::string::npos) break;
+    }
+    return "";
+  }
   // "in the eastern region of Valencia", "in coastal districts of Varnia": from "the" (or
   // none), up to two lower-case words and an unnamed-place word before "of" and a capitalised
   // name; the offset of the name, else 0.
@@ -477,6 +499,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       if (std::none_of(before.begin(), before.end(), [](char c) { return is_upper(c); })) return {place};
     }
   }
+  if (std::string heading = sc.division_heading(begin); !heading.empty()) return {heading};
   return opening_place(s, begin, bounds, open, sc);
 }
 
@@ -908,6 +931,23 @@ std::string qualified_figure(const ExtractionTables& im, const SentenceView& sca
   std::string found;
   for (const auto& p : scan.phrases(im.figure_qualifiers, m.number_end, m.end)) found = p.value;
   return found;
+}
+
+// "investigating the possible deaths of two people": a figure qualifier right before the noun of
+// the verb `verb` that governs the count (a few words before it, in its clause); its value
+// (count_figure_qualifiers: suspected), else empty.
+std::string hedged_verb(const ExtractionTables& im, const SentenceView& scan, const g::CountMention& m,
+                        const std::string& verb) {
+  constexpr int max_words_to_count = 3;
+  if (verb.empty()) return "";
+  for (const auto& p : scan.phrases(im.properties, 0, m.number_begin)) {
+    if (p.value != verb || scan.words_between(p.end, m.number_begin) > max_words_to_count ||
+        !same_clause(scan.bounds, p.end, m.number_begin))
+      continue;
+    for (const auto& q : scan.phrases(im.figure_qualifiers, 0, p.begin))
+      if (q.end <= p.begin && scan.words_between(q.end, p.begin) == 0) return q.value;
+  }
+  return "";
 }
 
 // "Quake kills 2,100" over a body's "at least 2,122", "200 Killed in Floods" over "at least 204":
@@ -2727,6 +2767,12 @@ void assign_verb_property(const Extraction& x, const SentenceView& scan, const g
   const ExtractionTables& im = x.tables;
   std::string verb = governing_verb(im, scan, m, counts);
   if (!m.verb.empty()) verb = m.verb;  // the verb the grammar found governing a bare number
+  if (const std::string hedge = hedged_verb(im, scan, m, verb); !hedge.empty()) {
+    c.property = verb + "/" + hedge;
+    c.explain.push_back("a " + hedge + " figure (count_figure_qualifiers before its verb's word), not the " + verb +
+                        " toll");
+    return;
+  }
   // A part of a count before it, never compared with the whole.
   const auto whole = subgroup_whole(x, scan, m, verb);
   const bool subgroup = whole.has_value();

@@ -1307,6 +1307,28 @@ struct ScopeReader {
     note(*first, first->not_event);
   }
 
+  // "more than 25,000 dead and missing", "25 mil fallecidos y desaparecidos": two figures told as
+  // one (categories of count_categories that are both figures of events.yaml count_properties,
+  // joined by a conjunction) are neither's figure; never compared.
+  void combined_figures() const {
+    for (Claim& c : x.out.claims) {
+      if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
+      const auto groups = t.people_groups.find(c.text);
+      for (std::size_t a = 0; a + 1 < groups.size(); ++a) {
+        const auto& first = groups[a];
+        const auto& second = groups[a + 1];
+        if (first.value == second.value || !t.verb_properties.count(first.value) ||
+            !t.verb_properties.count(second.value) ||
+            !t.has_conjunction(std::string_view(c.text).substr(first.end, second.begin - first.end + 1)))
+          continue;
+        c.not_event = "'" + std::string(std::string_view(c.text).substr(first.begin, second.end - first.begin)) +
+                      "' told as one figure: neither's, never compared";
+        note(c, c.not_event);
+        break;
+      }
+    }
+  }
+
   // "Under the deal, 450 prisoners would be released this week and 550 more in two months": a
   // deal's terms told in batches; a deal's figure followed in its clause by a conjunction, a
   // number and an additive (count_additive_followers) is its first batch, a part of the deal's
@@ -1642,6 +1664,7 @@ void resolve_count_scope(Extraction& x) {
   r.noun_side();
   r.added_groups();
   r.first_terms_of_deals();
+  r.combined_figures();
   r.window_day_figures();
   r.traded_for_figures();
   r.parallel_additions();

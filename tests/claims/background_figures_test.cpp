@@ -368,3 +368,31 @@ TEST_CASE("a count in areas around a city is that city's") {
   REQUIRE(two != nullptr);
   CHECK(two->location == "Norville");
 }
+
+TEST_CASE("two figures told as one ('dead and missing') are neither's") {
+  const char* rows[] = {
+      "---\npublished: 2010-03-01\n---\nThe earthquake left more than 25,000 dead and missing.\n",
+      "---\npublished: 2010-03-01\nlang: es\n---\nEl terremoto dejó más de 25 mil fallecidos y desaparecidos.\n",
+      "---\npublished: 2010-03-01\nlang: it\n---\nIl terremoto ha causato oltre 25 mila morti e dispersi.\n",
+  };
+  for (const char* row : rows) {
+    const std::string text = row;
+    CAPTURE(text);
+    const auto doc = extract_text(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, "25");
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("told as one figure") != std::string::npos);
+  }
+  const auto apart = extract_text(published_2023 + "The earthquake left 250 dead and 40 missing.\n");
+  CHECK(find_claim(apart, ClaimKind::count, "250")->not_event.empty());
+  CHECK(find_claim(apart, ClaimKind::count, "40")->not_event.empty());
+}
+
+TEST_CASE("a qualifier before the word of a count's verb makes it another figure") {
+  const auto doc = extract_text(published_2023 +
+                                "The flood on Thursday killed 16 people. Police are investigating the possible deaths "
+                                "of two people who were in a truck. The deaths of three people were confirmed.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "two people")->property == "killed/suspected");
+  CHECK(find_claim(doc, ClaimKind::count, "16 people")->property == "killed");
+  CHECK(find_claim(doc, ClaimKind::count, "three people")->property == "killed");
+}

@@ -1649,6 +1649,28 @@ TEST_CASE("a place right before a tally link places the figure the tally gives")
   }
 }
 
+TEST_CASE("a list line that opens on a division and a colon is that division's entry") {
+  const auto es = extract_text(
+      "---\npublished: 2010-03-01\nlang: es\n---\nEl terremoto del sábado dejó 723 muertos.\n\nRegistro por "
+      "regiones:\n\nRegión del Tarn: 544 fallecidos\n\nRegión de Varno: 64 fallecidos\n");
+  CHECK(count_claim(es, "544 fallecidos")->location == "Región del Tarn");
+  CHECK(count_claim(es, "64 fallecidos")->location == "Región de Varno");
+  const auto en = extract_text(published +
+                               "The quake on Saturday killed 723 people.\n\nTarn Province: 544 dead\n\nUpdate: 730 "
+                               "dead\n");
+  CHECK(count_claim(en, "544 dead")->location == "Tarn Province");
+  CHECK(count_claim(en, "730 dead")->location.empty());  // no division: a label, not a place
+}
+
+TEST_CASE("a place with accented letters is read whole") {
+  const auto doc = extract_text(published +
+                                "The quake killed 40 people. Five people died in Tarnópol on Friday. Three people "
+                                "died in Varnó.\n\nSeven people were injured in Calder’s suburbs.\n");
+  CHECK(count_claim(doc, "Five people")->location == "Tarnópol");
+  CHECK(count_claim(doc, "Three people")->location == "Varnó");
+  CHECK(count_claim(doc, "Seven people")->location == "Calder");  // a typographic apostrophe ends the name
+}
+
 TEST_CASE("a paragraph that opens 'Earlier,' tells an earlier report to its end") {
   const auto doc = extract_text(
       published +
