@@ -1307,6 +1307,34 @@ struct ScopeReader {
     note(*first, first->not_event);
   }
 
+  // "In the morning five deaths were reported, but in the afternoon that figure rose to 147": a
+  // count its sentence sets against a rise (a contrast word of count_contrast_words, then a
+  // word of count_increase_markers right before a number, within a few words) is the figure
+  // the rise left behind, an earlier one; never compared.
+  void risen_after_contrast() const {
+    constexpr int max_words_to_rise = 8;
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
+      const SentenceView& scan = x.sentences[c.sentence];
+      const std::size_t end = x.sites[i].end;
+      const auto contrasts = scan.phrases(t.contrast_words, end);
+      if (contrasts.empty()) continue;
+      const std::size_t from = end + contrasts.front().end;
+      for (const auto& rise : scan.phrases(t.increase_markers, from)) {
+        const std::size_t at = from + rise.end;
+        if (scan.words_between(from, at) > max_words_to_rise) break;
+        std::size_t number = at;
+        while (number < scan.text.size() && scan.text[number] == ' ') ++number;
+        if (!t.counts.numbers().parse_qualified_at(scan.text, number)) continue;
+        c.not_event = "an earlier figure: its sentence goes on to say it rose ('" +
+                      std::string(scan.text.substr(from + rise.begin, rise.end - rise.begin)) + "')";
+        note(c, c.not_event);
+        break;
+      }
+    }
+  }
+
   // "more than 25,000 dead and missing", "25 mil fallecidos y desaparecidos": two figures told as
   // one (categories of count_categories that are both figures of events.yaml count_properties,
   // joined by a conjunction) are neither's figure; never compared.
@@ -1665,6 +1693,7 @@ void resolve_count_scope(Extraction& x) {
   r.added_groups();
   r.first_terms_of_deals();
   r.combined_figures();
+  r.risen_after_contrast();
   r.window_day_figures();
   r.traded_for_figures();
   r.parallel_additions();

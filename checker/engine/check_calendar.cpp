@@ -274,6 +274,11 @@ class CalendarCheck : public Check {
         // Only when the tenses put them apart: two weekdays read the same way a week apart
         // are a reading error ("on Saturday through Sunday"), not the article's.
         if (apart == 1 || va.future_tense == vb.future_tense) continue;
+        // "set to go into effect Monday and last through Tuesday": a coming day and a later one
+        // whose tense is not written share the first's; only a later day told in the future
+        // after an earlier one told in the past ("started on Friday and will continue on
+        // Saturday") is the article's own
+        if (va.future_tense && !vb.future_tense) continue;
         // "expected on Saturday and Sunday", "Friday to Saturday": two weekdays with only a
         // conjunction between them (no room for a verb of another tense) share one reading;
         // resolving them apart is this tool's error, not the article's.

@@ -341,6 +341,15 @@ TEST_CASE("weekday-mismatch") {
     CAPTURE(dump(findings));
     CHECK(of_rule(findings, "weekday-mismatch").empty());
   }
+  SUBCASE("accepted: a coming weekday and the next one it lasts through") {
+    // published on a Tuesday: "go into effect Monday ... last through Tuesday" names the coming
+    // Monday and the day after; the second weekday's tense is the first's, left unwritten
+    const auto findings = findings_of(
+        {{"a.txt", front("2025-01-21") + "A red flag warning is set to go into effect Monday at noon and last "
+                                         "through Tuesday evening, forecasters said.\n"}});
+    CAPTURE(dump(findings));
+    CHECK(of_rule(findings, "weekday-mismatch").empty());
+  }
 }
 
 TEST_CASE("event-date-mismatch") {
