@@ -424,7 +424,13 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   const PlaceScanner sc(s, im);
   // After the count, within five words of its clause, before any other number ("2,900 were
   // killed and 900 died in Syria": Syria is the 900's), past an aside of who they were
-  const std::size_t from = past_subgroup_aside(s, end, im);
+  std::size_t from = past_subgroup_aside(s, end, im);
+  // ("215 soldiers, of whom 108 belong to the regiment, which fought in Tarn, were freed": a
+  // relative clause after the aside tells of the aside's people, not where the count was)
+  if (from != end)
+    if (const auto relative = im.relative_openers.find(s.substr(from));
+        !relative.empty() && trim_view(s.substr(from, relative.front().begin)).empty())
+      from = s.size();
   for (std::size_t i = from; i + 4 < s.size() && words_between(s, from, i) <= 5; ++i) {
     if (!same_clause(bounds, from, i + 1) || std::isdigit(static_cast<unsigned char>(s[i]))) break;
     if (const std::size_t n = sc.word_at(i)) return sc.places_from(i + n);

@@ -98,6 +98,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       year_prepositions(lexicon, "date_year_prepositions"),
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),
+      relative_openers(lexicon, "count_relative_openers"),
       subgroup_openers(lexicon, "subgroup_openers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),

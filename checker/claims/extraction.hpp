@@ -92,6 +92,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
+  grammars::PhraseMatcher relative_openers;  // counts.yaml count_relative_openers: "which", "que"
   grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 240 freed were 52 ..."
   grammars::PhraseMatcher demonyms;          // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;

@@ -1671,6 +1671,20 @@ TEST_CASE("a place with accented letters is read whole") {
   CHECK(count_claim(doc, "Seven people")->location == "Calder");  // a typographic apostrophe ends the name
 }
 
+TEST_CASE("a relative clause after an aside about some of the people counted places none of them") {
+  const auto en = extract_text(published +
+                               "On Wednesday the army got back 215 soldiers, including 108 from the regiment, which "
+                               "fought in Tarnopol, and five commanders.\n");
+  CHECK(count_claim(en, "215 soldiers")->location.empty());
+  const auto es = extract_text(
+      "---\npublished: 2022-09-22\nlang: es\n---\nEl miércoles el ejército recuperó 215 soldados, de los cuales "
+      "108 pertenecen al regimiento, que combatió en Tarnópol, y cinco comandantes.\n");
+  CHECK(count_claim(es, "215 soldados")->location.empty());
+  // the count's own clause after the aside still places it
+  const auto own = extract_text(published + "Five people, including three rescuers, died in Tarnopol on Monday.\n");
+  CHECK(count_claim(own, "Five people")->location == "Tarnopol");
+}
+
 TEST_CASE("a paragraph that opens 'Earlier,' tells an earlier report to its end") {
   const auto doc = extract_text(
       published +
