@@ -806,7 +806,20 @@ struct ScopeReader {
         in_sentence.insert({n.type, n.name});
         if (same_clause(bounds, n.at, x.sites[i].begin)) in_clause.insert({n.type, n.name});
       }
-      const auto& names = in_clause.empty() ? in_sentence : in_clause;
+      auto names = in_clause.empty() ? in_sentence : in_clause;
+      // two names in the count's clause ("11 deaths have been connected to the Eaton Fire while
+      // five others occurred in the Palisades Fire"): the one a few words from the count, when
+      // it is the only one that near
+      if (names.size() > 1 && !in_clause.empty()) {
+        constexpr int max_words_to_name = 6;
+        const SentenceView& scan = x.sentences[c.sentence];
+        std::set<std::pair<std::string, std::string>> near;
+        for (const Named& n : named->second)
+          if (same_clause(bounds, n.at, x.sites[i].begin) &&
+              scan.words_between(std::min(n.at, x.sites[i].end), std::max(n.at, x.sites[i].end)) <= max_words_to_name)
+            near.insert({n.type, n.name});
+        names = near;
+      }
       if (names.size() != 1) continue;
       const auto& [type, name] = *names.begin();
       if (names_of_type[type].size() < 2) continue;
@@ -1335,6 +1348,23 @@ struct ScopeReader {
     }
   }
 
+  // "two bus convoys, with 147 prisoners in each": a count right before a word of
+  // count_per_unit_markers is what one of several vehicles or groups held, no event's figure.
+  void per_unit_figures() const {
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty()) continue;
+      const SentenceView& scan = x.sentences[c.sentence];
+      const auto unit = scan.phrases(t.per_unit_markers, x.sites[i].end);
+      if (unit.empty() || unit.front().begin > 1) continue;
+      c.not_event =
+          "a figure per unit ('" +
+          std::string(scan.text.substr(x.sites[i].end + unit.front().begin, unit.front().end - unit.front().begin)) +
+          "'): what one of several held, no event's figure";
+      note(c, c.not_event);
+    }
+  }
+
   // "more than 25,000 dead and missing", "25 mil fallecidos y desaparecidos": two figures told as
   // one (categories of count_categories that are both figures of events.yaml count_properties,
   // joined by a conjunction) are neither's figure; never compared.
@@ -1693,6 +1723,7 @@ void resolve_count_scope(Extraction& x) {
   r.added_groups();
   r.first_terms_of_deals();
   r.combined_figures();
+  r.per_unit_figures();
   r.risen_after_contrast();
   r.window_day_figures();
   r.traded_for_figures();

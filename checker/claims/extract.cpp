@@ -99,6 +99,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       both_sides_subjects(lexicon, "both_sides_subjects"),
       subgroup_markers(lexicon, "subgroup_markers"),
       relative_openers(lexicon, "count_relative_openers"),
+      per_unit_markers(lexicon, "count_per_unit_markers"),
       subgroup_openers(lexicon, "subgroup_openers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),

@@ -93,6 +93,7 @@ struct ExtractionTables {
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
   grammars::PhraseMatcher relative_openers;  // counts.yaml count_relative_openers: "which", "que"
+  grammars::PhraseMatcher per_unit_markers;  // counts.yaml count_per_unit_markers: "in each"
   grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 240 freed were 52 ..."
   grammars::PhraseMatcher demonyms;          // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;

@@ -416,3 +416,25 @@ TEST_CASE("a count its sentence says later rose is an earlier figure") {
   const auto plain = extract_text(published_2023 + "Five deaths were reported, but officials gave no details.\n");
   CHECK(find_claim(plain, ClaimKind::count, "Five")->not_event.empty());
 }
+
+TEST_CASE("what one of several vehicles held is no event's figure") {
+  const char* rows[] = {
+      "---\npublished: 2011-10-18\n---\nTwo bus convoys, with 147 prisoners in each, left the jail on Tuesday in the "
+      "exchange.\n",
+      "---\npublished: 2011-10-18\nlang: es\n---\nDos convoyes de autobuses, con 147 presos en cada uno, salieron el "
+      "martes de la cárcel en el canje.\n",
+      "---\npublished: 2011-10-18\nlang: it\n---\nDue convogli di autobus, con 147 detenuti in ciascuno, sono partiti "
+      "martedì dal carcere per lo scambio.\n",
+  };
+  for (const char* row : rows) {
+    const std::string text = row;
+    CAPTURE(text);
+    const auto doc = extract_text(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, "147");
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("a figure per unit") != std::string::npos);
+  }
+  // "each" alone is each side's
+  const auto each = extract_text(published_2023 + "On Tuesday the sides exchanged 147 prisoners each.\n");
+  CHECK(find_claim(each, ClaimKind::count, "147")->not_event.empty());
+}

@@ -700,6 +700,18 @@ DocumentClaims extract_disasters(const std::string& text) {
   return extractor.extract(make_document("a.txt", published_june + text, warnings, shipped_text_options()), 0);
 }
 
+TEST_CASE("of two named fires in a count's clause, the one right after the count is its fire") {
+  const auto doc = extract_disasters(
+      "The Norland Fire and the Avon Fire burned on Friday.\n\nIn total, 11 deaths have been tied to the Norland "
+      "Fire while five others occurred in the Avon Fire, bringing the death toll to 16.\n");
+  const Claim* tied = find_claim(doc, ClaimKind::count, "11 deaths");
+  REQUIRE(tied != nullptr);
+  CHECK(tied->location == "Norland Fire");
+  const Claim* toll = find_claim(doc, ClaimKind::count, "16");
+  REQUIRE(toll != nullptr);
+  CHECK(toll->location.empty());
+}
+
 TEST_CASE("rain that brings a landslide is its cause, not the event (event_precursors)") {
   // The disasters domain names rain a flood ("torrential rains"); as the cause of another
   // event word it is what brought that event, which stays the story's event.
