@@ -201,7 +201,7 @@ NormSpan norm_span(const FlatText& flat, std::size_t begin, std::size_t end) {
 }
 
 // The capitalised name that starts at p in s, up to `end`: letters (accented Latin letters too:
-// "Mariúpol", "Naipyidó"), hyphens and a space before another capital ("Castilla-La Mancha",
+// "Tarnópol", "Varnó"), hyphens and a space before another capital ("Castilla-La Mancha",
 // "Kerr County"), and a short capitalised abbreviation before another capitalised word ("St.
 // Lucie County", "Ft. Myers").
 std::string capitalised_name_at(std::string_view s, std::size_t p, std::size_t end) {

@@ -145,7 +145,7 @@ class PlaceScanner {
         return head.size();
     return 0;
   }
-  // "Región del Maule: 544 fallecidos", "Tarn Province: 40 dead": a line that opens on a division
+  // "Región del Tarn: 612 fallecidos", "Tarn Province: 40 dead": a line that opens on a division
   // of a country (an unnamed-place word and a capitalised name, no digit) and a colon right
   // before the count at `begin` is that division's list entry; the heading, else empty.
   std::string division_heading(std::size_t begin) const {
@@ -476,7 +476,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
       return {place};
     break;
   }
-  // "In Tarn alone, 105 died, while in Varno officials count 38 dead": a clause that a contrast
+  // "In Tarn alone, 118 died, while in Varno officials count 41 dead": a clause that a contrast
   // word (count_contrast_words) opens on a place tells that place's figures, not the place the
   // sentence opened on
   if (const auto contrasts = im.contrast_words.find(s.substr(0, begin)); !contrasts.empty()) {
@@ -991,7 +991,7 @@ void summary_headline_figure(const Extraction& x, const SentenceView& scan, Clai
   }
 }
 
-// "At least 233 people were killed and 900 were injured", "al menos 200 muertos y 730 heridos": a
+// "At least 233 people were killed and 900 were injured", "al menos 300 muertos y 820 heridos": a
 // lower bound or an approximation opening a coordination of figures (count_conjunctions, no
 // count_contrast_words) bounds the next one too (as "at least" or "about": "more
 // than 900" would exclude the 900 another source gives).

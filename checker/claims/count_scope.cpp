@@ -807,8 +807,8 @@ struct ScopeReader {
         if (same_clause(bounds, n.at, x.sites[i].begin)) in_clause.insert({n.type, n.name});
       }
       auto names = in_clause.empty() ? in_sentence : in_clause;
-      // two names in the count's clause ("11 deaths have been connected to the Eaton Fire while
-      // five others occurred in the Palisades Fire"): the one a few words from the count, when
+      // two names in the count's clause ("13 deaths have been tied to the Norland Fire while
+      // five others occurred in the Avon Fire"): the one a few words from the count, when
       // it is the only one that near
       if (names.size() > 1 && !in_clause.empty()) {
         constexpr int max_words_to_name = 6;
@@ -1320,7 +1320,7 @@ struct ScopeReader {
     note(*first, first->not_event);
   }
 
-  // "In the morning five deaths were reported, but in the afternoon that figure rose to 147": a
+  // "In the morning five deaths were reported, but in the afternoon that figure rose to 163": a
   // count its sentence sets against a rise (a contrast word of count_contrast_words, then a
   // word of count_increase_markers right before a number, within a few words) is the figure
   // the rise left behind, an earlier one; never compared.
@@ -1348,7 +1348,7 @@ struct ScopeReader {
     }
   }
 
-  // "two bus convoys, with 147 prisoners in each": a count right before a word of
+  // "two bus convoys, with 163 prisoners in each": a count right before a word of
   // count_per_unit_markers is what one of several vehicles or groups held, no event's figure.
   void per_unit_figures() const {
     for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
@@ -1365,7 +1365,7 @@ struct ScopeReader {
     }
   }
 
-  // "more than 25,000 dead and missing", "25 mil fallecidos y desaparecidos": two figures told as
+  // "more than 31,000 dead and missing", "31 mil fallecidos y desaparecidos": two figures told as
   // one (categories of count_categories that are both figures of events.yaml count_properties,
   // joined by a conjunction) are neither's figure; never compared.
   void combined_figures() const {
@@ -1387,7 +1387,7 @@ struct ScopeReader {
     }
   }
 
-  // "Under the deal, 450 prisoners would be released this week and 550 more in two months": a
+  // "Under the deal, 420 prisoners would be released this week and 580 more in two months": a
   // deal's terms told in batches; a deal's figure followed in its clause by a conjunction, a
   // number and an additive (count_additive_followers) is its first batch, a part of the deal's
   // figure, never the whole it provides for.

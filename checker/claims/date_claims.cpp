@@ -227,7 +227,7 @@ bool glossed_relative_day(const SentenceView& scan, const g::DateMention& m) {
 
 }  // namespace
 
-// "As of Tuesday, 109 had died", "rose to 240 as of 2 p.m.": the moment the sentence's figures were
+// "As of Tuesday, 109 had died", "rose to 260 as of 3 p.m.": the moment the sentence's figures were
 // true ("killed by Sunday's quake": a possessive date is the event's own); "the death toll
 // climbed to 202 on Tuesday" too. `text` is the date or time written from `begin` to `end`.
 bool as_of_moment(const ExtractionTables& im, const SentenceView& scan, std::size_t begin, std::size_t end,

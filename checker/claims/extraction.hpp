@@ -362,7 +362,7 @@ struct Extraction {
 Date make_date(int y, unsigned m, unsigned d);
 
 // Whether the date or time written at [begin, end) of `scan` is the moment its sentence's figures
-// were true ("as of 2 p.m.", "As of Tuesday", "climbed to 202 on Tuesday"), not an event's own.
+// were true ("as of 3 p.m.", "As of Tuesday", "climbed to 202 on Tuesday"), not an event's own.
 bool as_of_moment(const ExtractionTables& im, const SentenceView& scan, std::size_t begin, std::size_t end,
                   std::string_view text);
 

@@ -243,16 +243,16 @@ TEST_CASE("'at least' opening a coordination of figures bounds each of them") {
   CHECK(alone->qualifier == Qualifier::exact);
   // in every language, by its own conjunctions; a contrast word ends the coordination
   const std::pair<const char*, Qualifier> rows[] = {
-      {"lang: es\n---\nEl terremoto dejó al menos 200 muertos y 730 heridos.\n", Qualifier::at_least},
-      {"lang: it\n---\nIl terremoto ha causato almeno 200 morti e 730 feriti.\n", Qualifier::at_least},
-      {"lang: es\n---\nHubo al menos 200 muertos, mientras que hay 730 heridos.\n", Qualifier::exact},
-      {"---\nAt least 200 people died while 730 were injured.\n", Qualifier::exact},
+      {"lang: es\n---\nEl terremoto dejó al menos 300 muertos y 820 heridos.\n", Qualifier::at_least},
+      {"lang: it\n---\nIl terremoto ha causato almeno 300 morti e 820 feriti.\n", Qualifier::at_least},
+      {"lang: es\n---\nHubo al menos 300 muertos, mientras que hay 820 heridos.\n", Qualifier::exact},
+      {"---\nAt least 300 people died while 820 were injured.\n", Qualifier::exact},
   };
   for (const auto& row : rows) {
     const std::string text = row.first;
     CAPTURE(text);
     const auto other = extract_text("---\npublished: 2023-06-04\n" + text);
-    const Claim* second = find_claim(other, ClaimKind::count, "730");
+    const Claim* second = find_claim(other, ClaimKind::count, "820");
     REQUIRE(second != nullptr);
     CHECK(second->qualifier == row.second);
   }
@@ -371,15 +371,15 @@ TEST_CASE("a count in areas around a city is that city's") {
 
 TEST_CASE("two figures told as one ('dead and missing') are neither's") {
   const char* rows[] = {
-      "---\npublished: 2010-03-01\n---\nThe earthquake left more than 25,000 dead and missing.\n",
-      "---\npublished: 2010-03-01\nlang: es\n---\nEl terremoto dejó más de 25 mil fallecidos y desaparecidos.\n",
-      "---\npublished: 2010-03-01\nlang: it\n---\nIl terremoto ha causato oltre 25 mila morti e dispersi.\n",
+      "---\npublished: 2010-03-01\n---\nThe earthquake left more than 31,000 dead and missing.\n",
+      "---\npublished: 2010-03-01\nlang: es\n---\nEl terremoto dejó más de 31 mil fallecidos y desaparecidos.\n",
+      "---\npublished: 2010-03-01\nlang: it\n---\nIl terremoto ha causato oltre 31 mila morti e dispersi.\n",
   };
   for (const char* row : rows) {
     const std::string text = row;
     CAPTURE(text);
     const auto doc = extract_text(text);
-    const Claim* c = find_claim(doc, ClaimKind::count, "25");
+    const Claim* c = find_claim(doc, ClaimKind::count, "31");
     REQUIRE(c != nullptr);
     CHECK(c->not_event.find("told as one figure") != std::string::npos);
   }
@@ -400,9 +400,9 @@ TEST_CASE("a qualifier before the word of a count's verb makes it another figure
 TEST_CASE("a count its sentence says later rose is an earlier figure") {
   const char* rows[] = {
       "---\npublished: 2010-03-01\n---\nThe quake struck on Saturday. In the morning five deaths were reported, but "
-      "in the afternoon that figure rose to 147.\n",
+      "in the afternoon that figure rose to 163.\n",
       "---\npublished: 2010-03-01\nlang: es\n---\nEl terremoto golpeó el sábado. En la mañana se informaba que había "
-      "cinco fallecidos, pero en la tarde esa cifra se incrementó a 147.\n",
+      "cinco fallecidos, pero en la tarde esa cifra se incrementó a 163.\n",
   };
   for (const char* row : rows) {
     const std::string text = row;
@@ -419,22 +419,22 @@ TEST_CASE("a count its sentence says later rose is an earlier figure") {
 
 TEST_CASE("what one of several vehicles held is no event's figure") {
   const char* rows[] = {
-      "---\npublished: 2011-10-18\n---\nTwo bus convoys, with 147 prisoners in each, left the jail on Tuesday in the "
+      "---\npublished: 2011-10-18\n---\nTwo bus convoys, with 163 prisoners in each, left the jail on Tuesday in the "
       "exchange.\n",
-      "---\npublished: 2011-10-18\nlang: es\n---\nDos convoyes de autobuses, con 147 presos en cada uno, salieron el "
+      "---\npublished: 2011-10-18\nlang: es\n---\nDos convoyes de autobuses, con 163 presos en cada uno, salieron el "
       "martes de la cárcel en el canje.\n",
-      "---\npublished: 2011-10-18\nlang: it\n---\nDue convogli di autobus, con 147 detenuti in ciascuno, sono partiti "
+      "---\npublished: 2011-10-18\nlang: it\n---\nDue convogli di autobus, con 163 detenuti in ciascuno, sono partiti "
       "martedì dal carcere per lo scambio.\n",
   };
   for (const char* row : rows) {
     const std::string text = row;
     CAPTURE(text);
     const auto doc = extract_text(text);
-    const Claim* c = find_claim(doc, ClaimKind::count, "147");
+    const Claim* c = find_claim(doc, ClaimKind::count, "163");
     REQUIRE(c != nullptr);
     CHECK(c->not_event.find("a figure per unit") != std::string::npos);
   }
   // "each" alone is each side's
-  const auto each = extract_text(published_2023 + "On Tuesday the sides exchanged 147 prisoners each.\n");
-  CHECK(find_claim(each, ClaimKind::count, "147")->not_event.empty());
+  const auto each = extract_text(published_2023 + "On Tuesday the sides exchanged 163 prisoners each.\n");
+  CHECK(find_claim(each, ClaimKind::count, "163")->not_event.empty());
 }
