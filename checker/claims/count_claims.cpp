@@ -464,11 +464,13 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
     const bool comma = after < begin && s[after] == ',' && (opening || after_opening_word || after + 2 == begin);
     // "Among the dead in Kerr County were 28 children": the place, a copula, the count; "en el
     // condado de Burnet fallecieron dos personas": the place, the verb of a figure, the count;
-    // "the toll of the quake in Tarn rose to 40": the place, a tally link (count_tally_links)
+    // "the toll of the quake in Tarn rose to 40": the place, a tally link (count_tally_links);
+    // "En la localidad de Tarn se registraron 10 muertos": a verb of count_place_report_verbs
     const std::string_view gap = after < begin ? trim_view(s.substr(after, begin - after)) : std::string_view();
     const auto verbs = gap.empty() ? std::vector<grammars::PhraseMention>() : im.properties.find(gap);
     const bool copula = !gap.empty() && s[after] == ' ' && s[begin - 1] == ' ' &&
                         (im.predicate_copulas.contains(lower(gap)) || im.tally_links.contains(lower(gap)) ||
+                         im.place_report_verbs.contains(lower(gap)) ||
                          std::any_of(verbs.begin(), verbs.end(), [&](const grammars::PhraseMention& p) {
                            return p.begin == 0 && p.end == gap.size();
                          }));
@@ -959,14 +961,16 @@ std::string hedged_verb(const ExtractionTables& im, const SentenceView& scan, co
 // "Quake kills 2,100" over a body's "at least 2,122", "200 Killed in Floods" over "at least 204":
 // a headline writes a large figure at two significant digits. A figure of 100 or more written
 // at two significant digits, exact in a headline, stands for [N - u/2, N + u) with u the unit of
-// its second digit (2,100: 2,050 to 2,199; 200: 195 to 209).
+// its second digit (2,100: 2,050 to 2,199); one with a single digit before its zeros is rounded
+// at that digit ("In Exchange for 300 Prisoners" over "369 prisoners": 300 is 250 to 399).
 void rounded_headline_figure(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   if (x.doc.sentences[scan.index].part != PagePart::headline || m.qualifier != Qualifier::exact || m.vague ||
       m.value_hi || m.value < 100 || std::fmod(m.value, 10) != 0)
     return;
   double unit = 1;
-  while (unit * 100 <= m.value) unit *= 10;   // 2,100 -> 100; 12,000 -> 1,000
-  if (std::fmod(m.value, unit) != 0) return;  // 12,300 keeps three digits: written as it is
+  while (unit * 100 <= m.value) unit *= 10;            // 2,100 -> 100; 12,000 -> 1,000
+  if (std::fmod(m.value, unit) != 0) return;           // 12,300 keeps three digits: written as it is
+  if (std::fmod(m.value, unit * 10) == 0) unit *= 10;  // 300, 2,000: one digit before the zeros
   auto& v = std::get<CountValue>(c.value);
   v.lo = m.value - unit / 2;
   v.hi = m.value + unit - 1;
@@ -2547,6 +2551,23 @@ std::string planned_figure(const Extraction& x, const SentenceView& scan, const 
         scan.text.substr(m.end + f.begin, f.end - f.begin) != "to be")
       return "a planned figure ('" + std::string(scan.text.substr(m.end + f.begin, f.end - f.begin)) +
              "' after it), not what happened";
+  // "33 hostages and 1,900 prisoners are expected to be freed": the plan after a figure
+  // coordinated with this one (a conjunction, a number and up to three words) is this one's too
+  constexpr int max_coordinated_words = 5;
+  for (const auto& f : scan.phrases(im.future_markers, m.end)) {
+    const std::size_t at = m.end + f.begin;
+    if (scan.words_between(m.end, at) > max_coordinated_words) break;
+    const std::string_view between = scan.text.substr(m.end, at - m.end);
+    if (between.find(", ") != std::string_view::npos || scan.text.substr(at, f.end - f.begin) == "to be") continue;
+    for (const std::string& joint : im.conjunction_joints) {
+      if (between.starts_with(joint))
+        if (const auto next = im.counts.numbers().parse_qualified_at(scan.text, m.end + joint.size());
+            next && next->end <= at && !has_digit(scan.text.substr(next->end, at - next->end)) &&
+            same_clause(scan.bounds, next->end, at))
+          return "a planned figure ('" + std::string(scan.text.substr(at, f.end - f.begin)) +
+                 "' after the figure it is coordinated with), not what happened";
+    }
+  }
   return "";
 }
 

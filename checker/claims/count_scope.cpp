@@ -225,10 +225,17 @@ struct ScopeReader {
       note(c, "a running total: the sentence counts from '" + std::string(slice(s.text, m.begin, m.end)) + "' on");
       return;
     }
-    // "Before Sunday, 27 captives had been freed": up to a moment, in the past perfect.
+    // "Before Sunday, 27 captives had been freed", "Antes del sábado ya habían sido liberados 21":
+    // up to a moment, in the past perfect (running_perfect_auxiliaries in the count's clause,
+    // before or after it).
     for (const auto& m : s.phrases(t.running_openers_perfect)) {
       const bool opens = opens_sentence(s.text, m.begin);
-      if (!opens || m.end > at.begin || !same_clause_after(s, at.end, " had ")) continue;
+      if (!opens || m.end > at.begin) continue;
+      const auto perfect = s.phrases(t.running_perfect_auxiliaries, m.end);
+      if (std::none_of(perfect.begin(), perfect.end(), [&](const grammars::PhraseMention& p) {
+            return same_clause(s.bounds, m.end + p.begin, at.begin);
+          }))
+        continue;
       set_scope(c, Scope::cumulative);
       note(c, "a running total: what had been done '" + std::string(slice(s.text, m.begin, m.end)) + "' a moment");
       return;
@@ -260,13 +267,6 @@ struct ScopeReader {
       note(c, "a running total: '" + std::string(slice(s.text, m.begin, p)) + "'");
       return;
     }
-  }
-
-  // Whether `word` (with its spaces) follows `from` in the same clause: "had" of a past perfect.
-  static bool same_clause_after(const SentenceView& s, std::size_t from, std::string_view word) {
-    const std::string rest = " " + lower(s.text.substr(from)) + " ";
-    const auto at = rest.find(word);
-    return at != std::string::npos && same_clause(s.bounds, from, from + at);
   }
 
   // A count already scoped per side or in total stays so, and is also a running total.

@@ -107,6 +107,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       running_units(lexicon, "running_units"),
       running_openers(lexicon, "running_openers"),
       running_openers_perfect(lexicon, "running_openers_perfect"),
+      running_perfect_auxiliaries(lexicon, "running_perfect_auxiliaries"),
       other_event_participles(lexicon, "date_other_event_participles"),
       as_of_markers(lexicon, "date_as_of_markers"),
       planned_markers(lexicon, "date_planned_markers"),
@@ -225,7 +226,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
         std::pair{"count_any_side_dimensions", &any_side_dimensions},
         std::pair{"date_attributive_determiners", &attributive_determiners}, std::pair{"count_articles", &articles},
         std::pair{"count_caused_openers", &caused_openers}, std::pair{"count_caused_agents", &caused_agents},
-        std::pair{"count_funeral_links", &funeral_links}, std::pair{"count_tally_links", &tally_links}})
+        std::pair{"count_funeral_links", &funeral_links}, std::pair{"count_tally_links", &tally_links},
+        std::pair{"count_place_report_verbs", &place_report_verbs}})
     for (const auto& entry : lexicon.section(section)) words->insert(lower(entry.phrase));
   for (const auto& entry : lexicon.section("count_held_properties")) held_properties.insert(entry.value);
   for (const auto& entry : lexicon.section("measure_held_properties")) measure_held.insert(entry.value);

@@ -308,6 +308,20 @@ TEST_CASE("count scope in a swap of unlike groups") {
         {"Before Sunday, 27 hostages were freed in the exchange.", "27", Scope::unspecified, "", false},
     };
     check_rows(std::begin(rows), std::end(rows));
+    // in Spanish and Italian the auxiliary comes before the count
+    const std::pair<const char*, Scope> other[] = {
+        {"lang: es\n---\nAntes del sábado, ya habían sido liberados 27 rehenes en los canjes.\n", Scope::cumulative},
+        {"lang: it\n---\nPrima di sabato erano stati liberati 27 ostaggi negli scambi.\n", Scope::cumulative},
+        {"lang: es\n---\nAntes del sábado, fueron liberados 27 rehenes en el canje.\n", Scope::unspecified},
+    };
+    for (const auto& row : other) {
+      const std::string text = row.first;
+      CAPTURE(text);
+      const auto doc = extract_text("---\npublished: 2025-06-12\n" + text);
+      const Claim* c = find_claim(doc, ClaimKind::count, "27");
+      REQUIRE(c != nullptr);
+      CHECK(c->scope == row.second);
+    }
   }
 }
 
@@ -729,6 +743,15 @@ TEST_CASE("nationalities, shares and plans in a release of hostages") {
   REQUIRE(seven != doc.claims.end());
   CHECK(seven->part);  // a share of the 13, or the children among them: never their whole
   CHECK(of("150 prisoners")->not_event.find("a planned figure") != std::string::npos);
+  // a plan told after two figures joined by "and" is both figures'
+  const auto both = extract_text(published +
+                                 "By the end of the first phase, 31 hostages and 1,700 prisoners are expected to "
+                                 "have been freed.\n\nOn Sunday 31 hostages and 1,700 prisoners were freed.\n");
+  const auto planned = claims_of(both, ClaimKind::count);
+  REQUIRE(planned.size() == 4);
+  CHECK(planned[0]->not_event.find("a planned figure") != std::string::npos);
+  CHECK(planned[1]->not_event.find("a planned figure") != std::string::npos);
+  CHECK(planned[2]->not_event.empty());
   CHECK((of("24 hostages")->running || of("24 hostages")->scope == Scope::cumulative));
 }
 
@@ -1683,6 +1706,28 @@ TEST_CASE("a relative clause after an aside about some of the people counted pla
   // the count's own clause after the aside still places it
   const auto own = extract_text(published + "Five people, including three rescuers, died in Tarnopol on Monday.\n");
   CHECK(count_claim(own, "Five people")->location == "Tarnopol");
+}
+
+TEST_CASE("a place then a verb that reports what was there then the count") {
+  struct ReportRow {
+    const char* text;
+    const char* number;
+  };
+  const ReportRow rows[] = {
+      {"---\npublished: 2009-04-07\nlang: es\n---\nEl terremoto dejó más de 150 muertos. En la pequeña localidad de "
+       "Varno se registraron 10 muertos.\n",
+       "10 muertos"},
+      {"---\npublished: 2009-04-07\nlang: it\n---\nIl terremoto ha causato oltre 150 morti. A Varno si contano 10 "
+       "morti.\n",
+       "10 morti"},
+      {"---\npublished: 2009-04-07\n---\nThe quake killed more than 150 people. In Varno there were 10 deaths.\n",
+       "10 deaths"},
+  };
+  for (const ReportRow& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    CHECK(count_claim(extract_text(text), row.number)->location == "Varno");
+  }
 }
 
 TEST_CASE("a paragraph that opens 'Earlier,' tells an earlier report to its end") {

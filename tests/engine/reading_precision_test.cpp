@@ -454,6 +454,14 @@ const std::vector<ReadingCase> cases{
      {{"a.md", article("2025-08-05",
                        "290 Killed in Tarn Floods\n\nAt least 304 people have died in the floods "
                        "that hit Tarn on Monday, officials said.")}}},
+    {"a headline's figure of one digit before its zeros is rounded there: '300' is 250 to 399",
+     "count-mismatch",
+     {{"a.md", article("2025-08-05",
+                       "Floods in Tarn Kill 300 People\n\nAt least 361 people have died in the floods "
+                       "that hit Tarn on Monday, officials said.")}},
+     {{"a.md", article("2025-08-05",
+                       "Floods in Tarn Kill 300 People\n\nAt least 412 people have died in the floods "
+                       "that hit Tarn on Monday, officials said.")}}},
     {"the official figure a page disputes is not its own",
      "count-mismatch",
      {{"a.md", article("2025-08-05", flash_floods + "While the official death toll stands at 12, an investigation "
