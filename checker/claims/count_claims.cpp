@@ -1337,15 +1337,16 @@ std::vector<std::string> relative_place(const Extraction& x, const SentenceView&
   for (const auto& w : scan.phrases(im.place_relatives, 0, m.begin)) {
     if (w.end > m.number_begin) continue;
     // "where at least 10 people died, 16 were injured and more than 100 remain missing": a
-    // figure listed right after one the clause placed (a comma or a conjunction between, no
-    // other place word) is of the same place
+    // figure listed right after one the clause placed (a comma, a conjunction or a contrast word
+    // between, no other place word: "where 290 died while 45 were missing") is of the same place
     if (const Claim* prev = x.previous_count(scan); prev && !prev->location.empty()) {
       const ClaimSite& site = x.sites.back();
       const std::string_view between = scan.text.substr(site.end, m.number_begin - site.end);
       constexpr int max_list_words = 6;
       if (site.number_begin > w.end && scan.words_between(site.end, m.number_begin) <= max_list_words &&
           !has_digit(between) && between.find_first_of(";:.") == std::string_view::npos &&
-          (has_joint(between, {","}) || im.has_conjunction(between)) &&
+          (has_joint(between, {","}) || im.has_conjunction(between) ||
+           !scan.phrases(im.contrast_words, site.end, m.number_begin).empty()) &&
           scan.phrases(im.place_relatives, site.end, m.number_begin).empty() &&
           place_named_before(between, between.size(), im.place_words).empty())
         return {prev->location};
@@ -1903,6 +1904,38 @@ std::string position_of(const ExtractionTables& im, const SentenceView& scan, co
   return "";
 }
 
+// "Officials in Castilla-La Mancha reported two deaths": a reporting subject's place, in the
+// count's clause, is where the count was ("France's energy minister reported two deaths": the
+// subject's country); not a venue's ("officials at a news conference in Tarn added that ...":
+// count_venue_words, where they spoke). The place, with its reason in `c`'s explain, else empty.
+std::string reporting_subject_place(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
+  const ExtractionTables& im = x.tables;
+  for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin)) {
+    if (scan.words_between(r.end, m.begin) > 2 || !same_clause(scan.bounds, r.begin, m.begin)) continue;
+    std::size_t clause = 0;
+    for (const std::size_t b : scan.bounds)
+      if (b <= r.begin) clause = std::max(clause, b);
+    const std::string_view subject = scan.text.substr(clause, r.begin - clause);
+    const auto at_venue = [&](const std::string& place) {
+      const std::size_t named = subject.rfind(place);
+      if (named == std::string_view::npos) return false;
+      const auto venues = im.venue_words.find(subject.substr(0, named));
+      return !venues.empty() && words_between(subject, venues.back().end, named) <= 1;
+    };
+    if (std::string place = place_named_before(scan.text.substr(clause), r.begin - clause, im.place_words);
+        !place.empty() && im.dates.parse(place).empty() && !at_venue(place)) {
+      c.explain.push_back("reported by a subject in " + place);
+      return place;
+    }
+    if (std::string owner = possessive_place_subject(x, subject); !owner.empty()) {
+      c.explain.push_back("reported by a subject of " + owner);
+      return owner;
+    }
+    return "";
+  }
+  return "";
+}
+
 bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMention& m, Claim& c) {
   const ExtractionTables& im = x.tables;
   // "Two of the 12 deaths were in Tarn": the place is the share's, not its whole's
@@ -2004,26 +2037,9 @@ bool place_count(const Extraction& x, const SentenceView& scan, const g::CountMe
   if (m.partitive && places.size() != 1) return false;
   if (places.empty())
     if (std::string position = position_of(im, scan, m, c); !position.empty()) places.push_back(std::move(position));
-  // "Officials in Castilla-La Mancha reported two deaths": a reporting subject's place, in
-  // the count's clause, is where the count was
+  // "Officials in Castilla-La Mancha reported two deaths": a reporting subject's place
   if (places.empty())
-    for (const auto& r : scan.phrases(im.reporting_verbs, 0, m.begin))
-      if (scan.words_between(r.end, m.begin) <= 2 && same_clause(scan.bounds, r.begin, m.begin)) {
-        std::size_t clause = 0;
-        for (const std::size_t b : scan.bounds)
-          if (b <= r.begin) clause = std::max(clause, b);
-        if (std::string place = place_named_before(scan.text.substr(clause), r.begin - clause, im.place_words);
-            !place.empty() && im.dates.parse(place).empty()) {
-          c.explain.push_back("reported by a subject in " + place);
-          places.push_back(std::move(place));
-        } else if (std::string owner = possessive_place_subject(x, scan.text.substr(clause, r.begin - clause));
-                   !owner.empty()) {
-          // "France's energy minister reported two deaths": the subject's country
-          c.explain.push_back("reported by a subject of " + owner);
-          places.push_back(std::move(owner));
-        }
-        break;
-      }
+    if (std::string place = reporting_subject_place(x, scan, m, c); !place.empty()) places.push_back(std::move(place));
   // "... in the Thai capital, agencies said, adding about 80 people are missing"
   if (places.empty())
     for (const auto& a : scan.phrases(im.statement_continuations, 0, m.begin))

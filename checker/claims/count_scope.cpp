@@ -1348,6 +1348,41 @@ struct ScopeReader {
     }
   }
 
+  // "189 people died due to floods and mudslides, 54 in house collapses and 39 in basements": a
+  // count told with a cause or setting of its own (a word of count_breakdown_links before the
+  // comma: "died due to floods") whose clause goes on, after a comma, with a bare number, such a
+  // word and a lower-case word (no article: "54 in the capital" is a place) heads a breakdown of
+  // a figure: a part of it, never its whole. ("217 dead, 213 in the province and three in Tarn"
+  // is the whole its parts follow; "60 remain hospitalized, four in serious condition" a group.)
+  void breakdown_heads() const {
+    constexpr int max_words_to_comma = 6;
+    for (std::size_t i = 0; i < x.out.claims.size(); ++i) {
+      Claim& c = x.out.claims[i];
+      if (c.kind != ClaimKind::count || !c.not_event.empty() || !c.location.empty() || c.part) continue;
+      const std::string_view s = x.sentences[c.sentence].text;
+      const std::size_t end = x.sites[i].end;
+      const std::size_t comma = s.find(", ", end);
+      if (comma == std::string_view::npos || words_between(s, end, comma) > max_words_to_comma ||
+          has_digit(s.substr(end, comma - end)) || t.breakdown_links.find(s.substr(end, comma - end)).empty())
+        continue;
+      const auto number = t.counts.numbers().parse_qualified_at(s, comma + 2);
+      if (!number) continue;
+      if (number->end + 1 >= s.size() || s[number->end] != ' ') continue;
+      const std::string_view rest = s.substr(number->end + 1);
+      const auto links = t.breakdown_links.find(rest);
+      if (links.empty() || links.front().begin != 0 || links.front().end + 1 >= rest.size() ||
+          rest[links.front().end] != ' ')
+        continue;
+      const std::string_view after = rest.substr(links.front().end + 1);
+      const std::string_view word = after.substr(0, after.find(' '));
+      if (std::islower(static_cast<unsigned char>(word.front())) == 0 || t.articles.contains(lower(word))) continue;
+      c.not_event = "the head of a breakdown ('" + std::string(s.substr(comma + 2, number->end - comma - 2)) + " " +
+                    std::string(rest.substr(0, links.front().end)) +
+                    " ...' follows): a part of a figure, not the whole";
+      note(c, c.not_event);
+    }
+  }
+
   // "two bus convoys, with 163 prisoners in each": a count right before a word of
   // count_per_unit_markers is what one of several vehicles or groups held, no event's figure.
   void per_unit_figures() const {
@@ -1724,6 +1759,7 @@ void resolve_count_scope(Extraction& x) {
   r.first_terms_of_deals();
   r.combined_figures();
   r.per_unit_figures();
+  r.breakdown_heads();
   r.risen_after_contrast();
   r.window_day_figures();
   r.traded_for_figures();

@@ -100,6 +100,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       subgroup_markers(lexicon, "subgroup_markers"),
       relative_openers(lexicon, "count_relative_openers"),
       per_unit_markers(lexicon, "count_per_unit_markers"),
+      venue_words(lexicon, "count_venue_words"),
+      breakdown_links(lexicon, "count_breakdown_links"),
       subgroup_openers(lexicon, "subgroup_openers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),

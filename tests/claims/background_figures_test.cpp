@@ -438,3 +438,29 @@ TEST_CASE("what one of several vehicles held is no event's figure") {
   const auto each = extract_text(published_2023 + "On Tuesday the sides exchanged 163 prisoners each.\n");
   CHECK(find_claim(each, ClaimKind::count, "163")->not_event.empty());
 }
+
+TEST_CASE("a count a breakdown follows is its head: a part of a figure") {
+  const char* rows[] = {
+      "---\npublished: 2021-08-03\n---\nThe floods killed 312 people. Authorities said 171 people died due to floods "
+      "and mudslides, 48 in house collapses and 33 in underground areas.\n",
+      "---\npublished: 2021-08-03\nlang: es\n---\nLas inundaciones mataron a 312 personas. Según las autoridades, 171 "
+      "personas murieron por las riadas, 48 en derrumbes de viviendas y 33 en sótanos.\n",
+  };
+  for (const char* row : rows) {
+    const std::string text = row;
+    CAPTURE(text);
+    const auto doc = extract_text(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, "171");
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("the head of a breakdown") != std::string::npos);
+  }
+  const auto places = extract_text(published_2023 +
+                                   "Authorities said 171 people died on Monday, 48 in the capital.\n\nAuthorities said "
+                                   "172 people died on Monday, 48 on Tuesday.\n\nThe floods left 173 dead, 160 in "
+                                   "municipalities of the province and 13 in Tarn.\n\nMore than 60 people remain "
+                                   "hospitalized, four in serious condition.\n");
+  for (const char* text : {"171", "172", "173", "60"}) {  // the whole its parts follow; a group
+    CAPTURE(text);
+    CHECK(find_claim(places, ClaimKind::count, text)->not_event.empty());
+  }
+}

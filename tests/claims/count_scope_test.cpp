@@ -418,6 +418,11 @@ TEST_CASE("'in the capital, Varno, where 10 died, 16 were injured and 100 remain
     REQUIRE(c != nullptr);
     CHECK(c->location == "Varno");
   }
+  // a contrast word between them lists them too
+  const auto contrast = extract_text(published +
+                                     "The floods killed 302 people. Most victims were in Varno, where 290 people have "
+                                     "died while 45 were missing.\n");
+  CHECK(find_claim(contrast, ClaimKind::count, "45")->location == "Varno");
   // without the relative clause the next figure is not the place's
   const auto other = extract_text(published +
                                   "The quake killed 144 people and injured 732. Officials said at least 10 people died "
@@ -1728,6 +1733,15 @@ TEST_CASE("a place then a verb that reports what was there then the count") {
     CAPTURE(text);
     CHECK(count_claim(extract_text(text), row.number)->location == "Varno");
   }
+}
+
+TEST_CASE("a reporting subject's venue is where they spoke, not where the count was") {
+  const auto doc = extract_text(published +
+                                "The floods killed 300 people. Officials at a news conference in Tarn added that 10 "
+                                "people died in three other cities.\n\nOfficials in Varno reported that 12 people "
+                                "died.\n");
+  CHECK(count_claim(doc, "10 people")->location.empty());
+  CHECK(count_claim(doc, "12 people")->location == "Varno");
 }
 
 TEST_CASE("a paragraph that opens 'Earlier,' tells an earlier report to its end") {
