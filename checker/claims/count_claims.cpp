@@ -2490,6 +2490,25 @@ std::string became_another_figure(const Extraction& x, const SentenceView& scan,
   return "";
 }
 
+// "The minister, arriving hours after the quake, said 50 people had been killed": a figure told as
+// of the first hours after its event (count_early_moment_markers right before an event word, in
+// its sentence before it, and a reporting verb between that word and the count) is an early
+// one, not the page's current figure. ("36 hours after a quake killed at least 157 people" is
+// the quake's toll as of the moment told: no one reports it then.)
+std::string told_hours_after(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
+                             std::optional<std::size_t> /*mention*/) {
+  constexpr int max_words_to_event = 2;
+  for (const auto& p : scan.phrases(x.tables.early_moment_markers, 0, m.number_begin))
+    for (const std::size_t index : scan.mentions)
+      if (const auto& e = x.out.events[index];
+          e.local_begin >= p.end && e.local_end < m.number_begin &&
+          scan.words_between(p.end, e.local_begin) <= max_words_to_event &&
+          !scan.phrases(x.tables.reporting_verbs, e.local_end, m.number_begin).empty())
+        return "an early figure, told as of '" + std::string(scan.text.substr(p.begin, e.local_end - p.begin)) +
+               "', not the current one";
+  return "";
+}
+
 std::string reported_as_earlier(const Extraction& x, const SentenceView& scan, const g::CountMention& m,
                                 std::optional<std::size_t> /*mention*/) {
   const ExtractionTables& im = x.tables;
@@ -2712,6 +2731,7 @@ constexpr CountReading count_readings[] = {another_events_figure,
                                            a_rate,
                                            became_another_figure,
                                            reported_as_earlier,
+                                           told_hours_after,
                                            what_they_were_reported_as,
                                            size_of_what_is_contested,
                                            planned_figure,

@@ -102,6 +102,7 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       per_unit_markers(lexicon, "count_per_unit_markers"),
       venue_words(lexicon, "count_venue_words"),
       breakdown_links(lexicon, "count_breakdown_links"),
+      early_moment_markers(lexicon, "count_early_moment_markers"),
       subgroup_openers(lexicon, "subgroup_openers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),

@@ -92,12 +92,13 @@ struct ExtractionTables {
   grammars::PhraseMatcher year_prepositions;        // dates.yaml: "in", "since" before a year
   grammars::PhraseMatcher both_sides_subjects;      // "both sides released 212": each side's
   grammars::PhraseMatcher subgroup_markers;
-  grammars::PhraseMatcher relative_openers;  // counts.yaml count_relative_openers: "which", "que"
-  grammars::PhraseMatcher per_unit_markers;  // counts.yaml count_per_unit_markers: "in each"
-  grammars::PhraseMatcher venue_words;       // counts.yaml count_venue_words: "news conference"
-  grammars::PhraseMatcher breakdown_links;   // counts.yaml count_breakdown_links: "54 in house collapses"
-  grammars::PhraseMatcher subgroup_openers;  // events.yaml: "Among the 240 freed were 52 ..."
-  grammars::PhraseMatcher demonyms;          // counts.yaml sides: "Ukrainian" -> ukraine
+  grammars::PhraseMatcher relative_openers;      // counts.yaml count_relative_openers: "which", "que"
+  grammars::PhraseMatcher per_unit_markers;      // counts.yaml count_per_unit_markers: "in each"
+  grammars::PhraseMatcher venue_words;           // counts.yaml count_venue_words: "news conference"
+  grammars::PhraseMatcher breakdown_links;       // counts.yaml count_breakdown_links: "54 in house collapses"
+  grammars::PhraseMatcher early_moment_markers;  // counts.yaml: "hours after" the quake
+  grammars::PhraseMatcher subgroup_openers;      // events.yaml: "Among the 240 freed were 52 ..."
+  grammars::PhraseMatcher demonyms;              // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;
   grammars::PhraseMatcher running_periods;
   grammars::PhraseMatcher running_units;

@@ -464,3 +464,26 @@ TEST_CASE("a count a breakdown follows is its head: a part of a figure") {
     CHECK(find_claim(places, ClaimKind::count, text)->not_event.empty());
   }
 }
+
+TEST_CASE("a figure told as of the first hours after its event is an early one") {
+  const char* rows[] = {
+      "---\npublished: 2023-06-04\n---\nThe quake on Monday killed at least 74 people. The minister, arriving in Tarn "
+      "hours after the quake, said 52 people had been killed.\n",
+      "---\npublished: 2023-06-04\nlang: es\n---\nEl sismo del lunes mató al menos a 74 personas. El ministro, que llegó "
+      "a Tarn horas después del sismo, dijo que 52 personas habían muerto.\n",
+  };
+  for (const char* row : rows) {
+    const std::string text = row;
+    CAPTURE(text);
+    const auto doc = extract_text(text);
+    const Claim* c = find_claim(doc, ClaimKind::count, "52");
+    REQUIRE(c != nullptr);
+    CHECK(c->not_event.find("an early figure") != std::string::npos);
+  }
+  const auto later = extract_text(published_2023 +
+                                  "The quake on Monday killed at least 74 people. Two days after the quake, the "
+                                  "minister said 80 people had been killed.\n\nThe search was called off 36 hours "
+                                  "after the quake killed at least 83 people.\n");
+  CHECK(find_claim(later, ClaimKind::count, "80")->not_event.empty());
+  CHECK(find_claim(later, ClaimKind::count, "83")->not_event.empty());  // the quake's own toll, told then
+}
