@@ -2795,8 +2795,13 @@ std::string status_of(const ExtractionTables& im, const SentenceView& scan, cons
     if (has_digit(scan.text.substr(m.end, at - m.end))) return false;
     const int words = scan.words_between(m.end, at);
     if (words <= max_words_to_status) return true;
-    const std::string_view between = scan.text.substr(m.end, at - m.end);
-    return words <= max_words_with_place &&
+    // ("Six people wounded in the nightclub shooting are critically ill": the participle of the
+    // count's own figure before the phrase of where)
+    std::size_t from = m.end;
+    if (const auto verbs = scan.phrases(im.properties, m.end, at); !verbs.empty() && verbs.front().begin == 1)
+      from = m.end + verbs.front().end;
+    const std::string_view between = scan.text.substr(from, at - from);
+    return scan.words_between(from, at) <= max_words_with_place &&
            (between.starts_with(" in ") || between.starts_with(" at ") || between.starts_with(" from ")) &&
            between.find_first_of(",;:0123456789") == std::string_view::npos;
   };

@@ -141,6 +141,26 @@ std::string demonym_in(const ExtractionTables& t, std::string_view text) {
   return "";
 }
 
+// "The deaths involved 18 people over 65 years of age", "12 personas mayores de 70 años": an age
+// bound right after a count (count_age_group_markers, a number, a word of count_age_group_units)
+// makes it an age group, a part compared only with the same words and never summed.
+std::optional<CountPart> age_group_after(const Extraction& x, std::size_t i) {
+  const Claim& c = x.out.claims[i];
+  const SentenceView& s = x.sentences[c.sentence];
+  const std::size_t end = x.sites[i].end;
+  const auto markers = s.phrases(x.tables.age_group_markers, end);
+  if (markers.empty() || markers.front().begin > 1) return std::nullopt;
+  std::size_t at = end + markers.front().end;
+  while (at < s.text.size() && s.text[at] == ' ') ++at;
+  const auto number = x.tables.counts.numbers().parse_qualified_at(s.text, at);
+  if (!number) return std::nullopt;
+  const auto units = s.phrases(x.tables.age_group_units, number->end);
+  if (units.empty() || units.front().begin > 1) return std::nullopt;
+  return CountPart{"age_group",
+                   lower(s.text.substr(end + markers.front().begin, number->end - end - markers.front().begin)),
+                   c.property};
+}
+
 // A nationality named beside a count, outside its words: right after a figure word ("the 658
 // dead Egyptians") or as the subject of a part verb before it ("Egyptians accounted for 658
 // deaths": count_part_subject_verbs).
@@ -849,6 +869,7 @@ void assign_count_parts(Extraction& x) {
     }
     c.part = part_of_count(x.tables, c);
     if (!c.part) c.part = nationality_beside(x, i);
+    if (!c.part) c.part = age_group_after(x, i);
     if (c.part) c.explain.push_back("a part: " + c.part->dimension + " " + c.part->value);
     // "215 soldiers and civilians": a whole made of the groups it names.
     if (!c.covers && !c.groups.empty() && std::all_of(c.groups.begin(), c.groups.end(), [&](const std::string& g) {

@@ -103,6 +103,8 @@ ExtractionTables::ExtractionTables(const Lexicon& lexicon)
       venue_words(lexicon, "count_venue_words"),
       breakdown_links(lexicon, "count_breakdown_links"),
       early_moment_markers(lexicon, "count_early_moment_markers"),
+      age_group_markers(lexicon, "count_age_group_markers"),
+      age_group_units(lexicon, "count_age_group_units"),
       subgroup_openers(lexicon, "subgroup_openers"),
       demonyms(lexicon, "sides"),
       trailing_scopes(lexicon, "trailing_scopes"),

@@ -97,6 +97,8 @@ struct ExtractionTables {
   grammars::PhraseMatcher venue_words;           // counts.yaml count_venue_words: "news conference"
   grammars::PhraseMatcher breakdown_links;       // counts.yaml count_breakdown_links: "54 in house collapses"
   grammars::PhraseMatcher early_moment_markers;  // counts.yaml: "hours after" the quake
+  grammars::PhraseMatcher age_group_markers;     // counts.yaml: "18 people over 65 years of age"
+  grammars::PhraseMatcher age_group_units;       // counts.yaml: "years", "años"
   grammars::PhraseMatcher subgroup_openers;      // events.yaml: "Among the 240 freed were 52 ..."
   grammars::PhraseMatcher demonyms;              // counts.yaml sides: "Ukrainian" -> ukraine
   grammars::PhraseMatcher trailing_scopes;

@@ -487,3 +487,29 @@ TEST_CASE("a figure told as of the first hours after its event is an early one")
   CHECK(find_claim(later, ClaimKind::count, "80")->not_event.empty());
   CHECK(find_claim(later, ClaimKind::count, "83")->not_event.empty());  // the quake's own toll, told then
 }
+
+TEST_CASE("a status after the participle of a count's own figure and a phrase of where") {
+  const auto doc = extract_text(published_2023 +
+                                "The shooting on Sunday killed 49 people and injured 53. Six people wounded in the "
+                                "nightclub shooting are \"critically ill\", the hospital said.\n\nSeven people wounded "
+                                "in the shooting were flown to Tarn.\n");
+  CHECK(find_claim(doc, ClaimKind::count, "Six people")->property == "seriously_injured");
+  CHECK(find_claim(doc, ClaimKind::count, "Seven people")->property == "injured");
+}
+
+TEST_CASE("an age bound after a count makes it an age group") {
+  const auto doc = extract_text(published_2023 +
+                                "The storm killed 25 people. The deaths involved 18 people over 65 years of age.\n");
+  const Claim* old = find_claim(doc, ClaimKind::count, "18 people");
+  REQUIRE(old != nullptr);
+  REQUIRE(old->part.has_value());
+  CHECK(old->part->dimension == "age_group");
+  CHECK(old->part->value == "over 65");
+  const auto es = extract_text(
+      "---\npublished: 2023-06-04\nlang: es\n---\nLa tormenta mató a 25 personas. Entre "
+      "ellas hay 18 personas mayores de 65 años.\n");
+  const Claim* mayores = find_claim(es, ClaimKind::count, "18 personas");
+  REQUIRE(mayores != nullptr);
+  REQUIRE(mayores->part.has_value());
+  CHECK(mayores->part->dimension == "age_group");
+}

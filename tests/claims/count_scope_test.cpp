@@ -2004,6 +2004,19 @@ TEST_CASE("'a similar blast' is another event, and a day before it is not its da
   CHECK(has_explain(*saturday, "is another event, compared with it"));
 }
 
+TEST_CASE("an event told as years before the page's own is another event") {
+  const auto doc = extract_text(published +
+                                "The earthquake struck Tarn on Monday, killing at least 12 people.\n\nIt comes five "
+                                "years after an earthquake devastated the island, killing an estimated 2,340 "
+                                "people.\n");
+  const auto at = static_cast<std::size_t>(count_claim(doc, "2,340") - doc.claims.data());
+  REQUIRE(doc.claim_mention[at].has_value());
+  CHECK(doc.events[*doc.claim_mention[at]].other);
+  const auto own = static_cast<std::size_t>(count_claim(doc, "at least 12") - doc.claims.data());
+  REQUIRE(doc.claim_mention[own].has_value());
+  CHECK_FALSE(doc.events[*doc.claim_mention[own]].other);
+}
+
 TEST_CASE("an added count in a sentence dated only by a possessive day ('at Monday's parade') adds to a figure") {
   const auto doc = extract_text(published +
                                 "A gunman opened fire at a parade in Tarn on Monday, killing seven people.\n\n"
