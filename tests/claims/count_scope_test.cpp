@@ -34,6 +34,21 @@ void check_rows(const Row* begin, const Row* end) {
   }
 }
 
+// A text and the words its count starts with.
+struct TextCount {
+  const char* text;
+  const char* number;
+};
+
+// Each row's count is placed at `place`.
+void check_places(std::initializer_list<TextCount> rows, const char* place) {
+  for (const TextCount& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    CHECK(count_claim(extract_text(text), row.number)->location == place);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("count scope from markers") {
@@ -1659,22 +1674,13 @@ TEST_CASE("a clause a contrast word opens on its own place is not the opening pl
 }
 
 TEST_CASE("a place right before a tally link places the figure the tally gives") {
-  struct TallyRow {
-    const char* text;
-    const char* number;
-  };
-  const TallyRow rows[] = {
-      {"---\npublished: 2021-05-04\n---\nThe toll of the earthquake in Norland rose to 260 on Tuesday.\n", "260"},
-      {"---\npublished: 2021-05-04\nlang: es\n---\nEl balance del terremoto en Norland ascendió a 260 muertos.\n",
-       "260"},
-      {"---\npublished: 2021-05-04\nlang: it\n---\nIl bilancio del terremoto in Norland è salito a 260 morti.\n",
-       "260"},
-  };
-  for (const TallyRow& row : rows) {
-    const std::string text = row.text;
-    CAPTURE(text);
-    CHECK(count_claim(extract_text(text), row.number)->location == "Norland");
-  }
+  check_places(
+      {{"---\npublished: 2021-05-04\n---\nThe toll of the earthquake in Norland rose to 260 on Tuesday.\n", "260"},
+       {"---\npublished: 2021-05-04\nlang: es\n---\nEl balance del terremoto en Norland ascendió a 260 muertos.\n",
+        "260"},
+       {"---\npublished: 2021-05-04\nlang: it\n---\nIl bilancio del terremoto in Norland è salito a 260 morti.\n",
+        "260"}},
+      "Norland");
 }
 
 TEST_CASE("a list line that opens on a division and a colon is that division's entry") {
@@ -1714,25 +1720,16 @@ TEST_CASE("a relative clause after an aside about some of the people counted pla
 }
 
 TEST_CASE("a place then a verb that reports what was there then the count") {
-  struct ReportRow {
-    const char* text;
-    const char* number;
-  };
-  const ReportRow rows[] = {
-      {"---\npublished: 2009-04-07\nlang: es\n---\nEl terremoto dejó más de 150 muertos. En la pequeña localidad de "
-       "Varno se registraron 10 muertos.\n",
-       "10 muertos"},
-      {"---\npublished: 2009-04-07\nlang: it\n---\nIl terremoto ha causato oltre 150 morti. A Varno si contano 10 "
-       "morti.\n",
-       "10 morti"},
-      {"---\npublished: 2009-04-07\n---\nThe quake killed more than 150 people. In Varno there were 10 deaths.\n",
-       "10 deaths"},
-  };
-  for (const ReportRow& row : rows) {
-    const std::string text = row.text;
-    CAPTURE(text);
-    CHECK(count_claim(extract_text(text), row.number)->location == "Varno");
-  }
+  check_places({{"---\npublished: 2009-04-07\nlang: es\n---\nEl terremoto dejó más de 150 muertos. En la pequeña "
+                 "localidad de Varno se registraron 10 muertos.\n",
+                 "10 muertos"},
+                {"---\npublished: 2009-04-07\nlang: it\n---\nIl terremoto ha causato oltre 150 morti. A Varno si "
+                 "contano 10 morti.\n",
+                 "10 morti"},
+                {"---\npublished: 2009-04-07\n---\nThe quake killed more than 150 people. In Varno there were 10 "
+                 "deaths.\n",
+                 "10 deaths"}},
+               "Varno");
 }
 
 TEST_CASE("a reporting subject's venue is where they spoke, not where the count was") {
