@@ -26,8 +26,9 @@ auto const age_number =
 // What may follow the age: punctuation or the end ("Romi Gonen, 24, was", "Sharabi, 52.").
 auto const age_end = &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::lit(')') | x3::eoi);
 
+// ("Iair Horn, de 49 años,": a unit of age_units may follow the number)
 auto const after_name_rule_def = person >> ((x3::lit(',') >> x3::omit[-table<&Symbols::before_number>{}] >>
-                                             age_number >> age_end) |
+                                             age_number >> x3::omit[-table<&Symbols::units>{}] >> age_end) |
                                             (x3::lit('(') >> age_number >> x3::lit(')')));
 auto const before_name_rule_def = x3::lexeme[x3::uint_ >> x3::omit[table<&Symbols::after_number>{}]] >>
                                   x3::omit[x3::repeat(0, 2)[lowercase_word]] >> person;

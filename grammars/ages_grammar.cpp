@@ -32,6 +32,7 @@ AgeGrammar::AgeGrammar(const Lexicon& lexicon) : tables_(std::make_unique<Tables
   fill_symbols(s.stopwords, lexicon, "date_weekdays");
   fill_symbols(s.before_number, lexicon, "age_before_number");
   fill_symbols(s.after_number, lexicon, "age_after_number");
+  fill_symbols(s.units, lexicon, "age_units");
 }
 
 AgeGrammar::~AgeGrammar() = default;

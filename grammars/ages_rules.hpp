@@ -12,7 +12,7 @@ namespace crosscheck::grammars::ages {
 
 // Filled from the lexicon sections age_* (lexicon/en/ages.yaml), and months and weekdays.
 struct Symbols {
-  SymbolTable stopwords, before_number, after_number;
+  SymbolTable stopwords, before_number, after_number, units;
 };
 
 struct symbols_tag;

@@ -205,6 +205,22 @@ TEST_CASE("ClaimExtractor reads Spanish and Italian copy by its lang") {
         "a.md");
     CHECK_FALSE(find_claim(report, ClaimKind::count, "237 morti")->not_event.empty());
   }
+  SUBCASE("Spanish and Italian ages after a name: 'Iair Tarnov, de 49 años', 'Mira Vol, 16 anni'") {
+    const auto es = extract_text(
+        article("es", "Entre los liberados está Iair Tarnov, de 49 años, y la historia de 49 años de Tarn.\n"), "a.md");
+    const auto ages = claims_of(es, ClaimKind::age);
+    REQUIRE(ages.size() == 1);
+    CHECK(ages[0]->text == "Iair Tarnov, de 49 años");
+    const auto it = extract_text(article("it",
+                                         "Tra le vittime c'è Mira Vol, 16 anni, di Tarn. Anche Elisa "
+                                         "Tarnova, 34 anni, è tra le vittime.\n"),
+                                 "a.md");
+    const auto it_ages = claims_of(it, ClaimKind::age);
+    REQUIRE(it_ages.size() == 2);
+    CHECK(it_ages[1]->text == "Elisa Tarnova, 34 anni");  // "Anche" (also) is no part of a name
+    const auto en = extract_text(article("en", "Among the freed is Eli Tarnov, 52 years old, a farmer.\n"), "a.md");
+    REQUIRE(claims_of(en, ClaimKind::age).size() == 1);
+  }
   SUBCASE("Spanish: 'supera las 2 mil' is more than 2,000") {
     const auto doc = extract_text(article("es", "La cifra de fallecidos supera las 2 mil personas.\n"), "a.md");
     const Claim* c = find_claim(doc, ClaimKind::count, "2 mil");
