@@ -169,6 +169,12 @@ bool is_update_line(std::string_view s, const std::vector<std::string>& labels) 
                                (s[at] == ' ' && std::isdigit(static_cast<unsigned char>(s[at + 1]))));
 }
 
+std::string_view leading_words(std::string_view s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  const std::size_t space = s.rfind(' ', bytes);
+  return s.substr(0, space == std::string_view::npos ? bytes : space);
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   // ASCII only, as std::tolower in the C locale, without a libc call per character

@@ -40,6 +40,9 @@ inline constexpr std::string_view update_hour_prefix = "the update at line ";
 std::string_view trim_view(std::string_view v);
 // The text after the last space of `s`; all of `s` when it has no space.
 std::string_view last_word(std::string_view s);
+// The words `s` opens with, up to about `bytes` (cut at a space, never inside a word): enough
+// to ask which phrase opens a text without scanning the rest of a long sentence.
+std::string_view leading_words(std::string_view s, std::size_t bytes = 96);
 
 // Clause boundaries inside a sentence: ; : ( ) and commas that do not sit inside a number or
 // a date ("1,000", "May 23, 2025"), and spaced dashes. Returns boundary offsets, sorted.

@@ -428,7 +428,7 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   // ("215 soldiers, of whom 108 belong to the regiment, which fought in Tarn, were freed": a
   // relative clause after the aside tells of the aside's people, not where the count was)
   if (from != end)
-    if (const auto relative = im.relative_openers.find(s.substr(from));
+    if (const auto relative = im.relative_openers.find(leading_words(s.substr(from)));
         !relative.empty() && trim_view(s.substr(from, relative.front().begin)).empty())
       from = s.size();
   for (std::size_t i = from; i + 4 < s.size() && words_between(s, from, i) <= 5; ++i) {
@@ -481,8 +481,16 @@ std::vector<std::string> count_places(std::string_view s, std::size_t begin, std
   // "In Tarn alone, 118 died, while in Varno officials count 41 dead": a clause that a contrast
   // word (count_contrast_words) opens on a place tells that place's figures, not the place the
   // sentence opened on
-  if (const auto contrasts = im.contrast_words.find(s.substr(0, begin)); !contrasts.empty()) {
-    const std::size_t at = contrasts.back().end;
+  // (looked for from the count's clause on, a few bytes before it for the word that opens it:
+  // never the whole sentence before each count)
+  std::size_t clause = 0;
+  for (const std::size_t b : bounds)
+    if (b <= begin) clause = std::max(clause, b);
+  constexpr std::size_t opener_bytes = 32;
+  std::size_t opens = clause > opener_bytes ? s.rfind(' ', clause - opener_bytes) : 0;
+  if (opens == std::string_view::npos) opens = 0;
+  if (const auto contrasts = im.contrast_words.find(s.substr(opens, begin - opens)); !contrasts.empty()) {
+    const std::size_t at = opens + contrasts.back().end;
     if (const std::size_t n = at < begin ? sc.word_at(at) : 0; n && same_clause(bounds, at + 1, begin))
       if (std::string place = sc.place_at(at + n);
           !place.empty() && at + n + place.size() < begin && !im.calendar_words.contains(place))

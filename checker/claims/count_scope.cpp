@@ -1369,7 +1369,7 @@ struct ScopeReader {
       if (!number) continue;
       if (number->end + 1 >= s.size() || s[number->end] != ' ') continue;
       const std::string_view rest = s.substr(number->end + 1);
-      const auto links = t.breakdown_links.find(rest);
+      const auto links = t.breakdown_links.find(leading_words(rest));
       if (links.empty() || links.front().begin != 0 || links.front().end + 1 >= rest.size() ||
           rest[links.front().end] != ' ')
         continue;
@@ -1440,7 +1440,7 @@ struct ScopeReader {
         if (at == std::string_view::npos || !same_clause(scan.bounds, x.sites[j].end, at + 1)) continue;
         const auto number = t.counts.numbers().parse_qualified_at(s, at + joint.size());
         if (!number || number->end + 1 >= s.size() || s[number->end] != ' ') continue;
-        const auto additive = t.additive_followers.find(s.substr(number->end + 1));
+        const auto additive = t.additive_followers.find(leading_words(s.substr(number->end + 1)));
         if (additive.empty() || additive.front().begin != 0) continue;
         k.not_event = "a deal's first batch: '" +
                       std::string(s.substr(at + 1, number->end + 1 + additive.front().end - at - 1)) +
